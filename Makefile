@@ -1,0 +1,48 @@
+# The two commands of the README: `make demo` and `make test`. Everything they need is
+# installed here, so a fresh clone on a fresh machine works with nothing else.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+OUT    ?= build
+
+.PHONY: demo test check lint bench neo4j-server browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Stamps re-run the install whenever pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	$(BIN)/pbkg build examples/corpus --out $(OUT)
+
+# The Neo4j used by the tests is built from Maven Central artifacts on first use;
+# headless Chromium and CJK fonts come from Debian's packages.
+neo4j-server:
+	@if [ -f tests/neo4j_server/build.sh ]; then bash tests/neo4j_server/build.sh; fi
+
+browser:
+	@if [ -f tests/browser/install.sh ]; then bash tests/browser/install.sh; fi
+
+test: $(VENV)/.installed-dev neo4j-server browser
+	$(BIN)/pytest
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+check: lint test
+
+bench: $(VENV)/.installed-dev
+	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b; done
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache tests/neo4j_server/target

@@ -1,0 +1,1 @@
+"""The partnership knowledge graph: one networkx model, its stores and exports."""

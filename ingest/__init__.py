@@ -1,0 +1,1 @@
+"""Reading articles and extracting units, people, posts and pairings from them."""

@@ -1,0 +1,1 @@
+"""Interactive HTML networks of the partnership graph."""
