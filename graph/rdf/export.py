@@ -1,0 +1,381 @@
+"""Export a :class:`~graph.model.KnowledgeGraph` as RDF in standard vocabularies.
+
+Mapping (the full description, with domains and ranges, is in ``pbkg.ttl``):
+
+==================  ==========================================================================
+graph               RDF
+==================  ==========================================================================
+Organization        ``org:Organization``; ``pbkg:subtype``
+Village, Resid…,    ``schema:AdministrativeArea`` and ``pbkg:Village`` / ``pbkg:ResidentsCommittee``
+Region              / ``pbkg:Region``; ``schema:identifier`` (division code), ``pbkg:level``
+Person              ``schema:Person``; ``schema:affiliation`` (the unit the person was read in)
+Article             ``schema:NewsArticle``, ``prov:Entity``; headline, date, url, author, doc
+name, aliases       ``skos:prefLabel`` @zh and @zh-Latn-pinyin; ``skos:altLabel`` @zh
+articles            ``prov:wasDerivedFrom`` the article
+PAIRED_WITH         ``pbkg:pairedWith`` both ways, and a ``pbkg:Pairing`` with ``pbkg:partner``
+                    ×2, ``pbkg:kind``, ``pbkg:since``, ``pbkg:confidence``,
+                    ``prov:wasDerivedFrom`` (sources) and ``pbkg:evidence`` → ``pbkg:Evidence``
+                    (``prov:value`` quotation, ``prov:wasQuotedFrom`` article, ``pbkg:start``,
+                    ``pbkg:end``, ``pbkg:rule``, ``pbkg:confidence``)
+HOLDS_POST          person ``org:holds`` an ``org:Post`` (one per unit and title) that is
+                    ``org:postIn`` the unit and has ``org:role`` an ``org:Role`` (the title)
+PART_OF             ``schema:containedInPlace`` (parent is a place) or
+                    ``org:subOrganizationOf`` (parent is an organisation)
+MENTIONED_IN        article ``schema:mentions`` entity
+==================  ==========================================================================
+
+``generate_triples`` is the pure generator; ``graph_to_rdf`` collects it into an
+``rdflib.Graph``; ``write_rdf`` writes a file. Turtle and N-Triples are written by the
+streaming writer in :mod:`graph.rdf.stream` (rdflib's serialisers are several times slower
+on large graphs, see ``benchmarks/rdf_export.py``); JSON-LD and RDF/XML by rdflib.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import IO, Any
+
+from pypinyin import Style, lazy_pinyin
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import ORG, PROV, RDF, SDO, SKOS, XSD
+
+from graph.model import KnowledgeGraph
+from graph.rdf import stream
+from graph.rdf.iris import (
+    DEFAULT_BASE_IRI,
+    SEGMENTS,
+    check_base_iri,
+    digest,
+    encode_segment,
+    escape_iri,
+)
+from graph.rdf.vocab import PBKG, PBKG_NS
+from ingest.atomicio import atomic_open, atomic_write_bytes
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+FORMATS: dict[str, str] = {"turtle": ".ttl", "nt": ".nt", "json-ld": ".jsonld", "xml": ".rdf"}
+"""Output formats and their file suffixes."""
+
+PLACE_CLASSES: dict[str, URIRef] = {
+    "Village": PBKG.Village,
+    "ResidentsCommittee": PBKG.ResidentsCommittee,
+    "Region": PBKG.Region,
+}
+ZH = "zh"
+PINYIN = "zh-Latn-pinyin"
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_YEAR = re.compile(r"^-?\d{4}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
+
+
+def prefixes(base_iri: str = DEFAULT_BASE_IRI) -> dict[str, str]:
+    """Prefix → namespace for every namespace the export uses (written in each format)."""
+    out = {
+        "rdf": str(RDF),
+        "xsd": str(XSD),
+        "skos": str(SKOS),
+        "org": str(ORG),
+        "prov": str(PROV),
+        "schema": str(SDO),
+        "pbkg": PBKG_NS,
+    }
+    out.update({name: base_iri + seg for name, seg in SEGMENTS.items()})
+    return out
+
+
+@lru_cache(maxsize=65536)
+def pinyin_label(name: str) -> str | None:
+    """Hanyu Pinyin with tone marks, syllables separated by spaces; None without Han.
+
+    Names repeat across a corpus (the same village in many articles), hence the cache.
+
+    >>> pinyin_label("高楼村")
+    'gāo lóu cūn'
+    """
+    if not _HAN.search(name):
+        return None
+    parts = [p.strip() for p in lazy_pinyin(name, style=Style.TONE)]
+    return " ".join(p for p in parts if p)
+
+
+def _decimal(x: float) -> Literal:
+    # Our own canonical lexical form (3 places, trailing zeros cut) so that every
+    # format parses back to the identical literal.
+    text = f"{float(x):.3f}".rstrip("0")
+    return Literal(text + "0" if text.endswith(".") else text, datatype=XSD.decimal)
+
+
+def _date(text: str) -> Literal:
+    if _DATE.match(text):
+        return Literal(text, datatype=XSD.date)
+    if _YEAR_MONTH.match(text):
+        return Literal(text, datatype=XSD.gYearMonth)
+    if _YEAR.match(text):
+        return Literal(text, datatype=XSD.gYear)
+    return Literal(text)
+
+
+def _text(text: str) -> Literal:
+    """A Chinese literal when the text has Han characters, a plain one otherwise."""
+    return Literal(text, lang=ZH) if _HAN.search(text) else Literal(text)
+
+
+class _Minter:
+    """Node id → IRI for one export (places by division code where the code is unique)."""
+
+    def __init__(self, kg: KnowledgeGraph, base_iri: str) -> None:
+        self.base = check_base_iri(base_iri)
+        self.ns = {name: self.base + seg for name, seg in SEGMENTS.items()}
+        codes: dict[str, int] = defaultdict(int)
+        for _, data in kg.nodes():
+            if data["label"] in PLACE_CLASSES and data.get("division_code"):
+                codes[str(data["division_code"])] += 1
+        # Two nodes with one code (a model mistake upstream) must not merge into one
+        # resource: both then fall back to their ids, which are unique.
+        self.unique_codes = {c for c, n in codes.items() if n == 1}
+        self.iris: dict[str, URIRef] = {}
+        for node_id, data in kg.nodes():
+            self.iris[node_id] = self._mint(node_id, data)
+
+    def _mint(self, node_id: str, data: dict[str, Any]) -> URIRef:
+        label = data["label"]
+        if label in PLACE_CLASSES:
+            code = data.get("division_code")
+            if code and str(code) in self.unique_codes:
+                return URIRef(self.ns["division"] + encode_segment(str(code)))
+            return URIRef(self.ns["place"] + encode_segment(node_id))
+        segment = {"Organization": "unit", "Person": "person", "Article": "article"}.get(label)
+        if segment is None:
+            raise ValueError(f"no RDF mapping for node label {label!r} (node {node_id!r})")
+        return URIRef(self.ns[segment] + encode_segment(node_id))
+
+    def node(self, node_id: str) -> URIRef:
+        return self.iris[node_id]
+
+    def article(self, article_id: str) -> URIRef:
+        """An article's IRI, whether or not the graph holds a node for it."""
+        iri = self.iris.get(article_id)
+        return iri if iri is not None else URIRef(self.ns["article"] + encode_segment(article_id))
+
+    def make(self, kind: str, *parts: str) -> URIRef:
+        return URIRef(self.ns[kind] + digest(parts))
+
+    def role(self, title: str) -> URIRef:
+        return URIRef(self.ns["role"] + encode_segment(title))
+
+
+def _node_triples(m: _Minter, node_id: str, data: dict[str, Any]) -> Iterator[Triple]:
+    s = m.node(node_id)
+    label = data["label"]
+    name = str(data.get("name") or "")
+    if label == "Article":
+        yield s, RDF.type, SDO.NewsArticle
+        yield s, RDF.type, PROV.Entity
+        if name:
+            yield s, SKOS.prefLabel, _text(name)
+        if data.get("title"):
+            yield s, SDO.headline, _text(str(data["title"]))
+        if data.get("date"):
+            yield s, SDO.datePublished, _date(str(data["date"]))
+        if data.get("doc"):
+            yield s, PBKG.doc, Literal(str(data["doc"]))
+        if data.get("source"):
+            yield s, SDO.publisher, _text(str(data["source"]))
+        for author in data.get("authors") or ():
+            yield s, SDO.author, _text(str(author))
+        if data.get("url"):
+            yield s, SDO.url, URIRef(escape_iri(str(data["url"])))
+        return
+
+    if label == "Organization":
+        yield s, RDF.type, ORG.Organization
+        if data.get("subtype"):
+            yield s, PBKG.subtype, Literal(str(data["subtype"]))
+    elif label == "Person":
+        yield s, RDF.type, SDO.Person
+        unit = data.get("unit")
+        if unit and unit in m.iris:
+            yield s, SDO.affiliation, m.node(unit)
+    else:
+        yield s, RDF.type, SDO.AdministrativeArea
+        yield s, RDF.type, PLACE_CLASSES[label]
+        if data.get("division_code"):
+            yield s, SDO.identifier, Literal(str(data["division_code"]))
+        if data.get("level"):
+            yield s, PBKG.level, Literal(str(data["level"]))
+
+    yield s, SKOS.prefLabel, Literal(name, lang=ZH)
+    pinyin = pinyin_label(name)
+    if pinyin:
+        yield s, SKOS.prefLabel, Literal(pinyin, lang=PINYIN)
+    for alias in data.get("aliases") or ():
+        if alias != name:  # SKOS: prefLabel and altLabel are disjoint
+            yield s, SKOS.altLabel, Literal(str(alias), lang=ZH)
+    for article in data.get("articles") or ():
+        yield s, PROV.wasDerivedFrom, m.article(str(article))
+
+
+def _pairing_triples(m: _Minter, u: str, v: str, data: dict[str, Any]) -> Iterator[Triple]:
+    p = m.make("pairing", u, v)
+    yield p, RDF.type, PBKG.Pairing
+    yield p, PBKG.partner, m.node(u)
+    yield p, PBKG.partner, m.node(v)
+    for kind in data.get("kinds") or ([data["kind"]] if data.get("kind") else []):
+        yield p, PBKG.kind, Literal(str(kind), lang=ZH)
+    if data.get("since") is not None:
+        yield p, PBKG.since, Literal(f"{int(data['since']):04d}", datatype=XSD.gYear)
+    if data.get("confidence") is not None:
+        yield p, PBKG.confidence, _decimal(data["confidence"])
+    for article in data.get("articles") or ():
+        yield p, PROV.wasDerivedFrom, m.article(str(article))
+    evidence = [
+        (m.make("evidence", u, v, json.dumps(q, sort_keys=True, ensure_ascii=False)), q)
+        for q in data.get("evidence") or ()
+    ]
+    for e, _ in evidence:
+        yield p, PBKG.evidence, e
+    for e, q in evidence:
+        yield e, RDF.type, PBKG.Evidence
+        yield e, RDF.type, PROV.Entity
+        if q.get("text") is not None:
+            yield e, PROV.value, _text(str(q["text"]))
+        if q.get("article"):
+            yield e, PROV.wasQuotedFrom, m.article(str(q["article"]))
+        if q.get("start") is not None:
+            yield e, PBKG.start, Literal(int(q["start"]))
+        if q.get("end") is not None:
+            yield e, PBKG.end, Literal(int(q["end"]))
+        if q.get("rule"):
+            yield e, PBKG.rule, Literal(str(q["rule"]))
+        if q.get("confidence") is not None:
+            yield e, PBKG.confidence, _decimal(q["confidence"])
+
+
+def generate_triples(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[Triple]:
+    """Yield the RDF triples of ``kg``, grouped by subject, in a deterministic order.
+
+    Resources under ``base_iri`` (which must be absolute and end in ``/`` or ``#``;
+    ``ValueError`` otherwise) are named by :mod:`graph.rdf.iris`. Raises ``ValueError``
+    for a node label or edge type this exporter has no mapping for, rather than
+    dropping data silently.
+    """
+    m = _Minter(kg, base_iri)
+    # Direct triples of edges, keyed by their subject so that each node's triples come
+    # out together (compact Turtle) and n-ary resources after them.
+    direct: dict[str, list[tuple[URIRef, URIRef]]] = defaultdict(list)
+    pairings: list[tuple[str, str, dict[str, Any]]] = []
+    posts: dict[tuple[str, str], set[str]] = {}
+    for u, v, data in kg.edges():
+        etype = data["type"]
+        if etype == "PAIRED_WITH":
+            direct[u].append((PBKG.pairedWith, m.node(v)))
+            direct[v].append((PBKG.pairedWith, m.node(u)))
+            pairings.append((u, v, data))
+        elif etype == "HOLDS_POST":
+            key = (v, str(data["title"]))
+            posts.setdefault(key, set()).update(data.get("articles") or ())
+            direct[u].append((ORG.holds, m.make("post", *key)))
+        elif etype == "PART_OF":
+            parent_is_place = kg.node(v)["label"] in PLACE_CLASSES
+            pred = SDO.containedInPlace if parent_is_place else ORG.subOrganizationOf
+            direct[u].append((pred, m.node(v)))
+        elif etype == "MENTIONED_IN":
+            direct[v].append((SDO.mentions, m.node(u)))
+        else:
+            raise ValueError(f"no RDF mapping for edge type {etype!r} ({u!r} → {v!r})")
+
+    for node_id, data in sorted(kg.nodes(), key=lambda nd: nd[0]):
+        yield from _node_triples(m, node_id, data)
+        s = m.node(node_id)
+        for pred, obj in sorted(direct.get(node_id, ())):
+            yield s, pred, obj
+
+    for u, v, data in sorted(pairings, key=lambda e: (e[0], e[1])):
+        yield from _pairing_triples(m, u, v, data)
+
+    roles: set[str] = set()
+    for (unit, title), articles in sorted(posts.items()):
+        post = m.make("post", unit, title)
+        yield post, RDF.type, ORG.Post
+        yield post, ORG.postIn, m.node(unit)
+        yield post, ORG.role, m.role(title)
+        yield post, SKOS.prefLabel, Literal(title, lang=ZH)
+        for article in sorted(articles):
+            yield post, PROV.wasDerivedFrom, m.article(str(article))
+        roles.add(title)
+    for title in sorted(roles):
+        role = m.role(title)
+        yield role, RDF.type, ORG.Role
+        yield role, SKOS.prefLabel, Literal(title, lang=ZH)
+        pinyin = pinyin_label(title)
+        if pinyin:
+            yield role, SKOS.prefLabel, Literal(pinyin, lang=PINYIN)
+
+
+def graph_to_rdf(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
+    """The export of ``kg`` as an ``rdflib.Graph``, with every prefix bound."""
+    g = Graph(bind_namespaces="core")
+    for prefix, ns in prefixes(base_iri).items():
+        g.bind(prefix, ns, override=True, replace=True)
+    for triple in generate_triples(kg, base_iri):
+        g.add(triple)
+    return g
+
+
+def serialize_rdf(
+    kg: KnowledgeGraph, fmt: str = "turtle", base_iri: str = DEFAULT_BASE_IRI
+) -> bytes:
+    """The export of ``kg`` as a document in ``fmt`` (one of :data:`FORMATS`), UTF-8."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown RDF format {fmt!r}; one of {sorted(FORMATS)}")
+    if fmt in ("turtle", "nt"):
+        chunks = _stream(kg, fmt, base_iri)
+        return "".join(chunks).encode("utf-8")
+    g = graph_to_rdf(kg, base_iri)
+    if fmt == "json-ld":
+        # The prefixes as a JSON-LD @context, so compact IRIs survive in this format too.
+        return g.serialize(format="json-ld", context=prefixes(base_iri), encoding="utf-8")
+    return g.serialize(format="xml", encoding="utf-8")
+
+
+def _stream(kg: KnowledgeGraph, fmt: str, base_iri: str) -> Iterator[str]:
+    triples = generate_triples(kg, base_iri)
+    if fmt == "nt":
+        return stream.generate_ntriples(triples)
+    return stream.generate_turtle(triples, prefixes(base_iri))
+
+
+def write_rdf(
+    kg: KnowledgeGraph,
+    path: str | Path | IO[str],
+    fmt: str = "turtle",
+    base_iri: str = DEFAULT_BASE_IRI,
+) -> None:
+    """Write the export of ``kg`` to ``path`` (atomically) or to an open text stream.
+
+    Turtle and N-Triples stream triple by triple and never hold the document in memory;
+    JSON-LD and RDF/XML go through an ``rdflib.Graph``. Raises ``ValueError`` for an
+    unknown ``fmt`` or an unusable ``base_iri``.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown RDF format {fmt!r}; one of {sorted(FORMATS)}")
+    check_base_iri(base_iri)
+    if not isinstance(path, str | Path):
+        if fmt in ("turtle", "nt"):
+            path.writelines(_stream(kg, fmt, base_iri))
+        else:
+            path.write(serialize_rdf(kg, fmt, base_iri).decode("utf-8"))
+        return
+    if fmt in ("turtle", "nt"):
+        with atomic_open(path, "w") as fh:
+            fh.writelines(_stream(kg, fmt, base_iri))
+    else:
+        atomic_write_bytes(path, serialize_rdf(kg, fmt, base_iri))
