@@ -1,0 +1,203 @@
+"""Layout repair of a decoded page: find what to drop, then drop it (offsets kept).
+
+Each ``find_*`` function is pure: it reads a text and returns the character spans to
+delete. :func:`clean` applies them one after another through :class:`MappedText`, so
+every surviving character still maps to its place in the file. Nothing here rewrites a
+word: text is only removed (furniture, pinyin noise, stray blanks), never "corrected".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ingest.mapped import MappedText
+
+Span = tuple[int, int]
+
+HAN = r"\u3400-\u9fff\uf900-\ufaff"
+# Punctuation that never starts or ends a word: blanks next to it are layout debris.
+_PUNCT = r"，。、；：？！“”‘’（）《》〈〉【】「」『』…—·,.;:?!()"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+
+# 區(qū): a Han character followed by its tone-marked pinyin in brackets, the trace of a
+# "ruby" annotation flattened into text by a web page.
+_PINYIN = re.compile(rf"(?<=[{HAN}])[(（]([a-zü]*[{_TONED}][a-zü]*)[)）]")
+_BLANK = r"[ \t\u3000\u00a0]"
+_STRAY_SPACE = re.compile(
+    rf"(?<=[{HAN}{_PUNCT}]){_BLANK}+(?=[{_PUNCT}])|(?<=[{_PUNCT}]){_BLANK}+(?=[{HAN}{_PUNCT}])"
+)
+_LINE_EDGE_SPACE = re.compile(rf"^{_BLANK}+|{_BLANK}+$|\r+$", re.M)
+# (下转第2版) / (上接第1版) / （转第3版）: a continuation note of a printed page.
+_PAGE_NOTE = re.compile(r"[(（](?:下转|上接|转|接)第?[0-9一二三四五六七八九十]+版[)）]")
+_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,300}>|^\s*[\"']?\s*/?>", re.M)
+
+# Lines that are a site's furniture wherever they occur.
+_FURNITURE_LINE = re.compile(
+    r"""^(?:
+        (?:当前位置|您的位置|您现在的位置|所在位置)[:：].*      # "you are here"
+      | .*(?:首页|主页)\s*[>»›].*                              # breadcrumbs from the home page
+      | [^\n。，,]{0,40}(?:\s*[>»›]\s*[^\n>»›。，,]{1,20}){2,}  # a > b > c
+      | [>»›]\s*\S{0,10}                                       # "> 正文"
+      | (?:上一篇|下一篇|上一条|下一条)[:：].*
+      | (?:分享到|打印本页|关闭窗口|返回顶部|返回列表|【打印】|【关闭】|扫一扫).*
+      | 本篇文章\d+字.*                                         # reading-time badges
+      | (?:浏览|阅读|点击)(?:次数|量)?[:：]?\s*\d+\s*次?
+      | [\w\-]+\.(?:jpe?g|png|gif|webp|bmp)                   # an image's file name
+      | [:：]?\s*(?:原题为|原标题)[:：_]?.*                      # "originally titled ..."
+      | [^\n。]*?\d{3,4}-\d{7,8}[^\n。]*?\d{3,4}-\d{7,8}[^\n。]*  # phone-number banners
+    )$""",
+    re.M | re.X,
+)
+# A heading after which a page holds only other pages' links, comments or ads.
+_TAIL_MARKER = re.compile(
+    r"^(?:推荐内容|推荐阅读|相关推荐|相关阅读|相关新闻|相关文章|热点推荐|最新评论|"
+    r"网友评论|发表评论|精彩推荐|猜你喜欢|延伸阅读|更多新闻)\s*$|^\d+条评论\s*$",
+    re.M,
+)
+_LIST_LINE = re.compile(r"^\s*(?:[-*•·▪◆■●]|\d+[.、])\s+\S.{0,80}$")
+
+
+def find_pinyin_noise(text: str) -> list[Span]:
+    """Spans of ``(qū)``-style pinyin glosses that follow a Han character."""
+    return [m.span() for m in _PINYIN.finditer(text)]
+
+
+def find_stray_spaces(text: str) -> list[Span]:
+    """Blanks next to punctuation inside CJK text (`` , ``), and blanks or carriage
+    returns at the start and end of lines (indentation). Blanks between two Han
+    characters are kept: headlines use them to separate their parts."""
+    spans = [m.span() for m in _STRAY_SPACE.finditer(text)]
+    spans += [m.span() for m in _LINE_EDGE_SPACE.finditer(text) if m.end() > m.start()]
+    return spans
+
+
+def find_markup(text: str) -> list[Span]:
+    """Leftover HTML tags and tag fragments (``">``) in a text file."""
+    return [m.span() for m in _TAG.finditer(text)]
+
+
+def find_furniture(text: str) -> list[Span]:
+    """Page furniture: continuation notes, navigation lines, link lists, the tail of a
+    saved page after "推荐内容" and the like, and ``【title】`` repeats of a headline."""
+    spans = [m.span() for m in _PAGE_NOTE.finditer(text)]
+    spans += [_with_newline(text, m.span()) for m in _FURNITURE_LINE.finditer(text)]
+    tail = _TAIL_MARKER.search(text)
+    if tail:
+        spans.append((tail.start(), len(text)))
+    spans += _trailing_link_list(text)
+    spans += _bracketed_title_repeats(text)
+    return spans
+
+
+def _with_newline(text: str, span: Span) -> Span:
+    a, b = span
+    return (a, b + 1) if b < len(text) and text[b] == "\n" else span
+
+
+def lines(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of every line of ``text`` (newline excluded)."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line)
+        pos += len(line) + 1
+
+
+def _trailing_link_list(text: str) -> list[Span]:
+    """A run of two or more short list items (no full stop) at the end of the page:
+    the "other articles" links of a saved page."""
+    items: list[Span] = []
+    for a, b in reversed(list(lines(text))):
+        line = text[a:b]
+        if not line.strip():
+            continue
+        if _LIST_LINE.match(line) and "。" not in line:
+            items.append((a, b))
+            continue
+        break
+    if len(items) < 2:
+        return []
+    return [(items[-1][0], len(text))]
+
+
+def _bracketed_title_repeats(text: str) -> list[Span]:
+    """``【...】`` whose content is, word for word, another line of the page (a
+    scraper's copy of the headline pasted into the body)."""
+    found = []
+    page_lines = {re.sub(r"\s", "", text[a:b]) for a, b in lines(text)}
+    for m in re.finditer(r"【([^】\n]{4,80})】", text):
+        if re.sub(r"\s", "", m.group(1)) in page_lines:
+            found.append(m.span())
+    return found
+
+
+# -- broken words --------------------------------------------------------------------------
+
+_TERMINAL = "。！？!?…；;”’」』）)】》"
+_NON_FINAL_PUNCT = "，、,：:（(“‘《「『—"
+# Function words that do not end a headline: a paragraph ending in one was cut off.
+_PARTICLES = set(
+    "的和与及在对把被从向将为等并但而或之于以其让使给跟同这那各每该也又还都就更很最非不没未是"
+)
+_OPENERS = dict(zip("“‘《（(「『【", "”’》）)」』】", strict=True))
+_FRAGMENT_START = re.compile(rf"^[{HAN}0-9]{{1,3}}[、。！？”’」』》)）]|^[{HAN}][，,]")
+_GAP = re.compile(r"\n(?:[ \t\u3000]*\n)*")
+
+
+def find_broken_words(text: str) -> list[Span]:
+    """Blank lines (or a bare line break) that cut a sentence in two, as page and column
+    breaks of a printed page do: ``田头党支`` / blank line / ``部”``. The gap is dropped
+    when the paragraph before it cannot have ended there (no closing punctuation, and an
+    open quote, a comma, a function word at the end, body-text length, or a fragment at
+    the start of the next paragraph). Headlines and subheadings never match: they are
+    short and stand alone."""
+    spans: list[Span] = []
+    for m in _GAP.finditer(text):
+        a, b = m.span()
+        p_start = text.rfind("\n", 0, a) + 1
+        q_end = text.find("\n", b)
+        p, q = text[p_start:a], text[b : q_end if q_end >= 0 else len(text)]
+        if p and q and _continues(p, q):
+            spans.append((a, b))
+    return spans
+
+
+def _continues(p: str, q: str) -> bool:
+    last = p[-1]
+    if last in _TERMINAL or not q or q[0] in "-*•·>#":
+        return False
+    if last in _NON_FINAL_PUNCT or _unclosed(p) or last in _PARTICLES:
+        return True
+    if _FRAGMENT_START.match(q):
+        return True
+    if len(q) <= 8 and q[-1] in "。！？!?":
+        return True
+    return _body_like(p) and len(q) >= 2
+
+
+def _unclosed(p: str) -> bool:
+    return any(p.count(o) > p.count(c) for o, c in _OPENERS.items())
+
+
+def _body_like(p: str) -> bool:
+    """Long running text with clause punctuation and no headline-style blanks."""
+    return (
+        len(p) >= 36
+        and any(c in p for c in "，,、。；;")
+        and not re.search(rf"[{HAN}”\"]\s+[{HAN}“\"]", p)
+    )
+
+
+def clean(text: MappedText, *, markup: bool = True) -> MappedText:
+    """Apply every repair to ``text``, in an order where each sees the previous result.
+
+    In: a decoded page (or HTML main text). ``markup`` also strips leftover tags (off for
+    text already taken out of HTML). Out: the cleaned text with its offset map. Pure.
+    """
+    text = text.delete(find_pinyin_noise(text.text))
+    if markup:
+        text = text.delete(find_markup(text.text))
+    text = text.delete(find_stray_spaces(text.text))
+    text = text.delete(find_furniture(text.text))
+    text = text.delete(find_stray_spaces(text.text))
+    return text.delete(find_broken_words(text.text))
