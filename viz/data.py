@@ -1,0 +1,152 @@
+"""The data a page embeds: vis-network nodes and edges plus what their tooltips say.
+
+Pure and deterministic (sorted by id), so a small graph's page data can be compared with
+a golden file. Every string here may come from an article and is untrusted; it is only
+ever embedded as JSON and shown as text by the page's script, never as HTML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from graph.model import KnowledgeGraph
+from viz.layout import cluster_layout
+from viz.select import Selection
+from viz.style import (
+    EDGE_STYLES,
+    NODE_STYLES,
+    OTHER_EDGE,
+    dash_pattern,
+    edge_style,
+    node_size,
+    node_style,
+)
+
+Mode = Literal["physics", "layout"]
+LAYOUT_THRESHOLD = 1500
+"""Above this many nodes the page gets precomputed positions instead of live physics:
+vis-network settles 1k nodes in a few seconds but 5k takes minutes (benchmarks/viz_bench.py)."""
+MAX_EVIDENCE = 5
+"""Evidence quotes per edge tooltip; a pairing restated in 40 articles stays readable."""
+
+
+@dataclass(frozen=True)
+class PageData:
+    """Everything the page script needs: ``nodes``/``edges`` go to vis-network as they are."""
+
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    legend: dict[str, Any]
+    mode: Mode
+
+
+def choose_mode(node_count: int, forced: Mode | None = None) -> Mode:
+    """``forced`` when given, else physics for small graphs and a layout for big ones."""
+    if forced is not None:
+        return forced
+    return "layout" if node_count > LAYOUT_THRESHOLD else "physics"
+
+
+def page_data(kg: KnowledgeGraph, selection: Selection, mode: Mode | None = None) -> PageData:
+    """Build the page data for ``selection`` of ``kg``; ``mode`` None chooses by size."""
+    chosen = choose_mode(len(selection.nodes), mode)
+    posts = _posts_by_unit(kg)
+    articles = {n: data for n, data in kg.nodes("Article")}
+    positions = cluster_layout(selection.nodes, selection.pairings) if chosen == "layout" else {}
+
+    nodes = []
+    for n in sorted(selection.nodes):
+        data = kg.node(n)
+        style = node_style(data["label"], data.get("subtype"))
+        partners = len(kg.partners(n))
+        item: dict[str, Any] = {
+            "id": n,
+            "label": _short(data.get("name") or n),
+            "shape": style.shape,
+            "color": style.color,
+            "size": node_size(partners),
+            "type": data["label"],
+            "tip": {
+                "name": data.get("name") or n,
+                "type": style.name,
+                "subtype": data.get("subtype"),
+                "code": data.get("division_code"),
+                "aliases": [a for a in data.get("aliases") or () if a != data.get("name")],
+                "posts": posts.get(n, []),
+                "partners": partners,
+                "articles": [_article_ref(a, articles) for a in data.get("articles") or ()],
+            },
+        }
+        if n in positions:
+            item["x"], item["y"] = positions[n]
+        nodes.append(item)
+
+    pairing_data = {(u, v): data for u, v, data in kg.pairings()}
+    edges = []
+    for i, (u, v) in enumerate(selection.pairings):
+        data = pairing_data[u, v]
+        look = edge_style(data.get("kind"))
+        evidence = data.get("evidence") or []
+        edges.append(
+            {
+                "id": f"p{i}",
+                "from": u,
+                "to": v,
+                "color": look.color,
+                "dashes": dash_pattern(look),
+                "width": look.width,
+                "kind": data.get("kind"),
+                "tip": {
+                    "ends": [kg.node(u).get("name") or u, kg.node(v).get("name") or v],
+                    "kinds": list(data.get("kinds") or ()),
+                    "since": data.get("since"),
+                    "confidence": data.get("confidence"),
+                    "evidence": [
+                        {"text": q.get("text", ""), **_article_ref(q.get("article"), articles)}
+                        for q in evidence[:MAX_EVIDENCE]
+                    ],
+                    "more_evidence": max(len(evidence) - MAX_EVIDENCE, 0),
+                },
+            }
+        )
+    return PageData(nodes, edges, legend(edges), chosen)
+
+
+def legend(edges: list[dict[str, Any]]) -> dict[str, Any]:
+    """Legend entries: every node type, and the pairing kinds present on the page."""
+    present = {e["kind"] for e in edges}
+    kinds = [
+        {"kind": k, "color": s.color, "dashes": dash_pattern(s)}
+        for k, s in EDGE_STYLES.items()
+        if k in present
+    ]
+    if present - set(EDGE_STYLES):
+        other = {"kind": "其他", "color": OTHER_EDGE.color, "dashes": dash_pattern(OTHER_EDGE)}
+        kinds.append(other)
+    types = [
+        {"type": label, "name": s.name, "color": s.color, "shape": s.shape}
+        for label, s in NODE_STYLES.items()
+    ]
+    return {"types": types, "kinds": kinds}
+
+
+def _posts_by_unit(kg: KnowledgeGraph) -> dict[str, list[dict[str, str]]]:
+    out: dict[str, list[dict[str, str]]] = {}
+    for person, unit, data in kg.edges("HOLDS_POST"):
+        name = kg.node(person).get("name") or person
+        out.setdefault(unit, []).append({"person": name, "title": data.get("title") or ""})
+    for items in out.values():
+        items.sort(key=lambda p: (p["person"], p["title"]))
+    return out
+
+
+def _article_ref(article: str | None, articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    data = articles.get(article or "", {})
+    return {"title": data.get("title") or article, "date": data.get("date")}
+
+
+def _short(name: str, limit: int = 24) -> str:
+    # Canvas labels do not wrap; a whole sentence captured as a name would cover its
+    # neighbours. The tooltip still shows the full name.
+    return name if len(name) <= limit else name[: limit - 1] + "…"

@@ -1,0 +1,229 @@
+"""A fast, deterministic layout for graphs too big for in-browser physics.
+
+vis-network's physics needs minutes to settle 20k nodes, and a force layout in Python is
+no faster without numpy. Partnership graphs are mostly small clusters (a company paired
+with a few villages, a town's 双百结对 stars), so this lays out each cluster on its own
+and packs the clusters side by side:
+
+1. clusters are connected components; a component too big to read at once is cut into
+   communities by label propagation;
+2. each cluster is drawn as a radial tree from its best-connected unit (breadth-first
+   rings, each subtree getting an angle in proportion to its size);
+3. the cluster discs are packed in rows, in breadth-first order of the cluster graph so
+   clusters joined by pairings land near each other.
+
+Everything is O(nodes + edges) but for label propagation's few passes; 20k nodes take
+well under a second.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from collections.abc import Iterable
+
+Point = tuple[float, float]
+
+NODE_GAP = 60.0
+"""Distance between neighbouring nodes on a ring, in vis-network canvas units."""
+MAX_CLUSTER = 400
+"""Components above this size are split into communities."""
+
+
+def cluster_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> dict[str, Point]:
+    """Positions for ``nodes`` (ids) joined by undirected ``edges``; same input, same output.
+
+    Edges naming a node not in ``nodes`` are ignored.
+    """
+    order = sorted(set(nodes))
+    adj: dict[str, list[str]] = {n: [] for n in order}
+    for u, v in edges:
+        if u in adj and v in adj and u != v:
+            adj[u].append(v)
+            adj[v].append(u)
+    for n in order:
+        adj[n] = sorted(set(adj[n]))
+
+    clusters: list[list[str]] = []
+    for comp in _components(order, adj):
+        if len(comp) > MAX_CLUSTER:
+            clusters.extend(_communities(comp, adj))
+        else:
+            clusters.append(comp)
+
+    placed = [_radial(c, adj) for c in clusters]
+    return _pack(placed, _cluster_order(clusters, adj))
+
+
+def _components(order: list[str], adj: dict[str, list[str]]) -> list[list[str]]:
+    seen: set[str] = set()
+    out = []
+    for start in order:
+        if start in seen:
+            continue
+        seen.add(start)
+        comp = [start]
+        todo = deque([start])
+        while todo:
+            for m in adj[todo.popleft()]:
+                if m not in seen:
+                    seen.add(m)
+                    comp.append(m)
+                    todo.append(m)
+        out.append(sorted(comp))
+    return out
+
+
+def _communities(comp: list[str], adj: dict[str, list[str]]) -> list[list[str]]:
+    """Label propagation (synchronous order, ties to the smallest label: deterministic),
+    then each label's members split again into connected pieces, then pieces still too
+    big cut into breadth-first chunks so no disc grows unreadably large."""
+    label = {n: n for n in comp}
+    for _ in range(10):
+        changed = 0
+        for n in comp:
+            if not adj[n]:
+                continue
+            counts: dict[str, int] = {}
+            for m in adj[n]:
+                counts[label[m]] = counts.get(label[m], 0) + 1
+            best = max(counts.values())
+            new = min(lab for lab, c in counts.items() if c == best)
+            if counts.get(label[n], 0) == best:
+                new = label[n]  # keep a label that is tied for best: converges faster
+            if new != label[n]:
+                label[n] = new
+                changed += 1
+        if not changed:
+            break
+    groups: dict[str, list[str]] = {}
+    for n in comp:
+        groups.setdefault(label[n], []).append(n)
+    out: list[list[str]] = []
+    for members in groups.values():
+        member_set = set(members)
+        sub = {n: [m for m in adj[n] if m in member_set] for n in members}
+        for piece in _components(sorted(members), sub):
+            out.extend(_chunks(piece, sub))
+    return out
+
+
+def _chunks(piece: list[str], adj: dict[str, list[str]]) -> list[list[str]]:
+    if len(piece) <= MAX_CLUSTER:
+        return [piece]
+    left = set(piece)
+    out = []
+    while left:
+        start = min(left, key=lambda n: (-len(adj[n]), n))
+        chunk = [start]
+        left.discard(start)
+        todo = deque([start])
+        while todo and len(chunk) < MAX_CLUSTER:
+            for m in adj[todo.popleft()]:
+                if m in left and len(chunk) < MAX_CLUSTER:
+                    left.discard(m)
+                    chunk.append(m)
+                    todo.append(m)
+        out.append(sorted(chunk))
+    return out
+
+
+def _radial(cluster: list[str], adj: dict[str, list[str]]) -> tuple[float, dict[str, Point]]:
+    """A radial tree layout around (0, 0); returns the disc radius and positions."""
+    members = set(cluster)
+    root = min(cluster, key=lambda n: (-len(adj[n]), n))
+    parent: dict[str, str | None] = {root: None}
+    kids: dict[str, list[str]] = {n: [] for n in cluster}
+    depth = {root: 0}
+    todo = deque([root])
+    while todo:
+        n = todo.popleft()
+        for m in adj[n]:
+            if m in members and m not in parent:
+                parent[m] = n
+                depth[m] = depth[n] + 1
+                kids[n].append(m)
+                todo.append(m)
+    # Chunks cut from a big community may hold pieces not reached from the root.
+    for n in cluster:
+        if n not in parent:
+            parent[n] = root
+            depth[n] = 1
+            kids[root].append(n)
+
+    # Subtree sizes, leaves first (reverse breadth-first order).
+    bfs = sorted(cluster, key=lambda n: depth[n])
+    weight = {n: 1 for n in cluster}
+    for n in reversed(bfs):
+        p = parent[n]
+        if p is not None:
+            weight[p] += weight[n]
+
+    # Each ring must be wide enough for its nodes: radius from the ring's node count.
+    per_ring: dict[int, int] = {}
+    for n in cluster:
+        per_ring[depth[n]] = per_ring.get(depth[n], 0) + 1
+    radius = {0: 0.0}
+    for d in range(1, max(per_ring) + 1):
+        needed = per_ring[d] * NODE_GAP / (2 * math.pi)
+        radius[d] = max(radius[d - 1] + NODE_GAP * 1.5, needed)
+
+    angle: dict[str, tuple[float, float]] = {root: (0.0, 2 * math.pi)}
+    pos: dict[str, Point] = {}
+    for n in bfs:
+        lo, hi = angle[n]
+        mid = (lo + hi) / 2
+        r = radius[depth[n]]
+        pos[n] = (r * math.cos(mid), r * math.sin(mid))
+        start = lo
+        total = sum(weight[k] for k in kids[n]) or 1
+        for k in kids[n]:
+            span = (hi - lo) * weight[k] / total
+            angle[k] = (start, start + span)
+            start += span
+    return radius[max(per_ring)] + NODE_GAP, pos
+
+
+def _cluster_order(clusters: list[list[str]], adj: dict[str, list[str]]) -> list[int]:
+    """Clusters in breadth-first order of the cluster graph, biggest first in each part."""
+    where = {n: i for i, c in enumerate(clusters) for n in c}
+    links: list[set[int]] = [set() for _ in clusters]
+    for i, c in enumerate(clusters):
+        for n in c:
+            for m in adj[n]:
+                if where[m] != i:
+                    links[i].add(where[m])
+    by_size = sorted(range(len(clusters)), key=lambda i: (-len(clusters[i]), i))
+    seen: set[int] = set()
+    order = []
+    for start in by_size:
+        if start in seen:
+            continue
+        seen.add(start)
+        todo = deque([start])
+        while todo:
+            i = todo.popleft()
+            order.append(i)
+            for j in sorted(links[i], key=lambda j: (-len(clusters[j]), j)):
+                if j not in seen:
+                    seen.add(j)
+                    todo.append(j)
+    return order
+
+
+def _pack(placed: list[tuple[float, dict[str, Point]]], order: list[int]) -> dict[str, Point]:
+    """Shelf packing of the cluster discs into a roughly square block."""
+    area = sum((2 * r) ** 2 for r, _ in placed)
+    row_width = max(math.sqrt(area), max((2 * r for r, _ in placed), default=0.0))
+    out: dict[str, Point] = {}
+    x = y = row_height = 0.0
+    for i in order:
+        r, pos = placed[i]
+        if x > 0 and x + 2 * r > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        cx, cy = x + r, y + r
+        for n, (px, py) in pos.items():
+            out[n] = (round(cx + px, 1), round(cy + py, 1))
+        x += 2 * r
+        row_height = max(row_height, 2 * r)
+    return out
