@@ -1,0 +1,34 @@
+// name: partners
+// zh: 某单位与哪些单位结对？结对方式、年份、原文证据、报道标题和日期。
+// en: Which units is a unit paired with: the kinds of pairing, the years, the evidence quotes, the article titles and dates?
+// param: unit str — the unit: its id, name, an alias or its division code
+// columns: unit_id, unit, partner_id, partner, partner_label, kinds, since, years, confidence, quotes, articles
+// example: pbkg query partners --param unit=高楼村
+//
+// `years` are the years of the dated articles that report the pairing; `since` is the
+// year the text gives for its start. `articles` reads "date title", ordered by article id.
+MATCH (u:Entity)
+WHERE NOT u:Person
+  AND (u.id = $unit OR u.name = $unit OR $unit IN coalesce(u.aliases, [])
+       OR u.division_code = $unit)
+MATCH (u)-[r:PAIRED_WITH]-(p:Entity)
+RETURN u.id AS unit_id,
+       u.name AS unit,
+       p.id AS partner_id,
+       p.name AS partner,
+       head([l IN ['Organization', 'Village', 'ResidentsCommittee', 'Region', 'Person']
+             WHERE l IN labels(p)]) AS partner_label,
+       coalesce(r.kinds, []) AS kinds,
+       r.since AS since,
+       COLLECT {
+         MATCH (a:Article) WHERE a.id IN r.articles AND a.date IS NOT NULL
+         RETURN DISTINCT toInteger(left(a.date, 4)) AS y ORDER BY y
+       } AS years,
+       r.confidence AS confidence,
+       coalesce(r.evidence_text, []) AS quotes,
+       COLLECT {
+         MATCH (a:Article) WHERE a.id IN r.articles
+         RETURN trim(coalesce(a.date, '') + ' ' + coalesce(a.title, a.id)) AS line
+         ORDER BY a.id
+       } AS articles
+ORDER BY unit_id, partner_id
