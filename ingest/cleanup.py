@@ -30,7 +30,7 @@ _STRAY_SPACE = re.compile(
 _LINE_EDGE_SPACE = re.compile(rf"^{_BLANK}+|{_BLANK}+$|\r+$", re.M)
 # (下转第2版) / (上接第1版) / （转第3版）: a continuation note of a printed page.
 _PAGE_NOTE = re.compile(r"[(（](?:下转|上接|转|接)第?[0-9一二三四五六七八九十]+版[)）]")
-_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,300}>|^\s*[\"']?\s*/?>", re.M)
+_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,300}>|^\s*[\"']\s*/?>|^\s*/>", re.M)
 
 # Lines that are a site's furniture wherever they occur.
 _FURNITURE_LINE = re.compile(
@@ -42,6 +42,7 @@ _FURNITURE_LINE = re.compile(
       | (?:上一篇|下一篇|上一条|下一条)[:：].*
       | (?:分享到|打印本页|关闭窗口|返回顶部|返回列表|【打印】|【关闭】|扫一扫).*
       | 本篇文章\d+字.*                                         # reading-time badges
+      | .{0,12}(?:微信关注|关注我们|扫码关注)                     # "follow us" banners
       | (?:浏览|阅读|点击)(?:次数|量)?[:：]?\s*\d+\s*次?
       | [\w\-]+\.(?:jpe?g|png|gif|webp|bmp)                   # an image's file name
       | [:：]?\s*(?:原题为|原标题)[:：_]?.*                      # "originally titled ..."
@@ -81,13 +82,29 @@ def find_furniture(text: str) -> list[Span]:
     """Page furniture: continuation notes, navigation lines, link lists, the tail of a
     saved page after "推荐内容" and the like, and ``【title】`` repeats of a headline."""
     spans = [m.span() for m in _PAGE_NOTE.finditer(text)]
-    spans += [_with_newline(text, m.span()) for m in _FURNITURE_LINE.finditer(text)]
+    for m in _FURNITURE_LINE.finditer(text):
+        spans.append(_with_newline(text, m.span()))
+        spans += _nav_label_before(text, m.start())
     tail = _TAIL_MARKER.search(text)
     if tail:
         spans.append((tail.start(), len(text)))
     spans += _trailing_link_list(text)
     spans += _bracketed_title_repeats(text)
     return spans
+
+
+def _nav_label_before(text: str, line_start: int) -> list[Span]:
+    """The section name a site prints just above its breadcrumb line (``党群工作``)."""
+    if not re.search(r"[>»›]", text[line_start : text.find("\n", line_start) % (len(text) + 1)]):
+        return []
+    prev_end = text.rfind("\n", 0, line_start)
+    while prev_end > 0 and text[prev_end - 1] == "\n":
+        prev_end -= 1
+    prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+    label = text[prev_start:prev_end]
+    if 0 < len(label.strip()) <= 8 and not re.search(r"[，。,.!！?？]", label):
+        return [(prev_start, line_start)]
+    return []
 
 
 def _with_newline(text: str, span: Span) -> Span:
@@ -157,12 +174,12 @@ def find_broken_words(text: str) -> list[Span]:
         p_start = text.rfind("\n", 0, a) + 1
         q_end = text.find("\n", b)
         p, q = text[p_start:a], text[b : q_end if q_end >= 0 else len(text)]
-        if p and q and _continues(p, q):
+        if p and q and _continues(p, q, blank_line=text.count("\n", a, b) > 1):
             spans.append((a, b))
     return spans
 
 
-def _continues(p: str, q: str) -> bool:
+def _continues(p: str, q: str, *, blank_line: bool) -> bool:
     last = p[-1]
     if last in _TERMINAL or not q or q[0] in "-*•·>#":
         return False
@@ -172,7 +189,9 @@ def _continues(p: str, q: str) -> bool:
         return True
     if len(q) <= 8 and q[-1] in "。！？!?":
         return True
-    return _body_like(p) and len(q) >= 2
+    # A bare line break after long text is how many pages end every paragraph, so only
+    # a blank line (a page or column break) is trusted on length alone.
+    return blank_line and _body_like(p) and len(q) >= 2
 
 
 def _unclosed(p: str) -> bool:
@@ -180,11 +199,12 @@ def _unclosed(p: str) -> bool:
 
 
 def _body_like(p: str) -> bool:
-    """Long running text with clause punctuation and no headline-style blanks."""
+    """Long running text with clause punctuation (and, if headline-sized, no blanks
+    between words as headlines have)."""
     return (
         len(p) >= 36
         and any(c in p for c in "，,、。；;")
-        and not re.search(rf"[{HAN}”\"]\s+[{HAN}“\"]", p)
+        and (len(p) > 64 or not re.search(rf"[{HAN}”\"]\s+[{HAN}“\"]", p))
     )
 
 

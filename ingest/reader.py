@@ -1,65 +1,186 @@
 """Read article files into :class:`~ingest.model.Article` records (the public entry point).
 
-``read_paths`` walks files and directories, decodes, cleans and splits each file, and
-yields one Article per story, or a ReadError per rejected input. It streams: one file
-(or one JSON Lines record) is in memory at a time.
+``read_paths`` walks files and directories (recursively, in sorted order), decodes,
+cleans and splits each file, and yields one Article per story, or a ReadError per
+rejected input. It streams: one file — or one JSON Lines record — is in memory at a time,
+so a large corpus reads in bounded memory. A single article file larger than
+:data:`MAX_FILE_BYTES` is rejected with a ReadError rather than loaded: no real page is
+that big, and a runaway file must not take the whole run down. JSON Lines files may be
+any size; each of their lines is held to the same limit.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ingest.model import Article, ReadError, Sentence
+from ingest.cleanup import clean
+from ingest.dates import full_date, lead_date, page_year
+from ingest.decode import DecodeError
+from ingest.formats import TEXT_SUFFIXES, Unit, UnitError, file_units, jsonl_units
+from ingest.mapped import MappedText
+from ingest.model import Article, ReadError
+from ingest.sentences import split_sentences
+from ingest.simplify import to_simplified
+from ingest.split import Story, split_stories
 
-_SENTENCE_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』)]*|\n|$)")
-
-
-def _sentences(text: str) -> tuple[Sentence, ...]:
-    out = []
-    for m in _SENTENCE_END.finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append(Sentence(s, e))
-    return tuple(out)
+MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
-def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | ReadError]:
-    """Yield the stories of every file under ``paths`` (files or directories, recursive).
+def read_paths(
+    paths: Iterable[str | Path], *, max_file_bytes: int = MAX_FILE_BYTES
+) -> Iterator[Article | ReadError]:
+    """Yield the stories of every file under ``paths``.
 
-    In: file or directory paths. Out: Articles and ReadErrors, in sorted path order.
-    Raises: nothing for bad input; each problem is yielded as a ReadError.
+    In: file or directory paths (directories are walked recursively; inside them only
+    files with a known suffix — .txt .md .html .htm .jsonl — are read, hidden ones
+    skipped; a file named explicitly is read whatever its suffix). Out: Articles and
+    ReadErrors, in sorted path order, stories in page order. Raises nothing for bad
+    input: every problem is yielded as a ReadError naming the path (and line).
     """
+    for path in iter_files(paths):
+        if isinstance(path, ReadError):
+            yield path
+            continue
+        yield from read_file(path, max_file_bytes=max_file_bytes)
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
+    """The files named by ``paths``, directories expanded recursively in sorted order."""
     for p in paths:
         path = Path(p)
-        files = sorted(f for f in path.rglob("*") if f.is_file()) if path.is_dir() else [path]
-        for f in files:
-            try:
-                data = f.read_bytes()
-            except OSError as exc:
-                yield ReadError(str(f), f"cannot read: {exc.strerror or exc}")
-                continue
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                yield ReadError(str(f), "undecodable bytes")
-                continue
-            if not text.strip():
-                yield ReadError(str(f), "empty file")
-                continue
-            yield Article(
-                id=hashlib.sha1(text.encode()).hexdigest()[:16],
-                doc=f.name,
-                path=str(f),
-                text=text,
-                simplified=text,
-                sentences=_sentences(text),
-                span=(0, len(text)),
-                encoding="utf-8",
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists() or path.is_symlink():
+            yield path
+        else:
+            yield ReadError(str(path), "no such file or directory")
+
+
+def _walk(root: Path) -> Iterator[Path | ReadError]:
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError as exc:
+        yield ReadError(str(root), f"cannot list directory: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        if entry.is_dir():
+            yield from _walk(path)
+        elif path.suffix.lower() in TEXT_SUFFIXES:
+            yield path
+
+
+def read_file(path: Path, *, max_file_bytes: int = MAX_FILE_BYTES) -> Iterator[Article | ReadError]:
+    """The stories of one file (see :func:`read_paths`)."""
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if path.suffix.lower() == ".jsonl":
+            with path.open("rb") as fh:
+                for unit in jsonl_units(path, fh, max_file_bytes):
+                    if isinstance(unit, UnitError):
+                        yield ReadError(where, str(unit), unit.line)
+                    else:
+                        yield from _articles(unit, where)
+            return
+        if size > max_file_bytes:
+            yield ReadError(
+                where,
+                f"file too large ({size / 2**20:.1f} MB; the limit for one article file "
+                f"is {max_file_bytes / 2**20:.0f} MB)",
             )
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield ReadError(where, f"cannot read: {exc.strerror or exc}")
+        return
+    try:
+        unit = file_units(path, data)
+    except DecodeError as exc:
+        yield ReadError(where, str(exc))
+        return
+    produced = False
+    for article in _articles(unit, where):
+        produced = True
+        yield article
+    if not produced:
+        yield ReadError(where, "no article text found")
+
+
+def _articles(unit: Unit, where: str) -> Iterator[Article]:
+    cleaned = clean(unit.text, markup=unit.markup)
+    stories = split_stories(cleaned.text) if unit.split else [_whole(cleaned.text)]
+    published = full_date(unit.meta.get("date", "")) if unit.meta.get("date") else None
+    year = int(published[:4]) if published else page_year(cleaned.text)
+    for index, story in enumerate(stories):
+        title = story.title
+        if index == 0 and unit.meta.get("title"):
+            title = title if unit.split and title else unit.meta["title"]
+        date = (
+            story.date
+            or lead_date(story.lead, year, published)
+            or (published if len(stories) == 1 else None)
+        )
+        yield _article(
+            cleaned.slice(story.start, story.end),
+            unit,
+            where,
+            index=index,
+            title=title,
+            date=date,
+            authors=story.authors,
+            source=unit.meta.get("source") or story.source,
+        )
+
+
+def _whole(text: str) -> Story:
+    stripped = text.strip()
+    start = text.find(stripped[:1]) if stripped else 0
+    return Story(start, start + len(stripped), None, lead=stripped[:300])
+
+
+def _article(
+    story: MappedText,
+    unit: Unit,
+    where: str,
+    *,
+    index: int,
+    title: str | None,
+    date: str | None,
+    authors: tuple[str, ...],
+    source: str | None,
+) -> Article:
+    text = story.text
+    simplified = to_simplified(text)
+    return Article(
+        id=article_id(simplified),
+        doc=unit.doc,
+        path=where,
+        text=text,
+        simplified=simplified,
+        sentences=split_sentences(text),
+        span=(story.source_offset(0), story.source_end()),
+        offset_map=story.breaks,
+        title=title,
+        date=date,
+        authors=authors,
+        source=source,
+        url=unit.meta.get("url"),
+        encoding=unit.encoding,
+        index=index,
+    )
+
+
+def article_id(text: str) -> str:
+    """A stable id for a story: a hash of its normalised text (NFKC, simplified script,
+    no whitespace), so the same story reads to the same id from UTF-8, GB18030 or Big5
+    traditional copies."""
+    norm = re.sub(r"\s+", "", unicodedata.normalize("NFKC", to_simplified(text)))
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,232 @@
+"""Who wrote a story and where it came from: bylines, lead credits, trailers, meta lines.
+
+Each function reads one paragraph and answers with a :class:`Credit` (or None when the
+paragraph is not of its kind). A personal name is recognised by its shape: two to four
+Han characters starting with a common Chinese surname (a generic list, checked on the
+simplified form so traditional text works too).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.dates import full_date
+from ingest.simplify import to_simplified
+
+HAN = r"\u3400-\u9fff\uf900-\ufaff"
+
+# The most common Chinese surnames (simplified), compound ones separately.
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
+    "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
+    "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
+    "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠"
+    "惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉"
+    "禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修"
+    "邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴"
+    "昝智幸奉植衡富尧闭由汝"
+)
+_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容",
+                      "令狐", "夏侯", "长孙", "宇文", "司徒", "端木", "南宫", "独孤")  # fmt: skip
+# Role words of a credit line: 文 徐云 · 图 蒋彬 · 记者 王辰阳 · 通讯员 吴琪
+_ROLES = ("见习记者", "实习生", "通讯员", "特约记者", "记者", "作者", "撰稿", "供稿", "摄影",
+          "图片", "文字", "图文", "文", "图", "摄", "编辑", "责编")  # fmt: skip
+_ROLE_RE = "|".join(sorted(_ROLES, key=len, reverse=True))
+# Words that end a unit's name: a token ending so is a source, never a person.
+_UNIT_TAIL = re.compile(
+    r"(?:部|委|局|办|厅|院|所|会|站|队|组|室|中心|社区|支部|家园|网|报|台|社|镇|街道|区|县|市|村|公司)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    authors: tuple[str, ...] = ()
+    source: str | None = None
+    date: str | None = None
+
+
+def is_person_name(token: str) -> bool:
+    """Two to four Han characters starting with a common surname, not a unit's name."""
+    if not re.fullmatch(rf"[{HAN}]{{2,4}}", token) or _UNIT_TAIL.search(to_simplified(token)):
+        return False
+    s = to_simplified(token)
+    if len(s) == 4:
+        return s[:2] in _COMPOUND_SURNAMES
+    return s[0] in _SURNAMES or s[:2] in _COMPOUND_SURNAMES
+
+
+def _simplified_role(token: str) -> bool:
+    return re.fullmatch(_ROLE_RE, to_simplified(token)) is not None
+
+
+def _names_and_units(inner: str) -> Credit | None:
+    """``通讯员 吴琪`` / ``医技党支部 郭建峰 王德锐`` / ``花木安全家园`` → a Credit."""
+    inner = re.sub(rf"(?<=[{HAN}])[/／:：](?=[{HAN}])", " ", inner.strip())
+    tokens = [t for t in re.split(r"[\s、，,;；]+", inner) if t]
+    names: list[str] = []
+    units: list[str] = []
+    for tok in tokens:
+        simp = to_simplified(tok)
+        m = re.match(rf"^({_ROLE_RE})(?=[{HAN}]{{2,4}}$)", simp)
+        if m and is_person_name(tok[m.end() :]):
+            names.append(tok[m.end() :])
+        elif _simplified_role(tok):
+            continue
+        elif is_person_name(tok):
+            names.append(tok)
+        else:
+            units.append(tok)
+    if not names and not units:
+        return None
+    return Credit(tuple(names), " ".join(units) or None)
+
+
+def byline(line: str) -> Credit | None:
+    """A credit line standing alone: ``□文 徐云``, ``图 蒋彬 文 戚培文``, ``文/王誉``,
+    ``记者 张三 通讯员 李四``. None unless every part is a role word or a name."""
+    s = line.strip().lstrip("□■◎●")
+    if len(s) > 40 or not s:
+        return None
+    parts = re.split(r"[\s/／:：|｜]+", s)
+    parts = [p for p in parts if p]
+    # "文 徐云" begins with a role word; so must every byline.
+    if not parts or not re.match(rf"^({_ROLE_RE})", to_simplified(parts[0])):
+        return None
+    names: list[str] = []
+    for p in parts:
+        simp = to_simplified(p)
+        m = re.match(rf"^({_ROLE_RE})", simp)
+        rest = p[m.end() :] if m else p
+        if not rest:
+            continue
+        if not is_person_name(rest):
+            return None
+        names.append(rest)
+    return Credit(tuple(names)) if names else None
+
+
+def trailer(line: str) -> Credit | None:
+    """The last line of a story naming its author or source: ``王誉``, ``(花木安全家园)``,
+    ``(通讯员 吴琪)``, ``金山区委组织部2021-10-26``. None for anything else."""
+    s = line.strip()
+    if not s or len(s) > 40 or re.search(r"[。！？!?，,]", s):
+        return None
+    m = re.fullmatch(r"[(（]([^()（）]{2,38})[)）]", s)
+    if m:
+        if re.search(r"[图圖照摄攝]", m.group(1)) and "通讯员" not in m.group(1):
+            return None  # a photo caption, not a credit
+        return _names_and_units(m.group(1))
+    tokens = re.split(r"\s+", s)
+    if all(is_person_name(t) for t in tokens) and len(tokens) <= 4:
+        return Credit(tuple(tokens))
+    date = full_date(s)
+    if date:
+        rest = re.sub(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?", "", s).strip(" :：")
+        if rest and re.fullmatch(rf"[{HAN}A-Za-z0-9·]{{2,30}}", rest):
+            return Credit((), rest, date)
+    return None
+
+
+_LEAD = re.compile(
+    rf"^(?:(?:本报|本网|本刊|本台|本站)(?:讯|消息)"
+    rf"|[{HAN}A-Za-z·]{{2,12}}?[{HAN}]{{0,6}}\d{{1,2}}月\d{{1,2}}日[电訊讯電])"
+    rf"\s*(?:[(（]([^()（）]{{2,40}})[)）])?"
+)
+_LEAD_SOURCE = re.compile(r"^[(（]([^()（）]{2,20})[)）](?=\S)")
+_WIRE = re.compile(
+    rf"^([{HAN}]{{2,8}}?(?:网|社|报|台))(?=[{HAN}]{{0,6}}\d{{1,2}}月\d{{1,2}}日[电訊讯電])"
+)
+
+
+def is_lead(paragraph: str) -> bool:
+    """Does the paragraph open a news story (``本报讯``, ``新华网上海12月28日电``,
+    ``(上海基层党建网)自...``)?"""
+    return bool(_LEAD.match(paragraph) or _lead_source(paragraph))
+
+
+def _lead_source(paragraph: str) -> str | None:
+    m = _LEAD_SOURCE.match(paragraph)
+    if not m or len(paragraph) < 30:
+        return None
+    inner = m.group(1)
+    if is_person_name(inner) or re.search(r"\d|图|圖", inner):
+        return None
+    return inner
+
+
+def lead_credit(paragraph: str) -> Credit | None:
+    """Credits in a lead: ``本报讯(汝晶晶)`` → author; ``新华网上海12月28日电(记者王辰阳)``
+    → author and source; ``(上海基层党建网)自...`` → source."""
+    m = _LEAD.match(paragraph)
+    if m:
+        credit = _names_and_units(m.group(1)) if m.group(1) else None
+        wire = _WIRE.match(to_simplified(paragraph))  # same length: spans carry over
+        authors = credit.authors if credit else ()
+        source = paragraph[wire.start(1) : wire.end(1)] if wire else None
+        return Credit(authors, source) if authors or source else None
+    src = _lead_source(paragraph)
+    return Credit((), src) if src else None
+
+
+_LABEL = re.compile(
+    r"(发布时间|發佈時間|发布日期|時間|时间|日期|文章来源|來源|来源|作者|责任编辑|責任編輯|编辑|浏览|点击|阅读)"
+    r"\s*[:：]\s*"
+)
+
+
+def meta_line(line: str) -> tuple[Credit, str] | None:
+    """A page's information line: ``时间:2020年06月05日 来源:X 作者:Y``,
+    ``机械工程学院 2022-11-18``, ``2025-06-14 17:35 滨州日报``, ``03-13 2009``.
+
+    Returns the credit and the text before the first label (a title glued in front of
+    the line, as some pages print it), or None when the line is not of this kind.
+    """
+    s = line.strip()
+    if len(s) > 160 or "。" in s:
+        return None
+    labels = list(_LABEL.finditer(s))
+    if labels:
+        fields: dict[str, str] = {}
+        for i, m in enumerate(labels):
+            end = labels[i + 1].start() if i + 1 < len(labels) else len(s)
+            fields[to_simplified(m.group(1))] = s[m.end() : end].strip()
+        authors = tuple(
+            n for n in re.split(r"[\s、,，]+", fields.get("作者", "")) if is_person_name(n)
+        )
+        source = fields.get("文章来源") or fields.get("来源") or None
+        if source and (_simplified_role(source) or not re.search(rf"[{HAN}A-Za-z]", source)):
+            source = None
+        date = next((full_date(v) for v in fields.values() if full_date(v)), None)
+        if not (authors or source or date) and set(fields) <= {"浏览", "点击", "阅读"}:
+            return None
+        return Credit(authors, source, date), s[: labels[0].start()].strip()
+    date = full_date(s)
+    if not date or len(s) > 60 or re.search(r"[，,、]", s):
+        return None
+    rest = re.sub(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}-\d{1,2}\s+(?:19|20)\d\d", " ", s)
+    rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?|发布|\d+次查看|[:：]", " ", rest)
+    words = [w for w in rest.split() if re.search(rf"[{HAN}A-Za-z]", w)]
+    if len("".join(words)) > 20:
+        return None
+    return Credit((), " ".join(words) or None, date), ""
+
+
+_INLINE = re.compile(r"(?<=[。！？!?”])\s*[(（]([^()（）]{2,30})[)）]\s*$")
+
+
+def inline_credit(paragraph: str) -> Credit | None:
+    """A credit in brackets at the very end of a story's last paragraph:
+    ``...。(南街街道 供稿)``, ``...。(图文/郝文斌 温昕)``."""
+    m = _INLINE.search(paragraph)
+    if not m:
+        return None
+    inner = m.group(1)
+    simp = to_simplified(inner)
+    if not re.search(_ROLE_RE, simp) and not all(
+        is_person_name(t) for t in re.split(r"[\s、]+", inner.strip())
+    ):
+        return None
+    return _names_and_units(inner)

@@ -1,0 +1,64 @@
+"""Dates in Chinese news text → ISO 8601 strings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+_Y = r"((?:19|20)\d\d)"
+# 2021年10月26日 · 2021-10-26 · 2021/8/11 · 2021.10.26 (a time may follow; it is ignored)
+_FULL = re.compile(
+    rf"{_Y}\s*(?:年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]|[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d))"
+)
+# 03-13 2009: month-day before the year, as some site templates print it.
+_MD_Y = re.compile(rf"(?<!\d)(\d{{1,2}})-(\d{{1,2}})\s+{_Y}(?!\d)")
+_MD = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_YEAR = re.compile(rf"(?<!\d){_Y}(?!\d)")
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def full_date(text: str) -> str | None:
+    """The first complete date (year, month, day) in ``text`` as ``YYYY-MM-DD``, or None."""
+    for m in _FULL.finditer(text):
+        y, mo, d = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
+        iso = _iso(int(y), int(mo), int(d))
+        if iso:
+            return iso
+    for m in _MD_Y.finditer(text):
+        iso = _iso(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+        if iso:
+            return iso
+    return None
+
+
+def lead_date(text: str, year: int | None, published: str | None = None) -> str | None:
+    """The first date in a story's lead: a complete date, or ``10月24日`` completed with
+    ``year`` (the page's year). A month-day that would fall after the ``published`` date
+    belongs to the year before (a story printed in January about December).
+    Returns None when there is no date or no year to complete it with."""
+    full = _FULL.search(text)
+    md = _MD.search(text)
+    if full and (not md or full.start() <= md.start()):
+        return full_date(text[full.start() :])
+    if not md or year is None:
+        return None
+    iso = _iso(year, int(md.group(1)), int(md.group(2)))
+    if iso and published and iso > published:
+        iso = _iso(year - 1, int(md.group(1)), int(md.group(2)))
+    return iso
+
+
+def page_year(text: str) -> int | None:
+    """The year a page most likely speaks from: the most often mentioned year (ties go to
+    the latest), or None when the page names no year."""
+    counts = Counter(int(m.group(1)) for m in _YEAR.finditer(text))
+    if not counts:
+        return None
+    return max(counts, key=lambda y: (counts[y], y))
