@@ -16,7 +16,7 @@ PAIRED_WITH         ``pbkg:pairedWith`` both ways, and a ``pbkg:Pairing`` with `
                     ×2, ``pbkg:kind``, ``pbkg:since``, ``pbkg:confidence``,
                     ``prov:wasDerivedFrom`` (sources) and ``pbkg:evidence`` → ``pbkg:Evidence``
                     (``prov:value`` quotation, ``prov:wasQuotedFrom`` article, ``pbkg:start``,
-                    ``pbkg:end``, ``pbkg:rule``, ``pbkg:confidence``)
+                    ``pbkg:end``, ``pbkg:rule``, ``pbkg:confidence``; one per reading)
 HOLDS_POST          person ``org:holds`` an ``org:Post`` (one per unit and title) that is
                     ``org:postIn`` the unit and has ``org:role`` an ``org:Role`` (the title)
 PART_OF             ``schema:containedInPlace`` (parent is a place) or
@@ -58,6 +58,11 @@ from graph.rdf.vocab import PBKG, PBKG_NS
 from ingest.atomicio import atomic_open, atomic_write_bytes
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+SHAPES_PATH = Path(__file__).with_name("shapes.ttl")
+"""The SHACL shapes every export satisfies."""
+VOCABULARY_PATH = Path(__file__).with_name("pbkg.ttl")
+"""The pbkg vocabulary, documented in Turtle."""
 
 FORMATS: dict[str, str] = {"turtle": ".ttl", "nt": ".nt", "json-ld": ".jsonld", "xml": ".rdf"}
 """Output formats and their file suffixes."""
@@ -236,6 +241,8 @@ def _pairing_triples(m: _Minter, u: str, v: str, data: dict[str, Any]) -> Iterat
         yield p, PBKG.confidence, _decimal(data["confidence"])
     for article in data.get("articles") or ():
         yield p, PROV.wasDerivedFrom, m.article(str(article))
+    # One Evidence per reading (an article's statement of the pairing), so every
+    # aggregate above can be checked against the readings it came from.
     evidence = [
         (m.make("evidence", u, v, json.dumps(q, sort_keys=True, ensure_ascii=False)), q)
         for q in data.get("evidence") or ()
@@ -243,20 +250,28 @@ def _pairing_triples(m: _Minter, u: str, v: str, data: dict[str, Any]) -> Iterat
     for e, _ in evidence:
         yield p, PBKG.evidence, e
     for e, q in evidence:
-        yield e, RDF.type, PBKG.Evidence
-        yield e, RDF.type, PROV.Entity
-        if q.get("text") is not None:
-            yield e, PROV.value, _text(str(q["text"]))
-        if q.get("article"):
-            yield e, PROV.wasQuotedFrom, m.article(str(q["article"]))
-        if q.get("start") is not None:
-            yield e, PBKG.start, Literal(int(q["start"]))
-        if q.get("end") is not None:
-            yield e, PBKG.end, Literal(int(q["end"]))
-        if q.get("rule"):
-            yield e, PBKG.rule, Literal(str(q["rule"]))
-        if q.get("confidence") is not None:
-            yield e, PBKG.confidence, _decimal(q["confidence"])
+        yield from _evidence_triples(m, e, q)
+
+
+def _evidence_triples(m: _Minter, e: URIRef, q: dict[str, Any]) -> Iterator[Triple]:
+    yield e, RDF.type, PBKG.Evidence
+    yield e, RDF.type, PROV.Entity
+    if q.get("text"):
+        yield e, PROV.value, _text(str(q["text"]))
+    if q.get("article"):
+        yield e, PROV.wasQuotedFrom, m.article(str(q["article"]))
+    if q.get("start") is not None:
+        yield e, PBKG.start, Literal(int(q["start"]))
+    if q.get("end") is not None:
+        yield e, PBKG.end, Literal(int(q["end"]))
+    if q.get("rule"):
+        yield e, PBKG.rule, Literal(str(q["rule"]))
+    if q.get("confidence") is not None:
+        yield e, PBKG.confidence, _decimal(q["confidence"])
+    if q.get("kind"):
+        yield e, PBKG.kind, Literal(str(q["kind"]), lang=ZH)
+    if q.get("since") is not None:
+        yield e, PBKG.since, Literal(f"{int(q['since']):04d}", datatype=XSD.gYear)
 
 
 def generate_triples(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[Triple]:
