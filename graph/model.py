@@ -1,30 +1,45 @@
 """The partnership knowledge graph: one ``networkx.MultiDiGraph`` with a fixed schema.
 
-Nodes are keyed by stable string ids and carry ``label`` (one of :data:`NODE_LABELS`),
-``name``, ``aliases`` (sorted list) and ``articles`` (sorted list of article ids), plus:
+Nodes are keyed by stable string ids (:mod:`graph.ids`) and carry ``label`` (one of
+:data:`NODE_LABELS`), ``name``, ``aliases`` (sorted list) and ``articles`` (sorted list of
+article ids), plus:
 
 * places (Village, ResidentsCommittee, Region): ``division_code`` (or None), ``level``;
 * Organization: ``subtype``; Person: ``unit`` (id of the unit the person was read in);
-* Article: ``title``, ``date``, ``doc``, ``source``, ``authors``, ``url``.
+* Article (id = the article's own id): ``title``, ``date``, ``doc``, ``source``,
+  ``authors``, ``url``, ``path`` (the file as given; a re-read of the same path replaces
+  the article) and ``digest`` (a hash of everything read from it, to skip unchanged
+  articles on reload).
 
 Edges are keyed by their relationship type (HOLDS_POST by ``"HOLDS_POST:" + title``, so a
 person may hold several posts in one unit) and always carry ``type``:
 
-* PAIRED_WITH (undirected, stored once from the smaller id to the larger): ``kinds`` (list
-  of pairing words), ``kind`` (the first), ``since`` (earliest year or None), ``articles``,
-  ``evidence`` (list of ``{article, text, start, end, rule, confidence}``), ``confidence``
-  (the highest);
+* PAIRED_WITH (undirected, stored once from the smaller id to the larger): ``kinds``
+  (sorted list of pairing words), ``kind`` (the first), ``since`` (earliest year or None),
+  ``articles``, ``evidence`` (list of ``{article, text, start, end, rule, confidence, kind,
+  since}`` sorted by article and offset — one per reading, so every aggregate above can
+  be recomputed when an article is withdrawn), ``confidence`` (the highest);
 * HOLDS_POST person → unit: ``title``, ``articles``;
-* PART_OF place/unit → place: ``source`` ("gazetteer" or "text"), ``articles``;
-* MENTIONED_IN entity → Article: ``count``.
+* PART_OF place/unit → place: ``source`` ("gazetteer" when any support comes from the
+  gazetteer, else "text"), ``articles`` (the articles whose places pulled the edge in);
+* MENTIONED_IN entity → Article: ``count`` (mentions), ``aliases`` (the surface forms that
+  article used; a node's ``aliases`` are its name plus the union of these).
+
+Every merge is commutative and idempotent (lists are sorted sets, years take the minimum,
+confidences the maximum), so the merged graph does not depend on the order articles are
+read in, and :meth:`KnowledgeGraph.remove_article` is the exact inverse of adding one.
+The Neo4j store reuses :func:`merge_node_data`, :func:`merge_edge_data` and
+:func:`edge_without_article` so that the database and this model merge identically.
 
 networkx stays behind this module: the rest of pbkg uses the methods below.
 """
 
 from __future__ import annotations
 
+import copy
+import json
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import IO, Any
 
 import networkx as nx
 
@@ -36,11 +51,133 @@ NODE_LABELS: tuple[str, ...] = (
     "Person",
     "Article",
 )
+ENTITY_LABELS: tuple[str, ...] = NODE_LABELS[:-1]
 EDGE_TYPES: tuple[str, ...] = ("PAIRED_WITH", "HOLDS_POST", "PART_OF", "MENTIONED_IN")
+# Edges that exist because articles say so; they disappear with their last article.
+SUPPORTED_EDGE_TYPES: tuple[str, ...] = ("PAIRED_WITH", "HOLDS_POST", "PART_OF")
+LINK_FROM, LINK_TO = "from", "to"  # endpoint keys of node-link edges
+
+# Optional attributes each node label / edge type always has (None when unknown), so a
+# graph read back from a store that omits None (GraphML, Neo4j) equals the one written.
+OPTIONAL_ATTRS: dict[str, tuple[str, ...]] = {
+    "Organization": ("subtype",),
+    "Village": ("division_code", "level"),
+    "ResidentsCommittee": ("division_code", "level"),
+    "Region": ("division_code", "level"),
+    "Person": ("unit",),
+    "Article": ("title", "date", "doc", "source", "url", "path", "digest"),
+    "PAIRED_WITH": ("kind", "since"),
+    "HOLDS_POST": (),
+    "PART_OF": (),
+    "MENTIONED_IN": (),
+}
+
+
+def with_defaults(label_or_type: str, attrs: dict[str, Any]) -> dict[str, Any]:
+    """``attrs`` with every optional attribute of its label or edge type present."""
+    out = dict(attrs)
+    for k in OPTIONAL_ATTRS.get(label_or_type, ()):
+        out.setdefault(k, None)
+    if label_or_type == "Article":
+        out.setdefault("authors", [])
+    return out
 
 
 def _merge_sorted(old: Iterable[Any] | None, new: Iterable[Any] | None) -> list[Any]:
     return sorted(set(old or ()) | set(new or ()))
+
+
+def _empty(v: Any) -> bool:
+    return v is None or v == "" or v == []
+
+
+def edge_key(edge_type: str, title: str | None = None) -> str:
+    """The MultiDiGraph key of an edge: its type, plus the title for HOLDS_POST."""
+    return f"HOLDS_POST:{title}" if edge_type == "HOLDS_POST" else edge_type
+
+
+def _evidence_sort_key(q: dict[str, Any]) -> tuple[Any, ...]:
+    return (
+        q["article"],
+        q.get("start") if q.get("start") is not None else -1,
+        q.get("end") if q.get("end") is not None else -1,
+        q.get("text") or "",
+        q.get("rule") or "",
+        q.get("kind") or "",
+    )
+
+
+def _pairing_aggregates(data: dict[str, Any]) -> None:
+    """Recompute kinds/kind/since/articles/confidence of a PAIRED_WITH from its evidence."""
+    ev = sorted(data["evidence"], key=_evidence_sort_key)
+    data["evidence"] = ev
+    data["kinds"] = sorted({q["kind"] for q in ev if q.get("kind")})
+    data["kind"] = data["kinds"][0] if data["kinds"] else None
+    years = [q["since"] for q in ev if q.get("since") is not None]
+    data["since"] = min(years) if years else None
+    data["articles"] = sorted({q["article"] for q in ev})
+    data["confidence"] = max((float(q.get("confidence") or 0.0) for q in ev), default=0.0)
+
+
+def merge_node_data(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """The attributes of one node read twice: lists unioned, scalars kept when set.
+
+    A node first seen only through the gazetteer (no articles) takes the name an article
+    gives it, so the name does not depend on reading order. Raises ``ValueError`` when
+    the labels differ (two things cannot share an id).
+    """
+    if old["label"] != new["label"]:
+        raise ValueError(f"node is {old['label']}, not {new['label']}")
+    out = dict(old)
+    if not old.get("articles") and new.get("articles"):
+        out["name"] = new["name"]
+    out["aliases"] = _merge_sorted(old.get("aliases"), new.get("aliases"))
+    out["articles"] = _merge_sorted(old.get("articles"), new.get("articles"))
+    for k, v in new.items():
+        if k not in ("aliases", "articles", "name") and _empty(out.get(k)) and not _empty(v):
+            out[k] = v
+    return out
+
+
+def merge_edge_data(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """The attributes of one edge read twice (both of the same type)."""
+    out = copy.deepcopy(old)
+    t = old["type"]
+    if t == "PAIRED_WITH":
+        for q in new["evidence"]:
+            if q not in out["evidence"]:
+                out["evidence"].append(dict(q))
+        _pairing_aggregates(out)
+    elif t == "MENTIONED_IN":
+        out["count"] = max(old["count"], new["count"])
+        out["aliases"] = _merge_sorted(old.get("aliases"), new.get("aliases"))
+    else:
+        out["articles"] = _merge_sorted(old["articles"], new["articles"])
+        if t == "PART_OF":
+            out["source"] = min(old["source"], new["source"])  # "gazetteer" < "text"
+    return out
+
+
+def edge_without_article(data: dict[str, Any], article: str) -> dict[str, Any] | None:
+    """An article-supported edge with ``article``'s readings taken out, or None when no
+    other article supports it. MENTIONED_IN edges go with their Article node instead."""
+    if article not in data.get("articles", ()):
+        return data
+    out = copy.deepcopy(data)
+    if data["type"] == "PAIRED_WITH":
+        out["evidence"] = [q for q in out["evidence"] if q["article"] != article]
+        _pairing_aggregates(out)
+    else:
+        out["articles"] = [a for a in out["articles"] if a != article]
+    return out if out["articles"] else None
+
+
+def node_aliases(name: str, mention_aliases: Iterable[Iterable[str]]) -> list[str]:
+    """A node's aliases: its name plus every surface form the articles used."""
+    out = {name}
+    for aliases in mention_aliases:
+        out.update(aliases)
+    return sorted(out)
 
 
 class KnowledgeGraph:
@@ -60,28 +197,32 @@ class KnowledgeGraph:
         articles: Iterable[str] = (),
         **attrs: Any,
     ) -> None:
-        """Add a node or merge into an existing one (aliases and articles are unioned;
-        other attributes are kept when already set, filled when missing)."""
+        """Add a node or merge into an existing one (see :func:`merge_node_data`).
+
+        Raises ``ValueError`` for an unknown label or a label clash with an existing node.
+        """
         if label not in NODE_LABELS:
             raise ValueError(f"unknown node label {label!r}")
-        if node_id in self.g:
-            data = self.g.nodes[node_id]
-            if data["label"] != label:
-                raise ValueError(f"node {node_id!r} is {data['label']}, not {label}")
-            data["aliases"] = _merge_sorted(data.get("aliases"), [name, *aliases])
-            data["articles"] = _merge_sorted(data.get("articles"), articles)
-            for k, v in attrs.items():
-                if data.get(k) in (None, "", []) and v not in (None, "", []):
-                    data[k] = v
-            return
-        self.g.add_node(
-            node_id,
-            label=label,
-            name=name,
-            aliases=_merge_sorted([name], aliases),
-            articles=sorted(set(articles)),
+        new = {
+            "label": label,
+            "name": name,
+            "aliases": _merge_sorted([name], aliases) if label != "Article" else [],
+            "articles": sorted(set(articles)),
             **attrs,
-        )
+        }
+        self.put_node(node_id, with_defaults(label, new))
+
+    def put_node(self, node_id: str, data: dict[str, Any]) -> None:
+        """Merge a complete attribute dict (as :meth:`node` returns it) into ``node_id``."""
+        if node_id in self.g:
+            try:
+                merged = merge_node_data(self.g.nodes[node_id], data)
+            except ValueError as e:
+                raise ValueError(f"node {node_id!r}: {e}") from None
+            self.g.nodes[node_id].clear()
+            self.g.nodes[node_id].update(merged)
+        else:
+            self.g.add_node(node_id, **copy.deepcopy(data))
 
     def node(self, node_id: str) -> dict[str, Any]:
         return dict(self.g.nodes[node_id])
@@ -95,6 +236,16 @@ class KnowledgeGraph:
                 yield n, data
 
     # -- edges -------------------------------------------------------------------------
+    def put_edge(self, u: str, v: str, data: dict[str, Any]) -> None:
+        """Merge a complete edge attribute dict into the edge ``u → v`` of its type."""
+        key = edge_key(data["type"], data.get("title"))
+        if self.g.has_edge(u, v, key):
+            merged = merge_edge_data(self.g.edges[u, v, key], data)
+            self.g.edges[u, v, key].clear()
+            self.g.edges[u, v, key].update(merged)
+        else:
+            self.g.add_edge(u, v, key, **copy.deepcopy(data))
+
     def add_pairing(
         self,
         a: str,
@@ -105,57 +256,50 @@ class KnowledgeGraph:
         article: str,
         evidence: dict[str, Any] | None,
         confidence: float,
+        rule: str = "",
     ) -> None:
-        """Record that units ``a`` and ``b`` are paired, as read in ``article``."""
+        """Record that units ``a`` and ``b`` are paired, as read in ``article``.
+
+        ``evidence`` is ``{text, start, end}`` (offsets into the file as read) or None.
+        Raises ``ValueError`` when ``a == b``.
+        """
         if a == b:
             raise ValueError(f"a unit cannot pair with itself: {a!r}")
         u, v = sorted((a, b))
-        key = "PAIRED_WITH"
-        if self.g.has_edge(u, v, key):
-            data = self.g.edges[u, v, key]
-        else:
-            self.g.add_edge(
-                u, v, key, type=key, kinds=[], kind=None, since=None,
-                articles=[], evidence=[], confidence=0.0,
-            )
-            data = self.g.edges[u, v, key]
-        if kind and kind not in data["kinds"]:
-            data["kinds"].append(kind)
-            data["kind"] = data["kinds"][0]
-        if since is not None and (data["since"] is None or since < data["since"]):
-            data["since"] = since
-        data["articles"] = _merge_sorted(data["articles"], [article])
-        if evidence is not None:
-            quote = {"article": article, **evidence}
-            if quote not in data["evidence"]:
-                data["evidence"].append(quote)
-        data["confidence"] = max(data["confidence"], confidence)
+        ev = evidence or {}
+        quote = {
+            "article": article,
+            "text": ev.get("text"),
+            "start": ev.get("start"),
+            "end": ev.get("end"),
+            "rule": rule,
+            "confidence": round(float(confidence), 3),
+            "kind": kind,
+            "since": since,
+        }
+        data: dict[str, Any] = {"type": "PAIRED_WITH", "evidence": [quote]}
+        _pairing_aggregates(data)
+        self.put_edge(u, v, data)
 
     def add_post(self, person: str, unit: str, *, title: str, article: str) -> None:
-        key = f"HOLDS_POST:{title}"
-        if self.g.has_edge(person, unit, key):
-            data = self.g.edges[person, unit, key]
-            data["articles"] = _merge_sorted(data["articles"], [article])
-        else:
-            self.g.add_edge(person, unit, key, type="HOLDS_POST", title=title, articles=[article])
+        self.put_edge(person, unit, {"type": "HOLDS_POST", "title": title, "articles": [article]})
 
-    def add_part_of(self, child: str, parent: str, *, source: str, article: str | None = None) -> None:
-        key = "PART_OF"
+    def add_part_of(
+        self, child: str, parent: str, *, source: str, article: str | None = None
+    ) -> None:
+        if child == parent:
+            return  # a place read inside itself adds nothing
         arts = [article] if article else []
-        if self.g.has_edge(child, parent, key):
-            data = self.g.edges[child, parent, key]
-            data["articles"] = _merge_sorted(data["articles"], arts)
-        else:
-            self.g.add_edge(child, parent, key, type=key, source=source, articles=arts)
+        self.put_edge(child, parent, {"type": "PART_OF", "source": source, "articles": arts})
 
-    def add_mention(self, entity: str, article: str, count: int = 1) -> None:
-        key = "MENTIONED_IN"
-        if self.g.has_edge(entity, article, key):
-            self.g.edges[entity, article, key]["count"] = max(
-                self.g.edges[entity, article, key]["count"], count
-            )
-        else:
-            self.g.add_edge(entity, article, key, type=key, count=count)
+    def add_mention(
+        self, entity: str, article: str, count: int = 1, aliases: Iterable[str] = ()
+    ) -> None:
+        self.put_edge(
+            entity,
+            article,
+            {"type": "MENTIONED_IN", "count": count, "aliases": sorted(set(aliases))},
+        )
 
     def edges(self, edge_type: str | None = None) -> Iterator[tuple[str, str, dict[str, Any]]]:
         for u, v, data in self.g.edges(data=True):
@@ -164,6 +308,84 @@ class KnowledgeGraph:
 
     def pairings(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
         return self.edges("PAIRED_WITH")
+
+    # -- whole graphs ------------------------------------------------------------------
+    def merge(self, other: KnowledgeGraph) -> None:
+        """Add everything in ``other`` (nodes first, so edges find their endpoints)."""
+        for n, data in other.g.nodes(data=True):
+            self.put_node(n, data)
+        for u, v, data in other.g.edges(data=True):
+            self.put_edge(u, v, data)
+
+    def article_ids(self) -> list[str]:
+        return sorted(n for n, _ in self.nodes("Article"))
+
+    def remove_article(self, article: str) -> None:
+        """Withdraw everything ``article`` contributed: its node and mentions, its
+        readings on edges (edges no other article supports go), and the nodes left with
+        neither an article nor an edge (gazetteer ancestors included). The inverse of
+        merging that article's graph in; unknown articles are ignored.
+
+        Only the articles and aliases of the nodes it mentioned are recomputed (from their
+        remaining mentions); names and other scalars stay as first read.
+        """
+        if article not in self.g:
+            return
+        mentioned = {u for u, _ in self.g.in_edges(article)}
+        touched = set(mentioned)
+        self.g.remove_node(article)
+        for u, v, k, data in list(self.g.edges(keys=True, data=True)):
+            if data["type"] in SUPPORTED_EDGE_TYPES and article in data["articles"]:
+                touched.update((u, v))
+                left = edge_without_article(data, article)
+                if left is None:
+                    self.g.remove_edge(u, v, k)
+                else:
+                    data.clear()
+                    data.update(left)
+        for n in mentioned:
+            data = self.g.nodes[n]
+            mentions = [
+                (a, d) for _, a, d in self.g.out_edges(n, data=True) if d["type"] == "MENTIONED_IN"
+            ]
+            data["articles"] = sorted(a for a, _ in mentions)
+            data["aliases"] = node_aliases(data["name"], (d["aliases"] for _, d in mentions))
+        self.g.remove_nodes_from(
+            [n for n in touched if not self.g.nodes[n]["articles"] and self.g.degree(n) == 0]
+        )
+
+    def split_by_article(self) -> dict[str, KnowledgeGraph]:
+        """Each article's own contribution, as the graph it would have added alone:
+        merging them all gives this graph back (up to first-read names and scalars).
+
+        One pass over the edges, so it stays linear in the size of the graph.
+        """
+        parts: dict[str, KnowledgeGraph] = {}
+        for a, data in self.nodes("Article"):
+            parts[a] = KnowledgeGraph()
+            parts[a].put_node(a, data)
+        for u, a, data in self.edges("MENTIONED_IN"):
+            node = self.node(u)
+            node["articles"] = [a]
+            node["aliases"] = node_aliases(node["name"], [data["aliases"]])
+            parts[a].put_node(u, node)
+            parts[a].put_edge(u, a, data)
+        for u, v, data in self.edges():
+            if data["type"] not in SUPPORTED_EDGE_TYPES:
+                continue
+            for a in data["articles"]:
+                part = parts[a]
+                for end in (u, v):
+                    if not part.has_node(end):
+                        node = self.node(end)
+                        part.put_node(end, {**node, "articles": [], "aliases": [node["name"]]})
+                if data["type"] == "PAIRED_WITH":
+                    mine = {**data, "evidence": [q for q in data["evidence"] if q["article"] == a]}
+                    _pairing_aggregates(mine)
+                else:
+                    mine = {**data, "articles": [a]}
+                part.put_edge(u, v, mine)
+        return parts
 
     # -- views -------------------------------------------------------------------------
     def partners(self, node_id: str) -> list[str]:
@@ -185,15 +407,69 @@ class KnowledgeGraph:
     def __len__(self) -> int:
         return self.g.number_of_nodes()
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, KnowledgeGraph):
+            return NotImplemented
+        return self.to_node_link() == other.to_node_link()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
     # -- node-link JSON ----------------------------------------------------------------
     def to_node_link(self) -> dict[str, Any]:
-        """A JSON-ready dict (networkx node-link format, ``edges`` key), deterministic order."""
-        data = nx.node_link_data(self.g, edges="edges")
+        """A JSON-ready dict in networkx node-link format, deterministic order.
+
+        Edges are under ``edges`` and name their endpoints ``from`` and ``to`` (not
+        networkx's default ``source``/``target``: PART_OF has an attribute ``source``).
+        """
+        data = nx.node_link_data(self.g, edges="edges", source=LINK_FROM, target=LINK_TO)
         data["nodes"] = sorted(data["nodes"], key=lambda n: n["id"])
-        data["edges"] = sorted(data["edges"], key=lambda e: (e["source"], e["target"], e["key"]))
+        data["edges"] = sorted(data["edges"], key=lambda e: (e[LINK_FROM], e[LINK_TO], e["key"]))
         return data
 
     @classmethod
     def from_node_link(cls, data: dict[str, Any]) -> KnowledgeGraph:
-        g = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+        """The graph :meth:`to_node_link` described."""
+        g = nx.node_link_graph(
+            data, directed=True, multigraph=True, edges="edges", source=LINK_FROM, target=LINK_TO
+        )
         return cls(g)
+
+    # -- GraphML (for Gephi) -----------------------------------------------------------
+    def write_graphml(self, fh: IO[bytes]) -> None:
+        """Write GraphML to the binary file ``fh``. GraphML holds only scalars, so list and
+        dict attributes (:data:`JSON_ATTRS`) are written as JSON strings; None is left out."""
+        g = nx.MultiDiGraph()
+        for n, data in sorted(self.g.nodes(data=True)):
+            g.add_node(n, **_graphml_attrs(data))
+        for u, v, k, data in sorted(self.g.edges(keys=True, data=True), key=lambda e: e[:3]):
+            g.add_edge(u, v, k, **_graphml_attrs(data))
+        nx.write_graphml(g, fh, encoding="utf-8")
+
+    @classmethod
+    def read_graphml(cls, fh: IO[bytes]) -> KnowledgeGraph:
+        """Read what :meth:`write_graphml` wrote back into the same graph."""
+        g = nx.read_graphml(fh, force_multigraph=True)
+        out = nx.MultiDiGraph()
+        for n, data in g.nodes(data=True):
+            attrs = {k: _from_graphml(k, v) for k, v in data.items()}
+            out.add_node(n, **with_defaults(attrs["label"], attrs))
+        for u, v, k, data in g.edges(keys=True, data=True):
+            attrs = {a: _from_graphml(a, x) for a, x in data.items()}
+            out.add_edge(u, v, k, **with_defaults(attrs["type"], attrs))
+        return cls(out)
+
+
+# Attributes that hold lists or dicts: JSON strings in GraphML.
+JSON_ATTRS = frozenset({"aliases", "articles", "authors", "kinds", "evidence"})
+
+
+def _graphml_attrs(data: dict[str, Any]) -> dict[str, Any]:
+    return {
+        k: json.dumps(v, ensure_ascii=False) if k in JSON_ATTRS else v
+        for k, v in data.items()
+        if v is not None
+    }
+
+
+def _from_graphml(key: str, value: Any) -> Any:
+    return json.loads(value) if key in JSON_ATTRS else value

@@ -1,0 +1,510 @@
+"""The Neo4j store: every line of Cypher in pbkg's graph loading lives in this module.
+
+Mapping (what the named queries rely on):
+
+* an entity node has the labels ``:Entity:<Label>`` (Organization, Village,
+  ResidentsCommittee, Region, Person), an article ``:Article``; the properties are the
+  model's node attributes (``id``, ``name``, ``aliases``, ``articles``, ``division_code``,
+  ``level``, ``subtype``, ``unit``, ``title``, ``date``, ``doc``, ``source``, ``authors``,
+  ``url``, ``path``, ``digest``), None left out;
+* relationships have the model's edge types and attributes; PAIRED_WITH is stored once,
+  from the smaller id to the larger, with ``kinds``, ``kind``, ``since``, ``articles``,
+  ``confidence`` and the evidence as parallel lists ``evidence_article``,
+  ``evidence_text``, ``evidence_start``, ``evidence_end``, ``evidence_rule``,
+  ``evidence_confidence``, ``evidence_kind``, ``evidence_since`` (Neo4j lists hold no
+  nulls: a missing text or kind is "", a missing offset or year -1);
+  HOLDS_POST {title, articles}; PART_OF {source, articles}; MENTIONED_IN {count, aliases}.
+
+Loading works article by article, in batches of whole articles, one managed transaction
+per batch: a failed load leaves every article either fully loaded or absent, and a rerun
+completes it. Within a transaction the store reads what the database already holds for
+the batch's nodes and edges, merges with :mod:`graph.model`'s own merge functions, and
+writes the result back with ``UNWIND $rows … MERGE`` on ids backed by uniqueness
+constraints — so the database merges exactly as the model does. An article already
+loaded with the same digest is skipped (loading twice changes nothing); one whose file
+was read again with a different text or reading is first withdrawn, in the same
+transaction as its replacement. Article text only ever reaches Cypher as parameters.
+
+One loader at a time: concurrent loads of overlapping articles may lose updates.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from neo4j import READ_ACCESS, WRITE_ACCESS, Driver, GraphDatabase, ManagedTransaction, Session
+
+from graph.model import (
+    EDGE_TYPES,
+    ENTITY_LABELS,
+    KnowledgeGraph,
+    edge_key,
+    edge_without_article,
+    node_aliases,
+    with_defaults,
+)
+from graph.settings import Neo4jSettings
+
+SCHEMA: tuple[str, ...] = (
+    "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
+    "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+    "CREATE INDEX entity_division_code IF NOT EXISTS FOR (n:Entity) ON (n.division_code)",
+    "CREATE INDEX article_path IF NOT EXISTS FOR (n:Article) ON (n.path)",
+)
+
+# Labels and relationship types cannot be parameters in Cypher; they come from the
+# model's closed vocabulary only, never from article text.
+_WRITE_ENTITY = {
+    label: "UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props, n:" + label
+    for label in ENTITY_LABELS
+}
+_WRITE_ARTICLE = "UNWIND $rows AS row MERGE (n:Article {id: row.id}) SET n = row.props"
+_WRITE_EDGE = {
+    "PAIRED_WITH": "UNWIND $rows AS row MATCH (a:Entity {id: row.src}) "
+    "MATCH (b:Entity {id: row.dst}) MERGE (a)-[r:PAIRED_WITH]->(b) SET r = row.props",
+    "PART_OF": "UNWIND $rows AS row MATCH (a:Entity {id: row.src}) "
+    "MATCH (b:Entity {id: row.dst}) MERGE (a)-[r:PART_OF]->(b) SET r = row.props",
+    "HOLDS_POST": "UNWIND $rows AS row MATCH (a:Entity {id: row.src}) "
+    "MATCH (b:Entity {id: row.dst}) MERGE (a)-[r:HOLDS_POST {title: row.props.title}]->(b) "
+    "SET r = row.props",
+    "MENTIONED_IN": "UNWIND $rows AS row MATCH (a:Entity {id: row.src}) "
+    "MATCH (b:Article {id: row.dst}) MERGE (a)-[r:MENTIONED_IN]->(b) SET r = row.props",
+}
+_READ_ENTITIES = (
+    "UNWIND $ids AS id MATCH (n:Entity {id: id}) "
+    "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
+)
+_READ_ARTICLES = (
+    "UNWIND $ids AS id MATCH (n:Article {id: id}) "
+    "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
+)
+_READ_EDGES = {
+    "PAIRED_WITH": "UNWIND $rows AS row MATCH (:Entity {id: row.src})-[r:PAIRED_WITH]->"
+    "(:Entity {id: row.dst}) RETURN row.src AS src, row.dst AS dst, properties(r) AS props",
+    "PART_OF": "UNWIND $rows AS row MATCH (:Entity {id: row.src})-[r:PART_OF]->"
+    "(:Entity {id: row.dst}) RETURN row.src AS src, row.dst AS dst, properties(r) AS props",
+    "HOLDS_POST": "UNWIND $rows AS row MATCH (:Entity {id: row.src})"
+    "-[r:HOLDS_POST {title: row.title}]->(:Entity {id: row.dst}) "
+    "RETURN row.src AS src, row.dst AS dst, properties(r) AS props",
+    "MENTIONED_IN": "UNWIND $rows AS row MATCH (:Entity {id: row.src})-[r:MENTIONED_IN]->"
+    "(:Article {id: row.dst}) RETURN row.src AS src, row.dst AS dst, properties(r) AS props",
+}
+_FIND_ARTICLES = (
+    "UNWIND $ids AS id MATCH (a:Article {id: id}) "
+    "RETURN a.id AS id, a.path AS path, a.digest AS digest "
+    "UNION "
+    "UNWIND $paths AS p MATCH (a:Article {path: p}) "
+    "RETURN a.id AS id, a.path AS path, a.digest AS digest"
+)
+# Withdrawing an article: the entities it mentions, then every article-supported edge
+# that lists it, found upward along PART_OF from those entities (gazetteer chains).
+_MENTIONED_BY = "MATCH (:Article {id: $aid})<-[:MENTIONED_IN]-(e:Entity) RETURN e.id AS id"
+_SUPPORTED_BY = (
+    "UNWIND $ids AS id MATCH (:Entity {id: id})-[:PART_OF*0..10]->(p:Entity) "
+    "WITH DISTINCT p MATCH (p)-[r:PAIRED_WITH|HOLDS_POST|PART_OF]->(q:Entity) "
+    "WHERE $aid IN r.articles "
+    "RETURN elementId(r) AS eid, type(r) AS type, properties(r) AS props, p.id AS src, q.id AS dst"
+)
+_DELETE_EDGES = "UNWIND $eids AS eid MATCH ()-[r]->() WHERE elementId(r) = eid DELETE r"
+_UPDATE_EDGES = (
+    "UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.eid SET r = row.props"
+)
+_REMAINING_MENTIONS = (
+    "UNWIND $ids AS id MATCH (e:Entity {id: id}) "
+    "OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(a:Article) WHERE a.id <> $aid "
+    "RETURN e.id AS id, e.name AS name, collect(a.id) AS articles, collect(m.aliases) AS aliases"
+)
+_SET_MENTIONS = (
+    "UNWIND $rows AS row MATCH (e:Entity {id: row.id}) "
+    "SET e.articles = row.articles, e.aliases = row.aliases"
+)
+_DELETE_ARTICLE = "MATCH (a:Article {id: $aid}) DETACH DELETE a"
+_DELETE_ORPHANS = (
+    "UNWIND $ids AS id MATCH (n:Entity {id: id}) "
+    "WHERE size(n.articles) = 0 AND NOT EXISTS { (n)--() } DELETE n"
+)
+_ALL_NODES = (
+    "MATCH (n) WHERE n:Entity OR n:Article "
+    "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
+)
+_ALL_EDGES = (
+    "MATCH (a)-[r]->(b) WHERE (a:Entity OR a:Article) AND (b:Entity OR b:Article) "
+    "RETURN a.id AS src, b.id AS dst, type(r) AS type, properties(r) AS props"
+)
+_COUNT_LABEL = "MATCH (n:{label}) RETURN count(n) AS n"
+_COUNT_TYPE = "MATCH ()-[r:{type}]->() RETURN count(r) AS n"
+_DELETE_ALL = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+
+_EVIDENCE_FIELDS: tuple[tuple[str, Any], ...] = (
+    ("article", ""),
+    ("text", ""),
+    ("start", -1),
+    ("end", -1),
+    ("rule", ""),
+    ("confidence", 0.0),
+    ("kind", ""),
+    ("since", -1),
+)
+
+_NULLABLE_EVIDENCE = frozenset({"text", "start", "end", "kind", "since"})
+
+
+# -- model ↔ Neo4j properties ------------------------------------------------------------
+def node_props(node_id: str, data: dict[str, Any]) -> dict[str, Any]:
+    """Neo4j properties of a model node: its attributes but the label, None left out."""
+    props = {k: v for k, v in data.items() if k != "label" and v is not None}
+    props["id"] = node_id
+    return props
+
+
+def edge_props(data: dict[str, Any]) -> dict[str, Any]:
+    """Neo4j properties of a model edge; PAIRED_WITH evidence becomes parallel lists."""
+    props = {k: v for k, v in data.items() if k not in ("type", "evidence") and v is not None}
+    if data["type"] == "PAIRED_WITH":
+        for f, missing in _EVIDENCE_FIELDS:
+            props[f"evidence_{f}"] = [
+                q.get(f) if q.get(f) is not None else missing for q in data["evidence"]
+            ]
+    return props
+
+
+def node_from_props(labels: Sequence[str], props: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The model node a Neo4j node stands for (inverse of :func:`node_props`)."""
+    label = "Article" if "Article" in labels else next(lb for lb in labels if lb != "Entity")
+    data = {k: v for k, v in props.items() if k != "id"}
+    data["label"] = label
+    return props["id"], with_defaults(label, data)
+
+
+def edge_from_props(edge_type: str, props: dict[str, Any]) -> dict[str, Any]:
+    """The model edge a Neo4j relationship stands for (inverse of :func:`edge_props`)."""
+    data = {k: v for k, v in props.items() if not k.startswith("evidence_")}
+    data["type"] = edge_type
+    if edge_type == "PAIRED_WITH":
+        n = len(props.get("evidence_article", []))
+        data["evidence"] = [
+            {f: _nullable(f, props[f"evidence_{f}"][i]) for f, _ in _EVIDENCE_FIELDS}
+            for i in range(n)
+        ]
+    return with_defaults(edge_type, data)
+
+
+def _nullable(field: str, value: Any) -> Any:
+    """Undo the stand-ins for None in evidence lists (see :data:`_EVIDENCE_FIELDS`)."""
+    if field in _NULLABLE_EVIDENCE and value == dict(_EVIDENCE_FIELDS)[field]:
+        return None
+    return value
+
+
+def _entity_rows(g: KnowledgeGraph) -> dict[str, list[dict[str, Any]]]:
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for n, data in g.nodes():
+        rows[data["label"]].append({"id": n, "props": node_props(n, data)})
+    return rows
+
+
+def _edge_rows(g: KnowledgeGraph) -> dict[str, list[dict[str, Any]]]:
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for u, v, data in g.edges():
+        rows[data["type"]].append({"src": u, "dst": v, "props": edge_props(data)})
+    return rows
+
+
+# -- summaries ---------------------------------------------------------------------------
+@dataclass
+class LoadSummary:
+    """What a load did: articles written, skipped as unchanged, withdrawn, and time."""
+
+    loaded: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    relationships: int = 0  # relationships written (each batch's, after merging)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "loaded": self.loaded,
+            "unchanged": self.unchanged,
+            "replaced": self.replaced,
+            "relationships": self.relationships,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+class Neo4jStore:
+    """Loads :class:`KnowledgeGraph` s into one Neo4j database and reads them back."""
+
+    def __init__(self, driver: Driver, database: str | None = None) -> None:
+        self.driver = driver
+        self.database = database
+        self._schema_ready = False
+
+    # -- plumbing --------------------------------------------------------------------
+    def _session(self) -> Session:
+        # The server warns about labels and properties that do not exist yet on a fresh
+        # database; those warnings are noise for a loader, so they are switched off.
+        return self.driver.session(database=self.database, notifications_min_severity="OFF")
+
+    def _run(self, tx: ManagedTransaction, query: str, **params: Any) -> list[dict[str, Any]]:
+        """Run one statement in ``tx`` and return its records as dicts (every statement
+        of a load goes through here)."""
+        return [r.data() for r in tx.run(query, **params)]
+
+    def _run_rows(
+        self, tx: ManagedTransaction, query: str, rows: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]:
+        return self._run(tx, query, rows=rows)
+
+    def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        with self._session() as s:
+            return s.execute_read(lambda tx: self._run(tx, query, **params))
+
+    def ensure_schema(self) -> None:
+        """Create the uniqueness constraints and indexes, if they do not exist yet."""
+        if self._schema_ready:
+            return
+        with self._session() as s:
+            for statement in SCHEMA:
+                s.run(statement).consume()
+        self._schema_ready = True
+
+    # -- loading ---------------------------------------------------------------------
+    def load(
+        self,
+        kg: KnowledgeGraph,
+        *,
+        batch_articles: int = 500,
+        on_batch: Callable[[int], None] | None = None,
+    ) -> LoadSummary:
+        """Load every article of ``kg``, ``batch_articles`` whole articles per transaction.
+
+        Articles already loaded with the same digest are skipped; an article with the same
+        id but another digest, and every loaded article from a path this load reads again
+        but whose id it no longer has, is withdrawn in the transaction that writes its
+        replacement. ``on_batch(n)`` is called after each committed batch of ``n``
+        articles. Raises the driver's errors (``neo4j.exceptions.Neo4jError``,
+        ``ServiceUnavailable``); what was committed before stays consistent.
+        """
+        t0 = time.perf_counter()
+        self.ensure_schema()
+        summary = LoadSummary()
+        parts = kg.split_by_article()
+        articles = sorted(parts)
+        ours = {a: kg.node(a) for a in articles}
+        paths = sorted({d["path"] for d in ours.values() if d.get("path")})
+        found = self._read(_FIND_ARTICLES, ids=articles, paths=paths)
+        stale_for: dict[str, list[str]] = defaultdict(list)
+        first_of_path: dict[str, str] = {}
+        for a in articles:
+            p = ours[a].get("path")
+            if p and p not in first_of_path:
+                first_of_path[p] = a
+        todo = set(articles)
+        for row in found:
+            if row["id"] in ours:
+                if row["digest"] == ours[row["id"]].get("digest"):
+                    todo.discard(row["id"])
+                    summary.unchanged += 1
+                else:
+                    stale_for[row["id"]].append(row["id"])
+            elif row["path"] in first_of_path:
+                stale_for[first_of_path[row["path"]]].append(row["id"])
+        # The first article of a path may be unchanged while a sibling story is gone.
+        for a in list(stale_for):
+            if a not in todo:
+                todo.add(a)
+                summary.unchanged -= 1
+        pending = sorted(todo)
+        for batch in _chunks(pending, batch_articles):
+            stale = sorted({s for a in batch for s in stale_for.get(a, ())})
+            graphs = [parts[a] for a in batch]
+            with self._session() as s:
+                written = s.execute_write(self._write_batch, graphs, stale)
+            summary.loaded += len(batch)
+            summary.replaced += len(stale)
+            summary.relationships += written
+            if on_batch is not None:
+                on_batch(len(batch))
+        summary.seconds = time.perf_counter() - t0
+        return summary
+
+    def _write_batch(
+        self, tx: ManagedTransaction, graphs: Sequence[KnowledgeGraph], stale: Sequence[str]
+    ) -> int:
+        """One transaction: withdraw ``stale`` articles, then merge ``graphs`` in.
+        Returns the number of relationships written."""
+        for aid in stale:
+            self._withdraw(tx, aid)
+        batch = KnowledgeGraph()
+        for g in graphs:
+            batch.merge(g)
+        current = self._read_matching(tx, batch)
+        current.merge(batch)
+        return self._write_graph(tx, current)
+
+    def _read_matching(self, tx: ManagedTransaction, batch: KnowledgeGraph) -> KnowledgeGraph:
+        """What the database holds of the nodes and edges in ``batch``."""
+        out = KnowledgeGraph()
+        entity_ids = [n for n, d in batch.nodes() if d["label"] != "Article"]
+        article_ids = [n for n, d in batch.nodes() if d["label"] == "Article"]
+        for query, ids in ((_READ_ENTITIES, entity_ids), (_READ_ARTICLES, article_ids)):
+            for row in self._run(tx, query, ids=ids):
+                n, data = node_from_props(row["labels"], row["props"])
+                out.g.add_node(n, **data)
+        keys: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for u, v, data in batch.edges():
+            keys[data["type"]].append({"src": u, "dst": v, "title": data.get("title")})
+        for edge_type, rows in keys.items():
+            for row in self._run(tx, _READ_EDGES[edge_type], rows=rows):
+                out.put_edge(row["src"], row["dst"], edge_from_props(edge_type, row["props"]))
+        return out
+
+    def _write_graph(self, tx: ManagedTransaction, g: KnowledgeGraph) -> int:
+        """Write every node and edge of ``g`` over what the database holds."""
+        for label, rows in sorted(_entity_rows(g).items()):
+            query = _WRITE_ARTICLE if label == "Article" else _WRITE_ENTITY[label]
+            self._run(tx, query, rows=rows)
+        written = 0
+        for edge_type, rows in sorted(_edge_rows(g).items()):
+            self._run(tx, _WRITE_EDGE[edge_type], rows=rows)
+            written += len(rows)
+        return written
+
+    def _withdraw(self, tx: ManagedTransaction, aid: str) -> None:
+        """Take article ``aid`` out, as :meth:`KnowledgeGraph.remove_article` does."""
+        mentioned = [r["id"] for r in self._run(tx, _MENTIONED_BY, aid=aid)]
+        touched = set(mentioned)
+        delete: list[str] = []
+        update: list[dict[str, Any]] = []
+        for row in self._run(tx, _SUPPORTED_BY, ids=mentioned, aid=aid):
+            touched.update((row["src"], row["dst"]))
+            left = edge_without_article(edge_from_props(row["type"], row["props"]), aid)
+            if left is None:
+                delete.append(row["eid"])
+            else:
+                update.append({"eid": row["eid"], "props": edge_props(left)})
+        self._run(tx, _DELETE_EDGES, eids=delete)
+        self._run(tx, _UPDATE_EDGES, rows=update)
+        rows = [
+            {
+                "id": r["id"],
+                "articles": sorted(r["articles"]),
+                "aliases": node_aliases(r["name"], r["aliases"]),
+            }
+            for r in self._run(tx, _REMAINING_MENTIONS, ids=mentioned, aid=aid)
+        ]
+        self._run(tx, _SET_MENTIONS, rows=rows)
+        self._run(tx, _DELETE_ARTICLE, aid=aid)
+        self._run(tx, _DELETE_ORPHANS, ids=sorted(touched))
+
+    # -- the per-row writer, kept as the benchmark's baseline ----------------------------
+    def write_row_by_row(self, kg: KnowledgeGraph) -> int:
+        """Write ``kg`` one node or relationship per transaction, without merging with
+        what is stored (the naive way, for benchmarks/neo4j_load.py to compare against).
+        Returns the number of relationships written."""
+        self.ensure_schema()
+        written = 0
+        with self._session() as s:
+            for label, rows in _entity_rows(kg).items():
+                query = _WRITE_ARTICLE if label == "Article" else _WRITE_ENTITY[label]
+                for row in rows:
+                    s.execute_write(self._run_rows, query, [row])
+            for edge_type, rows in _edge_rows(kg).items():
+                for row in rows:
+                    s.execute_write(self._run_rows, _WRITE_EDGE[edge_type], [row])
+                    written += 1
+        return written
+
+    # -- reading back ----------------------------------------------------------------
+    def read_graph(self) -> KnowledgeGraph:
+        """Everything pbkg stored, as a model graph (equal to the loaded model)."""
+        out = KnowledgeGraph()
+        for row in self._read(_ALL_NODES):
+            n, data = node_from_props(row["labels"], row["props"])
+            out.g.add_node(n, **data)
+        for row in self._read(_ALL_EDGES):
+            data = edge_from_props(row["type"], row["props"])
+            out.g.add_edge(row["src"], row["dst"], _key(data), **data)
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """Node counts by label and relationship counts by type, as
+        :meth:`KnowledgeGraph.counts` gives them for the model."""
+        out: dict[str, int] = {}
+        for label in (*ENTITY_LABELS, "Article"):
+            out[label] = self._read(_COUNT_LABEL.format(label=label))[0]["n"]
+        for edge_type in EDGE_TYPES:
+            out[edge_type] = self._read(_COUNT_TYPE.format(type=edge_type))[0]["n"]
+        return out
+
+    def delete_all(self) -> None:
+        """Delete every node and relationship of the database (tests and benchmarks)."""
+        with self._session() as s:
+            s.run(_DELETE_ALL).consume()
+
+
+def _key(data: dict[str, Any]) -> str:
+    return edge_key(data["type"], data.get("title"))
+
+
+def connect(settings: Neo4jSettings) -> Driver:
+    """A driver for ``settings``; raises the driver's errors when unreachable."""
+    driver = GraphDatabase.driver(settings.uri, auth=settings.auth())
+    driver.verify_connectivity()
+    return driver
+
+
+def load_graph(
+    kg: KnowledgeGraph, settings: Neo4jSettings, *, progress: bool = False
+) -> LoadSummary:
+    """Load ``kg`` into the database of ``settings`` (see :meth:`Neo4jStore.load`)."""
+    with connect(settings) as driver:
+        store = Neo4jStore(driver, settings.database)
+        if not progress:
+            return store.load(kg)
+        from tqdm import tqdm
+
+        with tqdm(total=len(kg.article_ids()), desc="neo4j", unit=" art") as bar:
+            return store.load(kg, on_batch=bar.update)
+
+
+# -- ad-hoc and named queries (used by queries/run.py) --------------------------------------
+def run_cypher(
+    settings: Neo4jSettings,
+    query: str,
+    params: dict[str, Any] | None = None,
+    *,
+    write: bool = False,
+) -> tuple[list[str], list[dict[str, Any]]]:
+    """Run one Cypher statement with ``params`` sent as parameters; return (columns, rows).
+
+    Without ``write`` the session's default access mode is READ and the statement runs in
+    a read transaction, so the *server* refuses any write clause (a
+    ``neo4j.exceptions.ClientError`` with code ``Neo.ClientError.Statement.AccessMode``);
+    nothing here inspects the query text. Rows are ``Record.data()`` dicts: nodes become
+    their property maps, relationships ``(start, type, end)`` tuples. Raises the driver's
+    errors (unreachable server, syntax error, refused write).
+    """
+
+    def work(tx: ManagedTransaction) -> tuple[list[str], list[dict[str, Any]]]:
+        result = tx.run(query, params or {})
+        return list(result.keys()), [r.data() for r in result]
+
+    with (
+        connect(settings) as driver,
+        driver.session(
+            database=settings.database,
+            default_access_mode=WRITE_ACCESS if write else READ_ACCESS,
+        ) as session,
+    ):
+        return session.execute_write(work) if write else session.execute_read(work)
