@@ -147,7 +147,7 @@ def partners(kg: KnowledgeGraph, unit: str) -> list[Row]:
                     "since": data.get("since"),
                     "years": _article_years(kg, arts),
                     "confidence": data.get("confidence"),
-                    "quotes": [e.get("text") for e in data.get("evidence") or []],
+                    "quotes": [e["text"] for e in data.get("evidence") or [] if e.get("text")],
                     "articles": [_article_line(a, _article(kg, a) or {}) for a in arts],
                 }
             )
@@ -320,10 +320,12 @@ def evidence(kg: KnowledgeGraph, unit: str, partner: str) -> list[Row]:
                     "date": art.get("date"),
                     "title": art.get("title"),
                     "source": art.get("source"),
-                    "text": e.get("text"),
+                    # the store keeps "" for a missing text/kind/rule: both read as null
+                    "text": e.get("text") or None,
+                    "kind": e.get("kind") or None,
                     "start": e.get("start"),
                     "end": e.get("end"),
-                    "rule": e.get("rule"),
+                    "rule": e.get("rule") or None,
                     "confidence": e.get("confidence"),
                 }
             )

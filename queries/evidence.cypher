@@ -3,11 +3,12 @@
 // en: What is the evidence trail of one pairing: the sentences, article, date, source and confidence?
 // param: unit str — one unit of the pairing: id, name, alias or division code
 // param: partner str — the other unit: id, name, alias or division code
-// columns: a_id, b_id, article, date, title, source, text, start, end, rule, confidence
+// columns: a_id, b_id, article, date, title, source, text, kind, start, end, rule, confidence
 // example: pbkg query evidence --param unit=高楼村 --param partner=中国银行金山支行
 //
-// One row per evidence sentence, oldest article first (undated articles first of all);
-// `start`/`end` are character offsets into the article file as read.
+// One row per reading of the pairing, oldest article first (undated articles first of
+// all); `kind` is the pairing word of that sentence, `start`/`end` character offsets into
+// the article file as read.
 MATCH (u:Entity)
 WHERE NOT u:Person
   AND (u.id = $unit OR u.name = $unit OR $unit IN coalesce(u.aliases, [])
@@ -20,15 +21,18 @@ MATCH (a:Entity)-[r:PAIRED_WITH]->(b:Entity)
 WHERE (a = u AND b = w) OR (a = w AND b = u)
 UNWIND range(0, size(coalesce(r.evidence_article, [])) - 1) AS i
 OPTIONAL MATCH (art:Article {id: r.evidence_article[i]})
+// The store writes a missing text, kind or rule as "" and a missing offset as -1 (Neo4j
+// lists hold no nulls); they come back as null here, as in the model.
 RETURN a.id AS a_id,
        b.id AS b_id,
        r.evidence_article[i] AS article,
        art.date AS date,
        art.title AS title,
        art.source AS source,
-       r.evidence_text[i] AS text,
-       r.evidence_start[i] AS start,
-       r.evidence_end[i] AS `end`,
-       r.evidence_rule[i] AS rule,
+       CASE WHEN r.evidence_text[i] = '' THEN null ELSE r.evidence_text[i] END AS text,
+       CASE WHEN r.evidence_kind[i] = '' THEN null ELSE r.evidence_kind[i] END AS kind,
+       CASE WHEN r.evidence_start[i] = -1 THEN null ELSE r.evidence_start[i] END AS start,
+       CASE WHEN r.evidence_end[i] = -1 THEN null ELSE r.evidence_end[i] END AS `end`,
+       CASE WHEN r.evidence_rule[i] = '' THEN null ELSE r.evidence_rule[i] END AS rule,
        r.evidence_confidence[i] AS confidence
 ORDER BY a_id, b_id, coalesce(date, ''), article, start, `end`, rule, confidence

@@ -25,7 +25,7 @@ RETURN u.id AS unit_id,
          RETURN DISTINCT toInteger(left(a.date, 4)) AS y ORDER BY y
        } AS years,
        r.confidence AS confidence,
-       coalesce(r.evidence_text, []) AS quotes,
+       [t IN coalesce(r.evidence_text, []) WHERE t <> ''] AS quotes,
        COLLECT {
          MATCH (a:Article) WHERE a.id IN r.articles
          RETURN trim(coalesce(a.date, '') + ' ' + coalesce(a.title, a.id)) AS line

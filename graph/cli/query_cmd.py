@@ -1,7 +1,159 @@
-"""`pbkg` commands of this area (being built; see the issue tracker)."""
+"""`pbkg query` (named queries, on Neo4j or the embedded graph) and `pbkg cypher` (ad hoc).
+
+Where a named query runs: ``--graph FILE`` answers it from that graph.json with no server;
+otherwise Neo4j when one is configured (``--uri`` or ``NEO4J_URI``); otherwise from
+``build/graph.json``. Credentials come from flags or the NEO4J_* environment only.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, NoReturn
+
 import click
 
-COMMANDS: list[click.Command] = []
+from queries.library import QueryError, load_queries
+from queries.output import FORMATS, format_rows
+
+
+def _neo4j_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option("--uri", help="Neo4j URI (default: $NEO4J_URI, else bolt://localhost:7687)"),
+        click.option("--username", help="Neo4j user (default: $NEO4J_USERNAME, else neo4j)"),
+        click.option("--password", help="Neo4j password (default: $NEO4J_PASSWORD)"),
+        click.option("--database", help="Neo4j database (default: $NEO4J_DATABASE)"),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _fail_from_driver(exc: Exception) -> NoReturn:
+    # The driver's errors (unreachable, syntax, refused write) are the user's to read;
+    # anything else is a bug and keeps its traceback.
+    if type(exc).__module__.split(".")[0] == "neo4j":
+        raise click.ClickException(f"Neo4j: {exc}") from exc
+    raise exc
+
+
+def _list_queries() -> str:
+    lines = []
+    for q in load_queries().values():
+        params = " ".join(
+            f"{p.name}:{p.type}" if p.required else f"[{p.name}:{p.type}={p.default!r}]"
+            for p in q.params
+        )
+        lines += [f"{q.name}  {params}".rstrip(), f"    {q.question_zh}", f"    {q.question_en}"]
+        lines.append(f"    e.g. {q.example}")
+    return "\n".join(lines)
+
+
+@click.command("query")
+@click.argument("name", required=False)
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="A query parameter; repeat for several. Typed by the query's header.",
+)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--list", "list_only", is_flag=True, help="List the named queries and exit.")
+@click.option(
+    "--graph",
+    "graph_path",
+    type=click.Path(dir_okay=False),
+    help="Answer from this graph.json with no server (embedded mode).",
+)
+@_neo4j_options
+def query(
+    name: str | None,
+    params: tuple[str, ...],
+    fmt: str,
+    list_only: bool,
+    graph_path: str | None,
+    uri: str | None,
+    username: str | None,
+    password: str | None,
+    database: str | None,
+) -> None:
+    """Run the named query NAME (see --list) on Neo4j or on the embedded graph."""
+    import os
+
+    from graph.settings import Neo4jSettings
+    from queries.run import DEFAULT_GRAPH, load_embedded_graph, parse_pairs, run_embedded, run_neo4j
+
+    if list_only:
+        click.echo(_list_queries())
+        return
+    if not name:
+        raise click.UsageError("give a query NAME, or --list to see them")
+    try:
+        raw = parse_pairs(params)
+        if graph_path is None and (uri or os.environ.get("NEO4J_URI")):
+            settings = Neo4jSettings.from_env(
+                uri=uri, username=username, password=password, database=database
+            )
+            try:
+                result = run_neo4j(name, raw, settings)
+            except QueryError:
+                raise
+            except Exception as exc:
+                _fail_from_driver(exc)
+        else:
+            kg = load_embedded_graph(graph_path or DEFAULT_GRAPH)
+            result = run_embedded(name, raw, kg)
+    except QueryError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(format_rows(result.columns, result.rows, fmt))
+
+
+@click.command("cypher")
+@click.argument("statement")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="KEY[:TYPE]=VALUE",
+    help="A parameter ($KEY in the statement); TYPE is str (default), int, "
+    "float or bool. Always sent as a parameter, never spliced into the text.",
+)
+@click.option(
+    "--write",
+    is_flag=True,
+    help="Allow writes. Without it the session is read-only and the server "
+    "refuses any write clause.",
+)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@_neo4j_options
+def cypher(
+    statement: str,
+    params: tuple[str, ...],
+    write: bool,
+    fmt: str,
+    uri: str | None,
+    username: str | None,
+    password: str | None,
+    database: str | None,
+) -> None:
+    """Run the ad-hoc Cypher STATEMENT on Neo4j, in a read-only session unless --write."""
+    from graph.settings import Neo4jSettings
+    from queries.run import parse_adhoc_params, run_adhoc
+
+    try:
+        bound = parse_adhoc_params(params)
+    except QueryError as exc:
+        raise click.UsageError(str(exc)) from None
+    settings = Neo4jSettings.from_env(
+        uri=uri, username=username, password=password, database=database
+    )
+    try:
+        result = run_adhoc(statement, bound, settings, write=write)
+    except Exception as exc:
+        _fail_from_driver(exc)
+    click.echo(format_rows(result.columns, result.rows, fmt))
+
+
+COMMANDS: list[click.Command] = [query, cypher]

@@ -14,6 +14,8 @@ Cypher-looking text with quotes, which must come back verbatim.
 
 from __future__ import annotations
 
+from typing import Any
+
 from graph.model import KnowledgeGraph
 
 SH, JS, ZJ, TL = "place:310000", "place:310116", "place:310116101", "place:310116103"
@@ -60,6 +62,12 @@ def small_graph() -> KnowledgeGraph:
         url=None,
     )
 
+    def entity(node_id: str, label: str, name: str, art: str, *aliases: str, **attrs: Any) -> None:
+        # Nodes and their aliases come with a mention, as in a built graph: the Neo4j
+        # store loads article by article and keeps only what some article supports.
+        kg.add_node(node_id, label, name, aliases=aliases, articles=[art], **attrs)
+        kg.add_mention(node_id, art, 2, aliases=[name, *aliases])
+
     places = [
         (SH, "Region", "上海市", "310000", "province", None),
         (JS, "Region", "金山区", "310116", "county", SH),
@@ -72,20 +80,14 @@ def small_graph() -> KnowledgeGraph:
         (XX, "Village", "新兴村", "310116103202", "village", TL),
     ]
     for node_id, label, name, code, level, parent in places:
-        kg.add_node(node_id, label, name, articles=[ART1], division_code=code, level=level)
+        entity(node_id, label, name, ART1, division_code=code, level=level)
         if parent:
-            kg.add_part_of(node_id, parent, source="gazetteer")
-    kg.add_node(HX, "ResidentsCommittee", "恒信居民区", aliases=["恒信居民区党总支"])
-    kg.add_node(
-        BOC,
-        "Organization",
-        "中国银行金山支行",
-        articles=[ART1],
-        subtype="bank",
-        aliases=["中国银行金山支行党总支"],
-    )
-    kg.add_node(COURT, "Organization", "朱泾法庭", articles=[ART2], subtype="court")
-    kg.add_node(SCHOOL, "Organization", "金山中学", articles=[ART3], subtype="school")
+            kg.add_part_of(node_id, parent, source="gazetteer", article=ART1)
+    entity(HX, "ResidentsCommittee", "恒信居委会", ART3, "恒信居民区", "恒信居民区党总支")
+    entity(BOC, "Organization", "中国银行金山支行", ART1, "中国银行金山支行党总支", subtype="bank")
+    entity(BOC, "Organization", "中国银行金山支行", ART2, "中国银行金山支行党组织")
+    entity(COURT, "Organization", "朱泾法庭", ART2, subtype="court")
+    entity(SCHOOL, "Organization", "金山中学", ART3, subtype="school")
     kg.add_part_of(BOC, JS, source="text", article=ART1)
     kg.add_part_of(COURT, ZJ, source="text", article=ART2)
 
@@ -124,15 +126,12 @@ def small_graph() -> KnowledgeGraph:
     pair(SCHOOL, ZJ, "共驻共建", 2018, ART3, "金山中学与朱泾镇共驻共建。", 80, 0.95)
 
     li, xia, bu = "person:" + ZJ + "/李士权", "person:" + ZJ + "/夏红梅", "person:" + GL + "/卜新兵"
-    kg.add_node(li, "Person", "李士权", articles=[ART1], unit=ZJ)
-    kg.add_node(xia, "Person", "夏红梅", articles=[ART1], unit=ZJ)
-    kg.add_node(bu, "Person", "卜新兵", articles=[ART2], unit=GL)
+    entity(li, "Person", "李士权", ART1, unit=ZJ)
+    entity(xia, "Person", "夏红梅", ART1, unit=ZJ)
+    entity(bu, "Person", "卜新兵", ART2, unit=GL)
     kg.add_post(li, ZJ, title="党委书记", article=ART1)
     kg.add_post(xia, ZJ, title="党委副书记", article=ART1)
     kg.add_post(xia, ZJ, title="镇长", article=ART1)
     kg.add_post(xia, ZJ, title="镇长", article=ART2)
     kg.add_post(bu, GL, title="党总支书记", article=ART2)
-
-    for entity, art in [(GL, ART1), (BOC, ART1), (DJ, ART2), (COURT, ART2), (SCHOOL, ART3)]:
-        kg.add_mention(entity, art, 2)
     return kg
