@@ -1,0 +1,308 @@
+"""The official division gazetteer: every code of the NBS 2023 division list, its formal
+name, level and parent.
+
+Data: ``ingest/data/divisions.tsv.xz`` built by ``scripts/build_gazetteer.py`` from the npm
+package ``china-division@2.7.0`` (WTFPL). Levels and parents follow from GB/T 2260 /
+NBS code structure, so the file stores only ``code<TAB>name``:
+
+* 12 digits: village or residents' committee, parent = first 9 digits;
+* 9 digits: town, township or subdistrict, parent = first 6;
+* 6 digits ``xx0000``: province; ``xxyy00``: prefecture-level city; other: county level,
+  parent = the city ``xxyy00``, or the province when no such city row exists.
+
+The stem table behind name look-ups and text matching (see :mod:`ingest.place_names`) takes
+several seconds to derive from 665,000 names, so :func:`load_gazetteer` keeps the names and
+the table in a pickle under ``$PBKG_CACHE_DIR`` (default ``~/.cache/pbkg``), keyed by a
+digest of the data file and the alias rules' source: a later process loads both in well
+under a second, and a change to either rebuilds the cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import lzma
+import os
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ingest.place_match import MatchIndex, StemMatcher
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "divisions.tsv.xz"
+HISTORICAL_FILE = Path(__file__).resolve().parent / "data" / "historical_places.tsv"
+
+# City-level rows that are not places but statistical groupings (the municipalities'
+# 市辖区 / 县 and the provinces' directly administered county-level units).
+PLACEHOLDER_NAMES = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
+
+LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
+
+
+def level_of(code: str) -> str:
+    """The level (a ``PlaceLevel``) of a 6/9/12-digit division code.
+
+    Raises ``ValueError`` for any other code shape.
+    """
+    if len(code) == 12:
+        return "village"
+    if len(code) == 9:
+        return "town"
+    if len(code) == 6:
+        if code.endswith("0000"):
+            return "province"
+        return "city" if code.endswith("00") else "county"
+    raise ValueError(f"not a division code: {code!r}")
+
+
+def parent_code(code: str) -> str | None:
+    """The code of the unit directly above ``code`` by code structure (None for a province).
+
+    County-level units hang from their city code ``xxyy00`` even where that city is
+    absent from the data; :meth:`Gazetteer.parent` skips such gaps.
+    """
+    level = level_of(code)
+    if level == "village":
+        return code[:9]
+    if level == "town":
+        return code[:6]
+    if level == "county":
+        return code[:4] + "00"
+    if level == "city":
+        return code[:2] + "0000"
+    return None
+
+
+def division_type(code: str, name: str) -> str:
+    """The entity type of a division: Village, ResidentsCommittee or Region.
+
+    Village-level units are residents' committees when their name says so (居委会,
+    居民委员会, 社区), villages when it says 村委会 / 村民委员会 / 嘎查; otherwise the NBS
+    urban-rural code decides (the last three digits 001-199 are urban committees).
+    """
+    if len(code) != 12:
+        return "Region"
+    from ingest.place_names import village_kind  # local: place_names imports this module
+
+    kind = village_kind(name)
+    if kind is None:
+        kind = "rc" if int(code[9:]) < 200 else "village"
+    return "ResidentsCommittee" if kind == "rc" else "Village"
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """One unit of the division list."""
+
+    code: str
+    name: str  # formal name as the NBS list writes it
+    level: str  # a PlaceLevel
+    parent: str | None
+    type: str  # Village | ResidentsCommittee | Region
+
+    @property
+    def placeholder(self) -> bool:
+        """True for statistical groupings that are not places (上海 310100 市辖区)."""
+        return self.name in PLACEHOLDER_NAMES
+
+
+class Gazetteer:
+    """Code → division lookups, parent chains and name search over the division list."""
+
+    def __init__(
+        self,
+        names: dict[str, str],
+        stems: dict[str, str] | None = None,
+        index: MatchIndex | None = None,
+        former: list[tuple[str, str]] | None = None,
+    ) -> None:
+        """``names`` maps every division code to its formal name; ``stems`` is the stem
+        table derived from it (:func:`ingest.place_names.encode_stems`) and ``index`` the
+        matcher's index (:func:`ingest.place_match.match_index`); both are built when absent.
+        """
+        self._names = names
+        self._former = former or []
+        self._stems = stems
+        self._index = index
+        self._matcher: StemMatcher | None = None
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._names
+
+    def codes(self) -> list[str]:
+        """Every code, in no particular order."""
+        return list(self._names)
+
+    def get(self, code: str) -> Division | None:
+        """The division with ``code``, or None when the code is unknown."""
+        name = self._names.get(code)
+        if name is None:
+            return None
+        return Division(code, name, level_of(code), self.parent(code), division_type(code, name))
+
+    def parent(self, code: str) -> str | None:
+        """The nearest existing unit above ``code`` (None for provinces and unknown codes)."""
+        if code not in self._names:
+            return None
+        p = parent_code(code)
+        while p is not None and p not in self._names:
+            p = parent_code(p)
+        return p
+
+    def chain(self, code: str) -> list[Division]:
+        """``code``'s division followed by every unit above it, up to the province.
+
+        Placeholder groupings (市辖区, 县, 省直辖县级行政区划) are skipped: 310116 gives
+        [金山区, 上海市]. Raises ``KeyError`` for an unknown code.
+        """
+        if code not in self._names:
+            raise KeyError(code)
+        out: list[Division] = []
+        c: str | None = code
+        while c is not None:
+            d = self.get(c)
+            if d is None:  # pragma: no cover - parent() only returns known codes
+                break
+            if not d.placeholder:
+                out.append(d)
+            c = d.parent
+        return out
+
+    def ancestors(self, code: str) -> frozenset[str]:
+        """Codes of every unit above ``code`` (placeholders included), without ``code``."""
+        out = set()
+        c = self.parent(code)
+        while c is not None:
+            out.add(c)
+            c = self.parent(c)
+        return frozenset(out)
+
+    def find(self, name: str, level: str | None = None) -> list[str]:
+        """Codes whose formal name or any alias form (see :mod:`ingest.place_names`)
+        equals ``name``, optionally only at ``level``; sorted. Bare short forms (金山 for
+        金山区) are not included: they need article context, see :mod:`ingest.places`.
+        The historical names of ``ingest/data/historical_places.tsv`` are included.
+        """
+        from ingest.place_match import decode_payload
+        from ingest.place_names import CLASS_SUFFIXES, split_form
+
+        stems = self.stem_table()
+        found: set[str] = set()
+        for stem, suffix in [*split_form(name), (name, "")]:
+            payload = stems.get(stem)
+            if payload is None:
+                continue
+            for code, cls in decode_payload(payload):
+                if cls != "B" and suffix in CLASS_SUFFIXES[cls]:
+                    found.add(code)
+        return sorted(c for c in found if level is None or level_of(c) == level)
+
+    def stem_table(self) -> dict[str, str]:
+        """The stem table (stem → payload), built on first use when not loaded."""
+        if self._stems is None:
+            from ingest.place_names import encode_stems
+
+            self._stems = encode_stems(self._names, self._former)
+        return self._stems
+
+    def matcher(self) -> StemMatcher:
+        """The text matcher over this gazetteer's stems (built once)."""
+        if self._matcher is None:
+            from ingest.place_match import StemMatcher, match_index
+
+            if self._index is None:
+                self._index = match_index(self.stem_table())
+            self._matcher = StemMatcher(self.stem_table(), self._index)
+        return self._matcher
+
+    @property
+    def names(self) -> dict[str, str]:
+        """The code → formal name mapping (do not modify)."""
+        return self._names
+
+
+def read_divisions(path: Path = DATA_FILE) -> dict[str, str]:
+    """Read a compact gazetteer file into ``{code: formal name}``.
+
+    Raises ``FileNotFoundError`` when the file is missing and ``ValueError`` on a
+    malformed line.
+    """
+    with lzma.open(path, "rt", encoding="utf-8") as fh:
+        return parse_divisions(fh.read(), str(path))
+
+
+def parse_divisions(text: str, path: str = "<text>") -> dict[str, str]:
+    """Parse ``code<TAB>name`` lines (``#`` comments allowed) into ``{code: name}``.
+
+    Raises ``ValueError`` on a malformed line.
+    """
+    out: dict[str, str] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        code, sep, name = line.partition("\t")
+        if not sep:
+            raise ValueError(f"{path}:{n}: expected code<TAB>name")
+        out[code] = name
+    return out
+
+
+def read_historical(path: Path = HISTORICAL_FILE) -> list[tuple[str, str]]:
+    """The curated former names ``(name, current code)``; ``#`` lines are comments.
+
+    Raises ``ValueError`` on a line without name, code and source note.
+    """
+    out = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3 or not parts[2].strip():
+            raise ValueError(f"{path}:{n}: expected name<TAB>code<TAB>source note")
+        out.append((parts[0].strip(), parts[1].strip()))
+    return out
+
+
+def _cache_path(data: bytes) -> Path:
+    from ingest import place_names
+
+    digest = hashlib.sha256(data)
+    digest.update(HISTORICAL_FILE.read_bytes())
+    from ingest import place_match
+
+    digest.update(Path(place_names.__file__).read_bytes())
+    digest.update(Path(place_match.__file__).read_bytes())
+    root = Path(os.environ.get("PBKG_CACHE_DIR") or Path.home() / ".cache" / "pbkg")
+    return root / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+
+
+@functools.cache
+def load_gazetteer(path: Path = DATA_FILE) -> Gazetteer:
+    """The national gazetteer with its stem table (loaded once per process).
+
+    Uses the pickle cache described in the module docstring; when the cache is missing or
+    unreadable the table is rebuilt (several seconds) and the cache rewritten if possible.
+    Raises ``FileNotFoundError`` when the data file is missing.
+    """
+    data = Path(path).read_bytes()
+    cache = _cache_path(data)
+    with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, ValueError):
+        names, stems, index = pickle.loads(cache.read_bytes())
+        return Gazetteer(names, stems, index)
+    names = parse_divisions(lzma.decompress(data).decode("utf-8"), str(path))
+    from ingest.place_match import match_index
+
+    stems = Gazetteer(names, former=read_historical()).stem_table()
+    index = match_index(stems)
+    with contextlib.suppress(OSError):
+        from ingest.atomicio import atomic_write_bytes
+
+        blob = pickle.dumps((names, stems, index), protocol=pickle.HIGHEST_PROTOCOL)
+        atomic_write_bytes(cache, blob)
+    return Gazetteer(names, stems, index)

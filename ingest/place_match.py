@@ -1,0 +1,120 @@
+"""Find every gazetteer stem followed by one of its class's suffixes in a text.
+
+This is the only module that uses ``pyahocorasick``. The national stem table holds about
+700,000 stems; an Aho-Corasick automaton over all of them would take longer to load than to
+use, so the automaton here holds only the *suffix vocabulary* (居委会, 村委, 街道办事处 …,
+a few dozen words). Every suffix occurrence, and every character a suffix-less stem can end
+with (村, 区, 镇 …), is an anchor; the stem before an anchor is looked up in the stem
+table for the few lengths that stems ending in that character have. Matching costs a handful
+of hash look-ups per anchor and is several times faster than segmenting the same text.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import ahocorasick
+
+from ingest.place_names import CLASS_SUFFIXES
+
+
+@dataclass(frozen=True, slots=True)
+class StemHit:
+    """A stem of ``code`` at ``[start, stem_end)`` followed by ``suffix`` up to ``end``."""
+
+    start: int
+    end: int
+    stem_end: int
+    code: str
+    form_class: str
+    suffix: str
+
+
+def decode_payload(payload: str) -> list[tuple[str, str]]:
+    """``"310116101V 310116102R"`` → ``[("310116101", "V"), ("310116102", "R")]``."""
+    out = []
+    for item in payload.split(" "):
+        i = len(item) - 1
+        while not item[i].isdigit():
+            i -= 1
+        out.append((item[: i + 1], item[i + 1 :]))
+    return out
+
+
+MatchIndex = tuple[dict[str, tuple[int, ...]], frozenset[str]]
+
+
+def match_index(stems: dict[str, str]) -> MatchIndex:
+    """What the scan needs besides the table: for each last character, the lengths of the
+    stems ending in it (longest first), and the characters that end a stem usable without
+    a suffix. Bare short forms (class ``B``) are left out."""
+    lengths: dict[str, set[int]] = defaultdict(set)
+    bare_ends: set[str] = set()
+    for stem, payload in stems.items():
+        classes = [cls for _code, cls in decode_payload(payload) if cls != "B"]
+        if not classes:
+            continue
+        lengths[stem[-1]].add(len(stem))
+        if any("" in CLASS_SUFFIXES[cls] for cls in classes):
+            bare_ends.add(stem[-1])
+    return {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}, frozenset(bare_ends)
+
+
+class StemMatcher:
+    """Multi-pattern matcher over a stem table ``{stem: payload}`` (see
+    :func:`ingest.place_names.encode_stems`)."""
+
+    def __init__(self, stems: dict[str, str], index: MatchIndex | None = None) -> None:
+        """``stems``: the stem table; ``index``: its :func:`match_index` when cached."""
+        self._stems = stems
+        self._lengths, self._bare_ends = index if index is not None else match_index(stems)
+        self._suffixes = ahocorasick.Automaton()
+        for suffix in {s for ss in CLASS_SUFFIXES.values() for s in ss if s}:
+            self._suffixes.add_word(suffix, len(suffix))
+        self._suffixes.make_automaton()
+
+    def _stem_ends(self, text: str) -> list[int]:
+        """Positions where a stem may end: before a suffix, or after a character that
+        ends a stem needing no suffix."""
+        ends = {i + 1 for i, ch in enumerate(text) if ch in self._bare_ends}
+        for last, n in self._suffixes.iter(text):
+            ends.add(last + 1 - n)
+        return sorted(e for e in ends if e > 0)
+
+    def find(self, text: str) -> list[StemHit]:
+        """Every (stem, suffix) occurrence in ``text``, overlapping, in order of start.
+
+        For each stem occurrence the longest suffix of its class that follows is taken.
+        """
+        hits: list[StemHit] = []
+        stems = self._stems
+        for e in self._stem_ends(text):
+            for n in self._lengths.get(text[e - 1], ()):
+                if n > e:
+                    continue
+                payload = stems.get(text[e - n : e])
+                if payload is None:
+                    continue
+                for code, cls in decode_payload(payload):
+                    if cls == "B":  # bare short forms only count in context: ingest.places
+                        continue
+                    for suffix in CLASS_SUFFIXES[cls]:
+                        if text.startswith(suffix, e):
+                            hits.append(StemHit(e - n, e + len(suffix), e, code, cls, suffix))
+                            break
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return hits
+
+
+def find_words(text: str, words: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Occurrences ``(start, end, value)`` of a small per-article word list (bare short
+    forms), overlapping, in order of start."""
+    if not words:
+        return []
+    auto = ahocorasick.Automaton()
+    for w, v in words.items():
+        auto.add_word(w, (len(w), v))
+    auto.make_automaton()
+    out = [(last + 1 - n, last + 1, v) for last, (n, v) in auto.iter(text)]
+    return sorted(out)

@@ -1,0 +1,313 @@
+"""Place linking: every gazetteer-known place an article names, with its division code
+where the article pins it down.
+
+``link_places`` finds, then decides (STYLE "find, then apply"):
+
+1. *find*: the stem matcher (:mod:`ingest.place_match`) lists every full alias form of
+   every division in the simplified text; a party-organisation suffix right after a place
+   (党委, 党总支 …, :data:`ingest.place_names.PARTY_SUFFIXES`) is folded into the mention,
+   so ``surface`` is e.g. 高楼村党总支 and :func:`split_party_suffix` recovers the parts;
+2. *choose spans*: leftmost-longest, so 宝山区月浦十村居委会 is 宝山区 + 月浦十村居委会;
+3. *disambiguate*: a name with several candidate codes takes the one that the article's
+   other places (and the article's source, when it names a district) point at, ranked by
+   the deepest shared unit; when the evidence does not single out one candidate the
+   mention keeps ``code=None`` and its candidates — a wrong code is worse than none;
+4. *bare short forms* (金山 for 金山区, 朱泾 for 朱泾镇) are added only for units the article
+   supports: the unit itself, an ancestor or a child of a place already linked;
+5. *informal areas*: 某某社区 where 某某 is shared by several residents' committees of a
+   linked town (a 社区 grouping committees 某某一居委, 某某二居委 …) is a Region without code.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ingest.gazetteer import LEVEL_DEPTH, Gazetteer, division_type, level_of, load_gazetteer
+from ingest.model import Article, PlaceMention
+from ingest.place_match import StemHit, find_words
+from ingest.place_names import PARTY_SUFFIXES, region_stems, village_stems
+
+# The weakest evidence that may decide between candidates: a shared city. A shared
+# province alone leaves too many same-named villages (and is what a 省委 mention gives).
+MIN_SUPPORT_DEPTH = LEVEL_DEPTH["city"]
+
+# A bare short form followed by one of these is part of a street, road or station name
+# (某京路, 某山大道), not the place.
+NOT_PLACE_AFTER: tuple[str, ...] = ("路", "街", "大道", "大街", "巷", "弄", "站", "桥", "港", "湾")
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int  # including a folded party suffix
+    form_end: int  # end of the place's own form
+    codes: tuple[str, ...]
+    classes: tuple[str, ...]  # form class per code
+
+
+def split_party_suffix(surface: str) -> tuple[str, str]:
+    """``"某楼村党总支"`` → ``("某楼村", "党总支")``; ``("某楼村", "")`` without suffix."""
+    for suffix in PARTY_SUFFIXES:
+        if surface.endswith(suffix) and len(surface) > len(suffix):
+            return surface[: -len(suffix)], suffix
+    return surface, ""
+
+
+def _party_end(text: str, end: int) -> int:
+    for suffix in PARTY_SUFFIXES:
+        if text.startswith(suffix, end):
+            return end + len(suffix)
+    return end
+
+
+def _spans(hits: Sequence[StemHit], text: str) -> list[_Span]:
+    """Group hits by span, fold party suffixes, keep the leftmost-longest spans."""
+    grouped: dict[tuple[int, int], dict[str, str]] = defaultdict(dict)
+    for h in hits:
+        grouped[(h.start, h.end)].setdefault(h.code, h.form_class)
+    spans = [
+        _Span(s, _party_end(text, e), e, tuple(cc), tuple(cc.values()))
+        for (s, e), cc in grouped.items()
+    ]
+    spans.sort(key=lambda sp: (sp.start, -sp.end))
+    out: list[_Span] = []
+    last = 0
+    for sp in spans:
+        if sp.start >= last:
+            out.append(sp)
+            last = sp.end
+    return out
+
+
+def support_set(codes: Iterable[str], gazetteer: Gazetteer) -> dict[str, int]:
+    """Every unit the given codes lie in (themselves included) → its depth."""
+    out: dict[str, int] = {}
+    for code in codes:
+        if code in gazetteer:
+            out[code] = LEVEL_DEPTH[level_of(code)]
+            for a in gazetteer.ancestors(code):
+                out[a] = LEVEL_DEPTH[level_of(a)]
+    return out
+
+
+def disambiguate(
+    candidates: Sequence[str],
+    context_codes: Iterable[str],
+    gazetteer: Gazetteer | None = None,
+    *,
+    accept_unique: bool = True,
+) -> str | None:
+    """The one candidate code the context singles out, or None.
+
+    ``context_codes``: codes of other places the article names (their ancestors count
+    too). Each candidate is scored by the deepest unit it shares with the context (itself
+    or an ancestor equal to a context unit); the best wins if no other candidate ties with
+    it and the shared unit is at least a city. With no context support, a lone candidate is
+    returned when ``accept_unique`` (the name exists once in the whole country).
+    """
+    gaz = gazetteer or load_gazetteer()
+    cands = list(dict.fromkeys(candidates))
+    if not cands:
+        return None
+    support = support_set(context_codes, gaz)
+    scored: list[tuple[int, str]] = []
+    for c in cands:
+        units = [c, *gaz.ancestors(c)] if c in gaz else [c]
+        depth = max((support[u] for u in units if u in support), default=-1)
+        scored.append((depth, c))
+    scored.sort(reverse=True)
+    best, code = scored[0]
+    if best >= MIN_SUPPORT_DEPTH:
+        if len(scored) == 1 or scored[1][0] < best:
+            return code
+        return None
+    if accept_unique and len(cands) == 1:
+        return cands[0]
+    return None
+
+
+def _children(code: str, gazetteer: Gazetteer) -> list[str]:
+    """Direct children of a division, found by probing the code space (no sorted index
+    needed: a county has at most 999 town codes, a town 999 village codes)."""
+    level = level_of(code)
+    if level in ("town", "county"):
+        probe = [f"{code}{i:03d}" for i in range(1, 1000)]
+    elif level == "city":
+        probe = [f"{code[:4]}{i:02d}" for i in range(1, 100)]
+    elif level == "province":
+        probe = [f"{code[:2]}{i:02d}00" for i in range(1, 100)]
+        probe += [f"{code[:2]}{i:04d}" for i in range(1, 100)]  # municipalities' districts
+    else:
+        return []
+    return [c for c in probe if c in gazetteer]
+
+
+def _context(source: str | None, gazetteer: Gazetteer) -> list[str]:
+    """Codes the article's source names unambiguously (区融媒体中心 of a named district)."""
+    if not source:
+        return []
+    hits = gazetteer.matcher().find(source)
+    return [sp.codes[0] for sp in _spans(hits, source) if len(sp.codes) == 1]
+
+
+def _resolve(spans: list[_Span], extra: list[str], gaz: Gazetteer) -> dict[int, str | None]:
+    """Codes per span index, to a fixpoint: each round a span is decided by the context
+    of every other decided span (never by itself)."""
+    decided: dict[int, str | None] = {i: None for i in range(len(spans))}
+    for _ in range(4):
+        changed = False
+        for i, sp in enumerate(spans):
+            context = [c for j, c in decided.items() if c and spans[j].codes != sp.codes]
+            code = disambiguate(sp.codes, [*context, *extra], gaz)
+            if code != decided[i]:
+                decided[i] = code
+                changed = True
+        if not changed:
+            break
+    return decided
+
+
+def _mention(text: str, sp: _Span, code: str | None, gaz: Gazetteer) -> PlaceMention:
+    form = text[sp.start : sp.form_end]
+    if code is not None:
+        types = {division_type(code, gaz.names[code])}
+        levels = {level_of(code)}
+        formal = {gaz.names[code]}
+        classes = {sp.classes[sp.codes.index(code)]}
+    else:
+        types = {division_type(c, gaz.names[c]) for c in sp.codes}
+        levels = {level_of(c) for c in sp.codes}
+        formal = {gaz.names[c] for c in sp.codes}
+        classes = set(sp.classes)
+    ptype = types.pop() if len(types) == 1 else _type_of_classes(classes)
+    level = levels.pop() if len(levels) == 1 else None
+    return PlaceMention(
+        start=sp.start,
+        end=sp.end,
+        surface=text[sp.start : sp.end],
+        type=ptype,
+        level=level,
+        name=_canonical(form, ptype, formal, classes),
+        code=code,
+        candidates=sp.codes,
+    )
+
+
+def _type_of_classes(classes: set[str]) -> str:
+    if classes <= {"V"}:
+        return "Village"
+    if classes <= {"R", "R村"}:
+        return "ResidentsCommittee"
+    return "Region"
+
+
+def _canonical(form: str, ptype: str, formal: set[str], classes: set[str]) -> str:
+    """Village: its short name (某楼村); committee: the form the article writes; region:
+    the formal name when the candidates agree on it."""
+    if ptype == "Village":
+        for suffix in ("村民委员会", "村村委会", "村委会", "村委"):
+            if form.endswith(suffix):
+                return form[: -len(suffix)] + "村"
+        return form
+    if ptype == "ResidentsCommittee":
+        return form
+    if len(formal) == 1:
+        return next(iter(formal))
+    return form
+
+
+def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Every gazetteer-known place mention in ``article.simplified``, in text order.
+
+    Offsets index ``article.text`` as well (same length). Each mention carries its type
+    (Village, ResidentsCommittee, Region), level, canonical simplified name, the division
+    code when the article pins it down (else None) and the candidate codes considered.
+    A folded party suffix is part of the span: see :func:`split_party_suffix`.
+    """
+    gaz = gazetteer or load_gazetteer()
+    text = article.simplified
+    spans = _spans(gaz.matcher().find(text), text)
+    source_codes = _context(article.source, gaz)
+    decided = _resolve(spans, source_codes, gaz)
+    mentions = [_mention(text, sp, decided[i], gaz) for i, sp in enumerate(spans)]
+    linked = [m.code for m in mentions if m.code] + source_codes
+    mentions += _bare_mentions(text, mentions, linked, gaz)
+    mentions += _informal_areas(text, mentions, linked, gaz)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _free(start: int, end: int, taken: list[PlaceMention]) -> bool:
+    return all(end <= m.start or start >= m.end for m in taken)
+
+
+def _bare_mentions(
+    text: str, mentions: list[PlaceMention], linked: list[str], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Bare short forms of units the article supports (see module docstring, step 4)."""
+    supported: set[str] = set()
+    for code in linked:
+        supported.update(gaz.ancestors(code))
+        if level_of(code) != "village":
+            supported.add(code)
+            supported.update(_children(code, gaz))
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for code in supported:
+        for st in region_stems(code, gaz.names[code]):
+            if st.form_class == "B":
+                by_word[st.text].add(code)
+    # A bare form names one unit only when no other supported unit shares it.
+    words = {w: next(iter(cs)) for w, cs in by_word.items() if len(cs) == 1}
+    out: list[PlaceMention] = []
+    for start, end, code in find_words(text, words):
+        if not _free(start, end, mentions + out) or text.startswith(NOT_PLACE_AFTER, end):
+            continue
+        full_end = _party_end(text, end)
+        out.append(
+            PlaceMention(
+                start=start,
+                end=full_end,
+                surface=text[start:full_end],
+                type="Region",
+                level=level_of(code),
+                name=gaz.names[code],
+                code=code,
+                candidates=(code,),
+            )
+        )
+    return out
+
+
+def _informal_areas(
+    text: str, mentions: list[PlaceMention], linked: list[str], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """某某社区 groupings of several committees of a linked town: Regions without code."""
+    towns = {c[:9] for c in linked if len(c) >= 9}
+    prefixes: dict[str, set[str]] = defaultdict(set)
+    for town in towns:
+        for child in _children(town, gaz):
+            for st in village_stems(child, gaz.names[child]):
+                if st.form_class.startswith("R"):
+                    for n in range(2, len(st.text)):
+                        prefixes[st.text[:n]].add(child)
+    words = {p + "社区": p for p, kids in prefixes.items() if len(kids) >= 2}
+    out: list[PlaceMention] = []
+    for start, end, _p in find_words(text, words):
+        if not _free(start, end, mentions + out):
+            continue
+        full_end = _party_end(text, end)
+        out.append(
+            PlaceMention(
+                start=start,
+                end=full_end,
+                surface=text[start:full_end],
+                type="Region",
+                level=None,
+                name=text[start:end],
+                code=None,
+                candidates=(),
+            )
+        )
+    return out
