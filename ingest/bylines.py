@@ -144,7 +144,7 @@ _WIRE = re.compile(
 def is_lead(paragraph: str) -> bool:
     """Does the paragraph open a news story (``本报讯``, ``新华网上海12月28日电``,
     ``(上海基层党建网)自...``)?"""
-    return bool(_LEAD.match(paragraph) or _lead_source(paragraph))
+    return bool(_LEAD.match(to_simplified(paragraph)) or _lead_source(paragraph))
 
 
 def _lead_source(paragraph: str) -> str | None:
@@ -160,9 +160,9 @@ def _lead_source(paragraph: str) -> str | None:
 def lead_credit(paragraph: str) -> Credit | None:
     """Credits in a lead: ``本报讯(汝晶晶)`` → author; ``新华网上海12月28日电(记者王辰阳)``
     → author and source; ``(上海基层党建网)自...`` → source."""
-    m = _LEAD.match(paragraph)
+    m = _LEAD.match(to_simplified(paragraph))  # same length: spans carry over
     if m:
-        credit = _names_and_units(m.group(1)) if m.group(1) else None
+        credit = _names_and_units(paragraph[m.start(1) : m.end(1)]) if m.group(1) else None
         wire = _WIRE.match(to_simplified(paragraph))  # same length: spans carry over
         authors = credit.authors if credit else ()
         source = paragraph[wire.start(1) : wire.end(1)] if wire else None
