@@ -74,8 +74,17 @@ def find_stray_spaces(text: str) -> list[Span]:
 
 
 def find_markup(text: str) -> list[Span]:
-    """Leftover HTML tags and tag fragments (``">``) in a text file."""
-    return [m.span() for m in _TAG.finditer(text)]
+    """Leftover HTML tags and tag fragments (``">``) in a text file; a line holding
+    nothing else goes with its line break."""
+    spans = []
+    for m in _TAG.finditer(text):
+        a, b = m.span()
+        line_start = text.rfind("\n", 0, a) + 1
+        line_end = text.find("\n", b)
+        line_end = len(text) if line_end < 0 else line_end
+        whole = not text[line_start:a].strip() and not text[b:line_end].strip()
+        spans.append(_with_newline(text, (a, line_end)) if whole else (a, b))
+    return spans
 
 
 def find_furniture(text: str) -> list[Span]:
@@ -187,7 +196,7 @@ def _continues(p: str, q: str, *, blank_line: bool) -> bool:
         return True
     if _FRAGMENT_START.match(q):
         return True
-    if len(q) <= 8 and q[-1] in "。！？!?":
+    if len(q) <= 8 and q[-1] in "。！？!?" and _running_text(p):
         return True
     # A bare line break after long text is how many pages end every paragraph, so only
     # a blank line (a page or column break) is trusted on length alone.
@@ -196,6 +205,11 @@ def _continues(p: str, q: str, *, blank_line: bool) -> bool:
 
 def _unclosed(p: str) -> bool:
     return any(p.count(o) > p.count(c) for o, c in _OPENERS.items())
+
+
+def _running_text(p: str) -> bool:
+    """Clause punctuation and no headline-style blanks: a sentence, not a title."""
+    return any(c in p for c in "，,、；;") and not re.search(rf"[{HAN}]\s+[{HAN}]", p)
 
 
 def _body_like(p: str) -> bool:
