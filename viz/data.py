@@ -23,7 +23,7 @@ from viz.style import (
     node_style,
 )
 
-Mode = Literal["physics", "layout"]
+Mode = Literal["physics", "precomputed"]
 LAYOUT_THRESHOLD = 1500
 """Above this many nodes the page gets precomputed positions instead of live physics:
 vis-network settles 1k nodes in a few seconds but 5k takes minutes (benchmarks/viz_bench.py)."""
@@ -45,7 +45,7 @@ def choose_mode(node_count: int, forced: Mode | None = None) -> Mode:
     """``forced`` when given, else physics for small graphs and a layout for big ones."""
     if forced is not None:
         return forced
-    return "layout" if node_count > LAYOUT_THRESHOLD else "physics"
+    return "precomputed" if node_count > LAYOUT_THRESHOLD else "physics"
 
 
 def page_data(kg: KnowledgeGraph, selection: Selection, mode: Mode | None = None) -> PageData:
@@ -53,7 +53,9 @@ def page_data(kg: KnowledgeGraph, selection: Selection, mode: Mode | None = None
     chosen = choose_mode(len(selection.nodes), mode)
     posts = _posts_by_unit(kg)
     articles = {n: data for n, data in kg.nodes("Article")}
-    positions = cluster_layout(selection.nodes, selection.pairings) if chosen == "layout" else {}
+    # Physics starts from the cluster layout too: it then only has to refine, which
+    # settles a 1k-node page in a fraction of the time a random start takes.
+    positions = cluster_layout(selection.nodes, selection.pairings)
 
     nodes = []
     for n in sorted(selection.nodes):

@@ -33,7 +33,7 @@ from pyvis.node import Node
 from graph.model import KnowledgeGraph
 from ingest.atomicio import atomic_write_text
 from viz.data import Mode, PageData, page_data
-from viz.select import Selection, select
+from viz.select import select
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 VIS_LIB = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
@@ -48,9 +48,20 @@ class VizOptions:
     focus: tuple[str, ...] = ()
     depth: int = 2
     region: str | None = None
+    region_codes: tuple[str, ...] = ()  # division codes found for ``region`` elsewhere
     kinds: tuple[str, ...] = ()
-    mode: Mode | None = None  # None: physics for small graphs, a precomputed layout above
+    mode: Mode | None = None  # None: physics for small graphs, precomputed above
     title: str = DEFAULT_TITLE
+
+
+@dataclass(frozen=True, slots=True)
+class VizResult:
+    """What a written page shows."""
+
+    path: Path
+    nodes: int
+    edges: int
+    mode: Mode
 
 
 def generate_html(kg: KnowledgeGraph, options: VizOptions | None = None) -> str:
@@ -58,22 +69,40 @@ def generate_html(kg: KnowledgeGraph, options: VizOptions | None = None) -> str:
 
     Raises :class:`LookupError` when a focus unit or the region is not in the graph.
     """
-    opts = options or VizOptions()
-    selection = select(kg, focus=opts.focus, depth=opts.depth, region=opts.region, kinds=opts.kinds)
-    return render_page(page_data(kg, selection, opts.mode), title=opts.title)
+    return render_page(_page_data(kg, options or VizOptions()), title=_title(options))
 
 
-def write_html(kg: KnowledgeGraph, path: str | Path, options: VizOptions | None = None) -> Path:
-    """Write the page for ``kg`` to ``path`` atomically; returns the path."""
-    atomic_write_text(path, generate_html(kg, options))
-    return Path(path)
+def write_html(
+    kg: KnowledgeGraph, path: str | Path, options: VizOptions | None = None
+) -> VizResult:
+    """Write the page for ``kg`` to ``path`` atomically and say what it shows.
+
+    Raises :class:`LookupError` when a focus unit or the region is not in the graph.
+    """
+    data = _page_data(kg, options or VizOptions())
+    atomic_write_text(path, render_page(data, title=_title(options)))
+    return VizResult(Path(path), len(data.nodes), len(data.edges), data.mode)
 
 
-def select_and_write(kg: KnowledgeGraph, path: str | Path) -> Selection:
-    """The whole graph to ``path`` (the exporter ``pbkg build`` uses); returns what was drawn."""
-    selection = select(kg)
-    atomic_write_text(path, render_page(page_data(kg, selection)))
-    return selection
+def write_graph_html(kg: KnowledgeGraph, path: Path) -> None:
+    """The whole graph's page: the ``graph.html`` exporter of ``pbkg build``."""
+    write_html(kg, path)
+
+
+def _page_data(kg: KnowledgeGraph, opts: VizOptions) -> PageData:
+    selection = select(
+        kg,
+        focus=opts.focus,
+        depth=opts.depth,
+        region=opts.region,
+        region_codes=opts.region_codes,
+        kinds=opts.kinds,
+    )
+    return page_data(kg, selection, opts.mode)
+
+
+def _title(options: VizOptions | None) -> str:
+    return options.title if options is not None else DEFAULT_TITLE
 
 
 def render_page(data: PageData, *, title: str = DEFAULT_TITLE) -> str:
@@ -99,7 +128,7 @@ def vis_options(mode: Mode) -> dict[str, Any]:
     """vis-network options per mode.
 
     ``physics``: a force layout that stabilises, after which the page script turns
-    physics off, so the picture settles and then stays put. ``layout``: positions come
+    physics off, so the picture settles and then stays put. ``precomputed``: positions come
     with the nodes and physics never starts; straight edges, and edges hidden while
     dragging or zooming, keep 20k nodes responsive.
     """
@@ -115,9 +144,9 @@ def vis_options(mode: Mode) -> dict[str, Any]:
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90},
             "minVelocity": 1.0,
-            "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 20},
+            "stabilization": {"enabled": True, "iterations": 200, "updateInterval": 20},
         }
-        common["layout"] = {"randomSeed": 7, "improvedLayout": True}
+        common["layout"] = {"randomSeed": 7, "improvedLayout": False}
     else:
         common["edges"]["smooth"] = False
         common["physics"] = {"enabled": False}

@@ -31,6 +31,7 @@ def select(
     focus: Iterable[str] = (),
     depth: int = 2,
     region: str | None = None,
+    region_codes: Iterable[str] = (),
     kinds: Iterable[str] = (),
 ) -> Selection:
     """Select the units and pairings to draw.
@@ -38,7 +39,9 @@ def select(
     * ``kinds``: keep pairings with at least one of these pairing words (all when empty);
     * ``region``: a region's name, alias or division code: keep units inside it (by
       ``PART_OF`` chains or division-code prefix) and their direct partners, so a
-      pairing that crosses the border still shows both ends;
+      pairing that crosses the border still shows both ends; ``region_codes`` are
+      division codes the caller found for that name (e.g. in the gazetteer) when the
+      graph has no Region node of that name;
     * ``focus``: names, aliases or ids of units: keep the units within ``depth`` pairings
       of them.
 
@@ -59,7 +62,7 @@ def select(
 
     allowed = units
     if region is not None:
-        inside = units_in_region(kg, region)
+        inside = units_in_region(kg, region, region_codes)
         allowed = set(inside)
         for u, v in pairings:
             if u in inside:
@@ -93,8 +96,9 @@ def find_units(kg: KnowledgeGraph, name: str) -> set[str]:
     }
 
 
-def units_in_region(kg: KnowledgeGraph, region: str) -> set[str]:
-    """Units inside ``region`` (a Region node's name, alias or id, or a division code).
+def units_in_region(kg: KnowledgeGraph, region: str, codes: Iterable[str] = ()) -> set[str]:
+    """Units inside ``region`` (a Region node's name, alias or id, or a division code)
+    or inside any division of ``codes``.
 
     A unit is inside when a chain of ``PART_OF`` edges leads from it to the region, or
     when its division code starts with the region's code prefix (the gazetteer's codes
@@ -102,7 +106,9 @@ def units_in_region(kg: KnowledgeGraph, region: str) -> set[str]:
     inside. Raises :class:`LookupError` when nothing matches ``region``.
     """
     roots = {n for n in find_units(kg, region) if kg.node(n)["label"] == "Region"}
-    prefixes = {code_prefix(region)} if region.isdigit() else set()
+    prefixes = {code_prefix(c) for c in codes}
+    if region.isdigit():
+        prefixes.add(code_prefix(region))
     for n in roots:
         code = kg.node(n).get("division_code")
         if code:

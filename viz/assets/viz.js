@@ -27,8 +27,8 @@
     return (ref.title || "") + (ref.date ? "（" + ref.date + "）" : "");
   }
 
-  function nodeTip(item) {
-    var t = item.tip, box = el("div");
+  function nodeTip(id) {
+    var t = nodeTips.get(id), box = el("div");
     box.appendChild(el("div", "pbkg-tip-title", t.name));
     row(box, "类型", t.type + (t.subtype ? " · " + t.subtype : ""));
     row(box, "区划代码", t.code);
@@ -43,8 +43,8 @@
     return box;
   }
 
-  function edgeTip(item) {
-    var t = item.tip, box = el("div");
+  function edgeTip(id) {
+    var t = edgeTips.get(id), box = el("div");
     box.appendChild(el("div", "pbkg-tip-title", t.ends[0] + " — " + t.ends[1]));
     row(box, "结对类型", t.kinds.length ? t.kinds.join("、") : "结对");
     row(box, "起始年份", t.since);
@@ -56,12 +56,35 @@
     return box;
   }
 
+  // Milestones in ms since navigation start, read by benchmarks/viz_bench.py.
+  var marks = { start: performance.now() };
   var nodeItems = readJson("pbkg-nodes");
   var edgeItems = readJson("pbkg-edges");
   var options = readJson("pbkg-options");
   var meta = readJson("pbkg-meta");
+  // Dashed lines cost a canvas path segment per dash: zoomed out over 20k nodes that is
+  // millions of segments and seconds per frame. In the big-graph mode edges are drawn
+  // solid (colour still tells the kind) until the view is close enough to read dashes.
+  var DASH_SCALE = 0.3;
+  var dashed = [];
+  var dashesShown = meta.mode !== "precomputed";
+  if (!dashesShown) {
+    edgeItems.forEach(function (e) {
+      if (e.dashes) {
+        dashed.push({ id: e.id, dashes: e.dashes });
+        e.dashes = false;
+      }
+    });
+  }
+  marks.parsed = performance.now();
+  // Tooltip data stays out of the DataSets: vis-network deep-copies every unknown field
+  // of every item, which for 20k nodes costs seconds before the first frame.
+  var nodeTips = new Map(), edgeTips = new Map();
+  nodeItems.forEach(function (n) { nodeTips.set(n.id, n.tip); delete n.tip; });
+  edgeItems.forEach(function (e) { edgeTips.set(e.id, e.tip); delete e.tip; });
   var nodes = new vis.DataSet(nodeItems);
   var edges = new vis.DataSet(edgeItems);
+  marks.datasets = performance.now();
   var stage = document.getElementById("pbkg-stage");
   var tip = document.getElementById("pbkg-tip");
   var status = document.getElementById("pbkg-status");
@@ -72,14 +95,14 @@
   var network = new vis.Network(document.getElementById("pbkg-network"), {}, options);
   var api = {
     network: network, nodes: nodes, edges: edges, mode: meta.mode,
-    ready: false, readyAt: null
+    ready: false, readyAt: null, marks: marks
   };
   window.pbkg = api;
 
   function ready() {
     if (api.ready) return;
     api.ready = true;
-    api.readyAt = performance.now();
+    api.readyAt = marks.ready = performance.now();
     document.body.setAttribute("data-state", "ready");
     status.textContent = nodeItems.length + " 个单位，" + edgeItems.length + " 条结对";
   }
@@ -98,6 +121,7 @@
     network.once("afterDrawing", ready);
   }
   network.setData({ nodes: nodes, edges: edges });
+  marks.network = performance.now();
   if (nodeItems.length === 0) {
     ready();
     status.textContent = "没有可显示的结对关系";
@@ -121,24 +145,31 @@
     return network.canvasToDOM(network.getPositions([id])[id]);
   }
 
-  network.on("hoverNode", function (p) { showTip(nodeTip(nodes.get(p.node)), p.pointer.DOM); });
+  network.on("hoverNode", function (p) { showTip(nodeTip(p.node), p.pointer.DOM); });
   network.on("blurNode", hideTip);
-  network.on("hoverEdge", function (p) { showTip(edgeTip(edges.get(p.edge)), p.pointer.DOM); });
+  network.on("hoverEdge", function (p) { showTip(edgeTip(p.edge), p.pointer.DOM); });
   network.on("blurEdge", hideTip);
   network.on("dragStart", hideTip);
-  network.on("zoom", hideTip);
+  network.on("zoom", function (p) {
+    hideTip();
+    var wanted = meta.mode !== "precomputed" || p.scale >= DASH_SCALE;
+    if (wanted !== dashesShown && dashed.length) {
+      dashesShown = wanted;
+      edges.update(dashed.map(function (d) { return { id: d.id, dashes: wanted && d.dashes }; }));
+    }
+  });
   network.on("click", function (p) {
-    if (p.nodes.length) showTip(nodeTip(nodes.get(p.nodes[0])), p.pointer.DOM);
-    else if (p.edges.length) showTip(edgeTip(edges.get(p.edges[0])), p.pointer.DOM);
+    if (p.nodes.length) showTip(nodeTip(p.nodes[0]), p.pointer.DOM);
+    else if (p.edges.length) showTip(edgeTip(p.edges[0]), p.pointer.DOM);
     else hideTip();
   });
 
   // Search: a plain input with a datalist (no CDN widget). Names may repeat across units,
   // so a name maps to every unit that bears it.
   var byName = new Map();
-  nodeItems.forEach(function (n) {
-    var list = byName.get(n.tip.name);
-    if (list) list.push(n.id); else byName.set(n.tip.name, [n.id]);
+  nodeTips.forEach(function (t, id) {
+    var list = byName.get(t.name);
+    if (list) list.push(id); else byName.set(t.name, [id]);
   });
   var names = document.getElementById("pbkg-names");
   var fragment = document.createDocumentFragment();
@@ -153,10 +184,11 @@
     query = query.trim();
     if (!query) return [];
     if (byName.has(query)) return byName.get(query);
-    for (var i = 0; i < nodeItems.length; i++) {
-      if (nodeItems[i].tip.name.indexOf(query) >= 0) return [nodeItems[i].id];
-    }
-    return [];
+    var hit = [];
+    nodeTips.forEach(function (t, id) {
+      if (!hit.length && t.name.indexOf(query) >= 0) hit.push(id);
+    });
+    return hit;
   }
 
   function go() {
@@ -167,7 +199,7 @@
     }
     network.selectNodes(ids, true);
     network.focus(ids[0], { scale: 1.2, animation: false });
-    showTip(nodeTip(nodes.get(ids[0])), nodeAtDom(ids[0]));
+    showTip(nodeTip(ids[0]), nodeAtDom(ids[0]));
   }
   api.find = find;
   api.go = function (query) { search.value = query; go(); };
