@@ -18,12 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from graph.model import KnowledgeGraph  # noqa: E402
-from viz.data import page_data  # noqa: E402
-from viz.html import render_page  # noqa: E402
-from viz.select import select  # noqa: E402
+from graph.model import KnowledgeGraph
+from viz.data import page_data
+from viz.html import render_page
+from viz.select import select
 
 KINDS = ("结对", "结对共建", "结对帮扶", "双百结对", "城乡结对", "村居共建", "共驻共建", "党建联建")
 CHROMIUM_ARGS = [
