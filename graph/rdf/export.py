@@ -45,7 +45,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDF, SDO, SKOS, XSD
 
 from graph.model import KnowledgeGraph
-from graph.rdf import stream
+from graph.rdf import FORMATS, stream
 from graph.rdf.iris import (
     DEFAULT_BASE_IRI,
     SEGMENTS,
@@ -64,8 +64,6 @@ SHAPES_PATH = Path(__file__).with_name("shapes.ttl")
 VOCABULARY_PATH = Path(__file__).with_name("pbkg.ttl")
 """The pbkg vocabulary, documented in Turtle."""
 
-FORMATS: dict[str, str] = {"turtle": ".ttl", "nt": ".nt", "json-ld": ".jsonld", "xml": ".rdf"}
-"""Output formats and their file suffixes."""
 
 PLACE_CLASSES: dict[str, URIRef] = {
     "Village": PBKG.Village,
@@ -322,7 +320,8 @@ def generate_triples(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> It
         yield post, RDF.type, ORG.Post
         yield post, ORG.postIn, m.node(unit)
         yield post, ORG.role, m.role(title)
-        yield post, SKOS.prefLabel, Literal(title, lang=ZH)
+        # A post is the unit's (朱泾镇党委书记), the role is the bare title (党委书记).
+        yield post, SKOS.prefLabel, Literal(str(kg.node(unit).get("name") or "") + title, lang=ZH)
         for article in sorted(articles):
             yield post, PROV.wasDerivedFrom, m.article(str(article))
         roles.add(title)
@@ -352,17 +351,23 @@ def serialize_rdf(
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r}; one of {sorted(FORMATS)}")
     if fmt in ("turtle", "nt"):
-        chunks = _stream(kg, fmt, base_iri)
-        return "".join(chunks).encode("utf-8")
-    g = graph_to_rdf(kg, base_iri)
+        return "".join(_stream(kg, fmt, base_iri)).encode("utf-8")
+    return _serialize_graph(graph_to_rdf(kg, base_iri), fmt, base_iri)
+
+
+def _serialize_graph(g: Graph, fmt: str, base_iri: str) -> bytes:
     if fmt == "json-ld":
         # The prefixes as a JSON-LD @context, so compact IRIs survive in this format too.
         return g.serialize(format="json-ld", context=prefixes(base_iri), encoding="utf-8")
-    return g.serialize(format="xml", encoding="utf-8")
+    return g.serialize(format=fmt, encoding="utf-8")
 
 
-def _stream(kg: KnowledgeGraph, fmt: str, base_iri: str) -> Iterator[str]:
+def _stream(
+    kg: KnowledgeGraph, fmt: str, base_iri: str, counter: _Counter | None = None
+) -> Iterator[str]:
     triples = generate_triples(kg, base_iri)
+    if counter is not None:
+        triples = counter.count(triples)
     if fmt == "nt":
         return stream.generate_ntriples(triples)
     return stream.generate_turtle(triples, prefixes(base_iri))
@@ -373,24 +378,42 @@ def write_rdf(
     path: str | Path | IO[str],
     fmt: str = "turtle",
     base_iri: str = DEFAULT_BASE_IRI,
-) -> None:
-    """Write the export of ``kg`` to ``path`` (atomically) or to an open text stream.
+) -> int:
+    """Write the export of ``kg`` to ``path`` (atomically) or to an open text stream;
+    return the number of triples written.
 
     Turtle and N-Triples stream triple by triple and never hold the document in memory;
     JSON-LD and RDF/XML go through an ``rdflib.Graph``. Raises ``ValueError`` for an
-    unknown ``fmt`` or an unusable ``base_iri``.
+    unknown ``fmt`` or an unusable ``base_iri`` (before anything is written).
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r}; one of {sorted(FORMATS)}")
     check_base_iri(base_iri)
-    if not isinstance(path, str | Path):
-        if fmt in ("turtle", "nt"):
-            path.writelines(_stream(kg, fmt, base_iri))
-        else:
-            path.write(serialize_rdf(kg, fmt, base_iri).decode("utf-8"))
-        return
     if fmt in ("turtle", "nt"):
-        with atomic_open(path, "w") as fh:
-            fh.writelines(_stream(kg, fmt, base_iri))
+        counter = _Counter()
+        chunks = _stream(kg, fmt, base_iri, counter)
+        if isinstance(path, str | Path):
+            with atomic_open(path, "w") as fh:
+                fh.writelines(chunks)
+        else:
+            path.writelines(chunks)
+        return counter.n
+    g = graph_to_rdf(kg, base_iri)
+    data = _serialize_graph(g, fmt, base_iri)
+    if isinstance(path, str | Path):
+        atomic_write_bytes(path, data)
     else:
-        atomic_write_bytes(path, serialize_rdf(kg, fmt, base_iri))
+        path.write(data.decode("utf-8"))
+    return len(g)
+
+
+class _Counter:
+    """Counts the triples that pass through it on their way to a streaming writer."""
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    def count(self, triples: Iterator[Triple]) -> Iterator[Triple]:
+        for t in triples:
+            self.n += 1
+            yield t
