@@ -192,7 +192,9 @@ def _continues(p: str, q: str, *, blank_line: bool) -> bool:
     last = p[-1]
     if last in _TERMINAL or not q or q[0] in "-*•·>#":
         return False
-    if last in _NON_FINAL_PUNCT or _unclosed(p) or last in _PARTICLES:
+    if last in _NON_FINAL_PUNCT or _unclosed(p):
+        return True
+    if last in _PARTICLES and _running_text(p):  # 和 may also end a name: 作者 张和
         return True
     if _FRAGMENT_START.match(q):
         return True

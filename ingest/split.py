@@ -124,7 +124,9 @@ def _story_starts(paras: list[Paragraph]) -> list[int]:
                 or nxt.kind in ("byline", "lead")
                 or (nxt.kind == "meta" and nxt.credit is not None and nxt.credit.date is not None)
             )
-        elif p.kind in ("byline", "lead"):
+        elif p.kind == "byline":  # bylines open stories: after body text, a new one
+            new = has_body and prev.kind not in ("headline", "byline", "meta")
+        elif p.kind == "lead":
             # An introduction may precede the lead ("引言:..."); a second lead may not.
             new = (credited or bodies >= 2) and prev.kind not in ("headline", "byline", "meta")
         elif p.kind == "body":
