@@ -181,6 +181,52 @@ _BRACKETS = re.compile(r"[（(].*?[）)]")
 
 MIN_STEM = 2  # a generated form needs a stem of at least two characters
 
+# Generic designations that a few units carry as their whole formal name or stem (a town
+# named 城区, a committee 街道社区居委会): in running text they are common nouns, never
+# that unit, so they are not indexed.
+GENERIC_NAMES = frozenset(
+    [
+        "街道",
+        "城区",
+        "市区",
+        "郊区",
+        "镇区",
+        "矿区",
+        "林区",
+        "牧区",
+        "景区",
+        "新区",
+        "社区",
+        "居委",
+        "居委会",
+        "居民区",
+        "新村",
+        "新农村",
+        "农村",
+        "乡村",
+        "农场",
+        "林场",
+        "牧场",
+        "渔场",
+        "工业区",
+        "开发区",
+        "工业园",
+        "产业园",
+        "园区",
+        "高新区",
+        "示范区",
+        "城关",
+        "办事处",
+        "街道办事处",
+        "中心",
+        "服务中心",
+        "居民",
+        "村民",
+        "村委会",
+        "村委",
+    ]
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Stem:
@@ -189,6 +235,29 @@ class Stem:
     text: str
     code: str
     form_class: str
+
+
+def is_weak(form_class: str, stem: str, suffix: str) -> bool:
+    """True for a form that is also an ordinary phrase often enough that the name alone
+    does not make it a place: a short village name with bare 村 (某某村, 强村 in 强村富民),
+    a two-character committee stem with 社区/居委 (联合居委 in 联合居委制定), a formal name
+    with no designation (城南). Weak forms count only with context support."""
+    if form_class == "V":
+        return suffix == "" and len(stem) <= 3
+    if form_class in ("R", "R村"):
+        return len(stem) <= 2 and suffix in ("社区", "居委", "")
+    # A formal name without a standard designation (嘎查, 农场, a rural 社区 …) is an odd
+    # unit that stories name together with its county or town.
+    return form_class == "F"
+
+
+def is_generic(name: str) -> bool:
+    """True when ``name`` is made only of generic designations (街道, 工业区社区)."""
+    if name in GENERIC_NAMES:
+        return True
+    return any(
+        name[:i] in GENERIC_NAMES and name[i:] in GENERIC_NAMES for i in range(2, len(name) - 1)
+    )
 
 
 def village_kind(formal: str) -> str | None:
@@ -286,7 +355,9 @@ def stems_of(code: str, formal: str) -> list[Stem]:
 def iter_stems(names: dict[str, str]) -> Iterator[Stem]:
     """Stems of every division in ``names`` (code → formal name)."""
     for code, formal in names.items():
-        yield from stems_of(code, formal)
+        for stem in stems_of(code, formal):
+            if not is_generic(stem.text):
+                yield stem
 
 
 def surface_forms(stem: Stem) -> list[str]:
@@ -317,7 +388,7 @@ def historical_stems(former: Iterable[tuple[str, str]]) -> Iterator[Stem]:
     (a former name's stem, 某某工业 of 某某工业区, is no name at all)."""
     for name, code in former:
         for stem in stems_of(code, name):
-            if stem.form_class != "B":
+            if stem.form_class != "B" and not is_generic(stem.text):
                 yield stem
 
 

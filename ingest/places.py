@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ingest.gazetteer import LEVEL_DEPTH, Gazetteer, division_type, level_of, load_gazetteer
 from ingest.model import Article, PlaceMention
 from ingest.place_match import StemHit, find_words
-from ingest.place_names import PARTY_SUFFIXES, region_stems, village_stems
+from ingest.place_names import PARTY_SUFFIXES, is_weak, region_stems, village_stems
 
 # The weakest evidence that may decide between candidates: a shared city. A shared
 # province alone leaves too many same-named villages (and is what a 省委 mention gives).
@@ -38,6 +38,54 @@ MIN_SUPPORT_DEPTH = LEVEL_DEPTH["city"]
 NOT_PLACE_AFTER: tuple[str, ...] = ("路", "街", "大道", "大街", "巷", "弄", "站", "桥", "港", "湾")
 
 
+# A village name with bare 村 followed by one of these is not the village: the 村 starts
+# a word of its own (提高村民收入 is 提高 + 村民).
+VILLAGE_WORD_AFTER: tuple[str, ...] = (
+    "民",
+    "级",
+    "务",
+    "干",
+    "里",
+    "容",
+    "貌",
+    "庄",
+    "落",
+    "企",
+    "集体",
+    "情",
+    "规",
+    "史",
+    "医",
+    "委",
+    "组",
+    "居",
+)
+
+
+# After a government or party-committee form (某区委, 某县政府) these make it part of an
+# organ's name (某区委组织部, 某市委党校): an Organization, not a mention of the place.
+ORGAN_AFTER: tuple[str, ...] = (
+    "组织部",
+    "宣传部",
+    "统战部",
+    "政法委",
+    "党校",
+    "办公室",
+    "办公厅",
+    "研究室",
+    "巡察",
+    "编办",
+    "网信办",
+    "老干部局",
+    "社会工作部",
+    "社会工作党委",
+    "直属机关",
+    "机关工委",
+    "工作委员会",
+)
+GOVERNMENT_SUFFIXES = frozenset({"委", "政府", "人民政府", "办事处"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Span:
     start: int
@@ -45,6 +93,7 @@ class _Span:
     form_end: int  # end of the place's own form
     codes: tuple[str, ...]
     classes: tuple[str, ...]  # form class per code
+    weak: bool  # every reading is a weak form (ingest.place_names.is_weak)
 
 
 def split_party_suffix(surface: str) -> tuple[str, str]:
@@ -65,10 +114,23 @@ def _party_end(text: str, end: int) -> int:
 def _spans(hits: Sequence[StemHit], text: str) -> list[_Span]:
     """Group hits by span, fold party suffixes, keep the leftmost-longest spans."""
     grouped: dict[tuple[int, int], dict[str, str]] = defaultdict(dict)
+    weak: dict[tuple[int, int], bool] = {}
+    inside_organ = {
+        h.start: h.end
+        for h in hits
+        if h.suffix in GOVERNMENT_SUFFIXES and text.startswith(ORGAN_AFTER, h.end)
+    }
     for h in hits:
-        grouped[(h.start, h.end)].setdefault(h.code, h.form_class)
+        if h.start in inside_organ and h.end <= inside_organ[h.start]:
+            continue
+        if h.form_class == "V" and not h.suffix and text.startswith(VILLAGE_WORD_AFTER, h.end):
+            continue
+        key = (h.start, h.end)
+        grouped[key].setdefault(h.code, h.form_class)
+        w = is_weak(h.form_class, text[h.start : h.stem_end], h.suffix)
+        weak[key] = weak.get(key, True) and w
     spans = [
-        _Span(s, _party_end(text, e), e, tuple(cc), tuple(cc.values()))
+        _Span(s, _party_end(text, e), e, tuple(cc), tuple(cc.values()), weak[(s, e)])
         for (s, e), cc in grouped.items()
     ]
     spans.sort(key=lambda sp: (sp.start, -sp.end))
@@ -88,7 +150,10 @@ def support_set(codes: Iterable[str], gazetteer: Gazetteer) -> dict[str, int]:
         if code in gazetteer:
             out[code] = LEVEL_DEPTH[level_of(code)]
             for a in gazetteer.ancestors(code):
-                out[a] = LEVEL_DEPTH[level_of(a)]
+                # A placeholder (上海 310100 市辖区) is no evidence beyond its province.
+                div = gazetteer.get(a)
+                if div is not None and not div.placeholder:
+                    out[a] = LEVEL_DEPTH[level_of(a)]
     return out
 
 
@@ -152,15 +217,59 @@ def _context(source: str | None, gazetteer: Gazetteer) -> list[str]:
     return [sp.codes[0] for sp in _spans(hits, source) if len(sp.codes) == 1]
 
 
+def _province(code: str) -> str:
+    return code[:2] + "0000"
+
+
+def _decide(
+    sp: _Span, context: list[str], home: set[str], forced: str | None, gaz: Gazetteer
+) -> str | None:
+    """One span's code: context support first; else a lone candidate, when the form is
+    not weak and (below county level) lies in a province the article is about."""
+    code = disambiguate(sp.codes, context, gaz, accept_unique=False)
+    if code is not None:
+        return code
+    if forced is not None:
+        return forced
+    if len(sp.codes) != 1 or sp.weak:
+        return None
+    only = sp.codes[0]
+    if level_of(only) in ("town", "village") and home and _province(only) not in home:
+        return None  # a namesake far from every other place of the story
+    return only
+
+
+def _coherent(spans: list[_Span], i: int) -> str | None:
+    """The one candidate of span ``i`` that contains, or lies in, a candidate of another
+    span (周庄镇 and 周北村 named together pick the 周北村 of that 周庄镇), else None."""
+    sp = spans[i]
+    found = set()
+    for j, other in enumerate(spans):
+        if j == i or other.codes == sp.codes:
+            continue
+        others = set(other.codes)
+        for c in sp.codes:
+            if any(o.startswith(c) for o in others if len(o) > len(c)) or any(
+                c.startswith(o) for o in others if len(o) < len(c)
+            ):
+                found.add(c)
+    return found.pop() if len(found) == 1 else None
+
+
 def _resolve(spans: list[_Span], extra: list[str], gaz: Gazetteer) -> dict[int, str | None]:
     """Codes per span index, to a fixpoint: each round a span is decided by the context
-    of every other decided span (never by itself)."""
+    of every other decided span (never by itself), then by coherence with the other
+    spans' candidates."""
     decided: dict[int, str | None] = {i: None for i in range(len(spans))}
-    for _ in range(4):
+    forced = {i: _coherent(spans, i) for i, sp in enumerate(spans) if len(sp.codes) > 1}
+    for _ in range(6):
         changed = False
+        home = {_province(c) for c in extra} | {
+            _province(c) for c in decided.values() if c and len(c) == 6
+        }
         for i, sp in enumerate(spans):
             context = [c for j, c in decided.items() if c and spans[j].codes != sp.codes]
-            code = disambiguate(sp.codes, [*context, *extra], gaz)
+            code = _decide(sp, [*context, *extra], home, forced.get(i), gaz)
             if code != decided[i]:
                 decided[i] = code
                 changed = True
@@ -231,10 +340,16 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     spans = _spans(gaz.matcher().find(text), text)
     source_codes = _context(article.source, gaz)
     decided = _resolve(spans, source_codes, gaz)
-    mentions = [_mention(text, sp, decided[i], gaz) for i, sp in enumerate(spans)]
+    mentions = [
+        _mention(text, sp, decided[i], gaz)
+        for i, sp in enumerate(spans)
+        if decided[i] is not None or not sp.weak
+    ]
     linked = [m.code for m in mentions if m.code] + source_codes
+    groupings = _groupings(linked, gaz)
+    mentions = [_as_informal(m, groupings) for m in mentions]
     mentions += _bare_mentions(text, mentions, linked, gaz)
-    mentions += _informal_areas(text, mentions, linked, gaz)
+    mentions += _informal_areas(text, mentions, groupings)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -280,10 +395,9 @@ def _bare_mentions(
     return out
 
 
-def _informal_areas(
-    text: str, mentions: list[PlaceMention], linked: list[str], gaz: Gazetteer
-) -> list[PlaceMention]:
-    """某某社区 groupings of several committees of a linked town: Regions without code."""
+def _groupings(linked: list[str], gaz: Gazetteer) -> dict[str, str]:
+    """``某某社区`` → ``某某`` for every stem prefix shared by two or more committees of a
+    town the article names: the informal 社区 that groups them (module docstring, step 5)."""
     towns = {c[:9] for c in linked if len(c) >= 9}
     prefixes: dict[str, set[str]] = defaultdict(set)
     for town in towns:
@@ -292,7 +406,21 @@ def _informal_areas(
                 if st.form_class.startswith("R"):
                     for n in range(2, len(st.text)):
                         prefixes[st.text[:n]].add(child)
-    words = {p + "社区": p for p, kids in prefixes.items() if len(kids) >= 2}
+    return {p + "社区": p for p, kids in prefixes.items() if len(kids) >= 2}
+
+
+def _as_informal(m: PlaceMention, groupings: dict[str, str]) -> PlaceMention:
+    """An unlinked 某某社区 that is a grouping of committees becomes a Region without code."""
+    form, _suffix = split_party_suffix(m.surface)
+    if m.code is None and m.type == "ResidentsCommittee" and form in groupings:
+        return PlaceMention(m.start, m.end, m.surface, "Region", None, form, None, ())
+    return m
+
+
+def _informal_areas(
+    text: str, mentions: list[PlaceMention], words: dict[str, str]
+) -> list[PlaceMention]:
+    """某某社区 groupings of several committees of a linked town: Regions without code."""
     out: list[PlaceMention] = []
     for start, end, _p in find_words(text, words):
         if not _free(start, end, mentions + out):
