@@ -1,0 +1,89 @@
+"""The general Chinese patterns behind extraction, loaded once per process.
+
+The lexicons (``ingest/lexicons/*.tsv``) hold word classes only — name endings, titles,
+pairing and visiting verbs, boundary words, cues that show a name is a person's. They hold
+no names of real units or people: the rules must work on articles from any county.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class OrgSuffix:
+    text: str
+    subtype: str
+    strength: str  # strong | gov | weak
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    org_suffixes: dict[str, OrgSuffix]
+    party_suffixes: tuple[str, ...]  # longest first
+    titles: frozenset[str]
+    pairing_words: tuple[str, ...]
+    visit_words: frozenset[str]
+    stop_words: frozenset[str]
+    person_cues_before: frozenset[str]
+    person_cues_after: frozenset[str]
+    byline_cues: frozenset[str]
+    surnames: frozenset[str]
+    generic_heads: frozenset[str]
+    pairing_kinds: tuple[str, ...]  # longest first
+    pair_gap_words: frozenset[str]
+
+    @property
+    def max_title(self) -> int:
+        return max(len(t) for t in self.titles)
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("ingest").joinpath("lexicons", name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line.split("\t"))
+    return out
+
+
+def _words(name: str) -> list[str]:
+    return [w for row in _rows(name) for cell in row for w in cell.split()]
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Read every lexicon file (cached: one load per process)."""
+    suffixes = {r[0]: OrgSuffix(r[0], r[1], r[2]) for r in _rows("org_suffixes.tsv")}
+    bodies = _words("party_bodies.tsv")
+    roles = _words("party_roles.tsv")
+    titles = set(_words("titles.tsv")) | {b + r for b in bodies for r in roles}
+    cues = _rows("person_cues.tsv")
+    return Lexicon(
+        org_suffixes=suffixes,
+        party_suffixes=tuple(sorted(_words("party_suffixes.tsv"), key=len, reverse=True)),
+        titles=frozenset(titles),
+        pairing_words=tuple(_words("pairing_words.tsv")),
+        visit_words=frozenset(_words("visit_words.tsv")),
+        stop_words=frozenset(_words("stop_words.tsv")),
+        person_cues_before=frozenset(c[0] for c in cues if c[1] == "before"),
+        person_cues_after=frozenset(c[0] for c in cues if c[1] == "after"),
+        byline_cues=frozenset(c[0] for c in cues if c[2] == "byline"),
+        surnames=frozenset(_words("surnames.tsv")),
+        generic_heads=frozenset(_words("generic_heads.tsv")),
+        pairing_kinds=tuple(sorted(_words("pairing_kinds.tsv"), key=len, reverse=True)),
+        pair_gap_words=frozenset(_words("pair_gap_words.tsv")),
+    )
+
+
+def looks_like_name(s: str, lex: Lexicon) -> bool:
+    """The shape of a Chinese personal name: a known surname and one or two more
+    characters (three for a two-character surname), all Han characters."""
+    if not 2 <= len(s) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in s):
+        return False
+    if len(s) >= 3 and s[:2] in lex.surnames:
+        return True
+    return s[0] in lex.surnames and len(s) <= 3

@@ -1,0 +1,492 @@
+"""Find the units an article names: organisations, party bodies and references to places.
+
+Find, then decide: :func:`find_unit_spans` lists every span that *might* name a unit
+(an organisation ending such as 支行 or 派出所, a party ending such as 党总支, a place the
+gazetteer found), and :func:`classify_units` decides what each span is:
+
+* a named organisation (中国银行金山支行, 朱泾法庭, 区水务局),
+* a party organisation folded into the unit that hosts it (GOLD rule 1: 高楼村党总支 is
+  高楼村, 福州市X区人民法院第四党支部 is the court),
+* a party body that is a unit of its own because nothing hosts it (某市社会工作党委),
+* a generic back-reference (社区党委, 公司, 学院党总支) that resolution ties to the one
+  unit of that kind in the story, or nothing at all (各居民区, 结对单位, 物业公司).
+
+The left edge of a name is the hard part. It is found by walking jieba tokens leftwards
+from the ending and stopping at boundary words (与, 和, 、, 在, 举行 ...), function-word
+parts of speech and punctuation; leading common nouns are then trimmed back to the first
+name-like word (a place, an unknown word, a brand) so that 区域单位X干部学院 gives
+X干部学院.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon
+from ingest.model import Mention, PlaceMention
+from ingest.segment import UNKNOWN_POS, Token, pos_of
+
+# Parts of speech a unit name never runs through (prepositions, conjunctions, particles,
+# pronouns, time words, numerals, measure words, adverbs, interjections).
+_STOP_POS = frozenset(
+    {
+        "p",
+        "c",
+        "u",
+        "uj",
+        "ul",
+        "uz",
+        "ud",
+        "ug",
+        "uv",
+        "r",
+        "t",
+        "m",
+        "q",
+        "d",
+        "y",
+        "e",
+        "o",
+        "f",
+        "tg",
+    }
+)
+# Parts of speech of words that can carry a name (place, person, organisation, other
+# proper noun, abbreviation, unknown to the dictionary).
+_NAME_POS = frozenset({"ns", "nr", "nz", "nt", "j", "nrt", "nrfg", "x", UNKNOWN_POS})
+_LEVEL_PREFIXES = (
+    "中共",
+    "中央",
+    "省委",
+    "市委",
+    "区委",
+    "县委",
+    "省",
+    "市",
+    "区",
+    "县",
+    "区级",
+    "市级",
+    "县级",
+    "省级",
+)
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+$")
+_HAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
+_OPEN_QUOTE = {"”": "“", "」": "「", "’": "‘"}
+MAX_NAME = 26
+
+# Generic unit words → the kind of unit a bare reference to them means.
+GENERIC_KIND = {
+    "社区": "ResidentsCommittee",
+    "居委": "ResidentsCommittee",
+    "居委会": "ResidentsCommittee",
+    "居民区": "ResidentsCommittee",
+    "村": "Village",
+    "镇": "Region",
+    "街道": "Region",
+    "乡": "Region",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class UnitSpan:
+    """A candidate unit: ``[start, end)`` is the whole surface, ``[start, host_end)`` the
+    unit's own name, ``[host_end, end)`` a party ending (empty when there is none)."""
+
+    start: int
+    host_end: int
+    end: int
+    kind: str  # org | party | place
+    suffix: str  # the organisation or party ending
+    place: PlaceMention | None = None
+    named: bool = True  # the name holds a name-like piece, not common nouns only
+    branch: str = ""  # a department branch written after the unit (外科党支部)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    org: re.Pattern[str]
+    party: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    lex = load_lexicon()
+    org = "|".join(sorted(map(re.escape, lex.org_suffixes), key=len, reverse=True))
+    party = "|".join(map(re.escape, lex.party_suffixes))
+    return _Patterns(re.compile(org), re.compile(party))
+
+
+class _TokenIndex:
+    """Token lookup by character position (tokens tile the text)."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+
+    def at(self, i: int) -> Token | None:
+        k = bisect_left(self.starts, i + 1) - 1
+        return self.tokens[k] if 0 <= k < len(self.tokens) else None
+
+    def is_start(self, i: int) -> bool:
+        t = self.at(i)
+        return t is not None and t.start == i
+
+
+def _piece_is_name(text: str, pos: str, lex: Lexicon) -> bool:
+    return pos in _NAME_POS and text not in lex.generic_heads and text not in lex.stop_words
+
+
+def extend_left(
+    text: str,
+    pos: int,
+    idx: _TokenIndex,
+    lex: Lexicon,
+    places: Sequence[PlaceMention] = (),
+    join_chars: bool = False,
+) -> tuple[int, bool]:
+    """The start of the name that ends at ``pos`` (``pos`` itself when there is none), and
+    whether the name holds a name-like piece (a place, a proper or unknown word, an
+    ordinal, a level prefix) rather than common nouns only.
+
+    Walks tokens leftwards (a token cut by ``pos`` counts from its start), stops at a
+    boundary, then trims leading common nouns back to the first name-like piece.
+    """
+    place_starts = {p.start: p for p in places}
+    place_ends = {place_host_end(p): p for p in places}
+    pieces: list[tuple[int, int, bool]] = []  # (start, end, name_like), right to left
+    i = pos
+    while i > 0 and pos - i < MAX_NAME:
+        ch = text[i - 1]
+        if ch in _OPEN_QUOTE:  # a quoted brand: “鑫港湾”群团服务站
+            j = text.rfind(_OPEN_QUOTE[ch], max(0, i - 14), i - 1)
+            if j < 0 or not _HAN.match(text[j + 1 : i - 1]):
+                break
+            pieces.append((j, i, True))
+            i = j
+            continue
+        p = place_ends.get(i)
+        if p is not None and p.start < i:  # a gazetteer place is one name-like piece
+            pieces.append((p.start, i, True))
+            i = p.start
+            continue
+        tok = idx.at(i - 1)
+        if tok is None:
+            break
+        s = tok.start
+        word = text[s:i]
+        if not _HAN.match(word):
+            break
+        if _ORDINAL.match(word):
+            pieces.append((s, i, True))
+            i = s
+            continue
+        if (
+            word in lex.stop_words
+            or word in lex.party_suffixes
+            or (
+                tok.pos in _STOP_POS
+                and s == tok.start
+                and word == tok.text
+                and word not in lex.generic_heads
+                and not any(word.startswith(lp) for lp in _LEVEL_PREFIXES)
+            )
+        ):
+            # A stop word glued to the name's first character by jieba (委与, 镇紫岭):
+            # keep the part of the token that is not the stop word.
+            break
+        # jieba sometimes glues a boundary word to the name (在镇X, 与Y): split it off.
+        cut = next(
+            (
+                k
+                for k in range(s + 1, i)
+                if text[s:k] in lex.stop_words and text[s:k] not in ("区", "市")
+            ),
+            None,
+        )
+        if cut is not None and cut < i:
+            pieces.append((cut, i, _piece_is_name(text[cut:i], tok.pos, lex)))
+            i = cut
+            break
+        wpos = tok.pos if i == tok.end else pos_of(word)
+        pieces.append((s, i, _piece_is_name(word, wpos, lex) or s in place_starts))
+        i = s
+    if not pieces:
+        return pos, False
+    pieces.reverse()
+    # Single characters in a row right before an organisation ending are a name jieba
+    # could not join (立/达/学院).
+    k = len(pieces) - 1
+    if join_chars:
+        while (
+            k > 0 and pieces[k][1] - pieces[k][0] == 1 and pieces[k - 1][1] - pieces[k - 1][0] == 1
+        ):
+            pieces[k] = (pieces[k][0], pieces[k][1], True)
+            pieces[k - 1] = (pieces[k - 1][0], pieces[k - 1][1], True)
+            k -= 1
+    # A lone leading character that is neither a name nor a level prefix (辖区内X区) goes.
+    while (
+        len(pieces) > 1
+        and pieces[0][1] - pieces[0][0] == 1
+        and not pieces[0][2]
+        and text[pieces[0][0]] not in _LEVEL_PREFIXES
+    ):
+        pieces.pop(0)
+    # Trim leading common nouns (区域单位X学院 → X学院), keeping a level prefix (市, 区委)
+    # written right before the first name-like piece.
+    first = next((k for k, p in enumerate(pieces) if p[2]), None)
+    # Only whole common words are trimmed: a single character before a name-like piece
+    # is more likely part of the name than a word of the sentence.
+    while first is not None and first > 0 and pieces[first - 1][1] - pieces[first - 1][0] == 1:
+        first -= 1
+    if first is None:
+        # No name-like piece: keep a level prefix + function head (区水务局, 市住建中心).
+        k = next(
+            (
+                k
+                for k, p in enumerate(pieces)
+                if text[p[0] : p[1]] in _LEVEL_PREFIXES
+                or text[p[0] : p[1]].startswith(_LEVEL_PREFIXES[:4])
+            ),
+            None,
+        )
+        if k is not None:
+            return pieces[k][0], True
+        # Otherwise keep only trailing pieces that are not generic words.
+        k = len(pieces)
+        while k > 0 and text[pieces[k - 1][0] : pieces[k - 1][1]] not in lex.generic_heads:
+            k -= 1
+        return (pieces[k][0] if k < len(pieces) else pos), False
+    if first > 0 and text[pieces[first - 1][0] : pieces[first - 1][1]] in _LEVEL_PREFIXES:
+        first -= 1
+    return pieces[first][0], True
+
+
+def place_host_end(p: PlaceMention) -> int:
+    """Where a place's own name ends (the linker folds a party ending into the span)."""
+    for suffix in load_lexicon().party_suffixes:
+        if p.surface.endswith(suffix) and len(p.surface) > len(suffix):
+            return p.end - len(suffix)
+    return p.end
+
+
+_BOUNDARY_AFTER = frozenset('与和同及、，,。；;：:）)（( \n“”"在为对是')
+
+
+def find_unit_spans(
+    text: str, tokens: Sequence[Token], places: Sequence[PlaceMention]
+) -> list[UnitSpan]:
+    """Every span that might name a unit, with its party ending (find step: no decisions
+    beyond the name's edges)."""
+    lex = load_lexicon()
+    pats = _patterns()
+    idx = _TokenIndex(tokens)
+    party_spans = [(m.start(), m.end()) for m in pats.party.finditer(text)]
+    in_party = set()
+    for s, e in party_spans:
+        in_party.update(range(s, e))
+
+    def party_after(e: int) -> int:
+        m = pats.party.match(text, e)
+        if m:
+            return m.end()
+        if text.startswith("委员会", e):  # 中共X委员会 is X's party committee
+            return e + 3
+        return e
+
+    spans: list[UnitSpan] = []
+    ends: set[int] = set()
+    for m in pats.org.finditer(text):
+        s, e = m.start(), m.end()
+        if s in in_party:
+            continue
+        suffix = lex.org_suffixes[m.group()]
+        if len(m.group()) == 1:
+            # A one-character ending must be a word of its own (格局, 举办, 委员 are not).
+            # A one-character ending must end a word of three or more characters
+            # (水务局) or be a word of its own (推进委); 格局, 举办, 委员 are not units.
+            tok = idx.at(s)
+            if tok is None:
+                continue
+            ends_word = tok.end == e and tok.end - tok.start >= 3
+            own_word = tok.start == s and (
+                tok.end == e or e >= len(text) or text[e] in _BOUNDARY_AFTER
+            )
+            if not (ends_word or own_word):
+                continue
+        start, named = extend_left(text, s, idx, lex, places, join_chars=True)
+        if start == s:
+            continue
+        spans.append(UnitSpan(start, e, party_after(e), "org", suffix.text, None, named))
+        ends.add(e)
+    for p in places:
+        he = place_host_end(p)
+        spans.append(UnitSpan(p.start, he, max(p.end, party_after(he)), "place", "", p, True))
+        ends.add(he)
+    units = list(spans)
+    for s, e in party_spans:
+        if s in ends:
+            continue  # already the party ending of a unit found above
+        start, named = extend_left(text, s, idx, lex, places)
+        # X医院外科党支部: a department branch of the unit written just before it.
+        inner = [
+            u
+            for u in units
+            if start <= u.start
+            and u.host_end < s
+            and s - u.host_end <= 8
+            and not pats.party.search(text, u.host_end, s)
+        ]
+        if inner:
+            u = max(inner, key=lambda u: (u.host_end, -u.start))
+            spans.append(
+                UnitSpan(
+                    u.start, u.host_end, e, u.kind, u.suffix, u.place, True, text[u.host_end : e]
+                )
+            )
+            continue
+        spans.append(UnitSpan(start, s, e, "party", text[s:e], None, named))
+    return spans
+
+
+def _overlaps(a: UnitSpan, b: UnitSpan) -> bool:
+    return a.start < b.host_end and b.start < a.host_end
+
+
+def select_spans(spans: list[UnitSpan]) -> list[UnitSpan]:
+    """Keep the longest of overlapping names (上海大学上海美术学院 over 上海大学); a place
+    inside an organisation's name is part of that name (X区人民法院)."""
+    ordered = sorted(spans, key=lambda u: (-(u.host_end - u.start), -u.end, u.kind == "place"))
+    kept: list[UnitSpan] = []
+    for u in ordered:
+        if any(_overlaps(u, k) for k in kept):
+            continue
+        kept.append(u)
+    return sorted(kept, key=lambda u: u.start)
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"[“”「」‘’]", "", name)
+
+
+def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, int]]:
+    """Decide what each selected span is; returns Mentions (``rule`` says which decision).
+
+    Rules: ``org`` named organisation; ``place`` a gazetteer place (with its party form);
+    ``dept_fold`` a department branch (外科党支部) folded into the unit it was first
+    written after (``name`` is that unit's name), or into the nearest unit before it when
+    it is numbered (第二党支部); ``party_org`` a party body of its own; ``generic`` a
+    back-reference resolved later (``name`` empty, ``subtype`` the kind of unit meant).
+    Generic and unnamed spans that are none of these are dropped. Each Mention comes
+    with the end of the unit's own name (before a party ending or branch).
+    """
+    lex = load_lexicon()
+    out: list[tuple[Mention, int]] = []
+    branches: dict[str, Mention] = {}
+    for u in spans:
+        surface = text[u.start : u.end]
+        host = text[u.start : u.host_end]
+        if u.kind == "place" and u.place is not None:
+            p = u.place
+            m = Mention(u.start, u.end, surface, p.type, p.name, p.level, p.code, "place")
+        elif u.kind == "org":
+            name = _clean(host)
+            if name.startswith("中共") and text[u.host_end : u.end] == "委员会":
+                name = name[2:]
+            suf = lex.org_suffixes[u.suffix]
+            head = name[: -len(u.suffix)]
+            if _is_generic(head, suf, lex) or (not u.named and _needs_name(suf, head)):
+                words = _split_generic(head, lex) or [u.suffix]
+                kind = GENERIC_KIND.get(words[-1], "Organization")
+                m = Mention(u.start, u.end, surface, kind, "", u.suffix, None, "generic")
+                out.append((m, u.host_end))
+                continue
+            m = Mention(u.start, u.end, surface, "Organization", name, suf.subtype, None, "org")
+        else:
+            head = host[2:] if host.startswith("中共") else host
+            if not head:
+                continue
+            known = branches.get(text[u.start : u.end])
+            if known is not None:
+                # 外科党支部 again, after 某医院外科党支部: the same hospital
+                m = Mention(
+                    u.start,
+                    u.end,
+                    surface,
+                    known.type,
+                    known.name,
+                    known.subtype,
+                    known.code,
+                    "dept_fold",
+                )
+                out.append((m, u.start))
+                continue
+            words = _split_generic(head, lex)
+            if words is not None:
+                kind = GENERIC_KIND.get(words[-1], "Organization")
+                m = Mention(u.start, u.end, surface, kind, "", words[-1], None, "generic")
+                out.append((m, u.host_end))
+                continue
+            if _ORDINAL_END.search(head):
+                m = Mention(u.start, u.end, surface, "Organization", "", "dept", None, "dept_fold")
+                out.append((m, u.start))
+                continue
+            if not u.named or u.suffix == "党组织":
+                continue  # 党组织 is the generic word "party organisation"
+            m = Mention(
+                u.start,
+                u.end,
+                surface,
+                "Organization",
+                _clean(host) + u.suffix,
+                "party_org",
+                None,
+                "party_org",
+            )
+        out.append((m, u.host_end))
+        if u.branch:
+            branches[u.branch] = m
+    return out
+
+
+_ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]+$")
+
+
+def _split_generic(head: str, lex: Lexicon) -> list[str] | None:
+    """``head`` cut into generic unit words, or None when it holds anything else."""
+    words: list[str] = []
+    i = 0
+    while i < len(head):
+        for n in range(min(4, len(head) - i), 0, -1):
+            if head[i : i + n] in lex.generic_heads or head[i : i + n] in GENERIC_KIND:
+                words.append(head[i : i + n])
+                i += n
+                break
+        else:
+            return None
+    return words
+
+
+def _is_generic(head: str, suf: OrgSuffix, lex: Lexicon) -> bool:
+    if not head:
+        return True
+    if suf.text == "厅" and not any(c in head for c in "省市区县"):
+        return True  # 多功能厅: a hall, not a provincial department
+    if suf.text == "办" and not head.startswith(_LEVEL_PREFIXES):
+        return True  # 禁毒办, 社区法宣办: working offices named by task, not units
+    words = _split_generic(head, lex)
+    if words is None:
+        return False
+    return not (suf.strength == "gov" and head.startswith(_LEVEL_PREFIXES))
+
+
+def _needs_name(suf: OrgSuffix, head: str) -> bool:
+    """Whether a head made of common words only is too weak to name a unit: a bureau
+    (局) is named by its function (司法局); other endings need a longer head."""
+    if suf.strength == "gov":
+        return suf.text != "局"
+    return len(head) < 4

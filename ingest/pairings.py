@@ -1,0 +1,249 @@
+"""PAIRED_WITH: pairings between named units, read sentence by sentence.
+
+A sentence states a pairing when it holds a pairing keyword (结对, 共建, 联建 …) and
+named units in one of these shapes (units next to each other, 某镇某村, count as one: the
+last of them):
+
+* ``pair_conj``  — A 与/和/同 B (、C …) … keyword: A–B, A–C (coordination gives a star);
+  a list on the left (A、B 分别同 C) pairs each with each;
+* ``pair_is``    — A 是 B 结对共建的…: A–B;
+* ``pair_list``  — A、B、C、D 举行/签订 … keyword: every pair (a multi-party signing);
+* ``pair_again`` — 继/此前 与 B 共建, with no unit of its own on the left: the unit that
+  pairs most in the article, with B (low confidence).
+
+Not a pairing: a visit, a lecture, joint attendance, a generic partner (结对单位,
+各居民区), mere co-occurrence — none of these has both a keyword and the shapes above, and
+a visit verb between the partners and the keyword cancels the reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ingest.lexicon import load_lexicon
+from ingest.model import Article, Evidence, Relation, Sentence
+from ingest.orgs import GENERIC_KIND
+from ingest.resolve import Resolution, UnitRef
+from ingest.segment import Token
+
+_CONJ = "与和同跟及"
+_LIST_SEP = "、，,"
+_PUNCT = set("，,。；;：:！!？?）)（(\n")
+_SIGN = ("举行", "签订", "签署", "签约", "开展", "共同签署", "正式签订", "联合签署", "达成")
+_GENERIC_NEXT = ("各", "所属", "下属", "辖区", "等多", "多个", "全体")
+_AGAIN = ("继", "此前", "曾", "先后", "早已", "已")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+CONFIDENCE = {"pair_conj": 0.9, "pair_is": 0.8, "pair_list": 0.8, "pair_again": 0.6}
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """Units written next to each other (某区某街道某社区): the last one is meant."""
+
+    start: int
+    end: int
+    entity: str
+
+
+@cache
+def _keyword() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, load_lexicon().pairing_words)))
+
+
+def _runs(refs: Sequence[UnitRef], text: str) -> list[_Run]:
+    out: list[_Run] = []
+    for u in refs:
+        if out and u.start <= out[-1].end and u.start >= out[-1].start:
+            out[-1] = _Run(out[-1].start, max(u.end, out[-1].end), u.entity)
+        else:
+            out.append(_Run(u.start, u.end, u.entity))
+    # a generic unit word right after a run belongs to it (某十村 + 社区)
+    fixed = []
+    for r in out:
+        end = r.end
+        for w in sorted(GENERIC_KIND, key=len, reverse=True):
+            if text.startswith(w, end):
+                end += len(w)
+                break
+        fixed.append(_Run(r.start, end, r.entity))
+    return fixed
+
+
+def _skip_gap(text: str, i: int, limit: int) -> int:
+    """Skip member nouns and adverbs between a unit and its conjunction (学生, 分别)."""
+    gap = load_lexicon().pair_gap_words
+    j = i
+    while j < limit:
+        for n in (4, 3, 2, 1):
+            if text[j : j + n] in gap:
+                j += n
+                break
+        else:
+            break
+    return j
+
+
+def _closes_phrase(text: str, j: int, end: int, tokens: dict[int, Token]) -> bool:
+    """After the last partner comes a verb, a boundary word or punctuation — not more
+    noun phrase (与某镇各居民区党支部 is no named partner)."""
+    if j >= end or text[j] in _PUNCT:
+        return True
+    if text.startswith(_GENERIC_NEXT, j):
+        return False
+    lex = load_lexicon()
+    if any(text.startswith(w, j) for w in lex.pairing_words) or text.startswith(_SIGN, j):
+        return True
+    tok = tokens.get(j)
+    if tok is not None and (tok.text in lex.stop_words or tok.pos in ("v", "p", "d", "c", "uj")):
+        return True
+    return text[j] in "的在就为于"
+
+
+def _kind(text: str, kw: re.Match[str]) -> str:
+    """The pairing word as written: the longest compound around the keyword."""
+    lex = load_lexicon()
+    for k in lex.pairing_kinds:
+        lo = max(0, kw.start() - len(k) + 1)
+        i = text.find(k, lo, kw.end() + len(k))
+        if i != -1 and i <= kw.start() and i + len(k) >= kw.end():
+            return k
+    return kw.group()
+
+
+def _since(article: Article, sentence: str) -> int | None:
+    m = _YEAR.search(sentence)
+    if m:
+        return int(m.group(1))
+    if article.date and any(w in sentence for w in ("签订", "签署", "签约")):
+        return int(article.date[:4])
+    return None
+
+
+def find_pairings(
+    article: Article, text: str, tokens: Sequence[Token], res: Resolution
+) -> list[Relation]:
+    """PAIRED_WITH relations stated in ``article`` (``text`` is its simplified twin)."""
+    lex = load_lexicon()
+    tok_at = {t.start: t for t in tokens}
+    found: dict[frozenset[str], Relation] = {}
+    again: list[tuple[Sentence, str, str, re.Match[str]]] = []
+
+    def emit(a: str, b: str, rule: str, sent: Sentence, kw: re.Match[str]) -> None:
+        if a == b:
+            return
+        key = frozenset((a, b))
+        if key in found and found[key].confidence >= CONFIDENCE[rule]:
+            return
+        s_text = text[sent.start : sent.end]
+        found[key] = Relation(
+            type="PAIRED_WITH",
+            source=a,
+            target=b,
+            rule=rule,
+            confidence=CONFIDENCE[rule],
+            kind=_kind(text, kw),
+            since=_since(article, s_text),
+            evidence=Evidence(
+                article.text[sent.start : sent.end],
+                article.source_offset(sent.start),
+                article.source_offset(sent.end - 1) + 1,
+            ),
+        )
+
+    for sent in article.sentences:
+        kws = list(_keyword().finditer(text, sent.start, sent.end))
+        if not kws:
+            continue
+        refs = [u for u in res.units if sent.start <= u.start and u.end <= sent.end]
+        runs = _runs(refs, text)
+        if not runs:
+            continue
+
+        def keyword_after(i: int, kws: list[re.Match[str]] = kws) -> re.Match[str] | None:
+            for kw in kws:
+                if kw.start() >= i:
+                    visit = any(v in text[i : kw.start()] for v in lex.visit_words)
+                    return None if visit else kw
+            return None
+
+        # pair_conj: A (、A2) 与 B (、C …)
+        k = 0
+        while k < len(runs):
+            left = [runs[k]]
+            while (
+                k + 1 < len(runs)
+                and runs[k + 1].start - left[-1].end == 1
+                and text[left[-1].end] in "、"
+            ):
+                k += 1
+                left.append(runs[k])
+            j = _skip_gap(text, left[-1].end, sent.end)
+            conj_ok = j < sent.end and text[j] in _CONJ
+            tok = tok_at.get(j)
+            if conj_ok and (tok is None or len(tok.text) == 1 or tok.text in ("分别", "同时")):
+                b_runs: list[_Run] = []
+                p = j + 1
+                n = k + 1
+                while n < len(runs) and runs[n].start == p:
+                    b_runs.append(runs[n])
+                    p = runs[n].end
+                    if (
+                        p < sent.end
+                        and text[p] in "、和及"
+                        and n + 1 < len(runs)
+                        and runs[n + 1].start == p + 1
+                    ):
+                        p += 1
+                        n += 1
+                        continue
+                    break
+                if b_runs and _closes_phrase(text, p, sent.end, tok_at):
+                    kw = keyword_after(p)
+                    if kw is not None:
+                        for a in left:
+                            for b in b_runs:
+                                emit(a.entity, b.entity, "pair_conj", sent, kw)
+                    k = n
+            elif (
+                j < sent.end
+                and text[j] == "是"
+                and k + 1 < len(runs)
+                and runs[k + 1].start == j + 1
+            ):
+                # pair_is: A 是 B 结对共建的…
+                b = runs[k + 1]
+                kw = keyword_after(b.end)
+                if kw is not None and kw.start() - b.end <= 2:
+                    emit(left[-1].entity, b.entity, "pair_is", sent, kw)
+            if len(left) >= 3:
+                # pair_list: A、B、C 举行/签订 … keyword
+                j = left[-1].end
+                rest = text[j : j + 6]
+                if any(rest.lstrip("了共同正式").startswith(w) for w in _SIGN):
+                    kw = keyword_after(j)
+                    if kw is not None:
+                        for x in range(len(left)):
+                            for y in range(x + 1, len(left)):
+                                emit(left[x].entity, left[y].entity, "pair_list", sent, kw)
+            k += 1
+
+        # pair_again: 继与B建立共建 — no unit of its own on the left
+        for conj in re.finditer(f"(?:{'|'.join(_AGAIN)})[{_CONJ}]", text[sent.start : sent.end]):
+            p = sent.start + conj.end()
+            b = next((r for r in runs if r.start == p), None)
+            if b is not None and _closes_phrase(text, b.end, sent.end, tok_at):
+                kw = keyword_after(b.end)
+                if kw is not None:
+                    again.append((sent, b.entity, "", kw))
+
+    if again and found:
+        counts = Counter(e for r in found.values() for e in (r.source, r.target))
+        hub = counts.most_common(1)[0][0]
+        for sent, b, _, kw in again:
+            emit(hub, b, "pair_again", sent, kw)
+    return list(found.values())

@@ -1,0 +1,300 @@
+"""Find people and the titles written before their names.
+
+A personal name is accepted only with evidence from the text around it — a post title
+before it (镇长X), a byline (本报讯(X), 记者X, 作者:X), a speech or action verb right after
+it (X表示, X主持), a role noun before it (党员X), membership in a list with an accepted
+name — never from a surname table alone. The surname table only checks that a candidate
+has the shape of a name (:func:`ingest.lexicon.looks_like_name`).
+
+Title chains such as ``X区委常委、副区长Y`` come back as :class:`PostClaim` values: the
+person and the chain's elements (each a prefix and a title). Which unit each prefix means
+is decided later, by :mod:`ingest.posts`, once units are resolved.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ingest.lexicon import Lexicon, load_lexicon, looks_like_name
+from ingest.segment import UNKNOWN_POS, Token, pos_of
+from ingest.simplify import to_simplified
+
+# Parts of speech that can follow a name directly (a verb, a preposition ...).
+_AFTER_POS = frozenset({"v", "vn", "p", "c", "d", "u", "uj", "ul", "f", "vd", "ad", "r"})
+_PUNCT = set("，,。；;：:、）)（(！!？?“”\"' \n\t…—·|")
+_SEPARATORS = "、"
+_NOT_LAST = frozenset("等们的了队局委办村镇区县市所站院部厅组会")
+_HONORIFICS = frozenset(
+    {"老师", "师傅", "阿姨", "大姐", "大爷", "同志", "先生", "女士", "总", "老"}
+)
+_NAME_WORD_POS = frozenset({UNKNOWN_POS, "nr", "nrt", "nrfg", "nz"})
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
+_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")  # (挂职) between a title and a name
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str  # simplified
+    rule: str  # title | byline | speech | role | list | author
+
+
+@dataclass(frozen=True, slots=True)
+class TitleElement:
+    """One ``prefix + title`` element of a chain; the prefix is ``[start, title_start)``."""
+
+    start: int
+    title_start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PostClaim:
+    person: PersonMention
+    elements: tuple[TitleElement, ...]  # left to right
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    lex = load_lexicon()
+    return re.compile("|".join(sorted(map(re.escape, lex.titles), key=len, reverse=True)))
+
+
+class _Tokens:
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+
+    def starting_at(self, i: int) -> Token | None:
+        k = bisect_left(self.starts, i)
+        if k < len(self.tokens) and self.tokens[k].start == i:
+            return self.tokens[k]
+        return None
+
+    def is_boundary(self, i: int) -> bool:
+        return i >= (self.tokens[-1].end if self.tokens else 0) or self.starting_at(i) is not None
+
+
+def _name_at(text: str, i: int, toks: _Tokens, lex: Lexicon, strict: bool = True) -> int | None:
+    """The end of a name starting at ``i`` when one is there, else None.
+
+    Tries three characters, then two (four for a two-character surname); the name must
+    end on a word boundary followed by punctuation, a cue word, a title or a verb-like
+    word — so 刘健表示 gives 刘健, not 刘健表.
+    """
+    if i > 0 and text[i - 1].isdigit():
+        return None  # 20余人
+    for n in (4, 3, 2):
+        cand = text[i : i + n]
+        if len(cand) < n or not looks_like_name(cand, lex) or cand[-1] in _NOT_LAST:
+            continue
+        if n == 4 and cand[:2] not in lex.surnames:
+            continue
+        if cand[1:] in lex.titles or cand[1:] in _HONORIFICS:
+            continue  # 郭书记, 潘老师: a surname with a title is not a name
+        if pos_of(cand) not in _NAME_WORD_POS:
+            continue  # a dictionary word (常态化), not a name
+        e = i + n
+        closed = e >= len(text) or text[e] in _PUNCT or text[e] in "等"
+        # 何增强等: a title right before and a hard stop right after are evidence enough
+        # even when jieba reads the given name as a word (增强).
+        evident = strict and closed and toks.starting_at(i) is not None
+        if not _tokens_nameish(toks, i, e) and not (n == 2 and toks.is_boundary(e)) and not evident:
+            continue
+        if e >= len(text) or text[e] in _PUNCT:
+            return e
+        if not toks.is_boundary(e):
+            continue
+        if not strict and _tokens_nameish(toks, i, e):
+            return e
+        rest = text[e : e + 6]
+        if any(rest.startswith(c) for c in lex.person_cues_after) or _title_pattern().match(
+            text, e
+        ):
+            return e
+        if rest[0] in "等和与同在对向为代从到赴就于也":
+            return e
+        nxt = toks.starting_at(e)
+        if not strict and nxt is not None and nxt.pos in _AFTER_POS:
+            return e
+        if nxt is not None and nxt.pos in ("v", "p", "c", "d", "u", "uj", "vn") and n == 2:
+            return e
+        if nxt is not None and nxt.pos in ("v", "p", "c", "d", "u", "uj"):
+            tok = toks.starting_at(i)
+            # 李士权主持: three characters followed by a verb, not cut inside a word
+            if tok is None or tok.end <= e:
+                return e
+    return None
+
+
+def _tokens_nameish(toks: _Tokens, i: int, e: int) -> bool:
+    """The words jieba found in ``[i, e)`` could be a name: whole words only, and every
+    word of two or more characters unknown to the dictionary or tagged as a name."""
+    k = bisect_left(toks.starts, i)
+    if k >= len(toks.tokens) or toks.tokens[k].start != i:
+        return False
+    while k < len(toks.tokens) and toks.tokens[k].end <= e:
+        t = toks.tokens[k]
+        if len(t.text) > 1 and t.pos not in _NAME_WORD_POS:
+            return False
+        if t.end == e:
+            return True
+        k += 1
+    return False
+
+
+def _chain_before(text: str, end: int, lex: Lexicon, toks: _Tokens) -> tuple[TitleElement, ...]:
+    """The title chain that ends at ``end`` (right before a name), left to right."""
+    pat = _title_pattern()
+    elements: list[TitleElement] = []
+    e = end
+    m = _PAREN.search(text, max(0, e - 6), e)
+    if m and m.end() == e:
+        e = m.start()
+    while e > 0:
+        title_start = None
+        for n in range(min(lex.max_title, e), 0, -1):
+            if pat.fullmatch(text, e - n, e):
+                title_start = e - n
+                break
+        if title_start is None:
+            break
+        start = _prefix_start(text, title_start, lex, toks)
+        elements.append(TitleElement(start, title_start, e))
+        if start > 0 and text[start - 1] in _SEPARATORS:
+            e = start - 1
+            continue
+        break
+    return tuple(reversed(elements))
+
+
+def _prefix_start(text: str, title_start: int, lex: Lexicon, toks: _Tokens) -> int:
+    """Where the unit prefix before a title begins: after punctuation, a boundary word
+    or a verb (省委政法委派驻X镇第一书记 → X镇)."""
+    i = title_start
+    while i > 0 and title_start - i < 30:
+        ch = text[i - 1]
+        if ch in _PUNCT:
+            break
+        # find the token ending at i
+        j = i - 1
+        while j > 0 and toks.starting_at(j) is None:
+            j -= 1
+        word = text[j:i]
+        tok = toks.starting_at(j)
+        if word in lex.stop_words or (
+            tok is not None
+            and tok.end == i
+            and tok.pos in ("v", "p", "c", "u", "uj", "r", "t", "m", "d")
+            and word not in lex.titles
+            and not _ORDINAL.match(word)
+            and not any(word.endswith(x) for x in lex.org_suffixes)
+        ):
+            break
+        i = j
+    return i
+
+
+def find_people(
+    text: str, tokens: Sequence[Token], authors: Iterable[str] = ()
+) -> tuple[list[PersonMention], list[PostClaim]]:
+    """Every evidenced personal name in ``text`` (simplified script) and the title chains
+    written before them. ``authors`` are byline names the reader already found."""
+    lex = load_lexicon()
+    toks = _Tokens(tokens)
+    found: dict[tuple[int, int], PersonMention] = {}
+    claims: list[PostClaim] = []
+
+    def add(s: int, e: int, rule: str) -> PersonMention:
+        pm = found.get((s, e))
+        if pm is None:
+            pm = PersonMention(s, e, text[s:e], rule)
+            found[(s, e)] = pm
+        return pm
+
+    # 1. title + name (+ 、name ...): 镇党委副书记、镇长夏红梅; 副镇长甲、乙等
+    for m in _title_pattern().finditer(text):
+        i = m.end()
+        p = re.match(r"[（(][\u4e00-\u9fff]{1,4}[）)]", text[i:])
+        if p:
+            i += p.end()
+        e = _name_at(text, i, toks, lex)
+        if e is None:
+            continue
+        # the longest title ending here may be longer than this match (党委书记 vs 书记)
+        chain = _chain_before(text, m.end(), lex, toks)
+        pm = add(i, e, "title")
+        if chain:
+            claims.append(PostClaim(pm, chain))
+        while e < len(text) and text[e] == "、":
+            e2 = _name_at(text, e + 1, toks, lex)
+            if e2 is None or _title_pattern().match(text, e + 1):
+                break
+            pm2 = add(e + 1, e2, "title")
+            if chain:
+                claims.append(PostClaim(pm2, chain))
+            e = e2
+
+    # 2. role noun + name (党员X, 企业家X), byline cues (记者X, 作者:X, 通讯员 X)
+    cue_pat = "|".join(sorted(map(re.escape, lex.person_cues_before), key=len, reverse=True))
+    for m in re.finditer(rf"(?:{cue_pat})[:：\s]*", text):
+        e = _name_at(text, m.end(), toks, lex, strict=False)
+        if e is not None:
+            add(
+                m.end(),
+                e,
+                "byline" if text[m.start() : m.end()].strip(":： ") in lex.byline_cues else "role",
+            )
+
+    # 3. speaker or actor: X表示, X指出, X主持 at the start of a clause
+    after_pat = "|".join(
+        sorted(map(re.escape, lex.person_cues_after - {"等"}), key=len, reverse=True)
+    )
+    for m in re.finditer(rf"(?<![\u4e00-\u9fff\d])([\u4e00-\u9fff]{{2,4}}?)(?:{after_pat})", text):
+        s = m.start(1)
+        e = _name_at(text, s, toks, lex)
+        if e is not None and e == m.end(1):
+            add(s, e, "speech")
+
+    # 4. bylines in brackets: 本报讯(X), (记者X), (单位 X Y), (图文/X Y)
+    for m in re.finditer(r"[（(]([^（()）\n]{2,24})[）)]", text):
+        inner = m.group(1)
+        parts = re.split(r"[\s/／、]+", inner.strip())
+        names = [p for p in parts if looks_like_name(p, lex) and len(p) <= 3]
+        before = text[max(0, m.start() - 3) : m.start()]
+        if names and (before.endswith("讯") or (len(parts) >= 2 and names == parts[-len(names) :])):
+            base = m.start(1)
+            for p in names:
+                k = inner.find(p)
+                add(base + k, base + k + len(p), "byline")
+
+    # 5. names the reader found in bylines, and a line that is a name alone
+    for a in authors:
+        for mm in re.finditer(re.escape(to_simplified(a)), text):
+            add(mm.start(), mm.end(), "author")
+    for m in re.finditer(r"(?m)^[ \t　]*([\u4e00-\u9fff]{2,3})[ \t　]*$", text):
+        if looks_like_name(m.group(1), lex):
+            add(m.start(1), m.end(1), "byline")
+
+    # 6. a 、-list of name-shaped words holding an accepted name: 甲、乙、丙……
+    known = {pm.name for pm in found.values()}
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}", text):
+        items = m.group().split("、")
+        if any(x in known for x in items) and all(looks_like_name(x, lex) for x in items):
+            k = m.start()
+            for x in items:
+                add(k, k + len(x), "list")
+                k += len(x) + 1
+
+    # every other occurrence of an accepted name is a mention of the same person
+    for name in {pm.name for pm in found.values()}:
+        for mm in re.finditer(re.escape(name), text):
+            if (mm.start(), mm.end()) not in found and toks.is_boundary(mm.end()):
+                found[(mm.start(), mm.end())] = PersonMention(mm.start(), mm.end(), name, "repeat")
+    people = sorted(found.values(), key=lambda p: p.start)
+    return people, claims

@@ -1,0 +1,179 @@
+"""HOLDS_POST: which unit each title in a chain belongs to, and the title as written.
+
+For each element ``prefix + title`` of a chain (see :class:`ingest.people.PostClaim`):
+
+1. a party body of its own that runs into the title (某市社会工作党委书记) is the unit,
+   the rest of the title is the title (书记);
+2. otherwise the last unit named in the prefix is the unit (某镇党委书记 → 某镇, title
+   党委书记); what is left between the unit and the title stays in the title (教务主任,
+   医技第一党支部书记); a generic word left alone (镇, 公司, 居委会) means the one unit of
+   that kind in the story;
+3. an element with no unit of its own takes the unit of the element before it in the
+   chain (区委常委、副区长), else the level its title names (副区长 → the district, 镇长 →
+   the town), else the unit of the person named just before in the same sentence
+   (X公司党委书记甲，党委副书记乙).
+
+The relation's confidence says which of these decided it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ingest.lexicon import load_lexicon
+from ingest.model import Article, Entity, Evidence, Relation
+from ingest.orgs import GENERIC_KIND
+from ingest.people import PostClaim
+from ingest.resolve import Resolution, UnitRef
+
+# Title words naming the level of the unit (副区长 → a district).
+_LEVEL_WORDS: tuple[tuple[str, str], ...] = (
+    ("区委", "区"),
+    ("区长", "区"),
+    ("县委", "县"),
+    ("县长", "县"),
+    ("市委", "市"),
+    ("市长", "市"),
+    ("镇长", "镇"),
+    ("乡长", "乡"),
+    ("村长", "村"),
+)
+
+CONFIDENCE = {
+    "prefix": 0.9,
+    "party_body": 0.9,
+    "generic": 0.8,
+    "chain": 0.8,
+    "level": 0.7,
+    "sentence": 0.6,
+}
+
+
+def _evidence(article: Article, start: int, end: int) -> Evidence:
+    s = article.sentence_at(start)
+    a, b = (s.start, s.end) if s else (start, end)
+    return Evidence(article.text[a:b], article.source_offset(a), article.source_offset(b - 1) + 1)
+
+
+def _by_kind(word: str, at: int, res: Resolution, text_order: Sequence[UnitRef]) -> str | None:
+    """The unit a generic word (镇, 社区, 公司) means: the one of its kind in the
+    article, else the nearest written before ``at``."""
+    kind = GENERIC_KIND.get(word, "Organization")
+
+    def fits(e: Entity) -> bool:
+        if e.type != kind:
+            return False
+        if kind == "Region":
+            return e.name.endswith(word) or (
+                word in ("镇", "街道", "乡") and e.level == "town" and e.name.endswith(word)
+            )
+        if kind == "Organization":
+            return e.name.endswith(word) and e.subtype != "party_org"
+        return True
+
+    ents = [e for e in res.entities if fits(e)]
+    if len(ents) == 1:
+        return ents[0].id
+    before = [u.entity for u in text_order if u.start < at and fits(res.entity(u.entity))]
+    if before:
+        return before[-1]
+    return None
+
+
+def find_posts(
+    article: Article, text: str, claims: Sequence[PostClaim], res: Resolution
+) -> list[Relation]:
+    """HOLDS_POST relations for the title chains found by :func:`ingest.people.find_people`."""
+    lex = load_lexicon()
+    out: list[Relation] = []
+    seen: set[tuple[str, str]] = set()
+    last_unit_in_sentence: dict[int, str] = {}
+    for claim in sorted(claims, key=lambda c: c.person.start):
+        person = res.people.get((claim.person.start, claim.person.end))
+        if person is None:
+            continue
+        sent = article.sentence_at(claim.person.start)
+        skey = sent.start if sent else -1
+        prev_unit: str | None = None
+        for el in claim.elements:
+            title = text[el.title_start : el.end]
+            unit, how = None, ""
+            # 1. a party body of its own running into the title
+            for u in res.units:
+                if (
+                    u.rule == "party_org"
+                    and u.start >= el.start - 20
+                    and el.title_start < u.end <= el.end
+                ):
+                    unit, how, title = u.entity, "party_body", text[u.end : el.end]
+            # 2. the last unit named in the prefix
+            if unit is None:
+                inside = [
+                    u
+                    for u in res.units
+                    if el.start <= u.host_end <= el.title_start
+                    and u.host_end > u.start
+                    and u.end <= el.end
+                ]
+                inside = [u for u in inside if u.rule != "party_org" or u.end <= el.title_start]
+                if inside:
+                    u = max(inside, key=lambda u: (u.host_end, u.end))
+                    cut = u.end if u.end <= el.title_start and u.rule != "dept_fold" else u.host_end
+                    if u.rule == "dept_fold":
+                        cut = u.start
+                    title = text[cut : el.title_start] + title
+                    unit, how = u.entity, "prefix"
+                else:
+                    left = text[el.start : el.title_start]
+                    if left:
+                        found = _leftover_unit(left, el.start, res, lex.org_suffixes)
+                        if found is not None:
+                            unit, how = found, "generic"
+                        else:
+                            title = left + title
+            # 3. the chain, the title's level, the sentence
+            if unit is None and prev_unit is not None:
+                unit, how = prev_unit, "chain"
+            if unit is None:
+                for word, level in _LEVEL_WORDS:
+                    if word in title:
+                        unit = _by_kind(level, el.start, res, res.units)
+                        how = "level"
+                        break
+            if unit is None and skey in last_unit_in_sentence:
+                unit, how = last_unit_in_sentence[skey], "sentence"
+            if unit is None or not title:
+                continue
+            prev_unit = unit
+            last_unit_in_sentence[skey] = unit
+            if (person, title) in seen:
+                continue
+            seen.add((person, title))
+            out.append(
+                Relation(
+                    type="HOLDS_POST",
+                    source=person,
+                    target=unit,
+                    rule=f"post_{how}",
+                    confidence=CONFIDENCE[how],
+                    title=title,
+                    evidence=_evidence(article, el.start, claim.person.end),
+                )
+            )
+    return out
+
+
+def _leftover_unit(left: str, at: int, res: Resolution, org_suffixes: dict) -> str | None:
+    """The unit a prefix that named no unit means: a generic word (镇, 居委会, 公司) or the
+    short form of a region of the article (某区委书记 written 某 + 区委书记)."""
+    if left in GENERIC_KIND or left in org_suffixes or left in ("区", "县", "市"):
+        return _by_kind(left, at, res, res.units)
+    if len(left) >= 2:
+        regions = [
+            e
+            for e in res.entities
+            if e.type == "Region" and e.name.startswith(left) and len(e.name) - len(left) <= 1
+        ]
+        if len(regions) == 1:
+            return regions[0].id
+    return None

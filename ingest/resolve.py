@@ -1,0 +1,244 @@
+"""Resolution within one article: one entity per real-world thing.
+
+Input: the unit mentions decided by :mod:`ingest.orgs` (places, organisations, party
+bodies, generic back-references) and the people found by :mod:`ingest.people`. Output:
+:class:`Resolution` — the entities (with every surface form as an alias, in the script
+as written and in simplified script) and, for every mention, the entity it means.
+
+Rules:
+
+* places are one entity per division code (or per type + name when uncoded), named with
+  the linker's canonical name and carrying its code;
+* organisations are one entity per name; a shorter name that ends a longer one of the
+  same article (区委组织部 / 某区委组织部, 某支行 / 某银行某支行) is an alias of it;
+* a generic reference (社区党委, 公司, 学院党总支) means the one unit of that kind in
+  the article, or else the nearest one written before it; with no such unit it is dropped;
+* a department branch (外科党支部, 第二党支部) means the unit it was first written after,
+  or else the nearest organisation before it;
+* people are one entity per name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ingest.model import Entity, Mention, PlaceMention
+from ingest.orgs import GENERIC_KIND
+from ingest.people import PersonMention
+from ingest.simplify import to_simplified
+
+_TOWN_WORDS = ("镇", "街道", "乡")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRef:
+    """A unit mention tied to its entity: ``[start, host_end)`` names the unit,
+    ``[host_end, end)`` is a party ending or department branch written after it."""
+
+    start: int
+    host_end: int
+    end: int
+    entity: str
+    rule: str
+
+
+@dataclass
+class _Draft:
+    key: tuple[str, ...]
+    type: str
+    name: str
+    subtype: str | None = None
+    code: str | None = None
+    level: str | None = None
+    candidates: tuple[str, ...] = ()
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    first: int = 0
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entities: tuple[Entity, ...]
+    units: tuple[UnitRef, ...]  # in text order
+    people: dict[tuple[int, int], str]  # person mention span → entity id
+
+    def entity(self, eid: str) -> Entity:
+        return next(e for e in self.entities if e.id == eid)
+
+
+def _add_alias(d: _Draft, original: str, simplified: str) -> None:
+    for a in (original, simplified):
+        a = a.strip()
+        if a and a not in d.aliases:
+            d.aliases.append(a)
+
+
+def resolve(
+    text: str,
+    simplified: str,
+    units: Sequence[Mention],
+    host_ends: Sequence[int],
+    places: Sequence[PlaceMention],
+    people: Sequence[PersonMention],
+) -> Resolution:
+    """Merge mentions into entities. ``units[i]`` names its unit up to ``host_ends[i]``;
+    ``text`` is the article as written, ``simplified`` its simplified twin."""
+    drafts: dict[tuple[str, ...], _Draft] = {}
+    order: list[_Draft] = []
+
+    def draft(key: tuple[str, ...], m: Mention | PersonMention, type_: str, name: str) -> _Draft:
+        d = drafts.get(key)
+        if d is None:
+            d = _Draft(key, type_, name, first=m.start)
+            drafts[key] = d
+            order.append(d)
+        return d
+
+    place_at = {(p.start, p.end): p for p in places}
+    refs: list[tuple[int, int, int, _Draft | None, Mention]] = []
+    org_names = sorted({m.name for m in units if m.type == "Organization" and m.name}, key=len)
+    canonical_org = {n: _longer_twin(n, org_names) for n in org_names}
+    for m, he in zip(units, host_ends, strict=True):
+        d: _Draft | None = None
+        if m.rule == "place":
+            p = place_at.get((m.start, m.end)) or next(
+                (q for q in places if q.start == m.start), None
+            )
+            key = ("place", m.code) if m.code else ("place", m.type, m.name)
+            d = draft(key, m, m.type, m.name)
+            d.code = m.code
+            d.level = p.level if p else m.subtype
+            if p is not None and not d.code:
+                d.candidates = p.candidates
+        elif m.rule in ("org", "party_org") or (m.rule == "dept_fold" and m.name):
+            name = canonical_org.get(m.name, m.name)
+            d = draft(("org", name), m, "Organization", name)
+            if m.rule == "party_org" and d.subtype is None:
+                d.subtype = "party_org"
+            elif m.subtype and m.subtype != "party_org":
+                d.subtype = m.subtype
+        if d is not None:
+            _add_alias(d, text[m.start : he], simplified[m.start : he])
+            _add_alias(d, text[m.start : m.end], simplified[m.start : m.end])
+            d.mentions.append((m.start, m.end))
+        refs.append((m.start, he, m.end, d, m))
+
+    # Generic references and numbered branches point back at a unit of the article.
+    resolved: list[tuple[int, int, int, _Draft, str]] = []
+    for start, he, end, d, m in refs:
+        if d is None:
+            d = _antecedent(m, start, [r for r in refs if r[3] is not None], order)
+            if d is None:
+                continue
+            _add_alias(d, text[start:end], simplified[start:end])
+            d.mentions.append((start, end))
+        resolved.append((start, he, end, d, m.rule))
+
+    person_keys: dict[tuple[int, int], _Draft] = {}
+    for p in people:
+        d = draft(("person", p.name), p, "Person", p.name)
+        _add_alias(d, text[p.start : p.end], p.name)
+        d.mentions.append((p.start, p.end))
+        person_keys[(p.start, p.end)] = d
+
+    ids = {id(d): f"e{k}" for k, d in enumerate(order, 1)}
+    entities = tuple(
+        Entity(
+            id=ids[id(d)],
+            type=d.type,
+            name=d.name,
+            aliases=tuple(d.aliases),
+            subtype=d.subtype,
+            division_code=d.code,
+            level=d.level,
+            candidates=d.candidates,
+            mentions=tuple(sorted(set(d.mentions))),
+        )
+        for d in order
+    )
+    unit_refs = tuple(
+        UnitRef(s, he, e, ids[id(d)], rule)
+        for s, he, e, d, rule in sorted(resolved, key=lambda r: r[0])
+    )
+    return Resolution(entities, unit_refs, {k: ids[id(d)] for k, d in person_keys.items()})
+
+
+def _longer_twin(name: str, names: Sequence[str]) -> str:
+    """The one longer organisation name that ends with ``name`` (区委组织部 → 某区委组织部),
+    else ``name`` itself."""
+    if len(name) < 3:
+        return name
+    longer = [n for n in names if len(n) > len(name) and n.endswith(name)]
+    return longer[0] if len(longer) == 1 else name
+
+
+def _antecedent(
+    m: Mention,
+    start: int,
+    refs: Sequence[tuple[int, int, int, _Draft | None, Mention]],
+    order: Sequence[_Draft],
+) -> _Draft | None:
+    """The unit a generic reference or a numbered branch means."""
+    if m.rule == "dept_fold":
+        before = [
+            r[3] for r in refs if r[0] < start and r[3] is not None and r[3].type == "Organization"
+        ]
+        return before[-1] if before else None
+    word = m.subtype or ""
+    kind = GENERIC_KIND.get(word, "Organization")
+
+    def fits(d: _Draft) -> bool:
+        if d.type != kind:
+            return False
+        if kind == "Region":
+            return d.level == "town" and (d.name.endswith(word) or word in _TOWN_WORDS)
+        if kind == "Organization":
+            return d.name.endswith(word) and d.subtype != "party_org"
+        return True
+
+    candidates = [d for d in order if fits(d)]
+    if len(candidates) == 1:
+        return candidates[0]
+    before = [r[3] for r in refs if r[0] < start and r[3] is not None and fits(r[3])]
+    return before[-1] if before else None
+
+
+def simplified_name(s: str) -> str:
+    return to_simplified(s)
+
+
+def keep_places(places: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """Drop place matches that are common words or lie outside the article's area.
+
+    The linker matches every gazetteer form; in running text some are ordinary words
+    (和村, 街道社区, 新农村) or same-named places of another province (a 新村 in Zhejiang
+    for "新村建设"). A match is kept when it has a code inside a city that the article's
+    district- or city-level places point at (or the article names no such place), or,
+    uncoded, when its name is more than a generic word.
+    """
+    from ingest.segment import pos_of
+
+    anchors = {p.code[:4] for p in places if p.code and p.level in ("city", "county")}
+    towns = {p.code[:4] for p in places if p.code and p.level == "town"}
+    out = []
+    for p in places:
+        stem = p.name
+        for suf in ("居民区", "居委会", "社区", "街道", "居委", "村", "镇", "乡"):
+            if stem.endswith(suf):
+                stem = stem[: -len(suf)]
+                break
+        common = not stem or pos_of(stem) not in ("x", "ns", "nr", "nz", "nt", "j", "nrt")
+        if p.code:
+            if (
+                p.level in ("town", "village")
+                and (anchors or towns)
+                and p.code[:4] not in anchors | (towns if p.level == "village" else set())
+            ):
+                continue
+            if p.level == "village" and len(stem) <= 1 and common:
+                continue
+        elif common:
+            continue
+        out.append(p)
+    return out
