@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+# Neo4j fixtures (neo4j_server, neo4j_driver, neo4j_empty, neo4j_restartable): see that module.
+pytest_plugins = ["neo4j_fixture"]
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 

@@ -80,6 +80,10 @@ public final class Launcher {
                     .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
+                    // Keep each home small (the defaults preallocate 2 x 256 MiB of logs).
+                    .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                    .setConfig(GraphDatabaseSettings.preallocate_store_files, false)
+                    .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(32))
                     .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
                     // Tests stop the server often; Bolt's defaults wait several seconds each.
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))

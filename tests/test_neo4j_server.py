@@ -1,0 +1,96 @@
+"""The test Neo4j itself: a real 5.26 server answering over Bolt (see tests/neo4j_fixture.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.neo4j
+
+
+def test_answers_return_1_over_bolt(neo4j_driver, neo4j_server):
+    records, _, _ = neo4j_driver.execute_query("RETURN 1 AS one", database_=neo4j_server.database)
+    assert records[0]["one"] == 1
+
+
+def test_is_neo4j_5_26(neo4j_driver, neo4j_server):
+    records, _, _ = neo4j_driver.execute_query(
+        "CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition",
+        database_=neo4j_server.database,
+    )
+    kernel = next(r for r in records if r["name"] == "Neo4j Kernel")
+    assert kernel["versions"][0].startswith("5.26."), kernel["versions"]
+    if not neo4j_server.external:
+        assert kernel["edition"] == "community"
+
+
+def test_write_then_read_round_trip(neo4j_empty, neo4j_server):
+    db = neo4j_server.database
+    neo4j_empty.execute_query(
+        "CREATE (:Village {code: $code, name: $name})-[:PAIRED_WITH {kind: '城乡结对'}]->"
+        "(:Organization {name: $org})",
+        code="330106001001",
+        name="翠苑一区",
+        org="杭州市西湖区人民法院",
+        database_=db,
+    )
+    records, _, _ = neo4j_empty.execute_query(
+        "MATCH (v:Village)-[p:PAIRED_WITH]->(o:Organization) RETURN v.name AS v, p.kind AS k, "
+        "o.name AS o",
+        database_=db,
+    )
+    assert [(r["v"], r["k"], r["o"]) for r in records] == [
+        ("翠苑一区", "城乡结对", "杭州市西湖区人民法院")
+    ]
+
+
+def test_empty_wipes_data_constraints_and_indexes(neo4j_empty, neo4j_server):
+    db = neo4j_server.database
+    neo4j_empty.execute_query(
+        "CREATE CONSTRAINT t_org IF NOT EXISTS FOR (o:TOrg) REQUIRE o.id IS UNIQUE", database_=db
+    )
+    neo4j_empty.execute_query(
+        "CREATE INDEX t_name IF NOT EXISTS FOR (o:TOrg) ON (o.name)", database_=db
+    )
+    neo4j_empty.execute_query("CREATE (:TOrg {id: 1})", database_=db)
+
+    from neo4j_fixture import wipe
+
+    wipe(neo4j_empty, db)
+    count, _, _ = neo4j_empty.execute_query("MATCH (n) RETURN count(n) AS n", database_=db)
+    assert count[0]["n"] == 0
+    constraints, _, _ = neo4j_empty.execute_query("SHOW CONSTRAINTS YIELD name", database_=db)
+    assert constraints == []
+    indexes, _, _ = neo4j_empty.execute_query("SHOW INDEXES YIELD name, type", database_=db)
+    assert {r["type"] for r in indexes} <= {"LOOKUP"}
+
+
+def test_restartable_server_keeps_committed_data_across_kill_and_start(neo4j_restartable):
+    server = neo4j_restartable
+    with server.driver() as driver:
+        driver.execute_query("CREATE (:Article {id: 'a1', title: '结对共建'})")
+    uri = server.uri
+    server.kill()  # SIGKILL: recovery from the transaction log on the next start
+    assert not server.running
+    server.start()
+    assert server.uri == uri  # the same port, so clients can reconnect
+    with server.driver() as driver:
+        records, _, _ = driver.execute_query("MATCH (a:Article) RETURN a.id AS id, a.title AS t")
+        assert [(r["id"], r["t"]) for r in records] == [("a1", "结对共建")]
+        driver.execute_query("CREATE (:Article {id: 'a2'})")
+    server.stop()  # clean shutdown this time
+    server.start()
+    with server.driver() as driver:
+        records, _, _ = driver.execute_query("MATCH (a:Article) RETURN count(a) AS n")
+        assert records[0]["n"] == 2
+
+
+def test_killed_mid_transaction_leaves_nothing_of_it(neo4j_restartable):
+    server = neo4j_restartable
+    with server.driver() as driver, driver.session() as session:
+        tx = session.begin_transaction()
+        tx.run("UNWIND range(1, 100) AS i CREATE (:Article {id: i})").consume()
+        server.kill()  # before commit
+    server.start()
+    with server.driver() as driver:
+        records, _, _ = driver.execute_query("MATCH (a:Article) RETURN count(a) AS n")
+        assert records[0]["n"] == 0
