@@ -159,14 +159,19 @@ def _radial(cluster: list[str], adj: dict[str, list[str]]) -> tuple[float, dict[
         if p is not None:
             weight[p] += weight[n]
 
-    # Each ring must be wide enough for its nodes: radius from the ring's node count.
-    per_ring: dict[int, int] = {}
+    # Each subtree gets an angle in proportion to its size, so the narrowest sector on a
+    # ring is a leaf's: the ring must be wide enough that neighbours sit NODE_GAP apart
+    # even there. (A ring radius from its node count alone lets the leaves beside a big
+    # subtree pile up.)
+    total = weight[root]
+    narrowest: dict[int, int] = {}
     for n in cluster:
-        per_ring[depth[n]] = per_ring.get(depth[n], 0) + 1
+        d = depth[n]
+        narrowest[d] = min(narrowest.get(d, total), weight[n])
     radius = {0: 0.0}
-    for d in range(1, max(per_ring) + 1):
-        needed = per_ring[d] * NODE_GAP / (2 * math.pi)
-        radius[d] = max(radius[d - 1] + NODE_GAP * 1.5, needed)
+    for d in range(1, max(narrowest) + 1):
+        sector = 2 * math.pi * narrowest[d] / total
+        radius[d] = max(radius[d - 1] + NODE_GAP * 1.5, NODE_GAP / sector)
 
     angle: dict[str, tuple[float, float]] = {root: (0.0, 2 * math.pi)}
     pos: dict[str, Point] = {}
@@ -176,12 +181,12 @@ def _radial(cluster: list[str], adj: dict[str, list[str]]) -> tuple[float, dict[
         r = radius[depth[n]]
         pos[n] = (r * math.cos(mid), r * math.sin(mid))
         start = lo
-        total = sum(weight[k] for k in kids[n]) or 1
+        below = sum(weight[k] for k in kids[n]) or 1
         for k in kids[n]:
-            span = (hi - lo) * weight[k] / total
+            span = (hi - lo) * weight[k] / below
             angle[k] = (start, start + span)
             start += span
-    return radius[max(per_ring)] + NODE_GAP, pos
+    return radius[max(narrowest)] + NODE_GAP, pos
 
 
 def _cluster_order(clusters: list[list[str]], adj: dict[str, list[str]]) -> list[int]:

@@ -1,0 +1,95 @@
+"""The HTML page as written: its embedded data, its escaping, and its lack of links.
+
+These read the file; tests/viz/test_viz_browser.py checks the same page in Chromium.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+from viz_graphs import XSS_IMG, XSS_SCRIPT, small_graph
+
+from viz.html import VIS_LIB, VizOptions, generate_html, script_json
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def embedded(html: str, block: str) -> Any:
+    """The JSON of one ``<script type="application/json" id="pbkg-…">`` block."""
+    m = re.search(rf'<script type="application/json" id="pbkg-{block}">(.*?)</script>', html, re.S)
+    assert m, f"no pbkg-{block} block"
+    return json.loads(m.group(1))
+
+
+def test_embedded_nodes_and_edges_match_the_golden_file() -> None:
+    html = generate_html(small_graph())
+    data = {"nodes": embedded(html, "nodes"), "edges": embedded(html, "edges")}
+    golden = GOLDEN / "small_graph.json"
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        golden.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    assert data == json.loads(golden.read_text("utf-8"))
+
+
+def test_untrusted_names_never_appear_as_markup() -> None:
+    html = generate_html(small_graph(), VizOptions(title=XSS_IMG))
+    for payload in (XSS_IMG, XSS_SCRIPT, "<img src=x onerror=alert(3)>", "<b>待泾村</b>"):
+        assert payload not in html
+    # Six script elements: four JSON blocks, vis-network's and ours. (The vis-network
+    # bundle, inlined verbatim, holds a "<script>" string literal of its own.)
+    ours = html.replace((VIS_LIB / "vis-network.min.js").read_text("utf-8"), "")
+    assert ours.count("<script") == ours.count("</script>") == 6
+    assert "<img" not in html
+    # ...and yet they are all there, as data and as escaped text.
+    names = {n["tip"]["name"] for n in embedded(html, "nodes")}
+    assert {XSS_IMG, XSS_SCRIPT} <= names
+    assert "<title>&lt;img src=x onerror=alert(1)&gt;村</title>" in html
+
+
+def test_the_page_links_nothing_outside_itself() -> None:
+    html = generate_html(small_graph())
+    # vis-network's bundle names its licence and homepage in comments and uses the SVG
+    # namespace string; those are inert. Nothing else may mention a URL.
+    vis = (VIS_LIB / "vis-network.min.js").read_text("utf-8")
+    assert vis in html
+    rest = html.replace(vis, "")
+    assert not re.findall(r"https?://|//cdn|@import|<link[^>]+href=\"(?!data:)", rest)
+    assert not re.findall(r"<[a-z]+[^<>]*\bsrc\s*=", rest)
+
+
+def test_csp_allows_only_the_pages_own_scripts_and_no_fetches() -> None:
+    html = generate_html(small_graph())
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
+    assert csp
+    policy = html_lib.unescape(csp.group(1))
+    assert "default-src 'none'" in policy
+    assert "unsafe-inline" not in policy.split("script-src", 1)[1].split(";", 1)[0]
+    assert policy.count("'sha256-") == 2
+
+
+def test_legend_names_every_type_and_the_kinds_on_the_page() -> None:
+    html = generate_html(small_graph())
+    legend = html.split('id="pbkg-legend"', 1)[1].split("</aside>", 1)[0]
+    for text in ("组织单位", "村", "居委会/居民区", "区域", "结对帮扶", "村居共建", "党建联建"):
+        assert text in legend
+    assert "双百结对" not in legend  # not on this page
+
+
+def test_precomputed_mode_embeds_positions_and_turns_physics_off() -> None:
+    html = generate_html(small_graph(), VizOptions(mode="precomputed"))
+    assert all("x" in n and "y" in n for n in embedded(html, "nodes"))
+    assert embedded(html, "options")["physics"] == {"enabled": False}
+    assert embedded(html, "meta")["mode"] == "precomputed"
+
+
+@given(st.text())
+def test_script_json_round_trips_and_cannot_close_its_element(text: str) -> None:
+    out = str(script_json({"name": text}))
+    assert json.loads(out) == {"name": text}
+    assert "<" not in out and ">" not in out
