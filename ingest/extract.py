@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from ingest.model import Article, Extraction, ReadError
 from ingest.orgs import classify_units, find_unit_spans, select_spans
@@ -82,3 +83,65 @@ def extract_paths(paths: Iterable[str | Path], jobs: int = 1) -> Iterator[Extrac
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for result in pool.map(_extract_file, files, chunksize=max(1, len(files) // (jobs * 4))):
             yield from result
+
+
+def file_record(extractions: list[Extraction]) -> dict[str, Any]:
+    """One GOLD_FORMAT §3 object for all stories of one file.
+
+    Stories of one page often name the same units; emitted per story, the same unit would
+    be several entities of one document. Here entities of the same type and division code
+    (or name) become one, relations are re-pointed, and entity mention spans are given as
+    offsets into the decoded file (like evidence), since story offsets differ.
+    """
+    first = extractions[0].article
+    entities: list[dict[str, Any]] = []
+    by_key: dict[tuple[str, str], dict[str, Any]] = {}
+    relations: list[dict[str, Any]] = []
+    seen_rel: set[tuple[Any, ...]] = set()
+    for ex in extractions:
+        rec = ex.to_record()
+        local: dict[str, str] = {}
+        for e in rec["entities"]:
+            key = (e["type"], e.get("division_code") or e["name"])
+            spans = [
+                [ex.article.source_offset(s), ex.article.source_offset(max(s, t - 1)) + 1]
+                for s, t in e["mentions"]
+            ]
+            known = by_key.get(key)
+            if known is None:
+                known = {**e, "id": f"e{len(entities) + 1}", "mentions": spans}
+                by_key[key] = known
+                entities.append(known)
+            else:
+                known["aliases"] += [a for a in e["aliases"] if a not in known["aliases"]]
+                known["mentions"] += spans
+            local[e["id"]] = known["id"]
+        for r in rec["relations"]:
+            r = {**r, "source": local[r["source"]], "target": local[r["target"]]}
+            ident = (r["type"], *sorted((r["source"], r["target"])), r.get("title"))
+            if ident not in seen_rel:
+                seen_rel.add(ident)
+                relations.append(r)
+    return {
+        "doc": first.doc,
+        "article": {**first.metadata(), "stories": [x.article.metadata() for x in extractions]},
+        "mention_offsets": "source",
+        "entities": entities,
+        "relations": relations,
+    }
+
+
+def file_records(items: Iterable[Extraction | ReadError]) -> Iterator[dict[str, Any] | ReadError]:
+    """Group consecutive stories of one file (as ``extract_paths`` yields them) into one
+    record per file; ReadErrors pass through."""
+    group: list[Extraction] = []
+    for item in items:
+        if isinstance(item, ReadError):
+            yield item
+            continue
+        if group and group[0].article.path != item.article.path:
+            yield file_record(group)
+            group = []
+        group.append(item)
+    if group:
+        yield file_record(group)
