@@ -22,12 +22,9 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 
 # 區(qū): a Han character followed by its tone-marked pinyin in brackets, the trace of a
 # "ruby" annotation flattened into text by a web page.
-_PINYIN = re.compile(rf"(?<=[{HAN}])[(（]([a-zü]*[{_TONED}][a-zü]*)[)）]")
-_BLANK = r"[ \t\u3000\u00a0]"
-_STRAY_SPACE = re.compile(
-    rf"(?<=[{HAN}{_PUNCT}]){_BLANK}+(?=[{_PUNCT}])|(?<=[{_PUNCT}]){_BLANK}+(?=[{HAN}{_PUNCT}])"
-)
-_LINE_EDGE_SPACE = re.compile(rf"^{_BLANK}+|{_BLANK}+$|\r+$", re.M)
+_PINYIN = re.compile(rf"[(（]([a-zü]*[{_TONED}][a-zü]*)[)）]")
+_BLANK_RUN = re.compile(r"[ \t\u3000\u00a0\r]+")
+_PUNCT_SET = frozenset(_PUNCT)
 # (下转第2版) / (上接第1版) / （转第3版）: a continuation note of a printed page.
 _PAGE_NOTE = re.compile(r"[(（](?:下转|上接|转|接)第?[0-9一二三四五六七八九十]+版[)）]")
 _TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,300}>|^\s*[\"']\s*/?>|^\s*/>", re.M)
@@ -61,16 +58,33 @@ _LIST_LINE = re.compile(r"^\s*(?:[-*•·▪◆■●]|\d+[.、])\s+\S.{0,80}$")
 
 def find_pinyin_noise(text: str) -> list[Span]:
     """Spans of ``(qū)``-style pinyin glosses that follow a Han character."""
-    return [m.span() for m in _PINYIN.finditer(text)]
+    return [m.span() for m in _PINYIN.finditer(text) if m.start() and _is_han(text[m.start() - 1])]
 
 
 def find_stray_spaces(text: str) -> list[Span]:
     """Blanks next to punctuation inside CJK text (`` , ``), and blanks or carriage
     returns at the start and end of lines (indentation). Blanks between two Han
     characters are kept: headlines use them to separate their parts."""
-    spans = [m.span() for m in _STRAY_SPACE.finditer(text)]
-    spans += [m.span() for m in _LINE_EDGE_SPACE.finditer(text) if m.end() > m.start()]
+    spans = []
+    n = len(text)
+    # Blanks are rare in Chinese text: find the runs, then look at their neighbours
+    # (much faster than a lookbehind tried at every position).
+    for m in _BLANK_RUN.finditer(text):
+        a, b = m.span()
+        before = text[a - 1] if a else "\n"
+        after = text[b] if b < n else "\n"
+        if (
+            before == "\n"
+            or after == "\n"
+            or (after in _PUNCT_SET and (before in _PUNCT_SET or _is_han(before)))
+            or (before in _PUNCT_SET and (after in _PUNCT_SET or _is_han(after)))
+        ):
+            spans.append((a, b))
     return spans
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def find_markup(text: str) -> list[Span]:

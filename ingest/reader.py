@@ -160,7 +160,7 @@ def _article(
     text = story.text
     simplified = to_simplified(text)
     return Article(
-        id=article_id(simplified),
+        id=_hash(simplified),
         doc=unit.doc,
         path=where,
         text=text,
@@ -182,5 +182,9 @@ def article_id(text: str) -> str:
     """A stable id for a story: a hash of its normalised text (NFKC, simplified script,
     no whitespace), so the same story reads to the same id from UTF-8, GB18030 or Big5
     traditional copies."""
-    norm = re.sub(r"\s+", "", unicodedata.normalize("NFKC", to_simplified(text)))
+    return _hash(to_simplified(text))
+
+
+def _hash(simplified: str) -> str:
+    norm = re.sub(r"\s+", "", unicodedata.normalize("NFKC", simplified))
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]

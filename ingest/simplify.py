@@ -8,6 +8,7 @@ of the input, character for character.
 from __future__ import annotations
 
 import functools
+import re
 
 import opencc
 
@@ -24,15 +25,37 @@ def to_simplified(text: str) -> str:
     may change length; then (or when the characters no longer line up) each character is
     converted on its own, which always keeps positions. Raises nothing.
     """
+    if len(text) <= 64:  # headlines, names, credit lines: asked about again and again
+        return _short(text)
+    return _convert(text)
+
+
+@functools.lru_cache(maxsize=32768)
+def _short(text: str) -> str:
+    return _convert(text)
+
+
+def _convert(text: str) -> str:
     converted = _converter().convert(text)
     if len(converted) == len(text) and _aligned(text, converted):
         return converted
-    return "".join(_char(ch) for ch in text)
+    # Convert line by line, so that only a line whose length changed goes character by
+    # character (phrase conversion is better where it keeps positions).
+    out = []
+    for line in text.split("\n"):
+        conv = _converter().convert(line)
+        out.append(conv if len(conv) == len(line) else "".join(_char(ch) for ch in line))
+    return "\n".join(out)
+
+
+_BREAKS = re.compile(r"[\n。，,]")
 
 
 def _aligned(a: str, b: str) -> bool:
-    """Characters outside the CJK blocks (punctuation, digits, latin) must stay put."""
-    return all(x == y or (x >= "\u2e80" and y >= "\u2e80") for x, y in zip(a, b, strict=True))
+    """Equal lengths could still hide a phrase that shrank and one that grew: check that
+    line breaks and clause punctuation stayed in place (cheap, and such a pair would
+    have to sit in one clause to slip through)."""
+    return [m.start() for m in _BREAKS.finditer(a)] == [m.start() for m in _BREAKS.finditer(b)]
 
 
 @functools.lru_cache(maxsize=65536)

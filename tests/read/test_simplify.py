@@ -1,0 +1,25 @@
+"""Traditional → simplified keeps every position."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.simplify import to_simplified
+
+
+def test_traditional_text_is_simplified_in_place() -> None:
+    text = "區域化黨建聯席會議在鎮黨群服務中心舉行,雙方簽訂結對協議。"
+    assert to_simplified(text) == "区域化党建联席会议在镇党群服务中心举行,双方签订结对协议。"
+
+
+def test_simplified_text_is_left_as_it_is() -> None:
+    text = "社区党委与驻区单位结对共建。\n第二行。"
+    assert to_simplified(text) == text
+
+
+@given(st.text(alphabet="發後乾裡麵著於鐘臺灣個們為與區黨雙歷曆繫係 ,。\n\u3400-", max_size=200))
+def test_length_and_non_han_characters_never_move(text: str) -> None:
+    out = to_simplified(text)
+    assert len(out) == len(text)
+    assert all(a == b for a, b in zip(text, out, strict=True) if a in " ,。\n-")
