@@ -395,9 +395,10 @@ def historical_stems(former: Iterable[tuple[str, str]]) -> Iterator[Stem]:
 def encode_stems(names: dict[str, str], former: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
     """The stem table of a gazetteer: stem → payload ``"<code><class> <code><class> …"``
     (a flat string keeps the table small to cache and quick to load). ``former`` adds
-    historical names ``(name, code)``."""
+    historical names ``(name, code)`` (those whose code is in ``names``)."""
     table: dict[str, list[str]] = defaultdict(list)
-    for stem in itertools.chain(iter_stems(names), historical_stems(former)):
+    known = [(name, code) for name, code in former if code in names]
+    for stem in itertools.chain(iter_stems(names), historical_stems(known)):
         item = stem.code + stem.form_class
         entries = table[stem.text]
         if item not in entries:

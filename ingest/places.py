@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.gazetteer import LEVEL_DEPTH, Gazetteer, division_type, level_of, load_gazetteer
 from ingest.model import Article, PlaceMention
@@ -278,8 +278,8 @@ def _resolve(spans: list[_Span], extra: list[str], gaz: Gazetteer) -> dict[int, 
     return decided
 
 
-def _mention(text: str, sp: _Span, code: str | None, gaz: Gazetteer) -> PlaceMention:
-    form = text[sp.start : sp.form_end]
+def _mention(article: Article, sp: _Span, code: str | None, gaz: Gazetteer) -> PlaceMention:
+    form = article.simplified[sp.start : sp.form_end]
     if code is not None:
         types = {division_type(code, gaz.names[code])}
         levels = {level_of(code)}
@@ -295,7 +295,7 @@ def _mention(text: str, sp: _Span, code: str | None, gaz: Gazetteer) -> PlaceMen
     return PlaceMention(
         start=sp.start,
         end=sp.end,
-        surface=text[sp.start : sp.end],
+        surface=article.text[sp.start : sp.end],
         type=ptype,
         level=level,
         name=_canonical(form, ptype, formal, classes),
@@ -341,15 +341,17 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     source_codes = _context(article.source, gaz)
     decided = _resolve(spans, source_codes, gaz)
     mentions = [
-        _mention(text, sp, decided[i], gaz)
+        _mention(article, sp, decided[i], gaz)
         for i, sp in enumerate(spans)
         if decided[i] is not None or not sp.weak
     ]
     linked = [m.code for m in mentions if m.code] + source_codes
     groupings = _groupings(linked, gaz)
-    mentions = [_as_informal(m, groupings) for m in mentions]
+    mentions = [_as_informal(m, article.simplified, groupings) for m in mentions]
     mentions += _bare_mentions(text, mentions, linked, gaz)
     mentions += _informal_areas(text, mentions, groupings)
+    # Surfaces as written (the text may be traditional); names stay simplified.
+    mentions = [replace(m, surface=article.text[m.start : m.end]) for m in mentions]
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -373,8 +375,15 @@ def _bare_mentions(
         for st in region_stems(code, gaz.names[code]):
             if st.form_class == "B":
                 by_word[st.text].add(code)
-    # A bare form names one unit only when no other supported unit shares it.
-    words = {w: next(iter(cs)) for w, cs in by_word.items() if len(cs) == 1}
+    # A bare form names one unit only when no other supported unit shares it, except a
+    # subdistrict named after its own district (某石区, 某石街道): the district wins.
+    words: dict[str, str] = {}
+    for w, cs in by_word.items():
+        top = min(cs, key=len)
+        if all(c == top or c.startswith(top.rstrip("0")) for c in cs) and (
+            len(cs) == 1 or sum(len(c) == len(top) for c in cs) == 1
+        ):
+            words[w] = top
     out: list[PlaceMention] = []
     for start, end, code in find_words(text, words):
         if not _free(start, end, mentions + out) or text.startswith(NOT_PLACE_AFTER, end):
@@ -409,9 +418,9 @@ def _groupings(linked: list[str], gaz: Gazetteer) -> dict[str, str]:
     return {p + "社区": p for p, kids in prefixes.items() if len(kids) >= 2}
 
 
-def _as_informal(m: PlaceMention, groupings: dict[str, str]) -> PlaceMention:
+def _as_informal(m: PlaceMention, simplified: str, groupings: dict[str, str]) -> PlaceMention:
     """An unlinked 某某社区 that is a grouping of committees becomes a Region without code."""
-    form, _suffix = split_party_suffix(m.surface)
+    form, _suffix = split_party_suffix(simplified[m.start : m.end])
     if m.code is None and m.type == "ResidentsCommittee" and form in groupings:
         return PlaceMention(m.start, m.end, m.surface, "Region", None, form, None, ())
     return m

@@ -1,0 +1,70 @@
+"""A made-up gazetteer for place-linking tests: one invented province (code 99) with two
+districts, towns, villages and residents' committees, including same-named units in
+different towns. Names are invented; codes follow the real NBS code structure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from ingest.gazetteer import Gazetteer
+from ingest.model import Article, Sentence
+from ingest.simplify import to_simplified
+
+NAMES: dict[str, str] = {
+    "990000": "测海省",
+    "990100": "云州市",
+    "990102": "青石区",
+    "990103": "白沙区",
+    "990102001": "青石街道",
+    "990102101": "柳河镇",
+    "990102101001": "望湖第二居委会",
+    "990102101002": "望湖第三居委会",
+    "990102101003": "金桂新村一居委会",
+    "990102101004": "丹枫社区居委会",
+    "990102101201": "高岗村村委会",
+    "990102101202": "强村村委会",
+    "990102101203": "提高村村民委员会",
+    "990103102": "梅溪镇",
+    "990103102001": "丹枫社区居民委员会",
+    "990103102201": "高岗村村民委员会",
+    "990103102202": "芦花村民委员会",
+    # A second province, so that a namesake can lie far from a story.
+    "980000": "远山省",
+    "980100": "北岭市",
+    "980102": "松风县",
+    "980102103": "石门镇",
+    "980102103201": "青藤村村委会",
+    "980102103202": "芦花村村委会",
+    # A namesake of 柳河镇 without any 高岗村.
+    "980102104": "柳河镇",
+    "980102104201": "石桥村村委会",
+}
+
+FORMER: list[tuple[str, str]] = [("青石县", "990102")]
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    return Gazetteer(dict(NAMES), former=list(FORMER))
+
+
+def _make_article(text: str, source: str | None = None) -> Article:
+    return Article(
+        id="t",
+        doc="t.txt",
+        path="t.txt",
+        text=text,
+        simplified=to_simplified(text),
+        sentences=(Sentence(0, len(text)),),
+        span=(0, len(text)),
+        source=source,
+    )
+
+
+@pytest.fixture(scope="session")
+def make_article() -> Callable[..., Article]:
+    """Build an Article as the reader makes it: one sentence, simplified text of the same
+    length (``make_article(text, source=None)``)."""
+    return _make_article

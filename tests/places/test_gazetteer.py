@@ -1,0 +1,181 @@
+"""The division gazetteer: code structure, parent chains, name look-up, the data file."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from ingest.gazetteer import (
+    Gazetteer,
+    level_of,
+    load_gazetteer,
+    parent_code,
+    parse_divisions,
+    read_historical,
+)
+from scripts.build_gazetteer import encode, pad, read_divisions
+
+
+@pytest.mark.parametrize(
+    ("code", "level", "parent"),
+    [
+        ("990000", "province", None),
+        ("990100", "city", "990000"),
+        ("990102", "county", "990100"),
+        ("990102101", "town", "990102"),
+        ("990102101201", "village", "990102101"),
+    ],
+)
+def test_level_and_parent_follow_from_the_code(code: str, level: str, parent: str | None) -> None:
+    assert level_of(code) == level
+    assert parent_code(code) == parent
+
+
+def test_level_of_rejects_other_shapes() -> None:
+    with pytest.raises(ValueError):
+        level_of("9901")
+
+
+def test_get_and_chain(gaz: Gazetteer) -> None:
+    d = gaz.get("990102101201")
+    assert d is not None
+    assert (d.name, d.level, d.parent, d.type) == (
+        "高岗村村委会",
+        "village",
+        "990102101",
+        "Village",
+    )
+    assert gaz.get("990102101001").type == "ResidentsCommittee"  # type: ignore[union-attr]
+    assert gaz.get("990102101").type == "Region"  # type: ignore[union-attr]
+    assert [x.name for x in gaz.chain("990102101201")] == [
+        "高岗村村委会",
+        "柳河镇",
+        "青石区",
+        "云州市",
+        "测海省",
+    ]
+    assert gaz.get("990102101999") is None
+    with pytest.raises(KeyError):
+        gaz.chain("990102101999")
+
+
+def test_chain_skips_placeholder_groupings() -> None:
+    gaz = Gazetteer({"970000": "某京市", "970100": "市辖区", "970101": "东岸区"})
+    assert [d.name for d in gaz.chain("970101")] == ["东岸区", "某京市"]
+    assert gaz.parent("970101") == "970100"
+
+
+def test_parent_skips_missing_city_rows() -> None:
+    # A county directly under its province (no city row): the nearest existing unit.
+    gaz = Gazetteer({"960000": "某南省", "969001": "某源市"})
+    assert gaz.parent("969001") == "960000"
+
+
+def test_find_goes_through_alias_forms(gaz: Gazetteer) -> None:
+    assert gaz.find("高岗村") == ["990102101201", "990103102201"]
+    assert gaz.find("高岗村委会") == ["990102101201", "990103102201"]
+    assert gaz.find("望湖二居委") == ["990102101001"]
+    assert gaz.find("金桂一居委") == ["990102101003"]
+    assert gaz.find("柳河镇", level="town") == ["980102104", "990102101"]
+    assert gaz.find("柳河镇", level="village") == []
+    assert gaz.find("青石区委") == ["990102"]
+    assert gaz.find("青石县") == ["990102"]  # former name, from the curated table
+    assert gaz.find("青石") == []  # a bare short form needs context
+    assert gaz.find("无此地") == []
+
+
+def test_historical_table_has_a_source_note_per_line() -> None:
+    national = load_gazetteer()
+    for name, code in read_historical():
+        assert code in national, name
+        assert code in national.find(name), name
+
+
+def test_national_gazetteer() -> None:
+    gaz = load_gazetteer()
+    assert len(gaz) > 600_000
+    # A residents' committee of the capital, through a placeholder 市辖区 to the province.
+    assert [d.name for d in gaz.chain("110101001001")] == [
+        "多福巷社区居委会",
+        "东华门街道",
+        "东城区",
+        "北京市",
+    ]
+    # Short package codes are padded: city 3205 → 320500, province 33 → 330000.
+    assert gaz.get("320500").level == "city"  # type: ignore[union-attr]
+    assert gaz.get("330000").level == "province"  # type: ignore[union-attr]
+    # A city without counties: its towns hang directly from the city.
+    street = next(c for c in gaz.codes() if c.startswith("441900") and len(c) == 9)
+    assert [d.level for d in gaz.chain(street)] == ["town", "city", "province"]
+    assert "110101" in gaz.find("东城区")
+
+
+def _package(tmp_path: Path, rows: dict[str, list[list[str]]]) -> Path:
+    heads = {
+        "provinces": ["code", "name"],
+        "cities": ["code", "name", "provinceCode"],
+        "areas": ["code", "name", "cityCode", "provinceCode"],
+        "streets": ["code", "name", "areaCode", "provinceCode", "cityCode"],
+        "villages": ["code", "name", "streetCode", "provinceCode", "cityCode", "areaCode"],
+    }
+    dist = tmp_path / "package" / "dist"
+    dist.mkdir(parents=True)
+    for stem, head in heads.items():
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(head)
+        for r in rows.get(stem, []):
+            w.writerow(r + [""] * (len(head) - len(r)))
+        (dist / f"{stem}.csv").write_text(buf.getvalue(), encoding="utf-8")
+    return tmp_path / "package"
+
+
+def test_build_pads_codes_and_keeps_the_city_row(tmp_path: Path) -> None:
+    src = _package(
+        tmp_path,
+        {
+            "provinces": [["99", "测海省"]],
+            "cities": [["9901", "云州市"], ["9919", "镜市"]],
+            "areas": [["990102", "青石区"], ["991900", "镜市"]],
+            "streets": [["990102101", "柳河镇"], ["991900001", "东门街道"]],
+            "villages": [["990102101201", "高岗村村委会"]],
+        },
+    )
+    divisions = read_divisions(src)
+    assert divisions["990000"] == "测海省"
+    assert divisions["990100"] == "云州市"
+    assert divisions["991900"] == "镜市"
+    assert len(divisions) == 7
+    assert pad("33") == "330000" and pad("3205") == "320500" and pad("310116") == "310116"
+    # Encoded file round trip, then the loader on it.
+    data = encode(divisions)
+    import lzma
+
+    assert parse_divisions(lzma.decompress(data).decode("utf-8")) == divisions
+
+
+def test_build_rejects_orphans(tmp_path: Path) -> None:
+    src = _package(
+        tmp_path, {"provinces": [["99", "测海省"]], "streets": [["990102101", "柳河镇"]]}
+    )
+    with pytest.raises(ValueError, match="parent"):
+        read_divisions(src)
+
+
+def test_load_gazetteer_from_a_data_file_and_its_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PBKG_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "tiny.tsv.xz"
+    data.write_bytes(encode({"990000": "测海省", "990100": "云州市", "990102": "青石区"}))
+    first = load_gazetteer(data)
+    assert first.find("青石区") == ["990102"]
+    assert list((tmp_path / "cache").glob("gazetteer-*.pickle"))
+    load_gazetteer.cache_clear()
+    again = load_gazetteer(data)  # from the cache this time
+    assert again is not first and again.find("青石区人民政府") == ["990102"]
+    with pytest.raises(ValueError):
+        parse_divisions("990000 no tab\n")

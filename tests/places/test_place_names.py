@@ -1,0 +1,111 @@
+"""Alias forms: generated from formal names by table-driven rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.place_names import (
+    alias_forms,
+    bare_forms,
+    is_generic,
+    is_weak,
+    ordinal_variants,
+    split_form,
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "formal", "expected"),
+    [
+        # village: 村村委会 / 村民委员会 → 村, 村委, 村委会
+        ("990102101201", "高岗村村委会", {"高岗村", "高岗村委", "高岗村委会", "高岗村村委会"}),
+        ("990103102202", "芦花村民委员会", {"芦花村", "芦花村委", "芦花村民委员会"}),
+        # residents' committee: 居委会 → 居民区, 居委, 居委会, 社区
+        ("990102101009", "晴川居委会", {"晴川居民区", "晴川居委", "晴川居委会", "晴川社区"}),
+        # 社区居委会: the base already has 社区, which is not doubled
+        ("990102101004", "丹枫社区居委会", {"丹枫社区", "丹枫居委会", "丹枫居民区"}),
+        # ordinals 第二 ↔ 二
+        ("990102101001", "望湖第二居委会", {"望湖第二居委会", "望湖二居委", "望湖二居委会"}),
+        # 新村 omitted before an ordinal
+        ("990102101003", "金桂新村一居委会", {"金桂一居委", "金桂新村一居委会", "金桂第一居委会"}),
+        # a committee named after a housing estate 村 also stands alone
+        ("990102101010", "长堤三村居委会", {"长堤三村", "长堤三村居委会"}),
+        # regions: 街道 ↔ 街道办事处; 镇 ↔ 镇政府; 区 ↔ 区政府/区人民政府/区委
+        ("990102001", "青石街道", {"青石街道", "青石街道办事处"}),
+        ("990102101", "柳河镇", {"柳河镇", "柳河镇政府", "柳河镇人民政府"}),
+        ("990102", "青石区", {"青石区", "青石区委", "青石区政府", "青石区人民政府"}),
+        ("990100", "云州市", {"云州市委", "云州市人民政府"}),
+    ],
+)
+def test_alias_forms_include(code: str, formal: str, expected: set[str]) -> None:
+    assert expected <= set(alias_forms(code, formal))
+
+
+@pytest.mark.parametrize(
+    ("code", "formal", "absent"),
+    [
+        ("990102101004", "丹枫社区居委会", {"丹枫社区社区"}),
+        ("990102101201", "高岗村村委会", {"高岗村村", "高岗"}),  # no bare stem for villages
+        ("990102", "青石区", {"青石"}),  # bare short forms are not full aliases
+    ],
+)
+def test_alias_forms_exclude(code: str, formal: str, absent: set[str]) -> None:
+    assert not absent & set(alias_forms(code, formal))
+
+
+@pytest.mark.parametrize(
+    ("code", "formal", "bare"),
+    [
+        ("990102", "青石区", ["青石"]),
+        ("990102101", "柳河镇", ["柳河"]),
+        ("990102001", "青石街道", ["青石"]),
+        ("990000", "测海省", ["测海"]),
+        ("980000", "远山苗族自治区", ["远山"]),  # ethnic names are stripped
+        ("980100", "北岭土家族苗族自治州", ["北岭"]),
+        ("990102101201", "高岗村村委会", []),
+    ],
+)
+def test_bare_forms(code: str, formal: str, bare: list[str]) -> None:
+    assert bare_forms(code, formal) == bare
+
+
+@pytest.mark.parametrize(
+    ("stem", "variants"),
+    [
+        ("望湖第二", ["望湖第二", "望湖二"]),
+        ("望湖二", ["望湖二", "望湖第二"]),
+        ("金桂新村一", ["金桂新村一", "金桂一", "金桂第一"]),
+        ("晴川", ["晴川"]),
+    ],
+)
+def test_ordinal_variants(stem: str, variants: list[str]) -> None:
+    assert ordinal_variants(stem) == variants
+
+
+def test_generic_designations_are_recognised() -> None:
+    assert is_generic("街道")
+    assert is_generic("工业区社区")
+    assert not is_generic("青石街道")
+
+
+@pytest.mark.parametrize(
+    ("cls", "stem", "suffix", "weak"),
+    [
+        ("V", "强村", "", True),  # 强村富民
+        ("V", "高岗村", "", True),
+        ("V", "高岗村", "委会", False),
+        ("V", "青藤湾村", "", False),
+        ("R", "联合", "居委", True),  # 联合居委制定 …
+        ("R", "联合", "居委会", False),
+        ("R", "望湖第二", "居委", False),
+        ("F", "某某嘎查", "", True),
+        ("A", "青石区", "", False),
+    ],
+)
+def test_weak_forms(cls: str, stem: str, suffix: str, weak: bool) -> None:
+    assert is_weak(cls, stem, suffix) is weak
+
+
+def test_split_form_offers_every_suffix_split() -> None:
+    assert ("高岗村", "委会") in split_form("高岗村委会")
+    assert ("望湖二", "居委") in split_form("望湖二居委")

@@ -1,0 +1,147 @@
+"""Place linking on a made-up test corpus: spans, party suffixes, disambiguation by
+context, bare short forms, informal areas, and the false hits that must not happen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from ingest.gazetteer import Gazetteer
+from ingest.model import Article, PlaceMention
+from ingest.places import disambiguate, link_places, split_party_suffix
+
+Link = Callable[..., list[PlaceMention]]
+
+
+@pytest.fixture
+def link(gaz: Gazetteer, make_article: Callable[..., Article]) -> Link:
+    """``link(text, source=None)``: the place mentions of a one-sentence article."""
+
+    def run(text: str, source: str | None = None) -> list[PlaceMention]:
+        return link_places(make_article(text, source), gaz)
+
+    return run
+
+
+def by_surface(mentions: list[PlaceMention]) -> dict[str, PlaceMention]:
+    return {m.surface: m for m in mentions}
+
+
+def test_town_in_the_story_picks_its_village(link: Link) -> None:
+    ms = by_surface(link("柳河镇党委与高岗村党总支签订结对协议。"))
+    assert ms["柳河镇党委"].code == "990102101"
+    village = ms["高岗村党总支"]
+    assert (village.code, village.type, village.level, village.name) == (
+        "990102101201",
+        "Village",
+        "village",
+        "高岗村",
+    )
+    assert set(village.candidates) == {"990102101201", "990103102201"}
+
+
+def test_same_named_village_in_another_town(link: Link) -> None:
+    ms = by_surface(link("梅溪镇高岗村村委会组织党员学习。"))
+    assert ms["高岗村村委会"].code == "990103102201"
+
+
+def test_without_context_the_village_stays_unlinked(link: Link) -> None:
+    [m] = link("高岗村村委会组织党员学习。")
+    assert m.code is None
+    assert set(m.candidates) == {"990102101201", "990103102201"}
+    assert m.type == "Village" and m.name == "高岗村"
+
+
+def test_the_source_naming_a_district_decides(link: Link) -> None:
+    [m] = link("高岗村村委会组织党员学习。", source="青石区融媒体中心")
+    assert m.code == "990102101201"
+
+
+def test_two_ambiguous_names_pick_each_other(link: Link) -> None:
+    # Two towns are called 柳河镇 and two villages 高岗村; only one pair is nested.
+    ms = by_surface(link("柳河镇高岗村村委会"))
+    assert ms["柳河镇"].code == "990102101"
+    assert ms["高岗村村委会"].code == "990102101201"
+
+
+def test_committee_forms_ordinals_and_party_suffix(link: Link) -> None:
+    text = "柳河镇望湖二居委党支部与金桂一居委、丹枫社区结对。"
+    ms = by_surface(link(text))
+    m = ms["望湖二居委党支部"]
+    assert (m.code, m.type, m.name) == ("990102101001", "ResidentsCommittee", "望湖二居委")
+    assert text[m.start : m.end] == "望湖二居委党支部"
+    assert split_party_suffix(m.surface) == ("望湖二居委", "党支部")
+    assert ms["金桂一居委"].code == "990102101003"
+    # 丹枫社区 exists in both towns; the story's town decides.
+    assert ms["丹枫社区"].code == "990102101004"
+
+
+def test_longest_match_splits_a_written_chain(link: Link) -> None:
+    ms = link("云州市青石区柳河镇高岗村")
+    assert [m.surface for m in ms] == ["云州市", "青石区", "柳河镇", "高岗村"]
+    assert [m.code for m in ms] == ["990100", "990102", "990102101", "990102101201"]
+
+
+def test_bare_short_forms_need_support(link: Link) -> None:
+    ms = by_surface(link("青石区召开会议，青石各界踊跃参加，柳河代表发言。"))
+    assert ms["青石"].code == "990102" and ms["青石"].name == "青石区"
+    # 柳河 is a town of the named district: supported.
+    assert ms["柳河"].code == "990102101"
+    assert not any(m.surface == "青石" for m in link("青石各界踊跃参加。"))
+
+
+def test_bare_form_before_a_street_word_is_not_the_place(link: Link) -> None:
+    ms = link("青石区青石路上的门店")
+    assert [m.surface for m in ms] == ["青石区"]
+
+
+def test_informal_grouping_is_a_region_without_code(link: Link) -> None:
+    # 望湖第二居委, 望湖第三居委 … of the named 柳河镇: 望湖社区 groups them.
+    ms = by_surface(link("青石区柳河镇望湖社区下辖多个居委。"))
+    m = ms["望湖社区"]
+    assert (m.type, m.code, m.level, m.name) == ("Region", None, None, "望湖社区")
+
+
+def test_ordinary_words_are_not_villages(link: Link) -> None:
+    # 提高村民收入: the 村 belongs to 村民; 强村富民 names no village without context.
+    ms = link("测海省推动提高村民收入，实现强村富民。")
+    assert [m.surface for m in ms] == ["测海省"]
+
+
+def test_far_namesake_is_not_linked_on_the_name_alone(link: Link) -> None:
+    [m] = link("青藤村村委会来访。")
+    assert m.code == "980102103201"  # the only one in the country
+    ms = by_surface(link("青石区党员赴青藤村村委会参观。"))
+    assert ms["青藤村村委会"].code is None  # a story of 测海省; the namesake is elsewhere
+
+
+def test_organs_are_not_place_mentions(link: Link) -> None:
+    assert link("青石区委组织部党支部") == []
+    ms = by_surface(link("青石区委书记讲话。"))
+    assert ms["青石区委"].code == "990102"
+
+
+def test_former_name_links_to_the_current_code(link: Link) -> None:
+    [m] = link("原青石县政府旧址")
+    assert m.code == "990102" and m.name == "青石区"
+
+
+def test_offsets_hold_in_traditional_text(link: Link) -> None:
+    text = "柳河鎮高崗村黨總支書記"
+    ms = link(text)
+    village = next(m for m in ms if m.type == "Village")
+    assert village.surface == text[village.start : village.end] == "高崗村黨總支"
+    assert village.name == "高岗村" and village.code == "990102101201"
+
+
+def test_disambiguate_ranks_by_deepest_shared_unit(gaz: Gazetteer) -> None:
+    both = ["990102101201", "990103102201"]
+    assert disambiguate(both, ["990102101"], gaz) == "990102101201"
+    assert disambiguate(both, ["990103"], gaz) == "990103102201"
+    assert disambiguate(both, ["990100"], gaz) is None  # both in the named city: a tie
+    assert disambiguate(both, ["990000"], gaz) is None  # a province is too weak
+    assert disambiguate(both, [], gaz) is None
+    assert disambiguate(["980102103201"], [], gaz) == "980102103201"
+    assert disambiguate(["980102103201"], [], gaz, accept_unique=False) is None
+    assert disambiguate([], ["990102"], gaz) is None
