@@ -360,16 +360,39 @@ def _free(start: int, end: int, taken: list[PlaceMention]) -> bool:
     return all(end <= m.start or start >= m.end for m in taken)
 
 
+def supported_units(linked: Iterable[str], gaz: Gazetteer) -> set[str]:
+    """The units whose bare short forms an article with places ``linked`` supports: each
+    linked unit (above village level) and its children, every unit above a linked one,
+    and the counties and cities of a city or province the article is in (its 区 and 县 —
+    in a municipality, the districts under the 市辖区 placeholder)."""
+    supported: set[str] = set()
+    for code in linked:
+        above = gaz.ancestors(code)
+        supported.update(above)
+        if level_of(code) != "village":
+            supported.add(code)
+            supported.update(_children(code, gaz))
+        for a in above:
+            if level_of(a) in ("city", "province"):
+                kids = _children(a, gaz)
+                supported.update(kids)
+                for k in kids:
+                    div = gaz.get(k)
+                    if div is not None and div.placeholder:
+                        supported.update(_children(k, gaz))
+    return {c for c in supported if not _is_placeholder(c, gaz)}
+
+
+def _is_placeholder(code: str, gaz: Gazetteer) -> bool:
+    div = gaz.get(code)
+    return div is None or div.placeholder
+
+
 def _bare_mentions(
     text: str, mentions: list[PlaceMention], linked: list[str], gaz: Gazetteer
 ) -> list[PlaceMention]:
     """Bare short forms of units the article supports (see module docstring, step 4)."""
-    supported: set[str] = set()
-    for code in linked:
-        supported.update(gaz.ancestors(code))
-        if level_of(code) != "village":
-            supported.add(code)
-            supported.update(_children(code, gaz))
+    supported = supported_units(linked, gaz)
     by_word: dict[str, set[str]] = defaultdict(set)
     for code in supported:
         for st in region_stems(code, gaz.names[code]):

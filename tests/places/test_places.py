@@ -145,3 +145,9 @@ def test_disambiguate_ranks_by_deepest_shared_unit(gaz: Gazetteer) -> None:
     assert disambiguate(["980102103201"], [], gaz) == "980102103201"
     assert disambiguate(["980102103201"], [], gaz, accept_unique=False) is None
     assert disambiguate([], ["990102"], gaz) is None
+
+
+def test_bare_form_of_a_sibling_district_in_the_same_city(link: Link) -> None:
+    # A story of 青石区 may name the neighbouring 白沙区 by its bare form.
+    ms = by_surface(link("柳河镇望湖二居委党员前往白沙参观。"))
+    assert ms["白沙"].code == "990103"
