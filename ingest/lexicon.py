@@ -34,6 +34,8 @@ class Lexicon:
     generic_heads: frozenset[str]
     pairing_kinds: tuple[str, ...]  # longest first
     pair_gap_words: frozenset[str]
+    name_verbs: frozenset[str]
+    not_units: frozenset[str]
 
     @property
     def max_title(self) -> int:
@@ -76,6 +78,8 @@ def load_lexicon() -> Lexicon:
         generic_heads=frozenset(_words("generic_heads.tsv")),
         pairing_kinds=tuple(sorted(_words("pairing_kinds.tsv"), key=len, reverse=True)),
         pair_gap_words=frozenset(_words("pair_gap_words.tsv")),
+        name_verbs=frozenset(_words("name_verbs.tsv")),
+        not_units=frozenset(_words("not_units.tsv")),
     )
 
 

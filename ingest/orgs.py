@@ -103,7 +103,7 @@ class UnitSpan:
     kind: str  # org | party | place
     suffix: str  # the organisation or party ending
     place: PlaceMention | None = None
-    named: bool = True  # the name holds a name-like piece, not common nouns only
+    named: int = 2  # how the name is marked: NAMED, LEVEL_ONLY, COMMON or DESCRIPTIVE
     branch: str = ""  # a department branch written after the unit (外科党支部)
 
 
@@ -141,6 +141,13 @@ def _piece_is_name(text: str, pos: str, lex: Lexicon) -> bool:
     return pos in _NAME_POS and text not in lex.generic_heads and text not in lex.stop_words
 
 
+# How strongly a name is marked as a proper name (extend_left's second result).
+NAMED = 2  # a place, a proper or unknown word, an ordinal, a quoted brand
+LEVEL_ONLY = 1  # only a level prefix (区水务局, 市住建中心)
+COMMON = 0  # common words only (美术学院)
+DESCRIPTIVE = -1  # descriptive words (大型综合性医院): never a name
+
+
 def extend_left(
     text: str,
     pos: int,
@@ -148,31 +155,35 @@ def extend_left(
     lex: Lexicon,
     places: Sequence[PlaceMention] = (),
     join_chars: bool = False,
-) -> tuple[int, bool]:
+) -> tuple[int, int]:
     """The start of the name that ends at ``pos`` (``pos`` itself when there is none), and
-    whether the name holds a name-like piece (a place, a proper or unknown word, an
-    ordinal, a level prefix) rather than common nouns only.
+    how the name is marked (:data:`NAMED`, :data:`LEVEL_ONLY`, :data:`COMMON`,
+    :data:`DESCRIPTIVE`).
 
     Walks tokens leftwards (a token cut by ``pos`` counts from its start), stops at a
-    boundary, then trims leading common nouns back to the first name-like piece.
+    boundary (a boundary word, a function-word part of speech, a verb that does not occur
+    in names, punctuation), then trims leading common nouns back to the first name-like
+    piece.
     """
     place_starts = {p.start: p for p in places}
-    place_ends = {place_host_end(p): p for p in places}
-    pieces: list[tuple[int, int, bool]] = []  # (start, end, name_like), right to left
+    place_ends = {place_host_end(p, text): p for p in places}
+    pieces: list[tuple[int, int, bool, str]] = []  # (start, end, name_like, pos), right to left
     i = pos
+    after_place = False
     while i > 0 and pos - i < MAX_NAME:
         ch = text[i - 1]
-        if ch in _OPEN_QUOTE:  # a quoted brand: “鑫港湾”群团服务站
+        if ch in _OPEN_QUOTE:  # a quoted brand: “某某”群团服务站
             j = text.rfind(_OPEN_QUOTE[ch], max(0, i - 14), i - 1)
             if j < 0 or not _HAN.match(text[j + 1 : i - 1]):
                 break
-            pieces.append((j, i, True))
+            pieces.append((j, i, True, "nz"))
             i = j
             continue
         p = place_ends.get(i)
         if p is not None and p.start < i:  # a gazetteer place is one name-like piece
-            pieces.append((p.start, i, True))
+            pieces.append((p.start, i, True, "ns"))
             i = p.start
+            after_place = True
             continue
         tok = idx.at(i - 1)
         if tok is None:
@@ -182,22 +193,35 @@ def extend_left(
         if not _HAN.match(word):
             break
         if _ORDINAL.match(word):
-            pieces.append((s, i, True))
+            pieces.append((s, i, True, "m"))
             i = s
             continue
+        wpos = tok.pos if i == tok.end else pos_of(word)
+        whole = s == tok.start and word == tok.text
         if (
             word in lex.stop_words
             or word in lex.party_suffixes
             or (
-                tok.pos in _STOP_POS
-                and s == tok.start
-                and word == tok.text
+                whole
+                and tok.pos in _STOP_POS
                 and word not in lex.generic_heads
-                and not any(word.startswith(lp) for lp in _LEVEL_PREFIXES)
+                and not word.startswith(_LEVEL_PREFIXES)
+            )
+            or (whole and wpos in ("l", "i"))
+            or (
+                # a verb stays in a name only right before the ending (某某包装有限公司)
+                # or next to another verb of the name (城市治理推进委)
+                whole
+                and len(word) > 1
+                and wpos == "v"
+                and word not in lex.name_verbs
+                and pieces
+                and pieces[-1][3] != "v"
             )
         ):
-            # A stop word glued to the name's first character by jieba (委与, 镇紫岭):
-            # keep the part of the token that is not the stop word.
+            break
+        # Left of a place a lone character ends the name (辖区内|某区).
+        if after_place and len(word) == 1 and not _piece_is_name(word, wpos, lex):
             break
         # jieba sometimes glues a boundary word to the name (在镇X, 与Y): split it off.
         cut = next(
@@ -209,14 +233,16 @@ def extend_left(
             None,
         )
         if cut is not None and cut < i:
-            pieces.append((cut, i, _piece_is_name(text[cut:i], tok.pos, lex)))
+            pieces.append((cut, i, _piece_is_name(text[cut:i], tok.pos, lex), tok.pos))
             i = cut
             break
-        wpos = tok.pos if i == tok.end else pos_of(word)
-        pieces.append((s, i, _piece_is_name(word, wpos, lex) or s in place_starts))
+        name_like = _piece_is_name(word, wpos, lex) or s in place_starts
+        if wpos.startswith("nr") and len(word) > 3:
+            name_like = False  # jieba tags some phrases as names (宝贵意见)
+        pieces.append((s, i, name_like, wpos))
         i = s
     if not pieces:
-        return pos, False
+        return pos, COMMON
     pieces.reverse()
     # Single characters in a row right before an organisation ending are a name jieba
     # could not join (立/达/学院).
@@ -225,8 +251,8 @@ def extend_left(
         while (
             k > 0 and pieces[k][1] - pieces[k][0] == 1 and pieces[k - 1][1] - pieces[k - 1][0] == 1
         ):
-            pieces[k] = (pieces[k][0], pieces[k][1], True)
-            pieces[k - 1] = (pieces[k - 1][0], pieces[k - 1][1], True)
+            pieces[k] = (*pieces[k][:2], True, pieces[k][3])
+            pieces[k - 1] = (*pieces[k - 1][:2], True, pieces[k - 1][3])
             k -= 1
     # A lone leading character that is neither a name nor a level prefix (辖区内X区) goes.
     while (
@@ -244,8 +270,10 @@ def extend_left(
     while first is not None and first > 0 and pieces[first - 1][1] - pieces[first - 1][0] == 1:
         first -= 1
     if first is None:
+        if any(p[3] in ("a", "b", "m", "ad") for p in pieces):
+            return pieces[0][0], DESCRIPTIVE
         # No name-like piece: keep a level prefix + function head (区水务局, 市住建中心).
-        k = next(
+        k2 = next(
             (
                 k
                 for k, p in enumerate(pieces)
@@ -254,22 +282,20 @@ def extend_left(
             ),
             None,
         )
-        if k is not None:
-            return pieces[k][0], True
-        # Otherwise keep only trailing pieces that are not generic words.
-        k = len(pieces)
-        while k > 0 and text[pieces[k - 1][0] : pieces[k - 1][1]] not in lex.generic_heads:
-            k -= 1
-        return (pieces[k][0] if k < len(pieces) else pos), False
+        if k2 is not None:
+            return pieces[k2][0], LEVEL_ONLY
+        return pieces[0][0], COMMON
     if first > 0 and text[pieces[first - 1][0] : pieces[first - 1][1]] in _LEVEL_PREFIXES:
         first -= 1
-    return pieces[first][0], True
+    return pieces[first][0], NAMED
 
 
-def place_host_end(p: PlaceMention) -> int:
-    """Where a place's own name ends (the linker folds a party ending into the span)."""
+def place_host_end(p: PlaceMention, text: str) -> int:
+    """Where a place's own name ends (the linker folds a party ending into the span);
+    ``text`` is the simplified text (the mention's surface keeps the original script)."""
+    surface = text[p.start : p.end]
     for suffix in load_lexicon().party_suffixes:
-        if p.surface.endswith(suffix) and len(p.surface) > len(suffix):
+        if surface.endswith(suffix) and len(surface) > len(suffix):
             return p.end - len(suffix)
     return p.end
 
@@ -305,27 +331,76 @@ def find_unit_spans(
         if s in in_party:
             continue
         suffix = lex.org_suffixes[m.group()]
+        tok = idx.at(s)
+        last = idx.at(e - 1)
+        if tok is None or last is None:
+            continue
+        if tok.text in lex.not_units or any(
+            text[max(0, e - len(w)) : e] == w for w in lex.not_units if len(w) <= 3
+        ):
+            continue  # 格局, 举办: ordinary words that end like a unit
+        # The ending must end a word (中心城区 is no 中心), unless a boundary follows
+        # (jieba glues 委与).
+        if (
+            last.end != e
+            and e < len(text)
+            and text[e] not in _BOUNDARY_AFTER
+            and not pats.party.match(text, e)
+        ):
+            continue
         if len(m.group()) == 1:
-            # A one-character ending must be a word of its own (格局, 举办, 委员 are not).
             # A one-character ending must end a word of three or more characters
-            # (水务局) or be a word of its own (推进委); 格局, 举办, 委员 are not units.
-            tok = idx.at(s)
-            if tok is None:
-                continue
+            # (水务局) or be a word of its own (推进委); 委员 is no 委.
             ends_word = tok.end == e and tok.end - tok.start >= 3
-            own_word = tok.start == s and (
-                tok.end == e or e >= len(text) or text[e] in _BOUNDARY_AFTER
-            )
+            own_word = tok.start == s
             if not (ends_word or own_word):
                 continue
+        elif tok.start != s and tok.end != e:
+            continue  # 集中学习 holds no 中学
         start, named = extend_left(text, s, idx, lex, places, join_chars=True)
         if start == s:
             continue
+        if m.group() == "委员会" and text.startswith("中共", start):
+            # 中共X委员会 is the party committee of X (a unit, 某街道 + 社区)
+            inner = [u for u in spans if u.start >= start and s - 2 <= u.host_end <= s]
+            places_in = [
+                p for p in places if p.start >= start and s - 2 <= place_host_end(p, text) <= s
+            ]
+            if places_in:
+                pl = max(places_in, key=lambda p: p.end)
+                spans.append(
+                    UnitSpan(
+                        pl.start,
+                        place_host_end(pl, text),
+                        e,
+                        "place",
+                        "",
+                        pl,
+                        NAMED,
+                        text[place_host_end(pl, text) : e],
+                    )
+                )
+                continue
+            if inner:
+                u = max(inner, key=lambda u: u.host_end)
+                spans.append(
+                    UnitSpan(
+                        u.start,
+                        u.host_end,
+                        e,
+                        u.kind,
+                        u.suffix,
+                        u.place,
+                        NAMED,
+                        text[u.host_end : e],
+                    )
+                )
+                continue
         spans.append(UnitSpan(start, e, party_after(e), "org", suffix.text, None, named))
         ends.add(e)
     for p in places:
-        he = place_host_end(p)
-        spans.append(UnitSpan(p.start, he, max(p.end, party_after(he)), "place", "", p, True))
+        he = place_host_end(p, text)
+        spans.append(UnitSpan(p.start, he, max(p.end, party_after(he)), "place", "", p, NAMED))
         ends.add(he)
     units = list(spans)
     for s, e in party_spans:
@@ -333,6 +408,8 @@ def find_unit_spans(
             continue  # already the party ending of a unit found above
         start, named = extend_left(text, s, idx, lex, places)
         # X医院外科党支部: a department branch of the unit written just before it.
+        # A place takes the party body only across a generic word (某工业区社区党工委);
+        # 某市社会工作党委 is a body of its own.
         inner = [
             u
             for u in units
@@ -340,12 +417,13 @@ def find_unit_spans(
             and u.host_end < s
             and s - u.host_end <= 8
             and not pats.party.search(text, u.host_end, s)
+            and (u.kind != "place" or _split_generic(text[u.host_end : s], lex) is not None)
         ]
         if inner:
             u = max(inner, key=lambda u: (u.host_end, -u.start))
             spans.append(
                 UnitSpan(
-                    u.start, u.host_end, e, u.kind, u.suffix, u.place, True, text[u.host_end : e]
+                    u.start, u.host_end, e, u.kind, u.suffix, u.place, NAMED, text[u.host_end : e]
                 )
             )
             continue
@@ -399,7 +477,10 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 name = name[2:]
             suf = lex.org_suffixes[u.suffix]
             head = name[: -len(u.suffix)]
-            if _is_generic(head, suf, lex) or (not u.named and _needs_name(suf, head)):
+            weak = u.named == DESCRIPTIVE or (
+                u.named in (COMMON, LEVEL_ONLY) and _needs_name(suf, head, u.named)
+            )
+            if _is_generic(head, suf, lex, u.named) or weak:
                 words = _split_generic(head, lex) or [u.suffix]
                 kind = GENERIC_KIND.get(words[-1], "Organization")
                 m = Mention(u.start, u.end, surface, kind, "", u.suffix, None, "generic")
@@ -435,7 +516,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 m = Mention(u.start, u.end, surface, "Organization", "", "dept", None, "dept_fold")
                 out.append((m, u.start))
                 continue
-            if not u.named or u.suffix == "党组织":
+            if u.named < LEVEL_ONLY or u.suffix == "党组织":
                 continue  # 党组织 is the generic word "party organisation"
             m = Mention(
                 u.start,
@@ -471,12 +552,12 @@ def _split_generic(head: str, lex: Lexicon) -> list[str] | None:
     return words
 
 
-def _is_generic(head: str, suf: OrgSuffix, lex: Lexicon) -> bool:
+def _is_generic(head: str, suf: OrgSuffix, lex: Lexicon, named: int = NAMED) -> bool:
     if not head:
         return True
     if suf.text == "厅" and not any(c in head for c in "省市区县"):
         return True  # 多功能厅: a hall, not a provincial department
-    if suf.text == "办" and not head.startswith(_LEVEL_PREFIXES):
+    if suf.text == "办" and not head.startswith(_LEVEL_PREFIXES) and named != NAMED:
         return True  # 禁毒办, 社区法宣办: working offices named by task, not units
     words = _split_generic(head, lex)
     if words is None:
@@ -484,9 +565,10 @@ def _is_generic(head: str, suf: OrgSuffix, lex: Lexicon) -> bool:
     return not (suf.strength == "gov" and head.startswith(_LEVEL_PREFIXES))
 
 
-def _needs_name(suf: OrgSuffix, head: str) -> bool:
-    """Whether a head made of common words only is too weak to name a unit: a bureau
-    (局) is named by its function (司法局); other endings need a longer head."""
+def _needs_name(suf: OrgSuffix, head: str, named: int) -> bool:
+    """Whether a head without a proper name is too weak to name a unit: a bureau (局) is
+    named by its function (司法局), a government body by level and function (区房管局,
+    市住建中心); other endings need a longer head (机械工程学院, not 美术学院)."""
     if suf.strength == "gov":
-        return suf.text != "局"
-    return len(head) < 4
+        return suf.text != "局" and named != LEVEL_ONLY
+    return len(head) < 4 or named == LEVEL_ONLY

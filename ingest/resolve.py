@@ -221,6 +221,8 @@ def keep_places(places: Sequence[PlaceMention]) -> list[PlaceMention]:
 
     anchors = {p.code[:4] for p in places if p.code and p.level in ("city", "county")}
     towns = {p.code[:4] for p in places if p.code and p.level == "town"}
+    if not anchors:
+        anchors = towns
     out = []
     for p in places:
         stem = p.name
