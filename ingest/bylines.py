@@ -177,6 +177,11 @@ _LABEL = re.compile(
 )
 
 
+_DATE_TIME = re.compile(
+    r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)|\d{1,2}:\d{2}(?::\d{2})?"
+)
+
+
 def meta_line(line: str) -> tuple[Credit, str] | None:
     """A page's information line: ``时间:2020年06月05日 来源:X 作者:Y``,
     ``机械工程学院 2022-11-18``, ``2025-06-14 17:35 滨州日报``, ``03-13 2009``.
@@ -202,7 +207,11 @@ def meta_line(line: str) -> tuple[Credit, str] | None:
         date = next((full_date(v) for v in fields.values() if full_date(v)), None)
         if not (authors or source or date) and set(fields) <= {"浏览", "点击", "阅读"}:
             return None
-        return Credit(authors, source, date), s[: labels[0].start()].strip()
+        # Before the first label: a date ("2024-03-22 10:15 来源:...") or a glued title.
+        prefix = s[: labels[0].start()]
+        date = date or full_date(prefix)
+        title = _DATE_TIME.sub("", prefix).strip()
+        return Credit(authors, source, date), title
     date = full_date(s)
     if not date or len(s) > 60 or re.search(r"[，,、]", s):
         return None

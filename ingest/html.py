@@ -38,6 +38,7 @@ _SKIP_RAW = re.compile(
     r"<!--.*?-->|<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!\[CDATA\[.*?\]\]>|<[!?/]?[A-Za-z][^>]*>|<!>",
     re.S | re.I,
 )  # fmt: skip
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _DATE_KEYS = ("pubdate", "publishdate", "publish_date", "article:published_time",
               "og:published_time", "datepublished", "date")  # fmt: skip
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
@@ -55,8 +56,10 @@ def extract_main(source: str) -> Page:
     In: the decoded page. Out: a :class:`Page`; its text has one line per block element
     of the main content. Raises nothing: an unparsable page gives an empty text.
     """
+    # lxml refuses a str that still declares its byte encoding (XHTML pages do).
+    parsable = _XML_DECLARATION.sub("", source, count=1)
     try:
-        root = lxml.html.document_fromstring(source)
+        root = lxml.html.document_fromstring(parsable)
     except (etree.ParserError, ValueError):
         return Page(MappedText("", ((0, 0),)))
     meta = _metadata(root)
@@ -68,7 +71,7 @@ def extract_main(source: str) -> Page:
         name = f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"
         if el.tag not in ("html", "body") and _BOILERPLATE.search(name):
             _drop(el)
-    main = _main_element(root)
+    main = _widen(_main_element(root), root)
     chars, offsets = _char_stream(source)
     pieces = _pieces(main, chars, offsets)
     return Page(MappedText.from_pieces(pieces), meta)
@@ -136,6 +139,23 @@ def _main_element(root: Any) -> Any:
         body = root.find(".//body")
         return body if body is not None else root
     return max(scores, key=lambda e: scores[e])
+
+
+def _widen(main: Any, root: Any) -> Any:
+    """Grow the main element to hold the story's headline and information line: a table
+    cell grows to its table (old sites lay a story out as title row, date row, text row),
+    and any element grows (at most three levels) to take in the page's <h1>."""
+    if main.tag in ("td", "th", "tr", "tbody"):
+        table = next((a for a in main.iterancestors("table")), None)
+        main = table if table is not None else main
+    h1 = root.find(".//h1")
+    if h1 is not None and main not in h1.iterancestors():
+        for level, ancestor in enumerate(main.iterancestors()):
+            if level >= 3 or ancestor.tag in ("body", "html"):
+                break
+            if ancestor in h1.iterancestors():
+                return ancestor
+    return main
 
 
 def _char_stream(source: str) -> tuple[str, list[int]]:

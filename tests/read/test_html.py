@@ -61,3 +61,36 @@ def test_gb2312_page_is_decoded(tmp_path: Path) -> None:
     assert isinstance(item, Article)
     assert item.encoding == "gb18030"
     assert "星河医院党委书记卢文静表示" in item.text
+
+
+def test_table_layout_page_in_gb2312(tmp_path: Path) -> None:
+    """An old site: the story is a table of title row, date row and text row, in GB2312
+    behind an XML declaration; navigation and footer are tables too."""
+    page = Path(__file__).parent / "data" / "table_page_gb2312.html"
+    (story,) = list(read_paths([page]))
+    assert isinstance(story, Article)
+    assert (story.title, story.date, story.source) == (
+        "松林镇开展村企结对共建活动",
+        "2016-04-12",
+        "镇党委办公室",
+    )
+    assert story.encoding == "gb18030"
+    assert "竹溪村党支部与绿源食品有限公司党支部签订了结对共建协议书" in story.text
+    for noise in ("网站首页", "通知公告", "技术支持"):
+        assert noise not in story.text
+    source = page.read_bytes().decode("gb18030")
+    i = story.text.index("戴明轩")
+    assert source[story.source_offset(i) : story.source_offset(i) + 3] == "戴明轩"
+
+
+def test_headline_outside_the_text_container_is_kept() -> None:
+    page = Path(__file__).parent / "data" / "split_layout_page.html"
+    (story,) = list(read_paths([page]))
+    assert isinstance(story, Article)
+    assert story.text.startswith("清河区两所学校与社区结对共建")
+    assert (story.title, story.date, story.source) == (
+        "清河区两所学校与社区结对共建",
+        "2024-03-22",
+        "清河区教育局",
+    )
+    assert "上一篇" not in story.text and "融媒体中心" not in story.text
