@@ -122,3 +122,22 @@ def test_malformed_jsonl_line(tmp_path: Path) -> None:
     assert [(e.line, e.path) for e in errors] == [(2, str(path)), (4, str(path))]
     assert "malformed" in errors[0].reason and "text" in errors[1].reason
     assert articles[1].text == "第三条记录:山前社区与北岭中学开展共建活动。"
+
+
+def test_overlong_jsonl_line_is_rejected_alone(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    long_record = json.dumps({"text": "党建" * 5_000}, ensure_ascii=False)
+    good_record = json.dumps({"id": "ok", "text": GOOD}, ensure_ascii=False)
+    path.write_text(long_record + "\n" + good_record + "\n", encoding="utf-8")
+    articles, errors = _read(path, max_file_bytes=1_000)
+    assert [a.doc for a in articles] == ["ok"]
+    assert [(e.line, "longer than" in e.reason) for e in errors] == [(1, True)]
+
+
+def test_gb18030_jsonl_record(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    record = json.dumps({"text": GOOD, "source": "某报"}, ensure_ascii=False)
+    path.write_bytes(record.encode("gb18030") + b"\n")
+    articles, errors = _read(path)
+    assert not errors
+    assert articles[0].source == "某报" and articles[0].text == GOOD.strip()
