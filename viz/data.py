@@ -17,6 +17,7 @@ from viz.style import (
     EDGE_STYLES,
     NODE_STYLES,
     OTHER_EDGE,
+    SUBTYPE_NAMES,
     dash_pattern,
     edge_style,
     node_size,
@@ -55,7 +56,7 @@ def page_data(kg: KnowledgeGraph, selection: Selection, mode: Mode | None = None
     articles = {n: data for n, data in kg.nodes("Article")}
     # Physics starts from the cluster layout too: it then only has to refine, which
     # settles a 1k-node page in a fraction of the time a random start takes.
-    positions = cluster_layout(selection.nodes, selection.pairings)
+    positions = cluster_layout(selection.nodes, selection.pairings, town_groups(kg))
 
     nodes = []
     for n in sorted(selection.nodes):
@@ -72,7 +73,7 @@ def page_data(kg: KnowledgeGraph, selection: Selection, mode: Mode | None = None
             "tip": {
                 "name": data.get("name") or n,
                 "type": style.name,
-                "subtype": data.get("subtype"),
+                "subtype": SUBTYPE_NAMES.get(data.get("subtype") or "", data.get("subtype")),
                 "code": data.get("division_code"),
                 "aliases": [a for a in data.get("aliases") or () if a != data.get("name")],
                 "posts": posts.get(n, []),
@@ -131,6 +132,30 @@ def legend(edges: list[dict[str, Any]]) -> dict[str, Any]:
         for label, s in NODE_STYLES.items()
     ]
     return {"types": types, "kinds": kinds}
+
+
+def town_groups(kg: KnowledgeGraph) -> dict[str, str]:
+    """Each place's town (its division code cut to 9 digits; districts and above keep
+    their own code), and each unit's with a ``PART_OF`` chain to such a place. Units
+    with neither (most organisations) are placed by the layout next to their partners."""
+    parents: dict[str, list[str]] = {}
+    for child, parent, _ in kg.edges("PART_OF"):
+        parents.setdefault(child, []).append(parent)
+    codes = {n: data.get("division_code") for n, data in kg.nodes()}
+    out: dict[str, str] = {}
+    for n in codes:
+        todo, seen = [n], {n}
+        while todo:
+            m = todo.pop(0)
+            code = codes.get(m)
+            if code:
+                out[n] = code[:9]
+                break
+            for p in sorted(parents.get(m, ())):
+                if p not in seen:
+                    seen.add(p)
+                    todo.append(p)
+    return out
 
 
 def _posts_by_unit(kg: KnowledgeGraph) -> dict[str, list[dict[str, str]]]:

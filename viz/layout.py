@@ -5,10 +5,12 @@ no faster without numpy. Partnership graphs are mostly small clusters (a company
 with a few villages, a town's 双百结对 stars), so this lays out each cluster on its own
 and packs the clusters side by side:
 
-1. clusters are connected components; a component too big to read at once is cut into
-   communities by label propagation;
+1. clusters are the towns (or whatever groups the caller gives; units without one join
+   their partners' group), else connected components; a cluster too big to read at once
+   is cut into communities by label propagation;
 2. each cluster is drawn as a radial tree from its best-connected unit (breadth-first
-   rings, each subtree getting an angle in proportion to its size);
+   rings, each subtree getting an angle in proportion to its size; pieces not linked
+   to that unit hang off the centre);
 3. the cluster discs are packed in rows, in breadth-first order of the cluster graph so
    clusters joined by pairings land near each other.
 
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 Point = tuple[float, float]
 
@@ -30,9 +32,17 @@ MAX_CLUSTER = 400
 """Components above this size are split into communities."""
 
 
-def cluster_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> dict[str, Point]:
+def cluster_layout(
+    nodes: Iterable[str],
+    edges: Iterable[tuple[str, str]],
+    groups: Mapping[str, str] | None = None,
+) -> dict[str, Point]:
     """Positions for ``nodes`` (ids) joined by undirected ``edges``; same input, same output.
 
+    ``groups`` optionally names each node's community (its town, say): the clusters are
+    then the groups. Nodes without a group join the group most of their neighbours are
+    in; the rest cluster by connectivity alone. Clusters bigger than :data:`MAX_CLUSTER`
+    are cut into communities.
     Edges naming a node not in ``nodes`` are ignored.
     """
     order = sorted(set(nodes))
@@ -45,14 +55,50 @@ def cluster_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> di
         adj[n] = sorted(set(adj[n]))
 
     clusters: list[list[str]] = []
-    for comp in _components(order, adj):
-        if len(comp) > MAX_CLUSTER:
-            clusters.extend(_communities(comp, adj))
+    grouped = _spread_groups(order, adj, groups or {})
+    by_group: dict[str, list[str]] = {}
+    for n in order:
+        if n in grouped:
+            by_group.setdefault(grouped[n], []).append(n)
+    # A group is one disc even when its units are not linked among themselves: a town's
+    # separate stars still sit together.
+    pieces = [members for _, members in sorted(by_group.items())]
+    rest = [n for n in order if n not in grouped]
+    rest_set = set(rest)
+    rest_adj = {n: [m for m in adj[n] if m in rest_set] for n in rest}
+    pieces.extend(_components(rest, rest_adj))
+    for piece in pieces:
+        if len(piece) > MAX_CLUSTER:
+            clusters.extend(_communities(piece, adj))
         else:
-            clusters.append(comp)
+            clusters.append(piece)
 
     placed = [_radial(c, adj) for c in clusters]
     return _pack(placed, _cluster_order(clusters, adj))
+
+
+def _spread_groups(
+    order: list[str], adj: dict[str, list[str]], groups: Mapping[str, str]
+) -> dict[str, str]:
+    """Give ungrouped nodes the most common group among their neighbours (ties to the
+    smallest name), a few rounds deep, so an enterprise sits with the villages it helps."""
+    out = {n: groups[n] for n in order if groups.get(n)}
+    for _ in range(3):
+        new: dict[str, str] = {}
+        for n in order:
+            if n in out:
+                continue
+            counts: dict[str, int] = {}
+            for m in adj[n]:
+                if m in out:
+                    counts[out[m]] = counts.get(out[m], 0) + 1
+            if counts:
+                best = max(counts.values())
+                new[n] = min(g for g, c in counts.items() if c == best)
+        if not new:
+            break
+        out.update(new)
+    return out
 
 
 def _components(order: list[str], adj: dict[str, list[str]]) -> list[list[str]]:
@@ -78,6 +124,8 @@ def _communities(comp: list[str], adj: dict[str, list[str]]) -> list[list[str]]:
     """Label propagation (synchronous order, ties to the smallest label: deterministic),
     then each label's members split again into connected pieces, then pieces still too
     big cut into breadth-first chunks so no disc grows unreadably large."""
+    inside = set(comp)
+    adj = {n: [m for m in adj[n] if m in inside] for n in comp}
     label = {n: n for n in comp}
     for _ in range(10):
         changed = 0
@@ -131,25 +179,32 @@ def _chunks(piece: list[str], adj: dict[str, list[str]]) -> list[list[str]]:
 def _radial(cluster: list[str], adj: dict[str, list[str]]) -> tuple[float, dict[str, Point]]:
     """A radial tree layout around (0, 0); returns the disc radius and positions."""
     members = set(cluster)
-    root = min(cluster, key=lambda n: (-len(adj[n]), n))
+    by_degree = sorted(cluster, key=lambda n: (-len(adj[n]), n))
+    root = by_degree[0]
     parent: dict[str, str | None] = {root: None}
     kids: dict[str, list[str]] = {n: [] for n in cluster}
     depth = {root: 0}
-    todo = deque([root])
-    while todo:
-        n = todo.popleft()
-        for m in adj[n]:
-            if m in members and m not in parent:
-                parent[m] = n
-                depth[m] = depth[n] + 1
-                kids[n].append(m)
-                todo.append(m)
-    # Chunks cut from a big community may hold pieces not reached from the root.
-    for n in cluster:
+
+    def grow(start: str) -> None:
+        todo = deque([start])
+        while todo:
+            n = todo.popleft()
+            for m in adj[n]:
+                if m in members and m not in parent:
+                    parent[m] = n
+                    depth[m] = depth[n] + 1
+                    kids[n].append(m)
+                    todo.append(m)
+
+    grow(root)
+    # Pieces not linked to the root (a group's separate stars, chunks of a community)
+    # hang off the centre, each from its own best-connected unit.
+    for n in by_degree:
         if n not in parent:
             parent[n] = root
             depth[n] = 1
             kids[root].append(n)
+            grow(n)
 
     # Subtree sizes, leaves first (reverse breadth-first order).
     bfs = sorted(cluster, key=lambda n: depth[n])
@@ -228,7 +283,8 @@ def _pack(placed: list[tuple[float, dict[str, Point]]], order: list[int]) -> dic
             x, y, row_height = 0.0, y + row_height, 0.0
         cx, cy = x + r, y + r
         for n, (px, py) in pos.items():
-            out[n] = (round(cx + px, 1), round(cy + py, 1))
+            # Whole canvas units: finer is invisible, and vis-network rounds on read-back.
+            out[n] = (float(round(cx + px)), float(round(cy + py)))
         x += 2 * r
         row_height = max(row_height, 2 * r)
     return out

@@ -52,6 +52,17 @@ SUBTYPE_COLORS: dict[str, str] = {
     "hospital": "#ff9da7",
     "social_org": "#86bcb6",
 }
+SUBTYPE_NAMES: dict[str, str] = {
+    "party_org": "党组织",
+    "government": "机关",
+    "enterprise": "企业",
+    "bank": "银行",
+    "school": "学校",
+    "court": "法院",
+    "hospital": "医院",
+    "social_org": "社会组织",
+}
+"""Subtypes as tooltips name them; an unknown subtype is shown as it is."""
 
 # One style per pairing word of GOLD_FORMAT (§1, PAIRED_WITH). Solid lines for the
 # commonest, plain 结对; dashes separate the rest even for colour-blind readers.

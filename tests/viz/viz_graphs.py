@@ -87,7 +87,7 @@ def small_graph() -> KnowledgeGraph:
 
 def district(towns: int, villages_per_town: int, firms: int) -> KnowledgeGraph:
     """A district: towns of villages, firms each paired with two villages, villages of a
-    town paired in a chain; every unit is paired, so every unit is drawn."""
+    town paired two by two; every unit is paired, so every unit is drawn."""
     kg = KnowledgeGraph()
     kg.add_node("art", "Article", "art", title="区域化党建结对名单", date="2023-07-01")
     villages = []
@@ -99,7 +99,7 @@ def district(towns: int, villages_per_town: int, firms: int) -> KnowledgeGraph:
             kg.add_node(f"v:{code}", "Village", f"{t}镇{v}村", division_code=code, level="village")
             kg.add_part_of(f"v:{code}", f"r:{town}", source="gazetteer")
             villages.append(f"v:{code}")
-            if v:
+            if v % 2:  # neighbouring villages pair up (村村结对)
                 kg.add_pairing(
                     f"v:{code}",
                     villages[-2],
