@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -64,6 +65,10 @@ def main() -> None:
         cpu = time.process_time() - cpu_start
     mb = size / 2**20
     print(f"read {mb:.1f} MB ({stories} stories, {errors} rejects) in {elapsed:.2f} s")
+    # Streaming keeps this flat as --copies grows (kB on Linux).
+    print(
+        f"peak resident memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+    )
     # CPU time is the steadier figure on a shared machine; wall time is what a user waits.
     print(f"reading throughput: {mb / elapsed:.2f} MB/s wall, {mb / cpu:.2f} MB/s per CPU second")
 
