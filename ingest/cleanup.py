@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ingest.hardwrap import find_hard_wraps
 from ingest.mapped import MappedText
 
 Span = tuple[int, int]
@@ -247,6 +248,7 @@ def clean(text: MappedText, *, markup: bool = True) -> MappedText:
     text = text.delete(find_pinyin_noise(text.text))
     if markup:
         text = text.delete(find_markup(text.text))
+    text = text.delete(find_hard_wraps(text.text))  # before indentation goes
     text = text.delete(find_stray_spaces(text.text))
     text = text.delete(find_furniture(text.text))
     text = text.delete(find_stray_spaces(text.text))

@@ -117,3 +117,29 @@ def test_deleting_twice_maps_every_character_home(
 @given(st.text(alphabet="党建村居 \n\n,。、“”(ā)", max_size=80))
 def test_clean_keeps_offsets_exact_on_any_text(text: str) -> None:
     _clean(text)
+
+
+PDF_COPY = """\
+　　东湖街道党工委与辖区内的星光科技有限
+公司党支部、北岸中学党总支签订了共建协
+议,三方将在志愿服务、课后托管等方面开
+展合作。
+　　签约仪式上,星光科技有限公司党支部书
+记姜一鸣介绍了企业的基本情况。北岸中学
+党总支书记表示,学校将组织师生参与社区
+活动。
+"""
+
+
+def test_hard_wrapped_text_is_rejoined_into_paragraphs() -> None:
+    assert _clean(PDF_COPY).text == (
+        "东湖街道党工委与辖区内的星光科技有限公司党支部、北岸中学党总支签订了共建协议,"
+        "三方将在志愿服务、课后托管等方面开展合作。\n"
+        "签约仪式上,星光科技有限公司党支部书记姜一鸣介绍了企业的基本情况。北岸中学"
+        "党总支书记表示,学校将组织师生参与社区活动。\n"
+    )
+
+
+def test_text_with_one_paragraph_per_line_is_not_rewrapped() -> None:
+    source = "".join(f"第{n}段:社区与单位结对共建{'的活动' * n}取得实效。\n" for n in range(1, 9))
+    assert _clean(source).text == source
