@@ -41,6 +41,9 @@ _FURNITURE_LINE = re.compile(
       | (?:分享到|打印本页|关闭窗口|返回顶部|返回列表|【打印】|【关闭】|扫一扫).*
       | 本篇文章\d+字.*                                         # reading-time badges
       | .{0,12}(?:微信关注|关注我们|扫码关注)                     # "follow us" banners
+      | .{0,20}(?:蓝字|长按识别|长按二维码|扫描二维码|微信扫一扫).{0,20}   # WeChat post furniture
+      | (?:阅读原文|预览时标签不可点|收录于(?:合集|话题).*|[-—\s]*END[-—\s]*)
+      | (?:(?:分享|收藏|在看|点赞|赞|留言)\s*){1,6}
       | (?:浏览|阅读|点击)(?:次数|量)?[:：]?\s*\d+\s*次?
       | [\w\-]+\.(?:jpe?g|png|gif|webp|bmp)                   # an image's file name
       | [:：]?\s*(?:原题为|原标题)[:：_]?.*                      # "originally titled ..."
@@ -51,7 +54,8 @@ _FURNITURE_LINE = re.compile(
 # A heading after which a page holds only other pages' links, comments or ads.
 _TAIL_MARKER = re.compile(
     r"^(?:推荐内容|推荐阅读|相关推荐|相关阅读|相关新闻|相关文章|热点推荐|最新评论|"
-    r"网友评论|发表评论|精彩推荐|猜你喜欢|延伸阅读|更多新闻)\s*$|^\d+条评论\s*$",
+    r"网友评论|发表评论|精彩推荐|猜你喜欢|延伸阅读|更多新闻|往期推荐|往期回顾|往期精彩)\s*$"
+    r"|^\d+条评论\s*$",
     re.M,
 )
 _LIST_LINE = re.compile(r"^\s*(?:[-*•·▪◆■●]|\d+[.、])\s+\S.{0,80}$")

@@ -143,3 +143,19 @@ def test_hard_wrapped_text_is_rejoined_into_paragraphs() -> None:
 def test_text_with_one_paragraph_per_line_is_not_rewrapped() -> None:
     source = "".join(f"第{n}段:社区与单位结对共建{'的活动' * n}取得实效。\n" for n in range(1, 9))
     assert _clean(source).text == source
+
+
+def test_wechat_post_furniture_is_dropped() -> None:
+    source = (
+        "点击上方蓝字 关注我们\n"
+        "南湾社区与海岸公司签订共建协议\n"
+        "近日,南湾社区党委与海岸公司党支部签订共建协议。\n"
+        "- END -\n"
+        "分享 收藏 在看 点赞\n"
+        "往期推荐\n"
+        "南湾社区举办邻里节\n"
+        "阅读原文\n"
+    )
+    assert _clean(source).text == (
+        "南湾社区与海岸公司签订共建协议\n近日,南湾社区党委与海岸公司党支部签订共建协议。\n"
+    )
