@@ -19,6 +19,7 @@ under a second, and a change to either rebuilds the cache.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import hashlib
@@ -128,6 +129,8 @@ class Gazetteer:
         self._stems = stems
         self._index = index
         self._matcher: StemMatcher | None = None
+        self._ancestors: dict[str, frozenset[str]] = {}
+        self._by_length: dict[int, list[str]] | None = None
 
     def __len__(self) -> int:
         return len(self._names)
@@ -176,12 +179,47 @@ class Gazetteer:
 
     def ancestors(self, code: str) -> frozenset[str]:
         """Codes of every unit above ``code`` (placeholders included), without ``code``."""
-        out = set()
-        c = self.parent(code)
-        while c is not None:
-            out.add(c)
-            c = self.parent(c)
-        return frozenset(out)
+        got = self._ancestors.get(code)
+        if got is None:
+            out = set()
+            c = self.parent(code)
+            while c is not None:
+                out.add(c)
+                c = self.parent(c)
+            got = self._ancestors[code] = frozenset(out)
+        return got
+
+    def children(self, code: str) -> list[str]:
+        """Codes of the units directly under ``code``, sorted (a city without counties
+        has its towns as children; a province its cities, or for a municipality the
+        placeholder 市辖区)."""
+        if self._by_length is None:
+            # The data file is sorted by code, so each level's list is sorted too.
+            by_length: dict[int, list[str]] = {6: [], 9: [], 12: []}
+            for c in self._names:
+                by_length[len(c)].append(c)
+            self._by_length = by_length
+        level = level_of(code)
+        if level == "village":
+            return []
+        prefix = {"province": code[:2], "city": code[:4], "county": code, "town": code}[level]
+        pool = self._by_length[12 if level == "town" else 9 if level == "county" else 6]
+        lo = bisect.bisect_left(pool, prefix)
+        out = []
+        for c in pool[lo:]:
+            if not c.startswith(prefix):
+                break
+            if c != code and self.parent(c) == code:
+                out.append(c)
+        if level == "city" and not out:  # 东莞 441900: towns directly under the city
+            pool = self._by_length[9]
+            lo = bisect.bisect_left(pool, prefix)
+            for c in pool[lo:]:
+                if not c.startswith(prefix):
+                    break
+                if self.parent(c) == code:
+                    out.append(c)
+        return out
 
     def find(self, name: str, level: str | None = None) -> list[str]:
         """Codes whose formal name or any alias form (see :mod:`ingest.place_names`)

@@ -24,7 +24,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ingest.gazetteer import LEVEL_DEPTH, Gazetteer, division_type, level_of, load_gazetteer
+from ingest.gazetteer import (
+    LEVEL_DEPTH,
+    Gazetteer,
+    division_type,
+    level_of,
+    load_gazetteer,
+    parent_code,
+)
 from ingest.model import Article, PlaceMention
 from ingest.place_match import StemHit, find_words
 from ingest.place_names import PARTY_SUFFIXES, is_weak, region_stems, village_stems
@@ -193,22 +200,6 @@ def disambiguate(
     return None
 
 
-def _children(code: str, gazetteer: Gazetteer) -> list[str]:
-    """Direct children of a division, found by probing the code space (no sorted index
-    needed: a county has at most 999 town codes, a town 999 village codes)."""
-    level = level_of(code)
-    if level in ("town", "county"):
-        probe = [f"{code}{i:03d}" for i in range(1, 1000)]
-    elif level == "city":
-        probe = [f"{code[:4]}{i:02d}" for i in range(1, 100)]
-    elif level == "province":
-        probe = [f"{code[:2]}{i:02d}00" for i in range(1, 100)]
-        probe += [f"{code[:2]}{i:04d}" for i in range(1, 100)]  # municipalities' districts
-    else:
-        return []
-    return [c for c in probe if c in gazetteer]
-
-
 def _context(source: str | None, gazetteer: Gazetteer) -> list[str]:
     """Codes the article's source names unambiguously (区融媒体中心 of a named district)."""
     if not source:
@@ -239,19 +230,31 @@ def _decide(
     return only
 
 
+def _structural_above(code: str) -> set[str]:
+    """The town and county a code lies in, by code structure. Coherence stops there: that
+    two names both exist somewhere in one city or province is no evidence."""
+    out = set()
+    p = parent_code(code)
+    while p is not None:
+        if level_of(p) in ("town", "county"):
+            out.add(p)
+        p = parent_code(p)
+    return out
+
+
 def _coherent(spans: list[_Span], i: int) -> str | None:
     """The one candidate of span ``i`` that contains, or lies in, a candidate of another
     span (周庄镇 and 周北村 named together pick the 周北村 of that 周庄镇), else None."""
     sp = spans[i]
+    above = {c: _structural_above(c) for c in sp.codes}
     found = set()
     for j, other in enumerate(spans):
         if j == i or other.codes == sp.codes:
             continue
         others = set(other.codes)
+        others_above = set().union(*(_structural_above(o) for o in other.codes))
         for c in sp.codes:
-            if any(o.startswith(c) for o in others if len(o) > len(c)) or any(
-                c.startswith(o) for o in others if len(o) < len(c)
-            ):
+            if c in others_above or above[c] & others:
                 found.add(c)
     return found.pop() if len(found) == 1 else None
 
@@ -371,15 +374,15 @@ def supported_units(linked: Iterable[str], gaz: Gazetteer) -> set[str]:
         supported.update(above)
         if level_of(code) != "village":
             supported.add(code)
-            supported.update(_children(code, gaz))
+            supported.update(gaz.children(code))
         for a in above:
             if level_of(a) in ("city", "province"):
-                kids = _children(a, gaz)
+                kids = gaz.children(a)
                 supported.update(kids)
                 for k in kids:
                     div = gaz.get(k)
                     if div is not None and div.placeholder:
-                        supported.update(_children(k, gaz))
+                        supported.update(gaz.children(k))
     return {c for c in supported if not _is_placeholder(c, gaz)}
 
 
@@ -433,7 +436,7 @@ def _groupings(linked: list[str], gaz: Gazetteer) -> dict[str, str]:
     towns = {c[:9] for c in linked if len(c) >= 9}
     prefixes: dict[str, set[str]] = defaultdict(set)
     for town in towns:
-        for child in _children(town, gaz):
+        for child in gaz.children(town):
             for st in village_stems(child, gaz.names[child]):
                 if st.form_class.startswith("R"):
                     for n in range(2, len(st.text)):

@@ -151,3 +151,9 @@ def test_bare_form_of_a_sibling_district_in_the_same_city(link: Link) -> None:
     # A story of 青石区 may name the neighbouring 白沙区 by its bare form.
     ms = by_surface(link("柳河镇望湖二居委党员前往白沙参观。"))
     assert ms["白沙"].code == "990103"
+
+
+def test_sharing_only_a_province_is_no_coherence(link: Link) -> None:
+    # 芦花村 exists in 测海省 and 远山省; naming 远山省 does not pick the one there.
+    ms = by_surface(link("远山省的芦花村委会"))
+    assert ms["芦花村委会"].code is None
