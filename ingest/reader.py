@@ -61,18 +61,23 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
             yield ReadError(str(path), "no such file or directory")
 
 
-def _walk(root: Path) -> Iterator[Path | ReadError]:
+def _walk(root: Path, seen: set[tuple[int, int]] | None = None) -> Iterator[Path | ReadError]:
+    seen = set() if seen is None else seen
     try:
+        st = root.stat()
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError as exc:
         yield ReadError(str(root), f"cannot list directory: {exc.strerror or exc}")
         return
+    if (st.st_dev, st.st_ino) in seen:  # a symlink loop: each directory is read once
+        return
+    seen.add((st.st_dev, st.st_ino))
     for entry in entries:
         if entry.name.startswith("."):
             continue
         path = Path(entry.path)
         if entry.is_dir():
-            yield from _walk(path)
+            yield from _walk(path, seen)
         elif path.suffix.lower() in TEXT_SUFFIXES:
             yield path
 

@@ -62,3 +62,9 @@ def test_directories_are_walked_in_sorted_order_and_hidden_files_skipped(tmp_pat
     (tmp_path / ".hidden.txt").write_text("隐藏。\n", encoding="utf-8")
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     assert [a.text for a in _read(tmp_path)] == ["第一篇。", "第二篇。"]
+
+
+def test_a_symlink_loop_is_walked_once(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("第一篇。\n", encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path)
+    assert [a.text for a in _read(tmp_path)] == ["第一篇。"]
