@@ -505,6 +505,9 @@ def run_cypher(
         driver.session(
             database=settings.database,
             default_access_mode=WRITE_ACCESS if write else READ_ACCESS,
+            # The server's hints (e.g. "property key does not exist" on a database that
+            # has no such data yet) would be logged to stderr under every result table.
+            notifications_min_severity="OFF",
         ) as session,
     ):
         return session.execute_write(work) if write else session.execute_read(work)

@@ -88,7 +88,10 @@ def run_neo4j(name: str, raw: dict[str, str], settings: Neo4jSettings) -> QueryR
     from graph.neo4j_store import run_cypher  # the driver loads only when Neo4j is used
 
     query = get_query(name)
-    _, rows = run_cypher(settings, query.cypher, query.bind(raw), write=False)
+    columns, rows = run_cypher(settings, query.cypher, query.bind(raw), write=False)
+    if tuple(columns) != query.columns:
+        # The header documents the columns and the embedded mode returns exactly those.
+        raise QueryError(f"{name}: Cypher returns {columns}, header says {list(query.columns)}")
     return QueryResult(query.columns, rows)
 
 
@@ -103,10 +106,13 @@ def run_adhoc(
 
 
 def load_embedded_graph(path: str | Path) -> KnowledgeGraph:
-    """The graph of a ``graph.json`` written by ``pbkg build``; QueryError when missing."""
+    """The graph of a ``graph.json`` written by ``pbkg build``.
+
+    Raises FileNotFoundError (saying how to get one) when there is no such file.
+    """
     from graph.io import read_node_link
 
     p = Path(path)
     if not p.is_file():
-        raise QueryError(f"no graph at {p}: run `pbkg build` first, or configure Neo4j")
+        raise FileNotFoundError(f"no graph at {p}: run `pbkg build` first, or configure Neo4j")
     return read_node_link(p)

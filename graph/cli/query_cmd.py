@@ -106,6 +106,8 @@ def query(
             result = run_embedded(name, raw, kg)
     except QueryError as exc:
         raise click.UsageError(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(format_rows(result.columns, result.rows, fmt))
 
 

@@ -1,0 +1,217 @@
+"""Against a real Neo4j 5.26: both modes agree, writes need --write, parameters stay data.
+
+The graph reaches Neo4j through the store's own loader (graph/neo4j_store.py), so these
+tests check the queries against the documented mapping as it is really written.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from query_sample import INJECTION, small_graph
+
+from graph.cli import cli
+from graph.io import read_node_link
+from graph.model import KnowledgeGraph
+from graph.neo4j_store import Neo4jStore
+from graph.settings import Neo4jSettings
+from queries.library import QueryError, load_queries
+from queries.run import run_embedded, run_neo4j
+
+pytestmark = pytest.mark.neo4j
+
+HOSTILE = "高楼村' OR 1=1 WITH 1 AS x MATCH (n) DETACH DELETE n //\"})"
+
+
+def settings_for(server) -> Neo4jSettings:  # server: tests.neo4j_fixture.Neo4jServer
+    user, password = server.auth or ("neo4j", None)
+    return Neo4jSettings(uri=server.uri, username=user, password=password, database=server.database)
+
+
+def param_cases(kg: KnowledgeGraph) -> dict[str, list[dict[str, str]]]:
+    """Parameters (as the CLI's strings) for every named query, drawn from ``kg`` itself:
+    units and areas by id, by name and by division code, every pairing's two ends."""
+    paired = sorted({n for u, v, _ in kg.pairings() for n in (u, v)})[:8]
+    regions = sorted(n for n, _ in kg.nodes("Region"))[:8]
+
+    def name(n: str) -> str:
+        return str(kg.node(n)["name"])
+
+    codes = [str(kg.node(n)["division_code"]) for n in regions if kg.node(n)["division_code"]]
+    units = paired + [name(n) for n in paired]
+    areas = regions + [name(n) for n in regions]
+    pairs = [(u, v) for u, v, _ in kg.pairings()][:10]
+    return {
+        "partners": [{"unit": u} for u in [*units, *codes[:3], HOSTILE]],
+        "area_network": [{"area": a} for a in [*areas, *codes[:3]]],
+        "cross_boundary": [{"level": level} for level in ("town", "county", "city")],
+        "top_partners": [{"limit": "3"}, {"limit": "1000"}],
+        "brokers": [{"limit": "2"}, {"limit": "1000"}],
+        "coverage_gaps": [{"area": a} for a in areas],
+        "people": [{"unit": u} for u in [*areas, *units]],
+        "evidence": [{"unit": name(u), "partner": v} for u, v in pairs]
+        + [{"unit": v, "partner": name(u)} for u, v in pairs],
+        "timeline": [{"area": ""}, *({"area": a} for a in areas)],
+        "shortest_path": [
+            {"source": s, "target": t} for s in paired[:4] for t in reversed(paired[-4:])
+        ],
+    }
+
+
+def assert_both_modes_agree(kg: KnowledgeGraph, settings: Neo4jSettings) -> dict[str, int]:
+    """Every case of every named query: identical rows from Neo4j and from ``kg``.
+    Returns the number of rows seen per query (so callers can require non-empty answers)."""
+    cases = param_cases(kg)
+    assert set(cases) == set(load_queries()), "a named query has no differential cases"
+    seen: dict[str, int] = {}
+    mismatches = []
+    for name, raws in cases.items():
+        seen[name] = 0
+        for raw in raws:
+            neo = run_neo4j(name, raw, settings)
+            emb = run_embedded(name, raw, kg)
+            seen[name] += len(neo.rows)
+            if neo.rows != emb.rows:
+                mismatches.append((name, raw, neo.rows, emb.rows))
+    assert not mismatches, "\n".join(
+        f"{n} {r}:\n  neo4j    {a}\n  embedded {b}" for n, r, a, b in mismatches[:3]
+    )
+    return seen
+
+
+@pytest.fixture
+def sample_in_neo4j(neo4j_empty, neo4j_server) -> Neo4jSettings:
+    Neo4jStore(neo4j_empty, neo4j_server.database).load(small_graph())
+    return settings_for(neo4j_server)
+
+
+def node_count(driver, server) -> int:
+    records, _, _ = driver.execute_query(
+        "MATCH (n) RETURN count(n) AS n", database_=server.database
+    )
+    return int(records[0]["n"])
+
+
+def test_both_modes_return_the_same_rows_for_every_query_on_the_sample(
+    sample_in_neo4j: Neo4jSettings,
+) -> None:
+    seen = assert_both_modes_agree(small_graph(), sample_in_neo4j)
+    assert all(seen.values()), f"queries that found nothing, so proved nothing: {seen}"
+
+
+def test_both_modes_return_the_same_rows_on_the_example_corpus(
+    neo4j_empty, neo4j_server, example_corpus: Path, tmp_path: Path
+) -> None:
+    pytest.importorskip("ingest.extract", reason="the extraction stage is not in yet")
+    from graph.build import build_corpus
+
+    settings = settings_for(neo4j_server)
+    build_corpus([example_corpus], tmp_path, neo4j=settings, progress=False)
+    kg = read_node_link(tmp_path / "graph.json")
+    assert any(True for _ in kg.pairings()), "the example corpus gave no pairing"
+    seen = assert_both_modes_agree(kg, settings)
+    assert seen["partners"] and seen["timeline"] and seen["evidence"]
+
+
+def test_the_cypher_columns_are_the_ones_the_header_declares(
+    sample_in_neo4j: Neo4jSettings,
+) -> None:
+    # run_neo4j refuses a result whose columns differ from the header; an empty answer
+    # still carries its columns, so this holds for every query even with no match.
+    for name, query in load_queries().items():
+        raw = {p.name: "不存在" if p.type == "str" else "1" for p in query.params if p.required}
+        assert run_neo4j(name, raw, sample_in_neo4j).columns == query.columns
+
+
+def test_a_hostile_unit_name_is_only_a_value(
+    sample_in_neo4j: Neo4jSettings, neo4j_driver, neo4j_server
+) -> None:
+    before = node_count(neo4j_driver, neo4j_server)
+    for name in ("partners", "people", "coverage_gaps", "timeline"):
+        query = load_queries()[name]
+        key = query.params[0].name
+        assert run_neo4j(name, {key: HOSTILE}, sample_in_neo4j).rows == []
+    assert node_count(neo4j_driver, neo4j_server) == before
+
+
+def test_the_injection_shaped_quote_comes_back_verbatim(sample_in_neo4j: Neo4jSettings) -> None:
+    rows = run_neo4j("evidence", {"unit": "高楼村", "partner": "中国银行金山支行"}, sample_in_neo4j)
+    assert INJECTION in [r["text"] for r in rows.rows]
+
+
+def test_a_bad_parameter_is_refused_before_the_server(sample_in_neo4j: Neo4jSettings) -> None:
+    with pytest.raises(QueryError, match="integer"):
+        run_neo4j("top_partners", {"limit": "ten"}, sample_in_neo4j)
+    with pytest.raises(QueryError, match="unknown parameter"):
+        run_neo4j("partners", {"unit": "高楼村", "where": "1=1"}, sample_in_neo4j)
+
+
+# -- the CLI on Neo4j ------------------------------------------------------------------------
+def invoke(server, *args: str):
+    return CliRunner().invoke(cli, list(args), env=server.env(), catch_exceptions=False)
+
+
+def test_cypher_without_write_is_refused_by_the_server(
+    neo4j_empty, neo4j_driver, neo4j_server
+) -> None:
+    result = invoke(neo4j_server, "cypher", "CREATE (n) RETURN n")
+    assert result.exit_code != 0
+    assert "Neo.ClientError.Statement.AccessMode" in result.output
+    assert node_count(neo4j_driver, neo4j_server) == 0
+
+
+def test_cypher_refuses_writes_hidden_from_string_matching(
+    neo4j_empty, neo4j_driver, neo4j_server
+) -> None:
+    # A write spelled so no keyword filter would see it: the access mode still stops it.
+    result = invoke(neo4j_server, "cypher", "cReAtE /* no */ (:Probe {x: 1})")
+    assert result.exit_code != 0
+    assert "AccessMode" in result.output
+    assert node_count(neo4j_driver, neo4j_server) == 0
+
+
+def test_cypher_with_write_writes(neo4j_empty, neo4j_driver, neo4j_server) -> None:
+    result = invoke(
+        neo4j_server,
+        "cypher",
+        "CREATE (n:Probe {name: $name}) RETURN n.name AS name",
+        "--param",
+        "name=高楼村",
+        "--write",
+        "--format",
+        "json",
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == [{"name": "高楼村"}]
+    assert node_count(neo4j_driver, neo4j_server) == 1
+
+
+def test_cypher_parameters_are_sent_as_parameters(neo4j_empty, neo4j_driver, neo4j_server) -> None:
+    result = invoke(
+        neo4j_server,
+        "cypher",
+        "RETURN $x AS x, $n + 1 AS n",
+        "--param",
+        f"x={HOSTILE}",
+        "--param",
+        "n:int=41",
+        "--format",
+        "json",
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == [{"x": HOSTILE, "n": 42}]
+
+
+def test_pbkg_query_on_neo4j_prints_what_the_embedded_mode_prints(
+    sample_in_neo4j: Neo4jSettings, neo4j_server, graph_file: Path
+) -> None:
+    for fmt in ("json", "csv", "table"):
+        args = ["query", "partners", "--param", "unit=高楼村", "--format", fmt]
+        on_neo4j = invoke(neo4j_server, *args)
+        embedded = CliRunner().invoke(cli, [*args, "--graph", str(graph_file)], env={})
+        assert on_neo4j.exit_code == 0, on_neo4j.output
+        assert on_neo4j.output == embedded.output
+    assert len(json.loads(invoke(neo4j_server, *args[:-1], "json").output)) == 3
