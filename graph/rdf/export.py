@@ -42,7 +42,7 @@ from typing import IO, Any
 
 from pypinyin import Style, lazy_pinyin
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import ORG, PROV, RDF, SDO, SKOS, XSD
+from rdflib.namespace import ORG, PROV, RDF, SDO, SKOS, XSD, DefinedNamespace
 
 from graph.model import KnowledgeGraph
 from graph.rdf import FORMATS, stream
@@ -54,10 +54,33 @@ from graph.rdf.iris import (
     encode_segment,
     escape_iri,
 )
+from graph.rdf.stream import Lit
 from graph.rdf.vocab import PBKG, PBKG_NS
 from ingest.atomicio import atomic_open, atomic_write_bytes
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
+LightTriple = tuple[URIRef, URIRef, URIRef | Lit]
+
+
+class _Resolved:
+    """The terms of a closed namespace, each looked up once.
+
+    Every attribute access on a ``DefinedNamespace`` walks its class and checks the term,
+    which adds up to seconds over millions of triples; plain attributes cost nothing.
+    Unknown terms still raise ``AttributeError``.
+    """
+
+    def __init__(self, ns: type[DefinedNamespace]) -> None:
+        for name in ns.__annotations__:
+            setattr(self, name, ns[name])
+
+    def __getattr__(self, name: str) -> URIRef:  # only reached for unknown terms
+        raise AttributeError(f"term {name!r} is not in this namespace")
+
+
+_A = RDF.type
+_pbkg, _org, _schema = _Resolved(PBKG), _Resolved(ORG), _Resolved(SDO)
+_prov, _skos, _xsd = _Resolved(PROV), _Resolved(SKOS), _Resolved(XSD)
 
 SHAPES_PATH = Path(__file__).with_name("shapes.ttl")
 """The SHACL shapes every export satisfies."""
@@ -109,26 +132,26 @@ def pinyin_label(name: str) -> str | None:
     return " ".join(p for p in parts if p)
 
 
-def _decimal(x: float) -> Literal:
+def _decimal(x: float) -> Lit:
     # Our own canonical lexical form (3 places, trailing zeros cut) so that every
     # format parses back to the identical literal.
     text = f"{float(x):.3f}".rstrip("0")
-    return Literal(text + "0" if text.endswith(".") else text, datatype=XSD.decimal)
+    return Lit(text + "0" if text.endswith(".") else text, None, _xsd.decimal)
 
 
-def _date(text: str) -> Literal:
+def _date(text: str) -> Lit:
     if _DATE.match(text):
-        return Literal(text, datatype=XSD.date)
+        return Lit(text, None, _xsd.date)
     if _YEAR_MONTH.match(text):
-        return Literal(text, datatype=XSD.gYearMonth)
+        return Lit(text, None, _xsd.gYearMonth)
     if _YEAR.match(text):
-        return Literal(text, datatype=XSD.gYear)
-    return Literal(text)
+        return Lit(text, None, _xsd.gYear)
+    return Lit(text)
 
 
-def _text(text: str) -> Literal:
+def _text(text: str) -> Lit:
     """A Chinese literal when the text has Han characters, a plain one otherwise."""
-    return Literal(text, lang=ZH) if _HAN.search(text) else Literal(text)
+    return Lit(text, ZH) if _HAN.search(text) else Lit(text)
 
 
 class _Minter:
@@ -175,70 +198,70 @@ class _Minter:
         return URIRef(self.ns["role"] + encode_segment(title))
 
 
-def _node_triples(m: _Minter, node_id: str, data: dict[str, Any]) -> Iterator[Triple]:
+def _node_triples(m: _Minter, node_id: str, data: dict[str, Any]) -> Iterator[LightTriple]:
     s = m.node(node_id)
     label = data["label"]
     name = str(data.get("name") or "")
     if label == "Article":
-        yield s, RDF.type, SDO.NewsArticle
-        yield s, RDF.type, PROV.Entity
+        yield s, _A, _schema.NewsArticle
+        yield s, _A, _prov.Entity
         if name:
-            yield s, SKOS.prefLabel, _text(name)
+            yield s, _skos.prefLabel, _text(name)
         if data.get("title"):
-            yield s, SDO.headline, _text(str(data["title"]))
+            yield s, _schema.headline, _text(str(data["title"]))
         if data.get("date"):
-            yield s, SDO.datePublished, _date(str(data["date"]))
+            yield s, _schema.datePublished, _date(str(data["date"]))
         if data.get("doc"):
-            yield s, PBKG.doc, Literal(str(data["doc"]))
+            yield s, _pbkg.doc, Lit(str(data["doc"]))
         if data.get("source"):
-            yield s, SDO.publisher, _text(str(data["source"]))
+            yield s, _schema.publisher, _text(str(data["source"]))
         for author in data.get("authors") or ():
-            yield s, SDO.author, _text(str(author))
+            yield s, _schema.author, _text(str(author))
         if data.get("url"):
-            yield s, SDO.url, URIRef(escape_iri(str(data["url"])))
+            yield s, _schema.url, URIRef(escape_iri(str(data["url"])))
         return
 
     if label == "Organization":
-        yield s, RDF.type, ORG.Organization
+        yield s, _A, _org.Organization
         if data.get("subtype"):
-            yield s, PBKG.subtype, Literal(str(data["subtype"]))
+            yield s, _pbkg.subtype, Lit(str(data["subtype"]))
     elif label == "Person":
-        yield s, RDF.type, SDO.Person
+        yield s, _A, _schema.Person
         unit = data.get("unit")
         if unit and unit in m.iris:
-            yield s, SDO.affiliation, m.node(unit)
+            yield s, _schema.affiliation, m.node(unit)
     else:
-        yield s, RDF.type, SDO.AdministrativeArea
-        yield s, RDF.type, PLACE_CLASSES[label]
+        yield s, _A, _schema.AdministrativeArea
+        yield s, _A, PLACE_CLASSES[label]
         if data.get("division_code"):
-            yield s, SDO.identifier, Literal(str(data["division_code"]))
+            yield s, _schema.identifier, Lit(str(data["division_code"]))
         if data.get("level"):
-            yield s, PBKG.level, Literal(str(data["level"]))
+            yield s, _pbkg.level, Lit(str(data["level"]))
 
-    yield s, SKOS.prefLabel, Literal(name, lang=ZH)
+    yield s, _skos.prefLabel, Lit(name, ZH)
     pinyin = pinyin_label(name)
     if pinyin:
-        yield s, SKOS.prefLabel, Literal(pinyin, lang=PINYIN)
+        yield s, _skos.prefLabel, Lit(pinyin, PINYIN)
     for alias in data.get("aliases") or ():
         if alias != name:  # SKOS: prefLabel and altLabel are disjoint
-            yield s, SKOS.altLabel, Literal(str(alias), lang=ZH)
+            yield s, _skos.altLabel, Lit(str(alias), ZH)
     for article in data.get("articles") or ():
-        yield s, PROV.wasDerivedFrom, m.article(str(article))
+        yield s, _prov.wasDerivedFrom, m.article(str(article))
 
 
-def _pairing_triples(m: _Minter, u: str, v: str, data: dict[str, Any]) -> Iterator[Triple]:
+def _pairing_triples(m: _Minter, u: str, v: str, data: dict[str, Any]) -> Iterator[LightTriple]:
     p = m.make("pairing", u, v)
-    yield p, RDF.type, PBKG.Pairing
-    yield p, PBKG.partner, m.node(u)
-    yield p, PBKG.partner, m.node(v)
+    yield p, _A, _pbkg.Pairing
+    yield p, _pbkg.partner, m.node(u)
+    yield p, _pbkg.partner, m.node(v)
     for kind in data.get("kinds") or ([data["kind"]] if data.get("kind") else []):
-        yield p, PBKG.kind, Literal(str(kind), lang=ZH)
+        yield p, _pbkg.kind, Lit(str(kind), ZH)
     if data.get("since") is not None:
-        yield p, PBKG.since, Literal(f"{int(data['since']):04d}", datatype=XSD.gYear)
+        yield p, _pbkg.since, Lit(f"{int(data['since']):04d}", None, _xsd.gYear)
     if data.get("confidence") is not None:
-        yield p, PBKG.confidence, _decimal(data["confidence"])
+        yield p, _pbkg.confidence, _decimal(data["confidence"])
     for article in data.get("articles") or ():
-        yield p, PROV.wasDerivedFrom, m.article(str(article))
+        yield p, _prov.wasDerivedFrom, m.article(str(article))
     # One Evidence per reading (an article's statement of the pairing), so every
     # aggregate above can be checked against the readings it came from.
     evidence = [
@@ -246,40 +269,55 @@ def _pairing_triples(m: _Minter, u: str, v: str, data: dict[str, Any]) -> Iterat
         for q in data.get("evidence") or ()
     ]
     for e, _ in evidence:
-        yield p, PBKG.evidence, e
+        yield p, _pbkg.evidence, e
     for e, q in evidence:
         yield from _evidence_triples(m, e, q)
 
 
-def _evidence_triples(m: _Minter, e: URIRef, q: dict[str, Any]) -> Iterator[Triple]:
-    yield e, RDF.type, PBKG.Evidence
-    yield e, RDF.type, PROV.Entity
+def _evidence_triples(m: _Minter, e: URIRef, q: dict[str, Any]) -> Iterator[LightTriple]:
+    yield e, _A, _pbkg.Evidence
+    yield e, _A, _prov.Entity
     if q.get("text"):
-        yield e, PROV.value, _text(str(q["text"]))
+        yield e, _prov.value, _text(str(q["text"]))
     if q.get("article"):
-        yield e, PROV.wasQuotedFrom, m.article(str(q["article"]))
+        yield e, _prov.wasQuotedFrom, m.article(str(q["article"]))
     if q.get("start") is not None:
-        yield e, PBKG.start, Literal(int(q["start"]))
+        yield e, _pbkg.start, Lit(str(int(q["start"])), None, _xsd.integer)
     if q.get("end") is not None:
-        yield e, PBKG.end, Literal(int(q["end"]))
+        yield e, _pbkg.end, Lit(str(int(q["end"])), None, _xsd.integer)
     if q.get("rule"):
-        yield e, PBKG.rule, Literal(str(q["rule"]))
+        yield e, _pbkg.rule, Lit(str(q["rule"]))
     if q.get("confidence") is not None:
-        yield e, PBKG.confidence, _decimal(q["confidence"])
+        yield e, _pbkg.confidence, _decimal(q["confidence"])
     if q.get("kind"):
-        yield e, PBKG.kind, Literal(str(q["kind"]), lang=ZH)
+        yield e, _pbkg.kind, Lit(str(q["kind"]), ZH)
     if q.get("since") is not None:
-        yield e, PBKG.since, Literal(f"{int(q['since']):04d}", datatype=XSD.gYear)
+        yield e, _pbkg.since, Lit(f"{int(q['since']):04d}", None, _xsd.gYear)
 
 
 def generate_triples(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[Triple]:
-    """Yield the RDF triples of ``kg``, grouped by subject, in a deterministic order.
+    """Yield the RDF triples of ``kg`` as rdflib terms, grouped by subject, in a
+    deterministic order.
 
     Resources under ``base_iri`` (which must be absolute and end in ``/`` or ``#``;
     ``ValueError`` otherwise) are named by :mod:`graph.rdf.iris`. Raises ``ValueError``
     for a node label or edge type this exporter has no mapping for, rather than
     dropping data silently.
     """
+    for s, p, o in _triples(kg, base_iri):
+        yield s, p, (_to_literal(o) if isinstance(o, Lit) else o)
+
+
+@lru_cache(maxsize=1 << 16)
+def _to_literal(lit: Lit) -> Literal:
+    # Many literals repeat (years, kinds, levels, confidences): convert each once.
+    if lit.lang:
+        return Literal(lit.lexical, lang=lit.lang)
+    return Literal(lit.lexical, datatype=URIRef(lit.datatype) if lit.datatype else None)
+
+
+def _triples(kg: KnowledgeGraph, base_iri: str) -> Iterator[LightTriple]:
+    """The mapping itself, with literals as :class:`Lit` (see :mod:`graph.rdf.stream`)."""
     m = _Minter(kg, base_iri)
     # Direct triples of edges, keyed by their subject so that each node's triples come
     # out together (compact Turtle) and n-ary resources after them.
@@ -289,19 +327,19 @@ def generate_triples(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> It
     for u, v, data in kg.edges():
         etype = data["type"]
         if etype == "PAIRED_WITH":
-            direct[u].append((PBKG.pairedWith, m.node(v)))
-            direct[v].append((PBKG.pairedWith, m.node(u)))
+            direct[u].append((_pbkg.pairedWith, m.node(v)))
+            direct[v].append((_pbkg.pairedWith, m.node(u)))
             pairings.append((u, v, data))
         elif etype == "HOLDS_POST":
             key = (v, str(data["title"]))
             posts.setdefault(key, set()).update(data.get("articles") or ())
-            direct[u].append((ORG.holds, m.make("post", *key)))
+            direct[u].append((_org.holds, m.make("post", *key)))
         elif etype == "PART_OF":
             parent_is_place = kg.node(v)["label"] in PLACE_CLASSES
-            pred = SDO.containedInPlace if parent_is_place else ORG.subOrganizationOf
+            pred = _schema.containedInPlace if parent_is_place else _org.subOrganizationOf
             direct[u].append((pred, m.node(v)))
         elif etype == "MENTIONED_IN":
-            direct[v].append((SDO.mentions, m.node(u)))
+            direct[v].append((_schema.mentions, m.node(u)))
         else:
             raise ValueError(f"no RDF mapping for edge type {etype!r} ({u!r} → {v!r})")
 
@@ -317,21 +355,21 @@ def generate_triples(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> It
     roles: set[str] = set()
     for (unit, title), articles in sorted(posts.items()):
         post = m.make("post", unit, title)
-        yield post, RDF.type, ORG.Post
-        yield post, ORG.postIn, m.node(unit)
-        yield post, ORG.role, m.role(title)
+        yield post, _A, _org.Post
+        yield post, _org.postIn, m.node(unit)
+        yield post, _org.role, m.role(title)
         # A post is the unit's (朱泾镇党委书记), the role is the bare title (党委书记).
-        yield post, SKOS.prefLabel, Literal(str(kg.node(unit).get("name") or "") + title, lang=ZH)
+        yield post, _skos.prefLabel, Lit(str(kg.node(unit).get("name") or "") + title, ZH)
         for article in sorted(articles):
-            yield post, PROV.wasDerivedFrom, m.article(str(article))
+            yield post, _prov.wasDerivedFrom, m.article(str(article))
         roles.add(title)
     for title in sorted(roles):
         role = m.role(title)
-        yield role, RDF.type, ORG.Role
-        yield role, SKOS.prefLabel, Literal(title, lang=ZH)
+        yield role, _A, _org.Role
+        yield role, _skos.prefLabel, Lit(title, ZH)
         pinyin = pinyin_label(title)
         if pinyin:
-            yield role, SKOS.prefLabel, Literal(pinyin, lang=PINYIN)
+            yield role, _skos.prefLabel, Lit(pinyin, PINYIN)
 
 
 def graph_to_rdf(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
@@ -365,7 +403,7 @@ def _serialize_graph(g: Graph, fmt: str, base_iri: str) -> bytes:
 def _stream(
     kg: KnowledgeGraph, fmt: str, base_iri: str, counter: _Counter | None = None
 ) -> Iterator[str]:
-    triples = generate_triples(kg, base_iri)
+    triples: Iterator[LightTriple] = _triples(kg, base_iri)
     if counter is not None:
         triples = counter.count(triples)
     if fmt == "nt":
@@ -413,7 +451,7 @@ class _Counter:
     def __init__(self) -> None:
         self.n = 0
 
-    def count(self, triples: Iterator[Triple]) -> Iterator[Triple]:
+    def count(self, triples: Iterator[LightTriple]) -> Iterator[LightTriple]:
         for t in triples:
             self.n += 1
             yield t
