@@ -204,6 +204,7 @@ def extend_left(
             or (
                 whole
                 and tok.pos in _STOP_POS
+                and (len(word) > 1 or tok.pos not in ("d", "f", "t", "zg", "tg", "e", "o", "y"))
                 and word not in lex.generic_heads
                 and not word.startswith(_LEVEL_PREFIXES)
             )

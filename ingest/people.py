@@ -190,6 +190,7 @@ def _prefix_start(text: str, title_start: int, lex: Lexicon, toks: _Tokens) -> i
         if word in lex.stop_words or (
             tok is not None
             and tok.end == i
+            and len(word) > 1
             and tok.pos in ("v", "p", "c", "u", "uj", "r", "t", "m", "d")
             and word not in lex.titles
             and not _ORDINAL.match(word)

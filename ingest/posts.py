@@ -106,6 +106,11 @@ def find_posts(
                     and el.title_start < u.end <= el.end
                 ):
                     unit, how, title = u.entity, "party_body", text[u.end : el.end]
+            # 1b. a place whose written form runs into the title (某区委 + 常委)
+            if unit is None:
+                for u in res.units:
+                    if u.rule == "place" and el.start <= u.start < el.title_start < u.end:
+                        unit, how = u.entity, "prefix"
             # 2. the last unit named in the prefix
             if unit is None:
                 inside = [
@@ -121,8 +126,14 @@ def find_posts(
                     cut = u.end if u.end <= el.title_start and u.rule != "dept_fold" else u.host_end
                     if u.rule == "dept_fold":
                         cut = u.start
-                    title = text[cut : el.title_start] + title
+                    rest = text[cut : el.title_start]
                     unit, how = u.entity, "prefix"
+                    # 某市某区委书记: a region's short name left over is the unit
+                    inner = _leftover_unit(rest, el.start, res, lex.org_suffixes) if rest else None
+                    if inner is not None and res.entity(inner).type == "Region":
+                        unit = inner
+                    else:
+                        title = rest + title
                 else:
                     left = text[el.start : el.title_start]
                     if left:

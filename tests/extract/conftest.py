@@ -1,0 +1,57 @@
+"""Fixtures of the extraction tests: articles are made from text by the real reader."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ingest.extract import extract
+from ingest.model import Article, Extraction
+from ingest.reader import read_paths
+
+
+@pytest.fixture
+def article_from(tmp_path: Path) -> Callable[[str], Article]:
+    """Write ``text`` to a file and read it back as one Article (the first story)."""
+    counter = iter(range(1000))
+
+    def make(text: str, encoding: str = "utf-8") -> Article:
+        path = tmp_path / f"story{next(counter)}.txt"
+        path.write_bytes(text.encode(encoding))
+        items = list(read_paths([path]))
+        assert items and isinstance(items[0], Article), items
+        return items[0]
+
+    return make
+
+
+@pytest.fixture
+def extract_text(article_from: Callable[[str], Article]) -> Callable[[str], Extraction]:
+    def run(text: str) -> Extraction:
+        return extract(article_from(text))
+
+    return run
+
+
+def names(ex: Extraction, type_: str | None = None) -> set[str]:
+    return {e.name for e in ex.entities if type_ is None or e.type == type_}
+
+
+def pairs(ex: Extraction) -> set[frozenset[str]]:
+    by_id = {e.id: e.name for e in ex.entities}
+    return {
+        frozenset((by_id[r.source], by_id[r.target]))
+        for r in ex.relations
+        if r.type == "PAIRED_WITH"
+    }
+
+
+def posts(ex: Extraction) -> set[tuple[str, str, str]]:
+    by_id = {e.id: e.name for e in ex.entities}
+    return {
+        (by_id[r.source], r.title or "", by_id[r.target])
+        for r in ex.relations
+        if r.type == "HOLDS_POST"
+    }

@@ -1,0 +1,59 @@
+"""PAIRED_WITH between named units; visits, lectures and generic partners are not."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+from ingest.model import Extraction
+
+
+def _rel(ex: Extraction):  # type: ignore[no-untyped-def]
+    return next(r for r in ex.relations if r.type == "PAIRED_WITH")
+
+
+def test_coordination_gives_a_star_from_the_first_unit(extract_text) -> None:
+    ex = extract_text(
+        "3月5日，唐昌镇战旗村党总支与四川银行郫都支行党支部、郫都区第二中学党委签订结对共建协议。"
+    )
+    assert pairs(ex) == {
+        frozenset(("战旗村", "四川银行郫都支行")),
+        frozenset(("战旗村", "郫都区第二中学")),
+    }
+    assert _rel(ex).kind == "结对共建"
+
+
+def test_the_year_a_pairing_started_is_kept(extract_text) -> None:
+    ex = extract_text("2016年以来，唐昌镇大云村与成都蓉新食品有限公司开展村企结对帮扶。")
+    assert pairs(ex) == {frozenset(("大云村", "成都蓉新食品有限公司"))}
+    assert _rel(ex).since == 2016
+    assert _rel(ex).rule == "pair_conj" and _rel(ex).confidence > 0.5
+
+
+def test_a_multi_party_signing_pairs_every_party(extract_text) -> None:
+    ex = extract_text(
+        "郫都区人民法院党支部、唐昌镇战旗村党总支、四川银行郫都支行党支部举行党建共建签约仪式。"
+    )
+    assert len(pairs(ex)) == 3
+
+
+def test_a_visit_is_not_a_pairing(extract_text) -> None:
+    ex = extract_text("郫都区人民医院党委书记陈光明一行来到唐昌镇金沙社区参观调研。")
+    assert pairs(ex) == set()
+
+
+def test_units_side_by_side_without_a_pairing_word_are_not_paired(extract_text) -> None:
+    ex = extract_text("四川银行郫都支行与郫都区第二中学的代表参加了座谈会。")
+    assert pairs(ex) == set()
+
+
+def test_a_generic_partner_is_no_pairing(extract_text) -> None:
+    ex = extract_text("郫都区第二中学党委与各村党支部开展结对共建，与结对单位共建活动阵地。")
+    assert pairs(ex) == set()
+
+
+def test_evidence_points_at_the_sentence_in_the_file(extract_text) -> None:
+    text = "标题\n\n唐昌镇战旗村与四川银行郫都支行签订结对共建协议。其他内容。"
+    rel = _rel(extract_text(text))
+    assert rel.evidence is not None
+    assert text[rel.evidence.start : rel.evidence.end] == rel.evidence.text
+    assert "结对共建" in rel.evidence.text

@@ -1,0 +1,28 @@
+"""People need evidence: a title, a byline, a speech verb, a role noun — never a surname
+table alone."""
+
+from __future__ import annotations
+
+from conftest import names
+
+
+def test_names_after_titles_bylines_and_before_speech_verbs(extract_text) -> None:
+    ex = extract_text(
+        "本报讯（记者 何小兵）3月5日，唐昌镇党委书记杨立新主持会议。罗春梅表示，要把工作落到实处。"
+    )
+    assert {"何小兵", "杨立新", "罗春梅"} <= names(ex, "Person")
+
+
+def test_a_surname_with_an_honorific_or_title_is_not_a_person(extract_text) -> None:
+    ex = extract_text("王老师和郭书记也参加了活动，张主任说明了情况。")
+    assert names(ex, "Person") == set()
+
+
+def test_a_surname_shaped_word_without_evidence_is_not_a_person(extract_text) -> None:
+    ex = extract_text("党员常态化开展学习，志愿者齐上阵清理河道。")
+    assert names(ex, "Person") == set()
+
+
+def test_coordinated_names_after_one_title_are_all_people(extract_text) -> None:
+    ex = extract_text("唐昌镇副镇长李明华、周小红等陪同调研。")
+    assert {"李明华", "周小红"} <= names(ex, "Person")

@@ -1,0 +1,35 @@
+"""HOLDS_POST: one relation per title, the unit from the title's prefix or the story."""
+
+from __future__ import annotations
+
+from conftest import posts
+
+
+def test_one_post_per_title_in_a_chain_with_the_unit_from_the_prefix(extract_text) -> None:
+    ex = extract_text("成都市郫都区委常委、副区长王建国出席签约仪式。")
+    assert posts(ex) == {("王建国", "区委常委", "郫都区"), ("王建国", "副区长", "郫都区")}
+
+
+def test_a_bare_town_title_means_the_town_of_the_story(extract_text) -> None:
+    ex = extract_text(
+        "郫都区唐昌镇召开大会。唐昌镇党委书记杨立新讲话，镇党委副书记、镇长罗春梅主持。"
+    )
+    assert ("杨立新", "党委书记", "唐昌镇") in posts(ex)
+    assert ("罗春梅", "党委副书记", "唐昌镇") in posts(ex)
+    assert ("罗春梅", "镇长", "唐昌镇") in posts(ex)
+
+
+def test_the_unit_name_is_removed_from_the_title_but_a_department_stays(extract_text) -> None:
+    ex = extract_text("郫都区人民医院党委书记陈光明、郫都区第二中学教务主任周明德出席。")
+    assert ("陈光明", "党委书记", "郫都区人民医院") in posts(ex)
+    assert ("周明德", "教务主任", "郫都区第二中学") in posts(ex)
+
+
+def test_relations_carry_rule_confidence_and_evidence_into_the_file(extract_text) -> None:
+    text = "引言\n\n成都市郫都区委常委、副区长王建国出席签约仪式。"
+    ex = extract_text(text)
+    rel = next(r for r in ex.relations if r.type == "HOLDS_POST")
+    assert rel.rule.startswith("post_") and 0 < rel.confidence <= 1
+    assert rel.evidence is not None
+    assert text[rel.evidence.start : rel.evidence.end] == rel.evidence.text
+    assert "王建国" in rel.evidence.text

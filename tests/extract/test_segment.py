@@ -1,0 +1,29 @@
+"""The jieba door: tokens tile the text exactly, with jieba's parts of speech."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.segment import UNKNOWN_POS, tokenize
+
+HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+TEXT = st.text(alphabet=st.one_of(HAN, st.sampled_from("，。、 \n（）12ab“”")), max_size=80)
+
+
+@given(TEXT)
+@settings(max_examples=150, deadline=None)
+def test_tokens_tile_the_text_with_exact_offsets(text: str) -> None:
+    toks = tokenize(text)
+    assert "".join(t.text for t in toks) == text
+    pos = 0
+    for t in toks:
+        assert t.start == pos and text[t.start : t.end] == t.text
+        pos = t.end
+
+
+def test_dictionary_words_carry_their_part_of_speech_and_new_names_are_unknown() -> None:
+    toks = {t.text: t.pos for t in tokenize("上海市的居民参加了活动")}
+    assert toks["上海市"] == "ns"
+    assert toks["参加"] == "v"
+    assert UNKNOWN_POS not in {toks["上海市"], toks["参加"]}

@@ -1,0 +1,55 @@
+"""Organisations, party bodies and places: names by general patterns, folded party forms."""
+
+from __future__ import annotations
+
+from conftest import names
+
+from ingest.model import Extraction
+
+
+def org(ex: Extraction, name: str):  # type: ignore[no-untyped-def]
+    return next(e for e in ex.entities if e.name == name)
+
+
+def test_a_party_branch_folds_into_its_host_unit_and_keeps_the_written_form(extract_text) -> None:
+    ex = extract_text("近日，成都蓉新食品有限公司党支部组织党员学习。")
+    unit = org(ex, "成都蓉新食品有限公司")
+    assert unit.type == "Organization" and unit.subtype == "enterprise"
+    assert "成都蓉新食品有限公司党支部" in unit.aliases
+    assert "成都蓉新食品有限公司党支部" not in names(ex)
+
+
+def test_a_village_party_branch_is_the_village_with_its_division_code(extract_text) -> None:
+    ex = extract_text("成都市郫都区唐昌镇战旗村党总支召开党员大会。")
+    village = org(ex, "战旗村")
+    assert village.type == "Village"
+    assert village.division_code == "510117104213"
+    assert "战旗村党总支" in village.aliases
+
+
+def test_long_names_stay_whole_and_stop_at_verbs_and_conjunctions(extract_text) -> None:
+    ex = extract_text("会议邀请沈阳高新技术产业开发区管委会和四川银行郫都支行参加。")
+    assert {"沈阳高新技术产业开发区管委会", "四川银行郫都支行"} <= names(ex, "Organization")
+
+
+def test_a_bank_branch_courts_and_schools_get_subtypes(extract_text) -> None:
+    ex = extract_text("郫都区人民法院、郫都区第二中学和四川银行郫都支行的党员参加了活动。")
+    assert org(ex, "郫都区人民法院").subtype == "court"
+    assert org(ex, "郫都区第二中学").subtype == "school"
+    assert org(ex, "四川银行郫都支行").subtype == "bank"
+
+
+def test_a_party_body_with_no_host_unit_is_an_organisation(extract_text) -> None:
+    ex = extract_text("郫都区委组织部和区级机关工作党委的同志出席。")
+    assert {"郫都区委组织部", "区级机关工作党委"} <= names(ex, "Organization")
+
+
+def test_generic_units_are_not_entities(extract_text) -> None:
+    ex = extract_text("各村党支部与结对单位、辖区物业公司一起开展志愿服务，打造工作新格局。")
+    assert names(ex, "Organization") == set()
+
+
+def test_traditional_text_gives_simplified_names_with_written_aliases(extract_text) -> None:
+    ex = extract_text("成都蓉新食品有限公司黨支部與戰旗村黨總支簽訂結對共建協議。")
+    unit = org(ex, "成都蓉新食品有限公司")
+    assert "成都蓉新食品有限公司黨支部" in unit.aliases
