@@ -3,7 +3,7 @@
 // en: Which pairings cross town (or county, or city) boundaries, such as 城乡结对 and 共驻共建 across areas?
 // param: level str = town — the boundary: town, county or city
 // columns: a_id, a, a_area_id, a_area, b_id, b, b_area_id, b_area, kinds, since, confidence
-// example: pbkg query cross_boundary --param level=county
+// example: pbkg query cross_boundary --param level=town
 //
 // Each unit's area is the place of that level it lies in through PART_OF (itself when it
 // is one); when the data give a unit two such places, the one with the smallest id counts.

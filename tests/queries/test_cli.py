@@ -1,0 +1,93 @@
+"""`pbkg query` in embedded mode, and the parts of `pbkg cypher` that need no server."""
+
+from __future__ import annotations
+
+import json
+import shlex
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli
+from queries.library import load_queries
+
+NO_NEO4J = {"NEO4J_URI": None}  # CliRunner removes variables set to None
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), env=NO_NEO4J)
+
+
+def test_list_shows_every_query_with_its_questions() -> None:
+    result = run("query", "--list")
+    assert result.exit_code == 0
+    for query in load_queries().values():
+        assert query.name in result.output
+        assert query.question_zh in result.output
+        assert query.question_en in result.output
+
+
+@pytest.mark.parametrize("name", sorted(load_queries()))
+def test_every_readme_example_runs_on_the_sample_graph(name: str, graph_file: Path) -> None:
+    words = shlex.split(load_queries()[name].example)[1:]  # drop "pbkg"
+    result = run(*words, "--graph", str(graph_file), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output), f"the example of {name} finds nothing in the sample"
+
+
+def test_query_prints_json_rows(graph_file: Path) -> None:
+    result = run(
+        "query", "partners", "-p", "unit=高楼村", "--graph", str(graph_file), "--format", "json"
+    )
+    assert result.exit_code == 0, result.output
+    assert [r["partner"] for r in json.loads(result.output)] == [
+        "中国银行金山支行",
+        "亭林镇",
+        "恒信居委会",
+    ]
+
+
+def test_query_without_neo4j_reads_build_graph_json(
+    graph_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "build").mkdir()
+    (tmp_path / "build" / "graph.json").write_bytes(graph_file.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    result = run("query", "top_partners", "-p", "limit=1", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1].startswith("org:-/金山中学,金山中学,")
+
+
+def test_missing_graph_says_how_to_get_one(tmp_path: Path) -> None:
+    result = run("query", "brokers", "--graph", str(tmp_path / "none.json"))
+    assert result.exit_code == 1
+    assert "pbkg build" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["query", "nonesuch"], "no query named 'nonesuch'"),
+        (["query", "partners"], "missing parameter 'unit'"),
+        (["query", "brokers", "-p", "limit=many"], "wants an integer"),
+        (["query", "brokers", "-p", "limit"], "key=value"),
+        (["query"], "--list"),
+    ],
+)
+def test_bad_invocations_are_usage_errors(args: list[str], message: str, graph_file: Path) -> None:
+    result = run(*args, "--graph", str(graph_file))
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_cypher_refuses_a_mistyped_parameter_before_connecting() -> None:
+    result = run("cypher", "RETURN $k", "--param", "k:int=three", "--uri", "bolt://127.0.0.1:1")
+    assert result.exit_code == 2
+    assert "is not a int" in result.output
+
+
+def test_cypher_reports_an_unreachable_server_plainly() -> None:
+    result = run("cypher", "RETURN 1", "--uri", "bolt://127.0.0.1:1")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: Neo4j:")
