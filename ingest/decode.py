@@ -1,7 +1,7 @@
 """Bytes → text: detect the encoding of a Chinese article file, never guessing into mojibake.
 
-Order of trust: a byte-order mark; strict UTF-8; then GB18030 and Big5, both decoded
-strictly and scored by how many of their Han characters are *common* characters (the
+Order of trust: a byte-order mark; strict UTF-8; then GB18030 and Big5 (with its
+Windows and Hong Kong supersets), each decoded strictly and scored by how many of their Han characters are *common* characters (the
 3,755 level-1 characters of GB2312 and the 5,401 common characters of Big5). Real text
 decoded with the wrong one of the two either fails outright or turns into rare
 characters, so the score separates them cleanly. Anything else is rejected: a wrong
@@ -24,9 +24,14 @@ class DecodeError(ValueError):
 @dataclass(frozen=True, slots=True)
 class Decoded:
     text: str
-    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "gb18030" or "big5"
+    encoding: str  # utf-8, utf-8-sig, utf-16, gb18030, big5, cp950 or big5hkscs
 
 
+# Tried in this order; the best score wins, a tie goes to the earlier. cp950 (Windows
+# Big5, with the euro sign and ETEN extensions) and Big5-HKSCS (Hong Kong characters)
+# are supersets of Big5 that strict Big5 rejects — and that GB18030 would otherwise
+# "read" as rare characters.
+_CANDIDATES = ("gb18030", "big5", "cp950", "big5hkscs")
 # Share of Han characters that must be common for a GB18030/Big5 reading to be accepted.
 _MIN_COMMON_SHARE = 0.6
 # C0 control characters other than tab, newline, carriage return and form feed: text
@@ -57,7 +62,7 @@ def decode_bytes(data: bytes) -> Decoded:
     except UnicodeDecodeError as exc:
         utf8_error = exc
     best: tuple[float, Decoded] | None = None
-    for enc in ("gb18030", "big5"):
+    for enc in _CANDIDATES:
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:

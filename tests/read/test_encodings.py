@@ -86,3 +86,11 @@ def test_invalid_bytes_are_rejected_not_guessed() -> None:
     data = SIMPLIFIED.encode("utf-8")
     with pytest.raises(DecodeError, match="undecodable"):
         decode_bytes(data[:20] + b"\xff\xfe\xfa" + data[20:])
+
+
+def test_windows_big5_and_hong_kong_big5() -> None:
+    # Strict Big5 rejects both; GB18030 would "read" them as rare characters.
+    euro = "區域黨建聯席會議,經費100€。"
+    assert decode_bytes(euro.encode("cp950")) == Decoded(euro, "cp950")
+    hk = "香港特區黨建交流,𨋢內設有告示。"
+    assert decode_bytes(hk.encode("big5hkscs")) == Decoded(hk, "big5hkscs")
