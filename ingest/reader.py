@@ -51,6 +51,8 @@ def read_paths(
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
     """The files named by ``paths``, directories expanded recursively in sorted order."""
+    if isinstance(paths, str | Path):  # one path, not an iterable of its characters
+        paths = [paths]
     for p in paths:
         path = Path(p)
         if path.is_dir():

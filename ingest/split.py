@@ -105,6 +105,7 @@ def split_stories(text: str) -> list[Story]:
 
 
 def _story_starts(paras: list[Paragraph]) -> list[int]:
+    """Indices of the paragraphs that open a story (the first one always does)."""
     starts = [0]
     has_body = False  # the current story has body text already
     bodies = 0  # body paragraphs in the current story

@@ -68,3 +68,8 @@ def test_a_symlink_loop_is_walked_once(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("第一篇。\n", encoding="utf-8")
     (tmp_path / "loop").symlink_to(tmp_path)
     assert [a.text for a in _read(tmp_path)] == ["第一篇。"]
+
+
+def test_a_single_path_may_be_given_without_a_list(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("第一篇。\n", encoding="utf-8")
+    assert [a.text for a in read_paths(str(tmp_path)) if isinstance(a, Article)] == ["第一篇。"]
