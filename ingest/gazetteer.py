@@ -26,6 +26,7 @@ import hashlib
 import lzma
 import os
 import pickle
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -131,6 +132,7 @@ class Gazetteer:
         self._matcher: StemMatcher | None = None
         self._ancestors: dict[str, frozenset[str]] = {}
         self._by_length: dict[int, list[str]] | None = None
+        self._children: dict[str, list[str]] = {}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -202,24 +204,25 @@ class Gazetteer:
         level = level_of(code)
         if level == "village":
             return []
+        got = self._children.get(code)
+        if got is not None:
+            return got
         prefix = {"province": code[:2], "city": code[:4], "county": code, "town": code}[level]
-        pool = self._by_length[12 if level == "town" else 9 if level == "county" else 6]
-        lo = bisect.bisect_left(pool, prefix)
-        out = []
-        for c in pool[lo:]:
-            if not c.startswith(prefix):
-                break
-            if c != code and self.parent(c) == code:
-                out.append(c)
+        size = 12 if level == "town" else 9 if level == "county" else 6
+        out = [c for c in self._prefixed(size, prefix) if c != code and self.parent(c) == code]
         if level == "city" and not out:  # 东莞 441900: towns directly under the city
-            pool = self._by_length[9]
-            lo = bisect.bisect_left(pool, prefix)
-            for c in pool[lo:]:
-                if not c.startswith(prefix):
-                    break
-                if self.parent(c) == code:
-                    out.append(c)
+            out = [c for c in self._prefixed(9, prefix) if self.parent(c) == code]
+        self._children[code] = out
         return out
+
+    def _prefixed(self, size: int, prefix: str) -> Iterator[str]:
+        """Codes of ``size`` digits starting with ``prefix``, by bisection (no copying)."""
+        assert self._by_length is not None
+        pool = self._by_length[size]
+        i = bisect.bisect_left(pool, prefix)
+        while i < len(pool) and pool[i].startswith(prefix):
+            yield pool[i]
+            i += 1
 
     def find(self, name: str, level: str | None = None) -> list[str]:
         """Codes whose formal name or any alias form (see :mod:`ingest.place_names`)
