@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from graph import ids
 from graph.io import write_graphml, write_node_link
 from graph.model import ENTITY_LABELS, KnowledgeGraph
+from graph.rdf import write_turtle
 from ingest.atomicio import atomic_open
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ Exporter = tuple[str, Callable[[KnowledgeGraph, Path], None]]
 EXPORTERS: list[Exporter] = [
     ("graph.json", write_node_link),
     ("graph.graphml", write_graphml),
+    ("graph.ttl", write_turtle),
 ]
 
 
