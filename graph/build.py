@@ -31,6 +31,7 @@ from graph.io import write_graphml, write_node_link
 from graph.model import ENTITY_LABELS, KnowledgeGraph
 from graph.rdf import write_turtle
 from ingest.atomicio import atomic_open
+from viz import write_graph_html
 
 if TYPE_CHECKING:
     from graph.neo4j_store import LoadSummary
@@ -60,6 +61,7 @@ EXPORTERS: list[Exporter] = [
     ("graph.json", write_node_link),
     ("graph.graphml", write_graphml),
     ("graph.ttl", write_turtle),
+    ("graph.html", write_graph_html),
 ]
 
 

@@ -25,9 +25,9 @@ from viz.style import (
 )
 
 Mode = Literal["physics", "precomputed"]
-LAYOUT_THRESHOLD = 1500
+LAYOUT_THRESHOLD = 1000
 """Above this many nodes the page gets precomputed positions instead of live physics:
-vis-network settles 1k nodes in a few seconds but 5k takes minutes (benchmarks/viz_bench.py)."""
+physics settles 1k nodes in a few seconds, 5k would take a minute (benchmarks/viz_bench.py)."""
 MAX_EVIDENCE = 5
 """Evidence quotes per edge tooltip; a pairing restated in 40 articles stays readable."""
 

@@ -142,9 +142,11 @@ def vis_options(mode: Mode) -> dict[str, Any]:
         common["physics"] = {
             "enabled": True,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90},
+            # theta 1.0 (coarser Barnes-Hut than the default 0.5) and 150 iterations from
+            # the cluster layout settle 1k nodes in seconds, not tens of seconds.
+            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90, "theta": 1.0},
             "minVelocity": 1.0,
-            "stabilization": {"enabled": True, "iterations": 200, "updateInterval": 20},
+            "stabilization": {"enabled": True, "iterations": 150, "updateInterval": 25},
         }
         common["layout"] = {"randomSeed": 7, "improvedLayout": False}
     else:
