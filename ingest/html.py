@@ -73,7 +73,7 @@ def extract_main(source: str) -> Page:
             _drop(el)
     main = _widen(_main_element(root), root)
     chars, offsets = _char_stream(source)
-    pieces = _pieces(main, chars, offsets)
+    pieces = _anchor_breaks(_pieces(main, chars, offsets), source)
     return Page(MappedText.from_pieces(pieces), meta)
 
 
@@ -231,6 +231,22 @@ def _pieces(main: Any, chars: str, offsets: list[int]) -> list[tuple[str, int]]:
     return _squeeze_whitespace(pieces)
 
 
+def _anchor_breaks(pieces: list[tuple[str, int]], source: str) -> list[tuple[str, int]]:
+    """Map each line break put between blocks onto a real line break of the page between
+    the two texts, when the page has one there (it usually does: one tag per line)."""
+    out = list(pieces)
+    for k, (text, _src) in enumerate(out):
+        if text != "\n" or k == 0:
+            continue
+        prev_text, prev_src = out[k - 1]
+        after = prev_src + len(prev_text)
+        before = next((s for t, s in out[k + 1 :] if t != "\n"), len(source))
+        at = source.find("\n", after, before)
+        if at >= 0:
+            out[k] = ("\n", at)
+    return out
+
+
 def _squeeze_whitespace(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Source line breaks inside a paragraph are not paragraph breaks: drop whitespace
     runs that contain a line break from the text pieces (block newlines stay)."""
@@ -244,4 +260,8 @@ def _squeeze_whitespace(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
             out.append((text[pos : m.start()], src + pos))
             pos = m.end()
         out.append((text[pos:], src + pos))
-    return [(t, s) for t, s in out if t]
+    squeezed: list[tuple[str, int]] = []
+    for t, src in out:  # one line break between blocks, none before the first
+        if t and not (t == "\n" and (not squeezed or squeezed[-1][0] == "\n")):
+            squeezed.append((t, src))
+    return squeezed

@@ -44,9 +44,9 @@ def test_offsets_point_into_the_saved_page(article: Article) -> None:
     i = article.text.index("卢文静")
     assert source[article.source_offset(i) : article.source_offset(i) + 3] == "卢文静"
     # Characters written as entities map to the entity's "&"; line breaks between
-    # blocks are not in the page (they stand for tags) and map next to them.
+    # blocks map to the page's line breaks between the tags.
     entity_chars = {"—", "“", "”"}
-    plain = [i for i, ch in enumerate(article.text) if ch not in entity_chars | {"\n"}]
+    plain = [i for i, ch in enumerate(article.text) if ch not in entity_chars]
     assert all(source[article.source_offset(i)] == article.text[i] for i in plain)
     for i, ch in enumerate(article.text):
         if ch in entity_chars:
