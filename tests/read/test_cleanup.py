@@ -159,3 +159,8 @@ def test_wechat_post_furniture_is_dropped() -> None:
     assert _clean(source).text == (
         "南湾社区与海岸公司签订共建协议\n近日,南湾社区党委与海岸公司党支部签订共建协议。\n"
     )
+
+
+def test_a_sentence_that_mentions_a_qr_code_is_kept() -> None:
+    source = "居民可扫描二维码报名参加活动。\n"
+    assert _clean(source).text == source
