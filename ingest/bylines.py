@@ -168,7 +168,7 @@ def lead_credit(paragraph: str) -> Credit | None:
         source = paragraph[wire.start(1) : wire.end(1)] if wire else None
         return Credit(authors, source) if authors or source else None
     src = _lead_source(paragraph)
-    return Credit((), src) if src else None
+    return _names_and_units(src) if src else None  # "(记者 张三)" credits a person
 
 
 _LABEL = re.compile(
