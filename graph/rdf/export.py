@@ -63,19 +63,20 @@ LightTriple = tuple[URIRef, URIRef, URIRef | Lit]
 
 
 class _Resolved:
-    """The terms of a closed namespace, each looked up once.
+    """A closed namespace whose terms are looked up once each, on first use.
 
     Every attribute access on a ``DefinedNamespace`` walks its class and checks the term,
-    which adds up to seconds over millions of triples; plain attributes cost nothing.
-    Unknown terms still raise ``AttributeError``.
+    which adds up to seconds over millions of triples; a cached plain attribute costs
+    nothing. Unknown terms still raise ``AttributeError``.
     """
 
     def __init__(self, ns: type[DefinedNamespace]) -> None:
-        for name in ns.__annotations__:
-            setattr(self, name, ns[name])
+        self._ns = ns
 
-    def __getattr__(self, name: str) -> URIRef:  # only reached for unknown terms
-        raise AttributeError(f"term {name!r} is not in this namespace")
+    def __getattr__(self, name: str) -> URIRef:  # only reached before the first use
+        term: URIRef = getattr(self._ns, name)
+        setattr(self, name, term)
+        return term
 
 
 _A = RDF.type
