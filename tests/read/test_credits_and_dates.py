@@ -37,6 +37,10 @@ def test_not_bylines(line: str) -> None:
             "(某某区党建网)近日,某街道党工委与辖区单位签订共建协议,推动资源共享。",
             Credit((), "某某区党建网"),
         ),
+        (
+            "(记者 武小川)近日,某街道党工委与辖区单位签订共建协议,推动资源共享。",
+            Credit(("武小川",)),
+        ),
     ],
 )
 def test_lead_credits(paragraph: str, credit: Credit) -> None:
