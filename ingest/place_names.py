@@ -216,6 +216,13 @@ GENERIC_NAMES = frozenset(
         "高新区",
         "示范区",
         "城关",
+        "城镇",
+        "乡镇",
+        "东区",
+        "西区",
+        "南区",
+        "北区",
+        "中区",
         "办事处",
         "街道办事处",
         "中心",
@@ -246,6 +253,9 @@ def is_weak(form_class: str, stem: str, suffix: str) -> bool:
         return suffix == "" and len(stem) <= 3
     if form_class in ("R", "R村"):
         return len(stem) <= 2 and suffix in ("社区", "居委", "")
+    if form_class in ("A", "T", "S"):
+        # One character and a designation (同县, 和县): 市委和县委 is "city and county".
+        return len(stem) <= 2
     # A formal name without a standard designation (嘎查, 农场, a rural 社区 …) is an odd
     # unit that stories name together with its county or town.
     return form_class == "F"

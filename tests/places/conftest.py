@@ -30,6 +30,9 @@ NAMES: dict[str, str] = {
     "990103102001": "丹枫社区居民委员会",
     "990103102201": "高岗村村民委员会",
     "990103102202": "芦花村民委员会",
+    # A county whose name is one character and a designation.
+    "990104": "同县",
+    "990104101": "龙潭镇",
     # A second province, so that a namesake can lie far from a story.
     "980000": "远山省",
     "980100": "北岭市",

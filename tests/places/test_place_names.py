@@ -85,6 +85,7 @@ def test_ordinal_variants(stem: str, variants: list[str]) -> None:
 def test_generic_designations_are_recognised() -> None:
     assert is_generic("街道")
     assert is_generic("工业区社区")
+    assert is_generic("东区")
     assert not is_generic("青石街道")
 
 
@@ -100,6 +101,8 @@ def test_generic_designations_are_recognised() -> None:
         ("R", "望湖第二", "居委", False),
         ("F", "某某嘎查", "", True),
         ("A", "青石区", "", False),
+        ("A", "同县", "委", True),
+        ("T", "柳河镇", "", False),
     ],
 )
 def test_weak_forms(cls: str, stem: str, suffix: str, weak: bool) -> None:

@@ -157,3 +157,10 @@ def test_sharing_only_a_province_is_no_coherence(link: Link) -> None:
     # 芦花村 exists in 测海省 and 远山省; naming 远山省 does not pick the one there.
     ms = by_surface(link("远山省的芦花村委会"))
     assert ms["芦花村委会"].code is None
+
+
+def test_one_character_county_needs_support(link: Link) -> None:
+    # 市委同县委: "the city and county committees", not the county 同县.
+    assert [m.surface for m in link("测海省委同县委领导出席。")] == ["测海省委"]
+    ms = by_surface(link("同县龙潭镇党委"))
+    assert ms["同县"].code == "990104"
