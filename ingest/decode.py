@@ -1,11 +1,11 @@
 """Bytes → text: detect the encoding of a Chinese article file, never guessing into mojibake.
 
-Order of trust: a byte-order mark; strict UTF-8; then GB18030 and Big5 (with its
-Windows and Hong Kong supersets), each decoded strictly and scored by how many of their Han characters are *common* characters (the
-3,755 level-1 characters of GB2312 and the 5,401 common characters of Big5). Real text
-decoded with the wrong one of the two either fails outright or turns into rare
-characters, so the score separates them cleanly. Anything else is rejected: a wrong
-guess would silently corrupt every name read from the file.
+Order of trust: a byte-order mark; strict UTF-8; then GB18030 and Big5 (with its Windows
+and Hong Kong supersets), each decoded strictly and scored by how many of their Han
+characters are *common* characters (the 3,755 level-1 characters of GB2312 and the 5,401
+common characters of Big5). Real text decoded with the wrong one either fails outright or
+turns into rare characters, so the score separates them cleanly. Anything else is
+rejected: a wrong guess would silently corrupt every name read from the file.
 """
 
 from __future__ import annotations

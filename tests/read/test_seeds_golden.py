@@ -98,5 +98,6 @@ def test_layout_repairs_on_the_seeds(seed_articles: dict[str, list[Article]]) ->
 def test_story_ids_are_stable_and_distinct(seed_articles: dict[str, list[Article]]) -> None:
     ids = [a.id for arts in seed_articles.values() for a in arts]
     assert len(set(ids)) == len(ids)
-    again = [a.id for a in read_paths([next(iter(seed_articles.values()))[0].path])]
-    assert again == [a.id for a in next(iter(seed_articles.values()))]
+    first = next(iter(seed_articles.values()))
+    again = [a.id for a in read_paths([first[0].path]) if isinstance(a, Article)]
+    assert again == [a.id for a in first]
