@@ -16,7 +16,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic, to_isomorphic
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SDO, SKOS
 
-from graph.model import KnowledgeGraph
+from graph.model import EDGE_TYPES, NODE_LABELS, KnowledgeGraph
 from graph.rdf.export import (
     FORMATS,
     VOCABULARY_PATH,
@@ -385,6 +385,37 @@ def test_every_pbkg_term_the_export_and_shapes_use_is_defined(small_graph, shape
     used |= {t for triple in shapes for t in triple if isinstance(t, URIRef)}
     ours = {str(t)[len(PBKG_NS) :] for t in used if str(t).startswith(PBKG_NS)}
     assert ours and ours <= set(PBKG.__annotations__)
+
+
+def test_every_label_and_edge_type_of_the_model_has_a_mapping():
+    """Fails when graph/model.py grows a label or edge type the exporter does not know."""
+    kg = KnowledgeGraph()
+    for label in NODE_LABELS:
+        kg.add_node(label, label, f"{label}名", articles=["Article"])
+    kg.add_pairing(
+        "Organization",
+        "ResidentsCommittee",
+        kind="村居共建",
+        since=2019,
+        article="Article",
+        evidence=None,
+        confidence=0.5,
+    )
+    kg.add_post("Person", "Village", title="书记", article="Article")
+    kg.add_part_of("ResidentsCommittee", "Region", source="gazetteer")
+    kg.add_mention("Person", "Article")
+    assert {d["type"] for _, _, d in kg.edges()} == set(EDGE_TYPES)
+    g = graph_to_rdf(kg)
+    assert counts(g) == expected_counts(kg)
+    classes = set(g.objects(None, RDF.type))
+    assert {
+        PBKG.Village,
+        PBKG.ResidentsCommittee,
+        PBKG.Region,
+        ORG.Organization,
+        SDO.Person,
+        SDO.NewsArticle,
+    } <= classes
 
 
 def test_a_label_or_edge_without_a_mapping_is_an_error_not_a_silent_drop(small_graph):
