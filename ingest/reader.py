@@ -121,6 +121,17 @@ def read_file(path: Path, *, max_file_bytes: int = MAX_FILE_BYTES) -> Iterator[A
         yield ReadError(where, "no article text found")
 
 
+def read_text(text: str, doc: str = "<text>", *, split: bool = True) -> list[Article]:
+    """The stories of a page given as a string (no file): cleaned, split and described
+    exactly as :func:`read_paths` would read it from a UTF-8 ``.txt`` file named ``doc``.
+
+    In: the page text; ``split=False`` keeps it as one story. Out: its Articles (none for
+    a blank text); offsets point into ``text``. Raises nothing.
+    """
+    unit = Unit(MappedText.identity(text), doc, "utf-8", split=split)
+    return list(_articles(unit, doc))
+
+
 def _articles(unit: Unit, where: str) -> Iterator[Article]:
     cleaned = clean(unit.text, markup=unit.markup)
     stories = split_stories(cleaned.text) if unit.split else [_whole(cleaned.text)]
