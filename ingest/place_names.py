@@ -347,6 +347,9 @@ def region_stems(code: str, formal: str) -> list[Stem]:
             bare = formal[: -len(ending)]
             if ending.startswith("自治"):
                 bare = _ETHNIC_TAIL.sub("", bare)
+                # Autonomous prefectures, counties and banners go by 某某州, 某某县, 某某旗.
+                if ending != "自治区" and len(bare) >= MIN_STEM and bare != formal[:-3]:
+                    out.append(Stem(bare + ending[-1], code, "A"))
             elif ending in ("乡",) and bare.endswith("族"):
                 bare = _ETHNIC_TAIL.sub("", bare)  # 民族乡: 某某回族乡 → 某某
             if len(bare) >= MIN_STEM and bare != formal:

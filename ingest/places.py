@@ -41,8 +41,33 @@ from ingest.place_names import PARTY_SUFFIXES, is_weak, region_stems, village_st
 MIN_SUPPORT_DEPTH = LEVEL_DEPTH["city"]
 
 # A bare short form followed by one of these is part of a street, road or station name
-# (某京路, 某山大道), not the place.
-NOT_PLACE_AFTER: tuple[str, ...] = ("路", "街", "大道", "大街", "巷", "弄", "站", "桥", "港", "湾")
+# (某京路, 某山大道) or heads an institution's name (某江大学, 某州银行), not the place.
+NOT_PLACE_AFTER: tuple[str, ...] = (
+    "路",
+    "街",
+    "大道",
+    "大街",
+    "巷",
+    "弄",
+    "站",
+    "桥",
+    "港",
+    "湾",
+    "大学",
+    "学院",
+    "师范",
+    "医院",
+    "银行",
+    "农商",
+    "公司",
+    "集团",
+    "中学",
+    "小学",
+    "日报",
+    "晚报",
+    "电视台",
+    "广播",
+)
 
 
 # A village name with bare 村 followed by one of these is not the village: the 村 starts

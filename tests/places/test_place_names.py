@@ -35,6 +35,9 @@ from ingest.place_names import (
         ("990102101", "柳河镇", {"柳河镇", "柳河镇政府", "柳河镇人民政府"}),
         ("990102", "青石区", {"青石区", "青石区委", "青石区政府", "青石区人民政府"}),
         ("990100", "云州市", {"云州市委", "云州市人民政府"}),
+        # autonomous prefectures and counties go by 州 and 县
+        ("980100", "北岭土家族苗族自治州", {"北岭州", "北岭州委", "北岭土家族苗族自治州"}),
+        ("980102", "松风瑶族自治县", {"松风县", "松风县政府", "松风瑶族自治县"}),
     ],
 )
 def test_alias_forms_include(code: str, formal: str, expected: set[str]) -> None:
@@ -62,6 +65,7 @@ def test_alias_forms_exclude(code: str, formal: str, absent: set[str]) -> None:
         ("990000", "测海省", ["测海"]),
         ("980000", "远山苗族自治区", ["远山"]),  # ethnic names are stripped
         ("980100", "北岭土家族苗族自治州", ["北岭"]),
+        ("980102", "松风瑶族自治县", ["松风"]),
         ("990102101201", "高岗村村委会", []),
     ],
 )

@@ -94,6 +94,8 @@ def test_bare_short_forms_need_support(link: Link) -> None:
 def test_bare_form_before_a_street_word_is_not_the_place(link: Link) -> None:
     ms = link("青石区青石路上的门店")
     assert [m.surface for m in ms] == ["青石区"]
+    ms = link("青石区与云州大学结对")
+    assert [m.surface for m in ms] == ["青石区"]
 
 
 def test_informal_grouping_is_a_region_without_code(link: Link) -> None:
