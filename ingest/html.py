@@ -24,11 +24,17 @@ from ingest.mapped import MappedText
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside",
               "form", "button", "select", "iframe", "svg", "head")  # fmt: skip
-_BOILERPLATE = re.compile(
-    r"nav|menu|breadcrumb|crumb|footer|header|sidebar|side-bar|comment|share|related|"
-    r"recommend|advert|banner|toolbar|pagination|pager|copyright|login|hot|links?list|"
-    r"position|location",
-    re.I,
+# Class/id words of page furniture: whole words, and prefixes of words (navbar, menu2).
+_BOILER_WORDS = frozenset(
+    ("ad", "ads", "top", "foot", "side", "hot", "share", "links", "pager", "login",
+     "position", "location", "crumbs", "tags", "tag", "gotop", "search", "weixin", "qrcode")
+)  # fmt: skip
+_BOILER_PREFIXES = ("nav", "menu", "breadcrumb", "crumb", "footer", "header", "sidebar",
+                    "comment", "related", "recommend", "advert", "banner", "toolbar",
+                    "pagination", "copyright", "friendlink", "hotnews")  # fmt: skip
+# ...unless the name also says it is the story's own (article-header, news_footer_text).
+_CONTENT_WORDS = frozenset(
+    ["article", "content", "post", "news", "detail", "main", "text", "body", "story"]
 )
 _BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "section",
            "article", "blockquote", "pre", "dd", "dt", "table", "ul", "ol", "figure",
@@ -69,12 +75,20 @@ def extract_main(source: str) -> Page:
         if not isinstance(el.tag, str):  # comments, processing instructions
             continue
         name = f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"
-        if el.tag not in ("html", "body") and _BOILERPLATE.search(name):
+        if el.tag not in ("html", "body") and _is_boilerplate(name):
             _drop(el)
-    main = _widen(_main_element(root), root)
+    roots = _widen(_main_element(root), root)
     chars, offsets = _char_stream(source)
-    pieces = _anchor_breaks(_pieces(main, chars, offsets), source)
+    pieces = _anchor_breaks(_pieces(roots, chars, offsets), source)
     return Page(MappedText.from_pieces(pieces), meta)
+
+
+def _is_boilerplate(name: str) -> bool:
+    """Is an element with this class/id/role navigation, a sidebar, a footer...?"""
+    words = [w for w in re.split(r"[^a-z0-9]+", name.lower()) if w]
+    if any(w in _CONTENT_WORDS for w in words):
+        return False
+    return any(w in _BOILER_WORDS or w.startswith(_BOILER_PREFIXES) for w in words)
 
 
 def _drop(el: Any) -> None:
@@ -141,21 +155,28 @@ def _main_element(root: Any) -> Any:
     return max(scores, key=lambda e: scores[e])
 
 
-def _widen(main: Any, root: Any) -> Any:
-    """Grow the main element to hold the story's headline and information line: a table
-    cell grows to its table (old sites lay a story out as title row, date row, text row),
-    and any element grows (at most three levels) to take in the page's <h1>."""
+def _widen(main: Any, root: Any) -> list[Any]:
+    """The elements to read, in page order: the main element grown to hold the story's
+    headline and information line. A table cell grows to its table (old sites lay a story
+    out as title row, date row, text row); any element grows (at most three levels, never
+    to the whole body) to take in the page's <h1>; failing that, the <h1> is read first."""
     if main.tag in ("td", "th", "tr", "tbody"):
         table = next((a for a in main.iterancestors("table")), None)
         main = table if table is not None else main
     h1 = root.find(".//h1")
-    if h1 is not None and main not in h1.iterancestors():
-        for level, ancestor in enumerate(main.iterancestors()):
-            if level >= 3 or ancestor.tag in ("body", "html"):
-                break
-            if ancestor in h1.iterancestors():
-                return ancestor
-    return main
+    if h1 is None or main in h1.iterancestors() or main is h1:
+        return [main]
+    for level, ancestor in enumerate(main.iterancestors()):
+        if level >= 3 or ancestor.tag in ("body", "html"):
+            break
+        if ancestor in h1.iterancestors():
+            return [ancestor]
+    before = _position(root, h1) < _position(root, main)
+    return [h1, main] if before else [main]
+
+
+def _position(root: Any, el: Any) -> int:
+    return next(i for i, e in enumerate(root.iter()) if e is el)
 
 
 def _char_stream(source: str) -> tuple[str, list[int]]:
@@ -190,8 +211,8 @@ def _add_plain(source: str, a: int, b: int, chars: list[str], offsets: list[int]
             offsets.append(i)
 
 
-def _pieces(main: Any, chars: str, offsets: list[int]) -> list[tuple[str, int]]:
-    """Walk the main element in document order, locating each text node in the stream."""
+def _pieces(roots: list[Any], chars: str, offsets: list[int]) -> list[tuple[str, int]]:
+    """Walk the elements in document order, locating each text node in the stream."""
     pieces: list[tuple[str, int]] = []
     cursor = 0
 
@@ -227,7 +248,9 @@ def _pieces(main: Any, chars: str, offsets: list[int]) -> list[tuple[str, int]]:
         if block:
             newline()
 
-    walk(main)
+    for root in roots:
+        walk(root)
+        newline()
     return _squeeze_whitespace(pieces)
 
 

@@ -94,3 +94,21 @@ def test_headline_outside_the_text_container_is_kept() -> None:
         "清河区教育局",
     )
     assert "上一篇" not in story.text and "融媒体中心" not in story.text
+
+
+def test_article_header_and_photo_blocks_are_not_taken_for_furniture(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><div class='navbar'>首页 要闻</div>"
+        "<div class='article-header'><h1>溪南村与城东小学开展结对共建</h1></div>"
+        "<div class='article-content'><p>近日,溪南村党支部与城东小学党支部签订结对共建协议,"
+        "双方将在研学实践、志愿服务等方面开展合作。</p>"
+        "<div class='photo'>签约现场,双方代表合影留念,共同见证结对共建的开始。</div></div>"
+        "<div class='side-list'>热门:别的新闻标题一则,别的新闻标题二则</div></body></html>",
+        encoding="utf-8",
+    )
+    (story,) = list(read_paths([page]))
+    assert isinstance(story, Article)
+    assert story.text.startswith("溪南村与城东小学开展结对共建\n")
+    assert "签约现场" in story.text
+    assert "首页" not in story.text and "热门" not in story.text
