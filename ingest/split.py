@@ -53,7 +53,16 @@ def paragraphs(text: str) -> list[Paragraph]:
         start, pos = pos, pos + len(line) + 1
         if line.strip():
             out.append(_classify(start, start + len(line), line))
+    if out and out[0].kind == "body" and _exclaimed_title(out[0].text):
+        out[0] = Paragraph(out[0].start, out[0].end, out[0].text, "headline")
     return out
+
+
+def _exclaimed_title(line: str) -> bool:
+    """A page's first line may be a headline ending in ！ or ？ ("共建家园,你我同行!");
+    elsewhere such a line is as likely a closing sentence, so only the first counts."""
+    s = line.strip().rstrip("”’」』\"'")
+    return 4 <= len(s) <= 40 and s[-1] in "！？!?" and not re.search(r"[。；;]", s[:-1])
 
 
 def _classify(start: int, end: int, line: str) -> Paragraph:

@@ -138,3 +138,10 @@ def test_every_paragraph_belongs_to_one_story() -> None:
     assert stories[0].start == 0
     assert all(a.end < b.start for a, b in itertools.pairwise(stories))
     assert stories[-1].end == len(NEWSPAPER_PAGE.rstrip("\n"))
+
+
+def test_a_first_line_ending_in_an_exclamation_mark_is_the_title(tmp_path: Path) -> None:
+    page = "共建美丽家园,你我同行!\n\n本报讯(葛晓)东坡村与西岭公司签订结对协议。\n\n期待您的参与!\n"
+    (story,) = _read_text(tmp_path, page)
+    assert story.title == "共建美丽家园,你我同行!"
+    assert story.text.endswith("期待您的参与!")
