@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -88,7 +89,11 @@ def read_file(path: Path, *, max_file_bytes: int = MAX_FILE_BYTES) -> Iterator[A
     """The stories of one file (see :func:`read_paths`)."""
     where = str(path)
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a pipe or device would block or never end
+            yield ReadError(where, "not a regular file")
+            return
+        size = st.st_size
         if path.suffix.lower() == ".jsonl":
             with path.open("rb") as fh:
                 for unit in jsonl_units(path, fh, max_file_bytes):

@@ -141,3 +141,10 @@ def test_gb18030_jsonl_record(tmp_path: Path) -> None:
     articles, errors = _read(path)
     assert not errors
     assert articles[0].source == "某报" and articles[0].text == GOOD.strip()
+
+
+def test_a_named_pipe_is_rejected_not_waited_on(tmp_path: Path, good: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    articles, errors = _read(tmp_path)
+    assert len(articles) == 1
+    assert [(Path(e.path).name, e.reason) for e in errors] == [("pipe.txt", "not a regular file")]
