@@ -18,7 +18,6 @@ from pathlib import Path
 
 from ingest.model import Article
 from ingest.reader import read_paths
-from ingest.simplify import _converter  # noqa: F401  (warm import, not timed)
 
 SEEDS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 
