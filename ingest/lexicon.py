@@ -37,9 +37,7 @@ class Lexicon:
     name_verbs: frozenset[str]
     not_units: frozenset[str]
 
-    @property
-    def max_title(self) -> int:
-        return max(len(t) for t in self.titles)
+    max_title: int = 0  # length of the longest title
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -65,6 +63,7 @@ def load_lexicon() -> Lexicon:
     titles = set(_words("titles.tsv")) | {b + r for b in bodies for r in roles}
     cues = _rows("person_cues.tsv")
     return Lexicon(
+        max_title=max(len(t) for t in titles),
         org_suffixes=suffixes,
         party_suffixes=tuple(sorted(_words("party_suffixes.tsv"), key=len, reverse=True)),
         titles=frozenset(titles),

@@ -153,7 +153,7 @@ def extend_left(
     pos: int,
     idx: _TokenIndex,
     lex: Lexicon,
-    places: Sequence[PlaceMention] = (),
+    place_ends: dict[int, PlaceMention] | None = None,
     join_chars: bool = False,
 ) -> tuple[int, int]:
     """The start of the name that ends at ``pos`` (``pos`` itself when there is none), and
@@ -165,8 +165,8 @@ def extend_left(
     in names, punctuation), then trims leading common nouns back to the first name-like
     piece.
     """
-    place_starts = {p.start: p for p in places}
-    place_ends = {place_host_end(p, text): p for p in places}
+    place_ends = place_ends or {}
+    place_starts = {p.start for p in place_ends.values()}
     pieces: list[tuple[int, int, bool, str]] = []  # (start, end, name_like, pos), right to left
     i = pos
     after_place = False
@@ -312,6 +312,7 @@ def find_unit_spans(
     lex = load_lexicon()
     pats = _patterns()
     idx = _TokenIndex(tokens)
+    ends_of_places = {place_host_end(p, text): p for p in places}
     party_spans = [(m.start(), m.end()) for m in pats.party.finditer(text)]
     in_party = set()
     for s, e in party_spans:
@@ -358,7 +359,7 @@ def find_unit_spans(
                 continue
         elif tok.start != s and tok.end != e:
             continue  # 集中学习 holds no 中学
-        start, named = extend_left(text, s, idx, lex, places, join_chars=True)
+        start, named = extend_left(text, s, idx, lex, ends_of_places, join_chars=True)
         if start == s:
             continue
         if m.group() == "委员会" and text.startswith("中共", start):
@@ -407,7 +408,7 @@ def find_unit_spans(
     for s, e in party_spans:
         if s in ends:
             continue  # already the party ending of a unit found above
-        start, named = extend_left(text, s, idx, lex, places)
+        start, named = extend_left(text, s, idx, lex, ends_of_places)
         # X医院外科党支部: a department branch of the unit written just before it.
         # A place takes the party body only across a generic word (某工业区社区党工委);
         # 某市社会工作党委 is a body of its own.
