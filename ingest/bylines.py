@@ -171,10 +171,11 @@ def lead_credit(paragraph: str) -> Credit | None:
     return _names_and_units(src) if src else None  # "(记者 张三)" credits a person
 
 
-_LABEL = re.compile(
-    r"(发布时间|發佈時間|发布日期|時間|时间|日期|文章来源|來源|来源|作者|责任编辑|責任編輯|编辑|浏览|点击|阅读)"
-    r"\s*[:：]\s*"
-)
+# Labels of a page's information line (simplified; matched longest first).
+_LABELS = ("发布时间", "发布日期", "发表时间", "发稿时间", "更新时间", "录入时间", "时间",
+           "日期", "文章来源", "信息来源", "稿件来源", "来源", "作者", "责任编辑", "编辑",
+           "浏览", "点击", "阅读")  # fmt: skip
+_LABEL_ALT = "|".join(sorted(_LABELS, key=len, reverse=True))
 
 
 _DATE_TIME = re.compile(
@@ -192,16 +193,19 @@ def meta_line(line: str) -> tuple[Credit, str] | None:
     s = line.strip()
     if len(s) > 160 or "。" in s:
         return None
-    labels = list(_LABEL.finditer(s))
+    # Labels are matched on the simplified form (same length), so 來源 counts as 来源.
+    labels = list(re.finditer(rf"({_LABEL_ALT})\s*[:：]\s*", to_simplified(s)))
     if labels:
         fields: dict[str, str] = {}
         for i, m in enumerate(labels):
             end = labels[i + 1].start() if i + 1 < len(labels) else len(s)
-            fields[to_simplified(m.group(1))] = s[m.end() : end].strip()
+            fields[m.group(1)] = s[m.end() : end].strip()
         authors = tuple(
             n for n in re.split(r"[\s、,，]+", fields.get("作者", "")) if is_person_name(n)
         )
-        source = fields.get("文章来源") or fields.get("来源") or None
+        source = next(
+            (fields[k] for k in ("文章来源", "信息来源", "稿件来源", "来源") if fields.get(k)), None
+        )
         if source and (_simplified_role(source) or not re.search(rf"[{HAN}A-Za-z]", source)):
             source = None
         date = next((full_date(v) for v in fields.values() if full_date(v)), None)

@@ -164,3 +164,8 @@ def test_wechat_post_furniture_is_dropped() -> None:
 def test_a_sentence_that_mentions_a_qr_code_is_kept() -> None:
     source = "居民可扫描二维码报名参加活动。\n"
     assert _clean(source).text == source
+
+
+def test_font_size_switches_are_furniture() -> None:
+    assert _clean("【字体:大 中 小】\n正文一句。\n").text == "正文一句。\n"
+    assert _clean("字号:[大][中][小] 打印\n正文一句。\n").text == "正文一句。\n"

@@ -102,3 +102,14 @@ def test_lead_date_takes_the_page_year_and_rolls_back_over_new_year() -> None:
 def test_page_year_is_the_most_mentioned_year() -> None:
     assert page_year("2017年共建项目,1997年起步,2017年度表彰,2015年的事") == 2017
     assert page_year("没有年份") is None
+
+
+def test_government_site_information_lines() -> None:
+    assert meta_line("信息来源:某某镇人民政府 发布时间:2019-03-04 浏览次数:12") == (
+        Credit((), "某某镇人民政府", "2019-03-04"),
+        "",
+    )
+    assert meta_line("更新時間:2020年1月2日 來源:某某區委宣傳部") == (
+        Credit((), "某某區委宣傳部", "2020-01-02"),
+        "",
+    )
