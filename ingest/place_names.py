@@ -26,7 +26,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ingest.gazetteer import PLACEHOLDER_NAMES, level_of
@@ -365,7 +365,7 @@ def stems_of(code: str, formal: str) -> list[Stem]:
     return region_stems(code, formal)
 
 
-def iter_stems(names: dict[str, str]) -> Iterator[Stem]:
+def iter_stems(names: Mapping[str, str]) -> Iterator[Stem]:
     """Stems of every division in ``names`` (code → formal name)."""
     for code, formal in names.items():
         for stem in stems_of(code, formal):
@@ -405,7 +405,9 @@ def historical_stems(former: Iterable[tuple[str, str]]) -> Iterator[Stem]:
                 yield stem
 
 
-def encode_stems(names: dict[str, str], former: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
+def encode_stems(
+    names: Mapping[str, str], former: Iterable[tuple[str, str]] = ()
+) -> dict[str, str]:
     """The stem table of a gazetteer: stem → payload ``"<code><class> <code><class> …"``
     (a flat string keeps the table small to cache and quick to load). ``former`` adds
     historical names ``(name, code)`` (those whose code is in ``names``)."""

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ingest.gazetteer import (
+    DivisionNames,
     Gazetteer,
     level_of,
     load_gazetteer,
@@ -179,3 +180,15 @@ def test_load_gazetteer_from_a_data_file_and_its_cache(
     assert again is not first and again.find("青石区人民政府") == ["990102"]
     with pytest.raises(ValueError):
         parse_divisions("990000 no tab\n")
+
+
+def test_compact_names_behave_like_the_dict() -> None:
+    plain = {"990000": "测海省", "990102101201": "高岗村村委会", "990102": "青石区"}
+    names = DivisionNames(plain)
+    assert dict(names) == plain
+    assert list(names) == ["990000", "990102", "990102101201"]
+    assert names["990102"] == "青石区" and "990102" in names
+    assert "990103" not in names and "abc" not in names and 990102 not in names
+    assert names.get("990103") is None
+    with pytest.raises(KeyError):
+        names["990103"]
