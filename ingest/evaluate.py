@@ -172,8 +172,8 @@ def evaluate(gold: Mapping[str, dict], records: Iterable[Mapping[str, Any]]) -> 
                         f"(got {sid[se_id].get('division_code')})"
                     )
 
-        def label(key: str) -> str:
-            return gk[key]["name"]
+        def label(key: str, gk: dict[str, dict] = gk) -> str:
+            return str(gk[key]["name"])
 
         gold_pairs = {frozenset((p["a"], p["b"])) for p in g.get("pairings", [])}
         sys_pairs: set[frozenset[str]] = set()

@@ -314,7 +314,7 @@ def find_unit_spans(
     idx = _TokenIndex(tokens)
     ends_of_places = {place_host_end(p, text): p for p in places}
     party_spans = [(m.start(), m.end()) for m in pats.party.finditer(text)]
-    in_party = set()
+    in_party: set[int] = set()
     for s, e in party_spans:
         in_party.update(range(s, e))
 
@@ -508,10 +508,10 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 )
                 out.append((m, u.start))
                 continue
-            words = _split_generic(head, lex)
-            if words is not None:
-                kind = GENERIC_KIND.get(words[-1], "Organization")
-                m = Mention(u.start, u.end, surface, kind, "", words[-1], None, "generic")
+            head_words = _split_generic(head, lex)
+            if head_words is not None:
+                kind = GENERIC_KIND.get(head_words[-1], "Organization")
+                m = Mention(u.start, u.end, surface, kind, "", head_words[-1], None, "generic")
                 out.append((m, u.host_end))
                 continue
             if _ORDINAL_END.search(head):

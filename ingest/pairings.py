@@ -235,15 +235,15 @@ def find_pairings(
         # pair_again: 继与B建立共建 — no unit of its own on the left
         for conj in re.finditer(f"(?:{'|'.join(_AGAIN)})[{_CONJ}]", text[sent.start : sent.end]):
             p = sent.start + conj.end()
-            b = next((r for r in runs if r.start == p), None)
-            if b is not None and _closes_phrase(text, b.end, sent.end, tok_at):
-                kw = keyword_after(b.end)
+            partner = next((r for r in runs if r.start == p), None)
+            if partner is not None and _closes_phrase(text, partner.end, sent.end, tok_at):
+                kw = keyword_after(partner.end)
                 if kw is not None:
-                    again.append((sent, b.entity, "", kw))
+                    again.append((sent, partner.entity, "", kw))
 
     if again and found:
         counts = Counter(e for r in found.values() for e in (r.source, r.target))
         hub = counts.most_common(1)[0][0]
-        for sent, b, _, kw in again:
-            emit(hub, b, "pair_again", sent, kw)
+        for sent, other, _, kw in again:
+            emit(hub, other, "pair_again", sent, kw)
     return list(found.values())

@@ -270,9 +270,9 @@ def find_people(
         before = text[max(0, m.start() - 3) : m.start()]
         if names and (before.endswith("讯") or (len(parts) >= 2 and names == parts[-len(names) :])):
             base = m.start(1)
-            for p in names:
-                k = inner.find(p)
-                add(base + k, base + k + len(p), "byline")
+            for nm in names:
+                k = inner.find(nm)
+                add(base + k, base + k + len(nm), "byline")
 
     # 5. names the reader found in bylines, and a line that is a name alone
     for a in authors:

@@ -136,11 +136,11 @@ def resolve(
         resolved.append((start, he, end, d, m.rule))
 
     person_keys: dict[tuple[int, int], _Draft] = {}
-    for p in people:
-        d = draft(("person", p.name), p, "Person", p.name)
-        _add_alias(d, text[p.start : p.end], p.name)
-        d.mentions.append((p.start, p.end))
-        person_keys[(p.start, p.end)] = d
+    for pm in people:
+        d = draft(("person", pm.name), pm, "Person", pm.name)
+        _add_alias(d, text[pm.start : pm.end], pm.name)
+        d.mentions.append((pm.start, pm.end))
+        person_keys[(pm.start, pm.end)] = d
 
     ids = {id(d): f"e{k}" for k, d in enumerate(order, 1)}
     entities = tuple(
