@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from graph.model import KnowledgeGraph
 from viz.data import page_data
@@ -109,7 +110,15 @@ def synthetic_graph(units: int, seed: int = 1) -> KnowledgeGraph:
     return kg
 
 
-def measure(path: Path, timeout_s: float) -> dict[str, float]:
+# One zoom step, timed until vis-network has drawn the result.
+ZOOM = """() => new Promise(done => {
+    const n = pbkg.network, t = performance.now();
+    n.once('afterDrawing', () => done(performance.now() - t));
+    n.moveTo({scale: n.getScale() * 1.5});
+})"""
+
+
+def measure(path: Path, timeout_s: float) -> dict[str, Any]:
     """Open ``path`` in Chromium; return page-side timings in milliseconds."""
     from playwright.sync_api import sync_playwright
 
@@ -127,19 +136,27 @@ def measure(path: Path, timeout_s: float) -> dict[str, float]:
         page.wait_for_function("() => window.pbkg && window.pbkg.ready", timeout=timeout_s * 1000)
         ready = page.evaluate("pbkg.readyAt")
         nodes = page.evaluate("pbkg.nodes.length")
-        # One zoom step, timed until vis-network has drawn the result.
-        zoom = page.evaluate(
-            """() => new Promise(done => {
-                const n = pbkg.network, t = performance.now();
-                n.once('afterDrawing', () => done(performance.now() - t));
-                n.moveTo({scale: n.getScale() * 1.5});
-            })"""
-        )
+        shown = page.evaluate("pbkg.shown.nodes.length")
+        zoom = page.evaluate(ZOOM)
+        opened = zoom_opened = None
+        if page.evaluate("pbkg.mode") == "overview":
+            # Click-to-expand: open the first cluster (zooming onto it), then zoom there.
+            opened = page.evaluate(
+                """() => new Promise(done => {
+                    const t = performance.now();
+                    pbkg.network.once('afterDrawing', () => done(performance.now() - t));
+                    pbkg.openCluster(0);
+                })"""
+            )
+            zoom_opened = page.evaluate(ZOOM)
         browser.close()
     return {
         "ready_ms": ready,
         "zoom_ms": zoom,
+        "open_ms": opened,
+        "zoom_opened_ms": zoom_opened,
         "nodes": nodes,
+        "shown": shown,
         "requests": len([u for u in requests if u != path.as_uri()]),
     }
 
@@ -147,7 +164,7 @@ def measure(path: Path, timeout_s: float) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
-    parser.add_argument("--mode", choices=("physics", "precomputed"), default=None)
+    parser.add_argument("--mode", choices=("physics", "precomputed", "overview"), default=None)
     parser.add_argument("--out", type=Path, default=None, help="keep the pages here")
     parser.add_argument("--timeout", type=float, default=600.0)
     args = parser.parse_args()
@@ -155,7 +172,10 @@ def main() -> None:
         sys.exit("needs /usr/bin/chromium: run `make browser`")
     out = args.out or Path(tempfile.mkdtemp(prefix="viz_bench_"))
     out.mkdir(parents=True, exist_ok=True)
-    print(f"{'units':>6} {'mode':>8} {'render s':>9} {'MB':>6} {'ready s':>8} {'zoom ms':>8}")
+    print(
+        f"{'units':>6} {'mode':>11} {'render s':>9} {'MB':>5} {'drawn':>6} {'ready s':>8} "
+        f"{'zoom ms':>8} {'open ms':>8} {'zoom@open':>9}"
+    )
     for size in args.sizes:
         kg = synthetic_graph(size)
         t = time.perf_counter()
@@ -167,9 +187,14 @@ def main() -> None:
         m = measure(path, args.timeout)
         assert m["nodes"] == len(data.nodes) == size, (m["nodes"], len(data.nodes), size)
         assert m["requests"] == 0, "the page made network requests"
+
+        def ms(v: float | None) -> str:
+            return "-" if v is None else f"{v:.0f}"
+
         print(
-            f"{size:>6} {data.mode:>8} {render_s:>9.2f} {len(html) / 1e6:>6.1f} "
-            f"{m['ready_ms'] / 1000:>8.2f} {m['zoom_ms']:>8.0f}",
+            f"{size:>6} {data.mode:>11} {render_s:>9.2f} {len(html) / 1e6:>5.1f} "
+            f"{m['shown']:>6} {m['ready_ms'] / 1000:>8.2f} {ms(m['zoom_ms']):>8} "
+            f"{ms(m['open_ms']):>8} {ms(m['zoom_opened_ms']):>9}",
             flush=True,
         )
 

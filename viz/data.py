@@ -7,11 +7,13 @@ ever embedded as JSON and shown as text by the page's script, never as HTML.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from graph.model import KnowledgeGraph
-from viz.layout import cluster_layout
+from viz.layout import Disc, layout_clusters
 from viz.select import Selection
 from viz.style import (
     EDGE_STYLES,
@@ -24,10 +26,14 @@ from viz.style import (
     node_style,
 )
 
-Mode = Literal["physics", "precomputed"]
+Mode = Literal["physics", "precomputed", "overview"]
 LAYOUT_THRESHOLD = 1000
 """Above this many nodes the page gets precomputed positions instead of live physics:
 physics settles 1k nodes in a few seconds, 5k would take a minute (benchmarks/viz_bench.py)."""
+OVERVIEW_THRESHOLD = 3000
+"""Above this many nodes the page opens on one node per cluster (town) and shows a
+cluster's units when it is clicked or zoomed into: vis-network redraws every node of
+every frame, about half a second for 20k nodes on a laptop CPU."""
 MAX_EVIDENCE = 5
 """Evidence quotes per edge tooltip; a pairing restated in 40 articles stays readable."""
 
@@ -40,12 +46,16 @@ class PageData:
     edges: list[dict[str, Any]]
     legend: dict[str, Any]
     mode: Mode
+    clusters: list[dict[str, Any]] = field(default_factory=list)  # overview mode only
 
 
 def choose_mode(node_count: int, forced: Mode | None = None) -> Mode:
-    """``forced`` when given, else physics for small graphs and a layout for big ones."""
+    """``forced`` when given, else by size: physics, then a precomputed layout, then the
+    cluster overview."""
     if forced is not None:
         return forced
+    if node_count > OVERVIEW_THRESHOLD:
+        return "overview"
     return "precomputed" if node_count > LAYOUT_THRESHOLD else "physics"
 
 
@@ -56,13 +66,25 @@ def page_data(kg: KnowledgeGraph, selection: Selection, mode: Mode | None = None
     articles = {n: data for n, data in kg.nodes("Article")}
     # Physics starts from the cluster layout too: it then only has to refine, which
     # settles a 1k-node page in a fraction of the time a random start takes.
-    positions = cluster_layout(selection.nodes, selection.pairings, town_groups(kg))
+    towns = town_groups(kg)
+    layout = layout_clusters(selection.nodes, selection.pairings, towns)
+    positions = layout.positions
+    cluster_of = {m: i for i, d in enumerate(layout.discs) for m in d.members}
+
+    # A pairing is stored once per pair, so counting ends counts partners; one pass over
+    # the pairings instead of a neighbour query per node (seconds at 20k nodes).
+    pairing_data = {(u, v): data for u, v, data in kg.pairings()}
+    partner_counts: Counter[str] = Counter()
+    for u, v in pairing_data:
+        partner_counts[u] += 1
+        partner_counts[v] += 1
+    names = {n: kg.node(n).get("name") or n for n in selection.nodes}
 
     nodes = []
     for n in sorted(selection.nodes):
         data = kg.node(n)
         style = node_style(data["label"], data.get("subtype"))
-        partners = len(kg.partners(n))
+        partners = partner_counts[n]
         item: dict[str, Any] = {
             "id": n,
             "label": _short(data.get("name") or n),
@@ -83,9 +105,10 @@ def page_data(kg: KnowledgeGraph, selection: Selection, mode: Mode | None = None
         }
         if n in positions:
             item["x"], item["y"] = positions[n]
+        if chosen == "overview":
+            item["c"] = cluster_of[n]
         nodes.append(item)
 
-    pairing_data = {(u, v): data for u, v, data in kg.pairings()}
     edges = []
     for i, (u, v) in enumerate(selection.pairings):
         data = pairing_data[u, v]
@@ -101,7 +124,7 @@ def page_data(kg: KnowledgeGraph, selection: Selection, mode: Mode | None = None
                 "width": look.width,
                 "kind": data.get("kind"),
                 "tip": {
-                    "ends": [kg.node(u).get("name") or u, kg.node(v).get("name") or v],
+                    "ends": [names[u], names[v]],
                     "kinds": list(data.get("kinds") or ()),
                     "since": data.get("since"),
                     "confidence": data.get("confidence"),
@@ -113,7 +136,8 @@ def page_data(kg: KnowledgeGraph, selection: Selection, mode: Mode | None = None
                 },
             }
         )
-    return PageData(nodes, edges, legend(edges), chosen)
+    clusters = _clusters(kg, layout.discs, towns) if chosen == "overview" else []
+    return PageData(nodes, edges, legend(edges), chosen, clusters)
 
 
 def legend(edges: list[dict[str, Any]]) -> dict[str, Any]:
@@ -132,6 +156,25 @@ def legend(edges: list[dict[str, Any]]) -> dict[str, Any]:
         for label, s in NODE_STYLES.items()
     ]
     return {"types": types, "kinds": kinds}
+
+
+def _clusters(
+    kg: KnowledgeGraph, discs: Sequence[Disc], towns: dict[str, str]
+) -> list[dict[str, Any]]:
+    """The overview's cluster nodes: where each disc is and what to call it (its town's
+    name when the graph has that town, else its hub unit's)."""
+    town_names = {
+        data["division_code"]: data.get("name")
+        for _, data in kg.nodes("Region")
+        if data.get("division_code")
+    }
+    out = []
+    for d in discs:
+        votes = Counter(towns[m] for m in d.members if m in towns)
+        town = min(votes, key=lambda t: (-votes[t], t)) if votes else None
+        name = town_names.get(town or "") or (kg.node(d.hub).get("name") or d.hub) + " 等"
+        out.append({"x": d.x, "y": d.y, "r": d.r, "n": len(d.members), "name": name})
+    return out
 
 
 def town_groups(kg: KnowledgeGraph) -> dict[str, str]:

@@ -118,7 +118,12 @@ def render_page(data: PageData, *, title: str = DEFAULT_TITLE) -> str:
         scripts=scripts,
         styles=styles,
         legend=data.legend,
-        meta={"mode": data.mode, "nodes": len(data.nodes), "edges": len(data.edges)},
+        meta={
+            "mode": data.mode,
+            "nodes": len(data.nodes),
+            "edges": len(data.edges),
+            "clusters": data.clusters,
+        },
         csp=_content_security_policy(scripts.values()),
     )
     return net.generate_html()

@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from collections import deque
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 Point = tuple[float, float]
 
@@ -32,12 +33,40 @@ MAX_CLUSTER = 400
 """Components above this size are split into communities."""
 
 
+@dataclass(frozen=True, slots=True)
+class Disc:
+    """One cluster as laid out: its members and the disc they fit in."""
+
+    members: tuple[str, ...]
+    hub: str  # the best-connected member, at the centre
+    x: float
+    y: float
+    r: float
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    positions: dict[str, Point]
+    discs: tuple[Disc, ...]
+
+
 def cluster_layout(
     nodes: Iterable[str],
     edges: Iterable[tuple[str, str]],
     groups: Mapping[str, str] | None = None,
 ) -> dict[str, Point]:
     """Positions for ``nodes`` (ids) joined by undirected ``edges``; same input, same output.
+    See :func:`layout_clusters`."""
+    return layout_clusters(nodes, edges, groups).positions
+
+
+def layout_clusters(
+    nodes: Iterable[str],
+    edges: Iterable[tuple[str, str]],
+    groups: Mapping[str, str] | None = None,
+) -> Layout:
+    """Positions for ``nodes`` (ids) joined by undirected ``edges``, and the cluster discs
+    (in packing order); same input, same output.
 
     ``groups`` optionally names each node's community (its town, say): the clusters are
     then the groups. Nodes without a group join the group most of their neighbours are
@@ -271,11 +300,12 @@ def _cluster_order(clusters: list[list[str]], adj: dict[str, list[str]]) -> list
     return order
 
 
-def _pack(placed: list[tuple[float, dict[str, Point]]], order: list[int]) -> dict[str, Point]:
+def _pack(placed: list[tuple[float, dict[str, Point]]], order: list[int]) -> Layout:
     """Shelf packing of the cluster discs into a roughly square block."""
     area = sum((2 * r) ** 2 for r, _ in placed)
     row_width = max(math.sqrt(area), max((2 * r for r, _ in placed), default=0.0))
     out: dict[str, Point] = {}
+    discs = []
     x = y = row_height = 0.0
     for i in order:
         r, pos = placed[i]
@@ -285,6 +315,10 @@ def _pack(placed: list[tuple[float, dict[str, Point]]], order: list[int]) -> dic
         for n, (px, py) in pos.items():
             # Whole canvas units: finer is invisible, and vis-network rounds on read-back.
             out[n] = (float(round(cx + px)), float(round(cy + py)))
+        hub = next(iter(pos))  # _radial places the hub first
+        discs.append(
+            Disc(tuple(sorted(pos)), hub, float(round(cx)), float(round(cy)), float(round(r)))
+        )
         x += 2 * r
         row_height = max(row_height, 2 * r)
-    return out
+    return Layout(out, tuple(discs))

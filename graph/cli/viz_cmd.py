@@ -11,7 +11,12 @@ import click
 if TYPE_CHECKING:
     from viz.data import Mode
 
-LAYOUTS: dict[str, Mode | None] = {"auto": None, "physics": "physics", "precomputed": "precomputed"}
+LAYOUTS: dict[str, Mode | None] = {
+    "auto": None,
+    "physics": "physics",
+    "precomputed": "precomputed",
+    "overview": "overview",
+}
 
 
 def _split_kinds(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -55,8 +60,9 @@ def _gazetteer_codes(region: str) -> tuple[str, ...]:
     type=click.Choice(sorted(LAYOUTS)),
     default="auto",
     show_default=True,
-    help="physics: settles in the browser; precomputed: fixed positions (big graphs); "
-    "auto: by size.",
+    help="physics: settles in the browser; precomputed: fixed positions; overview: fixed "
+    "positions, opening on one node per town that expands on click or zoom; auto: by size "
+    "(up to 1000 units, 3000, more).",
 )
 @click.option("--title", help="The page's title.")
 def viz_command(

@@ -188,3 +188,37 @@ def test_a_district_in_precomputed_mode_is_drawn_offline_and_in_place(
     page.wait_for_timeout(300)
     page.screenshot(path=str(artifacts / "district_focus.png"))
     assert page.evaluate("pbkg.network.getSelectedNodes()") == ["v:310116103217"]
+
+
+def test_the_overview_opens_on_towns_and_expands_on_click_and_search(
+    open_page: Any, tmp_path: Path, artifacts: Path
+) -> None:
+    kg = district(towns=8, villages_per_town=40, firms=120)
+    result = write_html(kg, tmp_path / "overview.html", VizOptions(mode="overview"))
+    visit = open_page(result.path)
+    page = visit.page
+    assert visit.other_requests() == []
+    # Every unit is in the data set; the network draws one node per town until opened.
+    assert page.evaluate("pbkg.nodes.length") == result.nodes == 448
+    assert page.evaluate("pbkg.shown.nodes.getIds()") == [f"cluster:{i}" for i in range(8)]
+    page.screenshot(path=str(artifacts / "overview_towns.png"))
+
+    members = set(page.evaluate("pbkg.nodes.get({filter: n => n.c === 0}).map(n => n.id)"))
+    assert len(members) >= 40
+    x, y = node_point(page, "cluster:0")
+    page.mouse.click(x, y)
+    page.wait_for_timeout(300)
+    assert 0 in page.evaluate("pbkg.expanded")
+    drawn = set(page.evaluate("pbkg.shown.nodes.getIds()"))
+    assert "cluster:0" not in drawn
+    assert members <= drawn
+    page.screenshot(path=str(artifacts / "overview_opened.png"))
+
+    page.click("#pbkg-reset")
+    page.wait_for_timeout(300)
+    page.fill("#pbkg-search", "5镇33村")
+    page.press("#pbkg-search", "Enter")
+    page.wait_for_timeout(300)
+    assert page.evaluate("pbkg.network.getSelectedNodes()") == ["v:310116105233"]
+    assert page.locator("#pbkg-tip .pbkg-tip-title").text_content() == "5镇33村"
+    assert visit.errors == []

@@ -14,8 +14,9 @@ from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
-from viz_graphs import XSS_IMG, XSS_SCRIPT, small_graph
+from viz_graphs import XSS_IMG, XSS_SCRIPT, district, small_graph
 
+from viz.data import choose_mode
 from viz.html import VIS_LIB, VizOptions, generate_html, script_json
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -93,3 +94,26 @@ def test_script_json_round_trips_and_cannot_close_its_element(text: str) -> None
     out = str(script_json({"name": text}))
     assert json.loads(out) == {"name": text}
     assert "<" not in out and ">" not in out
+
+
+def test_overview_mode_embeds_one_cluster_per_town_covering_every_unit() -> None:
+    html = generate_html(district(4, 10, 12), VizOptions(mode="overview"))
+    nodes = embedded(html, "nodes")
+    clusters = embedded(html, "meta")["clusters"]
+    assert sorted(c["name"] for c in clusters) == ["0号镇", "1号镇", "2号镇", "3号镇"]
+    assert sum(c["n"] for c in clusters) == len(nodes) == 4 + 40 + 12
+    # Each unit names its cluster, and sits inside that cluster's disc.
+    for n in nodes:
+        c = clusters[n["c"]]
+        assert (n["x"] - c["x"]) ** 2 + (n["y"] - c["y"]) ** 2 <= c["r"] ** 2
+    # A village is in its own town's cluster.
+    village = next(n for n in nodes if n["id"] == "v:310116102203")
+    assert clusters[village["c"]]["name"] == "2号镇"
+
+
+def test_mode_is_chosen_by_size() -> None:
+    assert choose_mode(10) == "physics"
+    assert choose_mode(1000) == "physics"
+    assert choose_mode(1001) == "precomputed"
+    assert choose_mode(3001) == "overview"
+    assert choose_mode(20_000, "physics") == "physics"

@@ -27,8 +27,258 @@
     return (ref.title || "") + (ref.date ? "（" + ref.date + "）" : "");
   }
 
+  // Milestones in ms since navigation start, read by benchmarks/viz_bench.py.
+  var marks = { start: performance.now() };
+  var nodeItems = readJson("pbkg-nodes");
+  var edgeItems = readJson("pbkg-edges");
+  var options = readJson("pbkg-options");
+  var meta = readJson("pbkg-meta");
+  var overview = meta.mode === "overview";
+  marks.parsed = performance.now();
+
+  // Tooltip data stays out of the DataSets: vis-network deep-copies every unknown field
+  // of every item, which for 20k nodes costs seconds before the first frame.
+  var nodeTips = new Map(), edgeTips = new Map();
+  nodeItems.forEach(function (n) { nodeTips.set(n.id, n.tip); delete n.tip; });
+  edgeItems.forEach(function (e) { edgeTips.set(e.id, e.tip); delete e.tip; });
+
+  // Dashed lines cost a canvas path segment per dash: zoomed out over 20k nodes that is
+  // millions of segments and seconds per frame. On big-graph pages edges are drawn solid
+  // (colour still tells the kind) until the view is close enough to read dashes.
+  var DASH_SCALE = 0.3;
+  var dashPattern = new Map();
+  var dashesShown = meta.mode === "physics";
+  if (!dashesShown) {
+    edgeItems.forEach(function (e) {
+      if (e.dashes) {
+        dashPattern.set(e.id, e.dashes);
+        e.dashes = false;
+      }
+    });
+  }
+
+  var nodes = new vis.DataSet(nodeItems);
+  var edges = new vis.DataSet(edgeItems);
+  // What the network draws: every unit, or in the overview a node per cluster until the
+  // cluster is opened.
+  var drawnNodes = overview ? new vis.DataSet() : nodes;
+  var drawnEdges = overview ? new vis.DataSet() : edges;
+  marks.datasets = performance.now();
+
+  var stage = document.getElementById("pbkg-stage");
+  var tip = document.getElementById("pbkg-tip");
+  var status = document.getElementById("pbkg-status");
+  var search = document.getElementById("pbkg-search");
+
+  // The network starts empty so the handlers below are in place before stabilisation
+  // (which vis-network starts as soon as it has data) can finish.
+  var network = new vis.Network(document.getElementById("pbkg-network"), {}, options);
+  var api = {
+    network: network, nodes: nodes, edges: edges, mode: meta.mode,
+    shown: { nodes: drawnNodes, edges: drawnEdges },
+    ready: false, readyAt: null, marks: marks
+  };
+  window.pbkg = api;
+
+  function summary() {
+    return nodeItems.length + " 个单位，" + edgeItems.length + " 条结对";
+  }
+
+  function ready() {
+    if (api.ready) return;
+    api.ready = true;
+    api.readyAt = marks.ready = performance.now();
+    document.body.setAttribute("data-state", "ready");
+    status.textContent = summary() + (overview ? "（点击或放大区域查看单位）" : "");
+  }
+
+  // ---- the overview: clusters that open when clicked or zoomed into ----------------
+  var clusters = meta.clusters || [];
+  var clusterOf = new Map();
+  var members = clusters.map(function () { return []; });
+  var expanded = new Set(), pinned = new Set();
+  var EXPAND_SCALE = 0.12;       // closer than this, clusters in view open by themselves
+  var MAX_OPEN_NODES = 4000;     // ...but never so many that drawing slows down again
+
+  function clusterId(i) { return "cluster:" + i; }
+  function isCluster(id) { return typeof id === "string" && id.indexOf("cluster:") === 0; }
+
+  function clusterItem(i) {
+    var c = clusters[i];
+    return {
+      id: clusterId(i), x: c.x, y: c.y, shape: "dot", size: Math.max(30, c.r * 0.6),
+      label: c.name + " · " + c.n + " 个单位", borderWidth: 2,
+      color: { background: "rgba(78, 121, 167, 0.22)", border: "#4e79a7" },
+      font: { size: Math.max(14, c.r / 4) }
+    };
+  }
+
+  function shownEnd(id) {
+    var c = clusterOf.get(id);
+    return expanded.has(c) ? id : clusterId(c);
+  }
+
+  function edgeView(e) {
+    var p = dashPattern.get(e.id);
+    return p && dashesShown ? Object.assign({}, e, { dashes: p }) : e;
+  }
+
+  // Edges as drawn now: real ones between open units, one grey edge per pair of
+  // clusters (or unit and cluster) for everything else, as thick as it is numerous.
+  function drawnEdgeSet() {
+    var out = new Map();
+    edgeItems.forEach(function (e) {
+      var a = shownEnd(e.from), b = shownEnd(e.to);
+      if (a === b) return;
+      if (a === e.from && b === e.to) {
+        out.set(e.id, edgeView(e));
+        return;
+      }
+      var key = a < b ? "agg:" + a + "|" + b : "agg:" + b + "|" + a;
+      var agg = out.get(key);
+      if (agg) agg.count += 1;
+      else out.set(key, { id: key, from: a, to: b, count: 1, color: { color: "#9aa5b1" } });
+    });
+    out.forEach(function (item) {
+      if (item.count) item.width = Math.min(14, 1 + 1.5 * Math.log2(item.count));
+    });
+    return out;
+  }
+
+  function setExpanded(wanted) {
+    var closing = [], opening = [];
+    expanded.forEach(function (c) { if (!wanted.has(c)) closing.push(c); });
+    wanted.forEach(function (c) { if (!expanded.has(c)) opening.push(c); });
+    if (!closing.length && !opening.length) return;
+    closing.forEach(function (c) {
+      drawnNodes.remove(members[c].map(function (n) { return n.id; }));
+      drawnNodes.add(clusterItem(c));
+    });
+    opening.forEach(function (c) {
+      drawnNodes.remove(clusterId(c));
+      drawnNodes.add(members[c]);
+    });
+    expanded = new Set(wanted);
+    var next = drawnEdgeSet();
+    var gone = drawnEdges.getIds().filter(function (id) { return !next.has(id); });
+    drawnEdges.remove(gone);
+    // Only new edges and re-counted cluster edges: re-sending thousands of unchanged
+    // items makes vis-network re-parse each one.
+    var changed = [];
+    next.forEach(function (item, id) {
+      var old = drawnEdges.get(id);
+      if (!old || (item.count && old.count !== item.count)) changed.push(item);
+    });
+    drawnEdges.update(changed);
+    api.expanded = Array.from(expanded).sort(function (a, b) { return a - b; });
+  }
+
+  function clustersInView() {
+    if (network.getScale() < EXPAND_SCALE) return [];
+    var box = stage.getBoundingClientRect();
+    var lo = network.DOMtoCanvas({ x: 0, y: 0 });
+    var hi = network.DOMtoCanvas({ x: box.width, y: box.height });
+    var mid = { x: (lo.x + hi.x) / 2, y: (lo.y + hi.y) / 2 };
+    var seen = [];
+    clusters.forEach(function (c, i) {
+      if (c.x + c.r >= lo.x && c.x - c.r <= hi.x && c.y + c.r >= lo.y && c.y - c.r <= hi.y) {
+        seen.push(i);
+      }
+    });
+    // Nearest the centre first, up to the node budget.
+    seen.sort(function (a, b) {
+      var ca = clusters[a], cb = clusters[b];
+      return Math.hypot(ca.x - mid.x, ca.y - mid.y) - Math.hypot(cb.x - mid.x, cb.y - mid.y);
+    });
+    var budget = MAX_OPEN_NODES, out = [];
+    seen.forEach(function (i) {
+      if (clusters[i].n <= budget) {
+        out.push(i);
+        budget -= clusters[i].n;
+      }
+    });
+    return out;
+  }
+
+  function syncDashes() {
+    var wanted = meta.mode === "physics" || network.getScale() >= DASH_SCALE;
+    if (wanted === dashesShown || !dashPattern.size) return;
+    dashesShown = wanted;
+    var update = [];
+    dashPattern.forEach(function (pattern, id) {
+      if (drawnEdges.get(id)) update.push({ id: id, dashes: wanted && pattern });
+    });
+    drawnEdges.update(update);
+  }
+
+  function updateView() {
+    syncDashes();
+    if (!overview) return;
+    var wanted = new Set(pinned);
+    clustersInView().forEach(function (i) { wanted.add(i); });
+    setExpanded(wanted);
+  }
+
+  var viewTimer = null;
+  function updateViewSoon() {
+    if (!overview) return;
+    clearTimeout(viewTimer);
+    viewTimer = setTimeout(updateView, 200);  // once the wheel or the drag has stopped
+  }
+
+  function openCluster(i, zoom) {
+    pinned.add(i);
+    if (zoom) {
+      var c = clusters[i], box = stage.getBoundingClientRect();
+      var scale = Math.min(box.width, box.height) / (2.2 * Math.max(c.r, 1));
+      network.moveTo({ position: { x: c.x, y: c.y }, scale: Math.max(scale, EXPAND_SCALE) });
+    }
+    updateView();
+  }
+  api.openCluster = function (i) { openCluster(i, true); };
+
+  if (overview) {
+    nodeItems.forEach(function (n) {
+      clusterOf.set(n.id, n.c);
+      members[n.c].push(n);
+    });
+    drawnNodes.add(clusters.map(function (_, i) { return clusterItem(i); }));
+    drawnEdges.add(Array.from(drawnEdgeSet().values()));
+    api.expanded = [];
+  }
+
+  // ---- draw ------------------------------------------------------------------------
+  if (meta.mode === "physics" && nodeItems.length > 0) {
+    network.on("stabilizationProgress", function (p) {
+      status.textContent = "正在布局 " + Math.round((100 * p.iterations) / p.total) + "%";
+    });
+    network.once("stabilizationIterationsDone", function () {
+      // Settle, then stop: nodes stay where the analyst sees (and drags) them.
+      network.setOptions({ physics: { enabled: false } });
+      network.fit();
+      ready();
+    });
+  } else {
+    network.once("afterDrawing", ready);
+  }
+  network.setData({ nodes: drawnNodes, edges: drawnEdges });
+  marks.network = performance.now();
+  if (nodeItems.length === 0) {
+    ready();
+    status.textContent = "没有可显示的结对关系";
+  }
+
+  // ---- tooltips --------------------------------------------------------------------
   function nodeTip(id) {
-    var t = nodeTips.get(id), box = el("div");
+    var box = el("div");
+    if (isCluster(id)) {
+      var c = clusters[Number(id.slice(8))];
+      box.appendChild(el("div", "pbkg-tip-title", c.name));
+      row(box, "单位数", c.n);
+      row(box, "", "点击或放大查看其中的单位");
+      return box;
+    }
+    var t = nodeTips.get(id);
     box.appendChild(el("div", "pbkg-tip-title", t.name));
     row(box, "类型", t.type + (t.subtype ? " · " + t.subtype : ""));
     row(box, "区划代码", t.code);
@@ -44,7 +294,13 @@
   }
 
   function edgeTip(id) {
-    var t = edgeTips.get(id), box = el("div");
+    var box = el("div");
+    var t = edgeTips.get(id);
+    if (!t) {
+      box.appendChild(el("div", "pbkg-tip-title", drawnEdges.get(id).count + " 条结对"));
+      row(box, "", "展开两端的区域查看");
+      return box;
+    }
     box.appendChild(el("div", "pbkg-tip-title", t.ends[0] + " — " + t.ends[1]));
     row(box, "结对类型", t.kinds.length ? t.kinds.join("、") : "结对");
     row(box, "起始年份", t.since);
@@ -54,77 +310,6 @@
     });
     if (t.more_evidence) row(box, "", "另有 " + t.more_evidence + " 处报道");
     return box;
-  }
-
-  // Milestones in ms since navigation start, read by benchmarks/viz_bench.py.
-  var marks = { start: performance.now() };
-  var nodeItems = readJson("pbkg-nodes");
-  var edgeItems = readJson("pbkg-edges");
-  var options = readJson("pbkg-options");
-  var meta = readJson("pbkg-meta");
-  // Dashed lines cost a canvas path segment per dash: zoomed out over 20k nodes that is
-  // millions of segments and seconds per frame. In the big-graph mode edges are drawn
-  // solid (colour still tells the kind) until the view is close enough to read dashes.
-  var DASH_SCALE = 0.3;
-  var dashed = [];
-  var dashesShown = meta.mode !== "precomputed";
-  if (!dashesShown) {
-    edgeItems.forEach(function (e) {
-      if (e.dashes) {
-        dashed.push({ id: e.id, dashes: e.dashes });
-        e.dashes = false;
-      }
-    });
-  }
-  marks.parsed = performance.now();
-  // Tooltip data stays out of the DataSets: vis-network deep-copies every unknown field
-  // of every item, which for 20k nodes costs seconds before the first frame.
-  var nodeTips = new Map(), edgeTips = new Map();
-  nodeItems.forEach(function (n) { nodeTips.set(n.id, n.tip); delete n.tip; });
-  edgeItems.forEach(function (e) { edgeTips.set(e.id, e.tip); delete e.tip; });
-  var nodes = new vis.DataSet(nodeItems);
-  var edges = new vis.DataSet(edgeItems);
-  marks.datasets = performance.now();
-  var stage = document.getElementById("pbkg-stage");
-  var tip = document.getElementById("pbkg-tip");
-  var status = document.getElementById("pbkg-status");
-  var search = document.getElementById("pbkg-search");
-
-  // The network starts empty so the handlers below are in place before stabilisation
-  // (which vis-network starts as soon as it has data) can finish.
-  var network = new vis.Network(document.getElementById("pbkg-network"), {}, options);
-  var api = {
-    network: network, nodes: nodes, edges: edges, mode: meta.mode,
-    ready: false, readyAt: null, marks: marks
-  };
-  window.pbkg = api;
-
-  function ready() {
-    if (api.ready) return;
-    api.ready = true;
-    api.readyAt = marks.ready = performance.now();
-    document.body.setAttribute("data-state", "ready");
-    status.textContent = nodeItems.length + " 个单位，" + edgeItems.length + " 条结对";
-  }
-
-  if (meta.mode === "physics" && nodeItems.length > 0) {
-    network.on("stabilizationProgress", function (p) {
-      status.textContent = "正在布局 " + Math.round((100 * p.iterations) / p.total) + "%";
-    });
-    network.once("stabilizationIterationsDone", function () {
-      // Settle, then stop: nodes stay where the analyst sees (and drags) them.
-      network.setOptions({ physics: { enabled: false } });
-      network.fit();
-      ready();
-    });
-  } else {
-    network.once("afterDrawing", ready);
-  }
-  network.setData({ nodes: nodes, edges: edges });
-  marks.network = performance.now();
-  if (nodeItems.length === 0) {
-    ready();
-    status.textContent = "没有可显示的结对关系";
   }
 
   function showTip(content, at) {
@@ -150,22 +335,23 @@
   network.on("hoverEdge", function (p) { showTip(edgeTip(p.edge), p.pointer.DOM); });
   network.on("blurEdge", hideTip);
   network.on("dragStart", hideTip);
-  network.on("zoom", function (p) {
+  network.on("dragEnd", updateViewSoon);
+  network.on("zoom", function () {
     hideTip();
-    var wanted = meta.mode !== "precomputed" || p.scale >= DASH_SCALE;
-    if (wanted !== dashesShown && dashed.length) {
-      dashesShown = wanted;
-      edges.update(dashed.map(function (d) { return { id: d.id, dashes: wanted && d.dashes }; }));
-    }
+    syncDashes();
+    updateViewSoon();
   });
   network.on("click", function (p) {
-    if (p.nodes.length) showTip(nodeTip(p.nodes[0]), p.pointer.DOM);
+    if (p.nodes.length && isCluster(p.nodes[0])) {
+      hideTip();
+      openCluster(Number(p.nodes[0].slice(8)), true);
+    } else if (p.nodes.length) showTip(nodeTip(p.nodes[0]), p.pointer.DOM);
     else if (p.edges.length) showTip(edgeTip(p.edges[0]), p.pointer.DOM);
     else hideTip();
   });
 
-  // Search: a plain input with a datalist (no CDN widget). Names may repeat across units,
-  // so a name maps to every unit that bears it.
+  // ---- search: a plain input with a datalist (no CDN widget) --------------------------
+  // Names may repeat across units, so a name maps to every unit that bears it.
   var byName = new Map();
   nodeTips.forEach(function (t, id) {
     var list = byName.get(t.name);
@@ -197,8 +383,14 @@
       status.textContent = "未找到：" + search.value;
       return;
     }
-    network.selectNodes(ids, true);
+    if (overview) {
+      // Open the units' clusters first: a closed cluster's units are not drawn.
+      ids.forEach(function (id) { pinned.add(clusterOf.get(id)); });
+      updateView();
+    }
     network.focus(ids[0], { scale: 1.2, animation: false });
+    updateView();  // the clusters now in view, and dashes at this scale
+    network.selectNodes(ids, true);
     showTip(nodeTip(ids[0]), nodeAtDom(ids[0]));
   }
   api.find = find;
@@ -210,6 +402,8 @@
     search.value = "";
     hideTip();
     network.unselectAll();
+    pinned.clear();
     network.fit();
+    updateView();
   });
 })();
