@@ -46,6 +46,7 @@ PLACEHOLDER_NAMES = frozenset({"市辖区", "县", "省直辖县级行政区划"
 LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def level_of(code: str) -> str:
     """The level (a ``PlaceLevel``) of a 6/9/12-digit division code.
 
@@ -62,6 +63,7 @@ def level_of(code: str) -> str:
     raise ValueError(f"not a division code: {code!r}")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def parent_code(code: str) -> str | None:
     """The code of the unit directly above ``code`` by code structure (None for a province).
 
@@ -173,6 +175,7 @@ class Gazetteer:
         self._ancestors: dict[str, frozenset[str]] = {}
         self._by_length: dict[int, list[str]] | None = None
         self._children: dict[str, list[str]] = {}
+        self._parents: dict[str, str | None] = {}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -193,12 +196,21 @@ class Gazetteer:
 
     def parent(self, code: str) -> str | None:
         """The nearest existing unit above ``code`` (None for provinces and unknown codes)."""
-        if code not in self._names:
-            return None
-        p = parent_code(code)
-        while p is not None and p not in self._names:
-            p = parent_code(p)
+        if code in self._parents:
+            return self._parents[code]
+        p = None
+        if code in self._names:
+            p = parent_code(code)
+            while p is not None and p not in self._names:
+                p = parent_code(p)
+        self._parents[code] = p
         return p
+
+    def is_placeholder(self, code: str) -> bool:
+        """True for a statistical grouping that is no place (310100 市辖区) or an unknown
+        code."""
+        name = self._names.get(code)
+        return name is None or name in PLACEHOLDER_NAMES
 
     def chain(self, code: str) -> list[Division]:
         """``code``'s division followed by every unit above it, up to the province.
@@ -359,6 +371,7 @@ def _cache_path(data: bytes) -> Path:
     digest.update(HISTORICAL_FILE.read_bytes())
     from ingest import place_match
 
+    digest.update(Path(__file__).read_bytes())  # DivisionNames' layout is pickled too
     digest.update(Path(place_names.__file__).read_bytes())
     digest.update(Path(place_match.__file__).read_bytes())
     root = Path(os.environ.get("PBKG_CACHE_DIR") or Path.home() / ".cache" / "pbkg")

@@ -20,6 +20,7 @@ where the article pins it down.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -183,8 +184,7 @@ def support_set(codes: Iterable[str], gazetteer: Gazetteer) -> dict[str, int]:
             out[code] = LEVEL_DEPTH[level_of(code)]
             for a in gazetteer.ancestors(code):
                 # A placeholder (上海 310100 市辖区) is no evidence beyond its province.
-                div = gazetteer.get(a)
-                if div is not None and not div.placeholder:
+                if not gazetteer.is_placeholder(a):
                     out[a] = LEVEL_DEPTH[level_of(a)]
     return out
 
@@ -255,7 +255,8 @@ def _decide(
     return only
 
 
-def _structural_above(code: str) -> set[str]:
+@functools.lru_cache(maxsize=1 << 14)
+def _structural_above(code: str) -> frozenset[str]:
     """The town and county a code lies in, by code structure. Coherence stops there: that
     two names both exist somewhere in one city or province is no evidence."""
     out = set()
@@ -264,7 +265,7 @@ def _structural_above(code: str) -> set[str]:
         if level_of(p) in ("town", "county"):
             out.add(p)
         p = parent_code(p)
-    return out
+    return frozenset(out)
 
 
 def _coherent(spans: list[_Span], i: int) -> str | None:
@@ -405,15 +406,9 @@ def supported_units(linked: Iterable[str], gaz: Gazetteer) -> set[str]:
                 kids = gaz.children(a)
                 supported.update(kids)
                 for k in kids:
-                    div = gaz.get(k)
-                    if div is not None and div.placeholder:
+                    if gaz.is_placeholder(k):
                         supported.update(gaz.children(k))
-    return {c for c in supported if not _is_placeholder(c, gaz)}
-
-
-def _is_placeholder(code: str, gaz: Gazetteer) -> bool:
-    div = gaz.get(code)
-    return div is None or div.placeholder
+    return {c for c in supported if not gaz.is_placeholder(c)}
 
 
 def _bare_mentions(
