@@ -222,3 +222,13 @@ def test_the_overview_opens_on_towns_and_expands_on_click_and_search(
     assert page.evaluate("pbkg.network.getSelectedNodes()") == ["v:310116105233"]
     assert page.locator("#pbkg-tip .pbkg-tip-title").text_content() == "5镇33村"
     assert visit.errors == []
+
+
+def test_a_graph_without_pairings_gives_a_page_that_says_so(open_page: Any, tmp_path: Path) -> None:
+    kg = small_graph()
+    result = write_html(kg, tmp_path / "none.html", VizOptions(kinds=("双百结对",)))
+    assert result.nodes == 0
+    visit = open_page(result.path)
+    assert visit.page.evaluate("pbkg.nodes.length") == 0
+    assert visit.page.locator("#pbkg-status").text_content() == "没有可显示的结对关系"
+    assert visit.other_requests() == [] and visit.errors == []

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 from viz_graphs import small_graph
 
+from graph.build import EXPORTERS
 from graph.cli import cli
 from graph.io import write_node_link
 
@@ -84,3 +85,16 @@ def test_viz_region_unknown_to_the_graph_is_found_in_the_gazetteer(built: Path) 
     r = CliRunner().invoke(cli, ["viz", str(built), "-o", str(out), "--region", "朱泾镇"])
     assert r.exit_code == 0, r.output
     assert nodes_of(out) == {"v:310116101205", "o:boc"}
+
+
+def test_pbkg_build_writes_graph_html_through_its_exporter_list(tmp_path: Path) -> None:
+    writers = dict(EXPORTERS)
+    assert "graph.html" in writers
+    writers["graph.html"](small_graph(), tmp_path / "graph.html")
+    assert nodes_of(tmp_path / "graph.html") == {
+        "v:310116503205",
+        "rc:310116503002",
+        "o:boc",
+        "v:xss",
+        "o:xss",
+    }
