@@ -8,7 +8,7 @@ ever embedded as JSON and shown as text by the page's script, never as HTML.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -19,6 +19,7 @@ from viz.style import (
     EDGE_STYLES,
     NODE_STYLES,
     OTHER_EDGE,
+    SUBTYPE_COLORS,
     SUBTYPE_NAMES,
     dash_pattern,
     edge_style,
@@ -137,11 +138,15 @@ def page_data(kg: KnowledgeGraph, selection: Selection, mode: Mode | None = None
             }
         )
     clusters = _clusters(kg, layout.discs, towns) if chosen == "overview" else []
-    return PageData(nodes, edges, legend(edges), chosen, clusters)
+    subtypes = {
+        kg.node(n).get("subtype") for n in selection.nodes if kg.node(n)["label"] == "Organization"
+    }
+    return PageData(nodes, edges, legend(edges, subtypes), chosen, clusters)
 
 
-def legend(edges: list[dict[str, Any]]) -> dict[str, Any]:
-    """Legend entries: every node type, and the pairing kinds present on the page."""
+def legend(edges: list[dict[str, Any]], subtypes: Iterable[str | None] = ()) -> dict[str, Any]:
+    """Legend entries: every node type, the organisation subtypes with a colour of their
+    own among ``subtypes`` (those on the page), and the pairing kinds on the page."""
     present = {e["kind"] for e in edges}
     kinds = [
         {"kind": k, "color": s.color, "dashes": dash_pattern(s)}
@@ -155,7 +160,13 @@ def legend(edges: list[dict[str, Any]]) -> dict[str, Any]:
         {"type": label, "name": s.name, "color": s.color, "shape": s.shape}
         for label, s in NODE_STYLES.items()
     ]
-    return {"types": types, "kinds": kinds}
+    tinted = set(subtypes)
+    shades = [
+        {"name": SUBTYPE_NAMES.get(sub, sub), "color": color}
+        for sub, color in SUBTYPE_COLORS.items()
+        if sub in tinted
+    ]
+    return {"types": types, "subtypes": shades, "kinds": kinds}
 
 
 def _clusters(

@@ -83,7 +83,7 @@ def test_hovering_a_node_shows_its_tooltip_as_text(open_page: Any, small_page: P
 
 
 def test_a_hostile_name_in_a_tooltip_is_text_and_builds_no_element(
-    open_page: Any, small_page: Path
+    open_page: Any, small_page: Path, artifacts: Path
 ) -> None:
     page = open_page(small_page).page
     tip = hover_tip(page, *node_point(page, "v:xss"))
@@ -91,6 +91,7 @@ def test_a_hostile_name_in_a_tooltip_is_text_and_builds_no_element(
     assert tip.locator("img, script, b").count() == 0
     # The article title "<b>待泾村</b>与银行结对" is shown literally, tags and all.
     assert "<b>待泾村</b>与银行结对（2022-03-01）" in tip.text_content()
+    page.screenshot(path=str(artifacts / "tooltip_hostile_name.png"))
 
 
 def test_hovering_an_edge_shows_kind_year_evidence_and_source(

@@ -80,6 +80,9 @@ def test_legend_names_every_type_and_the_kinds_on_the_page() -> None:
     for text in ("组织单位", "村", "居委会/居民区", "区域", "结对帮扶", "村居共建", "党建联建"):
         assert text in legend
     assert "双百结对" not in legend  # not on this page
+    # 中国银行金山支行 is a bank: its shade is explained under 组织单位.
+    assert re.search(r'data-subtype="银行"><span [^>]*style="color: #2f5d8a">', legend)
+    assert 'data-subtype="企业"' not in legend
 
 
 def test_precomputed_mode_embeds_positions_and_turns_physics_off() -> None:
