@@ -190,8 +190,10 @@ def extend_left(
             break
         s = tok.start
         word = text[s:i]
-        if not _HAN.match(word):
+        if not _HAN.match(word) or word[0].isdigit():
             break
+        if len(word) > 1 and word[-1] in _GLUED_STOPS:
+            break  # jieba glued a conjunction to the word before it (某局及|县医院)
         if _ORDINAL.match(word):
             pieces.append((s, i, True, "m"))
             i = s
@@ -208,7 +210,7 @@ def extend_left(
                 and word not in lex.generic_heads
                 and not word.startswith(_LEVEL_PREFIXES)
             )
-            or (whole and wpos in ("l", "i"))
+            or (whole and wpos == "i")
             or (
                 # a verb stays in a name only right before the ending (某某包装有限公司)
                 # or next to another verb of the name (城市治理推进委)
@@ -285,7 +287,11 @@ def extend_left(
         )
         if k2 is not None:
             return pieces[k2][0], LEVEL_ONLY
-        return pieces[0][0], COMMON
+        # A verb or verbal noun first is the sentence's, not the name's (服务|美术学院).
+        k3 = 0
+        while k3 < len(pieces) - 1 and pieces[k3][3] in ("v", "vn"):
+            k3 += 1
+        return pieces[k3][0], COMMON
     if first > 0 and text[pieces[first - 1][0] : pieces[first - 1][1]] in _LEVEL_PREFIXES:
         first -= 1
     return pieces[first][0], NAMED
@@ -301,6 +307,20 @@ def place_host_end(p: PlaceMention, text: str) -> int:
     return p.end
 
 
+# Titles that may follow a unit's name inside one jieba word (某局局长).
+_GLUED_STOPS = frozenset("与及的在对向")
+_TITLE_HEADS = (
+    "局长",
+    "副局长",
+    "主任",
+    "副主任",
+    "部长",
+    "副部长",
+    "书记",
+    "所长",
+    "院长",
+    "校长",
+)
 _BOUNDARY_AFTER = frozenset('与和同及、，,。；;：:）)（( \n“”"在为对是')
 
 
@@ -348,6 +368,7 @@ def find_unit_spans(
             and e < len(text)
             and text[e] not in _BOUNDARY_AFTER
             and not pats.party.match(text, e)
+            and not any(text.startswith(t, e) for t in _TITLE_HEADS)
         ):
             continue
         if len(m.group()) == 1:

@@ -27,6 +27,7 @@ from ingest.simplify import to_simplified
 _AFTER_POS = frozenset({"v", "vn", "p", "c", "d", "u", "uj", "ul", "f", "vd", "ad", "r"})
 _PUNCT = set("，,。；;：:、）)（(！!？?“”\"' \n\t…—·|")
 _SEPARATORS = "、"
+_GLUED_AFTER_NAME = frozenset("为在对向与和同")
 _NOT_LAST = frozenset("等们的了队局委办村镇区县市所站院部厅组会")
 _HONORIFICS = frozenset(
     {"老师", "师傅", "阿姨", "大姐", "大爷", "同志", "先生", "女士", "总", "老"}
@@ -100,6 +101,11 @@ def _name_at(text: str, i: int, toks: _Tokens, lex: Lexicon, strict: bool = True
         if pos_of(cand) not in _NAME_WORD_POS:
             continue  # a dictionary word (常态化), not a name
         e = i + n
+        # 于欢为启动仪式致辞: jieba glued the preposition to the given name (欢为)
+        if strict and n <= 3 and e < len(text) and text[e] in _GLUED_AFTER_NAME:
+            tok = toks.starting_at(i)
+            if tok is not None and tok.end <= e and not _tokens_nameish(toks, i, e):
+                return e
         closed = e >= len(text) or text[e] in _PUNCT or text[e] in "等"
         # 何增强等: a title right before and a hard stop right after are evidence enough
         # even when jieba reads the given name as a word (增强).
