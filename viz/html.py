@@ -50,7 +50,7 @@ class VizOptions:
     region: str | None = None
     region_codes: tuple[str, ...] = ()  # division codes found for ``region`` elsewhere
     kinds: tuple[str, ...] = ()
-    mode: Mode | None = None  # None: physics for small graphs, precomputed above
+    mode: Mode | None = None  # None: chosen by size (viz.data.choose_mode)
     title: str = DEFAULT_TITLE
 
 
@@ -133,9 +133,9 @@ def vis_options(mode: Mode) -> dict[str, Any]:
     """vis-network options per mode.
 
     ``physics``: a force layout that stabilises, after which the page script turns
-    physics off, so the picture settles and then stays put. ``precomputed``: positions come
-    with the nodes and physics never starts; straight edges, and edges hidden while
-    dragging or zooming, keep 20k nodes responsive.
+    physics off, so the picture settles and then stays put. ``precomputed`` and
+    ``overview``: positions come with the nodes and physics never starts; straight edges,
+    and edges hidden while dragging or zooming, keep big pages responsive.
     """
     common: dict[str, Any] = {
         "nodes": {"font": {"size": 14, "face": "Noto Sans CJK SC, sans-serif"}, "borderWidth": 1},

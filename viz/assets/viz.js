@@ -137,7 +137,7 @@
       var key = a < b ? "agg:" + a + "|" + b : "agg:" + b + "|" + a;
       var agg = out.get(key);
       if (agg) agg.count += 1;
-      else out.set(key, { id: key, from: a, to: b, count: 1, color: { color: "#9aa5b1" } });
+      else out.set(key, { id: key, from: a, to: b, count: 1, color: { color: "#9aa5b1", opacity: 0.5 } });
     });
     out.forEach(function (item) {
       if (item.count) item.width = Math.min(14, 1 + 1.5 * Math.log2(item.count));
