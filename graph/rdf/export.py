@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from pypinyin import Style, lazy_pinyin
+from pypinyin.core import Pinyin
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDF, SDO, SKOS, XSD, DefinedNamespace
 
@@ -118,18 +119,28 @@ def prefixes(base_iri: str = DEFAULT_BASE_IRI) -> dict[str, str]:
     return out
 
 
+_PINYIN = Pinyin()
+
+
 @lru_cache(maxsize=65536)
+def _word_pinyin(word: str) -> tuple[str, ...]:
+    return tuple(lazy_pinyin(word, style=Style.TONE))
+
+
 def pinyin_label(name: str) -> str | None:
     """Hanyu Pinyin with tone marks, syllables separated by spaces; None without Han.
 
-    Names repeat across a corpus (the same village in many articles), hence the cache.
+    Names are cut into words with pypinyin's own segmenter (so polyphones read by their
+    phrase: 银行 yín háng) and each word is converted once: names in one export are
+    mostly distinct, but their words (村, 居委会, 有限公司, 党委书记) are not, and
+    conversion is most of the cost of the export.
 
     >>> pinyin_label("高楼村")
     'gāo lóu cūn'
     """
     if not _HAN.search(name):
         return None
-    parts = [p.strip() for p in lazy_pinyin(name, style=Style.TONE)]
+    parts = [p.strip() for word in _PINYIN.seg(name) for p in _word_pinyin(word)]
     return " ".join(p for p in parts if p)
 
 

@@ -12,6 +12,7 @@ import pyshacl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pypinyin import Style, lazy_pinyin
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic, to_isomorphic
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SDO, SKOS
@@ -22,6 +23,7 @@ from graph.rdf.export import (
     VOCABULARY_PATH,
     generate_triples,
     graph_to_rdf,
+    pinyin_label,
     serialize_rdf,
     write_rdf,
 )
@@ -330,6 +332,25 @@ def test_labels_in_chinese_and_pinyin_and_aliases_as_alt_labels(small_graph):
         Literal("dài jīng cūn", lang="zh-Latn-pinyin"),
     }
     assert set(g.objects(village, SKOS.altLabel)) == {Literal("待泾村党总支", lang="zh")}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "中国银行金山支行",
+        "朱泾镇党委书记",
+        "重庆银行长寿支行",
+        "长安街道",
+        "行长",
+        "ABC银行 2号",
+        "恒信居民区",
+    ],
+)
+def test_pinyin_labels_read_polyphones_as_pypinyin_does_for_the_whole_name(name):
+    # The exporter converts word by word (for speed); the result must not change.
+    whole = " ".join(p.strip() for p in lazy_pinyin(name, style=Style.TONE) if p.strip())
+    assert pinyin_label(name) == whole
+    assert "yín háng" in (pinyin_label("中国银行") or "")
 
 
 def test_a_pairing_carries_kind_since_sources_and_evidence(small_graph):
