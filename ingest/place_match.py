@@ -11,6 +11,8 @@ of hash look-ups per anchor and is several times faster than segmenting the same
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -61,6 +63,16 @@ def match_index(stems: dict[str, str]) -> MatchIndex:
     return {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}, frozenset(bare_ends)
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _by_class(payload: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A payload's codes grouped by form class, in first-seen order (memoised: common
+    names such as 新村 carry hundreds of codes)."""
+    groups: dict[str, list[str]] = {}
+    for code, cls in decode_payload(payload):
+        groups.setdefault(cls, []).append(code)
+    return tuple((cls, tuple(codes)) for cls, codes in groups.items())
+
+
 class StemMatcher:
     """Multi-pattern matcher over a stem table ``{stem: payload}`` (see
     :func:`ingest.place_names.encode_stems`)."""
@@ -69,6 +81,8 @@ class StemMatcher:
         """``stems``: the stem table; ``index``: its :func:`match_index` when cached."""
         self._stems = stems
         self._lengths, self._bare_ends = index if index is not None else match_index(stems)
+        chars = "".join(sorted(self._bare_ends))
+        self._bare_end_re = re.compile(f"[{re.escape(chars)}]") if chars else re.compile("(?!)")
         self._suffixes = ahocorasick.Automaton()
         for suffix in {s for ss in CLASS_SUFFIXES.values() for s in ss if s}:
             self._suffixes.add_word(suffix, len(suffix))
@@ -77,7 +91,7 @@ class StemMatcher:
     def _stem_ends(self, text: str) -> list[int]:
         """Positions where a stem may end: before a suffix, or after a character that
         ends a stem needing no suffix."""
-        ends = {i + 1 for i, ch in enumerate(text) if ch in self._bare_ends}
+        ends = {m.end() for m in self._bare_end_re.finditer(text)}
         for last, n in self._suffixes.iter(text):
             ends.add(last + 1 - n)
         return sorted(e for e in ends if e > 0)
@@ -96,12 +110,13 @@ class StemMatcher:
                 payload = stems.get(text[e - n : e])
                 if payload is None:
                     continue
-                for code, cls in decode_payload(payload):
+                for cls, codes in _by_class(payload):
                     if cls == "B":  # bare short forms only count in context: ingest.places
                         continue
                     for suffix in CLASS_SUFFIXES[cls]:
                         if text.startswith(suffix, e):
-                            hits.append(StemHit(e - n, e + len(suffix), e, code, cls, suffix))
+                            end = e + len(suffix)
+                            hits.extend(StemHit(e - n, end, e, c, cls, suffix) for c in codes)
                             break
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
