@@ -332,7 +332,7 @@ def evidence(kg: KnowledgeGraph, unit: str, partner: str) -> list[Row]:
 
     def order(r: Row) -> tuple[Any, ...]:
         date = "" if r["date"] is None else r["date"]
-        cols = ("article", "start", "end", "rule", "confidence")
+        cols = ("article", "start", "end", "rule", "confidence", "kind", "text")
         return _key(r["a_id"], r["b_id"], date, *(r[c] for c in cols))
 
     return sorted(rows, key=order)

@@ -35,4 +35,4 @@ RETURN a.id AS a_id,
        CASE WHEN r.evidence_end[i] = -1 THEN null ELSE r.evidence_end[i] END AS `end`,
        CASE WHEN r.evidence_rule[i] = '' THEN null ELSE r.evidence_rule[i] END AS rule,
        r.evidence_confidence[i] AS confidence
-ORDER BY a_id, b_id, coalesce(date, ''), article, start, `end`, rule, confidence
+ORDER BY a_id, b_id, coalesce(date, ''), article, start, `end`, rule, confidence, kind, text

@@ -21,14 +21,15 @@ RETURN u.id AS unit_id,
        coalesce(r.kinds, []) AS kinds,
        r.since AS since,
        COLLECT {
-         MATCH (a:Article) WHERE a.id IN r.articles AND a.date IS NOT NULL
+         MATCH (a:Article) WHERE a.id IN r.articles AND a.date =~ '[0-9]{4}.*'
          RETURN DISTINCT toInteger(left(a.date, 4)) AS y ORDER BY y
        } AS years,
        r.confidence AS confidence,
        [t IN coalesce(r.evidence_text, []) WHERE t <> ''] AS quotes,
        COLLECT {
          MATCH (a:Article) WHERE a.id IN r.articles
-         RETURN trim(coalesce(a.date, '') + ' ' + coalesce(a.title, a.id)) AS line
+         RETURN CASE WHEN a.date IS NULL THEN coalesce(a.title, a.id)
+                     ELSE a.date + ' ' + coalesce(a.title, a.id) END AS line
          ORDER BY a.id
        } AS articles
 ORDER BY unit_id, partner_id

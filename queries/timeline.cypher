@@ -19,7 +19,7 @@ WHERE $area = ''
 WITH a, r, b,
      coalesce(r.since,
               head(COLLECT {
-                MATCH (art:Article) WHERE art.id IN r.articles AND art.date IS NOT NULL
+                MATCH (art:Article) WHERE art.id IN r.articles AND art.date =~ '[0-9]{4}.*'
                 RETURN toInteger(left(art.date, 4)) AS y ORDER BY y LIMIT 1
               })) AS year
 WITH year, count(r) AS pairings, collect(a.id) + collect(b.id) AS ends,
