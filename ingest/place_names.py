@@ -244,6 +244,23 @@ class Stem:
     form_class: str
 
 
+# Formal names that are also everyday phrases (老城区改造, 经济开发区建设): real units carry
+# them, but the words alone do not name one.
+PHRASE_NAMES = frozenset(
+    {
+        "新城区",
+        "老城区",
+        "中心城区",
+        "经济开发区",
+        "经济技术开发区",
+        "高新技术产业开发区",
+        "工业园区",
+        "工业集中区",
+        "产业园区",
+    }
+)
+
+
 def is_weak(form_class: str, stem: str, suffix: str) -> bool:
     """True for a form that is also an ordinary phrase often enough that the name alone
     does not make it a place: a short village name with bare 村 (某某村, 强村 in 强村富民),
@@ -255,7 +272,7 @@ def is_weak(form_class: str, stem: str, suffix: str) -> bool:
         return len(stem) <= 2 and suffix in ("社区", "居委", "")
     if form_class in ("A", "T", "S"):
         # One character and a designation (同县, 和县): 市委和县委 is "city and county".
-        return len(stem) <= 2
+        return len(stem) <= 2 or stem in PHRASE_NAMES
     # A formal name without a standard designation (嘎查, 农场, a rural 社区 …) is an odd
     # unit that stories name together with its county or town.
     return form_class == "F"

@@ -107,6 +107,7 @@ def test_generic_designations_are_recognised() -> None:
         ("A", "青石区", "", False),
         ("A", "同县", "委", True),
         ("T", "柳河镇", "", False),
+        ("A", "老城区", "", True),  # 老城区改造
     ],
 )
 def test_weak_forms(cls: str, stem: str, suffix: str, weak: bool) -> None:
