@@ -202,7 +202,7 @@ def extend_left(
         whole = s == tok.start and word == tok.text
         if (
             word in lex.stop_words
-            or word in lex.party_suffixes
+            or word.endswith(lex.party_suffixes)
             or (
                 whole
                 and tok.pos in _STOP_POS

@@ -117,7 +117,7 @@ def find_posts(
                     u
                     for u in res.units
                     if el.start <= u.host_end <= el.title_start
-                    and u.host_end > u.start
+                    and (u.host_end > u.start or u.rule == "dept_fold")
                     and u.end <= el.end
                 ]
                 inside = [u for u in inside if u.rule != "party_org" or u.end <= el.title_start]
@@ -125,7 +125,7 @@ def find_posts(
                     u = max(inside, key=lambda u: (u.host_end, u.end))
                     cut = u.end if u.end <= el.title_start and u.rule != "dept_fold" else u.host_end
                     if u.rule == "dept_fold":
-                        cut = u.start
+                        cut = el.start  # the whole prefix names the branch (医技第一党支部)
                     rest = text[cut : el.title_start]
                     unit, how = u.entity, "prefix"
                     # 某市某区委书记: a region's short name left over is the unit

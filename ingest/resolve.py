@@ -20,9 +20,11 @@ Rules:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ingest.lexicon import load_lexicon
 from ingest.model import Entity, Mention, PlaceMention
 from ingest.orgs import GENERIC_KIND
 from ingest.people import PersonMention
@@ -99,6 +101,7 @@ def resolve(
     refs: list[tuple[int, int, int, _Draft | None, Mention]] = []
     org_names = sorted({m.name for m in units if m.type == "Organization" and m.name}, key=len)
     canonical_org = {n: _longer_twin(n, org_names) for n in org_names}
+    stems = _org_stems(units)
     for m, he in zip(units, host_ends, strict=True):
         d: _Draft | None = None
         if m.rule == "place":
@@ -113,7 +116,10 @@ def resolve(
                 d.candidates = p.candidates
         elif m.rule in ("org", "party_org") or (m.rule == "dept_fold" and m.name):
             name = canonical_org.get(m.name, m.name)
-            d = draft(("org", name), m, "Organization", name)
+            if m.rule == "party_org":
+                # 某某党支部 where 某某公司 is named too: the company's branch
+                name = stems.get(_party_head(name), name)
+            d = draft(("org", org_key(name)), m, "Organization", name)
             if m.rule == "party_org" and d.subtype is None:
                 d.subtype = "party_org"
             elif m.subtype and m.subtype != "party_org":
@@ -162,6 +168,52 @@ def resolve(
         for s, he, e, d, rule in sorted(resolved, key=lambda r: r[0])
     )
     return Resolution(entities, unit_refs, {k: ids[id(d)] for k, d in person_keys.items()})
+
+
+_PARTY_ENDINGS = (
+    ("联合党支部", "联合党支部"),
+    ("党总支部", "党总支"),
+    ("党支部", "党支部"),
+    ("党总支", "党总支"),
+    ("总支", "党总支"),
+    ("支部", "党支部"),
+)
+
+
+def org_key(name: str) -> str:
+    """What makes two organisation names the same unit: 支部 is 党支部, and a city's 市
+    may be left out (某某市分行 = 某某分行)."""
+    for written, norm in _PARTY_ENDINGS:
+        if name.endswith(written):
+            name = name[: -len(written)] + norm
+            break
+    return re.sub(r"(?<=[\u4e00-\u9fff]{2})市(?=[\u4e00-\u9fff]{2})", "", name)
+
+
+def _party_head(name: str) -> str:
+    for written, _ in (*_PARTY_ENDINGS, ("党委", ""), ("党工委", ""), ("党组", "")):
+        if name.endswith(written):
+            return name[: -len(written)]
+    return name
+
+
+def _org_stems(units: Sequence[Mention]) -> dict[str, str]:
+    """Organisation names by their stem without the ending (某某公司 → 某某), for stems
+    of two characters or more that only one organisation of the article has."""
+    lex_suffixes = load_lexicon().org_suffixes
+    out: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    for m in units:
+        if m.rule != "org" or not m.name:
+            continue
+        for n in range(min(7, len(m.name) - 2), 0, -1):
+            if m.name[-n:] in lex_suffixes:
+                stem = m.name[:-n]
+                if len(stem) >= 2 and out.get(stem) != m.name:
+                    seen[stem] = seen.get(stem, 0) + 1
+                    out[stem] = m.name
+                break
+    return {k: v for k, v in out.items() if seen[k] == 1}
 
 
 def _longer_twin(name: str, names: Sequence[str]) -> str:

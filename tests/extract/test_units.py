@@ -53,3 +53,20 @@ def test_traditional_text_gives_simplified_names_with_written_aliases(extract_te
     ex = extract_text("成都蓉新食品有限公司黨支部與戰旗村黨總支簽訂結對共建協議。")
     unit = org(ex, "成都蓉新食品有限公司")
     assert "成都蓉新食品有限公司黨支部" in unit.aliases
+
+
+def test_short_and_party_forms_of_one_unit_are_one_entity(extract_text) -> None:
+    ex = extract_text(
+        "蓉新公司联合党支部与战旗村结对。蓉新党支部书记周红出席，"
+        "四川银行成都市分行和四川银行成都分行的代表参加。"
+    )
+    units = [e for e in ex.entities if e.type == "Organization"]
+    company = org(ex, "蓉新公司")
+    assert "蓉新党支部" in company.aliases
+    assert sum("分行" in e.name for e in units) == 1
+
+
+def test_a_conjunction_glued_to_a_word_ends_the_name(extract_text) -> None:
+    ex = extract_text("郫都区卫生健康局及县医院派出专家。")
+    assert "郫都区卫生健康局" in names(ex, "Organization")
+    assert not any("及" in n for n in names(ex))
