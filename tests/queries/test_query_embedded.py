@@ -1,7 +1,7 @@
 """The named queries, answered from the in-memory graph: what each question returns.
 
 The graph is tests/queries/query_sample.py (drawn in its docstring). The same questions
-are put to a real Neo4j in test_neo4j_queries.py, which must answer row for row alike.
+are put to a real Neo4j in test_query_neo4j.py, which must answer row for row alike.
 """
 
 from __future__ import annotations
