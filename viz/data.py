@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from graph.model import KnowledgeGraph
 from viz.layout import Disc, layout_clusters
-from viz.select import Selection
+from viz.select import Selection, code_prefix
 from viz.style import (
     EDGE_STYLES,
     NODE_STYLES,
@@ -67,7 +67,7 @@ def page_data(kg: KnowledgeGraph, selection: Selection, mode: Mode | None = None
     articles = {n: data for n, data in kg.nodes("Article")}
     # Physics starts from the cluster layout too: it then only has to refine, which
     # settles a 1k-node page in a fraction of the time a random start takes.
-    towns = town_groups(kg)
+    towns = coarsen_groups(town_groups(kg), selection.nodes)
     layout = layout_clusters(selection.nodes, selection.pairings, towns)
     positions = layout.positions
     cluster_of = {m: i for i, d in enumerate(layout.discs) for m in d.members}
@@ -174,8 +174,10 @@ def _clusters(
 ) -> list[dict[str, Any]]:
     """The overview's cluster nodes: where each disc is and what to call it (its town's
     name when the graph has that town, else its hub unit's)."""
+    # Group keys are code prefixes (town 310116101, county 310116, city 3101, province
+    # 31); a region's own code is padded (310100), so compare prefixes.
     town_names = {
-        data["division_code"]: data.get("name")
+        code_prefix(data["division_code"]): data.get("name")
         for _, data in kg.nodes("Region")
         if data.get("division_code")
     }
@@ -186,6 +188,22 @@ def _clusters(
         name = town_names.get(town or "") or (kg.node(d.hub).get("name") or d.hub) + " 等"
         out.append({"x": d.x, "y": d.y, "r": d.r, "n": len(d.members), "name": name})
     return out
+
+
+MIN_GROUP = 40
+"""Mean units per layout group below which towns are merged into counties, cities or
+provinces: a corpus spread over the whole country names one or two villages per town."""
+
+
+def coarsen_groups(groups: dict[str, str], nodes: Iterable[str]) -> dict[str, str]:
+    """``groups`` (division-code keys) cut to the finest level — town, county, city,
+    province — at which the ``nodes`` they cover average :data:`MIN_GROUP` units per
+    group."""
+    keys = [groups[n] for n in nodes if n in groups]
+    for digits in (9, 6, 4, 2):
+        if len({k[:digits] for k in keys}) * MIN_GROUP <= len(keys) or digits == 2:
+            return {n: k[:digits] for n, k in groups.items()}
+    return groups
 
 
 def town_groups(kg: KnowledgeGraph) -> dict[str, str]:

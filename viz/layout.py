@@ -102,7 +102,7 @@ def layout_clusters(
         else:
             clusters.append(piece)
 
-    placed = [_radial(c, adj) for c in clusters]
+    placed = [_disc(c, adj) for c in clusters]
     return _pack(placed, _cluster_order(clusters, adj))
 
 
@@ -177,11 +177,27 @@ def _communities(comp: list[str], adj: dict[str, list[str]]) -> list[list[str]]:
     for n in comp:
         groups.setdefault(label[n], []).append(n)
     out: list[list[str]] = []
+    small: list[list[str]] = []
     for members in groups.values():
         member_set = set(members)
         sub = {n: [m for m in adj[n] if m in member_set] for n in members}
         for piece in _components(sorted(members), sub):
-            out.extend(_chunks(piece, sub))
+            if len(piece) >= MAX_CLUSTER // 4:
+                out.extend(_chunks(piece, sub))
+            else:
+                small.append(piece)
+    # A group of scattered units (a city's villages, each with its one partner) falls
+    # apart into pairs and stars: pool them into clusters of a readable size rather
+    # than drawing thousands of two-node discs.
+    small.sort(key=lambda p: (-len(p), p[0]))
+    pool: list[str] = []
+    for piece in small:
+        if len(pool) + len(piece) > MAX_CLUSTER:
+            out.append(sorted(pool))
+            pool = []
+        pool.extend(piece)
+    if pool:
+        out.append(sorted(pool))
     return out
 
 
@@ -203,6 +219,28 @@ def _chunks(piece: list[str], adj: dict[str, list[str]]) -> list[list[str]]:
                     todo.append(m)
         out.append(sorted(chunk))
     return out
+
+
+def _disc(cluster: list[str], adj: dict[str, list[str]]) -> tuple[float, dict[str, Point]]:
+    """A cluster's layout around (0, 0), hub first: one radial tree when the cluster is
+    connected; else each connected piece as its own small tree, the pieces packed in
+    rows (a town's separate stars side by side, not strung around one centre)."""
+    members = set(cluster)
+    sub = {n: [m for m in adj[n] if m in members] for n in cluster}
+    pieces = _components(cluster, sub)
+    if len(pieces) == 1:
+        return _radial(cluster, adj)
+    pieces.sort(key=lambda p: (-len(p), p[0]))
+    packed = _pack([_radial(p, sub) for p in pieces], list(range(len(pieces)))).positions
+    xs = [x for x, _ in packed.values()]
+    ys = [y for _, y in packed.values()]
+    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    hub = min(cluster, key=lambda n: (-len(sub[n]), n))
+    pos = {hub: (packed[hub][0] - cx, packed[hub][1] - cy)}
+    for n, (x, y) in packed.items():
+        pos[n] = (x - cx, y - cy)
+    r = max(math.hypot(x, y) for x, y in pos.values()) + NODE_GAP / 2
+    return r, pos
 
 
 def _radial(cluster: list[str], adj: dict[str, list[str]]) -> tuple[float, dict[str, Point]]:
@@ -255,7 +293,7 @@ def _radial(cluster: list[str], adj: dict[str, list[str]]) -> tuple[float, dict[
     radius = {0: 0.0}
     for d in range(1, max(narrowest) + 1):
         sector = 2 * math.pi * narrowest[d] / total
-        radius[d] = max(radius[d - 1] + NODE_GAP * 1.5, NODE_GAP / sector)
+        radius[d] = max(radius[d - 1] + NODE_GAP * 1.2, NODE_GAP / sector)
 
     angle: dict[str, tuple[float, float]] = {root: (0.0, 2 * math.pi)}
     pos: dict[str, Point] = {}
@@ -270,7 +308,8 @@ def _radial(cluster: list[str], adj: dict[str, list[str]]) -> tuple[float, dict[
             span = (hi - lo) * weight[k] / below
             angle[k] = (start, start + span)
             start += span
-    return radius[max(narrowest)] + NODE_GAP, pos
+    # Half a gap of margin: two discs side by side keep their nodes a whole gap apart.
+    return radius[max(narrowest)] + NODE_GAP / 2, pos
 
 
 def _cluster_order(clusters: list[list[str]], adj: dict[str, list[str]]) -> list[int]:

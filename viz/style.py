@@ -64,7 +64,7 @@ SUBTYPE_NAMES: dict[str, str] = {
 }
 """Subtypes as tooltips name them; an unknown subtype is shown as it is."""
 
-# One style per pairing word of GOLD_FORMAT (§1, PAIRED_WITH). Solid lines for the
+# One style per pairing word of GOLD_FORMAT (§1, PAIRED_WITH), and 村企结对. Solid lines for the
 # commonest, plain 结对; dashes separate the rest even for colour-blind readers.
 EDGE_STYLES: dict[str, EdgeStyle] = {
     "结对": EdgeStyle("#7f7f7f", False, 2.0),
@@ -76,6 +76,7 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
     "共驻共建": EdgeStyle("#8c564b", (10, 6), 2.5),
     "党建联建": EdgeStyle("#e377c2", (6, 3, 1, 3), 2.5),
     "签约共建": EdgeStyle("#17becf", (1, 3), 2.5),
+    "村企结对": EdgeStyle("#bcbd22", (14, 4), 2.5),
 }
 OTHER_EDGE = EdgeStyle("#aaaaaa", (3, 3), 1.5)
 """Pairings with a word outside the table, or none recorded."""

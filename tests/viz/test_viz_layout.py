@@ -6,7 +6,7 @@ import math
 
 from viz_graphs import district
 
-from viz.layout import MAX_CLUSTER, NODE_GAP, cluster_layout
+from viz.layout import MAX_CLUSTER, NODE_GAP, cluster_layout, layout_clusters
 from viz.select import select
 
 
@@ -60,3 +60,16 @@ def test_a_component_bigger_than_a_cluster_is_split_and_still_spread_out() -> No
 def test_isolated_nodes_and_foreign_edges_are_harmless() -> None:
     pos = cluster_layout(["a", "b", "c"], [("a", "b"), ("a", "zzz"), ("c", "c")])
     assert set(pos) == {"a", "b", "c"}
+
+
+def test_a_group_of_scattered_pairs_is_packed_into_a_grid_not_strung_on_a_ring() -> None:
+    # 150 separate pairs, all in one group (one city's villages, each with a company).
+    nodes = [f"v{i:03d}" for i in range(150)] + [f"o{i:03d}" for i in range(150)]
+    edges = [(f"v{i:03d}", f"o{i:03d}") for i in range(150)]
+    layout = layout_clusters(nodes, edges, {f"v{i:03d}": "3101" for i in range(150)})
+    assert len(layout.discs) == 1
+    assert _closest_pair(layout.positions) >= NODE_GAP / 2
+    # Packed in rows, each unit takes a few gaps squared; strung around one centre
+    # (each pair in a sliver of the circle) each would take over twenty.
+    area_per_unit = math.pi * layout.discs[0].r ** 2 / len(nodes)
+    assert area_per_unit < 10 * NODE_GAP**2

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from viz_graphs import XSS_IMG, XSS_SCRIPT, district, small_graph
 
-from viz.data import choose_mode
+from viz.data import choose_mode, coarsen_groups
 from viz.html import VIS_LIB, VizOptions, generate_html, script_json
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -100,17 +100,17 @@ def test_script_json_round_trips_and_cannot_close_its_element(text: str) -> None
 
 
 def test_overview_mode_embeds_one_cluster_per_town_covering_every_unit() -> None:
-    html = generate_html(district(4, 10, 12), VizOptions(mode="overview"))
+    html = generate_html(district(4, 50, 12), VizOptions(mode="overview"))
     nodes = embedded(html, "nodes")
     clusters = embedded(html, "meta")["clusters"]
     assert sorted(c["name"] for c in clusters) == ["0号镇", "1号镇", "2号镇", "3号镇"]
-    assert sum(c["n"] for c in clusters) == len(nodes) == 4 + 40 + 12
+    assert sum(c["n"] for c in clusters) == len(nodes) == 4 + 200 + 12
     # Each unit names its cluster, and sits inside that cluster's disc.
     for n in nodes:
         c = clusters[n["c"]]
         assert (n["x"] - c["x"]) ** 2 + (n["y"] - c["y"]) ** 2 <= c["r"] ** 2
     # A village is in its own town's cluster.
-    village = next(n for n in nodes if n["id"] == "v:310116102203")
+    village = next(n for n in nodes if n["id"] == "v:310116102233")
     assert clusters[village["c"]]["name"] == "2号镇"
 
 
@@ -120,3 +120,12 @@ def test_mode_is_chosen_by_size() -> None:
     assert choose_mode(1001) == "precomputed"
     assert choose_mode(3001) == "overview"
     assert choose_mode(20_000, "physics") == "physics"
+
+
+def test_towns_too_small_to_read_as_clusters_are_merged_up_to_counties_or_cities() -> None:
+    towns = {f"u{i}": f"3101{i % 3:02d}{i % 7:03d}" for i in range(400)}
+    # 400 units in 21 towns (19 each): merged into their 3 counties (133 each).
+    assert set(coarsen_groups(towns, towns).values()) == {"310100", "310101", "310102"}
+    # Enough units per town (200 each): kept.
+    many = {f"u{i}": f"310116{i % 5:03d}" for i in range(1000)}
+    assert coarsen_groups(many, many) == many
