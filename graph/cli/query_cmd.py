@@ -82,6 +82,7 @@ def query(
     import os
 
     from graph.settings import Neo4jSettings
+    from queries.library import get_query
     from queries.run import DEFAULT_GRAPH, load_embedded_graph, parse_pairs, run_embedded, run_neo4j
 
     if list_only:
@@ -91,23 +92,24 @@ def query(
         raise click.UsageError("give a query NAME, or --list to see them")
     try:
         raw = parse_pairs(params)
-        if graph_path is None and (uri or os.environ.get("NEO4J_URI")):
-            settings = Neo4jSettings.from_env(
-                uri=uri, username=username, password=password, database=database
-            )
-            try:
-                result = run_neo4j(name, raw, settings)
-            except QueryError:
-                raise
-            except Exception as exc:
-                _fail_from_driver(exc)
-        else:
-            kg = load_embedded_graph(graph_path or DEFAULT_GRAPH)
-            result = run_embedded(name, raw, kg)
+        get_query(name).bind(raw)  # a bad name or parameter is a usage error, before any I/O
     except QueryError as exc:
         raise click.UsageError(str(exc)) from None
-    except OSError as exc:
-        raise click.ClickException(str(exc)) from None
+    if graph_path is None and (uri or os.environ.get("NEO4J_URI")):
+        settings = Neo4jSettings.from_env(
+            uri=uri, username=username, password=password, database=database
+        )
+        try:
+            result = run_neo4j(name, raw, settings)
+        except Exception as exc:
+            _fail_from_driver(exc)
+    else:
+        try:
+            result = run_embedded(name, raw, load_embedded_graph(graph_path or DEFAULT_GRAPH))
+        except OSError as exc:
+            raise click.ClickException(str(exc)) from None
+        except QueryError as exc:  # a value the query cannot take, e.g. a negative limit
+            raise click.UsageError(str(exc)) from None
     click.echo(format_rows(result.columns, result.rows, fmt))
 
 

@@ -72,6 +72,7 @@ def test_missing_graph_says_how_to_get_one(tmp_path: Path) -> None:
         (["query", "partners"], "missing parameter 'unit'"),
         (["query", "brokers", "-p", "limit=many"], "wants an integer"),
         (["query", "brokers", "-p", "limit"], "key=value"),
+        (["query", "top_partners", "-p", "limit=-1"], "must not be negative"),
         (["query"], "--list"),
     ],
 )
