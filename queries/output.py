@@ -83,13 +83,17 @@ def format_json(columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> str:
 
 
 def format_csv(columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> str:
-    """RFC 4180 CSV with a header; lists and maps as JSON so that they parse back."""
+    """RFC 4180 CSV with a header; lists and maps as JSON so that they parse back.
+
+    Records end in CRLF as the RFC says: the csv module quotes only the characters of its
+    line terminator, so with a bare "\n" a lone "\r" in a quote would break the record.
+    """
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
+    writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(columns)
     for r in rows:
         writer.writerow([_csv_value(r.get(c)) for c in columns])
-    return buf.getvalue().rstrip("\n")
+    return buf.getvalue().removesuffix("\r\n")
 
 
 def _csv_value(value: Any) -> Any:

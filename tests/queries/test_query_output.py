@@ -5,8 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from queries.output import display_width, format_rows, truncate
 
@@ -81,3 +84,26 @@ def test_csv_quotes_commas_and_quotes_in_values() -> None:
 def test_an_unknown_format_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown format"):
         format_rows(COLUMNS, ROWS, "xml")
+
+
+# -- properties over arbitrary text ----------------------------------------------------------
+CELL = st.text(
+    alphabet=st.sampled_from("高楼村结对共建（）、ABCabc123-_.·"), min_size=1, max_size=12
+)
+
+
+@given(st.lists(st.lists(CELL, min_size=3, max_size=3), min_size=1, max_size=6))
+def test_every_table_cell_starts_at_its_headers_screen_column(cells: list[list[str]]) -> None:
+    rows = [dict(zip(COLUMNS, line, strict=True)) for line in cells]
+    header, _, *body, _ = format_rows(COLUMNS, rows, "table").splitlines()
+    starts = [display_width(header[: m.start()]) for m in re.finditer(r"\S+", header)]
+    for line in body:
+        # Cells hold no spaces, so each run of non-spaces is one cell.
+        assert [display_width(line[: m.start()]) for m in re.finditer(r"\S+", line)] == starts
+
+
+@given(st.lists(st.fixed_dictionaries({"a": st.text(), "b": st.lists(st.text())}), max_size=5))
+def test_csv_and_json_give_back_every_character(rows: list[dict[str, object]]) -> None:
+    assert json.loads(format_rows(["a", "b"], rows, "json")) == rows
+    parsed = list(csv.DictReader(io.StringIO(format_rows(["a", "b"], rows, "csv") + "\n")))
+    assert [(r["a"], json.loads(r["b"])) for r in parsed] == [(r["a"], r["b"]) for r in rows]
