@@ -38,7 +38,8 @@ Fixtures
 
 :class:`LocalNeo4j` can also be used directly (``LocalNeo4j(home=None).start()``); a failure
 to start raises :class:`Neo4jUnavailable` whose message ends with the JVM log's tail.
-The JVM heap is 1 GiB by default (``PBKG_NEO4J_HEAP``, e.g. ``512m``).
+The JVM heap is 1 GiB by default (``PBKG_NEO4J_HEAP``, e.g. ``512m``); extra JVM flags come
+from ``PBKG_NEO4J_JAVA_OPTS`` (see :func:`java_options`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shlex
 import shutil
 import signal
 import subprocess
@@ -59,6 +61,7 @@ import pytest
 
 LAUNCHER_DIR = Path(__file__).resolve().parent / "neo4j_server"
 JAR = LAUNCHER_DIR / "target" / "neo4j-launcher.jar"
+CDS_ARCHIVE = LAUNCHER_DIR / "target" / "launcher.jsa"
 START_TIMEOUT = 120.0
 BUILD_TIMEOUT = 1200.0
 READY = re.compile(r"^PBKG-NEO4J READY (bolt://\S+) version=(\S+) home=(.*)$", re.M)
@@ -123,6 +126,16 @@ def build_launcher() -> None:
         raise Neo4jUnavailable(f"tests/neo4j_server/build.sh failed:\n{tail}")
 
 
+def java_options(heap: str) -> list[str]:
+    """JVM flags: a modest heap; C1 only and the class-data-sharing archive written by
+    build.sh, which together halve the CPU a start costs (tests start servers often and run
+    on two cores); then PBKG_NEO4J_JAVA_OPTS (e.g. ``-XX:TieredStopAtLevel=4`` for full JIT)."""
+    opts = [f"-Xmx{heap}", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1"]
+    if CDS_ARCHIVE.is_file():
+        opts += [f"-XX:SharedArchiveFile={CDS_ARCHIVE}", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
+    return opts + shlex.split(os.environ.get("PBKG_NEO4J_JAVA_OPTS", ""))
+
+
 def _wait_for_bolt(uri: str, auth: tuple[str, str] | None, deadline: float) -> None:
     import neo4j
 
@@ -176,7 +189,7 @@ class LocalNeo4j:
         if java is None:
             raise Neo4jUnavailable("java not found (Java 17 is needed for the test Neo4j)")
         build_launcher()
-        cmd = [java, f"-Xmx{self.heap}", "-XX:+ExitOnOutOfMemoryError", "-jar", str(JAR)]
+        cmd = [java, *java_options(self.heap), "-jar", str(JAR)]
         cmd += ["--port", str(self.port)]
         if self.home is not None:
             cmd += ["--home", str(self.home)]

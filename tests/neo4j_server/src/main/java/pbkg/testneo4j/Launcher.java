@@ -26,7 +26,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * An embedded Neo4j Community DBMS with the Bolt connector, for pbkg's tests.
  *
  * <pre>
- * java -Xmx1g -jar target/neo4j-launcher.jar [--port N] [--home DIR] [--host H] [--no-stdin]
+ * java -Xmx1g -jar target/neo4j-launcher.jar [--port N] [--home DIR] [--host H] [--no-stdin] [--smoke]
  * </pre>
  *
  * <ul>
@@ -40,6 +40,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  *   <li>The process stops cleanly on SIGTERM/SIGINT, and when its stdin reaches end of file
  *       (the parent died or closed the pipe), unless {@code --no-stdin}. A failure to start
  *       prints {@code PBKG-NEO4J FAILED ...} and the stack trace to stderr, exit code 1.
+ *   <li>{@code --smoke}: stop as soon as it is ready (build.sh uses it to check the build and
+ *       to record a class-data-sharing archive that makes later starts cheaper).
  * </ul>
  */
 public final class Launcher {
@@ -52,12 +54,14 @@ public final class Launcher {
         String host = "127.0.0.1";
         Path home = null;
         boolean watchStdin = true;
+        boolean smoke = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--host" -> host = args[++i];
                 case "--home" -> home = Path.of(args[++i]).toAbsolutePath();
                 case "--no-stdin" -> watchStdin = false;
+                case "--smoke" -> smoke = true;
                 default -> {
                     System.err.println(TAG + " FAILED unknown argument: " + args[i]);
                     System.exit(2);
@@ -134,6 +138,9 @@ public final class Launcher {
             return;
         }
 
+        if (smoke) {
+            System.exit(0);
+        }
         if (watchStdin) {
             Thread watcher = new Thread(() -> {
                 try {
