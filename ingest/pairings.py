@@ -36,6 +36,11 @@ _PUNCT = set("，,。；;：:！!？?）)（(\n")
 _SIGN = ("举行", "签订", "签署", "签约", "开展", "共同签署", "正式签订", "联合签署", "达成")
 _GENERIC_NEXT = ("各", "所属", "下属", "辖区", "等多", "多个", "全体")
 _AGAIN = ("继", "此前", "曾", "先后", "早已", "已")
+# After a list of units: "三家单位党组织还" then a signing verb.
+_LIST_TAIL = re.compile(
+    r"(?:[一二三四五六七八九十两\d]+(?:家|个|方)(?:单位)?)?(?:党组织|党支部)?"
+    r"(?:还|也|已|共同|正式|联合|了)*(?P<verb>签订|签署|签约|举行|开展)"
+)
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 CONFIDENCE = {"pair_conj": 0.9, "pair_is": 0.8, "pair_list": 0.8, "pair_again": 0.6}
@@ -220,11 +225,13 @@ def find_pairings(
                 kw = keyword_after(b.end)
                 if kw is not None and kw.start() - b.end <= 2:
                     emit(left[-1].entity, b.entity, "pair_is", sent, kw)
-            if len(left) >= 3:
-                # pair_list: A、B、C 举行/签订 … keyword
+            preceded = left[0].start > sent.start and text[left[0].start - 1] in _CONJ
+            if len(left) >= 2 and not preceded:
+                # pair_list: A、B、C (三家单位党组织) 举行/签订 … keyword
                 j = left[-1].end
-                rest = text[j : j + 6]
-                if any(rest.lstrip("了共同正式").startswith(w) for w in _SIGN):
+                m = _LIST_TAIL.match(text, j, sent.end)
+                verb = m.group("verb") if m else ""
+                if m and (len(left) >= 3 or verb.startswith("签")):
                     kw = keyword_after(j)
                     if kw is not None:
                         for x in range(len(left)):
@@ -235,6 +242,9 @@ def find_pairings(
         # pair_again: 继与B建立共建 — no unit of its own on the left
         for conj in re.finditer(f"(?:{'|'.join(_AGAIN)})[{_CONJ}]", text[sent.start : sent.end]):
             p = sent.start + conj.end()
+            c0 = sent.start + conj.start()
+            if any(r.end <= c0 and _skip_gap(text, r.end, c0) == c0 for r in runs):
+                continue  # 某村已与B…: the left partner is written
             partner = next((r for r in runs if r.start == p), None)
             if partner is not None and _closes_phrase(text, partner.end, sent.end, tok_at):
                 kw = keyword_after(partner.end)

@@ -28,7 +28,7 @@ _AFTER_POS = frozenset({"v", "vn", "p", "c", "d", "u", "uj", "ul", "f", "vd", "a
 _PUNCT = set("，,。；;：:、）)（(！!？?“”\"' \n\t…—·|")
 _SEPARATORS = "、"
 _GLUED_AFTER_NAME = frozenset("为在对向与和同")
-_NOT_LAST = frozenset("等们的了队局委办村镇区县市所站院部厅组会")
+_NOT_LAST = frozenset("也都还又等们的了队局委办村镇区县市所站院部厅组会")
 _HONORIFICS = frozenset(
     {"老师", "师傅", "阿姨", "大姐", "大爷", "同志", "先生", "女士", "总", "老"}
 )

@@ -57,3 +57,33 @@ def test_evidence_points_at_the_sentence_in_the_file(extract_text) -> None:
     assert rel.evidence is not None
     assert text[rel.evidence.start : rel.evidence.end] == rel.evidence.text
     assert "结对共建" in rel.evidence.text
+
+
+def test_a_counted_list_of_units_signing_together_pairs_every_party(extract_text) -> None:
+    ex = extract_text(
+        "广安区官盛镇人民政府、广安区农业农村局、广安区人民法院官盛法庭三家单位党组织"
+        "还签订了党建联建协议。"
+    )
+    assert pairs(ex) == {
+        frozenset(("官盛镇", "广安区农业农村局")),
+        frozenset(("官盛镇", "广安区人民法院官盛法庭")),
+        frozenset(("广安区农业农村局", "广安区人民法院官盛法庭")),
+    }
+
+
+def test_an_earlier_pairing_with_its_own_left_partner_is_read_as_written(extract_text) -> None:
+    ex = extract_text(
+        "广安区官盛镇报国村与广安市人民医院结对共建。此前，羊角村已与广安区人民法院签订共建协议。"
+    )
+    assert pairs(ex) == {
+        frozenset(("报国村", "广安市人民医院")),
+        frozenset(("羊角村", "广安区人民法院")),
+    }
+
+
+def test_an_earlier_pairing_without_a_left_partner_goes_to_the_main_unit(extract_text) -> None:
+    ex = extract_text(
+        "广安区官盛镇报国村党支部与广安市人民医院党委结对共建。"
+        "此次共建，是继与广安区人民法院建立共建关系后的新拓展。"
+    )
+    assert frozenset(("报国村", "广安区人民法院")) in pairs(ex)

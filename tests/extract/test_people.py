@@ -26,3 +26,8 @@ def test_a_surname_shaped_word_without_evidence_is_not_a_person(extract_text) ->
 def test_coordinated_names_after_one_title_are_all_people(extract_text) -> None:
     ex = extract_text("唐昌镇副镇长李明华、周小红等陪同调研。")
     assert {"李明华", "周小红"} <= names(ex, "Person")
+
+
+def test_an_adverb_glued_to_a_name_is_not_part_of_it(extract_text) -> None:
+    ex = extract_text("大智街道先锋社区党委书记王丽也应邀参观。")
+    assert "王丽" in names(ex, "Person")
