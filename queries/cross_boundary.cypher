@@ -1,7 +1,7 @@
 // name: cross_boundary
 // zh: 跨镇（或跨区县、跨市）的结对有哪些？如城乡结对、跨区域共驻共建。
 // en: Which pairings cross town (or county, or city) boundaries, such as 城乡结对 and 共驻共建 across areas?
-// param: level str = town — the boundary: town, county or city
+// param: level str{town,county,city} = town — the boundary: town (also subdistricts), county (districts, counties) or city
 // columns: a_id, a, a_area_id, a_area, b_id, b, b_area_id, b_area, kinds, since, confidence
 // example: pbkg query cross_boundary --param level=town
 //

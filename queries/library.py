@@ -11,6 +11,7 @@ Each file opens with a ``//`` comment header, then the Cypher::
     // example: pbkg query partners --param unit=高楼村
 
 A parameter without ``= default`` is required; ``str`` defaults may be written ``""``.
+A type written ``str{town,county,city}`` takes only those values.
 The header is the single source of truth for the CLI's ``--list``, for typing the
 ``--param key=value`` strings, and for the README section the docs test checks.
 """
@@ -26,7 +27,8 @@ PARAM_TYPES: dict[str, type] = {"str": str, "int": int}
 
 _HEADER_LINE = re.compile(r"^//\s*(name|zh|en|param|columns|example):\s*(.*?)\s*$")
 _PARAM = re.compile(
-    r"^(?P<name>\w+)\s+(?P<type>\w+)(?:\s*=\s*(?P<default>\S*))?\s+—\s+(?P<doc>.+)$"
+    r"^(?P<name>\w+)\s+(?P<type>\w+)(?:\{(?P<choices>[^}]*)\})?"
+    r"(?:\s*=\s*(?P<default>\S*))?\s+—\s+(?P<doc>.+)$"
 )
 
 
@@ -40,6 +42,7 @@ class Param:
     type: str  # a key of PARAM_TYPES
     doc: str
     default: str | int | None = None  # None: the parameter is required
+    choices: tuple[str, ...] = ()  # the only values a str parameter takes, when given
 
     @property
     def required(self) -> bool:
@@ -52,6 +55,9 @@ class Param:
                 return int(raw)
             except ValueError:
                 raise QueryError(f"parameter {self.name!r} wants an integer, not {raw!r}") from None
+        if self.choices and raw not in self.choices:
+            # An unknown value would silently match nothing in both modes; say so instead.
+            raise QueryError(f"parameter {self.name!r} is one of {', '.join(self.choices)}")
         return raw
 
 
@@ -125,7 +131,10 @@ def _parse_param(spec: str) -> Param:
             default = int(raw)
         else:
             default = raw[1:-1] if len(raw) >= 2 and raw[0] == raw[-1] == '"' else raw
-    return Param(name=m["name"], type=m["type"], doc=m["doc"], default=default)
+    choices = tuple(c.strip() for c in (m["choices"] or "").split(",") if c.strip())
+    if choices and (m["type"] != "str" or (default is not None and default not in choices)):
+        raise QueryError(f"bad param line {spec!r}: choices are for str, default among them")
+    return Param(m["name"], m["type"], m["doc"], default, choices)
 
 
 def load_queries() -> dict[str, NamedQuery]:

@@ -40,8 +40,9 @@ def _list_queries() -> str:
     lines = []
     for q in load_queries().values():
         params = " ".join(
-            f"{p.name}:{p.type}" if p.required else f"[{p.name}:{p.type}={p.default!r}]"
+            f"{p.name}:{kind}" if p.required else f"[{p.name}:{kind}={p.default!r}]"
             for p in q.params
+            for kind in ["|".join(p.choices) or p.type]
         )
         lines += [f"{q.name}  {params}".rstrip(), f"    {q.question_zh}", f"    {q.question_en}"]
         lines.append(f"    e.g. {q.example}")

@@ -122,3 +122,20 @@ def test_a_header_without_a_required_field_is_refused(drop: str) -> None:
 def test_a_param_of_unknown_type_is_refused() -> None:
     with pytest.raises(QueryError, match="bad param line"):
         parse_query(HEADER.replace("limit int", "limit list"))
+
+
+def test_a_choice_parameter_takes_only_its_values() -> None:
+    q = parse_query(
+        HEADER.replace("// columns:", "// param: level str{town,county} = town — x\n// columns:")
+    )
+    assert q.params[-1].choices == ("town", "county")
+    assert q.bind({"unit": "x", "level": "county"})["level"] == "county"
+    with pytest.raises(QueryError, match="one of town, county"):
+        q.bind({"unit": "x", "level": "district"})
+
+
+def test_a_choice_default_must_be_one_of_the_choices() -> None:
+    with pytest.raises(QueryError, match="choices"):
+        parse_query(
+            HEADER.replace("// columns:", "// param: level str{town} = city — x\n// columns:")
+        )
