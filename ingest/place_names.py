@@ -34,7 +34,7 @@ from ingest.gazetteer import PLACEHOLDER_NAMES, level_of
 # Suffixes that may follow a stem of each form class, longest first (matching prefers the
 # longest). "" means the stem alone is a form.
 CLASS_SUFFIXES: dict[str, tuple[str, ...]] = {
-    "V": ("村民委员会", "民委员会", "村村委会", "村委会", "委会", "委", ""),
+    "V": ("村民委员会", "民委员会", "村委会", "委会", "委", ""),
     "R": (
         "社区居民委员会",
         "社区居委会",
@@ -398,8 +398,8 @@ def surface_forms(stem: Stem) -> list[str]:
 def alias_forms(code: str, formal: str) -> list[str]:
     """All surface forms of one division, without the bare short forms.
 
-    >>> alias_forms("999999999201", "某楼村村委会")[:3]
-    ['某楼村村委会', '某楼村村民委员会', '某楼村民委员会']
+    >>> sorted(alias_forms("999999999201", "某楼村村委会"))
+    ['某楼村', '某楼村委', '某楼村委会', '某楼村村委会', '某楼村村民委员会', '某楼村民委员会']
     """
     out: list[str] = []
     for stem in stems_of(code, formal):
@@ -444,9 +444,13 @@ ALL_SUFFIXES: tuple[str, ...] = tuple(
 
 
 def split_form(form: str) -> list[tuple[str, str]]:
-    """Every ``(stem, suffix)`` split of a surface form by the known suffixes, the empty
-    suffix last: 某楼村委会 → [("某楼村", "委会"), ("某楼村委", "会")?, …]. Callers keep the
-    splits whose stem is in the table with a class allowing that suffix."""
+    """Every ``(stem, suffix)`` split of a surface form by a known suffix, longest suffix
+    first and the unsplit form last; callers keep the splits whose stem is in the table
+    with a class allowing that suffix.
+
+    >>> split_form("某楼村委会")
+    [('某楼', '村委会'), ('某楼村', '委会'), ('某楼村委会', '')]
+    """
     return [
         (form[: len(form) - len(s)], s)
         for s in ALL_SUFFIXES

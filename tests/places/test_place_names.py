@@ -48,7 +48,8 @@ def test_alias_forms_include(code: str, formal: str, expected: set[str]) -> None
     ("code", "formal", "absent"),
     [
         ("990102101004", "丹枫社区居委会", {"丹枫社区社区"}),
-        ("990102101201", "高岗村村委会", {"高岗村村", "高岗"}),  # no bare stem for villages
+        # no bare stem for villages, and 村 is never tripled
+        ("990102101201", "高岗村村委会", {"高岗村村", "高岗", "高岗村村村委会"}),
         ("990102", "青石区", {"青石"}),  # bare short forms are not full aliases
     ],
 )
@@ -117,3 +118,11 @@ def test_weak_forms(cls: str, stem: str, suffix: str, weak: bool) -> None:
 def test_split_form_offers_every_suffix_split() -> None:
     assert ("高岗村", "委会") in split_form("高岗村委会")
     assert ("望湖二", "居委") in split_form("望湖二居委")
+
+
+def test_docstring_examples_run() -> None:
+    import doctest
+
+    from ingest import place_names
+
+    assert doctest.testmod(place_names).failed == 0
