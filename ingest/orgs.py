@@ -504,10 +504,17 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 u.named in (COMMON, LEVEL_ONLY) and _needs_name(suf, head, u.named)
             )
             if _is_generic(head, suf, lex, u.named) or weak:
-                words = _split_generic(head, lex) or [u.suffix]
-                kind = GENERIC_KIND.get(words[-1], "Organization")
-                m = Mention(u.start, u.end, surface, kind, "", u.suffix, None, "generic")
-                out.append((m, u.host_end))
+                # Only a bare ending (公司, 学院) refers back to a unit of the story;
+                # 物业公司 or 各居民区 names none.
+                if _refers_back(text, u.start, head):
+                    kind = GENERIC_KIND.get(head, "Organization")
+                    m = Mention(u.start, u.end, surface, kind, "", u.suffix, None, "generic")
+                    out.append((m, u.host_end))
+                elif len(head) >= 2 and not _split_generic(head, lex):
+                    # a short form (某机分公司) of a longer name elsewhere in the story;
+                    # resolution drops it when no such name exists
+                    m = Mention(u.start, u.end, surface, "Organization", "", name, None, "generic")
+                    out.append((m, u.host_end))
                 continue
             m = Mention(u.start, u.end, surface, "Organization", name, suf.subtype, None, "org")
         else:
@@ -531,6 +538,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 continue
             head_words = _split_generic(head, lex)
             if head_words is not None:
+                if len(head_words) > 1 or not _refers_back(text, u.start, head):
+                    continue
                 kind = GENERIC_KIND.get(head_words[-1], "Organization")
                 m = Mention(u.start, u.end, surface, kind, "", head_words[-1], None, "generic")
                 out.append((m, u.host_end))
@@ -558,6 +567,18 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
 
 
 _ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]+$")
+
+
+_QUANTIFIERS = ("各", "多个", "多家", "全体", "所有", "相关", "其他", "各个", "辖区", "驻区")
+
+
+def _refers_back(text: str, start: int, head: str) -> bool:
+    """A generic unit word refers back to one unit of the story (社区党委 → the
+    community) only when it stands alone: no quantifier before it (各居民区) and no
+    descriptive word in it (物业公司)."""
+    if any(text[max(0, start - len(q)) : start] == q for q in _QUANTIFIERS):
+        return False
+    return head == "" or head in GENERIC_KIND or head in load_lexicon().org_suffixes
 
 
 def _split_generic(head: str, lex: Lexicon) -> list[str] | None:

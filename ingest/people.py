@@ -109,7 +109,14 @@ def _name_at(text: str, i: int, toks: _Tokens, lex: Lexicon, strict: bool = True
         closed = e >= len(text) or text[e] in _PUNCT or text[e] in "等"
         # 何增强等: a title right before and a hard stop right after are evidence enough
         # even when jieba reads the given name as a word (增强).
-        evident = strict and closed and toks.starting_at(i) is not None
+        nxt_tok = toks.starting_at(e)
+        # After a title, a name may be read by jieba as words (钱/明亮): a word boundary
+        # and a verb or adverb after it are evidence enough.
+        evident = (
+            strict
+            and toks.starting_at(i) is not None
+            and (closed or (nxt_tok is not None and nxt_tok.pos in ("d", "v", "p", "c")))
+        )
         if not _tokens_nameish(toks, i, e) and not (n == 2 and toks.is_boundary(e)) and not evident:
             continue
         if e >= len(text) or text[e] in _PUNCT:

@@ -87,3 +87,9 @@ def test_an_earlier_pairing_without_a_left_partner_goes_to_the_main_unit(extract
         "此次共建，是继与广安区人民法院建立共建关系后的新拓展。"
     )
     assert frozenset(("报国村", "广安区人民法院")) in pairs(ex)
+
+
+def test_pairing_words_beyond_the_keywords_above(extract_text) -> None:
+    ex = extract_text("当天，江岸区大智街道保成社区与湖北省武汉市第一中学结成对子。")
+    assert pairs(ex) == {frozenset(("保成社区", "湖北省武汉市第一中学"))}
+    assert _rel(ex).kind == "结成对子"

@@ -31,3 +31,8 @@ def test_coordinated_names_after_one_title_are_all_people(extract_text) -> None:
 def test_an_adverb_glued_to_a_name_is_not_part_of_it(extract_text) -> None:
     ex = extract_text("大智街道先锋社区党委书记王丽也应邀参观。")
     assert "王丽" in names(ex, "Person")
+
+
+def test_a_name_jieba_reads_as_words_is_kept_after_a_title(extract_text) -> None:
+    ex = extract_text("武汉地铁运营有限公司党委副书记、总经理钱明亮分别代表双方签字。")
+    assert "钱明亮" in names(ex, "Person")

@@ -70,3 +70,13 @@ def test_a_conjunction_glued_to_a_word_ends_the_name(extract_text) -> None:
     ex = extract_text("郫都区卫生健康局及县医院派出专家。")
     assert "郫都区卫生健康局" in names(ex, "Organization")
     assert not any("及" in n for n in names(ex))
+
+
+def test_a_descriptive_generic_unit_does_not_refer_back_but_a_short_form_does(extract_text) -> None:
+    ex = extract_text(
+        "大智街道党工委与武汉地铁运营有限公司党委签订协议。社区和辖区内的物业公司开展共建。"
+        "运营有限公司党委书记钱明亮介绍了情况。"
+    )
+    company = org(ex, "武汉地铁运营有限公司")
+    assert "物业公司" not in company.aliases
+    assert "运营有限公司党委" in company.aliases
