@@ -197,11 +197,12 @@ provinces: a corpus spread over the whole country names one or two villages per 
 
 def coarsen_groups(groups: dict[str, str], nodes: Iterable[str]) -> dict[str, str]:
     """``groups`` (division-code keys) cut to the finest level — town, county, city,
-    province — at which the ``nodes`` they cover average :data:`MIN_GROUP` units per
-    group."""
-    keys = [groups[n] for n in nodes if n in groups]
+    province — at which ``nodes`` average :data:`MIN_GROUP` units per group. All nodes
+    count, grouped or not: organisations join their partners' groups in the layout."""
+    drawn = list(nodes)
+    keys = [groups[n] for n in drawn if n in groups]
     for digits in (9, 6, 4, 2):
-        if len({k[:digits] for k in keys}) * MIN_GROUP <= len(keys) or digits == 2:
+        if len({k[:digits] for k in keys}) * MIN_GROUP <= len(drawn) or digits == 2:
             return {n: k[:digits] for n, k in groups.items()}
     return groups
 
