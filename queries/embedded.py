@@ -179,32 +179,35 @@ def area_network(kg: KnowledgeGraph, area: str) -> list[Row]:
     return sorted(rows, key=lambda r: _key(r["area_id"], r["a_id"], r["b_id"]))
 
 
-def _area_at(kg: KnowledgeGraph, node: str, level: str) -> str | None:
-    ids = [
-        n
-        for n in _above(kg, node)
-        if kg.g.nodes[n]["label"] != "Article" and kg.g.nodes[n].get("level") == level
-    ]
-    return min(ids) if ids else None
+def _area_at(kg: KnowledgeGraph, node: str, level: str) -> tuple[bool, str | None]:
+    """Whether ``node``'s place is known at all, and its area of ``level`` (or None)."""
+    above = [n for n in _above(kg, node) if kg.g.nodes[n]["label"] != "Article"]
+    located = any(kg.g.nodes[n].get("level") is not None for n in above)
+    ids = [n for n in above if kg.g.nodes[n].get("level") == level]
+    return located, min(ids) if ids else None
 
 
 def cross_boundary(kg: KnowledgeGraph, level: str = "town") -> list[Row]:
-    """Pairings whose units lie in different areas of ``level`` (cross_boundary.cypher)."""
+    """Pairings whose units lie in different areas of ``level`` (cross_boundary.cypher).
+
+    A unit located above that level (a district bureau, for towns) has no area there,
+    which differs from any area; units with no known place are left out.
+    """
     rows = []
     for u, v, data in kg.pairings():
-        ua, va = _area_at(kg, u, level), _area_at(kg, v, level)
-        if ua is None or va is None or ua == va:
+        (u_known, ua), (v_known, va) = _area_at(kg, u, level), _area_at(kg, v, level)
+        if not (u_known and v_known) or ua == va:
             continue
         rows.append(
             {
                 "a_id": u,
                 "a": kg.g.nodes[u].get("name"),
                 "a_area_id": ua,
-                "a_area": kg.g.nodes[ua].get("name"),
+                "a_area": None if ua is None else kg.g.nodes[ua].get("name"),
                 "b_id": v,
                 "b": kg.g.nodes[v].get("name"),
                 "b_area_id": va,
-                "b_area": kg.g.nodes[va].get("name"),
+                "b_area": None if va is None else kg.g.nodes[va].get("name"),
                 "kinds": list(data.get("kinds") or []),
                 "since": data.get("since"),
                 "confidence": data.get("confidence"),

@@ -110,9 +110,19 @@ def test_the_network_of_a_district_reaches_down_the_whole_part_of_chain(
 def test_cross_boundary_pairings_join_units_of_different_towns(kg: KnowledgeGraph) -> None:
     rows = embedded.cross_boundary(kg, "town")
     assert [(r["a"], r["a_area"], r["b"], r["b_area"]) for r in rows] == [
+        # The bank lies in 金山区 but in no town: it is outside 高楼村's town.
+        ("中国银行金山支行", None, "高楼村", "朱泾镇"),
         ("高楼村", "朱泾镇", "亭林镇", "亭林镇"),
         ("高楼村", "朱泾镇", "恒信居委会", "亭林镇"),
     ]
+
+
+def test_pairings_within_one_town_or_with_an_unplaced_unit_do_not_cross(
+    kg: KnowledgeGraph,
+) -> None:
+    pairs = {(r["a_id"], r["b_id"]) for r in embedded.cross_boundary(kg, "town")}
+    assert (COURT, DJ) not in pairs  # both in 朱泾镇
+    assert not any(SCHOOL in pair for pair in pairs)  # 金山中学 has no known place
 
 
 def test_no_pairing_crosses_a_county_boundary_in_one_district(kg: KnowledgeGraph) -> None:
