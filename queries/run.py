@@ -106,13 +106,15 @@ def run_adhoc(
 
 
 def load_embedded_graph(path: str | Path) -> KnowledgeGraph:
-    """The graph of a ``graph.json`` written by ``pbkg build``.
+    """The graph of a ``graph.json`` written by ``pbkg build`` (a build directory will do).
 
     Raises FileNotFoundError (saying how to get one) when there is no such file.
     """
     from graph.io import read_node_link
 
     p = Path(path)
+    if p.is_dir():
+        p = p / "graph.json"
     if not p.is_file():
         raise FileNotFoundError(f"no graph at {p}: run `pbkg build` first, or configure Neo4j")
     return read_node_link(p)

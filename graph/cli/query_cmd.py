@@ -64,8 +64,8 @@ def _list_queries() -> str:
 @click.option(
     "--graph",
     "graph_path",
-    type=click.Path(dir_okay=False),
-    help="Answer from this graph.json with no server (embedded mode).",
+    type=click.Path(),
+    help="Answer from this graph.json (or build directory) with no server: embedded mode.",
 )
 @_neo4j_options
 def query(

@@ -92,3 +92,9 @@ def test_cypher_reports_an_unreachable_server_plainly() -> None:
     result = run("cypher", "RETURN 1", "--uri", "bolt://127.0.0.1:1")
     assert result.exit_code == 1
     assert result.output.startswith("Error: Neo4j:")
+
+
+def test_graph_may_name_the_build_directory(graph_file: Path) -> None:
+    result = run("query", "brokers", "--graph", str(graph_file.parent), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)[0]["name"] == "金山中学"
