@@ -6,6 +6,8 @@ are put to a real Neo4j in test_query_neo4j.py, which must answer row for row al
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from query_sample import (
     ART1,
@@ -33,7 +35,7 @@ def test_every_named_query_has_an_embedded_twin() -> None:
 
 
 def test_every_embedded_row_has_exactly_the_declared_columns(kg: KnowledgeGraph) -> None:
-    params = {
+    params: dict[str, dict[str, Any]] = {
         "partners": {"unit": "高楼村"},
         "area_network": {"area": "金山区"},
         "cross_boundary": {"level": "town"},

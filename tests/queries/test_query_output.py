@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from queries.output import display_width, format_rows, truncate
 
 COLUMNS = ("unit", "partners", "kinds")
-ROWS = [
+ROWS: list[dict[str, object]] = [
     {"unit": "高楼村", "partners": 3, "kinds": ["结对共建", "双百结对"]},
     {"unit": "ABC Bank", "partners": 12, "kinds": []},
     {"unit": "中国银行金山支行", "partners": None, "kinds": ["共驻共建"]},
@@ -50,7 +50,7 @@ def test_table_cells_show_lists_joined_and_null_as_empty() -> None:
 
 def test_long_cells_are_cut_in_the_table_only() -> None:
     quote = "高楼村党总支与中国银行金山支行党总支签订结对共建协议，" * 4
-    rows = [{"q": quote}]
+    rows: list[dict[str, object]] = [{"q": quote}]
     assert display_width(format_rows(["q"], rows, "table").splitlines()[2]) <= 48
     assert json.loads(format_rows(["q"], rows, "json"))[0]["q"] == quote
 
@@ -76,7 +76,7 @@ def test_csv_parses_back_with_lists_as_json() -> None:
 
 
 def test_csv_quotes_commas_and_quotes_in_values() -> None:
-    rows = [{"q": '他说："结对,共建"'}]
+    rows: list[dict[str, object]] = [{"q": '他说："结对,共建"'}]
     parsed = list(csv.DictReader(io.StringIO(format_rows(["q"], rows, "csv"))))
     assert parsed[0]["q"] == '他说："结对,共建"'
 
@@ -94,7 +94,7 @@ CELL = st.text(
 
 @given(st.lists(st.lists(CELL, min_size=3, max_size=3), min_size=1, max_size=6))
 def test_every_table_cell_starts_at_its_headers_screen_column(cells: list[list[str]]) -> None:
-    rows = [dict(zip(COLUMNS, line, strict=True)) for line in cells]
+    rows: list[dict[str, object]] = [dict(zip(COLUMNS, line, strict=True)) for line in cells]
     header, _, *body, _ = format_rows(COLUMNS, rows, "table").splitlines()
     starts = [display_width(header[: m.start()]) for m in re.finditer(r"\S+", header)]
     for line in body:
