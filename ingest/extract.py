@@ -34,7 +34,7 @@ def extract(article: Article) -> Extraction:
     """Entities and relations of one story (GOLD_FORMAT §3 via ``to_record()``)."""
     text = article.simplified
     tokens = tokenize(text)
-    places = keep_places(link_places(article))
+    places = keep_places(link_places(article), text)
     spans = select_spans(find_unit_spans(text, tokens, places))
     decided = classify_units(text, spans)
     people, claims = find_people(text, tokens, article.authors)

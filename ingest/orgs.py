@@ -192,6 +192,8 @@ def extend_left(
         word = text[s:i]
         if not _HAN.match(word) or word[0].isdigit():
             break
+        if word.endswith(_TITLE_HEADS) or word.endswith(_HONORIFIC_TAILS):
+            break  # a title is never inside a unit's name (某书记充分肯定…产业园)
         if len(word) > 1 and word[-1] in _GLUED_STOPS:
             break  # jieba glued a conjunction to the word before it (某局及|县医院)
         if _ORDINAL.match(word):
@@ -308,6 +310,7 @@ def place_host_end(p: PlaceMention, text: str) -> int:
 
 
 # Titles that may follow a unit's name inside one jieba word (某局局长).
+_HONORIFIC_TAILS = ("董事长", "经理", "镇长", "区长", "县长", "市长", "老师", "同志")
 _GLUED_STOPS = frozenset("与及的在对向")
 _TITLE_HEADS = (
     "局长",
@@ -378,8 +381,8 @@ def find_unit_spans(
             own_word = tok.start == s
             if not (ends_word or own_word):
                 continue
-        elif tok.start != s and tok.end != e:
-            continue  # 集中学习 holds no 中学
+        elif tok.start != s and tok.end != e and s - tok.start < 2:
+            continue  # 集中学习 holds no 中学 (but 社区卫生|服务中心 is a 卫生服务中心)
         start, named = extend_left(text, s, idx, lex, ends_of_places, join_chars=True)
         if start == s:
             continue

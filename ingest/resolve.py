@@ -260,14 +260,16 @@ def simplified_name(s: str) -> str:
     return to_simplified(s)
 
 
-def keep_places(places: Sequence[PlaceMention]) -> list[PlaceMention]:
+def keep_places(places: Sequence[PlaceMention], text: str = "") -> list[PlaceMention]:
     """Drop place matches that are common words or lie outside the article's area.
 
     The linker matches every gazetteer form; in running text some are ordinary words
     (和村, 街道社区, 新农村) or same-named places of another province (a 新村 in Zhejiang
     for "新村建设"). A match is kept when it has a code inside a city that the article's
     district- or city-level places point at (or the article names no such place), or,
-    uncoded, when its name is more than a generic word.
+    uncoded, when its name is more than a generic word. A province written as a
+    modifier (某省级, 某市第五轮…计划, 美丽某省讯) is no mention of the province: only one
+    standing alone (followed by punctuation, a conjunction, a number) is kept.
     """
     from ingest.segment import pos_of
 
@@ -277,6 +279,9 @@ def keep_places(places: Sequence[PlaceMention]) -> list[PlaceMention]:
         anchors = towns
     out = []
     for p in places:
+        nxt = text[p.end : p.end + 1] if text else ""
+        if p.level == "province" and nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "与和及的":
+            continue
         stem = p.name
         for suf in ("居民区", "居委会", "社区", "街道", "居委", "村", "镇", "乡"):
             if stem.endswith(suf):

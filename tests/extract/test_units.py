@@ -80,3 +80,15 @@ def test_a_descriptive_generic_unit_does_not_refer_back_but_a_short_form_does(ex
     company = org(ex, "武汉地铁运营有限公司")
     assert "物业公司" not in company.aliases
     assert "运营有限公司党委" in company.aliases
+
+
+def test_a_province_used_as_a_modifier_is_no_mention_of_it(extract_text) -> None:
+    modifier = extract_text("战旗村成功创建四川省第五批乡村振兴示范村。")
+    assert "四川省" not in names(modifier, "Region")
+    standing = extract_text("来自四川省、重庆市的代表参加了活动。")
+    assert "四川省" in names(standing, "Region")
+
+
+def test_a_title_is_never_inside_a_unit_name(extract_text) -> None:
+    ex = extract_text("孙书记充分肯定蓉新智谷创意产业园在党建工作中取得的成绩。")
+    assert not any("书记" in n for n in names(ex, "Organization"))
