@@ -28,9 +28,10 @@ from viz.style import (
 )
 
 Mode = Literal["physics", "precomputed", "overview"]
-LAYOUT_THRESHOLD = 1000
+LAYOUT_THRESHOLD = 500
 """Above this many nodes the page gets precomputed positions instead of live physics:
-physics settles 1k nodes in a few seconds, 5k would take a minute (benchmarks/viz_bench.py)."""
+on a loaded 2-core machine physics settled 500 nodes in 3.7 s and 1000 in 7.5 s, where the
+precomputed layout is drawn in about 1 s (benchmarks/viz_bench.py)."""
 OVERVIEW_THRESHOLD = 3000
 """Above this many nodes the page opens on one node per cluster (town) and shows a
 cluster's units when it is clicked or zoomed into: vis-network redraws every node of

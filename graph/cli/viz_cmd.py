@@ -62,7 +62,7 @@ def _gazetteer_codes(region: str) -> tuple[str, ...]:
     show_default=True,
     help="physics: settles in the browser; precomputed: fixed positions; overview: fixed "
     "positions, opening on one node per town that expands on click or zoom; auto: by size "
-    "(up to 1000 units, 3000, more).",
+    "(up to 500 units, 3000, more).",
 )
 @click.option("--title", help="The page's title.")
 def viz_command(

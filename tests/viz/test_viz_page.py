@@ -116,8 +116,8 @@ def test_overview_mode_embeds_one_cluster_per_town_covering_every_unit() -> None
 
 def test_mode_is_chosen_by_size() -> None:
     assert choose_mode(10) == "physics"
-    assert choose_mode(1000) == "physics"
-    assert choose_mode(1001) == "precomputed"
+    assert choose_mode(500) == "physics"
+    assert choose_mode(501) == "precomputed"
     assert choose_mode(3001) == "overview"
     assert choose_mode(20_000, "physics") == "physics"
 
