@@ -176,6 +176,22 @@ def find_pairings(
                     return None if visit else kw
             return None
 
+        def keyword_before(
+            a_start: int, b_end: int, kws: list[re.Match[str]] = kws
+        ) -> re.Match[str] | None:
+            """结对活动是A与B…: a keyword before A counts when a copula links it to the
+            pair, or when the pair then signs (签订, 签署)."""
+            before = [kw for kw in kws if kw.end() <= a_start]
+            if not before:
+                return None
+            kw = before[-1]
+            between = text[kw.end() : a_start]
+            if any(v in text[kw.end() : b_end] for v in lex.visit_words):
+                return None
+            if "是" in between or "为" in between or text.startswith(("签订", "签署"), b_end):
+                return kw
+            return None
+
         # pair_conj: A (、A2) 与 B (、C …)
         k = 0
         while k < len(runs):
@@ -193,6 +209,8 @@ def find_pairings(
             if conj_ok and (tok is None or len(tok.text) == 1 or tok.text in ("分别", "同时")):
                 b_runs: list[_Run] = []
                 p = j + 1
+                if text.startswith("中共", p):
+                    p += 2  # 与中共某某委员会: the party committee of a unit
                 n = k + 1
                 while n < len(runs) and runs[n].start == p:
                     b_runs.append(runs[n])
@@ -207,8 +225,9 @@ def find_pairings(
                         n += 1
                         continue
                     break
-                if b_runs and _closes_phrase(text, p, sent.end, tok_at):
-                    kw = keyword_after(p)
+                p_end = _skip_gap(text, p, sent.end)  # 与某居民区独居老人: members of B
+                if b_runs and _closes_phrase(text, p_end, sent.end, tok_at):
+                    kw = keyword_after(p_end) or keyword_before(left[0].start, p_end)
                     if kw is not None:
                         for a in left:
                             for b in b_runs:

@@ -278,9 +278,16 @@ def keep_places(places: Sequence[PlaceMention], text: str = "") -> list[PlaceMen
     if not anchors:
         anchors = towns
     out = []
+    starts = {p.start for p in places}
     for p in places:
         nxt = text[p.end : p.end + 1] if text else ""
-        if p.level == "province" and nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "与和及的":
+        if (
+            p.level == "province"
+            and nxt
+            and "\u4e00" <= nxt <= "\u9fff"
+            and nxt not in "与和及的"
+            and p.end not in starts  # 某省某市某区: the start of an address is kept
+        ):
             continue
         stem = p.name
         for suf in ("居民区", "居委会", "社区", "街道", "居委", "村", "镇", "乡"):

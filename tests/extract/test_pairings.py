@@ -93,3 +93,21 @@ def test_pairing_words_beyond_the_keywords_above(extract_text) -> None:
     ex = extract_text("当天，江岸区大智街道保成社区与湖北省武汉市第一中学结成对子。")
     assert pairs(ex) == {frozenset(("保成社区", "湖北省武汉市第一中学"))}
     assert _rel(ex).kind == "结成对子"
+
+
+def test_party_committees_written_in_full_pair_their_units(extract_text) -> None:
+    ex = extract_text(
+        "中共武汉地铁运营有限公司委员会与中共武汉市江岸区大智街道社区委员会完成党建共建签约。"
+    )
+    assert pairs(ex) == {frozenset(("武汉地铁运营有限公司", "大智街道"))}
+
+
+def test_a_keyword_before_the_pair_counts_through_a_copula(extract_text) -> None:
+    ex = extract_text(
+        "“手拉手”结对活动是江岸区大智街道保成社区与湖北省武汉市第一中学学生的一次约会。"
+    )
+    assert pairs(ex) == {frozenset(("保成社区", "湖北省武汉市第一中学"))}
+    meeting = extract_text(
+        "在结对共建工作推进会上，江岸区大智街道保成社区与湖北省武汉市第一中学作了交流发言。"
+    )
+    assert pairs(meeting) == set()
