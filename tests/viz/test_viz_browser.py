@@ -80,6 +80,7 @@ def test_hovering_a_node_shows_its_tooltip_as_text(open_page: Any, small_page: P
     for expected in ("高楼村", "村", "310116503205", "卜新兵 党总支书记", "高楼村党总支"):
         assert expected in text
     assert "金山工业区结对共建签约（2021-10-26）" in text
+    assert "结对恒信居民区（村居共建，2021）" in text  # its pairing: partner, kind, year
 
 
 def test_a_hostile_name_in_a_tooltip_is_text_and_builds_no_element(

@@ -41,6 +41,15 @@
   var nodeTips = new Map(), edgeTips = new Map();
   nodeItems.forEach(function (n) { nodeTips.set(n.id, n.tip); delete n.tip; });
   edgeItems.forEach(function (e) { edgeTips.set(e.id, e.tip); delete e.tip; });
+  // Each unit's pairings, for its tooltip (built once; a hover then costs nothing).
+  var incident = new Map(), edgeEnds = new Map();
+  edgeItems.forEach(function (e) {
+    edgeEnds.set(e.id, [e.from, e.to]);
+    [e.from, e.to].forEach(function (n) {
+      var list = incident.get(n);
+      if (list) list.push(e.id); else incident.set(n, [e.id]);
+    });
+  });
 
   // Dashed lines cost a canvas path segment per dash: zoomed out over 20k nodes that is
   // millions of segments and seconds per frame. On big-graph pages edges are drawn solid
@@ -287,6 +296,15 @@
       row(box, "职务", t.posts.map(function (p) { return p.person + " " + p.title; }).join("；"));
     }
     row(box, "结对单位数", t.partners);
+    var links = incident.get(id) || [];
+    var pairs = links.slice(0, 6).map(function (eid) {
+      var ends = edgeEnds.get(eid), e = edgeTips.get(eid);
+      var other = ends[0] === id ? ends[1] : ends[0];
+      var detail = (e.kinds.length ? e.kinds.join("、") : "结对") + (e.since ? "，" + e.since : "");
+      return nodeTips.get(other).name + "（" + detail + "）";
+    });
+    if (links.length > 6) pairs.push("等 " + links.length + " 个");
+    if (pairs.length) row(box, "结对", pairs.join("；"));
     var shown = t.articles.slice(0, 3).map(source);
     if (t.articles.length > 3) shown.push("等 " + t.articles.length + " 篇");
     if (shown.length) row(box, "来源", shown.join("；"));
