@@ -176,6 +176,7 @@ class Gazetteer:
         self._by_length: dict[int, list[str]] | None = None
         self._children: dict[str, list[str]] = {}
         self._parents: dict[str, str | None] = {}
+        self._placeholder: dict[str, bool] = {}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -209,8 +210,11 @@ class Gazetteer:
     def is_placeholder(self, code: str) -> bool:
         """True for a statistical grouping that is no place (310100 市辖区) or an unknown
         code."""
-        name = self._names.get(code)
-        return name is None or name in PLACEHOLDER_NAMES
+        got = self._placeholder.get(code)
+        if got is None:
+            name = self._names.get(code)
+            got = self._placeholder[code] = name is None or name in PLACEHOLDER_NAMES
+        return got
 
     def chain(self, code: str) -> list[Division]:
         """``code``'s division followed by every unit above it, up to the province.

@@ -179,7 +179,7 @@ def _spans(hits: Sequence[StemHit], text: str) -> list[_Span]:
 def support_set(codes: Iterable[str], gazetteer: Gazetteer) -> dict[str, int]:
     """Every unit the given codes lie in (themselves included) → its depth."""
     out: dict[str, int] = {}
-    for code in codes:
+    for code in set(codes):
         if code in gazetteer:
             out[code] = LEVEL_DEPTH[level_of(code)]
             for a in gazetteer.ancestors(code):
@@ -288,23 +288,29 @@ def _coherent(spans: list[_Span], i: int) -> str | None:
 def _resolve(spans: list[_Span], extra: list[str], gaz: Gazetteer) -> dict[int, str | None]:
     """Codes per span index, to a fixpoint: each round a span is decided by the context
     of every other decided span (never by itself), then by coherence with the other
-    spans' candidates."""
-    decided: dict[int, str | None] = {i: None for i in range(len(spans))}
-    forced = {i: _coherent(spans, i) for i, sp in enumerate(spans) if len(sp.codes) > 1}
+    spans' candidates. Spans with the same candidates and weakness (one name written
+    several times) are decided once."""
+    groups: dict[tuple[tuple[str, ...], bool], list[int]] = defaultdict(list)
+    for i, sp in enumerate(spans):
+        groups[(sp.codes, sp.weak)].append(i)
+    keys = list(groups)
+    first = {k: spans[groups[k][0]] for k in keys}
+    forced = {k: _coherent(spans, groups[k][0]) if len(k[0]) > 1 else None for k in keys}
+    decided: dict[tuple[tuple[str, ...], bool], str | None] = dict.fromkeys(keys)
     for _ in range(6):
         changed = False
         home = {_province(c) for c in extra} | {
             _province(c) for c in decided.values() if c and len(c) == 6
         }
-        for i, sp in enumerate(spans):
-            context = [c for j, c in decided.items() if c and spans[j].codes != sp.codes]
-            code = _decide(sp, [*context, *extra], home, forced.get(i), gaz)
-            if code != decided[i]:
-                decided[i] = code
+        for k in keys:
+            context = [c for g, c in decided.items() if c and g[0] != k[0]]
+            code = _decide(first[k], [*context, *extra], home, forced[k], gaz)
+            if code != decided[k]:
+                decided[k] = code
                 changed = True
         if not changed:
             break
-    return decided
+    return {i: decided[k] for k in keys for i in groups[k]}
 
 
 def _mention(article: Article, sp: _Span, code: str | None, gaz: Gazetteer) -> PlaceMention:
