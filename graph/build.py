@@ -171,7 +171,7 @@ def record_graph(record: dict[str, Any], gazetteer: GazetteerLike | None = None)
         kg.add_mention(gid[local], aid, count=max(1, len(e.get("mentions", ()))), aliases=aliases)
 
     for e in linked:
-        _add_chain(kg, gid[e["id"]], e["division_code"], aid, gazetteer)
+        _add_chain(kg, gid[e["id"]], e["division_code"], gazetteer)
     for local, e in entities.items():
         if e["type"] == "Organization" and local not in text_parent:
             p = _prefix_place(e["name"], linked)
@@ -198,10 +198,9 @@ def record_graph(record: dict[str, Any], gazetteer: GazetteerLike | None = None)
     return kg
 
 
-def _add_chain(
-    kg: KnowledgeGraph, node: str, code: str, article: str, gazetteer: GazetteerLike | None
-) -> None:
-    """PART_OF from a linked place up to its province, one edge per gazetteer step."""
+def _add_chain(kg: KnowledgeGraph, node: str, code: str, gazetteer: GazetteerLike | None) -> None:
+    """PART_OF from a linked place up to its province, one edge per gazetteer step (with
+    no articles: the step holds while anything below it is in the graph)."""
     if gazetteer is None:
         return
     try:
@@ -212,7 +211,7 @@ def _add_chain(
     for d in chain[1:]:
         parent = ids.place_id(d.code)
         kg.add_node(parent, d.type, d.name, division_code=d.code, level=d.level)
-        kg.add_part_of(child, parent, source="gazetteer", article=article)
+        kg.add_part_of(child, parent, source="gazetteer")
         child = parent
 
 
@@ -220,10 +219,28 @@ def build_graph(
     records: Iterable[dict[str, Any]], gazetteer: GazetteerLike | None = None
 ) -> KnowledgeGraph:
     """Merge every record's graph into one (the result does not depend on their order)."""
-    kg = KnowledgeGraph()
-    for record in records:
-        kg.merge(record_graph(record, gazetteer))
-    return kg
+    chains = _CachedChains(gazetteer) if gazetteer is not None else None
+    return KnowledgeGraph.union(record_graph(record, chains) for record in records)
+
+
+class _CachedChains:
+    """Gazetteer chains looked up once per code: a corpus names the same towns again and
+    again, and building a chain decodes every level."""
+
+    def __init__(self, gazetteer: GazetteerLike) -> None:
+        self._gazetteer = gazetteer
+        self._chains: dict[str, list[Any] | None] = {}
+
+    def chain(self, code: str) -> list[Any]:
+        if code not in self._chains:
+            try:
+                self._chains[code] = self._gazetteer.chain(code)
+            except KeyError:
+                self._chains[code] = None
+        found = self._chains[code]
+        if found is None:
+            raise KeyError(code)
+        return found
 
 
 # -- the whole job ---------------------------------------------------------------------
@@ -297,7 +314,6 @@ def _count_files(paths: Iterable[str | Path]) -> int:
 def _records(paths: list[str | Path], jobs: int, progress: bool) -> Iterator[dict[str, Any] | str]:
     """Extraction records, or the reason an input was rejected, as extraction yields them."""
     from ingest.extract import extract_paths  # the extraction stage (heavy: jieba)
-
     from ingest.model import ReadError
 
     items: Iterable[Any] = extract_paths(paths, jobs)

@@ -21,13 +21,16 @@ person may hold several posts in one unit) and always carry ``type``:
   be recomputed when an article is withdrawn), ``confidence`` (the highest);
 * HOLDS_POST person → unit: ``title``, ``articles``;
 * PART_OF place/unit → place: ``source`` ("gazetteer" when any support comes from the
-  gazetteer, else "text"), ``articles`` (the articles whose places pulled the edge in);
+  gazetteer, else "text"), ``articles`` (the articles that say so; empty for gazetteer
+  steps, which hold as long as something below them is in the graph);
 * MENTIONED_IN entity → Article: ``count`` (mentions), ``aliases`` (the surface forms that
   article used; a node's ``aliases`` are its name plus the union of these).
 
 Every merge is commutative and idempotent (lists are sorted sets, years take the minimum,
 confidences the maximum), so the merged graph does not depend on the order articles are
 read in, and :meth:`KnowledgeGraph.remove_article` is the exact inverse of adding one.
+A node that no article mentions and nothing points at (a gazetteer ancestor whose last
+place went) is an *orphan* and goes, with its own gazetteer steps.
 The Neo4j store reuses :func:`merge_node_data`, :func:`merge_edge_data` and
 :func:`edge_without_article` so that the database and this model merge identically.
 
@@ -36,7 +39,8 @@ networkx stays behind this module: the rest of pbkg uses the methods below.
 
 from __future__ import annotations
 
-import copy
+import contextlib
+import gc
 import json
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
@@ -85,6 +89,11 @@ def with_defaults(label_or_type: str, attrs: dict[str, Any]) -> dict[str, Any]:
 
 def _merge_sorted(old: Iterable[Any] | None, new: Iterable[Any] | None) -> list[Any]:
     return sorted(set(old or ()) | set(new or ()))
+
+
+# Lists held in attribute dicts are never changed in place (every merge builds new
+# ones), so graphs may share them: copying a dict shallowly is enough to keep two graphs
+# apart, and is what makes merging thousands of article graphs cheap.
 
 
 def _empty(v: Any) -> bool:
@@ -141,12 +150,12 @@ def merge_node_data(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
 
 def merge_edge_data(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     """The attributes of one edge read twice (both of the same type)."""
-    out = copy.deepcopy(old)
+    out = dict(old)
     t = old["type"]
     if t == "PAIRED_WITH":
-        for q in new["evidence"]:
-            if q not in out["evidence"]:
-                out["evidence"].append(dict(q))
+        out["evidence"] = list(old["evidence"]) + [
+            dict(q) for q in new["evidence"] if q not in old["evidence"]
+        ]
         _pairing_aggregates(out)
     elif t == "MENTIONED_IN":
         out["count"] = max(old["count"], new["count"])
@@ -163,7 +172,7 @@ def edge_without_article(data: dict[str, Any], article: str) -> dict[str, Any] |
     other article supports it. MENTIONED_IN edges go with their Article node instead."""
     if article not in data.get("articles", ()):
         return data
-    out = copy.deepcopy(data)
+    out = dict(data)
     if data["type"] == "PAIRED_WITH":
         out["evidence"] = [q for q in out["evidence"] if q["article"] != article]
         _pairing_aggregates(out)
@@ -178,6 +187,77 @@ def node_aliases(name: str, mention_aliases: Iterable[Iterable[str]]) -> list[st
     for aliases in mention_aliases:
         out.update(aliases)
     return sorted(out)
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while bulk-building graphs.
+
+    Building creates millions of small dicts and lists that all stay alive; each one
+    counts towards the collector's thresholds, so it keeps walking the whole heap for
+    nothing (this more than halves merge and load times). The graph holds no reference
+    cycles, so nothing is lost by collecting later; the previous state is restored.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def merge_node_readings(readings: list[dict[str, Any]]) -> dict[str, Any]:
+    """The same as folding :func:`merge_node_data` over ``readings``, in linear time."""
+    first = readings[0]
+    out = dict(first)
+    if len(readings) == 1:
+        return out
+    labels = {d["label"] for d in readings}
+    if len(labels) > 1:
+        raise ValueError(f"node is read as {sorted(labels)}")
+    if not first.get("articles"):
+        named = next((d for d in readings if d.get("articles")), None)
+        if named is not None:
+            out["name"] = named["name"]
+    aliases: set[Any] = set()
+    articles: set[Any] = set()
+    for d in readings:
+        aliases.update(d.get("aliases") or ())
+        articles.update(d.get("articles") or ())
+        for k, v in d.items():
+            if k not in ("aliases", "articles", "name") and _empty(out.get(k)) and not _empty(v):
+                out[k] = v
+    out["aliases"] = sorted(aliases)
+    out["articles"] = sorted(articles)
+    return out
+
+
+def merge_edge_readings(readings: list[dict[str, Any]]) -> dict[str, Any]:
+    """The same as folding :func:`merge_edge_data` over ``readings``, in linear time."""
+    out = dict(readings[0])
+    if len(readings) == 1:
+        return out
+    t = out["type"]
+    if t == "PAIRED_WITH":
+        seen: set[tuple[Any, ...]] = set()
+        evidence = []
+        for d in readings:
+            for q in d["evidence"]:
+                key = tuple(sorted(q.items()))
+                if key not in seen:
+                    seen.add(key)
+                    evidence.append(q)
+        out["evidence"] = evidence
+        _pairing_aggregates(out)
+    elif t == "MENTIONED_IN":
+        out["count"] = max(d["count"] for d in readings)
+        out["aliases"] = sorted({a for d in readings for a in d.get("aliases") or ()})
+    else:
+        out["articles"] = sorted({a for d in readings for a in d["articles"]})
+        if t == "PART_OF":
+            out["source"] = min(d["source"] for d in readings)
+    return out
 
 
 class KnowledgeGraph:
@@ -222,7 +302,7 @@ class KnowledgeGraph:
             self.g.nodes[node_id].clear()
             self.g.nodes[node_id].update(merged)
         else:
-            self.g.add_node(node_id, **copy.deepcopy(data))
+            self.g.add_node(node_id, **data)
 
     def node(self, node_id: str) -> dict[str, Any]:
         return dict(self.g.nodes[node_id])
@@ -244,7 +324,7 @@ class KnowledgeGraph:
             self.g.edges[u, v, key].clear()
             self.g.edges[u, v, key].update(merged)
         else:
-            self.g.add_edge(u, v, key, **copy.deepcopy(data))
+            self.g.add_edge(u, v, key, **data)
 
     def add_pairing(
         self,
@@ -282,7 +362,8 @@ class KnowledgeGraph:
         self.put_edge(u, v, data)
 
     def add_post(self, person: str, unit: str, *, title: str, article: str) -> None:
-        self.put_edge(person, unit, {"type": "HOLDS_POST", "title": title, "articles": [article]})
+        data = {"type": "HOLDS_POST", "title": title, "articles": [article]}
+        self.put_edge(person, unit, data)
 
     def add_part_of(
         self, child: str, parent: str, *, source: str, article: str | None = None
@@ -290,16 +371,14 @@ class KnowledgeGraph:
         if child == parent:
             return  # a place read inside itself adds nothing
         arts = [article] if article else []
-        self.put_edge(child, parent, {"type": "PART_OF", "source": source, "articles": arts})
+        data = {"type": "PART_OF", "source": source, "articles": arts}
+        self.put_edge(child, parent, data)
 
     def add_mention(
         self, entity: str, article: str, count: int = 1, aliases: Iterable[str] = ()
     ) -> None:
-        self.put_edge(
-            entity,
-            article,
-            {"type": "MENTIONED_IN", "count": count, "aliases": sorted(set(aliases))},
-        )
+        data = {"type": "MENTIONED_IN", "count": count, "aliases": sorted(set(aliases))}
+        self.put_edge(entity, article, data)
 
     def edges(self, edge_type: str | None = None) -> Iterator[tuple[str, str, dict[str, Any]]]:
         for u, v, data in self.g.edges(data=True):
@@ -311,7 +390,8 @@ class KnowledgeGraph:
 
     # -- whole graphs ------------------------------------------------------------------
     def merge(self, other: KnowledgeGraph) -> None:
-        """Add everything in ``other`` (nodes first, so edges find their endpoints)."""
+        """Add everything in ``other`` (nodes first, so edges find their endpoints).
+        To merge many graphs, :meth:`union` is much faster."""
         for n, data in other.g.nodes(data=True):
             self.put_node(n, data)
         for u, v, data in other.g.edges(data=True):
@@ -322,9 +402,9 @@ class KnowledgeGraph:
 
     def remove_article(self, article: str) -> None:
         """Withdraw everything ``article`` contributed: its node and mentions, its
-        readings on edges (edges no other article supports go), and the nodes left with
-        neither an article nor an edge (gazetteer ancestors included). The inverse of
-        merging that article's graph in; unknown articles are ignored.
+        readings on edges (edges no other article supports go), and the nodes left as
+        orphans (see :func:`is_orphan`), up the gazetteer chain. The inverse of merging
+        that article's graph in; unknown articles are ignored.
 
         Only the articles and aliases of the nodes it mentioned are recomputed (from their
         remaining mentions); names and other scalars stay as first read.
@@ -350,42 +430,111 @@ class KnowledgeGraph:
             ]
             data["articles"] = sorted(a for a, _ in mentions)
             data["aliases"] = node_aliases(data["name"], (d["aliases"] for _, d in mentions))
-        self.g.remove_nodes_from(
-            [n for n in touched if not self.g.nodes[n]["articles"] and self.g.degree(n) == 0]
+        self.remove_orphans(touched)
+
+    def is_orphan(self, node_id: str) -> bool:
+        """True for an entity no article mentions, that no edge points at, and whose own
+        edges are only gazetteer steps (PART_OF with no articles)."""
+        data = self.g.nodes[node_id]
+        if data["label"] == "Article" or data["articles"] or self.g.in_degree(node_id):
+            return False
+        return all(
+            d["type"] == "PART_OF" and not d["articles"]
+            for _, _, d in self.g.out_edges(node_id, data=True)
         )
 
+    def remove_orphans(self, candidates: Iterable[str]) -> None:
+        """Remove the orphans among ``candidates``, then the parents they leave orphaned."""
+        todo = [n for n in candidates if n in self.g]
+        while todo:
+            parents: list[str] = []
+            for n in todo:
+                if n in self.g and self.is_orphan(n):
+                    parents.extend(v for _, v in self.g.out_edges(n))
+                    self.g.remove_node(n)
+            todo = [p for p in parents if p in self.g]
+
     def split_by_article(self) -> dict[str, KnowledgeGraph]:
-        """Each article's own contribution, as the graph it would have added alone:
-        merging them all gives this graph back (up to first-read names and scalars).
+        """Each article's own contribution, as the graph it would have added alone
+        (with the gazetteer chains above its nodes): their union is this graph again,
+        up to first-read names and scalars.
 
         One pass over the edges, so it stays linear in the size of the graph.
         """
+        with paused_gc():
+            return self._split_by_article()
+
+    def _split_by_article(self) -> dict[str, KnowledgeGraph]:
+        steps: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        for u, v, data in self.edges("PART_OF"):
+            if not data["articles"]:
+                steps.setdefault(u, []).append((v, data))
         parts: dict[str, KnowledgeGraph] = {}
         for a, data in self.nodes("Article"):
             parts[a] = KnowledgeGraph()
-            parts[a].put_node(a, data)
+            parts[a].g.add_node(a, **data)
         for u, a, data in self.edges("MENTIONED_IN"):
-            node = self.node(u)
+            node = dict(self.g.nodes[u])
             node["articles"] = [a]
             node["aliases"] = node_aliases(node["name"], [data["aliases"]])
-            parts[a].put_node(u, node)
-            parts[a].put_edge(u, a, data)
-        for u, v, data in self.edges():
+            parts[a].g.add_node(u, **node)
+            parts[a].g.add_edge(u, a, "MENTIONED_IN", **data)
+        for u, v, k, data in self.g.edges(keys=True, data=True):
             if data["type"] not in SUPPORTED_EDGE_TYPES:
                 continue
             for a in data["articles"]:
                 part = parts[a]
                 for end in (u, v):
-                    if not part.has_node(end):
-                        node = self.node(end)
-                        part.put_node(end, {**node, "articles": [], "aliases": [node["name"]]})
+                    if end not in part.g:
+                        node = self.g.nodes[end]
+                        part.g.add_node(end, **{**node, "articles": [], "aliases": [node["name"]]})
                 if data["type"] == "PAIRED_WITH":
                     mine = {**data, "evidence": [q for q in data["evidence"] if q["article"] == a]}
                     _pairing_aggregates(mine)
                 else:
                     mine = {**data, "articles": [a]}
-                part.put_edge(u, v, mine)
+                part.g.add_edge(u, v, k, **mine)
+        for part in parts.values():
+            todo = list(part.g.nodes)
+            while todo:
+                n = todo.pop()
+                for parent, data in steps.get(n, ()):
+                    if parent not in part.g:
+                        node = self.g.nodes[parent]
+                        part.g.add_node(
+                            parent, **{**node, "articles": [], "aliases": [node["name"]]}
+                        )
+                        todo.append(parent)
+                    part.g.add_edge(n, parent, "PART_OF", **data)
         return parts
+
+    @classmethod
+    def union(cls, graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
+        """The merge of ``graphs``, equal to merging them one by one into an empty graph
+        but linear in their total size: each node's and edge's readings are gathered first
+        and merged once (merging one by one re-sorts a node's growing article list for
+        every article that mentions it)."""
+        with paused_gc():
+            return cls._union(graphs)
+
+    @classmethod
+    def _union(cls, graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
+        nodes: dict[str, list[dict[str, Any]]] = {}
+        edges: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+        for g in graphs:
+            for n, data in g.g.nodes(data=True):
+                nodes.setdefault(n, []).append(data)
+            for u, v, k, data in g.g.edges(keys=True, data=True):
+                edges.setdefault((u, v, k), []).append(data)
+        out = cls()
+        for n, readings in nodes.items():
+            try:
+                out.g.add_node(n, **merge_node_readings(readings))
+            except ValueError as e:
+                raise ValueError(f"node {n!r}: {e}") from None
+        for (u, v, k), readings in edges.items():
+            out.g.add_edge(u, v, k, **merge_edge_readings(readings))
+        return out
 
     # -- views -------------------------------------------------------------------------
     def partners(self, node_id: str) -> list[str]:

@@ -45,6 +45,7 @@ from graph.model import (
     edge_key,
     edge_without_article,
     node_aliases,
+    paused_gc,
     with_defaults,
 )
 from graph.settings import Neo4jSettings
@@ -64,6 +65,13 @@ _WRITE_ENTITY = {
     for label in ENTITY_LABELS
 }
 _WRITE_ARTICLE = "UNWIND $rows AS row MERGE (n:Article {id: row.id}) SET n = row.props"
+# A batch's articles are new to the database (unchanged ones are skipped, changed ones
+# withdrawn first), so their nodes and mentions are created, not merged: no lookups.
+_CREATE_ARTICLE = "UNWIND $rows AS row CREATE (n:Article) SET n = row.props"
+_CREATE_MENTIONS = (
+    "UNWIND $rows AS row MATCH (a:Entity {id: row.src}) MATCH (b:Article {id: row.dst}) "
+    "CREATE (a)-[r:MENTIONED_IN]->(b) SET r = row.props"
+)
 _WRITE_EDGE = {
     "PAIRED_WITH": "UNWIND $rows AS row MATCH (a:Entity {id: row.src}) "
     "MATCH (b:Entity {id: row.dst}) MERGE (a)-[r:PAIRED_WITH]->(b) SET r = row.props",
@@ -77,10 +85,6 @@ _WRITE_EDGE = {
 }
 _READ_ENTITIES = (
     "UNWIND $ids AS id MATCH (n:Entity {id: id}) "
-    "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
-)
-_READ_ARTICLES = (
-    "UNWIND $ids AS id MATCH (n:Article {id: id}) "
     "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
 )
 _READ_EDGES = {
@@ -102,11 +106,10 @@ _FIND_ARTICLES = (
     "RETURN a.id AS id, a.path AS path, a.digest AS digest"
 )
 # Withdrawing an article: the entities it mentions, then every article-supported edge
-# that lists it, found upward along PART_OF from those entities (gazetteer chains).
+# that lists it (each starts at an entity the article mentions).
 _MENTIONED_BY = "MATCH (:Article {id: $aid})<-[:MENTIONED_IN]-(e:Entity) RETURN e.id AS id"
 _SUPPORTED_BY = (
-    "UNWIND $ids AS id MATCH (:Entity {id: id})-[:PART_OF*0..10]->(p:Entity) "
-    "WITH DISTINCT p MATCH (p)-[r:PAIRED_WITH|HOLDS_POST|PART_OF]->(q:Entity) "
+    "UNWIND $ids AS id MATCH (p:Entity {id: id})-[r:PAIRED_WITH|HOLDS_POST|PART_OF]->(q:Entity) "
     "WHERE $aid IN r.articles "
     "RETURN elementId(r) AS eid, type(r) AS type, properties(r) AS props, p.id AS src, q.id AS dst"
 )
@@ -124,9 +127,14 @@ _SET_MENTIONS = (
     "SET e.articles = row.articles, e.aliases = row.aliases"
 )
 _DELETE_ARTICLE = "MATCH (a:Article {id: $aid}) DETACH DELETE a"
+# Orphans (KnowledgeGraph.is_orphan): no articles, nothing pointing at them, only
+# gazetteer steps going out. Deleting one may orphan its parents: the caller repeats.
 _DELETE_ORPHANS = (
     "UNWIND $ids AS id MATCH (n:Entity {id: id}) "
-    "WHERE size(n.articles) = 0 AND NOT EXISTS { (n)--() } DELETE n"
+    "WHERE size(n.articles) = 0 AND NOT EXISTS { (n)<--() } "
+    "AND NOT EXISTS { (n)-[r]->() WHERE NOT (type(r) = 'PART_OF' AND size(r.articles) = 0) } "
+    "OPTIONAL MATCH (n)-[:PART_OF]->(p:Entity) "
+    "WITH n, collect(p.id) AS parents DETACH DELETE n RETURN parents"
 )
 _ALL_NODES = (
     "MATCH (n) WHERE n:Entity OR n:Article "
@@ -295,6 +303,12 @@ class Neo4jStore:
         articles. Raises the driver's errors (``neo4j.exceptions.Neo4jError``,
         ``ServiceUnavailable``); what was committed before stays consistent.
         """
+        with paused_gc():
+            return self._load(kg, batch_articles, on_batch)
+
+    def _load(
+        self, kg: KnowledgeGraph, batch_articles: int, on_batch: Callable[[int], None] | None
+    ) -> LoadSummary:
         t0 = time.perf_counter()
         self.ensure_schema()
         summary = LoadSummary()
@@ -320,9 +334,14 @@ class Neo4jStore:
             elif row["path"] in first_of_path:
                 stale_for[first_of_path[row["path"]]].append(row["id"])
         # The first article of a path may be unchanged while a sibling story is gone.
+        # It then carries the withdrawal, and is itself withdrawn and written again
+        # (a batch's articles are always new to the database).
+        rewritten: set[str] = set()
         for a in list(stale_for):
             if a not in todo:
                 todo.add(a)
+                stale_for[a].append(a)
+                rewritten.add(a)
                 summary.unchanged -= 1
         pending = sorted(todo)
         for batch in _chunks(pending, batch_articles):
@@ -331,7 +350,7 @@ class Neo4jStore:
             with self._session() as s:
                 written = s.execute_write(self._write_batch, graphs, stale)
             summary.loaded += len(batch)
-            summary.replaced += len(stale)
+            summary.replaced += len([a for a in stale if a not in rewritten])
             summary.relationships += written
             if on_batch is not None:
                 on_batch(len(batch))
@@ -345,38 +364,46 @@ class Neo4jStore:
         Returns the number of relationships written."""
         for aid in stale:
             self._withdraw(tx, aid)
-        batch = KnowledgeGraph()
-        for g in graphs:
-            batch.merge(g)
+        # A copy: a retried transaction function must find ``graphs`` intact.
+        batch = KnowledgeGraph.union(graphs)
         current = self._read_matching(tx, batch)
         current.merge(batch)
-        return self._write_graph(tx, current)
+        return self._write_graph(tx, current, new_articles=True)
 
     def _read_matching(self, tx: ManagedTransaction, batch: KnowledgeGraph) -> KnowledgeGraph:
-        """What the database holds of the nodes and edges in ``batch``."""
+        """What the database holds of the entities and article-supported edges in
+        ``batch`` (its articles and their mentions are new, see :data:`_CREATE_ARTICLE`)."""
         out = KnowledgeGraph()
         entity_ids = [n for n, d in batch.nodes() if d["label"] != "Article"]
-        article_ids = [n for n, d in batch.nodes() if d["label"] == "Article"]
-        for query, ids in ((_READ_ENTITIES, entity_ids), (_READ_ARTICLES, article_ids)):
-            for row in self._run(tx, query, ids=ids):
-                n, data = node_from_props(row["labels"], row["props"])
-                out.g.add_node(n, **data)
+        for row in self._run(tx, _READ_ENTITIES, ids=entity_ids):
+            n, data = node_from_props(row["labels"], row["props"])
+            out.g.add_node(n, **data)
         keys: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for u, v, data in batch.edges():
-            keys[data["type"]].append({"src": u, "dst": v, "title": data.get("title")})
-        for edge_type, rows in keys.items():
+            if data["type"] != "MENTIONED_IN":
+                keys[data["type"]].append({"src": u, "dst": v, "title": data.get("title")})
+        for edge_type, rows in sorted(keys.items()):
             for row in self._run(tx, _READ_EDGES[edge_type], rows=rows):
                 out.put_edge(row["src"], row["dst"], edge_from_props(edge_type, row["props"]))
         return out
 
-    def _write_graph(self, tx: ManagedTransaction, g: KnowledgeGraph) -> int:
-        """Write every node and edge of ``g`` over what the database holds."""
+    def _write_graph(
+        self, tx: ManagedTransaction, g: KnowledgeGraph, *, new_articles: bool = False
+    ) -> int:
+        """Write every node and edge of ``g`` over what the database holds; with
+        ``new_articles``, its articles and mentions are known to be absent and created."""
         for label, rows in sorted(_entity_rows(g).items()):
-            query = _WRITE_ARTICLE if label == "Article" else _WRITE_ENTITY[label]
+            if label == "Article":
+                query = _CREATE_ARTICLE if new_articles else _WRITE_ARTICLE
+            else:
+                query = _WRITE_ENTITY[label]
             self._run(tx, query, rows=rows)
         written = 0
         for edge_type, rows in sorted(_edge_rows(g).items()):
-            self._run(tx, _WRITE_EDGE[edge_type], rows=rows)
+            if edge_type == "MENTIONED_IN" and new_articles:
+                self._run(tx, _CREATE_MENTIONS, rows=rows)
+            else:
+                self._run(tx, _WRITE_EDGE[edge_type], rows=rows)
             written += len(rows)
         return written
 
@@ -405,7 +432,10 @@ class Neo4jStore:
         ]
         self._run(tx, _SET_MENTIONS, rows=rows)
         self._run(tx, _DELETE_ARTICLE, aid=aid)
-        self._run(tx, _DELETE_ORPHANS, ids=sorted(touched))
+        todo = sorted(touched)
+        while todo:
+            rows = self._run(tx, _DELETE_ORPHANS, ids=todo)
+            todo = sorted({p for r in rows for p in r["parents"]})
 
     # -- the per-row writer, kept as the benchmark's baseline ----------------------------
     def write_row_by_row(self, kg: KnowledgeGraph) -> int:
