@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.model import Article, Extraction, ReadError
-from ingest.orgs import classify_units, find_unit_spans, select_spans
+from ingest.orgs import classify_units, find_unit_spans, select_spans, units_named_by_titles
 from ingest.pairings import find_pairings
 from ingest.people import find_people
 from ingest.places import link_places
@@ -38,6 +38,12 @@ def extract(article: Article) -> Extraction:
     spans = select_spans(find_unit_spans(text, tokens, places))
     decided = classify_units(text, spans)
     people, claims = find_people(text, tokens, article.authors)
+    prefixes = [
+        (el.start, el.title_start, text[el.title_start : el.end])
+        for c in claims
+        for el in c.elements
+    ]
+    decided += units_named_by_titles(text, prefixes, spans, tokens)
     # A name inside a unit's name (某某路 named after a person) is not a person mention.
     people = [p for p in people if not any(u.start <= p.start and p.end <= u.end for u in spans)]
     res = resolve(

@@ -361,7 +361,7 @@ def find_unit_spans(
         if tok is None or last is None:
             continue
         if tok.text in lex.not_units or any(
-            text[max(0, e - len(w)) : e] == w for w in lex.not_units if len(w) <= 3
+            text[max(0, e - len(w)) : e] == w or text.startswith(w, s) for w in lex.not_units
         ):
             continue  # 格局, 举办: ordinary words that end like a unit
         # The ending must end a word (中心城区 is no 中心), unless a boundary follows
@@ -503,8 +503,9 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 name = name[2:]
             suf = lex.org_suffixes[u.suffix]
             head = name[: -len(u.suffix)]
-            weak = u.named == DESCRIPTIVE or (
-                u.named in (COMMON, LEVEL_ONLY) and _needs_name(suf, head, u.named)
+            named = NAMED if u.named == COMMON and _embeds_unit(head, lex) else u.named
+            weak = named == DESCRIPTIVE or (
+                named in (COMMON, LEVEL_ONLY) and _needs_name(suf, head, named)
             )
             if _is_generic(head, suf, lex, u.named) or weak:
                 # Only a bare ending (公司, 学院) refers back to a unit of the story;
@@ -612,10 +613,80 @@ def _is_generic(head: str, suf: OrgSuffix, lex: Lexicon, named: int = NAMED) -> 
     return not (suf.strength == "gov" and head.startswith(_LEVEL_PREFIXES))
 
 
+def _embeds_unit(head: str, lex: Lexicon) -> bool:
+    """The head itself holds a unit's name: a place word or an organisation ending after
+    a two-character stem (某洋社区|境外人员服务站, 某某米业集团|某某农场)."""
+    words = tuple(GENERIC_KIND) + tuple(s for s in lex.org_suffixes if len(s) >= 2)
+    for w in words:
+        k = head.find(w, 2)
+        while k != -1:
+            stem = head[max(0, k - 2) : k]
+            if _split_generic(stem, lex) is None and stem not in lex.stop_words:
+                return True
+            k = head.find(w, k + 1)
+    return False
+
+
+# University faculties are named by their field alone (机械工程学院).
+_FACULTY_ENDINGS = frozenset({"学院", "研究院", "研究所"})
+
+
 def _needs_name(suf: OrgSuffix, head: str, named: int) -> bool:
     """Whether a head without a proper name is too weak to name a unit: a bureau (局) is
     named by its function (司法局), a government body by level and function (区房管局,
     市住建中心); other endings need a longer head (机械工程学院, not 美术学院)."""
     if suf.strength == "gov":
         return suf.text != "局" and named != LEVEL_ONLY
+    if suf.text not in _FACULTY_ENDINGS:
+        return True  # 党员教育实践基地, 社区文化活动中心: descriptions, not names
     return len(head) < 4 or named == LEVEL_ONLY
+
+
+# Titles that only a unit of a known kind has: the words before them name that unit.
+TITLE_UNIT_KIND = {
+    "董事长": "enterprise",
+    "副董事长": "enterprise",
+    "总经理": "enterprise",
+    "副总经理": "enterprise",
+    "行长": "bank",
+    "副行长": "bank",
+    "校长": "school",
+    "副校长": "school",
+}
+
+
+def units_named_by_titles(
+    text: str,
+    prefixes: Sequence[tuple[int, int, str]],
+    spans: Sequence[UnitSpan],
+    tokens: Sequence[Token],
+) -> list[tuple[Mention, int]]:
+    """Units named only by the title after them: in 某某智谷董事长X, 某某智谷 is an
+    enterprise although its name has no ending. ``prefixes`` are ``(start, title_start,
+    title)`` of title-chain elements; a prefix that already holds a unit, is generic
+    (公司董事长) or has no proper word is skipped."""
+    lex = load_lexicon()
+    idx = _TokenIndex(tokens)
+    out: list[tuple[Mention, int]] = []
+    for ps, ts, title in prefixes:
+        kind = TITLE_UNIT_KIND.get(title)
+        name = text[ps:ts]
+        if kind is None or not 2 <= len(name) <= 12 or not _HAN.match(name):
+            continue
+        if any(u.start < ts and u.host_end > ps for u in spans):
+            continue
+        if _split_generic(name, lex) is not None or name in lex.org_suffixes:
+            continue
+        proper = False
+        i = ps
+        while i < ts:
+            tok = idx.at(i)
+            if tok is None:
+                break
+            word = text[i : min(tok.end, ts)]
+            if len(word) > 1 and _piece_is_name(word, tok.pos, lex):
+                proper = True
+            i = tok.end
+        if proper:
+            out.append((Mention(ps, ts, name, "Organization", name, kind, None, "title_head"), ts))
+    return out

@@ -287,6 +287,16 @@ def find_people(
                 k = inner.find(nm)
                 add(base + k, base + k + len(nm), "byline")
 
+    # 4b. an author of a work: X的《讲座名》 (also right after a unit: 某党校X的《…》)
+    for m in re.finditer(r"的《", text):
+        for n in (3, 2):
+            s = m.start() - n
+            cand = text[s : m.start()]
+            if s >= 0 and looks_like_name(cand, lex) and toks.starting_at(s) is not None:
+                if pos_of(cand) in _NAME_WORD_POS and cand[-1] not in _NOT_LAST:
+                    add(s, m.start(), "author")
+                    break
+
     # 5. names the reader found in bylines, and a line that is a name alone
     for a in authors:
         for mm in re.finditer(re.escape(to_simplified(a)), text):

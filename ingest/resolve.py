@@ -114,7 +114,7 @@ def resolve(
             d.level = p.level if p else m.subtype
             if p is not None and not d.code:
                 d.candidates = p.candidates
-        elif m.rule in ("org", "party_org") or (m.rule == "dept_fold" and m.name):
+        elif m.rule in ("org", "party_org", "title_head") or (m.rule == "dept_fold" and m.name):
             name = canonical_org.get(m.name, m.name)
             if m.rule == "party_org":
                 # 某某党支部 where 某某公司 is named too: the company's branch

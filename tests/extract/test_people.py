@@ -36,3 +36,8 @@ def test_an_adverb_glued_to_a_name_is_not_part_of_it(extract_text) -> None:
 def test_a_name_jieba_reads_as_words_is_kept_after_a_title(extract_text) -> None:
     ex = extract_text("武汉地铁运营有限公司党委副书记、总经理钱明亮分别代表双方签字。")
     assert "钱明亮" in names(ex, "Person")
+
+
+def test_the_author_of_a_titled_work_is_a_person(extract_text) -> None:
+    ex = extract_text("如郫都区委党校周明德的《在学习中筑牢理想信念》，帮助党员厘清脉络。")
+    assert "周明德" in names(ex, "Person")

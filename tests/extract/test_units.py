@@ -92,3 +92,19 @@ def test_a_province_used_as_a_modifier_is_no_mention_of_it(extract_text) -> None
 def test_a_title_is_never_inside_a_unit_name(extract_text) -> None:
     ex = extract_text("孙书记充分肯定蓉新智谷创意产业园在党建工作中取得的成绩。")
     assert not any("书记" in n for n in names(ex, "Organization"))
+
+
+def test_a_unit_named_only_by_the_title_after_it(extract_text) -> None:
+    ex = extract_text("蓉新智谷董事长周明德、公司总经理李华陪同调研。")
+    assert org(ex, "蓉新智谷").subtype == "enterprise"
+    assert "公司" not in names(ex)
+
+
+def test_descriptions_ending_like_units_are_not_units(extract_text) -> None:
+    ex = extract_text("双方共建党员教育实践基地和社区文化活动中心，服务中心城区居民。")
+    assert names(ex, "Organization") == set()
+
+
+def test_a_unit_embedded_in_a_name_makes_it_proper(extract_text) -> None:
+    ex = extract_text("志愿者来到蓉新米业集团跃进农场参观。")
+    assert "蓉新米业集团跃进农场" in names(ex, "Organization")
