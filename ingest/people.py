@@ -292,10 +292,15 @@ def find_people(
         for n in (3, 2):
             s = m.start() - n
             cand = text[s : m.start()]
-            if s >= 0 and looks_like_name(cand, lex) and toks.starting_at(s) is not None:
-                if pos_of(cand) in _NAME_WORD_POS and cand[-1] not in _NOT_LAST:
-                    add(s, m.start(), "author")
-                    break
+            if (
+                s >= 0
+                and looks_like_name(cand, lex)
+                and toks.starting_at(s) is not None
+                and pos_of(cand) in _NAME_WORD_POS
+                and cand[-1] not in _NOT_LAST
+            ):
+                add(s, m.start(), "author")
+                break
 
     # 5. names the reader found in bylines, and a line that is a name alone
     for a in authors:
