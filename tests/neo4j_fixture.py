@@ -21,8 +21,9 @@ Fixtures
         ``database_=neo4j_server.database`` (or ``session(database=...)``).
     ``neo4j_empty`` (function): the same driver, with the database wiped first: every node
         and relationship deleted, every constraint and index (except the built-in token
-        lookup indexes) dropped. On a server given by ``NEO4J_URI`` that already holds data,
-        it refuses to wipe unless ``CI=true`` or ``PBKG_TEST_NEO4J_WIPE=1`` is set.
+        lookup indexes) dropped. On a server given by ``NEO4J_URI`` that holds data when the
+        session first asks for it, it skips instead, unless ``CI=true`` or
+        ``PBKG_TEST_NEO4J_WIPE=1`` is set.
     ``neo4j_restartable`` (function): a private :class:`LocalNeo4j` of its own (always
         started from the launcher, even when ``NEO4J_URI`` is set), already running on a fresh
         data directory, for tests that stop the server mid-work::
@@ -313,9 +314,11 @@ def neo4j_server() -> Iterator[Neo4jServer]:
     local = LocalNeo4j()
     try:
         local.start()
+        failure = None
     except Neo4jUnavailable as exc:
-        local.close()
-        unavailable(str(exc))
+        failure = str(exc)  # the launcher's log stays, for a closer look
+    if failure is not None:
+        unavailable(failure)
     try:
         yield local.server
     finally:
@@ -346,17 +349,27 @@ def wipe(driver, database: str = "neo4j") -> None:
             session.run(f"DROP INDEX `{record['name']}` IF EXISTS").consume()
 
 
-@pytest.fixture
-def neo4j_empty(neo4j_server: Neo4jServer, neo4j_driver):
-    if neo4j_server.external and not (_truthy("CI") or _truthy("PBKG_TEST_NEO4J_WIPE")):
-        records, _, _ = neo4j_driver.execute_query(
-            "MATCH (n) RETURN count(n) > 0 AS used", database_=neo4j_server.database
+@pytest.fixture(scope="session")
+def _neo4j_wipe_allowed(neo4j_server: Neo4jServer, neo4j_driver) -> str | None:
+    """None when the tests may wipe the database, else why not. Decided once per session, at
+    the first wipe: a server given by NEO4J_URI must be empty then, unless allowed."""
+    if not neo4j_server.external or _truthy("CI") or _truthy("PBKG_TEST_NEO4J_WIPE"):
+        return None
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (n) RETURN count(n) > 0 AS used", database_=neo4j_server.database
+    )
+    if records[0]["used"]:
+        return (
+            f"NEO4J_URI={neo4j_server.uri} holds data; set PBKG_TEST_NEO4J_WIPE=1 to let the "
+            "tests wipe it"
         )
-        if records[0]["used"]:
-            pytest.skip(
-                f"NEO4J_URI={neo4j_server.uri} holds data; set PBKG_TEST_NEO4J_WIPE=1 to let "
-                "the tests wipe it"
-            )
+    return None
+
+
+@pytest.fixture
+def neo4j_empty(neo4j_server: Neo4jServer, neo4j_driver, _neo4j_wipe_allowed):
+    if _neo4j_wipe_allowed is not None:
+        pytest.skip(_neo4j_wipe_allowed)
     wipe(neo4j_driver, neo4j_server.database)
     return neo4j_driver
 
@@ -366,10 +379,14 @@ def neo4j_restartable() -> Iterator[LocalNeo4j]:
     home = Path(tempfile.mkdtemp(prefix="pbkg-neo4j-home-"))
     server = LocalNeo4j(home=home)
     try:
-        try:
-            server.start()
-        except Neo4jUnavailable as exc:
-            unavailable(str(exc))
+        server.start()
+        failure = None
+    except Neo4jUnavailable as exc:
+        failure = str(exc)  # the launcher's log stays, for a closer look
+    if failure is not None:
+        shutil.rmtree(home, ignore_errors=True)
+        unavailable(failure)
+    try:
         yield server
     finally:
         server.close()
