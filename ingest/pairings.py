@@ -41,6 +41,8 @@ _LIST_TAIL = re.compile(
     r"(?:[一二三四五六七八九十两\d]+(?:家|个|方)(?:单位)?)?(?:党组织|党支部)?"
     r"(?:还|也|已|共同|正式|联合|了)*(?P<verb>签订|签署|签约|举行|开展)"
 )
+# A negation between the partners and the keyword denies the pairing (没有结对关系).
+_NEGATIONS = ("没有", "未曾", "并未", "尚未", "从未", "不是", "并非", "无结对")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 CONFIDENCE = {"pair_conj": 0.9, "pair_is": 0.8, "pair_list": 0.8, "pair_again": 0.6}
@@ -172,8 +174,10 @@ def find_pairings(
         def keyword_after(i: int, kws: list[re.Match[str]] = kws) -> re.Match[str] | None:
             for kw in kws:
                 if kw.start() >= i:
-                    visit = any(v in text[i : kw.start()] for v in lex.visit_words)
-                    return None if visit else kw
+                    gap = text[i : kw.start()]
+                    visit = any(v in gap for v in lex.visit_words)
+                    negated = any(n in gap for n in _NEGATIONS)
+                    return None if visit or negated else kw
             return None
 
         def keyword_before(

@@ -265,9 +265,9 @@ def find_people(
                 "byline" if text[m.start() : m.end()].strip(":： ") in lex.byline_cues else "role",
             )
 
-    # 3. speaker or actor: X表示, X指出, X主持 at the start of a clause
+    # 3. speaker or actor at the start of a clause: X表示, X指出, X主持, X书记指出
     after_pat = "|".join(
-        sorted(map(re.escape, lex.person_cues_after - {"等"}), key=len, reverse=True)
+        sorted(map(re.escape, (lex.person_cues_after - {"等"}) | lex.titles), key=len, reverse=True)
     )
     for m in re.finditer(rf"(?<![\u4e00-\u9fff\d])([\u4e00-\u9fff]{{2,4}}?)(?:{after_pat})", text):
         s = m.start(1)

@@ -111,3 +111,10 @@ def test_a_keyword_before_the_pair_counts_through_a_copula(extract_text) -> None
         "在结对共建工作推进会上，江岸区大智街道保成社区与湖北省武汉市第一中学作了交流发言。"
     )
     assert pairs(meeting) == set()
+
+
+def test_a_denied_pairing_is_no_pairing(extract_text) -> None:
+    ex = extract_text("广安区官盛镇羊角村与广安区农业农村局没有结对关系。")
+    assert pairs(ex) == set()
+    kept = extract_text("广安区官盛镇羊角村与广安区农业农村局不断深化结对共建。")
+    assert pairs(kept) == {frozenset(("羊角村", "广安区农业农村局"))}

@@ -41,3 +41,8 @@ def test_a_name_jieba_reads_as_words_is_kept_after_a_title(extract_text) -> None
 def test_the_author_of_a_titled_work_is_a_person(extract_text) -> None:
     ex = extract_text("如郫都区委党校周明德的《在学习中筑牢理想信念》，帮助党员厘清脉络。")
     assert "周明德" in names(ex, "Person")
+
+
+def test_a_name_before_its_title_at_the_start_of_a_clause(extract_text) -> None:
+    ex = extract_text("会上，唐永富书记指出，支部共建是推动乡村振兴的有效途径。")
+    assert "唐永富" in names(ex, "Person")
