@@ -8,7 +8,8 @@ class's suffixes, so the ~3 million surface forms are never materialised:
   高楼村委会, 高楼村民委员会, 高楼村村委会, 高楼村村民委员会;
 * ``R`` residents' committee, stem without 社区 and the committee word (恒信居委会 → 恒信,
   多福巷社区居委会 → 多福巷): 恒信居民区, 恒信居委, 恒信居委会, 恒信居民委员会, 恒信社区,
-  恒信社区居委会 …; a stem naming a housing estate by 村 (某浦十村) also stands alone;
+  恒信社区居委会 …; a stem naming a numbered housing estate (某浦十村, 某人新村) also
+  stands alone;
 * ``A`` administrative unit with government / party-committee forms (区, 县, 市, 省, 旗,
   州, 盟: 金山区, 金山区委, 金山区政府, 金山区人民政府);
 * ``T`` town or township (镇, 乡: 朱泾镇, 朱泾镇政府, 朱泾镇人民政府);
@@ -178,6 +179,9 @@ _ORDINAL_WITH_DI = re.compile(f"^(.+?)第([{_NUM}]+)$")
 _ORDINAL_BARE = re.compile(f"^(.*[^第{_NUM}])([{_NUM}]+)$")
 _NEWVILLAGE_ORDINAL = re.compile(f"^(.+?)新村(第?[{_NUM}]+)$")
 _BRACKETS = re.compile(r"[（(].*?[）)]")
+# A committee named after a housing estate (某浦十村, 某杨一村, 某人新村) is called by the
+# estate's name alone; one named after a village (某村居委会) is not: bare 某村 is the village.
+_ESTATE = re.compile(f"(?:新村|[{_NUM}]+村)$")
 
 MIN_STEM = 2  # a generated form needs a stem of at least two characters
 
@@ -341,7 +345,7 @@ def village_stems(code: str, formal: str) -> list[Stem]:
         base = base[:-2]
     for s in ordinal_variants(base):
         if len(s) >= MIN_STEM:
-            out.append(Stem(s, code, "R村" if s.endswith("村") else "R"))
+            out.append(Stem(s, code, "R村" if _ESTATE.search(s) else "R"))
     return _with_formal(out, code, name)
 
 

@@ -30,6 +30,7 @@ from ingest.place_names import (
         ("990102101003", "金桂新村一居委会", {"金桂一居委", "金桂新村一居委会", "金桂第一居委会"}),
         # a committee named after a housing estate 村 also stands alone
         ("990102101010", "长堤三村居委会", {"长堤三村", "长堤三村居委会"}),
+        ("990102101011", "晓光新村居委会", {"晓光新村", "晓光新村居民区"}),
         # regions: 街道 ↔ 街道办事处; 镇 ↔ 镇政府; 区 ↔ 区政府/区人民政府/区委
         ("990102001", "青石街道", {"青石街道", "青石街道办事处"}),
         ("990102101", "柳河镇", {"柳河镇", "柳河镇政府", "柳河镇人民政府"}),
@@ -51,6 +52,8 @@ def test_alias_forms_include(code: str, formal: str, expected: set[str]) -> None
         # no bare stem for villages, and 村 is never tripled
         ("990102101201", "高岗村村委会", {"高岗村村", "高岗", "高岗村村村委会"}),
         ("990102", "青石区", {"青石"}),  # bare short forms are not full aliases
+        # a committee named after its village: bare 某村 is the village, not the committee
+        ("990102101012", "岭村居委会", {"岭村"}),
     ],
 )
 def test_alias_forms_exclude(code: str, formal: str, absent: set[str]) -> None:
