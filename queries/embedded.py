@@ -104,8 +104,20 @@ def _article_line(article_id: str, art: dict[str, Any]) -> str:
 
 
 def _key(*values: Any) -> tuple[Any, ...]:
-    """A sort key ordering like Cypher's ascending ORDER BY: nulls after every value."""
+    """A sort key ordering like Cypher's ascending ORDER BY: nulls after every value.
+
+    Strings compare by code point, as Neo4j compares string *properties* (and Python).
+    """
     return tuple((v is None, 0 if v is None else v) for v in values)
+
+
+def _element_key(*values: Any) -> tuple[Any, ...]:
+    """Like :func:`_key` for values taken out of list properties, which Neo4j 5 compares
+    as Java strings, by UTF-16 code unit: U+20000 and beyond sort before U+E000–U+FFFF
+    there, after them by code point. (Measured on 5.26; scalar properties do not.)"""
+    return _key(
+        *(v.encode("utf-16-be", "surrogatepass") if isinstance(v, str) else v for v in values)
+    )
 
 
 def _round_half_up(x: float, places: int = 4) -> float:
@@ -336,7 +348,8 @@ def evidence(kg: KnowledgeGraph, unit: str, partner: str) -> list[Row]:
     def order(r: Row) -> tuple[Any, ...]:
         date = "" if r["date"] is None else r["date"]
         cols = ("article", "start", "end", "rule", "confidence", "kind", "text")
-        return _key(r["a_id"], r["b_id"], date, *(r[c] for c in cols))
+        # all but the ids and the date come out of the evidence_* list properties
+        return _key(r["a_id"], r["b_id"], date) + _element_key(*(r[c] for c in cols))
 
     return sorted(rows, key=order)
 
@@ -360,7 +373,10 @@ def timeline(kg: KnowledgeGraph, area: str = "") -> list[Row]:
             "year": year,
             "pairings": len(pairs),
             "units": len({n for u, v, _ in pairs for n in (u, v)}),
-            "kinds": sorted({k for _, _, d in pairs for k in d.get("kinds") or ()}),
+            "kinds": sorted(
+                {k for _, _, d in pairs for k in d.get("kinds") or ()},
+                key=_element_key,  # UNWIND of the kinds lists
+            ),
         }
         for year, pairs in groups.items()
     ]

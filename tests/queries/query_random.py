@@ -12,8 +12,12 @@ from graph.ids import organization_id, person_id, place_id, unlinked_place_id
 from graph.model import KnowledgeGraph
 
 KINDS = ["结对共建", "双百结对", "城乡结对", "村居共建", "共驻共建", "党建联建", None]
+KINDS += ["\U00020000结对", "\ufffd结对"]  # ordered differently by Java and by Python
 DATES = ["2019-03-01", "2021-10-26", "2020", "2018-12-31", None]
+# The last two differ where Java (Neo4j) and Python order strings differently: U+20000
+# sorts before U+FFFD by UTF-16 code unit, after it by code point.
 ORG_NAMES = ["中心小学", "人民法院", "农商银行支行", "卫生服务中心", "中心小学", "供电公司"]
+ORG_NAMES += ["\U00020000农公司", "\ufffd农公司"]
 TITLES = ["党委书记", "党总支书记", "主任", "镇长", "副书记"]
 QUOTES = ["甲与乙结对共建。", "双方签订“结对共建”协议。", '他说："\'}) RETURN 1 //"', "村居共建。"]
 
@@ -83,7 +87,7 @@ def random_graph(seed: int) -> KnowledgeGraph:
     kg.add_part_of(informal, towns[0], source="text", article=art)
     units.append(informal)
     for i, name in enumerate(ORG_NAMES):
-        scope = rng.choice(["310116", "310117", None])
+        scope = "310116" if i >= 6 else rng.choice(["310116", "310117", None])
         org = organization_id(name, scope if i != 4 else "310117101")
         art = entity(org, "Organization", name, f"{name}党支部", subtype="other")
         if scope:

@@ -159,6 +159,13 @@ def test_betweenness_rounds_half_up_like_cypher() -> None:
     assert embedded._round_half_up(2 / 3) == 0.6667
 
 
+def test_strings_order_as_neo4j_orders_them() -> None:
+    ext_b, replacement = "\U00020000", "\ufffd"
+    assert embedded._key(replacement) < embedded._key(ext_b)  # properties: code point
+    assert embedded._element_key(ext_b) < embedded._element_key(replacement)  # list items
+    assert embedded._key(None) > embedded._key("\uffff")  # nulls last
+
+
 def test_coverage_gaps_are_the_unpaired_villages_of_an_area(kg: KnowledgeGraph) -> None:
     rows = embedded.coverage_gaps(kg, "310116")
     assert [(r["id"], r["name"], r["parent"]) for r in rows] == [

@@ -142,6 +142,32 @@ def test_both_modes_return_the_same_rows_on_a_built_corpus(
     assert seen["partners"] and seen["timeline"] and seen["evidence"]
 
 
+def test_strings_sort_as_neo4j_sorts_them_in_both_modes(neo4j_empty, neo4j_server) -> None:
+    # Neo4j 5 orders string properties by code point but items of list properties as Java
+    # strings, by UTF-16 code unit; U+20000 and U+FFFD swap places between the two.
+    ext_b, replacement = "\U00020000", "\ufffd"
+    kg = KnowledgeGraph()
+    kg.add_node("a1", "Article", "t", title="t", date="2021-01-01")
+    orgs = [f"org:-/{ext_b}农", f"org:-/{replacement}农"]
+    village = "place:-/东村"
+    for node, label in [(orgs[0], "Organization"), (orgs[1], "Organization"), (village, "Village")]:
+        kg.add_node(node, label, node[6:], articles=["a1"])
+        kg.add_mention(node, "a1", aliases=[node[6:]])
+    for org, kind in zip(orgs, [f"{ext_b}结对", f"{replacement}结对"], strict=True):
+        kg.add_pairing(
+            org, village, kind=kind, since=2020, article="a1", evidence=None, confidence=0.5
+        )
+    Neo4jStore(neo4j_empty, neo4j_server.database).load(kg)
+    settings = settings_for(neo4j_server)
+
+    top = run_neo4j("top_partners", {}, settings).rows
+    assert [r["id"] for r in top] == [village, orgs[1], orgs[0]]  # ids: code point
+    assert run_embedded("top_partners", {}, kg).rows == top
+    (year,) = run_neo4j("timeline", {}, settings).rows
+    assert year["kinds"] == [f"{ext_b}结对", f"{replacement}结对"]  # list items: UTF-16
+    assert run_embedded("timeline", {}, kg).rows == [year]
+
+
 def test_the_cypher_columns_are_the_ones_the_header_declares(
     sample_in_neo4j: Neo4jSettings,
 ) -> None:
