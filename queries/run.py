@@ -60,7 +60,7 @@ def parse_adhoc_params(pairs: Sequence[str]) -> dict[str, Any]:
             else:
                 out[name] = value
         except ValueError:
-            raise QueryError(f"--param {key}: {value!r} is not a {kind}") from None
+            raise QueryError(f"--param {key}: {value!r} is not of type {kind}") from None
     return out
 
 

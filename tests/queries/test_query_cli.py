@@ -85,7 +85,7 @@ def test_bad_invocations_are_usage_errors(args: list[str], message: str, graph_f
 def test_cypher_refuses_a_mistyped_parameter_before_connecting() -> None:
     result = run("cypher", "RETURN $k", "--param", "k:int=three", "--uri", "bolt://127.0.0.1:1")
     assert result.exit_code == 2
-    assert "is not a int" in result.output
+    assert "is not of type int" in result.output
 
 
 def test_cypher_reports_an_unreachable_server_plainly() -> None:
