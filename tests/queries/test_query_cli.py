@@ -98,3 +98,16 @@ def test_graph_may_name_the_build_directory(graph_file: Path) -> None:
     result = run("query", "brokers", "--graph", str(graph_file.parent), "--format", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)[0]["name"] == "金山中学"
+
+
+def test_adhoc_parameters_are_strings_unless_typed() -> None:
+    from queries.run import parse_adhoc_params
+
+    assert parse_adhoc_params(["name=高楼村", "k:int=3", "x:float=0.5", "b:bool=TRUE", "e="]) == {
+        "name": "高楼村",
+        "k": 3,
+        "x": 0.5,
+        "b": True,
+        "e": "",
+    }
+    assert parse_adhoc_params(["q=a=b"]) == {"q": "a=b"}  # split at the first "=" only
