@@ -51,6 +51,8 @@ SUBTYPE_COLORS: dict[str, str] = {
     "court": "#9c755f",
     "hospital": "#ff9da7",
     "social_org": "#86bcb6",
+    "service_site": "#a0cbe8",
+    "media": "#d4a6c8",
 }
 SUBTYPE_NAMES: dict[str, str] = {
     "party_org": "党组织",
@@ -61,10 +63,14 @@ SUBTYPE_NAMES: dict[str, str] = {
     "court": "法院",
     "hospital": "医院",
     "social_org": "社会组织",
+    "service_site": "服务站点",
+    "media": "媒体",
+    "other": "其他单位",
 }
 """Subtypes as tooltips name them; an unknown subtype is shown as it is."""
 
-# One style per pairing word of GOLD_FORMAT (§1, PAIRED_WITH), and 村企结对. Solid lines for the
+# One style per pairing word of GOLD_FORMAT (§1, PAIRED_WITH), and others common in the
+# corpus (村企结对, 党建共建, 共建). Solid lines for the
 # commonest, plain 结对; dashes separate the rest even for colour-blind readers.
 EDGE_STYLES: dict[str, EdgeStyle] = {
     "结对": EdgeStyle("#7f7f7f", False, 2.0),
@@ -77,6 +83,8 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
     "党建联建": EdgeStyle("#e377c2", (6, 3, 1, 3), 2.5),
     "签约共建": EdgeStyle("#17becf", (1, 3), 2.5),
     "村企结对": EdgeStyle("#bcbd22", (14, 4), 2.5),
+    "党建共建": EdgeStyle("#7b4173", (10, 3, 3, 3), 2.5),
+    "共建": EdgeStyle("#6b6ecf", (6, 6), 2.0),
 }
 OTHER_EDGE = EdgeStyle("#aaaaaa", (3, 3), 1.5)
 """Pairings with a word outside the table, or none recorded."""
