@@ -382,6 +382,36 @@ def _cache_path(data: bytes) -> Path:
     return root / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 
 
+def _read_cache(cache: Path) -> Gazetteer | None:
+    """The gazetteer pickled at ``cache``, or None when absent or unreadable (a cache is
+    never trusted: anything wrong with it means rebuilding)."""
+    try:
+        names, stems, index = pickle.loads(cache.read_bytes())
+    except Exception:
+        return None
+    return Gazetteer(names, stems, index)
+
+
+@contextlib.contextmanager
+def _build_lock(cache: Path) -> Iterator[None]:
+    """Hold an exclusive lock next to ``cache`` while building it, so that parallel
+    workers on a fresh machine build once and the others read the result. Without a
+    writable cache directory or ``fcntl`` (non-POSIX) it does nothing."""
+    try:
+        import fcntl
+
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(cache.with_suffix(".lock"), "a")  # noqa: SIM115 - held across the yield
+    except (ImportError, OSError):
+        yield
+        return
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        yield
+    finally:
+        fh.close()  # closing releases the lock
+
+
 @functools.cache
 def load_gazetteer(path: Path = DATA_FILE) -> Gazetteer:
     """The national gazetteer with its stem table (loaded once per process).
@@ -392,10 +422,19 @@ def load_gazetteer(path: Path = DATA_FILE) -> Gazetteer:
     """
     data = Path(path).read_bytes()
     cache = _cache_path(data)
-    with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, ValueError):
-        names, stems, index = pickle.loads(cache.read_bytes())
-        return Gazetteer(names, stems, index)
-    names = DivisionNames(parse_divisions(lzma.decompress(data).decode("utf-8"), str(path)))
+    got = _read_cache(cache)
+    if got is not None:
+        return got
+    with _build_lock(cache):
+        got = _read_cache(cache)  # another process may have built it while we waited
+        if got is not None:
+            return got
+        return _build(data, str(path), cache)
+
+
+def _build(data: bytes, where: str, cache: Path) -> Gazetteer:
+    """Parse the data file, derive the stem table and match index, write the cache."""
+    names = DivisionNames(parse_divisions(lzma.decompress(data).decode("utf-8"), where))
     from ingest.place_match import match_index
 
     stems = Gazetteer(names, former=read_historical()).stem_table()
@@ -405,7 +444,7 @@ def load_gazetteer(path: Path = DATA_FILE) -> Gazetteer:
 
         blob = pickle.dumps((names, stems, index), protocol=pickle.HIGHEST_PROTOCOL)
         atomic_write_bytes(cache, blob)
-        for stale in cache.parent.glob("gazetteer-*.pickle"):
-            if stale != cache:  # built from older data or rules: never read again
+        for stale in cache.parent.glob("gazetteer-*"):
+            if stale.stem != cache.stem:  # built from older data or rules: never read again
                 stale.unlink(missing_ok=True)
     return Gazetteer(names, stems, index)

@@ -178,6 +178,12 @@ def test_load_gazetteer_from_a_data_file_and_its_cache(
     load_gazetteer.cache_clear()
     again = load_gazetteer(data)  # from the cache this time
     assert again is not first and again.find("青石区人民政府") == ["990102"]
+    # A damaged cache is rebuilt, never trusted.
+    [cached] = (tmp_path / "cache").glob("gazetteer-*.pickle")
+    cached.write_bytes(b"not a pickle")
+    load_gazetteer.cache_clear()
+    assert load_gazetteer(data).find("青石区") == ["990102"]
+    assert cached.read_bytes() != b"not a pickle"
     with pytest.raises(ValueError):
         parse_divisions("990000 no tab\n")
 
