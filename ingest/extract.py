@@ -27,13 +27,13 @@ from ingest.people import find_people
 from ingest.places import link_places
 from ingest.posts import find_posts
 from ingest.resolve import keep_places, resolve
-from ingest.segment import tokenize
+from ingest.segment import Tokens
 
 
 def extract(article: Article) -> Extraction:
     """Entities and relations of one story (GOLD_FORMAT §3 via ``to_record()``)."""
     text = article.simplified
-    tokens = tokenize(text)
+    tokens = Tokens(text)  # segmented lazily, block by block
     places = keep_places(link_places(article), text)
     spans = select_spans(find_unit_spans(text, tokens, places))
     decided = classify_units(text, spans)

@@ -21,14 +21,13 @@ X干部学院.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon
 from ingest.model import Mention, PlaceMention
-from ingest.segment import UNKNOWN_POS, Token, pos_of
+from ingest.segment import UNKNOWN_POS, Tokens, pos_of
 
 # Parts of speech a unit name never runs through (prepositions, conjunctions, particles,
 # pronouns, time words, numerals, measure words, adverbs, interjections).
@@ -121,22 +120,6 @@ def _patterns() -> _Patterns:
     return _Patterns(re.compile(org), re.compile(party))
 
 
-class _TokenIndex:
-    """Token lookup by character position (tokens tile the text)."""
-
-    def __init__(self, tokens: Sequence[Token]) -> None:
-        self.tokens = tokens
-        self.starts = [t.start for t in tokens]
-
-    def at(self, i: int) -> Token | None:
-        k = bisect_left(self.starts, i + 1) - 1
-        return self.tokens[k] if 0 <= k < len(self.tokens) else None
-
-    def is_start(self, i: int) -> bool:
-        t = self.at(i)
-        return t is not None and t.start == i
-
-
 def _piece_is_name(text: str, pos: str, lex: Lexicon) -> bool:
     return pos in _NAME_POS and text not in lex.generic_heads and text not in lex.stop_words
 
@@ -151,7 +134,7 @@ DESCRIPTIVE = -1  # descriptive words (大型综合性医院): never a name
 def extend_left(
     text: str,
     pos: int,
-    idx: _TokenIndex,
+    idx: Tokens,
     lex: Lexicon,
     place_ends: dict[int, PlaceMention] | None = None,
     join_chars: bool = False,
@@ -327,14 +310,12 @@ _TITLE_HEADS = (
 _BOUNDARY_AFTER = frozenset('与和同及、，,。；;：:）)（( \n“”"在为对是')
 
 
-def find_unit_spans(
-    text: str, tokens: Sequence[Token], places: Sequence[PlaceMention]
-) -> list[UnitSpan]:
+def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -> list[UnitSpan]:
     """Every span that might name a unit, with its party ending (find step: no decisions
     beyond the name's edges)."""
     lex = load_lexicon()
     pats = _patterns()
-    idx = _TokenIndex(tokens)
+    idx = tokens
     ends_of_places = {place_host_end(p, text): p for p in places}
     party_spans = [(m.start(), m.end()) for m in pats.party.finditer(text)]
     in_party: set[int] = set()
@@ -659,14 +640,14 @@ def units_named_by_titles(
     text: str,
     prefixes: Sequence[tuple[int, int, str]],
     spans: Sequence[UnitSpan],
-    tokens: Sequence[Token],
+    tokens: Tokens,
 ) -> list[tuple[Mention, int]]:
     """Units named only by the title after them: in 某某智谷董事长X, 某某智谷 is an
     enterprise although its name has no ending. ``prefixes`` are ``(start, title_start,
     title)`` of title-chain elements; a prefix that already holds a unit, is generic
     (公司董事长) or has no proper word is skipped."""
     lex = load_lexicon()
-    idx = _TokenIndex(tokens)
+    idx = tokens
     out: list[tuple[Mention, int]] = []
     for ps, ts, title in prefixes:
         kind = TITLE_UNIT_KIND.get(title)

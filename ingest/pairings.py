@@ -28,7 +28,7 @@ from ingest.lexicon import load_lexicon
 from ingest.model import Article, Evidence, Relation, Sentence
 from ingest.orgs import GENERIC_KIND
 from ingest.resolve import Resolution, UnitRef
-from ingest.segment import Token
+from ingest.segment import Tokens
 
 _CONJ = "与和同跟及"
 _LIST_SEP = "、，,"
@@ -95,7 +95,7 @@ def _skip_gap(text: str, i: int, limit: int) -> int:
     return j
 
 
-def _closes_phrase(text: str, j: int, end: int, tokens: dict[int, Token]) -> bool:
+def _closes_phrase(text: str, j: int, end: int, tokens: Tokens) -> bool:
     """After the last partner comes a verb, a boundary word or punctuation — not more
     noun phrase (与某镇各居民区党支部 is no named partner)."""
     if j >= end or text[j] in _PUNCT:
@@ -105,7 +105,7 @@ def _closes_phrase(text: str, j: int, end: int, tokens: dict[int, Token]) -> boo
     lex = load_lexicon()
     if any(text.startswith(w, j) for w in lex.pairing_words) or text.startswith(_SIGN, j):
         return True
-    tok = tokens.get(j)
+    tok = tokens.starting_at(j)
     if tok is not None and (tok.text in lex.stop_words or tok.pos in ("v", "p", "d", "c", "uj")):
         return True
     return text[j] in "的在就为于"
@@ -131,12 +131,10 @@ def _since(article: Article, sentence: str) -> int | None:
     return None
 
 
-def find_pairings(
-    article: Article, text: str, tokens: Sequence[Token], res: Resolution
-) -> list[Relation]:
+def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) -> list[Relation]:
     """PAIRED_WITH relations stated in ``article`` (``text`` is its simplified twin)."""
     lex = load_lexicon()
-    tok_at = {t.start: t for t in tokens}
+    tok_at = tokens
     found: dict[frozenset[str], Relation] = {}
     again: list[tuple[Sentence, str, str, re.Match[str]]] = []
 
@@ -209,7 +207,7 @@ def find_pairings(
                 left.append(runs[k])
             j = _skip_gap(text, left[-1].end, sent.end)
             conj_ok = j < sent.end and text[j] in _CONJ
-            tok = tok_at.get(j)
+            tok = tok_at.starting_at(j)
             if conj_ok and (tok is None or len(tok.text) == 1 or tok.text in ("分别", "同时")):
                 b_runs: list[_Run] = []
                 p = j + 1

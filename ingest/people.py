@@ -14,13 +14,12 @@ is decided later, by :mod:`ingest.posts`, once units are resolved.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from ingest.lexicon import Lexicon, load_lexicon, looks_like_name
-from ingest.segment import UNKNOWN_POS, Token, pos_of
+from ingest.segment import UNKNOWN_POS, Tokens, pos_of
 from ingest.simplify import to_simplified
 
 # Parts of speech that can follow a name directly (a verb, a preposition ...).
@@ -66,22 +65,7 @@ def _title_pattern() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, lex.titles), key=len, reverse=True)))
 
 
-class _Tokens:
-    def __init__(self, tokens: Sequence[Token]) -> None:
-        self.tokens = tokens
-        self.starts = [t.start for t in tokens]
-
-    def starting_at(self, i: int) -> Token | None:
-        k = bisect_left(self.starts, i)
-        if k < len(self.tokens) and self.tokens[k].start == i:
-            return self.tokens[k]
-        return None
-
-    def is_boundary(self, i: int) -> bool:
-        return i >= (self.tokens[-1].end if self.tokens else 0) or self.starting_at(i) is not None
-
-
-def _name_at(text: str, i: int, toks: _Tokens, lex: Lexicon, strict: bool = True) -> int | None:
+def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True) -> int | None:
     """The end of a name starting at ``i`` when one is there, else None.
 
     Tries three characters, then two (four for a two-character surname); the name must
@@ -145,23 +129,20 @@ def _name_at(text: str, i: int, toks: _Tokens, lex: Lexicon, strict: bool = True
     return None
 
 
-def _tokens_nameish(toks: _Tokens, i: int, e: int) -> bool:
+def _tokens_nameish(toks: Tokens, i: int, e: int) -> bool:
     """The words jieba found in ``[i, e)`` could be a name: whole words only, and every
     word of two or more characters unknown to the dictionary or tagged as a name."""
-    k = bisect_left(toks.starts, i)
-    if k >= len(toks.tokens) or toks.tokens[k].start != i:
-        return False
-    while k < len(toks.tokens) and toks.tokens[k].end <= e:
-        t = toks.tokens[k]
+    t = toks.starting_at(i)
+    while t is not None and t.end <= e:
         if len(t.text) > 1 and t.pos not in _NAME_WORD_POS:
             return False
         if t.end == e:
             return True
-        k += 1
+        t = toks.starting_at(t.end)
     return False
 
 
-def _chain_before(text: str, end: int, lex: Lexicon, toks: _Tokens) -> tuple[TitleElement, ...]:
+def _chain_before(text: str, end: int, lex: Lexicon, toks: Tokens) -> tuple[TitleElement, ...]:
     """The title chain that ends at ``end`` (right before a name), left to right."""
     pat = _title_pattern()
     elements: list[TitleElement] = []
@@ -186,7 +167,7 @@ def _chain_before(text: str, end: int, lex: Lexicon, toks: _Tokens) -> tuple[Tit
     return tuple(reversed(elements))
 
 
-def _prefix_start(text: str, title_start: int, lex: Lexicon, toks: _Tokens) -> int:
+def _prefix_start(text: str, title_start: int, lex: Lexicon, toks: Tokens) -> int:
     """Where the unit prefix before a title begins: after punctuation, a boundary word
     or a verb (省委政法委派驻X镇第一书记 → X镇)."""
     i = title_start
@@ -215,12 +196,12 @@ def _prefix_start(text: str, title_start: int, lex: Lexicon, toks: _Tokens) -> i
 
 
 def find_people(
-    text: str, tokens: Sequence[Token], authors: Iterable[str] = ()
+    text: str, tokens: Tokens, authors: Iterable[str] = ()
 ) -> tuple[list[PersonMention], list[PostClaim]]:
     """Every evidenced personal name in ``text`` (simplified script) and the title chains
     written before them. ``authors`` are byline names the reader already found."""
     lex = load_lexicon()
-    toks = _Tokens(tokens)
+    toks = tokens
     found: dict[tuple[int, int], PersonMention] = {}
     claims: list[PostClaim] = []
 

@@ -10,7 +10,9 @@ which the rules treat as "name-like".
 
 from __future__ import annotations
 
+import bisect
 import logging
+import re
 import threading
 from collections.abc import Iterable
 from functools import cache
@@ -78,3 +80,61 @@ def cut(text: str) -> list[str]:
     """Bare ``jieba.cut`` (the speed reference for the throughput benchmark)."""
     tok, _ = _tokenizer()
     return list(tok.cut(text))
+
+
+# jieba's own block pattern (re_han_default): jieba segments each such run of Han and
+# word characters on its own, and yields every other character as a token by itself.
+_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
+
+
+class Tokens:
+    """The tokens of a text, segmented block by block on first use.
+
+    jieba segments each block (a run of Han and word characters between punctuation)
+    independently, so segmenting only the blocks a rule looks at gives exactly the
+    tokens of :func:`tokenize` there — and skips the blocks no rule needs, which is most
+    of the cost of extraction.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._blocks = [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
+        self._starts = [b[0] for b in self._blocks]
+        self._cache: dict[int, tuple[Token, ...]] = {}
+
+    def _block_tokens(self, k: int) -> tuple[Token, ...]:
+        toks = self._cache.get(k)
+        if toks is None:
+            s, e = self._blocks[k]
+            toks = tuple(
+                Token(s + t.start, s + t.end, t.text, t.pos) for t in tokenize(self.text[s:e])
+            )
+            self._cache[k] = toks
+        return toks
+
+    def at(self, i: int) -> Token | None:
+        """The token covering character ``i`` (None outside the text)."""
+        if not 0 <= i < len(self.text):
+            return None
+        k = bisect.bisect_right(self._starts, i) - 1
+        if k >= 0 and i < self._blocks[k][1]:
+            toks = self._block_tokens(k)
+            j = bisect.bisect_right(toks, (i, float("inf"))) - 1
+            return toks[max(j, 0)]
+        if self.text.startswith("\r\n", i):
+            return Token(i, i + 2, "\r\n", UNKNOWN_POS)
+        if i > 0 and self.text.startswith("\r\n", i - 1):
+            return Token(i - 1, i + 1, "\r\n", UNKNOWN_POS)
+        return Token(i, i + 1, self.text[i], UNKNOWN_POS)
+
+    def starting_at(self, i: int) -> Token | None:
+        """The token that starts at ``i``, if one does."""
+        t = self.at(i)
+        return t if t is not None and t.start == i else None
+
+    def is_start(self, i: int) -> bool:
+        return self.starting_at(i) is not None
+
+    def is_boundary(self, i: int) -> bool:
+        """Whether a token boundary falls at ``i`` (the text's end counts)."""
+        return i >= len(self.text) or self.starting_at(i) is not None

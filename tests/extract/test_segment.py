@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.segment import UNKNOWN_POS, tokenize
+from ingest.segment import UNKNOWN_POS, Tokens, tokenize
 
 HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
 TEXT = st.text(alphabet=st.one_of(HAN, st.sampled_from("，。、 \n（）12ab“”")), max_size=80)
@@ -27,3 +27,15 @@ def test_dictionary_words_carry_their_part_of_speech_and_new_names_are_unknown()
     assert toks["上海市"] == "ns"
     assert toks["参加"] == "v"
     assert UNKNOWN_POS not in {toks["上海市"], toks["参加"]}
+
+
+@given(TEXT)
+@settings(max_examples=150, deadline=None)
+def test_lazy_tokens_are_the_tokens_of_the_whole_text(text: str) -> None:
+    whole = tokenize(text)
+    lazy = Tokens(text)
+    for t in whole:
+        assert lazy.starting_at(t.start) == t
+        for i in range(t.start, t.end):
+            assert lazy.at(i) == t
+    assert lazy.is_boundary(len(text))
