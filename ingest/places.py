@@ -10,10 +10,15 @@ where the article pins it down.
 2. *choose spans*: leftmost-longest, so 宝山区月浦十村居委会 is 宝山区 + 月浦十村居委会;
 3. *disambiguate*: a name with several candidate codes takes the one that the article's
    other places (and the article's source, when it names a district) point at, ranked by
-   the deepest shared unit; when the evidence does not single out one candidate the
-   mention keeps ``code=None`` and its candidates — a wrong code is worse than none;
+   the deepest shared unit (at least a city); two ambiguous names nested in each other
+   (a town and its village) pick each other. A lone candidate is taken on the name alone
+   unless the form is *weak* (:func:`ingest.place_names.is_weak`: 强村, 联合居委, 同县 …)
+   or, below county level, it lies in a province the story is not about. Otherwise the
+   mention keeps ``code=None`` and its candidates — a wrong code is worse than none — and
+   an unlinked weak form is dropped;
 4. *bare short forms* (金山 for 金山区, 朱泾 for 朱泾镇) are added only for units the article
-   supports: the unit itself, an ancestor or a child of a place already linked;
+   supports (:func:`supported_units`): a linked unit, its ancestors and children, and the
+   districts and cities of the city or province it lies in;
 5. *informal areas*: 某某社区 where 某某 is shared by several residents' committees of a
    linked town (a 社区 grouping committees 某某一居委, 某某二居委 …) is a Region without code.
 """
