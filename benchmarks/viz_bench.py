@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.model import KnowledgeGraph
-from viz.data import page_data
+from viz.data import Mode, page_data
 from viz.html import render_page
 from viz.select import select
 
@@ -105,8 +105,8 @@ def synthetic_graph(units: int, seed: int = 1) -> KnowledgeGraph:
     for t in range(towns):
         for pid in place_ids[t]:
             if not kg.partners(pid):
-                other = rng.choice([p for p in place_ids[t] if p != pid] or [town_ids[t]])
-                pair(pid, other, "结对")
+                mate = rng.choice([p for p in place_ids[t] if p != pid] or [town_ids[t]])
+                pair(pid, mate, "结对")
     return kg
 
 
@@ -170,33 +170,41 @@ def main() -> None:
     args = parser.parse_args()
     if not Path("/usr/bin/chromium").exists():
         sys.exit("needs /usr/bin/chromium: run `make browser`")
-    out = args.out or Path(tempfile.mkdtemp(prefix="viz_bench_"))
-    out.mkdir(parents=True, exist_ok=True)
+    if args.out is not None:
+        args.out.mkdir(parents=True, exist_ok=True)
+        run(args.sizes, args.mode, args.out, args.timeout)
+    else:
+        with tempfile.TemporaryDirectory(prefix="viz_bench_") as tmp:
+            run(args.sizes, args.mode, Path(tmp), args.timeout)
+
+
+def run(sizes: list[int], mode: Mode | None, out: Path, timeout_s: float) -> None:
+    """Render, open and time one page per size; print a row each."""
     print(
         f"{'units':>6} {'mode':>11} {'render s':>9} {'MB':>5} {'drawn':>6} {'ready s':>8} "
         f"{'zoom ms':>8} {'open ms':>8} {'zoom@open':>9}"
     )
-    for size in args.sizes:
+    for size in sizes:
         kg = synthetic_graph(size)
         t = time.perf_counter()
-        data = page_data(kg, select(kg), args.mode)
+        data = page_data(kg, select(kg), mode)
         html = render_page(data)
         render_s = time.perf_counter() - t
         path = out / f"bench_{size}.html"
         path.write_text(html, encoding="utf-8")
-        m = measure(path, args.timeout)
+        m = measure(path, timeout_s)
         assert m["nodes"] == len(data.nodes) == size, (m["nodes"], len(data.nodes), size)
         assert m["requests"] == 0, "the page made network requests"
-
-        def ms(v: float | None) -> str:
-            return "-" if v is None else f"{v:.0f}"
-
         print(
             f"{size:>6} {data.mode:>11} {render_s:>9.2f} {len(html) / 1e6:>5.1f} "
-            f"{m['shown']:>6} {m['ready_ms'] / 1000:>8.2f} {ms(m['zoom_ms']):>8} "
-            f"{ms(m['open_ms']):>8} {ms(m['zoom_opened_ms']):>9}",
+            f"{m['shown']:>6} {m['ready_ms'] / 1000:>8.2f} {_ms(m['zoom_ms']):>8} "
+            f"{_ms(m['open_ms']):>8} {_ms(m['zoom_opened_ms']):>9}",
             flush=True,
         )
+
+
+def _ms(v: float | None) -> str:
+    return "-" if v is None else f"{v:.0f}"
 
 
 if __name__ == "__main__":
