@@ -31,7 +31,7 @@ if ! command -v mvn >/dev/null 2>&1; then
     fi
 fi
 
-echo "tests/neo4j_server: building the test Neo4j launcher (first time downloads ~250 MB from Maven Central)" >&2
+echo "tests/neo4j_server: building the test Neo4j launcher (first time downloads ~175 MB from Maven Central)" >&2
 # -q -B -ntp keeps Maven quiet; its output is kept and shown only when the build fails.
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
