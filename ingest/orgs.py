@@ -110,6 +110,7 @@ class UnitSpan:
 class _Patterns:
     org: re.Pattern[str]
     party: re.Pattern[str]
+    not_units: re.Pattern[str]
 
 
 @cache
@@ -117,7 +118,8 @@ def _patterns() -> _Patterns:
     lex = load_lexicon()
     org = "|".join(sorted(map(re.escape, lex.org_suffixes), key=len, reverse=True))
     party = "|".join(map(re.escape, lex.party_suffixes))
-    return _Patterns(re.compile(org), re.compile(party))
+    not_units = "|".join(sorted(map(re.escape, lex.not_units), key=len, reverse=True))
+    return _Patterns(re.compile(org), re.compile(party), re.compile(not_units))
 
 
 def _piece_is_name(text: str, pos: str, lex: Lexicon) -> bool:
@@ -317,6 +319,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
     pats = _patterns()
     idx = tokens
     ends_of_places = {place_host_end(p, text): p for p in places}
+    not_unit_spans = [(m.start(), m.end()) for m in pats.not_units.finditer(text)]
     party_spans = [(m.start(), m.end()) for m in pats.party.finditer(text)]
     in_party: set[int] = set()
     for s, e in party_spans:
@@ -341,9 +344,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
         last = idx.at(e - 1)
         if tok is None or last is None:
             continue
-        if tok.text in lex.not_units or any(
-            text[max(0, e - len(w)) : e] == w or text.startswith(w, s) for w in lex.not_units
-        ):
+        if tok.text in lex.not_units or any(a < e and b > s for a, b in not_unit_spans):
             continue  # 格局, 举办: ordinary words that end like a unit
         # The ending must end a word (中心城区 is no 中心), unless a boundary follows
         # (jieba glues 委与).

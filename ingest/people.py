@@ -59,6 +59,20 @@ class PostClaim:
     elements: tuple[TitleElement, ...]  # left to right
 
 
+# The first Han character of a clause (after punctuation, a digit or the text's start).
+_CLAUSE_START = re.compile(r"(?<![\u4e00-\u9fff\d])[\u4e00-\u9fff]")
+
+
+@cache
+def _clause_cues() -> dict[str, tuple[str, ...]]:
+    """Speech verbs, action verbs and titles that may follow a name, by first character."""
+    lex = load_lexicon()
+    out: dict[str, list[str]] = {}
+    for c in (lex.person_cues_after - {"等"}) | lex.titles:
+        out.setdefault(c[0], []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @cache
 def _title_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
@@ -247,14 +261,17 @@ def find_people(
             )
 
     # 3. speaker or actor at the start of a clause: X表示, X指出, X主持, X书记指出
-    after_pat = "|".join(
-        sorted(map(re.escape, (lex.person_cues_after - {"等"}) | lex.titles), key=len, reverse=True)
-    )
-    for m in re.finditer(rf"(?<![\u4e00-\u9fff\d])([\u4e00-\u9fff]{{2,4}}?)(?:{after_pat})", text):
-        s = m.start(1)
-        e = _name_at(text, s, toks, lex)
-        if e is not None and e == m.end(1):
-            add(s, e, "speech")
+    cues = _clause_cues()
+    for m in _CLAUSE_START.finditer(text):
+        s = m.start()
+        for n in (2, 3, 4):
+            if text[s + n : s + n + 1] and any(
+                text.startswith(c, s + n) for c in cues.get(text[s + n], ())
+            ):
+                e = _name_at(text, s, toks, lex)
+                if e == s + n:
+                    add(s, e, "speech")
+                    break
 
     # 4. bylines in brackets: 本报讯(X), (记者X), (单位 X Y), (图文/X Y)
     for m in re.finditer(r"[（(]([^（()）\n]{2,24})[）)]", text):
