@@ -123,6 +123,15 @@ ORGAN_AFTER: tuple[str, ...] = (
 )
 GOVERNMENT_SUFFIXES = frozenset({"委", "政府", "人民政府", "办事处"})
 
+# Characters that commonly stand right before a place name: prepositions, conjunctions,
+# the verbs of going somewhere, determiners, and the designations that end the unit
+# above (某某街道, 某某镇 — also when that unit is not indexed, 城区街道). An unlinked
+# village or committee preceded by any other Chinese character is most likely the tail of
+# a longer name the gazetteer does not know (新建某某花苑居民区 would give 花苑居民区).
+LEFT_BOUNDARY = frozenset(
+    "在到至赴往进入与和同及跟对向为是由从把将让给于的了或即原各该本全等以共道镇乡区县市省州旗盟"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class _Span:
@@ -383,7 +392,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [
         _mention(article, sp, decided[i], gaz)
         for i, sp in enumerate(spans)
-        if decided[i] is not None or not sp.weak
+        if decided[i] is not None or not (sp.weak or _inside_unknown_name(text, sp, spans))
     ]
     linked = [m.code for m in mentions if m.code] + source_codes
     groupings = _groupings(linked, gaz)
@@ -394,6 +403,17 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [replace(m, surface=article.text[m.start : m.end]) for m in mentions]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _inside_unknown_name(text: str, sp: _Span, spans: list[_Span]) -> bool:
+    """True when a village or committee span directly follows a Chinese character that
+    neither ends another place nor usually precedes a name (see :data:`LEFT_BOUNDARY`)."""
+    if sp.start == 0 or not set(sp.classes) <= {"V", "R", "R村"}:
+        return False
+    before = text[sp.start - 1]
+    if not "\u4e00" <= before <= "\u9fff" or before in LEFT_BOUNDARY:
+        return False
+    return not any(other.end == sp.start for other in spans)
 
 
 def _free(start: int, end: int, taken: list[PlaceMention]) -> bool:

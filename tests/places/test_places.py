@@ -166,3 +166,11 @@ def test_one_character_county_needs_support(link: Link) -> None:
     assert [m.surface for m in link("测海省委同县委领导出席。")] == ["测海省委"]
     ms = by_surface(link("同县龙潭镇党委"))
     assert ms["同县"].code == "990104"
+
+
+def test_unlinked_committee_inside_an_unknown_longer_name_is_dropped(link: Link) -> None:
+    # 馨越丹枫居委会 is no committee the gazetteer knows; its tail 丹枫居委会 (two of them,
+    # neither picked by context) is not reported as a mention of its own.
+    assert link("馨越丹枫居委会党支部开展活动") == []
+    [m] = link("党员走进丹枫居委会开展活动")
+    assert m.code is None and set(m.candidates) == {"990102101004", "990103102001"}
