@@ -15,6 +15,11 @@ Usage::
 
 rdflib's Turtle serialiser is the slow one (minutes, and gigabytes, at full size);
 ``--no-rdflib-turtle`` leaves it out.
+
+Figures at the default size (3,223,778 triples; CPU time, 2-core shared machine):
+streaming N-Triples 110k triples/s, streaming Turtle 98k triples/s (about 50 MB beyond
+the graph); rdflib, loading included, 21k triples/s for N-Triples and 10.4k triples/s
+for Turtle (3.4-3.7 GB peak). Wall time was 4-6 times CPU time there, from other work.
 """
 
 from __future__ import annotations
