@@ -159,6 +159,9 @@ def record_graph(record: dict[str, Any], gazetteer: GazetteerLike | None = None)
 
     for local, e in entities.items():
         attrs: dict[str, Any] = {}
+        label = e["type"]
+        if e.get("division_code"):
+            label = _gazetteer_type(e["division_code"], gazetteer) or label
         if e["type"] in PLACE_LABELS:
             attrs = {"division_code": e.get("division_code"), "level": e.get("level")}
         elif e["type"] == "Organization":
@@ -167,7 +170,7 @@ def record_graph(record: dict[str, Any], gazetteer: GazetteerLike | None = None)
             unit = min(units[local]) if local in units else None
             attrs = {"unit": unit}
         aliases = [e["name"], *e.get("aliases", ())]
-        kg.add_node(gid[local], e["type"], e["name"], aliases=aliases, articles=[aid], **attrs)
+        kg.add_node(gid[local], label, e["name"], aliases=aliases, articles=[aid], **attrs)
         kg.add_mention(gid[local], aid, count=max(1, len(e.get("mentions", ()))), aliases=aliases)
 
     for e in linked:
@@ -196,6 +199,17 @@ def record_graph(record: dict[str, Any], gazetteer: GazetteerLike | None = None)
         elif r["type"] == "PART_OF":
             kg.add_part_of(a, b, source="text", article=aid)
     return kg
+
+
+def _gazetteer_type(code: str, gazetteer: GazetteerLike | None) -> str | None:
+    """The gazetteer's type for a linked place (it decides between Village and
+    ResidentsCommittee by the formal name, the same way for every article)."""
+    if gazetteer is None:
+        return None
+    try:
+        return str(gazetteer.chain(code)[0].type)
+    except (KeyError, IndexError):
+        return None
 
 
 def _add_chain(kg: KnowledgeGraph, node: str, code: str, gazetteer: GazetteerLike | None) -> None:

@@ -128,16 +128,28 @@ def _pairing_aggregates(data: dict[str, Any]) -> None:
     data["confidence"] = max((float(q.get("confidence") or 0.0) for q in ev), default=0.0)
 
 
+def merge_labels(labels: Iterable[str]) -> str:
+    """The label of a thing read under several: the first in :data:`NODE_LABELS` order.
+
+    Articles disagree at times (one calls a 社区 a village, another a residents'
+    committee); a fixed precedence keeps the merge independent of reading order instead
+    of failing the build. Raises ``ValueError`` when an Article and an entity share an id.
+    """
+    found = set(labels)
+    if "Article" in found and len(found) > 1:
+        raise ValueError(f"an article and an entity share an id: {sorted(found)}")
+    return min(found, key=NODE_LABELS.index)
+
+
 def merge_node_data(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
-    """The attributes of one node read twice: lists unioned, scalars kept when set.
+    """The attributes of one node read twice: lists unioned, scalars kept when set,
+    the label by :func:`merge_labels`.
 
     A node first seen only through the gazetteer (no articles) takes the name an article
-    gives it, so the name does not depend on reading order. Raises ``ValueError`` when
-    the labels differ (two things cannot share an id).
+    gives it, so the name does not depend on reading order.
     """
-    if old["label"] != new["label"]:
-        raise ValueError(f"node is {old['label']}, not {new['label']}")
     out = dict(old)
+    out["label"] = merge_labels((old["label"], new["label"]))
     if not old.get("articles") and new.get("articles"):
         out["name"] = new["name"]
     out["aliases"] = _merge_sorted(old.get("aliases"), new.get("aliases"))
@@ -213,9 +225,7 @@ def merge_node_readings(readings: list[dict[str, Any]]) -> dict[str, Any]:
     out = dict(first)
     if len(readings) == 1:
         return out
-    labels = {d["label"] for d in readings}
-    if len(labels) > 1:
-        raise ValueError(f"node is read as {sorted(labels)}")
+    out["label"] = merge_labels(d["label"] for d in readings)
     if not first.get("articles"):
         named = next((d for d in readings if d.get("articles")), None)
         if named is not None:

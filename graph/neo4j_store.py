@@ -60,8 +60,11 @@ SCHEMA: tuple[str, ...] = (
 
 # Labels and relationship types cannot be parameters in Cypher; they come from the
 # model's closed vocabulary only, never from article text.
+# An entity's label may change when a later article reads it under another (see
+# graph.model.merge_labels): the others are removed first.
 _WRITE_ENTITY = {
-    label: "UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props, n:" + label
+    label: "UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props "
+    f"REMOVE n:{':'.join(lb for lb in ENTITY_LABELS if lb != label)} SET n:{label}"
     for label in ENTITY_LABELS
 }
 _WRITE_ARTICLE = "UNWIND $rows AS row MERGE (n:Article {id: row.id}) SET n = row.props"

@@ -149,3 +149,34 @@ def test_the_summary_counts_what_people_ask_about(records, gazetteer) -> None:
     assert {k: getattr(s, k) for k in expected} == expected
     assert s.entities["Person"] == 4
     assert s.entities["Organization"] == 4
+
+
+def test_a_place_read_under_two_types_is_one_node_whatever_the_order(records, gazetteer) -> None:
+    records[2]["entities"].append(
+        {"id": "e9", "type": "ResidentsCommittee", "name": "新农村", "aliases": []}
+    )
+    records[2]["relations"].append(
+        {"type": "PART_OF", "source": "e9", "target": "e1", "rule": "x", "confidence": 1}
+    )
+    records[2]["entities"][0]["division_code"] = None  # 新农村 scoped like a2's: 310116
+    records[2]["entities"].append(
+        {
+            "id": "e8",
+            "type": "Region",
+            "name": "枫泾镇",
+            "aliases": [],
+            "division_code": "310116102",
+            "level": "town",
+        }
+    )
+    records[2]["relations"][-1]["target"] = "e8"
+    forward = build_graph(records, gazetteer)
+    backward = build_graph(records[::-1], gazetteer)
+    assert forward == backward
+    assert forward.node("place:310116/新农村")["label"] == "Village"
+
+
+def test_the_gazetteer_decides_between_village_and_residents_committee(records, gazetteer) -> None:
+    records[0]["entities"][0]["type"] = "ResidentsCommittee"  # 待泾村, read wrongly
+    kg = build_graph(records, gazetteer)
+    assert kg.node(DAIJING)["label"] == "Village"

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from graph.build import build_graph, write_outputs
 from graph.cli import cli
+from graph.io import read_node_link
 from graph.model import KnowledgeGraph
 from graph.neo4j_store import Neo4jStore
 
@@ -192,3 +193,15 @@ def test_an_empty_graph_loads_as_nothing(store) -> None:
     summary = store.load(KnowledgeGraph())
     assert summary.loaded == 0
     assert set(store.counts().values()) == {0}
+
+
+def test_pbkg_build_with_neo4j_loads_what_it_wrote(
+    neo4j_server, neo4j_empty, example_corpus, tmp_path
+) -> None:
+    out = tmp_path / "build"
+    args = ["build", str(example_corpus), "--out", str(out), "--neo4j"]
+    result = CliRunner().invoke(cli, args, env=neo4j_server.env())
+    assert result.exit_code == 0, result.output
+    kg = read_node_link(out / "graph.json")
+    store = Neo4jStore(neo4j_empty, neo4j_server.database)
+    assert store.read_graph() == kg
