@@ -40,7 +40,8 @@ Fixtures
 :class:`LocalNeo4j` can also be used directly (``LocalNeo4j(home=None).start()``); a failure
 to start raises :class:`Neo4jUnavailable` whose message ends with the JVM log's tail.
 The JVM heap is 1 GiB by default (``PBKG_NEO4J_HEAP``, e.g. ``512m``); extra JVM flags come
-from ``PBKG_NEO4J_JAVA_OPTS`` (see :func:`java_options`).
+from ``PBKG_NEO4J_JAVA_OPTS`` (see :func:`java_options`); a start may take 120 s
+(``PBKG_NEO4J_START_TIMEOUT``).
 """
 
 from __future__ import annotations
@@ -127,6 +128,11 @@ def build_launcher() -> None:
         raise Neo4jUnavailable(f"tests/neo4j_server/build.sh failed:\n{tail}")
 
 
+def start_timeout() -> float:
+    """Seconds a start may take: ``PBKG_NEO4J_START_TIMEOUT``, default 120."""
+    return float(os.environ.get("PBKG_NEO4J_START_TIMEOUT") or START_TIMEOUT)
+
+
 def java_options(heap: str) -> list[str]:
     """JVM flags: a modest heap; C1 only and the class-data-sharing archive written by
     build.sh, which together halve the CPU a start costs (tests start servers often and run
@@ -182,19 +188,37 @@ class LocalNeo4j:
             raise Neo4jUnavailable("not started")
         return Neo4jServer(self.uri, self.auth, self.database)
 
-    def start(self, timeout: float = START_TIMEOUT) -> LocalNeo4j:
-        """Start the JVM and return once Bolt answers; raise Neo4jUnavailable otherwise."""
+    def start(self, timeout: float | None = None) -> LocalNeo4j:
+        """Start the JVM and return once Bolt answers; raise Neo4jUnavailable otherwise.
+
+        A restart asks for the port of the previous run; should another process have taken
+        it meanwhile, the server comes up on a new free port (``uri`` tells which)."""
         if self.running:
             return self
         java = shutil.which("java")
         if java is None:
             raise Neo4jUnavailable("java not found (Java 17 is needed for the test Neo4j)")
         build_launcher()
-        cmd = [java, *java_options(self.heap), "-jar", str(JAR)]
-        cmd += ["--port", str(self.port)]
+        timeout = start_timeout() if timeout is None else timeout
+        deadline = time.monotonic() + timeout
+        try:
+            try:
+                self._launch(java, self.port, deadline, timeout)
+            except Neo4jUnavailable:
+                if self.port == 0 or "already in use" not in self.log_tail():
+                    raise
+                self._launch(java, 0, deadline, timeout)
+        except Neo4jUnavailable as exc:
+            self.kill()
+            raise Neo4jUnavailable(
+                f"{exc}\n--- {self.log_path} (tail) ---\n{self.log_tail()}"
+            ) from None
+        return self
+
+    def _launch(self, java: str, port: int, deadline: float, timeout: float) -> None:
+        cmd = [java, *java_options(self.heap), "-jar", str(JAR), "--port", str(port)]
         if self.home is not None:
             cmd += ["--home", str(self.home)]
-        deadline = time.monotonic() + timeout
         with open(self.log_path, "ab") as log:
             log.write(f"== {time.strftime('%H:%M:%S')} {' '.join(cmd)}\n".encode())
             log.flush()
@@ -204,18 +228,15 @@ class LocalNeo4j:
                 cmd, stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT
             )
         try:
-            match = self._wait_ready(offset, deadline)
+            match = self._wait_ready(offset, deadline, timeout)
             self.uri, self.version = match.group(1), match.group(2)
-            self.port = int(self.uri.rsplit(":", 1)[1])  # a restart reuses the port
+            self.port = int(self.uri.rsplit(":", 1)[1])  # a restart asks for the same port
             _wait_for_bolt(self.uri, self.auth, deadline)
-        except Neo4jUnavailable as exc:
+        except Neo4jUnavailable:
             self.kill()
-            raise Neo4jUnavailable(
-                f"{exc}\n--- {self.log_path} (tail) ---\n{self.log_tail()}"
-            ) from None
-        return self
+            raise
 
-    def _wait_ready(self, offset: int, deadline: float) -> re.Match[str]:
+    def _wait_ready(self, offset: int, deadline: float, timeout: float) -> re.Match[str]:
         assert self._proc is not None
         while True:
             with open(self.log_path, "rb") as log:
@@ -228,7 +249,7 @@ class LocalNeo4j:
             if code is not None:
                 raise Neo4jUnavailable(f"the Neo4j launcher exited with code {code}")
             if time.monotonic() > deadline:
-                raise Neo4jUnavailable(f"Neo4j not ready after {START_TIMEOUT:.0f} s")
+                raise Neo4jUnavailable(f"Neo4j not ready after {timeout:.0f} s")
             time.sleep(0.1)
 
     def kill(self) -> None:
