@@ -213,14 +213,19 @@ def extend_left(
         # Left of a place a lone character ends the name (辖区内|某区).
         if after_place and len(word) == 1 and not _piece_is_name(word, wpos, lex):
             break
-        # jieba sometimes glues a boundary word to the name (在镇X, 与Y): split it off.
-        cut = next(
-            (
-                k
-                for k in range(s + 1, i)
-                if text[s:k] in lex.stop_words and text[s:k] not in ("区", "市")
-            ),
-            None,
+        # jieba sometimes glues a boundary word to an unknown name (在镇X, 与Y): split
+        # it off; a dictionary word (有限公司) is never such a glue.
+        cut = (
+            next(
+                (
+                    k
+                    for k in range(s + 1, i)
+                    if text[s:k] in lex.stop_words and text[s:k] not in ("区", "市")
+                ),
+                None,
+            )
+            if tok.pos == UNKNOWN_POS
+            else None
         )
         if cut is not None and cut < i:
             pieces.append((cut, i, _piece_is_name(text[cut:i], tok.pos, lex), tok.pos))

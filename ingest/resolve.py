@@ -187,6 +187,8 @@ def org_key(name: str) -> str:
         if name.endswith(written):
             name = name[: -len(written)] + norm
             break
+    # 某银行股份有限公司某支行 is 某银行某支行: the company form inside a branch's name
+    name = re.sub(r"(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff]{2})", "", name)
     return re.sub(r"(?<=[\u4e00-\u9fff]{2})市(?=[\u4e00-\u9fff]{2})", "", name)
 
 
@@ -222,7 +224,8 @@ def _longer_twin(name: str, names: Sequence[str]) -> str:
     if len(name) < 3:
         return name
     longer = [n for n in names if len(n) > len(name) and n.endswith(name)]
-    return longer[0] if len(longer) == 1 else name
+    distinct = {org_key(n) for n in longer}
+    return longer[0] if len(distinct) == 1 else name
 
 
 def _antecedent(

@@ -108,3 +108,13 @@ def test_descriptions_ending_like_units_are_not_units(extract_text) -> None:
 def test_a_unit_embedded_in_a_name_makes_it_proper(extract_text) -> None:
     ex = extract_text("志愿者来到蓉新米业集团跃进农场参观。")
     assert "蓉新米业集团跃进农场" in names(ex, "Organization")
+
+
+def test_a_bank_branch_written_with_and_without_the_company_form_is_one_unit(extract_text) -> None:
+    ex = extract_text(
+        "四川广安农村商业银行官盛支行党支部与报国村党支部签订协议。"
+        "四川广安农村商业银行股份有限公司官盛支行党支部将持续深化合作，官盛支行党支部书记周明德介绍。"
+    )
+    banks = [e for e in ex.entities if e.type == "Organization"]
+    assert len(banks) == 1
+    assert "官盛支行党支部" in banks[0].aliases
