@@ -133,9 +133,13 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
         nxt = toks.starting_at(e)
         if not strict and nxt is not None and nxt.pos in _AFTER_POS:
             return e
-        if nxt is not None and nxt.pos in ("v", "p", "c", "d", "u", "uj", "vn") and n == 2:
+        if (
+            nxt is not None
+            and nxt.pos in ("v", "p", "c", "d", "u", "uj", "vn", "ad", "vd")
+            and n == 2
+        ):
             return e
-        if nxt is not None and nxt.pos in ("v", "p", "c", "d", "u", "uj"):
+        if nxt is not None and nxt.pos in ("v", "p", "c", "d", "u", "uj", "ad", "vd"):
             tok = toks.starting_at(i)
             # 李士权主持: three characters followed by a verb, not cut inside a word
             if tok is None or tok.end <= e:

@@ -47,3 +47,8 @@ def test_a_numbered_branch_keeps_its_name_in_the_title(extract_text) -> None:
         "医技第一党支部书记周明德介绍了情况。"
     )
     assert ("周明德", "医技第一党支部书记", "郫都区人民医院") in posts(ex)
+
+
+def test_a_first_secretary_posted_to_a_village(extract_text) -> None:
+    ex = extract_text("无棣县水湾镇崔家桥村第一书记王海涛积极协调帮扶单位。")
+    assert ("王海涛", "第一书记", "崔家桥村") in posts(ex)
