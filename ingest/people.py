@@ -266,12 +266,14 @@ def find_people(
 
     # 3. speaker or actor at the start of a clause: X表示, X指出, X主持, X书记指出
     cues = _clause_cues()
+    surnames = lex.surnames
     for m in _CLAUSE_START.finditer(text):
         s = m.start()
+        if text[s] not in surnames and text[s : s + 2] not in surnames:
+            continue  # a name starts with a surname
         for n in (2, 3, 4):
-            if text[s + n : s + n + 1] and any(
-                text.startswith(c, s + n) for c in cues.get(text[s + n], ())
-            ):
+            starts = cues.get(text[s + n : s + n + 1])
+            if starts and any(text.startswith(c, s + n) for c in starts):
                 e = _name_at(text, s, toks, lex)
                 if e == s + n:
                     add(s, e, "speech")

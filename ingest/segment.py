@@ -60,10 +60,14 @@ def add_words(words: Iterable[str]) -> None:
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """Split ``text`` into tokens that tile it exactly (no gaps, no overlaps)."""
+    return _tokens(text, 0)
+
+
+def _tokens(text: str, offset: int) -> tuple[Token, ...]:
     tok, tags = _tokenizer()
     get = tags.get
     out = []
-    start = 0
+    start = offset
     for word in tok.cut(text, HMM=True):
         end = start + len(word)
         out.append(Token(start, end, word, get(word, UNKNOWN_POS)))
@@ -106,9 +110,7 @@ class Tokens:
         toks = self._cache.get(k)
         if toks is None:
             s, e = self._blocks[k]
-            toks = tuple(
-                Token(s + t.start, s + t.end, t.text, t.pos) for t in tokenize(self.text[s:e])
-            )
+            toks = _tokens(self.text[s:e], s)
             self._cache[k] = toks
         return toks
 
