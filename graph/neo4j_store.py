@@ -71,6 +71,17 @@ _WRITE_ARTICLE = "UNWIND $rows AS row MERGE (n:Article {id: row.id}) SET n = row
 # A batch's articles are new to the database (unchanged ones are skipped, changed ones
 # withdrawn first), so their nodes and mentions are created, not merged: no lookups.
 _CREATE_ARTICLE = "UNWIND $rows AS row CREATE (n:Article) SET n = row.props"
+# Entities and edges the transaction found absent are created too (one loader at a time;
+# the uniqueness constraint still refuses a duplicate node).
+_CREATE_ENTITY = {
+    label: f"UNWIND $rows AS row CREATE (n:Entity:{label}) SET n = row.props"
+    for label in ENTITY_LABELS
+}
+_CREATE_EDGE = {
+    t: "UNWIND $rows AS row MATCH (a:Entity {id: row.src}) MATCH (b:Entity {id: row.dst}) "
+    f"CREATE (a)-[r:{t}]->(b) SET r = row.props"
+    for t in ("PAIRED_WITH", "PART_OF", "HOLDS_POST")
+}
 _CREATE_MENTIONS = (
     "UNWIND $rows AS row MATCH (a:Entity {id: row.src}) MATCH (b:Article {id: row.dst}) "
     "CREATE (a)-[r:MENTIONED_IN]->(b) SET r = row.props"
@@ -226,6 +237,14 @@ def _edge_rows(g: KnowledgeGraph) -> dict[str, list[dict[str, Any]]]:
     return rows
 
 
+@dataclass(frozen=True)
+class _Stored:
+    """Node ids and edge keys a transaction found in the database before writing."""
+
+    nodes: set[str]
+    edges: set[tuple[str, str, str]]
+
+
 # -- summaries ---------------------------------------------------------------------------
 @dataclass
 class LoadSummary:
@@ -370,8 +389,12 @@ class Neo4jStore:
         # A copy: a retried transaction function must find ``graphs`` intact.
         batch = KnowledgeGraph.union(graphs)
         current = self._read_matching(tx, batch)
+        stored = _Stored(
+            nodes=set(current.g.nodes),
+            edges={(u, v, k) for u, v, k in current.g.edges(keys=True)},
+        )
         current.merge(batch)
-        return self._write_graph(tx, current, new_articles=True)
+        return self._write_graph(tx, current, stored)
 
     def _read_matching(self, tx: ManagedTransaction, batch: KnowledgeGraph) -> KnowledgeGraph:
         """What the database holds of the entities and article-supported edges in
@@ -391,22 +414,40 @@ class Neo4jStore:
         return out
 
     def _write_graph(
-        self, tx: ManagedTransaction, g: KnowledgeGraph, *, new_articles: bool = False
+        self, tx: ManagedTransaction, g: KnowledgeGraph, stored: _Stored | None = None
     ) -> int:
-        """Write every node and edge of ``g`` over what the database holds; with
-        ``new_articles``, its articles and mentions are known to be absent and created."""
+        """Write every node and edge of ``g`` over what the database holds. With
+        ``stored`` (what the database held of ``g`` before), everything else — the batch's
+        articles and mentions included — is known to be absent and is created."""
         for label, rows in sorted(_entity_rows(g).items()):
             if label == "Article":
-                query = _CREATE_ARTICLE if new_articles else _WRITE_ARTICLE
-            else:
-                query = _WRITE_ENTITY[label]
-            self._run(tx, query, rows=rows)
+                if stored is None:
+                    self._run(tx, _WRITE_ARTICLE, rows=rows)
+                else:
+                    self._run(tx, _CREATE_ARTICLE, rows=rows)
+                continue
+            old = [r for r in rows if stored is None or r["id"] in stored.nodes]
+            new = [r for r in rows if stored is not None and r["id"] not in stored.nodes]
+            for query, part in ((_WRITE_ENTITY[label], old), (_CREATE_ENTITY[label], new)):
+                if part:
+                    self._run(tx, query, rows=part)
         written = 0
         for edge_type, rows in sorted(_edge_rows(g).items()):
-            if edge_type == "MENTIONED_IN" and new_articles:
+            if stored is None:
+                self._run(tx, _WRITE_EDGE[edge_type], rows=rows)
+            elif edge_type == "MENTIONED_IN":
                 self._run(tx, _CREATE_MENTIONS, rows=rows)
             else:
-                self._run(tx, _WRITE_EDGE[edge_type], rows=rows)
+                held = [
+                    (r["src"], r["dst"], edge_key(edge_type, r["props"].get("title")))
+                    in stored.edges
+                    for r in rows
+                ]
+                old = [r for r, h in zip(rows, held, strict=True) if h]
+                new = [r for r, h in zip(rows, held, strict=True) if not h]
+                for query, part in ((_WRITE_EDGE[edge_type], old), (_CREATE_EDGE[edge_type], new)):
+                    if part:
+                        self._run(tx, query, rows=part)
             written += len(rows)
         return written
 
