@@ -118,3 +118,13 @@ def test_a_bank_branch_written_with_and_without_the_company_form_is_one_unit(ext
     banks = [e for e in ex.entities if e.type == "Organization"]
     assert len(banks) == 1
     assert "官盛支行党支部" in banks[0].aliases
+
+
+def test_rural_and_service_unit_endings(extract_text) -> None:
+    ex = extract_text(
+        "官盛镇蓉新果蔬专业合作社、官盛供电所和广安区消防救援支队的党员参加活动，"
+        "又如妇联也组织了志愿者。"
+    )
+    found = names(ex, "Organization")
+    assert {"官盛镇蓉新果蔬专业合作社", "广安区消防救援支队"} <= found
+    assert not any(n.startswith("又如") for n in found)
