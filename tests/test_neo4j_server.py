@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
-pytestmark = pytest.mark.neo4j
 
-
+@pytest.mark.neo4j
 def test_answers_return_1_over_bolt(neo4j_driver, neo4j_server):
     records, _, _ = neo4j_driver.execute_query("RETURN 1 AS one", database_=neo4j_server.database)
     assert records[0]["one"] == 1
 
 
+@pytest.mark.neo4j
 def test_is_neo4j_5_26(neo4j_driver, neo4j_server):
     records, _, _ = neo4j_driver.execute_query(
         "CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition",
@@ -23,6 +28,7 @@ def test_is_neo4j_5_26(neo4j_driver, neo4j_server):
         assert kernel["edition"] == "community"
 
 
+@pytest.mark.neo4j
 def test_write_then_read_round_trip(neo4j_empty, neo4j_server):
     db = neo4j_server.database
     neo4j_empty.execute_query(
@@ -43,6 +49,7 @@ def test_write_then_read_round_trip(neo4j_empty, neo4j_server):
     ]
 
 
+@pytest.mark.neo4j
 def test_empty_wipes_data_constraints_and_indexes(neo4j_empty, neo4j_server):
     db = neo4j_server.database
     neo4j_empty.execute_query(
@@ -64,6 +71,7 @@ def test_empty_wipes_data_constraints_and_indexes(neo4j_empty, neo4j_server):
     assert {r["type"] for r in indexes} <= {"LOOKUP"}
 
 
+@pytest.mark.neo4j
 def test_restartable_server_recovers_committed_data_only(neo4j_restartable):
     server = neo4j_restartable
     with server.driver() as driver:
@@ -85,3 +93,35 @@ def test_restartable_server_recovers_committed_data_only(neo4j_restartable):
     with server.driver() as driver:
         records, _, _ = driver.execute_query("MATCH (a:Article) RETURN count(a) AS n")
         assert records[0]["n"] == 2
+
+
+UNAVAILABLE_PROBE = """
+import pytest
+
+@pytest.mark.neo4j
+def test_probe(neo4j_server):
+    pass
+"""
+
+
+@pytest.mark.parametrize("ci", ["", "true"])
+def test_a_neo4j_that_cannot_start_skips_or_under_ci_fails(ci, tmp_path):
+    """No java on PATH: the Neo4j tests skip with the reason, and fail under CI=true."""
+    (tmp_path / "test_probe.py").write_text(UNAVAILABLE_PROBE)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "PYTEST_"))}
+    env.update(PATH=str(tmp_path), CI=ci, PYTHONPATH=str(Path(__file__).parent))
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "neo4j_fixture", "-rs", "-q", "-c", os.devnull],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "java not found" in proc.stdout, proc.stdout
+    if ci:
+        assert proc.returncode != 0
+        assert "CI=true makes this a failure" in proc.stdout
+    else:
+        assert proc.returncode == 0, proc.stdout
+        assert "1 skipped" in proc.stdout
