@@ -135,8 +135,8 @@ def start_timeout() -> float:
 
 def java_options(heap: str) -> list[str]:
     """JVM flags: a modest heap; C1 only and the class-data-sharing archive written by
-    build.sh, which together halve the CPU a start costs (tests start servers often and run
-    on two cores); then PBKG_NEO4J_JAVA_OPTS (e.g. ``-XX:TieredStopAtLevel=4`` for full JIT)."""
+    build.sh, which together cut the CPU a start costs to a third (tests start servers
+    often, on two cores); then PBKG_NEO4J_JAVA_OPTS (``-XX:TieredStopAtLevel=4``: full JIT)."""
     opts = [f"-Xmx{heap}", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1"]
     if CDS_ARCHIVE.is_file():
         opts += [f"-XX:SharedArchiveFile={CDS_ARCHIVE}", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
