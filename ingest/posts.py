@@ -179,6 +179,10 @@ def _leftover_unit(left: str, at: int, res: Resolution, org_suffixes: dict) -> s
     short form of a region of the article (某区委书记 written 某 + 区委书记)."""
     if left in GENERIC_KIND or left in org_suffixes or left in ("区", "县", "市"):
         return _by_kind(left, at, res, res.units)
+    if left.endswith(tuple(GENERIC_KIND)) and left[:2] in GENERIC_KIND:
+        # 社区居委会, 村村委会: generic words only, the last one names the kind
+        last = max((w for w in GENERIC_KIND if left.endswith(w)), key=len)
+        return _by_kind(last, at, res, res.units)
     if len(left) >= 2:
         regions = [
             e

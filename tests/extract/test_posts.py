@@ -52,3 +52,9 @@ def test_a_numbered_branch_keeps_its_name_in_the_title(extract_text) -> None:
 def test_a_first_secretary_posted_to_a_village(extract_text) -> None:
     ex = extract_text("无棣县水湾镇崔家桥村第一书记王海涛积极协调帮扶单位。")
     assert ("王海涛", "第一书记", "崔家桥村") in posts(ex)
+
+
+def test_a_village_secretary_who_also_heads_the_village_committee(extract_text) -> None:
+    ex = extract_text("官盛镇报国村党总支书记、村委会主任唐永富介绍了村情。")
+    assert ("唐永富", "党总支书记", "报国村") in posts(ex)
+    assert ("唐永富", "主任", "报国村") in posts(ex)
