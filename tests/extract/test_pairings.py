@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import pairs
+from extract_helpers import pairs
 
 from ingest.model import Extraction
 

@@ -3,7 +3,7 @@ table alone."""
 
 from __future__ import annotations
 
-from conftest import names
+from extract_helpers import names
 
 
 def test_names_after_titles_bylines_and_before_speech_verbs(extract_text) -> None:

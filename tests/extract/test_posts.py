@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import posts
+from extract_helpers import posts
 
 
 def test_one_post_per_title_in_a_chain_with_the_unit_from_the_prefix(extract_text) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import names
+from extract_helpers import names
 
 from ingest.model import Extraction
 
