@@ -43,6 +43,7 @@ _LIST_TAIL = re.compile(
 )
 # A negation between the partners and the keyword denies the pairing (没有结对关系).
 _NEGATIONS = ("没有", "未曾", "并未", "尚未", "从未", "不是", "并非", "无结对")
+_START_YEAR = re.compile(r"(?:从|自)((?:19|20)\d{2})年.{0,12}?(?:至今|以来)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 CONFIDENCE = {"pair_conj": 0.9, "pair_is": 0.8, "pair_list": 0.8, "pair_again": 0.6}
@@ -111,6 +112,11 @@ def _closes_phrase(text: str, j: int, end: int, tokens: Tokens) -> bool:
     return text[j] in "的在就为于"
 
 
+def _next_sentence(article: Article, text: str, sent: Sentence) -> str:
+    nxt = next((s for s in article.sentences if s.start >= sent.end), None)
+    return text[nxt.start : nxt.end] if nxt else ""
+
+
 def _kind(text: str, kw: re.Match[str]) -> str:
     """The pairing word as written: the longest compound around the keyword."""
     lex = load_lexicon()
@@ -122,11 +128,18 @@ def _kind(text: str, kw: re.Match[str]) -> str:
     return kw.group()
 
 
-def _since(article: Article, sentence: str) -> int | None:
+def _since(article: Article, sentence: str, following: str) -> int | None:
+    """The year a pairing started: a year in its sentence (2012年以来 … 签订), else a
+    start year in the next sentence (从1998年开展至今), else the article's year when the
+    signing is reported (签订, 今年)."""
     m = _YEAR.search(sentence)
     if m:
         return int(m.group(1))
-    if article.date and any(w in sentence for w in ("签订", "签署", "签约")):
+    m = _START_YEAR.search(following)
+    if m:
+        return int(m.group(1))
+    reported = ("签订", "签署", "签约", "今年")
+    if article.date and any(w in sentence or w in following for w in reported):
         return int(article.date[:4])
     return None
 
@@ -152,7 +165,7 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
             rule=rule,
             confidence=CONFIDENCE[rule],
             kind=_kind(text, kw),
-            since=_since(article, s_text),
+            since=_since(article, s_text, _next_sentence(article, text, sent)),
             evidence=Evidence(
                 article.text[sent.start : sent.end],
                 article.source_offset(sent.start),

@@ -118,3 +118,10 @@ def test_a_denied_pairing_is_no_pairing(extract_text) -> None:
     assert pairs(ex) == set()
     kept = extract_text("广安区官盛镇羊角村与广安区农业农村局不断深化结对共建。")
     assert pairs(kept) == {frozenset(("羊角村", "广安区农业农村局"))}
+
+
+def test_the_start_year_may_follow_in_the_next_sentence(extract_text) -> None:
+    ex = extract_text(
+        "“手拉手”结对活动是官盛镇报国村与广安市人民医院的一段佳话。从2008年开展至今，已有十余年。"
+    )
+    assert _rel(ex).since == 2008
