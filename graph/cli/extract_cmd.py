@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import IO
 
 import click
 
@@ -47,7 +48,7 @@ def extract_command(paths: tuple[str, ...], output: str | None, jobs: int, per_s
     )
     errors = 0
 
-    def write(fh) -> None:  # type: ignore[no-untyped-def]
+    def write(fh: IO[str]) -> None:
         nonlocal errors
         for rec in stream:
             if isinstance(rec, ReadError):
