@@ -120,7 +120,14 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     lex = load_lexicon()
-    org = "|".join(sorted(map(re.escape, lex.org_suffixes), key=len, reverse=True))
+
+    def alt(suffix: str) -> str:
+        # 某地二小 is a school, but 第二中学 holds no 二中
+        if re.fullmatch(r"[一二三四五六七八九十][中小]", suffix):
+            return f"(?<!第){re.escape(suffix)}(?!学)"
+        return re.escape(suffix)
+
+    org = "|".join(alt(s) for s in sorted(lex.org_suffixes, key=len, reverse=True))
     party = "|".join(map(re.escape, lex.party_suffixes))
     not_units = "|".join(sorted(map(re.escape, lex.not_units), key=len, reverse=True))
     return _Patterns(re.compile(org), re.compile(party), re.compile(not_units))

@@ -128,3 +128,11 @@ def test_rural_and_service_unit_endings(extract_text) -> None:
     found = names(ex, "Organization")
     assert {"官盛镇蓉新果蔬专业合作社", "广安区消防救援支队"} <= found
     assert not any(n.startswith("又如") for n in found)
+
+
+def test_numbered_schools_written_short_and_in_full(extract_text) -> None:
+    ex = extract_text("唐昌镇二小和郫都区第二中学的师生参加了活动。")
+    assert org(ex, "郫都区第二中学").subtype == "school"
+    assert any(
+        n.endswith("二小") and e.subtype == "school" for n, e in ((e.name, e) for e in ex.entities)
+    )
