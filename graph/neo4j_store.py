@@ -101,16 +101,16 @@ _READ_ENTITIES = (
     "UNWIND $ids AS id MATCH (n:Entity {id: id}) "
     "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
 )
+# Both ends are looked up first and handed to a subquery, so that Neo4j checks the
+# relationship between two known nodes (Expand(Into), from the sparser end); left alone,
+# the planner may expand from the target, and a county or province would have thousands
+# of PART_OF relationships walked for every row.
 _READ_EDGES = {
-    "PAIRED_WITH": "UNWIND $rows AS row MATCH (:Entity {id: row.src})-[r:PAIRED_WITH]->"
-    "(:Entity {id: row.dst}) RETURN row.src AS src, row.dst AS dst, properties(r) AS props",
-    "PART_OF": "UNWIND $rows AS row MATCH (:Entity {id: row.src})-[r:PART_OF]->"
-    "(:Entity {id: row.dst}) RETURN row.src AS src, row.dst AS dst, properties(r) AS props",
-    "HOLDS_POST": "UNWIND $rows AS row MATCH (:Entity {id: row.src})"
-    "-[r:HOLDS_POST {title: row.title}]->(:Entity {id: row.dst}) "
-    "RETURN row.src AS src, row.dst AS dst, properties(r) AS props",
-    "MENTIONED_IN": "UNWIND $rows AS row MATCH (:Entity {id: row.src})-[r:MENTIONED_IN]->"
-    "(:Article {id: row.dst}) RETURN row.src AS src, row.dst AS dst, properties(r) AS props",
+    t: "UNWIND $rows AS row MATCH (a:Entity {id: row.src}) MATCH (b:Entity {id: row.dst}) "
+    f"CALL (a, b, row) {{ MATCH (a)-[r:{t}]->(b) "
+    f"{'WHERE r.title = row.title ' if t == 'HOLDS_POST' else ''}RETURN r }} "
+    "RETURN row.src AS src, row.dst AS dst, properties(r) AS props"
+    for t in ("PAIRED_WITH", "PART_OF", "HOLDS_POST")
 }
 _FIND_ARTICLES = (
     "UNWIND $ids AS id MATCH (a:Article {id: id}) "
