@@ -121,13 +121,9 @@ class _Patterns:
 def _patterns() -> _Patterns:
     lex = load_lexicon()
 
-    def alt(suffix: str) -> str:
-        # 某地二小 is a school, but 第二中学 holds no 二中
-        if re.fullmatch(r"[一二三四五六七八九十][中小]", suffix):
-            return f"(?<!第){re.escape(suffix)}(?!学)"
-        return re.escape(suffix)
-
-    org = "|".join(alt(s) for s in sorted(lex.org_suffixes, key=len, reverse=True))
+    # Endings are found by their last character, then the longest ending there: one
+    # character class scans far faster than an alternation of a hundred words.
+    org = "[" + "".join(sorted({re.escape(s[-1]) for s in lex.org_suffixes})) + "]"
     party = "|".join(map(re.escape, lex.party_suffixes))
     not_units = "|".join(sorted(map(re.escape, lex.not_units), key=len, reverse=True))
     return _Patterns(re.compile(org), re.compile(party), re.compile(not_units))
@@ -300,6 +296,36 @@ def extend_left(
     return pieces[first][0], NAMED
 
 
+_NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十][中小]")
+
+
+def _suffix_hits(text: str, pats: _Patterns, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Organisation endings in ``text``, leftmost first and longest at a start, not
+    overlapping (what a regex alternation of the endings would find, only faster)."""
+    lengths = sorted({len(s) for s in lex.org_suffixes}, reverse=True)
+    found: list[tuple[int, int, str]] = []
+    for m in pats.org.finditer(text):
+        e = m.end()
+        for n in lengths:
+            s = e - n
+            word = text[max(s, 0) : e]
+            if s < 0 or word not in lex.org_suffixes:
+                continue
+            if _NUMBERED_SCHOOL.fullmatch(word) and (
+                text[s - 1 : s] == "第" or text[e : e + 1] == "学"
+            ):
+                continue  # 第二中学 holds no 二中; 某地二小 is a school
+            found.append((s, e, word))
+    found.sort(key=lambda h: (h[0], h[0] - h[1]))
+    hits: list[tuple[int, int, str]] = []
+    taken = 0
+    for s, e, word in found:
+        if s >= taken:
+            hits.append((s, e, word))
+            taken = e
+    return hits
+
+
 def place_host_end(p: PlaceMention, text: str) -> int:
     """Where a place's own name ends (the linker folds a party ending into the span);
     ``text`` is the simplified text (the mention's surface keeps the original script)."""
@@ -351,11 +377,10 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
 
     spans: list[UnitSpan] = []
     ends: set[int] = set()
-    for m in pats.org.finditer(text):
-        s, e = m.start(), m.end()
+    for s, e, word in _suffix_hits(text, pats, lex):
         if s in in_party:
             continue
-        suffix = lex.org_suffixes[m.group()]
+        suffix = lex.org_suffixes[word]
         tok = idx.at(s)
         last = idx.at(e - 1)
         if tok is None or last is None:
@@ -372,7 +397,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
             and not any(text.startswith(t, e) for t in _TITLE_HEADS)
         ):
             continue
-        if len(m.group()) == 1:
+        if len(word) == 1:
             # A one-character ending must end a word of three or more characters
             # (水务局) or be a word of its own (推进委); 委员 is no 委.
             ends_word = tok.end == e and tok.end - tok.start >= 3
@@ -384,7 +409,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
         start, named = extend_left(text, s, idx, lex, ends_of_places, join_chars=True)
         if start == s:
             continue
-        if m.group() == "委员会" and text.startswith("中共", start):
+        if word == "委员会" and text.startswith("中共", start):
             # 中共X委员会 is the party committee of X (a unit, 某街道 + 社区)
             inner = [u for u in spans if u.start >= start and s - 2 <= u.host_end <= s]
             places_in = [
