@@ -4,7 +4,7 @@ A straight line of small steps (STYLE: no pipeline framework):
 
     simplified text ─► tokens (jieba, :mod:`ingest.segment`)
                     ─► places (:func:`ingest.places.link_places`, filtered)
-                    ─► unit spans ─► unit mentions (:mod:`ingest.orgs`)
+                    ─► unit spans (:mod:`ingest.orgs`) ─► unit mentions (:mod:`ingest.unit_rules`)
                     ─► people and title chains (:mod:`ingest.people`)
                     ─► entities (:mod:`ingest.resolve`)
                     ─► HOLDS_POST (:mod:`ingest.posts`) + PAIRED_WITH (:mod:`ingest.pairings`)
@@ -21,13 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from ingest.model import Article, Extraction, ReadError
-from ingest.orgs import classify_units, find_unit_spans, select_spans, units_named_by_titles
+from ingest.orgs import find_unit_spans, select_spans
 from ingest.pairings import find_pairings
 from ingest.people import find_people
 from ingest.places import link_places
 from ingest.posts import find_posts
 from ingest.resolve import keep_places, resolve
 from ingest.segment import Tokens
+from ingest.unit_rules import classify_units, units_named_by_titles
 
 
 def extract(article: Article) -> Extraction:

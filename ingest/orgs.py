@@ -2,7 +2,8 @@
 
 Find, then decide: :func:`find_unit_spans` lists every span that *might* name a unit
 (an organisation ending such as 支行 or 派出所, a party ending such as 党总支, a place the
-gazetteer found), and :func:`classify_units` decides what each span is:
+gazetteer found), and :func:`ingest.unit_rules.classify_units` decides what each span
+is:
 
 * a named organisation (中国银行金山支行, 朱泾法庭, 区水务局),
 * a party organisation folded into the unit that hosts it (GOLD rule 1: 高楼村党总支 is
@@ -10,6 +11,9 @@ gazetteer found), and :func:`classify_units` decides what each span is:
 * a party body that is a unit of its own because nothing hosts it (某市社会工作党委),
 * a generic back-reference (社区党委, 公司, 学院党总支) that resolution ties to the one
   unit of that kind in the story, or nothing at all (各居民区, 结对单位, 物业公司).
+
+This module finds spans and their edges (a department branch written after a unit,
+某医院外科党支部, is folded here, where both are in view).
 
 The left edge of a name is the hard part. It is found by walking jieba tokens leftwards
 from the ending and stopping at boundary words (与, 和, 、, 在, 举行 ...), function-word
@@ -25,8 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon
-from ingest.model import Mention, PlaceMention
+from ingest.lexicon import Lexicon, load_lexicon
+from ingest.model import PlaceMention
 from ingest.segment import UNKNOWN_POS, Tokens, pos_of
 
 # Parts of speech a unit name never runs through (prepositions, conjunctions, particles,
@@ -57,7 +61,7 @@ _STOP_POS = frozenset(
 # Parts of speech of words that can carry a name (place, person, organisation, other
 # proper noun, abbreviation, unknown to the dictionary).
 _NAME_POS = frozenset({"ns", "nr", "nz", "nt", "j", "nrt", "nrfg", "x", UNKNOWN_POS})
-_LEVEL_PREFIXES = (
+LEVEL_PREFIXES = (
     "中共",
     "中央",
     "省委",
@@ -74,7 +78,7 @@ _LEVEL_PREFIXES = (
     "省级",
 )
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+$")
-_HAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
+HAN_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
 _OPEN_QUOTE = {"”": "“", "」": "「", "’": "‘"}
 MAX_NAME = 26
 
@@ -129,7 +133,7 @@ def _patterns() -> _Patterns:
     return _Patterns(re.compile(org), re.compile(party), re.compile(not_units))
 
 
-def _piece_is_name(text: str, pos: str, lex: Lexicon) -> bool:
+def piece_is_name(text: str, pos: str, lex: Lexicon) -> bool:
     return pos in _NAME_POS and text not in lex.generic_heads and text not in lex.stop_words
 
 
@@ -166,7 +170,7 @@ def extend_left(
         ch = text[i - 1]
         if ch in _OPEN_QUOTE:  # a quoted brand: “某某”群团服务站
             j = text.rfind(_OPEN_QUOTE[ch], max(0, i - 14), i - 1)
-            if j < 0 or not _HAN.match(text[j + 1 : i - 1]):
+            if j < 0 or not HAN_WORD.match(text[j + 1 : i - 1]):
                 break
             pieces.append((j, i, True, "nz"))
             i = j
@@ -182,7 +186,7 @@ def extend_left(
             break
         s = tok.start
         word = text[s:i]
-        if not _HAN.match(word) or word[0].isdigit():
+        if not HAN_WORD.match(word) or word[0].isdigit():
             break
         if word.endswith(_TITLE_HEADS) or word.endswith(_HONORIFIC_TAILS):
             break  # a title is never inside a unit's name (某书记充分肯定…产业园)
@@ -202,7 +206,7 @@ def extend_left(
                 and tok.pos in _STOP_POS
                 and (len(word) > 1 or tok.pos not in ("d", "f", "t", "zg", "tg", "e", "o", "y"))
                 and word not in lex.generic_heads
-                and not word.startswith(_LEVEL_PREFIXES)
+                and not word.startswith(LEVEL_PREFIXES)
             )
             or (whole and wpos == "i")
             or (
@@ -218,7 +222,7 @@ def extend_left(
         ):
             break
         # Left of a place a lone character ends the name (辖区内|某区).
-        if after_place and len(word) == 1 and not _piece_is_name(word, wpos, lex):
+        if after_place and len(word) == 1 and not piece_is_name(word, wpos, lex):
             break
         # jieba sometimes glues a boundary word to an unknown name (在镇X, 与Y): split
         # it off; a dictionary word (有限公司) is never such a glue.
@@ -235,10 +239,10 @@ def extend_left(
             else None
         )
         if cut is not None and cut < i:
-            pieces.append((cut, i, _piece_is_name(text[cut:i], tok.pos, lex), tok.pos))
+            pieces.append((cut, i, piece_is_name(text[cut:i], tok.pos, lex), tok.pos))
             i = cut
             break
-        name_like = _piece_is_name(word, wpos, lex) or s in place_starts
+        name_like = piece_is_name(word, wpos, lex) or s in place_starts
         if wpos.startswith("nr") and len(word) > 3:
             name_like = False  # jieba tags some phrases as names (宝贵意见)
         pieces.append((s, i, name_like, wpos))
@@ -261,7 +265,7 @@ def extend_left(
         len(pieces) > 1
         and pieces[0][1] - pieces[0][0] == 1
         and not pieces[0][2]
-        and text[pieces[0][0]] not in _LEVEL_PREFIXES
+        and text[pieces[0][0]] not in LEVEL_PREFIXES
     ):
         pieces.pop(0)
     # Trim leading common nouns (区域单位X学院 → X学院), keeping a level prefix (市, 区委)
@@ -279,8 +283,8 @@ def extend_left(
             (
                 k
                 for k, p in enumerate(pieces)
-                if text[p[0] : p[1]] in _LEVEL_PREFIXES
-                or text[p[0] : p[1]].startswith(_LEVEL_PREFIXES[:4])
+                if text[p[0] : p[1]] in LEVEL_PREFIXES
+                or text[p[0] : p[1]].startswith(LEVEL_PREFIXES[:4])
             ),
             None,
         )
@@ -291,7 +295,7 @@ def extend_left(
         while k3 < len(pieces) - 1 and pieces[k3][3] in ("v", "vn"):
             k3 += 1
         return pieces[k3][0], COMMON
-    if first > 0 and text[pieces[first - 1][0] : pieces[first - 1][1]] in _LEVEL_PREFIXES:
+    if first > 0 and text[pieces[first - 1][0] : pieces[first - 1][1]] in LEVEL_PREFIXES:
         first -= 1
     return pieces[first][0], NAMED
 
@@ -466,7 +470,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
             and u.host_end < s
             and s - u.host_end <= 8
             and not pats.party.search(text, u.host_end, s)
-            and (u.kind != "place" or _split_generic(text[u.host_end : s], lex) is not None)
+            and (u.kind != "place" or split_generic(text[u.host_end : s], lex) is not None)
         ]
         if inner:
             u = max(inner, key=lambda u: (u.host_end, -u.start))
@@ -496,119 +500,7 @@ def select_spans(spans: list[UnitSpan]) -> list[UnitSpan]:
     return sorted(kept, key=lambda u: u.start)
 
 
-def _clean(name: str) -> str:
-    return re.sub(r"[“”「」‘’]", "", name)
-
-
-def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, int]]:
-    """Decide what each selected span is; returns Mentions (``rule`` says which decision).
-
-    Rules: ``org`` named organisation; ``place`` a gazetteer place (with its party form);
-    ``dept_fold`` a department branch (外科党支部) folded into the unit it was first
-    written after (``name`` is that unit's name), or into the nearest unit before it when
-    it is numbered (第二党支部); ``party_org`` a party body of its own; ``generic`` a
-    back-reference resolved later (``name`` empty, ``subtype`` the kind of unit meant).
-    Generic and unnamed spans that are none of these are dropped. Each Mention comes
-    with the end of the unit's own name (before a party ending or branch).
-    """
-    lex = load_lexicon()
-    out: list[tuple[Mention, int]] = []
-    branches: dict[str, Mention] = {}
-    for u in spans:
-        surface = text[u.start : u.end]
-        host = text[u.start : u.host_end]
-        if u.kind == "place" and u.place is not None:
-            p = u.place
-            m = Mention(u.start, u.end, surface, p.type, p.name, p.level, p.code, "place")
-        elif u.kind == "org":
-            name = _clean(host)
-            if name.startswith("中共") and text[u.host_end : u.end] == "委员会":
-                name = name[2:]
-            suf = lex.org_suffixes[u.suffix]
-            head = name[: -len(u.suffix)]
-            named = NAMED if u.named == COMMON and _embeds_unit(head, lex) else u.named
-            weak = named == DESCRIPTIVE or (
-                named in (COMMON, LEVEL_ONLY) and _needs_name(suf, head, named)
-            )
-            if _is_generic(head, suf, lex, u.named) or weak:
-                # Only a bare ending (公司, 学院) refers back to a unit of the story;
-                # 物业公司 or 各居民区 names none.
-                if _refers_back(text, u.start, head):
-                    kind = GENERIC_KIND.get(head, "Organization")
-                    m = Mention(u.start, u.end, surface, kind, "", u.suffix, None, "generic")
-                    out.append((m, u.host_end))
-                elif len(head) >= 2 and not _split_generic(head, lex):
-                    # a short form (某机分公司) of a longer name elsewhere in the story;
-                    # resolution drops it when no such name exists
-                    m = Mention(u.start, u.end, surface, "Organization", "", name, None, "generic")
-                    out.append((m, u.host_end))
-                continue
-            m = Mention(u.start, u.end, surface, "Organization", name, suf.subtype, None, "org")
-        else:
-            head = host[2:] if host.startswith("中共") else host
-            if not head:
-                continue
-            known = branches.get(text[u.start : u.end])
-            if known is not None:
-                # 外科党支部 again, after 某医院外科党支部: the same hospital
-                m = Mention(
-                    u.start,
-                    u.end,
-                    surface,
-                    known.type,
-                    known.name,
-                    known.subtype,
-                    known.code,
-                    "dept_fold",
-                )
-                out.append((m, u.start))
-                continue
-            head_words = _split_generic(head, lex)
-            if head_words is not None:
-                if len(head_words) > 1 or not _refers_back(text, u.start, head):
-                    continue
-                kind = GENERIC_KIND.get(head_words[-1], "Organization")
-                m = Mention(u.start, u.end, surface, kind, "", head_words[-1], None, "generic")
-                out.append((m, u.host_end))
-                continue
-            if _ORDINAL_END.search(head):
-                m = Mention(u.start, u.end, surface, "Organization", "", "dept", None, "dept_fold")
-                out.append((m, u.start))
-                continue
-            if u.named < LEVEL_ONLY or u.suffix == "党组织":
-                continue  # 党组织 is the generic word "party organisation"
-            m = Mention(
-                u.start,
-                u.end,
-                surface,
-                "Organization",
-                _clean(host) + u.suffix,
-                "party_org",
-                None,
-                "party_org",
-            )
-        out.append((m, u.host_end))
-        if u.branch:
-            branches[u.branch] = m
-    return out
-
-
-_ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]+$")
-
-
-_QUANTIFIERS = ("各", "多个", "多家", "全体", "所有", "相关", "其他", "各个", "辖区", "驻区")
-
-
-def _refers_back(text: str, start: int, head: str) -> bool:
-    """A generic unit word refers back to one unit of the story (社区党委 → the
-    community) only when it stands alone: no quantifier before it (各居民区) and no
-    descriptive word in it (物业公司)."""
-    if any(text[max(0, start - len(q)) : start] == q for q in _QUANTIFIERS):
-        return False
-    return head == "" or head in GENERIC_KIND or head in load_lexicon().org_suffixes
-
-
-def _split_generic(head: str, lex: Lexicon) -> list[str] | None:
+def split_generic(head: str, lex: Lexicon) -> list[str] | None:
     """``head`` cut into generic unit words, or None when it holds anything else."""
     words: list[str] = []
     i = 0
@@ -621,95 +513,3 @@ def _split_generic(head: str, lex: Lexicon) -> list[str] | None:
         else:
             return None
     return words
-
-
-def _is_generic(head: str, suf: OrgSuffix, lex: Lexicon, named: int = NAMED) -> bool:
-    if not head:
-        return True
-    if suf.text == "厅" and not any(c in head for c in "省市区县"):
-        return True  # 多功能厅: a hall, not a provincial department
-    if suf.text == "办" and not head.startswith(_LEVEL_PREFIXES) and named != NAMED:
-        return True  # 禁毒办, 社区法宣办: working offices named by task, not units
-    words = _split_generic(head, lex)
-    if words is None:
-        return False
-    return not (suf.strength == "gov" and head.startswith(_LEVEL_PREFIXES))
-
-
-def _embeds_unit(head: str, lex: Lexicon) -> bool:
-    """The head itself holds a unit's name: a place word or an organisation ending after
-    a two-character stem (某洋社区|境外人员服务站, 某某米业集团|某某农场)."""
-    words = tuple(GENERIC_KIND) + tuple(s for s in lex.org_suffixes if len(s) >= 2)
-    for w in words:
-        k = head.find(w, 2)
-        while k != -1:
-            stem = head[max(0, k - 2) : k]
-            if _split_generic(stem, lex) is None and stem not in lex.stop_words:
-                return True
-            k = head.find(w, k + 1)
-    return False
-
-
-# University faculties are named by their field alone (机械工程学院).
-_FACULTY_ENDINGS = frozenset({"学院", "研究院", "研究所"})
-
-
-def _needs_name(suf: OrgSuffix, head: str, named: int) -> bool:
-    """Whether a head without a proper name is too weak to name a unit: a bureau (局) is
-    named by its function (司法局), a government body by level and function (区房管局,
-    市住建中心); other endings need a longer head (机械工程学院, not 美术学院)."""
-    if suf.strength == "gov":
-        return suf.text != "局" and named != LEVEL_ONLY
-    if suf.text not in _FACULTY_ENDINGS:
-        return True  # 党员教育实践基地, 社区文化活动中心: descriptions, not names
-    return len(head) < 4 or named == LEVEL_ONLY
-
-
-# Titles that only a unit of a known kind has: the words before them name that unit.
-TITLE_UNIT_KIND = {
-    "董事长": "enterprise",
-    "副董事长": "enterprise",
-    "总经理": "enterprise",
-    "副总经理": "enterprise",
-    "行长": "bank",
-    "副行长": "bank",
-    "校长": "school",
-    "副校长": "school",
-}
-
-
-def units_named_by_titles(
-    text: str,
-    prefixes: Sequence[tuple[int, int, str]],
-    spans: Sequence[UnitSpan],
-    tokens: Tokens,
-) -> list[tuple[Mention, int]]:
-    """Units named only by the title after them: in 某某智谷董事长X, 某某智谷 is an
-    enterprise although its name has no ending. ``prefixes`` are ``(start, title_start,
-    title)`` of title-chain elements; a prefix that already holds a unit, is generic
-    (公司董事长) or has no proper word is skipped."""
-    lex = load_lexicon()
-    idx = tokens
-    out: list[tuple[Mention, int]] = []
-    for ps, ts, title in prefixes:
-        kind = TITLE_UNIT_KIND.get(title)
-        name = text[ps:ts]
-        if kind is None or not 2 <= len(name) <= 12 or not _HAN.match(name):
-            continue
-        if any(u.start < ts and u.host_end > ps for u in spans):
-            continue
-        if _split_generic(name, lex) is not None or name in lex.org_suffixes:
-            continue
-        proper = False
-        i = ps
-        while i < ts:
-            tok = idx.at(i)
-            if tok is None:
-                break
-            word = text[i : min(tok.end, ts)]
-            if len(word) > 1 and _piece_is_name(word, tok.pos, lex):
-                proper = True
-            i = tok.end
-        if proper:
-            out.append((Mention(ps, ts, name, "Organization", name, kind, None, "title_head"), ts))
-    return out

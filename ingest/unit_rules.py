@@ -1,0 +1,234 @@
+"""Decide what each unit span is (the "apply" half of :mod:`ingest.orgs`).
+
+:func:`classify_units` turns the spans found by :func:`ingest.orgs.find_unit_spans` into
+Mentions: a named organisation, a place with its party form, a party body folded into
+the unit written before it or standing on its own, a generic back-reference (社区党委,
+公司) for resolution to tie to the story's unit — or nothing (物业公司, 各居民区, 党员教育
+实践基地). :func:`units_named_by_titles` adds units named only by the title after them
+(某某智谷董事长).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon
+from ingest.model import Mention
+from ingest.orgs import (
+    COMMON,
+    DESCRIPTIVE,
+    GENERIC_KIND,
+    HAN_WORD,
+    LEVEL_ONLY,
+    LEVEL_PREFIXES,
+    NAMED,
+    UnitSpan,
+    piece_is_name,
+    split_generic,
+)
+from ingest.segment import Tokens
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"[“”「」‘’]", "", name)
+
+
+def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, int]]:
+    """Decide what each selected span is; returns Mentions (``rule`` says which decision).
+
+    Rules: ``org`` named organisation; ``place`` a gazetteer place (with its party form);
+    ``dept_fold`` a department branch (外科党支部) folded into the unit it was first
+    written after (``name`` is that unit's name), or into the nearest unit before it when
+    it is numbered (第二党支部); ``party_org`` a party body of its own; ``generic`` a
+    back-reference resolved later (``name`` empty, ``subtype`` the kind of unit meant).
+    Generic and unnamed spans that are none of these are dropped. Each Mention comes
+    with the end of the unit's own name (before a party ending or branch).
+    """
+    lex = load_lexicon()
+    out: list[tuple[Mention, int]] = []
+    branches: dict[str, Mention] = {}
+    for u in spans:
+        surface = text[u.start : u.end]
+        host = text[u.start : u.host_end]
+        if u.kind == "place" and u.place is not None:
+            p = u.place
+            m = Mention(u.start, u.end, surface, p.type, p.name, p.level, p.code, "place")
+        elif u.kind == "org":
+            name = _clean(host)
+            if name.startswith("中共") and text[u.host_end : u.end] == "委员会":
+                name = name[2:]
+            suf = lex.org_suffixes[u.suffix]
+            head = name[: -len(u.suffix)]
+            named = NAMED if u.named == COMMON and _embeds_unit(head, lex) else u.named
+            weak = named == DESCRIPTIVE or (
+                named in (COMMON, LEVEL_ONLY) and _needs_name(suf, head, named)
+            )
+            if _is_generic(head, suf, lex, u.named) or weak:
+                # Only a bare ending (公司, 学院) refers back to a unit of the story;
+                # 物业公司 or 各居民区 names none.
+                if _refers_back(text, u.start, head):
+                    kind = GENERIC_KIND.get(head, "Organization")
+                    m = Mention(u.start, u.end, surface, kind, "", u.suffix, None, "generic")
+                    out.append((m, u.host_end))
+                elif len(head) >= 2 and not split_generic(head, lex):
+                    # a short form (某机分公司) of a longer name elsewhere in the story;
+                    # resolution drops it when no such name exists
+                    m = Mention(u.start, u.end, surface, "Organization", "", name, None, "generic")
+                    out.append((m, u.host_end))
+                continue
+            m = Mention(u.start, u.end, surface, "Organization", name, suf.subtype, None, "org")
+        else:
+            head = host[2:] if host.startswith("中共") else host
+            if not head:
+                continue
+            known = branches.get(text[u.start : u.end])
+            if known is not None:
+                # 外科党支部 again, after 某医院外科党支部: the same hospital
+                m = Mention(
+                    u.start,
+                    u.end,
+                    surface,
+                    known.type,
+                    known.name,
+                    known.subtype,
+                    known.code,
+                    "dept_fold",
+                )
+                out.append((m, u.start))
+                continue
+            head_words = split_generic(head, lex)
+            if head_words is not None:
+                if len(head_words) > 1 or not _refers_back(text, u.start, head):
+                    continue
+                kind = GENERIC_KIND.get(head_words[-1], "Organization")
+                m = Mention(u.start, u.end, surface, kind, "", head_words[-1], None, "generic")
+                out.append((m, u.host_end))
+                continue
+            if _ORDINAL_END.search(head):
+                m = Mention(u.start, u.end, surface, "Organization", "", "dept", None, "dept_fold")
+                out.append((m, u.start))
+                continue
+            if u.named < LEVEL_ONLY or u.suffix == "党组织":
+                continue  # 党组织 is the generic word "party organisation"
+            m = Mention(
+                u.start,
+                u.end,
+                surface,
+                "Organization",
+                _clean(host) + u.suffix,
+                "party_org",
+                None,
+                "party_org",
+            )
+        out.append((m, u.host_end))
+        if u.branch:
+            branches[u.branch] = m
+    return out
+
+
+_ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]+$")
+
+
+_QUANTIFIERS = ("各", "多个", "多家", "全体", "所有", "相关", "其他", "各个", "辖区", "驻区")
+
+
+def _refers_back(text: str, start: int, head: str) -> bool:
+    """A generic unit word refers back to one unit of the story (社区党委 → the
+    community) only when it stands alone: no quantifier before it (各居民区) and no
+    descriptive word in it (物业公司)."""
+    if any(text[max(0, start - len(q)) : start] == q for q in _QUANTIFIERS):
+        return False
+    return head == "" or head in GENERIC_KIND or head in load_lexicon().org_suffixes
+
+
+def _is_generic(head: str, suf: OrgSuffix, lex: Lexicon, named: int = NAMED) -> bool:
+    if not head:
+        return True
+    if suf.text == "厅" and not any(c in head for c in "省市区县"):
+        return True  # 多功能厅: a hall, not a provincial department
+    if suf.text == "办" and not head.startswith(LEVEL_PREFIXES) and named != NAMED:
+        return True  # 禁毒办, 社区法宣办: working offices named by task, not units
+    words = split_generic(head, lex)
+    if words is None:
+        return False
+    return not (suf.strength == "gov" and head.startswith(LEVEL_PREFIXES))
+
+
+def _embeds_unit(head: str, lex: Lexicon) -> bool:
+    """The head itself holds a unit's name: a place word or an organisation ending after
+    a two-character stem (某洋社区|境外人员服务站, 某某米业集团|某某农场)."""
+    words = tuple(GENERIC_KIND) + tuple(s for s in lex.org_suffixes if len(s) >= 2)
+    for w in words:
+        k = head.find(w, 2)
+        while k != -1:
+            stem = head[max(0, k - 2) : k]
+            if split_generic(stem, lex) is None and stem not in lex.stop_words:
+                return True
+            k = head.find(w, k + 1)
+    return False
+
+
+# University faculties are named by their field alone (机械工程学院).
+_FACULTY_ENDINGS = frozenset({"学院", "研究院", "研究所"})
+
+
+def _needs_name(suf: OrgSuffix, head: str, named: int) -> bool:
+    """Whether a head without a proper name is too weak to name a unit: a bureau (局) is
+    named by its function (司法局), a government body by level and function (区房管局,
+    市住建中心); other endings need a longer head (机械工程学院, not 美术学院)."""
+    if suf.strength == "gov":
+        return suf.text != "局" and named != LEVEL_ONLY
+    if suf.text not in _FACULTY_ENDINGS:
+        return True  # 党员教育实践基地, 社区文化活动中心: descriptions, not names
+    return len(head) < 4 or named == LEVEL_ONLY
+
+
+# Titles that only a unit of a known kind has: the words before them name that unit.
+TITLE_UNIT_KIND = {
+    "董事长": "enterprise",
+    "副董事长": "enterprise",
+    "总经理": "enterprise",
+    "副总经理": "enterprise",
+    "行长": "bank",
+    "副行长": "bank",
+    "校长": "school",
+    "副校长": "school",
+}
+
+
+def units_named_by_titles(
+    text: str,
+    prefixes: Sequence[tuple[int, int, str]],
+    spans: Sequence[UnitSpan],
+    tokens: Tokens,
+) -> list[tuple[Mention, int]]:
+    """Units named only by the title after them: in 某某智谷董事长X, 某某智谷 is an
+    enterprise although its name has no ending. ``prefixes`` are ``(start, title_start,
+    title)`` of title-chain elements; a prefix that already holds a unit, is generic
+    (公司董事长) or has no proper word is skipped."""
+    lex = load_lexicon()
+    idx = tokens
+    out: list[tuple[Mention, int]] = []
+    for ps, ts, title in prefixes:
+        kind = TITLE_UNIT_KIND.get(title)
+        name = text[ps:ts]
+        if kind is None or not 2 <= len(name) <= 12 or not HAN_WORD.match(name):
+            continue
+        if any(u.start < ts and u.host_end > ps for u in spans):
+            continue
+        if split_generic(name, lex) is not None or name in lex.org_suffixes:
+            continue
+        proper = False
+        i = ps
+        while i < ts:
+            tok = idx.at(i)
+            if tok is None:
+                break
+            word = text[i : min(tok.end, ts)]
+            if len(word) > 1 and piece_is_name(word, tok.pos, lex):
+                proper = True
+            i = tok.end
+        if proper:
+            out.append((Mention(ps, ts, name, "Organization", name, kind, None, "title_head"), ts))
+    return out
