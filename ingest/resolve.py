@@ -263,6 +263,11 @@ def simplified_name(s: str) -> str:
     return to_simplified(s)
 
 
+# Parts of speech of stems that are no place names: function words, verbs, adjectives,
+# numerals.
+_NOT_NAME_POS = frozenset({"c", "p", "u", "uj", "d", "r", "m", "q", "v", "vn", "a", "ad", "f", "t"})
+
+
 def keep_places(places: Sequence[PlaceMention], text: str = "") -> list[PlaceMention]:
     """Drop place matches that are common words or lie outside the article's area.
 
@@ -276,6 +281,7 @@ def keep_places(places: Sequence[PlaceMention], text: str = "") -> list[PlaceMen
     """
     from ingest.segment import pos_of
 
+    generic = load_lexicon().generic_heads
     anchors = {p.code[:4] for p in places if p.code and p.level in ("city", "county")}
     towns = {p.code[:4] for p in places if p.code and p.level == "town"}
     if not anchors:
@@ -307,7 +313,7 @@ def keep_places(places: Sequence[PlaceMention], text: str = "") -> list[PlaceMen
                 continue
             if p.level == "village" and len(stem) <= 1 and common:
                 continue
-        elif common:
-            continue
+        elif not stem or len(stem) == 1 or stem in generic or pos_of(stem) in _NOT_NAME_POS:
+            continue  # 和村, 街道社区, 高校社区: words, not names (联洋社区 stays)
         out.append(p)
     return out

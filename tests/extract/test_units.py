@@ -136,3 +136,9 @@ def test_numbered_schools_written_short_and_in_full(extract_text) -> None:
     assert any(
         n.endswith("二小") and e.subtype == "school" for n, e in ((e.name, e) for e in ex.entities)
     )
+
+
+def test_place_matches_that_are_ordinary_words_are_dropped(extract_text) -> None:
+    ex = extract_text("江岸区大智街道推进高校社区共建和新农村建设，街道社区工作者参加。")
+    places = {e.name for e in ex.entities if e.type in ("Region", "ResidentsCommittee", "Village")}
+    assert places <= {"江岸区", "大智街道"}
