@@ -31,6 +31,12 @@ from ingest.resolve import Resolution, UnitRef
 from ingest.segment import Tokens
 
 _CONJ = "与和同跟及"
+# Verbs that join two units as partners of one action (A联合B开展共建).
+_CONJ_WORDS = ("联合", "携手", "会同")
+# A time written between a unit and its conjunction (某街道自2019年起与…).
+_TIME_GAP = re.compile(
+    r"(?:自|从|于)?(?:(?:19|20)\d{2}|今|去|前)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|以来|开始)?"
+)
 _LIST_SEP = "、，,"
 _PUNCT = set("，,。；;：:！!？?）)（(\n")
 _SIGN = ("举行", "签订", "签署", "签约", "开展", "共同签署", "正式签订", "联合签署", "达成")
@@ -87,6 +93,10 @@ def _skip_gap(text: str, i: int, limit: int) -> int:
     gap = load_lexicon().pair_gap_words
     j = i
     while j < limit:
+        m = _TIME_GAP.match(text, j, limit)
+        if m and m.end() > j:
+            j = m.end()
+            continue
         for n in (4, 3, 2, 1):
             if text[j : j + n] in gap:
                 j += n
@@ -109,7 +119,7 @@ def _closes_phrase(text: str, j: int, end: int, tokens: Tokens) -> bool:
     tok = tokens.starting_at(j)
     if tok is not None and (tok.text in lex.stop_words or tok.pos in ("v", "p", "d", "c", "uj")):
         return True
-    return text[j] in "的在就为于"
+    return text[j] in "的在就为于等"
 
 
 def _next_sentence(article: Article, text: str, sent: Sentence) -> str:
@@ -219,11 +229,14 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
                 k += 1
                 left.append(runs[k])
             j = _skip_gap(text, left[-1].end, sent.end)
-            conj_ok = j < sent.end and text[j] in _CONJ
+            conj_word = next((w for w in _CONJ_WORDS if text.startswith(w, j)), "")
+            conj_ok = j < sent.end and (text[j] in _CONJ or bool(conj_word))
             tok = tok_at.starting_at(j)
-            if conj_ok and (tok is None or len(tok.text) == 1 or tok.text in ("分别", "同时")):
+            if conj_ok and (
+                conj_word or tok is None or len(tok.text) == 1 or tok.text in ("分别", "同时")
+            ):
                 b_runs: list[_Run] = []
-                p = j + 1
+                p = j + (len(conj_word) or 1)
                 if text.startswith("中共", p):
                     p += 2  # 与中共某某委员会: the party committee of a unit
                 n = k + 1

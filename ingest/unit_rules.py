@@ -27,7 +27,7 @@ from ingest.orgs import (
     piece_is_name,
     split_generic,
 )
-from ingest.segment import Tokens
+from ingest.segment import Tokens, pos_of
 
 
 def _clean(name: str) -> str:
@@ -109,6 +109,13 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 m = Mention(u.start, u.end, surface, "Organization", "", "dept", None, "dept_fold")
                 out.append((m, u.start))
                 continue
+            place = _unlinked_place(host, u.start, lex) if u.suffix != "党组织" else None
+            if place is not None:
+                # 某某社区党委 where the gazetteer did not link 某某社区: the community
+                start, name, kind = place
+                m = Mention(start, u.end, text[start : u.end], kind, name, None, None, "place")
+                out.append((m, u.host_end))
+                continue
             if u.named < LEVEL_ONLY or u.suffix == "党组织":
                 continue  # 党组织 is the generic word "party organisation"
             m = Mention(
@@ -140,6 +147,37 @@ def _refers_back(text: str, start: int, head: str) -> bool:
     if any(text[max(0, start - len(q)) : start] == q for q in _QUANTIFIERS):
         return False
     return head == "" or head in GENERIC_KIND or head in load_lexicon().org_suffixes
+
+
+_PLACE_WORDS = (
+    ("社区", "ResidentsCommittee"),
+    ("居委会", "ResidentsCommittee"),
+    ("居民区", "ResidentsCommittee"),
+    ("村", "Village"),
+)
+_DIVISION_CHARS = frozenset("省市区县镇乡道村")
+
+
+def _unlinked_place(head: str, offset: int, lex: Lexicon) -> tuple[int, str, str] | None:
+    """A village or community named before a party ending that the gazetteer did not
+    link (某某社区党委): its start, name and type. The name is the place word with the
+    two to four characters before it that are not part of a larger division's name."""
+    for word, kind in _PLACE_WORDS:
+        if not head.endswith(word):
+            continue
+        end = len(head) - len(word)
+        k = end
+        while k > 0 and end - k < 4 and head[k - 1] not in _DIVISION_CHARS:
+            k -= 1
+        stem = head[k:end]
+        if (
+            2 <= len(stem)
+            and split_generic(stem, lex) is None
+            and stem not in lex.stop_words
+            and pos_of(stem) not in ("v", "vn", "d", "p", "c", "a", "ad", "r", "m")
+        ):
+            return offset + k, stem + word, kind
+    return None
 
 
 def _is_generic(head: str, suf: OrgSuffix, lex: Lexicon, named: int = NAMED) -> bool:

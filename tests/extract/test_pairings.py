@@ -125,3 +125,13 @@ def test_the_start_year_may_follow_in_the_next_sentence(extract_text) -> None:
         "“手拉手”结对活动是官盛镇报国村与广安市人民医院的一段佳话。从2008年开展至今，已有十余年。"
     )
     assert _rel(ex).since == 2008
+
+
+def test_units_joined_by_a_verb_of_joint_action_and_a_time_between(extract_text) -> None:
+    ex = extract_text(
+        "近日，郑州市金水区经八路街道科技社区党委联合河南省科学技术厅机关党委开展共建活动。"
+        "经八路街道自2019年起与郑州银行金水支行、河南省人民医院等8家单位开展党建联建。"
+    )
+    assert frozenset(("科技社区", "河南省科学技术厅")) in pairs(ex)
+    assert frozenset(("经八路街道", "郑州银行金水支行")) in pairs(ex)
+    assert frozenset(("经八路街道", "河南省人民医院")) in pairs(ex)

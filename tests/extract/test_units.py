@@ -142,3 +142,11 @@ def test_place_matches_that_are_ordinary_words_are_dropped(extract_text) -> None
     ex = extract_text("江岸区大智街道推进高校社区共建和新农村建设，街道社区工作者参加。")
     places = {e.name for e in ex.entities if e.type in ("Region", "ResidentsCommittee", "Village")}
     assert places <= {"江岸区", "大智街道"}
+
+
+def test_a_community_the_gazetteer_did_not_link_is_read_from_its_party_body(extract_text) -> None:
+    ex = extract_text("郑州市金水区经八路街道科技社区党委书记李静致辞。")
+    community = org(ex, "科技社区")
+    assert community.type == "ResidentsCommittee" and "科技社区党委" in community.aliases
+    generic = extract_text("机关党组织联系社区党组织工作持续推进。")
+    assert not [e for e in generic.entities if e.type == "ResidentsCommittee"]
