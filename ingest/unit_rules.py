@@ -171,7 +171,7 @@ def _unlinked_place(head: str, offset: int, lex: Lexicon) -> tuple[int, str, str
             k -= 1
         stem = head[k:end]
         if (
-            2 <= len(stem)
+            len(stem) >= 2
             and split_generic(stem, lex) is None
             and stem not in lex.stop_words
             and pos_of(stem) not in ("v", "vn", "d", "p", "c", "a", "ad", "r", "m")
