@@ -149,8 +149,9 @@ def _since(article: Article, sentence: str, following: str) -> int | None:
     if m:
         return int(m.group(1))
     reported = ("签订", "签署", "签约", "今年")
-    if article.date and any(w in sentence or w in following for w in reported):
-        return int(article.date[:4])
+    year = re.match(r"(?:19|20)\d{2}", article.date or "")
+    if year and any(w in sentence or w in following for w in reported):
+        return int(year.group())
     return None
 
 
