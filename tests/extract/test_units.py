@@ -150,3 +150,9 @@ def test_a_community_the_gazetteer_did_not_link_is_read_from_its_party_body(extr
     assert community.type == "ResidentsCommittee" and "科技社区党委" in community.aliases
     generic = extract_text("机关党组织联系社区党组织工作持续推进。")
     assert not [e for e in generic.entities if e.type == "ResidentsCommittee"]
+
+
+def test_news_sites_are_media_but_the_internet_is_not(extract_text) -> None:
+    ex = extract_text("据新华网报道，互联网企业和网格员积极参与，居民上网即可报名。")
+    assert org(ex, "新华网").subtype == "media"
+    assert names(ex, "Organization") == {"新华网"}
