@@ -41,6 +41,7 @@ from ingest.gazetteer import (
 from ingest.model import Article, PlaceMention
 from ingest.place_match import StemHit, find_words
 from ingest.place_names import PARTY_SUFFIXES, is_weak, region_stems, village_stems
+from ingest.segment import is_common_word, whole_word_at
 
 # The weakest evidence that may decide between candidates: a shared city. A shared
 # province alone leaves too many same-named villages (and is what a 省委 mention gives).
@@ -461,11 +462,16 @@ def _bare_mentions(
             len(cs) == 1 or sum(len(c) == len(top) for c in cs) == 1
         ):
             words[w] = top
+    full_codes = {m.code for m in mentions if m.code}
     out: list[PlaceMention] = []
     for start, end, code in find_words(text, words):
         if not _free(start, end, mentions + out) or text.startswith(NOT_PLACE_AFTER, end):
             continue
         full_end = _party_end(text, end)
+        if is_common_word(text[start:end]) and not _bare_word_is_place(
+            text, start, end, full_end > end, code, full_codes, mentions, gaz
+        ):
+            continue
         out.append(
             PlaceMention(
                 start=start,
@@ -479,6 +485,31 @@ def _bare_mentions(
             )
         )
     return out
+
+
+def _bare_word_is_place(
+    text: str,
+    start: int,
+    end: int,
+    party: bool,
+    code: str,
+    full_codes: set[str],
+    mentions: list[PlaceMention],
+    gaz: Gazetteer,
+) -> bool:
+    """Whether a bare short form that is also an ordinary word (合作 of 合作街道 in
+    双方开展合作) names the place here: it carries a party ending (合作党工委), touches a
+    place of its own chain (某区合作, 合作某村), or the article writes the unit's full form
+    and jieba does not read the characters here as that ordinary word."""
+    if party:
+        return True
+    for m in mentions:
+        if m.code and (
+            (m.end == start and m.code in gaz.ancestors(code))
+            or (m.start == end and code in gaz.ancestors(m.code))
+        ):
+            return True
+    return code in full_codes and not whole_word_at(text, start, end)
 
 
 def _groupings(linked: list[str], gaz: Gazetteer) -> dict[str, str]:

@@ -156,3 +156,11 @@ def test_news_sites_are_media_but_the_internet_is_not(extract_text) -> None:
     ex = extract_text("据新华网报道，互联网企业和网格员积极参与，居民上网即可报名。")
     assert org(ex, "新华网").subtype == "media"
     assert names(ex, "Organization") == {"新华网"}
+
+
+def test_an_ordinary_word_is_no_bare_place_form(extract_text) -> None:
+    # 合作 is the bare form of 合作街道 (郫都区) and the word "cooperation".
+    ex = extract_text("郫都区人民法院召开座谈会。双方将围绕人才培养等方面开展合作，实现共赢。")
+    assert "合作街道" not in names(ex)
+    ex = extract_text("郫都区人民法院与合作党工委签订结对共建协议。")
+    assert "合作街道" in names(ex, "Region")

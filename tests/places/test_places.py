@@ -91,6 +91,20 @@ def test_bare_short_forms_need_support(link: Link) -> None:
     assert not any(m.surface == "青石" for m in link("青石各界踊跃参加。"))
 
 
+def test_a_bare_form_that_is_an_ordinary_word_needs_place_context(link: Link) -> None:
+    # 合作 (bare form of 合作街道) is also the word "cooperation".
+    ms = link("青石区召开会议，双方将围绕人才培养等方面开展合作，实现共赢。")
+    assert [m.surface for m in ms] == ["青石区"]
+    # Its full form elsewhere does not make the ordinary word a place.
+    ms = link("青石区合作街道召开会议，双方将开展合作。")
+    assert [m.surface for m in ms] == ["青石区", "合作街道"]
+    # A party ending, or the district written right before it, does.
+    ms = by_surface(link("青石区召开会议，合作党工委书记发言。"))
+    assert ms["合作党工委"].code == "990102002"
+    ms = by_surface(link("青石区合作召开会议。"))
+    assert ms["合作"].code == "990102002"
+
+
 def test_bare_form_before_a_street_word_is_not_the_place(link: Link) -> None:
     ms = link("青石区青石路上的门店")
     assert [m.surface for m in ms] == ["青石区"]
