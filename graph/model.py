@@ -518,6 +518,65 @@ class KnowledgeGraph:
                     part.g.add_edge(n, parent, "PART_OF", **data)
         return parts
 
+    def article_graph(self, articles: Iterable[str]) -> KnowledgeGraph:
+        """What ``articles`` contributed, as one graph: the union of their
+        :meth:`split_by_article` parts, computed from the neighbourhood of those articles
+        only (loading takes the graph a batch of articles at a time this way)."""
+        with paused_gc():
+            return self._article_graph({a for a in articles if a in self.g})
+
+    def _article_graph(self, chosen: set[str]) -> KnowledgeGraph:
+        g, out = self.g, KnowledgeGraph()
+        seen: dict[str, set[str]] = {}
+        aliases: dict[str, set[str]] = {}
+        for a in sorted(chosen):
+            out.g.add_node(a, **g.nodes[a])
+            for u, _, data in g.in_edges(a, data=True):
+                out.g.add_edge(u, a, "MENTIONED_IN", **data)
+                seen.setdefault(u, set()).add(a)
+                aliases.setdefault(u, set()).update(data["aliases"])
+        for u, arts in seen.items():
+            node = g.nodes[u]
+            out.g.add_node(
+                u,
+                **{
+                    **node,
+                    "articles": sorted(arts),
+                    "aliases": sorted(aliases[u] | {node["name"]}),
+                },
+            )
+        for u in seen:
+            for _, v, k, data in g.out_edges(u, keys=True, data=True):
+                if data["type"] not in SUPPORTED_EDGE_TYPES:
+                    continue
+                mine = [a for a in data["articles"] if a in chosen]
+                if not mine:
+                    continue
+                if v not in out.g:
+                    node = g.nodes[v]
+                    out.g.add_node(v, **{**node, "articles": [], "aliases": [node["name"]]})
+                if data["type"] == "PAIRED_WITH":
+                    part = {
+                        **data,
+                        "evidence": [q for q in data["evidence"] if q["article"] in chosen],
+                    }
+                    _pairing_aggregates(part)
+                else:
+                    part = {**data, "articles": mine}
+                out.g.add_edge(u, v, k, **part)
+        todo = list(out.g.nodes)
+        while todo:
+            n = todo.pop()
+            for _, parent, k, data in g.out_edges(n, keys=True, data=True):
+                if data["type"] != "PART_OF" or data["articles"]:
+                    continue
+                if parent not in out.g:
+                    node = g.nodes[parent]
+                    out.g.add_node(parent, **{**node, "articles": [], "aliases": [node["name"]]})
+                    todo.append(parent)
+                out.g.add_edge(n, parent, k, **data)
+        return out
+
     @classmethod
     def union(cls, graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
         """The merge of ``graphs``, equal to merging them one by one into an empty graph

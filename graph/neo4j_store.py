@@ -288,7 +288,9 @@ class Neo4jStore:
     def _run(self, tx: ManagedTransaction, query: str, **params: Any) -> list[dict[str, Any]]:
         """Run one statement in ``tx`` and return its records as dicts (every statement
         of a load goes through here)."""
-        return [r.data() for r in tx.run(query, **params)]
+        # Every query here returns plain values (ids, lists, property maps), so the
+        # records' own items are enough: Record.data() would walk them all again.
+        return [dict(r.items()) for r in tx.run(query, **params)]
 
     def _run_rows(
         self, tx: ManagedTransaction, query: str, rows: list[dict[str, Any]]
@@ -334,8 +336,7 @@ class Neo4jStore:
         t0 = time.perf_counter()
         self.ensure_schema()
         summary = LoadSummary()
-        parts = kg.split_by_article()
-        articles = sorted(parts)
+        articles = kg.article_ids()
         ours = {a: kg.node(a) for a in articles}
         paths = sorted({d["path"] for d in ours.values() if d.get("path")})
         found = self._read(_FIND_ARTICLES, ids=articles, paths=paths)
@@ -368,9 +369,9 @@ class Neo4jStore:
         pending = sorted(todo)
         for batch in _chunks(pending, batch_articles):
             stale = sorted({s for a in batch for s in stale_for.get(a, ())})
-            graphs = [parts[a] for a in batch]
+            graph = kg.article_graph(batch)
             with self._session() as s:
-                written = s.execute_write(self._write_batch, graphs, stale)
+                written = s.execute_write(self._write_batch, graph, stale)
             summary.loaded += len(batch)
             summary.replaced += len([a for a in stale if a not in rewritten])
             summary.relationships += written
@@ -380,14 +381,14 @@ class Neo4jStore:
         return summary
 
     def _write_batch(
-        self, tx: ManagedTransaction, graphs: Sequence[KnowledgeGraph], stale: Sequence[str]
+        self, tx: ManagedTransaction, graph: KnowledgeGraph, stale: Sequence[str]
     ) -> int:
-        """One transaction: withdraw ``stale`` articles, then merge ``graphs`` in.
-        Returns the number of relationships written."""
+        """One transaction: withdraw ``stale`` articles, then merge ``graph`` (whole
+        articles) in. Returns the number of relationships written."""
         for aid in stale:
             self._withdraw(tx, aid)
-        # A copy: a retried transaction function must find ``graphs`` intact.
-        batch = KnowledgeGraph.union(graphs)
+        # A copy: a retried transaction function must find ``graph`` intact.
+        batch = KnowledgeGraph.union([graph])
         current = self._read_matching(tx, batch)
         stored = _Stored(
             nodes=set(current.g.nodes),

@@ -180,3 +180,12 @@ def test_the_gazetteer_decides_between_village_and_residents_committee(records, 
     records[0]["entities"][0]["type"] = "ResidentsCommittee"  # 待泾村, read wrongly
     kg = build_graph(records, gazetteer)
     assert kg.node(DAIJING)["label"] == "Village"
+
+
+def test_any_set_of_articles_gives_the_union_of_their_own_graphs(records, gazetteer) -> None:
+    kg = build_graph(records, gazetteer)
+    parts = kg.split_by_article()
+    for n in range(len(parts) + 1):
+        for chosen in itertools.combinations(sorted(parts), n):
+            expected = KnowledgeGraph.union(parts[a] for a in chosen)
+            assert kg.article_graph(chosen) == expected, chosen

@@ -124,10 +124,10 @@ class _FailingStore(Neo4jStore):
         self.transactions = 0
         self.statements = 0
 
-    def _write_batch(self, tx, graphs, stale):  # type: ignore[no-untyped-def]
+    def _write_batch(self, tx, graph, stale):  # type: ignore[no-untyped-def]
         self.transactions += 1
         self.statements = 0
-        return super()._write_batch(tx, graphs, stale)
+        return super()._write_batch(tx, graph, stale)
 
     def _run(self, tx, query, **params):  # type: ignore[no-untyped-def]
         self.statements += 1
