@@ -6,6 +6,8 @@ last of them):
 
 * ``pair_conj``  — A 与/和/同 B (、C …) … keyword: A–B, A–C (coordination gives a star);
   a list on the left (A、B 分别同 C) pairs each with each;
+* ``pair_parallel`` — A 与 B、C 与 D (分别) … keyword: A–B and C–D; A、B 分别与 C、D:
+  A–C and B–D (lists of pairs, not a star);
 * ``pair_is``    — A 是 B 结对共建的…: A–B;
 * ``pair_list``  — A、B、C、D 举行/签订 … keyword: every pair (a multi-party signing);
 * ``pair_again`` — 继/此前 与 B 共建, with no unit of its own on the left: the unit that
@@ -52,7 +54,13 @@ _NEGATIONS = ("没有", "未曾", "并未", "尚未", "从未", "不是", "并�
 _START_YEAR = re.compile(r"(?:从|自)((?:19|20)\d{2})年.{0,12}?(?:至今|以来)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 
-CONFIDENCE = {"pair_conj": 0.9, "pair_is": 0.8, "pair_list": 0.8, "pair_again": 0.6}
+CONFIDENCE = {
+    "pair_conj": 0.9,
+    "pair_parallel": 0.85,
+    "pair_is": 0.8,
+    "pair_list": 0.8,
+    "pair_again": 0.6,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,9 +226,54 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
                 return kw
             return None
 
+        def conj_at(j: int, sent: Sentence = sent) -> int:
+            """The end of a conjunction written at ``j`` (与, 和, 联合 …), else -1."""
+            word = next((w for w in _CONJ_WORDS if text.startswith(w, j)), "")
+            if word:
+                return j + len(word)
+            tok = tok_at.starting_at(j)
+            if j < sent.end and text[j] in _CONJ and (tok is None or len(tok.text) == 1):
+                return j + 1
+            return -1
+
+        def parallel(k: int, sent: Sentence = sent, runs: list[_Run] = runs) -> int:
+            """pair_parallel: A与B、C与D (分别) … keyword gives A–B and C–D, not a star
+            from A. Emits the pairs and returns the index of the run after them, or
+            returns ``k`` when the sentence has no such list at ``k``."""
+            pairs: list[tuple[_Run, _Run]] = []
+            n = k
+            while n + 1 < len(runs):
+                c = conj_at(_skip_gap(text, runs[n].end, sent.end))
+                if c < 0 or runs[n + 1].start != c:
+                    break
+                pairs.append((runs[n], runs[n + 1]))
+                n += 2
+                p = runs[n - 1].end
+                if not (
+                    n < len(runs) and p < sent.end and text[p] in "、，," and runs[n].start == p + 1
+                ):
+                    break
+            if len(pairs) < 2:
+                return k
+            p_end = _skip_gap(text, pairs[-1][1].end, sent.end)
+            kw = keyword_after(p_end) if _closes_phrase(text, p_end, sent.end, tok_at) else None
+            if kw is None:
+                return k
+            for a, b in pairs:
+                emit(a.entity, b.entity, "pair_parallel", sent, kw)
+            return k + 2 * len(pairs)
+
+        def respectively(left: list[_Run], right: list[_Run], conj: int) -> bool:
+            """A、B 分别与 C、D: two lists of equal length joined by 分别 pair in order."""
+            return len(left) == len(right) >= 2 and "分别" in text[left[-1].end : conj]
+
         # pair_conj: A (、A2) 与 B (、C …)
         k = 0
         while k < len(runs):
+            after = parallel(k)
+            if after != k:
+                k = after
+                continue
             left = [runs[k]]
             while (
                 k + 1 < len(runs)
@@ -257,7 +310,11 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
                 p_end = _skip_gap(text, p, sent.end)  # 与某居民区独居老人: members of B
                 if b_runs and _closes_phrase(text, p_end, sent.end, tok_at):
                     kw = keyword_after(p_end) or keyword_before(left[0].start, p_end)
-                    if kw is not None:
+                    if kw is not None and respectively(left, b_runs, j):
+                        # A、B 分别与 C、D: each with its counterpart
+                        for a, b in zip(left, b_runs, strict=True):
+                            emit(a.entity, b.entity, "pair_parallel", sent, kw)
+                    elif kw is not None:
                         for a in left:
                             for b in b_runs:
                                 emit(a.entity, b.entity, "pair_conj", sent, kw)

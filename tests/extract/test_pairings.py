@@ -135,3 +135,30 @@ def test_units_joined_by_a_verb_of_joint_action_and_a_time_between(extract_text)
     assert frozenset(("科技社区", "河南省科学技术厅")) in pairs(ex)
     assert frozenset(("经八路街道", "郑州银行金水支行")) in pairs(ex)
     assert frozenset(("经八路街道", "河南省人民医院")) in pairs(ex)
+
+
+def test_a_list_of_pairs_gives_each_pair_not_a_star(extract_text) -> None:
+    ex = extract_text(
+        "会上，后白镇西冯村与句容市人民法院、东湾村与后白派出所分别签订党建共建协议。"
+    )
+    assert pairs(ex) == {
+        frozenset(("西冯村", "句容市人民法院")),
+        frozenset(("东湾村", "后白派出所")),
+    }
+    assert {r.rule for r in ex.relations if r.type == "PAIRED_WITH"} == {"pair_parallel"}
+
+
+def test_respectively_pairs_two_lists_in_order(extract_text) -> None:
+    ex = extract_text("会上，后白镇西冯村、东湾村分别与句容市人民法院、后白派出所结对共建。")
+    assert pairs(ex) == {
+        frozenset(("西冯村", "句容市人民法院")),
+        frozenset(("东湾村", "后白派出所")),
+    }
+
+
+def test_one_unit_respectively_with_two_is_still_a_star(extract_text) -> None:
+    ex = extract_text("后白镇西冯村分别与句容市人民法院、后白派出所结对共建。")
+    assert pairs(ex) == {
+        frozenset(("西冯村", "句容市人民法院")),
+        frozenset(("西冯村", "后白派出所")),
+    }
