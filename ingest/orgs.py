@@ -211,13 +211,14 @@ def extend_left(
             or (whole and wpos == "i")
             or (
                 # a verb stays in a name only right before the ending (某某包装有限公司)
-                # or next to another verb of the name (城市治理推进委)
+                # or next to another verb or verbal noun of the name (城市治理推进委,
+                # 某村乡村振兴培训学院)
                 whole
                 and len(word) > 1
                 and wpos == "v"
                 and word not in lex.name_verbs
                 and pieces
-                and pieces[-1][3] != "v"
+                and pieces[-1][3] not in ("v", "vn")
             )
         ):
             break
@@ -408,8 +409,10 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
             own_word = tok.start == s
             if not (ends_word or own_word):
                 continue
-        elif tok.start != s and tok.end != e and s - tok.start < 2:
-            continue  # 集中学习 holds no 中学 (but 社区卫生|服务中心 is a 卫生服务中心)
+        elif tok.start != s and tok.end != e and s - tok.start < 2 and s not in ends_of_places:
+            # 集中学习 holds no 中学 (but 社区卫生|服务中心 is a 卫生服务中心); a place
+            # ending right there marks the edge jieba missed (某都区|融媒体中心 cut 区融)
+            continue
         start, named = extend_left(text, s, idx, lex, ends_of_places, join_chars=True)
         if start == s:
             continue

@@ -164,3 +164,17 @@ def test_an_ordinary_word_is_no_bare_place_form(extract_text) -> None:
     assert "合作街道" not in names(ex)
     ex = extract_text("郫都区人民法院与合作党工委签订结对共建协议。")
     assert "合作街道" in names(ex, "Region")
+
+
+def test_a_place_head_with_an_institutional_tail_is_a_unit_of_its_own(extract_text) -> None:
+    # 振兴 is a verb and 培训 a verbal noun: both are part of the school's name.
+    ex = extract_text("句容市后白镇召开大会，西冯村乡村振兴培训学院揭牌。")
+    school = org(ex, "西冯村乡村振兴培训学院")
+    assert school.type == "Organization" and school.subtype == "school"
+
+
+def test_the_source_line_names_a_media_unit(extract_text) -> None:
+    # jieba glues the district's last character to the ending (郫|都|区融|媒体|中心).
+    ex = extract_text("战旗村召开党员大会。\n\n来源：郫都区融媒体中心\n")
+    media = org(ex, "郫都区融媒体中心")
+    assert media.type == "Organization" and media.subtype == "media"
