@@ -178,3 +178,20 @@ def test_the_source_line_names_a_media_unit(extract_text) -> None:
     ex = extract_text("战旗村召开党员大会。\n\n来源：郫都区融媒体中心\n")
     media = org(ex, "郫都区融媒体中心")
     assert media.type == "Organization" and media.subtype == "media"
+
+
+def test_a_place_followed_by_more_name_is_part_of_the_unit(extract_text) -> None:
+    # 南京/武汉/苏州/郑州 head zones and institutions; no Region is read from them, and
+    # the left edge does not cut inside 经济技术.
+    ex = extract_text(
+        "会议邀请南京江宁经济技术开发区人民法院、武汉东湖新技术开发区人民法院、"
+        "苏州工业园区人民检察院、长春汽车经济技术开发区人民法院和郑州航空港经济综合实验区"
+        "管委会参加。"
+    )
+    assert names(ex) == {
+        "南京江宁经济技术开发区人民法院",
+        "武汉东湖新技术开发区人民法院",
+        "苏州工业园区人民检察院",
+        "长春汽车经济技术开发区人民法院",
+        "郑州航空港经济综合实验区管委会",
+    }
