@@ -25,13 +25,15 @@ X干部学院.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from ingest.gazetteer import level_of, load_gazetteer
 from ingest.lexicon import Lexicon, load_lexicon
 from ingest.model import PlaceMention
-from ingest.segment import UNKNOWN_POS, Tokens, pos_of
+from ingest.place_match import decode_payload
+from ingest.segment import UNKNOWN_POS, Token, Tokens, is_common_word, pos_of
 
 # Parts of speech a unit name never runs through (prepositions, conjunctions, particles,
 # pronouns, time words, numerals, measure words, adverbs, interjections).
@@ -131,6 +133,23 @@ def _patterns() -> _Patterns:
     party = "|".join(map(re.escape, lex.party_suffixes))
     not_units = "|".join(sorted(map(re.escape, lex.not_units), key=len, reverse=True))
     return _Patterns(re.compile(org), re.compile(party), re.compile(not_units))
+
+
+@cache
+def is_city_short_form(word: str) -> bool:
+    """Whether ``word`` is the bare short form of a county, city or province (天水 of
+    天水市): a proper name even where jieba's dictionary tags it a common noun, so it
+    heads a unit's name (天水师范学院) instead of being trimmed as a word of the sentence.
+    Ordinary words (合作, 人民) are not counted."""
+    if len(word) < 2 or is_common_word(word):
+        return False
+    payload = load_gazetteer().stem_table().get(word)
+    if payload is None:
+        return False
+    return any(
+        cls == "B" and level_of(code) in ("county", "city", "province")
+        for code, cls in decode_payload(payload)
+    )
 
 
 def piece_is_name(text: str, pos: str, lex: Lexicon) -> bool:
@@ -243,7 +262,7 @@ def extend_left(
             pieces.append((cut, i, piece_is_name(text[cut:i], tok.pos, lex), tok.pos))
             i = cut
             break
-        name_like = piece_is_name(word, wpos, lex) or s in place_starts
+        name_like = piece_is_name(word, wpos, lex) or s in place_starts or is_city_short_form(word)
         if wpos.startswith("nr") and len(word) > 3:
             name_like = False  # jieba tags some phrases as names (宝贵意见)
         pieces.append((s, i, name_like, wpos))
@@ -454,6 +473,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
                 continue
         spans.append(UnitSpan(start, e, party_after(e), "org", suffix.text, None, named))
         ends.add(e)
+    spans += _departments(text, idx, spans, lex, party_after)
     for p in places:
         he = place_host_end(p, text)
         spans.append(UnitSpan(p.start, he, max(p.end, party_after(he)), "place", "", p, NAMED))
@@ -485,6 +505,74 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
             continue
         spans.append(UnitSpan(start, s, e, "party", text[s:e], None, named))
     return spans
+
+
+# Endings of a school that may have faculties written after it (某大学某学院, 某学院某系).
+_SCHOOLS = ("大学", "学院", "职业技术学院", "师范学院", "科学院")
+_FACULTIES = frozenset({"学院", "研究院", "研究所"})
+_MAX_DEPARTMENT = 10
+
+
+def _departments(
+    text: str,
+    idx: Tokens,
+    spans: list[UnitSpan],
+    lex: Lexicon,
+    party_after: Callable[[int], int],
+) -> list[UnitSpan]:
+    """A school's faculty written after it is the unit that pairs (GOLD convention), so
+    the whole 某学院某系 or 某大学A与B学院 is one span: a 系 department (物理系), or a
+    faculty whose field name holds a conjunction (人文与社会发展学院) — only when the words
+    before the conjunction are common nouns (not members: 某大学学生与某学院 is two
+    units) and the faculty after it found no name of its own."""
+    out: list[UnitSpan] = []
+    for u in spans:
+        if u.kind != "org" or u.named != NAMED or not u.suffix.endswith(_SCHOOLS):
+            continue
+        e = u.host_end
+        # 某学院物理系: common words up to a word ending in 系
+        i = e
+        while i < len(text) and i - e < _MAX_DEPARTMENT:
+            tok = idx.starting_at(i)
+            if tok is None or not HAN_WORD.match(tok.text) or not _department_word(tok, lex):
+                break
+            i = tok.end
+            if tok.text.endswith("系") and not is_common_word(tok.text) and i - e >= 2:
+                out.append(UnitSpan(u.start, i, party_after(i), "org", u.suffix, None, NAMED))
+                break
+        # 某大学人文与社会发展学院: the faculty after the conjunction has no name of its own
+        for w in spans:
+            if w.kind != "org" or w.named != COMMON or w.suffix not in _FACULTIES:
+                continue
+            conj = w.start - 1
+            if not (e < conj <= e + 6 and text[conj] in "与和"):
+                continue
+            field = text[e:conj]
+            if HAN_WORD.match(field) and _field_words(e, conj, idx, lex):
+                out.append(UnitSpan(u.start, w.host_end, w.end, "org", w.suffix, None, NAMED))
+    return out
+
+
+def _field_words(start: int, end: int, idx: Tokens, lex: Lexicon) -> bool:
+    """Whether ``[start, end)`` is whole words that may name a department's field."""
+    i = start
+    while i < end:
+        tok = idx.starting_at(i)
+        if tok is None or tok.end > end or not _department_word(tok, lex):
+            return False
+        i = tok.end
+    return i > start
+
+
+def _department_word(tok: Token, lex: Lexicon) -> bool:
+    """A word that may be part of a department's field name: a noun, not a verb, a
+    function word or a member noun (学生)."""
+    return (
+        tok.pos not in _STOP_POS
+        and tok.pos not in ("v", "vd", "i", "l")
+        and tok.text not in lex.stop_words
+        and tok.text not in lex.pair_gap_words
+    )
 
 
 def _overlaps(a: UnitSpan, b: UnitSpan) -> bool:

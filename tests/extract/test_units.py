@@ -195,3 +195,23 @@ def test_a_place_followed_by_more_name_is_part_of_the_unit(extract_text) -> None
         "长春汽车经济技术开发区人民法院",
         "郑州航空港经济综合实验区管委会",
     }
+
+
+def test_a_faculty_or_department_of_a_school_is_the_unit_with_its_school(extract_text) -> None:
+    ex = extract_text(
+        "甘肃农业职业技术学院园艺学院党总支、河西学院物理系党支部和天水师范学院文学与"
+        "文化传播学院党委与张掖市甘州区签订结对共建协议。"
+    )
+    assert {
+        "甘肃农业职业技术学院园艺学院",
+        "河西学院物理系",
+        "天水师范学院文学与文化传播学院",
+    } <= names(ex, "Organization")
+    assert not {"园艺学院", "师范学院", "文化传播学院", "河西学院"} & names(ex)
+
+
+def test_members_of_two_schools_are_two_units(extract_text) -> None:
+    # 学生 are members, not a field: the conjunction joins two units.
+    ex = extract_text("西北农业大学学生与文化传播学院学生共同参加。")
+    assert "西北农业大学学生与文化传播学院" not in names(ex)
+    assert "西北农业大学" in names(ex, "Organization")
