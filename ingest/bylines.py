@@ -31,7 +31,7 @@ _SURNAMES = set(
 )
 _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容",
                       "令狐", "夏侯", "长孙", "宇文", "司徒", "端木", "南宫", "独孤")  # fmt: skip
-# Role words of a credit line: 文 徐云 · 图 蒋彬 · 记者 王辰阳 · 通讯员 吴琪
+# Role words of a credit line: 文 徐云 · 图 蒋彬 · 记者 赵一鸣 · 通讯员 林晓雯
 _ROLES = ("见习记者", "实习生", "通讯员", "特约记者", "记者", "作者", "撰稿", "供稿", "摄影",
           "图片", "文字", "图文", "文", "图", "摄", "编辑", "责编")  # fmt: skip
 _ROLE_RE = "|".join(sorted(_ROLES, key=len, reverse=True))
@@ -63,7 +63,7 @@ def _simplified_role(token: str) -> bool:
 
 
 def _names_and_units(inner: str) -> Credit | None:
-    """``通讯员 吴琪`` / ``医技党支部 郭建峰 王德锐`` / ``花木安全家园`` → a Credit."""
+    """``通讯员 林晓雯`` / ``药剂党支部 陈立群 孙海涛`` / ``花木安全家园`` → a Credit."""
     inner = re.sub(rf"(?<=[{HAN}])[/／:：](?=[{HAN}])", " ", inner.strip())
     tokens = [t for t in re.split(r"[\s、，,;；]+", inner) if t]
     names: list[str] = []
@@ -110,7 +110,7 @@ def byline(line: str) -> Credit | None:
 
 def trailer(line: str) -> Credit | None:
     """The last line of a story naming its author or source: ``王誉``, ``(花木安全家园)``,
-    ``(通讯员 吴琪)``, ``金山区委组织部2021-10-26``. None for anything else."""
+    ``(通讯员 林晓雯)``, ``金山区委组织部2021-10-26``. None for anything else."""
     s = line.strip()
     if not s or len(s) > 40 or re.search(r"[。！？!?，,]", s):
         return None
@@ -158,7 +158,7 @@ def _lead_source(paragraph: str) -> str | None:
 
 
 def lead_credit(paragraph: str) -> Credit | None:
-    """Credits in a lead: ``本报讯(汝晶晶)`` → author; ``新华网上海12月28日电(记者王辰阳)``
+    """Credits in a lead: ``本报讯(汝晶晶)`` → author; ``新华网上海12月28日电(记者赵一鸣)``
     → author and source; ``(上海基层党建网)自...`` → source."""
     m = _LEAD.match(to_simplified(paragraph))  # same length: spans carry over
     if m:
@@ -185,7 +185,7 @@ _DATE_TIME = re.compile(
 
 def meta_line(line: str) -> tuple[Credit, str] | None:
     """A page's information line: ``时间:2020年06月05日 来源:X 作者:Y``,
-    ``机械工程学院 2022-11-18``, ``2025-06-14 17:35 滨州日报``, ``03-13 2009``.
+    ``材料科学学院 2022-11-18``, ``2025-06-14 17:35 临江日报``, ``03-13 2009``.
 
     Returns the credit and the text before the first label (a title glued in front of
     the line, as some pages print it), or None when the line is not of this kind.
@@ -232,7 +232,7 @@ _INLINE = re.compile(r"(?<=[。！？!?”])\s*[(（]([^()（）]{2,30})[)）]\s
 
 def inline_credit(paragraph: str) -> Credit | None:
     """A credit in brackets at the very end of a story's last paragraph:
-    ``...。(南街街道 供稿)``, ``...。(图文/郝文斌 温昕)``."""
+    ``...。(东关街道 供稿)``, ``...。(图文/马志远 唐悦)``."""
     m = _INLINE.search(paragraph)
     if not m:
         return None

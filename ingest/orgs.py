@@ -5,15 +5,15 @@ Find, then decide: :func:`find_unit_spans` lists every span that *might* name a 
 gazetteer found), and :func:`ingest.unit_rules.classify_units` decides what each span
 is:
 
-* a named organisation (中国银行金山支行, 朱泾法庭, 区水务局),
+* a named organisation (中国银行金山支行, 朱泾法庭, 区林业局),
 * a party organisation folded into the unit that hosts it (GOLD rule 1: 高楼村党总支 is
-  高楼村, 福州市X区人民法院第四党支部 is the court),
+  高楼村, 云州市X区人民法院第四党支部 is the court),
 * a party body that is a unit of its own because nothing hosts it (某市社会工作党委),
 * a generic back-reference (社区党委, 公司, 学院党总支) that resolution ties to the one
   unit of that kind in the story, or nothing at all (各居民区, 结对单位, 物业公司).
 
 This module finds spans and their edges (a department branch written after a unit,
-某医院外科党支部, is folded here, where both are in view).
+某医院内科党支部, is folded here, where both are in view).
 
 The left edge of a name is the hard part. It is found by walking jieba tokens leftwards
 from the ending and stopping at boundary words (与, 和, 、, 在, 举行 ...), function-word
@@ -113,7 +113,7 @@ class UnitSpan:
     suffix: str  # the organisation or party ending
     place: PlaceMention | None = None
     named: int = 2  # how the name is marked: NAMED, LEVEL_ONLY, COMMON or DESCRIPTIVE
-    branch: str = ""  # a department branch written after the unit (外科党支部)
+    branch: str = ""  # a department branch written after the unit (内科党支部)
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,7 @@ def piece_is_name(text: str, pos: str, lex: Lexicon) -> bool:
 
 # How strongly a name is marked as a proper name (extend_left's second result).
 NAMED = 2  # a place, a proper or unknown word, an ordinal, a quoted brand
-LEVEL_ONLY = 1  # only a level prefix (区水务局, 市住建中心)
+LEVEL_ONLY = 1  # only a level prefix (区林业局, 市公积金中心)
 COMMON = 0  # common words only (美术学院)
 DESCRIPTIVE = -1  # descriptive words (大型综合性医院): never a name
 
@@ -298,7 +298,7 @@ def extend_left(
     if first is None:
         if any(p[3] in ("a", "b", "m", "ad") for p in pieces):
             return pieces[0][0], DESCRIPTIVE
-        # No name-like piece: keep a level prefix + function head (区水务局, 市住建中心).
+        # No name-like piece: keep a level prefix + function head (区林业局, 市公积金中心).
         k2 = next(
             (
                 k
@@ -483,7 +483,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
         if s in ends:
             continue  # already the party ending of a unit found above
         start, named = extend_left(text, s, idx, lex, ends_of_places)
-        # X医院外科党支部: a department branch of the unit written just before it.
+        # X医院内科党支部: a department branch of the unit written just before it.
         # A place takes the party body only across a generic word (某工业区社区党工委);
         # 某市社会工作党委 is a body of its own.
         inner = [
@@ -580,7 +580,7 @@ def _overlaps(a: UnitSpan, b: UnitSpan) -> bool:
 
 
 def select_spans(spans: list[UnitSpan]) -> list[UnitSpan]:
-    """Keep the longest of overlapping names (上海大学上海美术学院 over 上海大学); a place
+    """Keep the longest of overlapping names (华东大学东海艺术学院 over 上海大学); a place
     inside an organisation's name is part of that name (X区人民法院)."""
     ordered = sorted(spans, key=lambda u: (-(u.host_end - u.start), -u.end, u.kind == "place"))
     kept: list[UnitSpan] = []

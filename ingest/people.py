@@ -84,7 +84,7 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
 
     Tries three characters, then two (four for a two-character surname); the name must
     end on a word boundary followed by punctuation, a cue word, a title or a verb-like
-    word — so 刘健表示 gives 刘健, not 刘健表.
+    word — so 孙强表示 gives 孙强, not 孙强表.
     """
     if i > 0 and text[i - 1].isdigit():
         return None  # 20余人
@@ -99,13 +99,13 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
         if pos_of(cand) not in _NAME_WORD_POS:
             continue  # a dictionary word (常态化), not a name
         e = i + n
-        # 于欢为启动仪式致辞: jieba glued the preposition to the given name (欢为)
+        # 方欢为启动仪式致辞: jieba glued the preposition to the given name (欢为)
         if strict and n <= 3 and e < len(text) and text[e] in _GLUED_AFTER_NAME:
             tok = toks.starting_at(i)
             if tok is not None and tok.end <= e and not _tokens_nameish(toks, i, e):
                 return e
         closed = e >= len(text) or text[e] in _PUNCT or text[e] in "等"
-        # 何增强等: a title right before and a hard stop right after are evidence enough
+        # 邓永强等: a title right before and a hard stop right after are evidence enough
         # even when jieba reads the given name as a word (增强).
         nxt_tok = toks.starting_at(e)
         # After a title, a name may be read by jieba as words (钱/明亮): a word boundary
@@ -187,7 +187,7 @@ def _chain_before(text: str, end: int, lex: Lexicon, toks: Tokens) -> tuple[Titl
 
 def _prefix_start(text: str, title_start: int, lex: Lexicon, toks: Tokens) -> int:
     """Where the unit prefix before a title begins: after punctuation, a boundary word
-    or a verb (省委政法委派驻X镇第一书记 → X镇)."""
+    or a verb (省委宣传部派驻X镇第一书记 → X镇)."""
     i = title_start
     while i > 0 and title_start - i < 30:
         ch = text[i - 1]

@@ -7,7 +7,7 @@ where the article pins it down.
    every division in the simplified text; a party-organisation suffix right after a place
    (党委, 党总支 …, :data:`ingest.place_names.PARTY_SUFFIXES`) is folded into the mention,
    so ``surface`` is e.g. 高楼村党总支 and :func:`split_party_suffix` recovers the parts;
-2. *choose spans*: leftmost-longest, so 宝山区月浦十村居委会 is 宝山区 + 月浦十村居委会;
+2. *choose spans*: leftmost-longest, so 青石区望湖二村居委会 is 青石区 + 望湖二村居委会;
 3. *disambiguate*: a name with several candidate codes takes the one that the article's
    other places (and the article's source, when it names a district) point at, ranked by
    the deepest shared unit (at least a city); two ambiguous names nested in each other
@@ -285,7 +285,7 @@ def _structural_above(code: str) -> frozenset[str]:
 
 def _coherent(spans: list[_Span], i: int) -> str | None:
     """The one candidate of span ``i`` that contains, or lies in, a candidate of another
-    span (周庄镇 and 周北村 named together pick the 周北村 of that 周庄镇), else None."""
+    span (柳河镇 and 高岗村 named together pick the 高岗村 of that 柳河镇), else None."""
     sp = spans[i]
     above = {c: _structural_above(c) for c in sp.codes}
     found = set()

@@ -6,7 +6,7 @@ For each element ``prefix + title`` of a chain (see :class:`ingest.people.PostCl
    the rest of the title is the title (书记);
 2. otherwise the last unit named in the prefix is the unit (某镇党委书记 → 某镇, title
    党委书记); what is left between the unit and the title stays in the title (教务主任,
-   医技第一党支部书记); a generic word left alone (镇, 公司, 居委会) means the one unit of
+   药剂第一党支部书记); a generic word left alone (镇, 公司, 居委会) means the one unit of
    that kind in the story;
 3. an element with no unit of its own takes the unit of the element before it in the
    chain (区委常委、副区长), else the level its title names (副区长 → the district, 镇长 →
@@ -125,7 +125,7 @@ def find_posts(
                     u = max(inside, key=lambda u: (u.host_end, u.end))
                     cut = u.end if u.end <= el.title_start and u.rule != "dept_fold" else u.host_end
                     if u.rule == "dept_fold":
-                        cut = el.start  # the whole prefix names the branch (医技第一党支部)
+                        cut = el.start  # the whole prefix names the branch (药剂第一党支部)
                     rest = text[cut : el.title_start]
                     unit, how = u.entity, "prefix"
                     # 某市某区委书记: a region's short name left over is the unit

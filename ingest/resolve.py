@@ -13,7 +13,7 @@ Rules:
   same article (区委组织部 / 某区委组织部, 某支行 / 某银行某支行) is an alias of it;
 * a generic reference (社区党委, 公司, 学院党总支) means the one unit of that kind in
   the article, or else the nearest one written before it; with no such unit it is dropped;
-* a department branch (外科党支部, 第二党支部) means the unit it was first written after,
+* a department branch (内科党支部, 第二党支部) means the unit it was first written after,
   or else the nearest organisation before it;
 * people are one entity per name.
 """

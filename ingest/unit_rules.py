@@ -38,7 +38,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
     """Decide what each selected span is; returns Mentions (``rule`` says which decision).
 
     Rules: ``org`` named organisation; ``place`` a gazetteer place (with its party form);
-    ``dept_fold`` a department branch (外科党支部) folded into the unit it was first
+    ``dept_fold`` a department branch (内科党支部) folded into the unit it was first
     written after (``name`` is that unit's name), or into the nearest unit before it when
     it is numbered (第二党支部); ``party_org`` a party body of its own; ``generic`` a
     back-reference resolved later (``name`` empty, ``subtype`` the kind of unit meant).
@@ -84,7 +84,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 continue
             known = branches.get(text[u.start : u.end])
             if known is not None:
-                # 外科党支部 again, after 某医院外科党支部: the same hospital
+                # 内科党支部 again, after 某医院内科党支部: the same hospital
                 m = Mention(
                     u.start,
                     u.end,
@@ -207,14 +207,14 @@ def _embeds_unit(head: str, lex: Lexicon) -> bool:
     return False
 
 
-# University faculties are named by their field alone (机械工程学院).
+# University faculties are named by their field alone (材料科学学院).
 _FACULTY_ENDINGS = frozenset({"学院", "研究院", "研究所"})
 
 
 def _needs_name(suf: OrgSuffix, head: str, named: int) -> bool:
     """Whether a head without a proper name is too weak to name a unit: a bureau (局) is
-    named by its function (司法局), a government body by level and function (区房管局,
-    市住建中心); other endings need a longer head (机械工程学院, not 美术学院)."""
+    named by its function (司法局), a government body by level and function (区粮食局,
+    市公积金中心); other endings need a longer head (材料科学学院, not 美术学院)."""
     if suf.strength == "gov":
         return suf.text != "局" and named != LEVEL_ONLY
     if suf.text not in _FACULTY_ENDINGS:

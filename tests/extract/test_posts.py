@@ -36,22 +36,22 @@ def test_relations_carry_rule_confidence_and_evidence_into_the_file(extract_text
 
 
 def test_a_title_written_inside_one_word_with_the_unit_still_splits(extract_text) -> None:
-    ex = extract_text("郫都区委组织部副部长、区公务员局局长王建国出席。")
+    ex = extract_text("郫都区委组织部副部长、区统计局局长王建国出席。")
     assert ("王建国", "副部长", "郫都区委组织部") in posts(ex)
-    assert ("王建国", "局长", "区公务员局") in posts(ex)
+    assert ("王建国", "局长", "区统计局") in posts(ex)
 
 
 def test_a_numbered_branch_keeps_its_name_in_the_title(extract_text) -> None:
     ex = extract_text(
-        "郫都区人民医院医技第一党支部、第二党支部与战旗村党支部签订结对协议。"
-        "医技第一党支部书记周明德介绍了情况。"
+        "郫都区人民医院药剂第一党支部、第二党支部与战旗村党支部签订结对协议。"
+        "药剂第一党支部书记周明德介绍了情况。"
     )
-    assert ("周明德", "医技第一党支部书记", "郫都区人民医院") in posts(ex)
+    assert ("周明德", "药剂第一党支部书记", "郫都区人民医院") in posts(ex)
 
 
 def test_a_first_secretary_posted_to_a_village(extract_text) -> None:
-    ex = extract_text("无棣县水湾镇崔家桥村第一书记王海涛积极协调帮扶单位。")
-    assert ("王海涛", "第一书记", "崔家桥村") in posts(ex)
+    ex = extract_text("句容市后白镇西冯村第一书记王海涛积极协调帮扶单位。")
+    assert ("王海涛", "第一书记", "西冯村") in posts(ex)
 
 
 def test_a_village_secretary_who_also_heads_the_village_committee(extract_text) -> None:
