@@ -41,7 +41,7 @@ from ingest.gazetteer import (
 from ingest.model import Article, PlaceMention
 from ingest.place_match import StemHit, find_words
 from ingest.place_names import PARTY_SUFFIXES, is_weak, region_stems, village_stems
-from ingest.segment import is_common_word, whole_word_at
+from ingest.segment import is_common_word, is_dictionary_word, whole_word_at
 
 # The weakest evidence that may decide between candidates: a shared city. A shared
 # province alone leaves too many same-named villages (and is what a 省委 mention gives).
@@ -468,9 +468,20 @@ def _bare_mentions(
         if not _free(start, end, mentions + out) or text.startswith(NOT_PLACE_AFTER, end):
             continue
         full_end = _party_end(text, end)
-        if is_common_word(text[start:end]) and not _bare_word_is_place(
+        word = text[start:end]
+        if is_common_word(word) and not _bare_word_is_place(
             text, start, end, full_end > end, code, full_codes, mentions, gaz
         ):
+            continue
+        if (
+            is_dictionary_word(word)
+            and code not in full_codes
+            and full_end == end
+            and whole_word_at(text, start, end)
+            and not _bare_word_is_place(text, start, end, False, code, set(), mentions, gaz)
+        ):
+            # a rarer ordinary word (花木 in 种植花木) read as that word, with neither the
+            # unit's full form in the article nor a place next to it
             continue
         out.append(
             PlaceMention(

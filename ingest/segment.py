@@ -95,6 +95,16 @@ def is_common_word(word: str) -> bool:
     return tok.FREQ.get(word, 0) >= COMMON_FREQ and tags.get(word) not in _PLACE_TAGS
 
 
+# Tags of ordinary words: nouns, verbs, adjectives, adverbs and their mixtures.
+_ORDINARY_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "vd", "l", "i"})
+
+
+def is_dictionary_word(word: str) -> bool:
+    """Whether ``word`` is an ordinary word of jieba's dictionary, of any frequency (花木,
+    n): not a name, a place word or a word jieba does not know (朱泾)."""
+    return _tokenizer()[1].get(word) in _ORDINARY_TAGS
+
+
 def whole_word_at(text: str, start: int, end: int) -> bool:
     """Whether jieba segments ``text[start:end]`` as one word of its own in the clause
     around it (a few characters either side: enough context for jieba's choice, and cheap

@@ -20,6 +20,8 @@ NAMES: dict[str, str] = {
     "990102001": "青石街道",
     # A subdistrict whose bare short form is an ordinary word (合作, "cooperation").
     "990102002": "合作街道",
+    # ... and one whose bare form is a rarer ordinary word (果园, "orchard").
+    "990102003": "果园街道",
     "990102101": "柳河镇",
     "990102101001": "望湖第二居委会",
     "990102101002": "望湖第三居委会",

@@ -105,6 +105,13 @@ def test_a_bare_form_that_is_an_ordinary_word_needs_place_context(link: Link) ->
     assert ms["合作"].code == "990102002"
 
 
+def test_a_bare_form_that_is_a_rarer_word_needs_its_full_form_or_a_neighbour(link: Link) -> None:
+    ms = link("青石区召开会议，村民在果园里采摘。")
+    assert [m.surface for m in ms] == ["青石区"]
+    ms = by_surface(link("青石区果园街道召开会议，果园各界踊跃参加。"))
+    assert ms["果园"].code == "990102003"
+
+
 def test_bare_form_before_a_street_word_is_not_the_place(link: Link) -> None:
     ms = link("青石区青石路上的门店")
     assert [m.surface for m in ms] == ["青石区"]
