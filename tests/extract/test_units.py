@@ -215,3 +215,9 @@ def test_members_of_two_schools_are_two_units(extract_text) -> None:
     ex = extract_text("西北农业大学学生与文化传播学院学生共同参加。")
     assert "西北农业大学学生与文化传播学院" not in names(ex)
     assert "西北农业大学" in names(ex, "Organization")
+
+
+def test_a_county_name_used_as_a_verb_is_not_glued_to_the_unit(extract_text) -> None:
+    # 会同 is 会同县's bare form and the verb "jointly with".
+    ex = extract_text("会同苏州工业园区人民检察院开展结对共建。")
+    assert names(ex, "Organization") == {"苏州工业园区人民检察院"}
