@@ -135,14 +135,17 @@ def _patterns() -> _Patterns:
     return _Patterns(re.compile(org), re.compile(party), re.compile(not_units))
 
 
+_NOT_NOUN_POS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d"})
+
+
 @cache
 def is_city_short_form(word: str) -> bool:
     """Whether ``word`` is the bare short form of a county, city or province (天水 of
     天水市): a proper name even where jieba's dictionary tags it a common noun, so it
     heads a unit's name (天水师范学院) instead of being trimmed as a word of the sentence.
     Ordinary words (合作, 人民) are not counted."""
-    if len(word) < 2 or is_common_word(word):
-        return False
+    if len(word) < 2 or is_common_word(word) or pos_of(word) in _NOT_NOUN_POS:
+        return False  # 振兴 (振兴区), 富裕 (富裕县): verbs and adjectives of the sentence
     payload = load_gazetteer().stem_table().get(word)
     if payload is None:
         return False

@@ -221,3 +221,12 @@ def test_a_county_name_used_as_a_verb_is_not_glued_to_the_unit(extract_text) -> 
     # 会同 is 会同县's bare form and the verb "jointly with".
     ex = extract_text("会同苏州工业园区人民检察院开展结对共建。")
     assert names(ex, "Organization") == {"苏州工业园区人民检察院"}
+
+
+def test_only_noun_short_forms_of_cities_and_counties_head_names() -> None:
+    from ingest.orgs import is_city_short_form
+
+    assert is_city_short_form("天水")  # 天水市, though jieba tags it a common noun
+    assert not is_city_short_form("振兴")  # 振兴区, but a verb in 乡村振兴
+    assert not is_city_short_form("合作")  # 合作市, but a frequent ordinary word
+    assert not is_city_short_form("后白")  # a town's short form, not a county's
