@@ -63,7 +63,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--row-articles", type=int, default=300)
-    parser.add_argument("--batch-articles", type=int, default=500)
+    parser.add_argument("--batch-articles", type=int, default=1000)
     args = parser.parse_args()
 
     proc = None

@@ -315,7 +315,7 @@ class Neo4jStore:
         self,
         kg: KnowledgeGraph,
         *,
-        batch_articles: int = 500,
+        batch_articles: int = 1000,
         on_batch: Callable[[int], None] | None = None,
     ) -> LoadSummary:
         """Load every article of ``kg``, ``batch_articles`` whole articles per transaction.
