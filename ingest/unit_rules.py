@@ -64,7 +64,15 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             weak = named == DESCRIPTIVE or (
                 named in (COMMON, LEVEL_ONLY) and _needs_name(suf, head, named)
             )
-            if _is_generic(head, suf, lex, u.named) or weak:
+            # a news site named by common words (某某网) is a unit when the story cites
+            # it as a source: 据某某网报道, 来源：某某网, 某某网记者
+            cited = (
+                named != DESCRIPTIVE
+                and suf.subtype == "media"
+                and len(head) >= 2
+                and _cited_as_source(text, u.start, u.host_end)
+            )
+            if not cited and (_is_generic(head, suf, lex, u.named) or weak):
                 # Only a bare ending (公司, 学院) refers back to a unit of the story;
                 # 物业公司 or 各居民区 names none.
                 if _refers_back(text, u.start, head):
@@ -132,6 +140,17 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
         if u.branch:
             branches[u.branch] = m
     return out
+
+
+_SOURCE_BEFORE = re.compile(r"(?:据|来源[：:]\s*|转自|来自|转载自)$")
+_SOURCE_AFTER = ("报道", "讯", "记者", "消息", "电", "客户端", "报道称")
+
+
+def _cited_as_source(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` is cited as the story's source."""
+    return bool(_SOURCE_BEFORE.search(text, max(0, start - 6), start)) or text.startswith(
+        _SOURCE_AFTER, end
+    )
 
 
 _ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]+$")

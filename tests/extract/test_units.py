@@ -230,3 +230,13 @@ def test_only_noun_short_forms_of_cities_and_counties_head_names() -> None:
     assert not is_city_short_form("振兴")  # 振兴区, but a verb in 乡村振兴
     assert not is_city_short_form("合作")  # 合作市, but a frequent ordinary word
     assert not is_city_short_form("后白")  # a town's short form, not a county's
+
+
+def test_a_news_site_cited_as_the_source_is_a_media_unit(extract_text) -> None:
+    # 人民 and 东方 are common words: the citation (据…报道, 来源：) names the site.
+    ex = extract_text("据人民网报道，东湾村开展活动。\n\n来源：东方网\n")
+    assert {"人民网", "东方网"} <= names(ex, "Organization")
+    assert org(ex, "东方网").subtype == "media"
+    # A network is no news site, even when cited; 据 is no part of a name.
+    ex = extract_text("东湾村开展活动，据市电视台报道，居民上网报名。\n\n图片来源：互联网\n")
+    assert names(ex, "Organization") == {"市电视台"}
