@@ -63,7 +63,7 @@ def _simplified_role(token: str) -> bool:
 
 
 def _names_and_units(inner: str) -> Credit | None:
-    """``通讯员 林晓雯`` / ``药剂党支部 陈立群 孙海涛`` / ``花木安全家园`` → a Credit."""
+    """``通讯员 林晓雯`` / ``药剂党支部 陈立群 孙海涛`` / ``望湖平安家园`` → a Credit."""
     inner = re.sub(rf"(?<=[{HAN}])[/／:：](?=[{HAN}])", " ", inner.strip())
     tokens = [t for t in re.split(r"[\s、，,;；]+", inner) if t]
     names: list[str] = []
@@ -109,7 +109,7 @@ def byline(line: str) -> Credit | None:
 
 
 def trailer(line: str) -> Credit | None:
-    """The last line of a story naming its author or source: ``王誉``, ``(花木安全家园)``,
+    """The last line of a story naming its author or source: ``王誉``, ``(望湖平安家园)``,
     ``(通讯员 林晓雯)``, ``金山区委组织部2021-10-26``. None for anything else."""
     s = line.strip()
     if not s or len(s) > 40 or re.search(r"[。！？!?，,]", s):

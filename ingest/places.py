@@ -480,7 +480,7 @@ def _bare_mentions(
             and whole_word_at(text, start, end)
             and not _bare_word_is_place(text, start, end, False, code, set(), mentions, gaz)
         ):
-            # a rarer ordinary word (花木 in 种植花木) read as that word, with neither the
+            # a rarer ordinary word (果园 in 在果园里) read as that word, with neither the
             # unit's full form in the article nor a place next to it
             continue
         out.append(

@@ -81,7 +81,7 @@ def pos_of(word: str) -> str:
 
 
 # A dictionary word at least this frequent in jieba's corpus is an ordinary word of the
-# language (合作 13478, 发展 68664), unlike a rare place name (金山 291, 花木 371).
+# language (合作 13478, 发展 68664), unlike a rare place name (金山 291, 城关 89).
 COMMON_FREQ = 1000
 # Tags of words that are names by themselves: a frequent place word (东湖, 长安) is not
 # an ordinary word for this purpose.
@@ -100,7 +100,7 @@ _ORDINARY_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "vd", "l", "i"
 
 
 def is_dictionary_word(word: str) -> bool:
-    """Whether ``word`` is an ordinary word of jieba's dictionary, of any frequency (花木,
+    """Whether ``word`` is an ordinary word of jieba's dictionary, of any frequency (果园,
     n): not a name, a place word or a word jieba does not know (朱泾)."""
     return _tokenizer()[1].get(word) in _ORDINARY_TAGS
 

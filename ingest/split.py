@@ -1,7 +1,7 @@
 """Cut a cleaned page into stories and read each story's title and credits.
 
 A page is a sequence of paragraphs (non-empty lines). Each paragraph gets a kind —
-headline, byline, lead (``本报讯``...), meta line, trailer (``王誉``, ``(花木安全家园)``)
+headline, byline, lead (``本报讯``...), meta line, trailer (``王誉``, ``(望湖平安家园)``)
 or body — and a new story starts where the kinds say one must: a headline block that is
 clearly a story's (two or more lines, a three-part newspaper headline, a ``A | B``
 headline, one followed by a byline or lead, or one after a trailer), a byline or lead
