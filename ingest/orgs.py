@@ -575,6 +575,9 @@ def _department_word(tok: Token, lex: Lexicon) -> bool:
         and tok.pos not in ("v", "vd", "i", "l")
         and tok.text not in lex.stop_words
         and tok.text not in lex.pair_gap_words
+        # 某大学党委与某学院, 某大学团委与某学院: a body of the school, then its partner
+        and not tok.text.endswith(lex.party_suffixes)
+        and not any(tok.text.endswith(x) for x in lex.org_suffixes)
     )
 
 

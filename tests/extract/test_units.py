@@ -240,3 +240,9 @@ def test_a_news_site_cited_as_the_source_is_a_media_unit(extract_text) -> None:
     # A network is no news site, even when cited; 据 is no part of a name.
     ex = extract_text("东湾村开展活动，据市电视台报道，居民上网报名。\n\n图片来源：互联网\n")
     assert names(ex, "Organization") == {"市电视台"}
+
+
+def test_a_body_of_the_school_before_the_conjunction_makes_two_units(extract_text) -> None:
+    ex = extract_text("西北农业大学团委与文化传播学院结对共建。")
+    assert "西北农业大学团委与文化传播学院" not in names(ex)
+    assert "西北农业大学团委" in names(ex, "Organization")
