@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from neo4j import READ_ACCESS, WRITE_ACCESS, Driver, GraphDatabase, ManagedTransaction, Session
+from neo4j.exceptions import DriverError, Neo4jError
 
 from graph.model import (
     EDGE_TYPES,
@@ -539,18 +540,30 @@ def connect(settings: Neo4jSettings) -> Driver:
     return driver
 
 
+class LoadError(RuntimeError):
+    """Neo4j could not be reached or refused the load (the message says which)."""
+
+
 def load_graph(
     kg: KnowledgeGraph, settings: Neo4jSettings, *, progress: bool = False
 ) -> LoadSummary:
-    """Load ``kg`` into the database of ``settings`` (see :meth:`Neo4jStore.load`)."""
-    with connect(settings) as driver:
-        store = Neo4jStore(driver, settings.database)
-        if not progress:
-            return store.load(kg)
-        from tqdm import tqdm
+    """Load ``kg`` into the database of ``settings`` (see :meth:`Neo4jStore.load`).
 
-        with tqdm(total=len(kg.article_ids()), desc="neo4j", unit=" art") as bar:
-            return store.load(kg, on_batch=bar.update)
+    Raises :class:`LoadError` for a server that cannot be reached, refused credentials
+    or a failed transaction; the articles committed before stay whole, and running the
+    load again completes it.
+    """
+    try:
+        with connect(settings) as driver:
+            store = Neo4jStore(driver, settings.database)
+            if not progress:
+                return store.load(kg)
+            from tqdm import tqdm
+
+            with tqdm(total=len(kg.article_ids()), desc="neo4j", unit=" art") as bar:
+                return store.load(kg, on_batch=bar.update)
+    except (Neo4jError, DriverError) as e:
+        raise LoadError(f"{settings.uri}: {e}") from e
 
 
 # -- ad-hoc and named queries (used by queries/run.py) --------------------------------------

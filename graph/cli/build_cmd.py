@@ -70,14 +70,21 @@ def build_command(
     OUT/graph.json, OUT/graph.graphml (and the other export files), print a summary.
 
     Rejected inputs are listed in the summary and on stderr; the exit status is then 1
-    (the outputs are still written from everything else).
+    (the outputs are still written from everything else); 2 when Neo4j cannot be
+    reached or refuses the load (the files are written all the same).
     """
     from graph.build import build_corpus
+    from graph.neo4j_store import LoadError
 
     settings = (
         _settings(neo4j_uri, neo4j_username, neo4j_password, neo4j_database) if to_neo4j else None
     )
-    summary = build_corpus(list(paths), Path(out_dir), jobs, neo4j=settings)
+    try:
+        summary = build_corpus(list(paths), Path(out_dir), jobs, neo4j=settings)
+    except LoadError as e:
+        click.echo(f"neo4j: {e}", err=True)
+        click.echo(f"the files are written in {out_dir}; `pbkg load {out_dir}` retries", err=True)
+        sys.exit(2)
     for reason in summary.rejected:
         click.echo(f"rejected: {reason}", err=True)
     _print_summary(summary.to_dict())
@@ -98,13 +105,18 @@ def load_command(
     """Load DIRECTORY/graph.json (written by `pbkg build`) into Neo4j.
 
     Unchanged articles are skipped; an article whose file was read again is replaced.
+    Exit status 2 when Neo4j cannot be reached or refuses the load.
     """
     from graph.io import read_node_link
-    from graph.neo4j_store import load_graph
+    from graph.neo4j_store import LoadError, load_graph
 
     kg = read_node_link(Path(directory) / "graph.json")
     settings = _settings(neo4j_uri, neo4j_username, neo4j_password, neo4j_database)
-    summary = load_graph(kg, settings, progress=sys.stderr.isatty())
+    try:
+        summary = load_graph(kg, settings, progress=sys.stderr.isatty())
+    except LoadError as e:
+        click.echo(f"neo4j: {e}", err=True)
+        sys.exit(2)
     _print_summary(summary.to_dict())
 
 
