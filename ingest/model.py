@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 EntityType = Literal["Person", "Organization", "Village", "ResidentsCommittee", "Region"]
-ENTITY_TYPES: tuple[str, ...] = ("Person", "Organization", "Village", "ResidentsCommittee", "Region")
+ENTITY_TYPES: tuple[str, ...] = (
+    "Person",
+    "Organization",
+    "Village",
+    "ResidentsCommittee",
+    "Region",
+)
 PLACE_TYPES: tuple[str, ...] = ("Village", "ResidentsCommittee", "Region")
 
 # Gazetteer levels, from the top down. "village" covers villages and residents' committees.
@@ -200,7 +206,11 @@ def _relation_record(r: Relation) -> dict[str, Any]:
     if r.title is not None:
         rec["title"] = r.title
     if r.evidence is not None:
-        rec["evidence"] = {"text": r.evidence.text, "start": r.evidence.start, "end": r.evidence.end}
+        rec["evidence"] = {
+            "text": r.evidence.text,
+            "start": r.evidence.start,
+            "end": r.evidence.end,
+        }
     rec["confidence"] = round(r.confidence, 3)
     rec["rule"] = r.rule
     return rec
