@@ -34,29 +34,21 @@ from ingest.gazetteer import PLACEHOLDER_NAMES, level_of
 
 # Suffixes that may follow a stem of each form class, longest first (matching prefers the
 # longest). "" means the stem alone is a form.
+_COMMITTEE_SUFFIXES: tuple[str, ...] = (
+    "社区居民委员会",
+    "社区居委会",
+    "居民委员会",
+    "社区居委",
+    "居委会",
+    "居民区",
+    "社区",
+    "居委",
+)
 CLASS_SUFFIXES: dict[str, tuple[str, ...]] = {
     "V": ("村民委员会", "民委员会", "村委会", "委会", "委", ""),
-    "R": (
-        "社区居民委员会",
-        "社区居委会",
-        "居民委员会",
-        "社区居委",
-        "居委会",
-        "居民区",
-        "社区",
-        "居委",
-    ),
-    "R村": (
-        "社区居民委员会",
-        "社区居委会",
-        "居民委员会",
-        "社区居委",
-        "居委会",
-        "居民区",
-        "社区",
-        "居委",
-        "",
-    ),
+    "R": _COMMITTEE_SUFFIXES,
+    # A committee named after an estate (某某新村, 某某三村) is also written as the stem alone.
+    "R村": (*_COMMITTEE_SUFFIXES, ""),
     "A": ("人民政府", "政府", "委", ""),
     "T": ("人民政府", "政府", ""),
     "S": ("办事处", ""),
