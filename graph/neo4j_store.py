@@ -17,13 +17,15 @@ Mapping (what the named queries rely on):
 
 Loading works article by article, in batches of whole articles, one managed transaction
 per batch: a failed load leaves every article either fully loaded or absent, and a rerun
-completes it. Within a transaction the store reads what the database already holds for
-the batch's nodes and edges, merges with :mod:`graph.model`'s own merge functions, and
-writes the result back with ``UNWIND $rows … MERGE`` on ids backed by uniqueness
-constraints — so the database merges exactly as the model does. An article already
-loaded with the same digest is skipped (loading twice changes nothing); one whose file
-was read again with a different text or reading is first withdrawn, in the same
-transaction as its replacement. Article text only ever reaches Cypher as parameters.
+completes it. Within a transaction the store reads what the database already holds of
+the batch's nodes and edges; what it lacks is created outright (``UNWIND $rows CREATE``,
+no merge), what it holds is merged with :mod:`graph.model`'s own merge functions and
+written back with ``UNWIND $rows … MERGE`` on ids backed by uniqueness constraints, and
+only when the merge changed it — so the database merges exactly as the model does.
+An article already loaded with the same digest is skipped (loading twice changes
+nothing); one whose file was read again with a different text or reading is first
+withdrawn, in the same transaction as its replacement. Article text only ever reaches
+Cypher as parameters.
 
 One loader at a time: concurrent loads of overlapping articles may lose updates.
 """
@@ -45,6 +47,8 @@ from graph.model import (
     KnowledgeGraph,
     edge_key,
     edge_without_article,
+    merge_edge_data,
+    merge_node_data,
     node_aliases,
     paused_gc,
     with_defaults,
@@ -98,6 +102,8 @@ _WRITE_EDGE = {
     "MENTIONED_IN": "UNWIND $rows AS row MATCH (a:Entity {id: row.src}) "
     "MATCH (b:Article {id: row.dst}) MERGE (a)-[r:MENTIONED_IN]->(b) SET r = row.props",
 }
+# Rows per UNWIND statement when a batch writes more (see Neo4jStore._run_in_chunks).
+_ROWS_PER_STATEMENT = 20_000
 _READ_ENTITIES = (
     "UNWIND $ids AS id MATCH (n:Entity {id: id}) "
     "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
@@ -236,14 +242,6 @@ def _edge_rows(g: KnowledgeGraph) -> dict[str, list[dict[str, Any]]]:
     for u, v, data in g.edges():
         rows[data["type"]].append({"src": u, "dst": v, "props": edge_props(data)})
     return rows
-
-
-@dataclass(frozen=True)
-class _Stored:
-    """Node ids and edge keys a transaction found in the database before writing."""
-
-    nodes: set[str]
-    edges: set[tuple[str, str, str]]
 
 
 # -- summaries ---------------------------------------------------------------------------
@@ -388,70 +386,86 @@ class Neo4jStore:
         articles) in. Returns the number of relationships written."""
         for aid in stale:
             self._withdraw(tx, aid)
-        # A copy: a retried transaction function must find ``graph`` intact.
-        batch = KnowledgeGraph.union([graph])
-        current = self._read_matching(tx, batch)
-        stored = _Stored(
-            nodes=set(current.g.nodes),
-            edges={(u, v, k) for u, v, k in current.g.edges(keys=True)},
-        )
-        current.merge(batch)
-        return self._write_graph(tx, current, stored)
-
-    def _read_matching(self, tx: ManagedTransaction, batch: KnowledgeGraph) -> KnowledgeGraph:
-        """What the database holds of the entities and article-supported edges in
-        ``batch`` (its articles and their mentions are new, see :data:`_CREATE_ARTICLE`)."""
-        out = KnowledgeGraph()
-        entity_ids = [n for n, d in batch.nodes() if d["label"] != "Article"]
-        for row in self._run(tx, _READ_ENTITIES, ids=entity_ids):
-            n, data = node_from_props(row["labels"], row["props"])
-            out.g.add_node(n, **data)
-        keys: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for u, v, data in batch.edges():
-            if data["type"] != "MENTIONED_IN":
-                keys[data["type"]].append({"src": u, "dst": v, "title": data.get("title")})
-        for edge_type, rows in sorted(keys.items()):
-            for row in self._run(tx, _READ_EDGES[edge_type], rows=rows):
-                out.put_edge(row["src"], row["dst"], edge_from_props(edge_type, row["props"]))
-        return out
-
-    def _write_graph(
-        self, tx: ManagedTransaction, g: KnowledgeGraph, stored: _Stored | None = None
-    ) -> int:
-        """Write every node and edge of ``g`` over what the database holds. With
-        ``stored`` (what the database held of ``g`` before), everything else — the batch's
-        articles and mentions included — is known to be absent and is created."""
-        for label, rows in sorted(_entity_rows(g).items()):
-            if label == "Article":
-                if stored is None:
-                    self._run(tx, _WRITE_ARTICLE, rows=rows)
-                else:
-                    self._run(tx, _CREATE_ARTICLE, rows=rows)
+        # ``graph`` is only read here (the merge functions build new dicts), so a retried
+        # transaction function finds it intact.
+        stored_nodes = self._read_nodes(tx, graph)
+        stored_edges = self._read_edges(tx, graph, stored_nodes)
+        creates: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        updates: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for n, data in graph.nodes():
+            old = stored_nodes.get(n)
+            if old is None:
+                # New to the database (the batch's articles always are): created with
+                # no lookup and no merge.
+                creates[data["label"]].append({"props": node_props(n, data)})
                 continue
-            old = [r for r in rows if stored is None or r["id"] in stored.nodes]
-            new = [r for r in rows if stored is not None and r["id"] not in stored.nodes]
-            for query, part in ((_WRITE_ENTITY[label], old), (_CREATE_ENTITY[label], new)):
-                if part:
-                    self._run(tx, query, rows=part)
+            merged = merge_node_data(old, data)
+            # Most stored nodes a batch touches gain nothing (gazetteer regions above
+            # the batch's villages): writing them again would cost as much as the rest.
+            if merged != old:
+                updates[merged["label"]].append({"id": n, "props": node_props(n, merged)})
+        for label, rows in sorted(creates.items()):
+            query = _CREATE_ARTICLE if label == "Article" else _CREATE_ENTITY[label]
+            self._run_in_chunks(tx, query, rows)
+        for label, rows in sorted(updates.items()):
+            self._run_in_chunks(tx, _WRITE_ENTITY[label], rows)
         written = 0
-        for edge_type, rows in sorted(_edge_rows(g).items()):
-            if stored is None:
-                self._run(tx, _WRITE_EDGE[edge_type], rows=rows)
-            elif edge_type == "MENTIONED_IN":
-                self._run(tx, _CREATE_MENTIONS, rows=rows)
-            else:
-                held = [
-                    (r["src"], r["dst"], edge_key(edge_type, r["props"].get("title")))
-                    in stored.edges
-                    for r in rows
-                ]
-                old = [r for r, h in zip(rows, held, strict=True) if h]
-                new = [r for r, h in zip(rows, held, strict=True) if not h]
-                for query, part in ((_WRITE_EDGE[edge_type], old), (_CREATE_EDGE[edge_type], new)):
-                    if part:
-                        self._run(tx, query, rows=part)
+        new_edges: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        changed_edges: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for u, v, data in graph.edges():
+            edge_type = data["type"]
+            old = stored_edges.get((u, v, _key(data)))
+            if old is None:
+                new_edges[edge_type].append({"src": u, "dst": v, "props": edge_props(data)})
+                continue
+            merged = merge_edge_data(old, data)
+            if merged != old:
+                changed_edges[edge_type].append({"src": u, "dst": v, "props": edge_props(merged)})
+        for edge_type, rows in sorted(new_edges.items()):
+            query = _CREATE_MENTIONS if edge_type == "MENTIONED_IN" else _CREATE_EDGE[edge_type]
+            self._run_in_chunks(tx, query, rows)
+            written += len(rows)
+        for edge_type, rows in sorted(changed_edges.items()):
+            self._run_in_chunks(tx, _WRITE_EDGE[edge_type], rows)
             written += len(rows)
         return written
+
+    def _run_in_chunks(
+        self, tx: ManagedTransaction, query: str, rows: list[dict[str, Any]]
+    ) -> None:
+        # One UNWIND per _ROWS_PER_STATEMENT rows: large enough that the round trips do
+        # not count, small enough that one statement's parameters stay a few megabytes.
+        for i in range(0, len(rows), _ROWS_PER_STATEMENT):
+            self._run(tx, query, rows=rows[i : i + _ROWS_PER_STATEMENT])
+
+    def _read_nodes(
+        self, tx: ManagedTransaction, batch: KnowledgeGraph
+    ) -> dict[str, dict[str, Any]]:
+        """What the database holds of the entities in ``batch`` (its articles are new,
+        see :data:`_CREATE_ARTICLE`), by id; entities it lacks are absent."""
+        entity_ids = [n for n, d in batch.nodes() if d["label"] != "Article"]
+        out: dict[str, dict[str, Any]] = {}
+        for row in self._run(tx, _READ_ENTITIES, ids=entity_ids):
+            n, data = node_from_props(row["labels"], row["props"])
+            out[n] = data
+        return out
+
+    def _read_edges(
+        self, tx: ManagedTransaction, batch: KnowledgeGraph, stored_nodes: dict[str, Any]
+    ) -> dict[tuple[str, str, str], dict[str, Any]]:
+        """What the database holds of the article-supported edges in ``batch``, by
+        (source, target, key). Only edges between two stored nodes can be stored, so only
+        those are asked for; mentions always end at the batch's new articles."""
+        keys: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for u, v, data in batch.edges():
+            if data["type"] != "MENTIONED_IN" and u in stored_nodes and v in stored_nodes:
+                keys[data["type"]].append({"src": u, "dst": v, "title": data.get("title")})
+        out: dict[tuple[str, str, str], dict[str, Any]] = {}
+        for edge_type, rows in sorted(keys.items()):
+            for row in self._run(tx, _READ_EDGES[edge_type], rows=rows):
+                data = edge_from_props(edge_type, row["props"])
+                out[(row["src"], row["dst"], _key(data))] = data
+        return out
 
     def _withdraw(self, tx: ManagedTransaction, aid: str) -> None:
         """Take article ``aid`` out, as :meth:`KnowledgeGraph.remove_article` does."""
