@@ -44,30 +44,31 @@ def match_units(kg: KnowledgeGraph, value: str) -> list[str]:
     return sorted(out)
 
 
-def _below(kg: KnowledgeGraph, area: str, *, include_self: bool) -> set[str]:
-    """Nodes with a PART_OF path to ``area`` (``PART_OF*1..``; ``*0..`` with include_self)."""
-    seen: set[str] = {area} if include_self else set()
-    frontier = [area]
+def _part_of_reach(kg: KnowledgeGraph, start: str, *, upward: bool) -> set[str]:
+    """Nodes reached from ``start`` along PART_OF edges (not ``start`` itself, unless a
+    cycle leads back to it): its containing places when ``upward``, else what lies in it."""
+    edges = kg.g.out_edges if upward else kg.g.in_edges
+    seen: set[str] = set()
+    frontier = [start]
     while frontier:
         node = frontier.pop()
-        for child, _, key in kg.g.in_edges(node, keys=True):
-            if key == "PART_OF" and child not in seen:
-                seen.add(child)
-                frontier.append(child)
+        for u, v, key in edges(node, keys=True):
+            other = v if upward else u
+            if key == "PART_OF" and other not in seen:
+                seen.add(other)
+                frontier.append(other)
     return seen
+
+
+def _below(kg: KnowledgeGraph, area: str, *, include_self: bool) -> set[str]:
+    """Nodes with a PART_OF path to ``area`` (``PART_OF*1..``; ``*0..`` with include_self)."""
+    below = _part_of_reach(kg, area, upward=False)
+    return below | {area} if include_self else below
 
 
 def _above(kg: KnowledgeGraph, node: str) -> set[str]:
     """``node`` and every place it lies in through PART_OF (``PART_OF*0..``)."""
-    seen = {node}
-    frontier = [node]
-    while frontier:
-        n = frontier.pop()
-        for _, parent, key in kg.g.out_edges(n, keys=True):
-            if key == "PART_OF" and parent not in seen:
-                seen.add(parent)
-                frontier.append(parent)
-    return seen
+    return _part_of_reach(kg, node, upward=True) | {node}
 
 
 def _pairing(kg: KnowledgeGraph, a: str, b: str) -> dict[str, Any] | None:
