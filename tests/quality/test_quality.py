@@ -20,27 +20,22 @@ def _score(gold_dir: Path, *corpus: Path) -> Report:
     return evaluate(load_gold(gold_dir), records)
 
 
-def _f1(report: Report, part: str) -> float:
-    return float(report.summary()[part]["f1"])
+def _assert_meets_targets(report: Report, *, documents: int, pairings_f1: float) -> None:
+    summary = report.summary()
+    assert summary["documents"] == documents
+    assert summary["entities"]["f1"] >= 0.85
+    assert summary["pairings"]["f1"] >= pairings_f1
+    assert summary["posts"]["f1"] >= 0.85
+    assert summary["linking_accuracy"] >= 0.95
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not SHARED_EVAL.is_dir(), reason="shared/eval is not beside the repo")
 def test_development_articles_meet_the_issue_targets() -> None:
     report = _score(SHARED_EVAL / "gold", SHARED_CORPUS / "seeds", SHARED_CORPUS / "dev")
-    summary = report.summary()
-    assert summary["documents"] == 25
-    assert _f1(report, "entities") >= 0.85
-    assert _f1(report, "pairings") >= 0.9
-    assert _f1(report, "posts") >= 0.85
-    assert summary["linking_accuracy"] >= 0.95
+    _assert_meets_targets(report, documents=25, pairings_f1=0.9)
 
 
 def test_articles_from_other_provinces_meet_the_same_bar() -> None:
     report = _score(HERE / "gold", HERE / "corpus")
-    summary = report.summary()
-    assert summary["documents"] == 4
-    assert _f1(report, "entities") >= 0.85
-    assert _f1(report, "pairings") >= 0.85
-    assert _f1(report, "posts") >= 0.85
-    assert summary["linking_accuracy"] >= 0.95
+    _assert_meets_targets(report, documents=4, pairings_f1=0.85)
