@@ -78,7 +78,14 @@ LEVEL_PREFIXES = (
     "市级",
     "县级",
     "省级",
+    "县直",
+    "市直",
+    "区直",
+    "省直",
 )
+# Level words that jieba glues to the word after them (县直机关, 区级机关): such a token
+# is a level prefix too.
+_GLUED_LEVELS = ("区级", "市级", "县级", "省级", "县直", "市直", "区直", "省直")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+$")
 HAN_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
 _OPEN_QUOTE = {"”": "“", "」": "「", "’": "‘"}
@@ -308,6 +315,7 @@ def extend_left(
                 for k, p in enumerate(pieces)
                 if text[p[0] : p[1]] in LEVEL_PREFIXES
                 or text[p[0] : p[1]].startswith(LEVEL_PREFIXES[:4])
+                or text[p[0] : p[1]].startswith(_GLUED_LEVELS)
             ),
             None,
         )
