@@ -38,4 +38,4 @@ def test_development_articles_meet_the_issue_targets() -> None:
 
 def test_articles_from_other_provinces_meet_the_same_bar() -> None:
     report = _score(HERE / "gold", HERE / "corpus")
-    _assert_meets_targets(report, documents=4, pairings_f1=0.85)
+    _assert_meets_targets(report, documents=6, pairings_f1=0.85)
