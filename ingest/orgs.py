@@ -210,6 +210,11 @@ def extend_left(
             i = p.start
             after_place = True
             continue
+        if _zhi_in_name(text, i, idx, lex, place_ends):
+            # 某某之家养老服务中心: 之 and one character after a proper word are the name's
+            pieces.append((i - 2, i, True, "nz"))
+            i -= 2
+            continue
         tok = idx.at(i - 1)
         if tok is None:
             break
@@ -223,6 +228,16 @@ def extend_left(
             break  # jieba glued a conjunction to the word before it (某局及|县医院)
         if _ORDINAL.match(word):
             pieces.append((s, i, True, "m"))
+            i = s
+            continue
+        if (
+            word == "和"
+            and pieces
+            and pieces[-1][1] - pieces[-1][0] == 1
+            and _brand_after_short_place(text, s, idx, place_ends)
+        ):
+            # 某地和泰物业: 和 and the lone character after it are a brand's name
+            pieces.append((s, i, True, "nz"))
             i = s
             continue
         wpos = tok.pos if i == tok.end else pos_of(word)
@@ -265,7 +280,7 @@ def extend_left(
                 ),
                 None,
             )
-            if tok.pos == UNKNOWN_POS
+            if tok.pos == UNKNOWN_POS and not _brand_after_short_place(text, s, idx, place_ends)
             else None
         )
         if cut is not None and cut < i:
@@ -290,12 +305,15 @@ def extend_left(
             pieces[k] = (*pieces[k][:2], True, pieces[k][3])
             pieces[k - 1] = (*pieces[k - 1][:2], True, pieces[k - 1][3])
             k -= 1
-    # A lone leading character that is neither a name nor a level prefix (辖区内X区) goes.
+    # A lone leading character that is neither a name nor a level prefix (辖区内X区) goes,
+    # unless another lone character follows: two single characters are a two-character
+    # name jieba could not join (来自中|泰|信托公司).
     while (
         len(pieces) > 1
         and pieces[0][1] - pieces[0][0] == 1
         and not pieces[0][2]
         and text[pieces[0][0]] not in LEVEL_PREFIXES
+        and pieces[1][1] - pieces[1][0] > 1
     ):
         pieces.pop(0)
     # Trim leading common nouns (区域单位X学院 → X学院), keeping a level prefix (市, 区委)
@@ -329,6 +347,68 @@ def extend_left(
     if first > 0 and text[pieces[first - 1][0] : pieces[first - 1][1]] in LEVEL_PREFIXES:
         first -= 1
     return pieces[first][0], NAMED
+
+
+# Characters after 之 that make it a word of the sentence (之一, 之间, 之后 ...).
+_ZHI_NOT_NAME = frozenset("一二三四间后前中下上外内际所余首类余及")
+
+
+def _word_before(text: str, i: int, idx: Tokens) -> tuple[str, str] | None:
+    """The whole token ending at ``i`` and its part of speech, when one ends there."""
+    tok = idx.at(i - 1)
+    if tok is None or tok.end != i:
+        return None
+    return text[tok.start : i], tok.pos
+
+
+def _proper_before(
+    text: str, i: int, idx: Tokens, lex: Lexicon, place_ends: dict[int, PlaceMention]
+) -> str | None:
+    """The proper word (a place, an unknown or name word, a city short form) that ends
+    at ``i``, if one does."""
+    p = place_ends.get(i)
+    if p is not None and p.start < i:
+        return text[p.start : i]
+    before = _word_before(text, i, idx)
+    if before is None or len(before[0]) < 2 or not HAN_WORD.match(before[0]):
+        return None
+    word, wpos = before
+    if piece_is_name(word, wpos, lex) or is_city_short_form(word):
+        return word
+    return None
+
+
+def _zhi_in_name(
+    text: str, i: int, idx: Tokens, lex: Lexicon, place_ends: dict[int, PlaceMention]
+) -> bool:
+    """Whether ``text[i-2:i]`` is 之 and one character inside a name (某某之家, 某某之光):
+    a proper word right before 之, and no word like 之一 or 之后."""
+    if i < 4 or text[i - 2] != "之" or text[i - 1] in _ZHI_NOT_NAME:
+        return False
+    if not ("\u4e00" <= text[i - 1] <= "\u9fff"):
+        return False
+    first = idx.at(i - 2)
+    if first is None or first.start != i - 2:
+        return False
+    return _proper_before(text, i - 2, idx, lex, place_ends) is not None
+
+
+_DIVISION_ENDS = tuple("省市区县镇乡村")
+
+
+def _brand_after_short_place(
+    text: str, s: int, idx: Tokens, place_ends: dict[int, PlaceMention]
+) -> bool:
+    """Whether the unknown word at ``s`` (和泰, 与诚) follows a place written bare,
+    without its division word (某地和泰物业): a brand name that begins with a boundary
+    character. After a full division name (某某县和…) the character is a conjunction."""
+    if s == 0:
+        return False
+    p = place_ends.get(s)
+    if p is not None and p.start < s:
+        return not text[p.start : s].endswith(_DIVISION_ENDS)
+    before = _word_before(text, s, idx)
+    return before is not None and is_city_short_form(before[0])
 
 
 _NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十][中小]")

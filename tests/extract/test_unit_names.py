@@ -16,3 +16,31 @@ def test_a_street_working_committee_written_short_is_the_street(extract_text) ->
     ex = extract_text("江岸区大智街道工委副书记苏明主持会议。")
     assert "大智街道工委" not in names(ex, "Organization")
     assert ("苏明", "副书记", "大智街道") in posts(ex)
+
+
+def test_zhi_and_one_character_after_a_proper_word_stay_in_the_name(extract_text) -> None:
+    ex = extract_text("桐川之家养老服务中心和来自澜江之光文化传媒有限公司的志愿者参加。")
+    assert {"桐川之家养老服务中心", "澜江之光文化传媒有限公司"} <= names(ex, "Organization")
+
+
+def test_zhi_as_a_word_of_the_sentence_still_ends_a_name(extract_text) -> None:
+    ex = extract_text("三年之后澜江文化传媒有限公司成为结对单位之一。")
+    assert "澜江文化传媒有限公司" in names(ex, "Organization")
+    assert not any("之" in n for n in names(ex))
+
+
+def test_he_after_a_bare_city_short_form_begins_a_brand(extract_text) -> None:
+    ex = extract_text("潍坊和顺物业服务有限公司的党员参加活动。")
+    assert "潍坊和顺物业服务有限公司" in names(ex, "Organization")
+    assert "潍坊市" not in names(ex, "Region")
+
+
+def test_he_after_a_full_division_name_is_a_conjunction(extract_text) -> None:
+    ex = extract_text("郫都区和蓉新食品有限公司的党员参加活动。")
+    assert "蓉新食品有限公司" in names(ex, "Organization")
+    assert "郫都区" in names(ex, "Region")
+
+
+def test_two_lone_characters_after_a_boundary_word_are_a_name(extract_text) -> None:
+    ex = extract_text("来自中恒信托有限公司的代表发言。")
+    assert "中恒信托有限公司" in names(ex, "Organization")
