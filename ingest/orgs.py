@@ -631,6 +631,12 @@ def _departments(
             if tok.text.endswith("系") and not is_common_word(tok.text) and i - e >= 2:
                 out.append(UnitSpan(u.start, i, party_after(i), "org", u.suffix, None, NAMED))
                 break
+        # 某大学至诚学院: a college of the university named by a word that is no name of
+        # its own (jieba reads 至诚 as an adverb); the 学院 found no name before it
+        if u.suffix.endswith("大学"):
+            coll = _college_after(text, e, idx, lex)
+            if coll is not None:
+                out.append(UnitSpan(u.start, coll, party_after(coll), "org", "学院", None, NAMED))
         # 某大学人文与社会发展学院: the faculty after the conjunction has no name of its own
         for w in spans:
             if w.kind != "org" or w.named != COMMON or w.suffix not in _FACULTIES:
@@ -642,6 +648,34 @@ def _departments(
             if HAN_WORD.match(field) and _field_words(e, conj, idx, lex):
                 out.append(UnitSpan(u.start, w.host_end, w.end, "org", w.suffix, None, NAMED))
     return out
+
+
+_COLLEGE_GAP_POS = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "r", "m", "q", "t", "f"})
+
+
+def _college_after(text: str, e: int, idx: Tokens, lex: Lexicon) -> int | None:
+    """The end of 某某学院 written right after a university's name at ``e``: two to four
+    characters of whole words that are no verb, function word or unit ending, then 学院."""
+    for n in (2, 3, 4):
+        k = e + n
+        if not text.startswith("学院", k) or not idx.is_boundary(k) or not idx.is_boundary(e):
+            continue
+        i = e
+        while i < k:
+            tok = idx.starting_at(i)
+            if (
+                tok is None
+                or tok.end > k
+                or not HAN_WORD.match(tok.text)
+                or tok.pos in _COLLEGE_GAP_POS
+                or tok.text in lex.stop_words
+                or tok.text in lex.generic_heads
+            ):
+                break
+            i = tok.end
+        else:
+            return k + 2
+    return None
 
 
 def _field_words(start: int, end: int, idx: Tokens, lex: Lexicon) -> bool:

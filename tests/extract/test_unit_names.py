@@ -44,3 +44,14 @@ def test_he_after_a_full_division_name_is_a_conjunction(extract_text) -> None:
 def test_two_lone_characters_after_a_boundary_word_are_a_name(extract_text) -> None:
     ex = extract_text("来自中恒信托有限公司的代表发言。")
     assert "中恒信托有限公司" in names(ex, "Organization")
+
+
+def test_a_college_of_a_university_named_by_an_ordinary_word_is_one_unit(extract_text) -> None:
+    ex = extract_text("闽江大学至诚学院与南屿村签订协议。")
+    assert "闽江大学至诚学院" in names(ex, "Organization")
+    assert "闽江大学" not in names(ex, "Organization")
+
+
+def test_a_university_and_a_college_joined_by_a_conjunction_stay_two(extract_text) -> None:
+    ex = extract_text("闽江大学与澜江职业学院签订协议。")
+    assert {"闽江大学", "澜江职业学院"} <= names(ex, "Organization")
