@@ -441,6 +441,18 @@ def _suffix_hits(text: str, pats: _Patterns, lex: Lexicon) -> list[tuple[int, in
     return hits
 
 
+_SOURCE_BEFORE = re.compile(r"(?:据|来源[：:]\s*|转自|来自|转载自)$")
+_SOURCE_AFTER = ("报道", "讯", "记者", "消息", "电", "客户端", "报道称")
+
+
+def cited_as_source(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` is cited as the story's source (据某某网报道,
+    来源：某某发布, 某某网记者)."""
+    return bool(_SOURCE_BEFORE.search(text, max(0, start - 6), start)) or text.startswith(
+        _SOURCE_AFTER, end
+    )
+
+
 def place_host_end(p: PlaceMention, text: str) -> int:
     """Where a place's own name ends (the linker folds a party ending into the span);
     ``text`` is the simplified text (the mention's surface keeps the original script)."""
@@ -526,6 +538,8 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
         start, named = extend_left(text, s, idx, lex, ends_of_places, join_chars=True)
         if start == s:
             continue
+        if suffix.strength == "source" and not cited_as_source(text, start, e):
+            continue  # 某办发布的通知: the verb, not an account
         if word == "委员会" and text.startswith("中共", start):
             # 中共X委员会 is the party committee of X (a unit, 某街道 + 社区)
             inner = [u for u in spans if u.start >= start and s - 2 <= u.host_end <= s]

@@ -24,6 +24,7 @@ from ingest.orgs import (
     LEVEL_PREFIXES,
     NAMED,
     UnitSpan,
+    cited_as_source,
     piece_is_name,
     split_generic,
 )
@@ -70,7 +71,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 named != DESCRIPTIVE
                 and suf.subtype == "media"
                 and len(head) >= 2
-                and _cited_as_source(text, u.start, u.host_end)
+                and cited_as_source(text, u.start, u.host_end)
             )
             if not cited and (_is_generic(head, suf, lex, u.named) or weak):
                 # Only a bare ending (公司, 学院) refers back to a unit of the story;
@@ -140,17 +141,6 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
         if u.branch:
             branches[u.branch] = m
     return out
-
-
-_SOURCE_BEFORE = re.compile(r"(?:据|来源[：:]\s*|转自|来自|转载自)$")
-_SOURCE_AFTER = ("报道", "讯", "记者", "消息", "电", "客户端", "报道称")
-
-
-def _cited_as_source(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``[start, end)`` is cited as the story's source."""
-    return bool(_SOURCE_BEFORE.search(text, max(0, start - 6), start)) or text.startswith(
-        _SOURCE_AFTER, end
-    )
 
 
 _ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]+$")

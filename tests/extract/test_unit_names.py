@@ -55,3 +55,17 @@ def test_a_college_of_a_university_named_by_an_ordinary_word_is_one_unit(extract
 def test_a_university_and_a_college_joined_by_a_conjunction_stay_two(extract_text) -> None:
     ex = extract_text("闽江大学与澜江职业学院签订协议。")
     assert {"闽江大学", "澜江职业学院"} <= names(ex, "Organization")
+
+
+def test_a_news_account_cited_as_the_source_is_an_organisation(extract_text) -> None:
+    ex = extract_text(
+        "青禾县开展结对活动\n\n来源：青禾发布  2024-05-06\n\n"
+        "据澄溪组工消息，青禾县各村将开展结对共建。"
+    )
+    assert {"青禾发布", "澄溪组工"} <= names(ex, "Organization")
+
+
+def test_the_verb_fabu_after_a_unit_makes_no_account(extract_text) -> None:
+    ex = extract_text("青禾县文明办发布的通知要求各村开展结对共建。")
+    assert "青禾县文明办" in names(ex, "Organization")
+    assert not any(n.endswith("发布") for n in names(ex))
