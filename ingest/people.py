@@ -74,6 +74,12 @@ def _clause_cues() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _cues_after() -> tuple[str, ...]:
+    """Speech and action words that follow a name (表示, 带队, 主持), longest first."""
+    return tuple(sorted(load_lexicon().person_cues_after, key=len, reverse=True))
+
+
+@cache
 def _title_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
     return re.compile("|".join(sorted(map(re.escape, lex.titles), key=len, reverse=True)))
@@ -110,10 +116,16 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
         nxt_tok = toks.starting_at(e)
         # After a title, a name may be read by jieba as words (钱/明亮): a word boundary
         # and a verb or adverb after it are evidence enough.
+        # A speech or action cue right after (赵明远带队参加: jieba glued 带队参加 into
+        # one noun and read 明远 as an adjective) is evidence of the same kind.
         evident = (
             strict
             and toks.starting_at(i) is not None
-            and (closed or (nxt_tok is not None and nxt_tok.pos in ("d", "v", "p", "c")))
+            and (
+                closed
+                or (nxt_tok is not None and nxt_tok.pos in ("d", "v", "p", "c"))
+                or (toks.is_boundary(e) and text.startswith(_cues_after(), e))
+            )
         )
         if not _tokens_nameish(toks, i, e) and not (n == 2 and toks.is_boundary(e)) and not evident:
             continue

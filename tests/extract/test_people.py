@@ -3,7 +3,7 @@ table alone."""
 
 from __future__ import annotations
 
-from extract_helpers import names
+from extract_helpers import names, posts
 
 
 def test_names_after_titles_bylines_and_before_speech_verbs(extract_text) -> None:
@@ -46,3 +46,10 @@ def test_the_author_of_a_titled_work_is_a_person(extract_text) -> None:
 def test_a_name_before_its_title_at_the_start_of_a_clause(extract_text) -> None:
     ex = extract_text("会上，唐永富书记指出，支部共建是推动乡村振兴的有效途径。")
     assert "唐永富" in names(ex, "Person")
+
+
+def test_a_name_after_a_title_and_before_an_action_word_is_a_person(extract_text) -> None:
+    # jieba reads the given name as an adjective and glues the action words into a noun
+    ex = extract_text("澄溪农村商业银行党委书记、董事长钟明远带队参加活动。")
+    assert "钟明远" in names(ex, "Person")
+    assert ("钟明远", "董事长", "澄溪农村商业银行") in posts(ex)
