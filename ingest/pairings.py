@@ -35,9 +35,11 @@ from ingest.segment import Tokens
 _CONJ = "与和同跟及"
 # Verbs that join two units as partners of one action (A联合B开展共建).
 _CONJ_WORDS = ("联合", "携手", "会同")
-# A time written between a unit and its conjunction (某街道自2019年起与…).
+# A time written between a unit and its conjunction (某街道自2019年起与…), or a
+# duration (某村已连续三年与…, 多年来与…, 长期与…).
 _TIME_GAP = re.compile(
     r"(?:自|从|于)?(?:(?:19|20)\d{2}|今|去|前)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|以来|开始)?"
+    r"|(?:连续|持续)?(?:[一二三四五六七八九十两\d]+|多)年(?:来|以来)?|常年|长期"
 )
 _LIST_SEP = "、，,"
 _PUNCT = set("，,。；;：:！!？?）)（(\n")

@@ -162,3 +162,9 @@ def test_one_unit_respectively_with_two_is_still_a_star(extract_text) -> None:
         frozenset(("西冯村", "句容市人民法院")),
         frozenset(("西冯村", "后白派出所")),
     }
+
+
+def test_a_duration_between_a_unit_and_its_conjunction_keeps_the_pairing(extract_text) -> None:
+    for gap in ("已连续三年", "多年来", "长期"):
+        ex = extract_text(f"郫都区唐昌镇战旗村{gap}与郫都区实验中学开展“红色教育”村校共建。")
+        assert frozenset({"战旗村", "郫都区实验中学"}) in pairs(ex), gap
