@@ -165,6 +165,53 @@ def _since(article: Article, sentence: str, following: str) -> int | None:
     return None
 
 
+# 该 + a unit word (该行, 该公司, 该村) refers back to the last unit of that kind written
+# before it: the unit's name ends so, or the unit is of that type.
+_ANAPHOR = re.compile(r"该(行|公司|集团|院|校|局|中心|村|社区|街道|镇|乡)")
+_ANAPHOR_ENDS = {
+    "行": ("银行", "分行", "支行"),
+    "公司": ("公司", "集团"),
+    "集团": ("集团", "公司"),
+    "院": ("院",),
+    "校": ("学校", "中学", "小学", "大学", "学院", "党校"),
+    "局": ("局",),
+    "中心": ("中心",),
+}
+_ANAPHOR_TYPES = {
+    "村": "Village",
+    "社区": "ResidentsCommittee",
+    "街道": "Region",
+    "镇": "Region",
+    "乡": "Region",
+}
+_ANAPHOR_REACH = 200  # characters back to the unit meant
+
+
+def _anaphors(text: str, res: Resolution) -> list[UnitRef]:
+    """该行, 该公司 …: a reference to the last unit of that kind before it, within a
+    few sentences (某银行党委书记带队。该行与某村签订共建协议)."""
+    out: list[UnitRef] = []
+    for m in _ANAPHOR.finditer(text):
+        if text.startswith(("该行为", "该行动"), m.start()):
+            continue  # 行为, 行动: words, not the bank
+        word = m.group(1)
+        ends = _ANAPHOR_ENDS.get(word, ())
+        kind = _ANAPHOR_TYPES.get(word)
+        before = [
+            u
+            for u in res.units
+            if u.end <= m.start() and m.start() - u.end <= _ANAPHOR_REACH and u.rule != "generic"
+        ]
+        for u in reversed(before):
+            ent = res.entity(u.entity)
+            if (kind and ent.type == kind) or (
+                ends and ent.type == "Organization" and ent.name.endswith(ends)
+            ):
+                out.append(UnitRef(m.start(), m.end(), m.end(), u.entity, "anaphor"))
+                break
+    return out
+
+
 def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) -> list[Relation]:
     """PAIRED_WITH relations stated in ``article`` (``text`` is its simplified twin)."""
     lex = load_lexicon()
@@ -194,11 +241,15 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
             ),
         )
 
+    anaphors = _anaphors(text, res)
     for sent in article.sentences:
         kws = list(_keyword().finditer(text, sent.start, sent.end))
         if not kws:
             continue
         refs = [u for u in res.units if sent.start <= u.start and u.end <= sent.end]
+        here = [u for u in anaphors if sent.start <= u.start and u.end <= sent.end]
+        if here:
+            refs = sorted(refs + here, key=lambda u: (u.start, u.end))
         runs = _runs(refs, text)
         if not runs:
             continue

@@ -168,3 +168,19 @@ def test_a_duration_between_a_unit_and_its_conjunction_keeps_the_pairing(extract
     for gap in ("已连续三年", "多年来", "长期"):
         ex = extract_text(f"郫都区唐昌镇战旗村{gap}与郫都区实验中学开展“红色教育”村校共建。")
         assert frozenset({"战旗村", "郫都区实验中学"}) in pairs(ex), gap
+
+
+def test_gai_and_a_unit_word_pairs_the_last_unit_of_that_kind(extract_text) -> None:
+    ex = extract_text(
+        "郫都区唐昌镇战旗村召开大会。成都农商银行郫都支行党委书记周立明带队参加活动。"
+        "该行与战旗村党支部签订“党建+金融”共建协议。"
+    )
+    assert frozenset({"成都农商银行郫都支行", "战旗村"}) in pairs(ex)
+
+
+def test_gai_refers_only_to_a_unit_of_its_kind(extract_text) -> None:
+    ex = extract_text(
+        "郫都区唐昌镇战旗村召开大会。成都农商银行郫都支行党委书记周立明带队参加活动。"
+        "该公司与战旗村党支部签订共建协议。该行为战旗村捐赠图书。"
+    )
+    assert pairs(ex) == set()
