@@ -127,6 +127,11 @@ def resolve(
         if d is not None:
             _add_alias(d, text[m.start : he], simplified[m.start : he])
             _add_alias(d, text[m.start : m.end], simplified[m.start : m.end])
+            prefixed = simplified.startswith("中共", m.start) and he - m.start > 4
+            if d.type == "Organization" and prefixed:
+                # The Party is no entity (GOLD rule 6): 中共某县委组织部 is also written
+                # 某县委组织部, so the form without the prefix is an alias too.
+                _add_alias(d, text[m.start + 2 : he], simplified[m.start + 2 : he])
             d.mentions.append((m.start, m.end))
         refs.append((m.start, he, m.end, d, m))
 

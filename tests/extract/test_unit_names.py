@@ -69,3 +69,12 @@ def test_the_verb_fabu_after_a_unit_makes_no_account(extract_text) -> None:
     ex = extract_text("青禾县文明办发布的通知要求各村开展结对共建。")
     assert "青禾县文明办" in names(ex, "Organization")
     assert not any(n.endswith("发布") for n in names(ex))
+
+
+def test_a_party_body_written_with_zhonggong_keeps_the_form_and_the_form_without(
+    extract_text,
+) -> None:
+    ex = extract_text("中共青禾县委党校的教师参加了活动。")
+    school = next(e for e in ex.entities if e.name == "中共青禾县委党校")
+    assert school.type == "Organization"
+    assert "青禾县委党校" in school.aliases
