@@ -527,7 +527,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
         if len(word) == 1:
             # A one-character ending must end a word of three or more characters
             # (水务局) or be a word of its own (推进委); 委员 is no 委.
-            ends_word = tok.end == e and tok.end - tok.start >= 3
+            ends_word = tok.end == e and (tok.end - tok.start >= 3 or tok.pos == UNKNOWN_POS)
             own_word = tok.start == s
             if not (ends_word or own_word):
                 continue

@@ -78,3 +78,25 @@ def test_a_party_body_written_with_zhonggong_keeps_the_form_and_the_form_without
     school = next(e for e in ex.entities if e.name == "中共青禾县委党校")
     assert school.type == "Organization"
     assert "青禾县委党校" in school.aliases
+
+
+def test_abbreviated_county_bodies_are_units(extract_text) -> None:
+    ex = extract_text(
+        "会上，郯城县农商行、郯城县人社局、郯城县住建局、郯城县残联、郯城县科协、"
+        "郯城县工商联、郯城县人武部和郯城县妇幼保健院的党员参加活动。"
+    )
+    assert {
+        "郯城县农商行",
+        "郯城县人社局",
+        "郯城县住建局",
+        "郯城县残联",
+        "郯城县科协",
+        "郯城县工商联",
+        "郯城县人武部",
+        "郯城县妇幼保健院",
+    } <= names(ex, "Organization")
+
+
+def test_a_level_word_and_an_abbreviated_body_are_a_unit(extract_text) -> None:
+    ex = extract_text("县残联和区人社局的同志参加活动。")
+    assert {"县残联", "区人社局"} <= names(ex, "Organization")
