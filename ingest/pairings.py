@@ -11,7 +11,9 @@ last of them):
 * ``pair_is``    — A 是 B 结对共建的…: A–B;
 * ``pair_list``  — A、B、C、D 举行/签订 … keyword: every pair (a multi-party signing);
 * ``pair_again`` — 继/此前 与 B 共建, with no unit of its own on the left: the unit that
-  pairs most in the article, with B (low confidence).
+  pairs most in the article, with B (low confidence);
+* ``pair_both``  — 双方 … keyword, where exactly two units were just written (before 双方
+  in its sentence, else in the sentence before): those two.
 
 Not a pairing: a visit, a lecture, joint attendance, a generic partner (结对单位,
 各居民区), mere co-occurrence — none of these has both a keyword and the shapes above, and
@@ -62,6 +64,7 @@ CONFIDENCE = {
     "pair_is": 0.8,
     "pair_list": 0.8,
     "pair_again": 0.6,
+    "pair_both": 0.7,
 }
 
 
@@ -212,6 +215,42 @@ def _anaphors(text: str, res: Resolution) -> list[UnitRef]:
     return out
 
 
+_BOTH = re.compile(r"双方")
+_BOTH_REACH = 25  # characters from 双方 to its pairing keyword
+
+
+def _both_sides(
+    text: str,
+    sent: Sentence,
+    before: Sentence | None,
+    kws: list[re.Match[str]],
+    res: Resolution,
+) -> tuple[str, str, re.Match[str]] | None:
+    """pair_both: 双方 … keyword, where 双方 means the two units just written — before it
+    in its sentence, else in the sentence before (某银行党委书记来到某村。双方签订结对共建
+    协议). Exactly two units must be in view, and not two areas only."""
+    m = _BOTH.search(text, sent.start, sent.end)
+    if m is None:
+        return None
+    lex = load_lexicon()
+    kw = next((k for k in kws if m.end() <= k.start() <= m.end() + _BOTH_REACH), None)
+    if kw is None:
+        return None
+    gap = text[m.end() : kw.start()]
+    if any(v in gap for v in lex.visit_words) or any(n in gap for n in _NEGATIONS):
+        return None
+    span = (sent.start, m.start())
+    if not any(span[0] <= u.start and u.end <= span[1] for u in res.units) and before:
+        span = (before.start, before.end)
+    refs = [u for u in res.units if span[0] <= u.start and u.end <= span[1]]
+    ents = list(dict.fromkeys(r.entity for r in _runs(refs, text)))
+    if len(ents) != 2:
+        return None
+    if all(res.entity(e).type == "Region" for e in ents):
+        return None
+    return ents[0], ents[1], kw
+
+
 def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) -> list[Relation]:
     """PAIRED_WITH relations stated in ``article`` (``text`` is its simplified twin)."""
     lex = load_lexicon()
@@ -242,10 +281,16 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
         )
 
     anaphors = _anaphors(text, res)
+    both: list[tuple[Sentence, str, str, re.Match[str]]] = []
+    prev: Sentence | None = None
     for sent in article.sentences:
+        before, prev = prev, sent
         kws = list(_keyword().finditer(text, sent.start, sent.end))
         if not kws:
             continue
+        pair = _both_sides(text, sent, before, kws, res)
+        if pair is not None:
+            both.append((sent, *pair))
         refs = [u for u in res.units if sent.start <= u.start and u.end <= sent.end]
         here = [u for u in anaphors if sent.start <= u.start and u.end <= sent.end]
         if here:
@@ -409,6 +454,9 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
                 if kw is not None:
                     again.append((sent, partner.entity, "", kw))
 
+    for sent, a, b, kw in both:
+        if frozenset((a, b)) not in found:
+            emit(a, b, "pair_both", sent, kw)
     if again and found:
         counts = Counter(e for r in found.values() for e in (r.source, r.target))
         hub = counts.most_common(1)[0][0]

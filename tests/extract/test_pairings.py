@@ -184,3 +184,17 @@ def test_gai_refers_only_to_a_unit_of_its_kind(extract_text) -> None:
         "该公司与战旗村党支部签订共建协议。该行为战旗村捐赠图书。"
     )
     assert pairs(ex) == set()
+
+
+def test_shuangfang_pairs_the_two_units_of_the_sentence_before(extract_text) -> None:
+    ex = extract_text(
+        "成都农商银行郫都支行党委书记周立明带队来到郫都区唐昌镇战旗村。双方签订了结对共建协议。"
+    )
+    assert pairs(ex) == {frozenset({"成都农商银行郫都支行", "战旗村"})}
+
+
+def test_shuangfang_pairs_nothing_when_more_than_two_units_are_in_view(extract_text) -> None:
+    ex = extract_text(
+        "成都农商银行郫都支行和郫都区第二中学的代表来到郫都区唐昌镇战旗村。双方签订了结对共建协议。"
+    )
+    assert pairs(ex) == set()
