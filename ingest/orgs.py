@@ -453,6 +453,24 @@ def cited_as_source(text: str, start: int, end: int) -> bool:
     )
 
 
+_CLOSE_QUOTES = frozenset("”」’")
+
+
+def _quoted_modifier(text: str, e: int, pats: _Patterns) -> bool:
+    """Whether the ending at ``e`` closes a quoted word that modifies the noun after it
+    (“某某联盟”主题党日): a closing quote, then a Han character that is no boundary word
+    and no party ending."""
+    if e + 1 >= len(text) or text[e] not in _CLOSE_QUOTES:
+        return False
+    nxt = text[e + 1]
+    return (
+        "\u4e00" <= nxt <= "\u9fff"
+        and nxt not in _BOUNDARY_AFTER
+        and nxt not in "等及的"
+        and not pats.party.match(text, e + 1)
+    )
+
+
 def place_host_end(p: PlaceMention, text: str) -> int:
     """Where a place's own name ends (the linker folds a party ending into the span);
     ``text`` is the simplified text (the mention's surface keeps the original script)."""
@@ -514,6 +532,8 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
             continue
         if tok.text in lex.not_units or any(a < e and b > s for a, b in not_unit_spans):
             continue  # 格局, 举办: ordinary words that end like a unit
+        if _quoted_modifier(text, e, pats):
+            continue  # 以“某某联盟”主题党日为载体: a quoted brand of an activity
         # The ending must end a word (中心城区 is no 中心), unless a boundary follows
         # (jieba glues 委与).
         if (

@@ -100,3 +100,32 @@ def test_abbreviated_county_bodies_are_units(extract_text) -> None:
 def test_a_level_word_and_an_abbreviated_body_are_a_unit(extract_text) -> None:
     ex = extract_text("县残联和区人社局的同志参加活动。")
     assert {"县残联", "区人社局"} <= names(ex, "Organization")
+
+
+def test_service_welfare_trade_and_association_endings(extract_text) -> None:
+    ex = extract_text(
+        "活动中，马头镇新时代文明实践所、郯城县敬老院、郯城县鲁南书院、郯城县金桥超市、"
+        "郯城县王明名师工作室、郯城县民宿联盟、郯城县农村信用合作联社和郯城县乡村振兴促进会"
+        "的同志参加。"
+    )
+    assert {
+        "马头镇新时代文明实践所",
+        "郯城县敬老院",
+        "郯城县鲁南书院",
+        "郯城县金桥超市",
+        "郯城县王明名师工作室",
+        "郯城县民宿联盟",
+        "郯城县农村信用合作联社",
+        "郯城县乡村振兴促进会",
+    } <= names(ex, "Organization")
+
+
+def test_the_same_endings_without_a_proper_head_name_no_unit(extract_text) -> None:
+    ex = extract_text("各村敬老院、大型超市、党员工作室和志愿者联盟也参与了活动。")
+    assert names(ex, "Organization") == set()
+
+
+def test_a_quoted_name_that_modifies_an_activity_is_no_unit(extract_text) -> None:
+    ex = extract_text("如以“澄溪联盟”联合主题党日为载体开展活动，“青禾书院”与澄溪村结对。")
+    assert "澄溪联盟" not in names(ex, "Organization")
+    assert "青禾书院" in names(ex, "Organization")
