@@ -189,9 +189,16 @@ def _unlinked_place(head: str, offset: int, lex: Lexicon) -> tuple[int, str, str
     return None
 
 
+# Level words that alone name the one unit of its kind in the area (县人民医院, 区人民法院)
+# before an ending of strength "level"; 县医院 is a description, not such a name.
+_LEVEL_HEADS = frozenset({"省", "市", "区", "县", "镇", "乡"})
+
+
 def _is_generic(head: str, suf: OrgSuffix, lex: Lexicon, named: int = NAMED) -> bool:
     if not head:
         return True
+    if suf.strength == "level" and head in _LEVEL_HEADS:
+        return False
     if suf.text == "厅" and not any(c in head for c in "省市区县"):
         return True  # 多功能厅: a hall, not a provincial department
     if suf.text == "办" and not head.startswith(LEVEL_PREFIXES) and named != NAMED:
@@ -226,6 +233,8 @@ def _needs_name(suf: OrgSuffix, head: str, named: int) -> bool:
     市公积金中心); other endings need a longer head (材料科学学院, not 美术学院)."""
     if suf.strength == "gov":
         return suf.text != "局" and named != LEVEL_ONLY
+    if suf.strength == "level" and head in _LEVEL_HEADS:
+        return False
     if suf.text not in _FACULTY_ENDINGS:
         return True  # 党员教育实践基地, 社区文化活动中心: descriptions, not names
     return len(head) < 4 or named == LEVEL_ONLY

@@ -129,3 +129,13 @@ def test_a_quoted_name_that_modifies_an_activity_is_no_unit(extract_text) -> Non
     ex = extract_text("如以“澄溪联盟”联合主题党日为载体开展活动，“青禾书院”与澄溪村结对。")
     assert "澄溪联盟" not in names(ex, "Organization")
     assert "青禾书院" in names(ex, "Organization")
+
+
+def test_a_level_word_before_an_official_ending_names_the_unit(extract_text) -> None:
+    ex = extract_text("县人民医院、县中医院、区人民法院、县图书馆的党员参加了活动。")
+    assert {"县人民医院", "县中医院", "区人民法院", "县图书馆"} <= names(ex, "Organization")
+
+
+def test_a_level_word_before_a_colloquial_ending_is_a_description(extract_text) -> None:
+    ex = extract_text("县医院派出医师，各人民医院和市级人民医院也参与。")
+    assert names(ex, "Organization") == set()
