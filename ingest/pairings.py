@@ -454,9 +454,9 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
                 if kw is not None:
                     again.append((sent, partner.entity, "", kw))
 
-    for sent, a, b, kw in both:
-        if frozenset((a, b)) not in found:
-            emit(a, b, "pair_both", sent, kw)
+    for sent, first, second, kw in both:
+        if frozenset((first, second)) not in found:
+            emit(first, second, "pair_both", sent, kw)
     if again and found:
         counts = Counter(e for r in found.values() for e in (r.source, r.target))
         hub = counts.most_common(1)[0][0]
