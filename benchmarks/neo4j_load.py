@@ -41,8 +41,10 @@ def start_launcher() -> tuple[subprocess.Popen[str], str]:
     if not LAUNCHER.is_file():
         sys.exit(f"no NEO4J_URI and no launcher at {LAUNCHER}: run `make neo4j-server` first")
     heap = os.environ.get("PBKG_NEO4J_HEAP", "2g")
+    extra = os.environ.get("PBKG_NEO4J_SETTINGS", "").split()
+    settings = [a for kv in extra for a in ("--set", kv)]
     proc = subprocess.Popen(
-        ["java", f"-Xmx{heap}", "-jar", str(LAUNCHER), "--port", "0"],
+        ["java", f"-Xmx{heap}", "-jar", str(LAUNCHER), "--port", "0", *settings],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,

@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -18,6 +21,7 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -26,7 +30,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * An embedded Neo4j Community DBMS with the Bolt connector, for pbkg's tests.
  *
  * <pre>
- * java -Xmx1g -jar target/neo4j-launcher.jar [--port N] [--home DIR] [--host H] [--no-stdin] [--smoke]
+ * java -Xmx1g -jar target/neo4j-launcher.jar [--port N] [--home DIR] [--host H] [--set KEY=VALUE]...
+ *      [--no-stdin] [--smoke]
  * </pre>
  *
  * <ul>
@@ -34,6 +39,9 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  *   <li>{@code --home DIR}: the DBMS home (data, transaction logs, logs/debug.log); kept on
  *       exit, so a second launcher on the same DIR sees the same data. Without it, a fresh
  *       temporary directory is used and deleted on exit.
+ *   <li>{@code --set KEY=VALUE}: any Neo4j setting, as in neo4j.conf (e.g.
+ *       {@code server.memory.pagecache.size=512m}); applied after the launcher's own
+ *       defaults, so it overrides them. Repeatable.
  *   <li>Authentication is disabled: any credentials (or none) are accepted.
  *   <li>Once Bolt listens, one line is printed to stdout:
  *       {@code PBKG-NEO4J READY bolt://HOST:PORT version=5.26.x home=DIR}.
@@ -55,6 +63,7 @@ public final class Launcher {
         Path home = null;
         boolean watchStdin = true;
         boolean smoke = false;
+        Map<String, String> settings = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
@@ -62,6 +71,14 @@ public final class Launcher {
                 case "--home" -> home = Path.of(args[++i]).toAbsolutePath();
                 case "--no-stdin" -> watchStdin = false;
                 case "--smoke" -> smoke = true;
+                case "--set" -> {
+                    String[] kv = args[++i].split("=", 2);
+                    if (kv.length != 2) {
+                        System.err.println(TAG + " FAILED --set needs KEY=VALUE, got: " + args[i]);
+                        System.exit(2);
+                    }
+                    settings.put(kv[0], kv[1]);
+                }
                 default -> {
                     System.err.println(TAG + " FAILED unknown argument: " + args[i]);
                     System.exit(2);
@@ -92,6 +109,7 @@ public final class Launcher {
                     // Tests stop the server often; Bolt's defaults wait several seconds each.
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+                    .setConfig(parseSettings(settings))
                     .build();
         } catch (Throwable t) {
             System.err.println(TAG + " FAILED " + t);
@@ -160,6 +178,21 @@ public final class Launcher {
         }
         // The DBMS threads keep the JVM alive; park main until shutdown.
         Thread.currentThread().join();
+    }
+
+    /** Settings given as text (neo4j.conf syntax), parsed and checked by Neo4j itself. */
+    private static Map<Setting<?>, Object> parseSettings(Map<String, String> raw) {
+        Config parsed = Config.newBuilder().setRaw(raw).build();
+        Map<String, Setting<Object>> declared = parsed.getDeclaredSettings();
+        Map<Setting<?>, Object> out = new LinkedHashMap<>();
+        for (String key : raw.keySet()) {
+            Setting<Object> setting = declared.get(key);
+            if (setting == null) {
+                throw new IllegalArgumentException("unknown Neo4j setting: " + key);
+            }
+            out.put(setting, parsed.get(setting));
+        }
+        return out;
     }
 
     private static void deleteTree(Path root) {
