@@ -43,6 +43,7 @@ import contextlib
 import gc
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import IO, Any
 
 import networkx as nx
@@ -268,6 +269,19 @@ def merge_edge_readings(readings: list[dict[str, Any]]) -> dict[str, Any]:
         if t == "PART_OF":
             out["source"] = min(d["source"] for d in readings)
     return out
+
+
+EdgeKey = tuple[str, str, str]  # (source id, target id, edge key)
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """What some articles contributed to a graph, as plain dicts: node id → attributes
+    and (source, target, key) → edge attributes (see :meth:`KnowledgeGraph.contribution`).
+    The dicts are the contribution's own; the lists inside them may be shared."""
+
+    nodes: dict[str, dict[str, Any]]
+    edges: dict[EdgeKey, dict[str, Any]]
 
 
 class KnowledgeGraph:
@@ -520,62 +534,79 @@ class KnowledgeGraph:
 
     def article_graph(self, articles: Iterable[str]) -> KnowledgeGraph:
         """What ``articles`` contributed, as one graph: the union of their
+        :meth:`split_by_article` parts (see :meth:`contribution`)."""
+        part = self.contribution(articles)
+        out = KnowledgeGraph()
+        out.g.add_nodes_from(part.nodes.items())
+        out.g.add_edges_from((u, v, k, data) for (u, v, k), data in part.edges.items())
+        return out
+
+    def contribution(self, articles: Iterable[str]) -> Contribution:
+        """What ``articles`` contributed, as plain dicts: the union of their
         :meth:`split_by_article` parts, computed from the neighbourhood of those articles
         only (loading takes the graph a batch of articles at a time this way)."""
         with paused_gc():
-            return self._article_graph({a for a in articles if a in self.g})
+            return self._contribution({a for a in articles if a in self.g})
 
-    def _article_graph(self, chosen: set[str]) -> KnowledgeGraph:
-        g, out = self.g, KnowledgeGraph()
-        seen: dict[str, set[str]] = {}
+    def _contribution(self, chosen: set[str]) -> Contribution:
+        # networkx's own adjacency dicts are walked directly (read only): its views cost
+        # more than the work itself on the hundreds of thousands of edges of a large load.
+        node, succ, pred = self.g._node, self.g._succ, self.g._pred
+        nodes: dict[str, dict[str, Any]] = {}
+        edges: dict[EdgeKey, dict[str, Any]] = {}
+        seen: dict[str, list[str]] = {}
         aliases: dict[str, set[str]] = {}
         for a in sorted(chosen):
-            out.g.add_node(a, **g.nodes[a])
-            for u, _, data in g.in_edges(a, data=True):
-                out.g.add_edge(u, a, "MENTIONED_IN", **data)
-                seen.setdefault(u, set()).add(a)
+            nodes[a] = dict(node[a])
+            for u, keyed in pred[a].items():
+                data = keyed["MENTIONED_IN"]
+                edges[u, a, "MENTIONED_IN"] = dict(data)
+                seen.setdefault(u, []).append(a)
                 aliases.setdefault(u, set()).update(data["aliases"])
         for u, arts in seen.items():
-            node = g.nodes[u]
-            out.g.add_node(
-                u,
-                **{
-                    **node,
-                    "articles": sorted(arts),
-                    "aliases": sorted(aliases[u] | {node["name"]}),
-                },
-            )
+            data = node[u]
+            nodes[u] = {
+                **data,
+                "articles": arts,  # sorted: articles were taken in order
+                "aliases": sorted(aliases[u] | {data["name"]}),
+            }
+
+        def add_bare(n: str) -> None:
+            data = node[n]
+            nodes[n] = {**data, "articles": [], "aliases": [data["name"]]}
+
         for u in seen:
-            for _, v, k, data in g.out_edges(u, keys=True, data=True):
-                if data["type"] not in SUPPORTED_EDGE_TYPES:
-                    continue
-                mine = [a for a in data["articles"] if a in chosen]
-                if not mine:
-                    continue
-                if v not in out.g:
-                    node = g.nodes[v]
-                    out.g.add_node(v, **{**node, "articles": [], "aliases": [node["name"]]})
-                if data["type"] == "PAIRED_WITH":
-                    part = {
-                        **data,
-                        "evidence": [q for q in data["evidence"] if q["article"] in chosen],
-                    }
-                    _pairing_aggregates(part)
-                else:
-                    part = {**data, "articles": mine}
-                out.g.add_edge(u, v, k, **part)
-        todo = list(out.g.nodes)
+            for v, keyed in succ[u].items():
+                for k, data in keyed.items():
+                    edge_type = data["type"]
+                    if edge_type not in SUPPORTED_EDGE_TYPES or not data["articles"]:
+                        continue
+                    if edge_type == "PAIRED_WITH":
+                        evidence = [q for q in data["evidence"] if q["article"] in chosen]
+                        if not evidence:
+                            continue
+                        part = {**data, "evidence": evidence}
+                        _pairing_aggregates(part)
+                    else:
+                        mine = [a for a in data["articles"] if a in chosen]
+                        if not mine:
+                            continue
+                        part = {**data, "articles": mine}
+                    if v not in nodes:
+                        add_bare(v)
+                    edges[u, v, k] = part
+        todo = list(nodes)
         while todo:
             n = todo.pop()
-            for _, parent, k, data in g.out_edges(n, keys=True, data=True):
-                if data["type"] != "PART_OF" or data["articles"]:
+            for parent, keyed in succ[n].items():
+                data = keyed.get("PART_OF")
+                if data is None or data["articles"]:
                     continue
-                if parent not in out.g:
-                    node = g.nodes[parent]
-                    out.g.add_node(parent, **{**node, "articles": [], "aliases": [node["name"]]})
+                if parent not in nodes:
+                    add_bare(parent)
                     todo.append(parent)
-                out.g.add_edge(n, parent, k, **data)
-        return out
+                edges[n, parent, "PART_OF"] = dict(data)
+        return Contribution(nodes, edges)
 
     @classmethod
     def union(cls, graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
