@@ -17,25 +17,31 @@ Mapping (what the named queries rely on):
 
 Loading works article by article, in batches of whole articles, one managed transaction
 per batch: a failed load leaves every article either fully loaded or absent, and a rerun
-completes it. Within a transaction the store reads what the database already holds of
-the batch's nodes and edges; what it lacks is created outright (``UNWIND $rows CREATE``,
-no merge), what it holds is merged with :mod:`graph.model`'s own merge functions and
-written back with ``UNWIND $rows … MERGE`` on ids backed by uniqueness constraints, and
-only when the merge changed it — so the database merges exactly as the model does.
-An article already loaded with the same digest is skipped (loading twice changes
-nothing); one whose file was read again with a different text or reading is first
-withdrawn, in the same transaction as its replacement. Article text only ever reaches
-Cypher as parameters.
+completes it. For each batch the store knows what the database holds of the batch's
+nodes and edges — read in this transaction, or remembered from the load's earlier
+batches (:class:`_Known`), so shared places are read once per load, and not at all when
+the database was empty. What the database lacks is created outright (``UNWIND $rows
+CREATE``, no merge, no lookup); what it holds is merged with :mod:`graph.model`'s own
+merge functions and only the properties the merge changed are written (``SET x +=``),
+so the database merges exactly as the model does. Nodes are addressed by element id
+within a load, checked against their ``id`` once per transaction. An article already
+loaded with the same digest is skipped (loading twice changes nothing); one whose file
+was read again with a different text or reading is first withdrawn, in the same
+transaction as its replacement. Article text only ever reaches Cypher as parameters;
+property keys, labels and types come from the model's closed vocabulary.
 
-One loader at a time: concurrent loads of overlapping articles may lose updates.
+One loader at a time: concurrent loads of overlapping articles may lose updates (a node
+deleted under a running load makes it fail with :class:`LoadError`).
 """
 
 from __future__ import annotations
 
+import functools
+import re
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from neo4j import READ_ACCESS, WRITE_ACCESS, Driver, GraphDatabase, ManagedTransaction, Session
@@ -44,6 +50,9 @@ from neo4j.exceptions import DriverError, Neo4jError
 from graph.model import (
     EDGE_TYPES,
     ENTITY_LABELS,
+    SUPPORTED_EDGE_TYPES,
+    Contribution,
+    EdgeKey,
     KnowledgeGraph,
     edge_key,
     edge_without_article,
@@ -65,6 +74,8 @@ SCHEMA: tuple[str, ...] = (
 
 # Labels and relationship types cannot be parameters in Cypher; they come from the
 # model's closed vocabulary only, never from article text.
+# The MERGE writers below serve the per-row baseline of benchmarks/neo4j_load.py; a load
+# creates what the database lacks and updates the rest by element id (further down).
 # An entity's label may change when a later article reads it under another (see
 # graph.model.merge_labels): the others are removed first.
 _WRITE_ENTITY = {
@@ -73,24 +84,6 @@ _WRITE_ENTITY = {
     for label in ENTITY_LABELS
 }
 _WRITE_ARTICLE = "UNWIND $rows AS row MERGE (n:Article {id: row.id}) SET n = row.props"
-# A batch's articles are new to the database (unchanged ones are skipped, changed ones
-# withdrawn first), so their nodes and mentions are created, not merged: no lookups.
-_CREATE_ARTICLE = "UNWIND $rows AS row CREATE (n:Article) SET n = row.props"
-# Entities and edges the transaction found absent are created too (one loader at a time;
-# the uniqueness constraint still refuses a duplicate node).
-_CREATE_ENTITY = {
-    label: f"UNWIND $rows AS row CREATE (n:Entity:{label}) SET n = row.props"
-    for label in ENTITY_LABELS
-}
-_CREATE_EDGE = {
-    t: "UNWIND $rows AS row MATCH (a:Entity {id: row.src}) MATCH (b:Entity {id: row.dst}) "
-    f"CREATE (a)-[r:{t}]->(b) SET r = row.props"
-    for t in ("PAIRED_WITH", "PART_OF", "HOLDS_POST")
-}
-_CREATE_MENTIONS = (
-    "UNWIND $rows AS row MATCH (a:Entity {id: row.src}) MATCH (b:Article {id: row.dst}) "
-    "CREATE (a)-[r:MENTIONED_IN]->(b) SET r = row.props"
-)
 _WRITE_EDGE = {
     "PAIRED_WITH": "UNWIND $rows AS row MATCH (a:Entity {id: row.src}) "
     "MATCH (b:Entity {id: row.dst}) MERGE (a)-[r:PAIRED_WITH]->(b) SET r = row.props",
@@ -102,23 +95,96 @@ _WRITE_EDGE = {
     "MENTIONED_IN": "UNWIND $rows AS row MATCH (a:Entity {id: row.src}) "
     "MATCH (b:Article {id: row.dst}) MERGE (a)-[r:MENTIONED_IN]->(b) SET r = row.props",
 }
-# Rows per UNWIND statement when a batch writes more (see Neo4jStore._run_in_chunks).
+# Rows per UNWIND statement when a batch writes more (see Neo4jStore._write_counted).
 _ROWS_PER_STATEMENT = 20_000
+_ANY_ENTITY = "MATCH (n:Entity) RETURN n.id AS id LIMIT 1"
 _READ_ENTITIES = (
     "UNWIND $ids AS id MATCH (n:Entity {id: id}) "
-    "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
+    "RETURN n.id AS id, elementId(n) AS e, labels(n) AS labels, properties(n) AS props"
 )
-# Both ends are looked up first and handed to a subquery, so that Neo4j checks the
-# relationship between two known nodes (Expand(Into), from the sparser end); left alone,
-# the planner may expand from the target, and a county or province would have thousands
-# of PART_OF relationships walked for every row.
-_READ_EDGES = {
-    t: "UNWIND $rows AS row MATCH (a:Entity {id: row.src}) MATCH (b:Entity {id: row.dst}) "
-    f"CALL (a, b, row) {{ MATCH (a)-[r:{t}]->(b) "
-    f"{'WHERE r.title = row.title ' if t == 'HOLDS_POST' else ''}RETURN r }} "
-    "RETURN row.src AS src, row.dst AS dst, properties(r) AS props"
-    for t in ("PAIRED_WITH", "PART_OF", "HOLDS_POST")
+# A load addresses the nodes it read or created by element id: an element id lookup costs
+# about half a unique-index seek. Element ids are kept for the length of one load, and
+# Neo4j may reuse the id of a deleted node, so each transaction first checks that the
+# nodes it knows from earlier ones still carry their ids (_VERIFY_NODES), and every write
+# counts its rows: a node gone meanwhile makes the load fail, never write to another.
+_VERIFY_NODES = (
+    "UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.e AND n.id = row.id "
+    "RETURN count(*) AS n"
+)
+_ENDS = (
+    "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b "
+)
+_UPDATE_NODES = (
+    "UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.e "
+    "SET n += row.props RETURN count(*) AS n"
+)
+_RELABEL = {
+    label: "UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.e "
+    f"REMOVE n:{':'.join(lb for lb in ENTITY_LABELS if lb != label)} SET n:{label} "
+    "RETURN count(*) AS n"
+    for label in ENTITY_LABELS
 }
+
+
+def _between(edge_type: str, then: str) -> str:
+    """``then`` for the relationship of ``edge_type`` between two nodes located by element
+    id (a HOLDS_POST also by its title). The subquery makes Neo4j check the relationship
+    between two known nodes (Expand(Into), from the sparser end); left alone, the planner
+    may expand from the target, and a county or province would have thousands of PART_OF
+    relationships walked for every row."""
+    title = "WHERE r.title = row.title " if edge_type == "HOLDS_POST" else ""
+    return f"{_ENDS}CALL (a, b, row) {{ MATCH (a)-[r:{edge_type}]->(b) {title}{then} }} "
+
+
+_READ_EDGES = {
+    t: _between(t, "RETURN r") + "RETURN row.src AS src, row.dst AS dst, properties(r) AS props"
+    for t in SUPPORTED_EDGE_TYPES
+}
+_UPDATE_EDGES_BETWEEN = {
+    t: _between(t, "SET r += row.p RETURN 1 AS found") + "RETURN count(found) AS n"
+    for t in SUPPORTED_EDGE_TYPES
+}
+_PROPERTY_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _keys(rows: Iterable[dict[str, Any]]) -> tuple[str, ...]:
+    """The property keys of ``rows``, checked to be plain identifiers: they are written
+    into the statement (Cypher has no parameter for a key), so they must never carry
+    anything else. They come from the model's attribute names, not from article text."""
+    keys = sorted({k for row in rows for k in row})
+    for k in keys:
+        if not _PROPERTY_KEY.fullmatch(k):
+            raise ValueError(f"not a property key pbkg writes: {k!r}")
+    return tuple(keys)
+
+
+def _inline(keys: Sequence[str], source: str) -> str:
+    return "{" + ", ".join(f"`{k}`: {source}.`{k}`" for k in keys) + "}"
+
+
+# New nodes and relationships are created with their properties written out key by key:
+# `SET n = row.props` after a CREATE makes Neo4j plan an Eager step that holds every row
+# of the statement before writing any (about a third of the statement's time).
+@functools.lru_cache(maxsize=256)
+def _create_nodes_query(label: str, keys: tuple[str, ...]) -> str:
+    labels = "Article" if label == "Article" else f"Entity:{label}"
+    return (
+        f"UNWIND $rows AS row CREATE (n:{labels} {_inline(keys, 'row')}) "
+        # one record for the whole statement: the driver's cost is per record
+        "RETURN collect(row.id) AS ids, collect(elementId(n)) AS es"
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _create_edges_query(edge_type: str, keys: tuple[str, ...]) -> str:
+    return f"{_ENDS}CREATE (a)-[r:{edge_type} {_inline(keys, 'row.p')}]->(b) RETURN count(*) AS n"
+
+
+def _changed_props(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """The properties that differ, for ``SET x += changed`` (a None removes one)."""
+    return {k: new.get(k) for k in old.keys() | new.keys() if old.get(k) != new.get(k)}
+
+
 _FIND_ARTICLES = (
     "UNWIND $ids AS id MATCH (a:Article {id: id}) "
     "RETURN a.id AS id, a.path AS path, a.digest AS digest "
@@ -265,6 +331,48 @@ class LoadSummary:
         }
 
 
+class LoadError(RuntimeError):
+    """Neo4j could not be reached or refused the load (the message says which)."""
+
+
+@dataclass
+class _BatchResult:
+    """What one batch's transaction leaves in the database: the state of every entity
+    and article-supported edge it touched, and the entities it created."""
+
+    nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    edges: dict[EdgeKey, dict[str, Any]] = field(default_factory=dict)
+    element: dict[str, str] = field(default_factory=dict)  # node id → element id
+    created: set[str] = field(default_factory=set)
+    relationships: int = 0  # relationships created or changed
+
+
+@dataclass
+class _Known:
+    """What one load knows the database holds, as of its last committed batch.
+
+    A batch reads back only what this cannot tell: a node it neither read nor wrote
+    before (none at all when the database held no entity as the load began), and an
+    edge between two nodes that were there before the load (every edge at a node this
+    load created was written by this load, so it is in ``edges`` or does not exist).
+    Shared places, read in every batch otherwise, are read once per load. Holds only
+    while one loader writes (see the module docstring).
+    """
+
+    nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    edges: dict[EdgeKey, dict[str, Any]] = field(default_factory=dict)
+    element: dict[str, str] = field(default_factory=dict)  # entity id → element id
+    created: set[str] = field(default_factory=set)
+    complete: bool = False  # the database held no entity when the load began
+
+    def commit(self, batch: _BatchResult) -> None:
+        """Take in a batch once its transaction committed."""
+        self.nodes.update(batch.nodes)
+        self.edges.update(batch.edges)
+        self.element.update((n, batch.element[n]) for n in batch.nodes)
+        self.created |= batch.created
+
+
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
@@ -324,7 +432,8 @@ class Neo4jStore:
         but whose id it no longer has, is withdrawn in the transaction that writes its
         replacement. ``on_batch(n)`` is called after each committed batch of ``n``
         articles. Raises the driver's errors (``neo4j.exceptions.Neo4jError``,
-        ``ServiceUnavailable``); what was committed before stays consistent.
+        ``ServiceUnavailable``), and :class:`LoadError` when the database lost a node this
+        load wrote (another writer); what was committed before stays consistent.
         """
         with paused_gc():
             return self._load(kg, batch_articles, on_batch)
@@ -366,102 +475,159 @@ class Neo4jStore:
                 rewritten.add(a)
                 summary.unchanged -= 1
         pending = sorted(todo)
+        known = _Known(complete=not self._read(_ANY_ENTITY))
         for batch in _chunks(pending, batch_articles):
             stale = sorted({s for a in batch for s in stale_for.get(a, ())})
-            graph = kg.article_graph(batch)
+            part = kg.contribution(batch)
+            if stale:
+                # A withdrawal changes stored nodes and edges this load did not write.
+                known = _Known()
             with self._session() as s:
-                written = s.execute_write(self._write_batch, graph, stale)
+                result = s.execute_write(self._write_batch, part, stale, known)
+            known.commit(result)
             summary.loaded += len(batch)
             summary.replaced += len([a for a in stale if a not in rewritten])
-            summary.relationships += written
+            summary.relationships += result.relationships
             if on_batch is not None:
                 on_batch(len(batch))
         summary.seconds = time.perf_counter() - t0
         return summary
 
     def _write_batch(
-        self, tx: ManagedTransaction, graph: KnowledgeGraph, stale: Sequence[str]
-    ) -> int:
-        """One transaction: withdraw ``stale`` articles, then merge ``graph`` (whole
-        articles) in. Returns the number of relationships written."""
+        self, tx: ManagedTransaction, part: Contribution, stale: Sequence[str], known: _Known
+    ) -> _BatchResult:
+        """One transaction: withdraw ``stale`` articles, then merge ``part`` (whole
+        articles) in. ``known`` is only read (a retried transaction function finds it
+        intact); what the database holds afterwards is returned, for
+        :meth:`_Known.commit` once the transaction committed."""
         for aid in stale:
             self._withdraw(tx, aid)
-        # ``graph`` is only read here (the merge functions build new dicts), so a retried
-        # transaction function finds it intact.
-        stored_nodes = self._read_nodes(tx, graph)
-        stored_edges = self._read_edges(tx, graph, stored_nodes)
+        result = _BatchResult()
+        self._read_stored_nodes(tx, part, known, result)
+        stored_edges = self._stored_edges(tx, part, known, result)
+        element = result.element
         creates: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        updates: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for n, data in graph.nodes():
-            old = stored_nodes.get(n)
+        updates: list[dict[str, Any]] = []
+        relabel: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for n, data in part.nodes.items():
+            old = result.nodes.get(n)
             if old is None:
                 # New to the database (the batch's articles always are): created with
                 # no lookup and no merge.
-                creates[data["label"]].append({"props": node_props(n, data)})
+                creates[data["label"]].append(node_props(n, data))
+                if data["label"] != "Article":
+                    result.nodes[n] = data
                 continue
             merged = merge_node_data(old, data)
+            result.nodes[n] = merged
             # Most stored nodes a batch touches gain nothing (gazetteer regions above
-            # the batch's villages): writing them again would cost as much as the rest.
-            if merged != old:
-                updates[merged["label"]].append({"id": n, "props": node_props(n, merged)})
+            # the batch's villages): only what a merge changed is written.
+            changed = _changed_props(node_props(n, old), node_props(n, merged))
+            if changed:
+                updates.append({"e": element[n], "props": changed})
+            if merged["label"] != old["label"]:
+                relabel[merged["label"]].append({"e": element[n]})
         for label, rows in sorted(creates.items()):
-            query = _CREATE_ARTICLE if label == "Article" else _CREATE_ENTITY[label]
-            self._run_in_chunks(tx, query, rows)
-        for label, rows in sorted(updates.items()):
-            self._run_in_chunks(tx, _WRITE_ENTITY[label], rows)
-        written = 0
+            for i in range(0, len(rows), _ROWS_PER_STATEMENT):
+                chunk = rows[i : i + _ROWS_PER_STATEMENT]
+                [row] = self._run(tx, _create_nodes_query(label, _keys(chunk)), rows=chunk)
+                element.update(zip(row["ids"], row["es"], strict=True))
+            if label != "Article":
+                result.created.update(r["id"] for r in rows)
+        self._write_counted(tx, _UPDATE_NODES, updates)
+        for label, rows in sorted(relabel.items()):
+            self._write_counted(tx, _RELABEL[label], rows)
         new_edges: dict[str, list[dict[str, Any]]] = defaultdict(list)
         changed_edges: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for u, v, data in graph.edges():
+        for key, data in part.edges.items():
+            u, v, _ = key
             edge_type = data["type"]
-            old = stored_edges.get((u, v, _key(data)))
+            ends = {"a": element[u], "b": element[v]}
+            old = stored_edges.get(key)
             if old is None:
-                new_edges[edge_type].append({"src": u, "dst": v, "props": edge_props(data)})
+                new_edges[edge_type].append({**ends, "p": edge_props(data)})
+                if edge_type != "MENTIONED_IN":
+                    result.edges[key] = data
                 continue
             merged = merge_edge_data(old, data)
-            if merged != old:
-                changed_edges[edge_type].append({"src": u, "dst": v, "props": edge_props(merged)})
+            result.edges[key] = merged
+            changed = _changed_props(edge_props(old), edge_props(merged))
+            if changed:
+                changed_edges[edge_type].append({**ends, "title": data.get("title"), "p": changed})
         for edge_type, rows in sorted(new_edges.items()):
-            query = _CREATE_MENTIONS if edge_type == "MENTIONED_IN" else _CREATE_EDGE[edge_type]
-            self._run_in_chunks(tx, query, rows)
-            written += len(rows)
+            for i in range(0, len(rows), _ROWS_PER_STATEMENT):
+                chunk = rows[i : i + _ROWS_PER_STATEMENT]
+                query = _create_edges_query(edge_type, _keys(r["p"] for r in chunk))
+                self._write_counted(tx, query, chunk)
+            result.relationships += len(rows)
         for edge_type, rows in sorted(changed_edges.items()):
-            self._run_in_chunks(tx, _WRITE_EDGE[edge_type], rows)
-            written += len(rows)
-        return written
+            self._write_counted(tx, _UPDATE_EDGES_BETWEEN[edge_type], rows)
+            result.relationships += len(rows)
+        return result
 
-    def _run_in_chunks(
+    def _write_counted(
         self, tx: ManagedTransaction, query: str, rows: list[dict[str, Any]]
     ) -> None:
-        # One UNWIND per _ROWS_PER_STATEMENT rows: large enough that the round trips do
-        # not count, small enough that one statement's parameters stay a few megabytes.
+        """Run a statement that returns how many of its rows found their nodes,
+        ``_ROWS_PER_STATEMENT`` rows at a time (large enough that the round trips do not
+        count, small enough that one statement's parameters stay a few megabytes), and
+        fail when a row found none: the database lost a node this load holds."""
         for i in range(0, len(rows), _ROWS_PER_STATEMENT):
-            self._run(tx, query, rows=rows[i : i + _ROWS_PER_STATEMENT])
+            chunk = rows[i : i + _ROWS_PER_STATEMENT]
+            [row] = self._run(tx, query, rows=chunk)
+            if row["n"] != len(chunk):
+                raise LoadError(
+                    f"{len(chunk) - row['n']} node(s) or relationship(s) this load read or "
+                    "wrote are gone from the database: another writer changed it during "
+                    "the load; run the load again"
+                )
 
-    def _read_nodes(
-        self, tx: ManagedTransaction, batch: KnowledgeGraph
-    ) -> dict[str, dict[str, Any]]:
-        """What the database holds of the entities in ``batch`` (its articles are new,
-        see :data:`_CREATE_ARTICLE`), by id; entities it lacks are absent."""
-        entity_ids = [n for n, d in batch.nodes() if d["label"] != "Article"]
-        out: dict[str, dict[str, Any]] = {}
-        for row in self._run(tx, _READ_ENTITIES, ids=entity_ids):
+    def _read_stored_nodes(
+        self, tx: ManagedTransaction, part: Contribution, known: _Known, result: _BatchResult
+    ) -> None:
+        """Fill ``result.nodes`` and ``result.element`` with what the database holds of
+        the entities in ``part`` (its articles are new) and where. Nodes ``known`` holds
+        are not read again; the others are, unless the database held no entity when the
+        load began."""
+        unknown: list[str] = []
+        verify: list[dict[str, str]] = []
+        for n, data in part.nodes.items():
+            if data["label"] == "Article":
+                continue
+            if n in known.nodes:
+                result.nodes[n] = known.nodes[n]
+                result.element[n] = known.element[n]
+                verify.append({"e": known.element[n], "id": n})
+            elif not known.complete:
+                unknown.append(n)
+        self._write_counted(tx, _VERIFY_NODES, verify)
+        for row in self._run(tx, _READ_ENTITIES, ids=unknown) if unknown else ():
             n, data = node_from_props(row["labels"], row["props"])
-            out[n] = data
-        return out
+            result.nodes[n] = data
+            result.element[n] = row["e"]
 
-    def _read_edges(
-        self, tx: ManagedTransaction, batch: KnowledgeGraph, stored_nodes: dict[str, Any]
-    ) -> dict[tuple[str, str, str], dict[str, Any]]:
-        """What the database holds of the article-supported edges in ``batch``, by
-        (source, target, key). Only edges between two stored nodes can be stored, so only
-        those are asked for; mentions always end at the batch's new articles."""
-        keys: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for u, v, data in batch.edges():
-            if data["type"] != "MENTIONED_IN" and u in stored_nodes and v in stored_nodes:
-                keys[data["type"]].append({"src": u, "dst": v, "title": data.get("title")})
-        out: dict[tuple[str, str, str], dict[str, Any]] = {}
-        for edge_type, rows in sorted(keys.items()):
+    def _stored_edges(
+        self, tx: ManagedTransaction, part: Contribution, known: _Known, result: _BatchResult
+    ) -> dict[EdgeKey, dict[str, Any]]:
+        """What the database holds of the article-supported edges in ``part``, by
+        (source, target, key). Only edges between two stored nodes can be stored; of
+        those, an edge at a node this load created is known already (this load wrote
+        every edge of it), so only edges between older nodes are read. Mentions always
+        end at the batch's new articles."""
+        out: dict[EdgeKey, dict[str, Any]] = {}
+        wanted: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        stored = result.element
+        for key, data in part.edges.items():
+            u, v, _ = key
+            edge_type = data["type"]
+            if edge_type == "MENTIONED_IN" or u not in stored or v not in stored:
+                continue
+            if key in known.edges:
+                out[key] = known.edges[key]
+            elif u not in known.created and v not in known.created:
+                ends = {"a": stored[u], "b": stored[v], "src": u, "dst": v}
+                wanted[edge_type].append({**ends, "title": data.get("title")})
+        for edge_type, rows in sorted(wanted.items()):
             for row in self._run(tx, _READ_EDGES[edge_type], rows=rows):
                 data = edge_from_props(edge_type, row["props"])
                 out[(row["src"], row["dst"], _key(data))] = data
@@ -552,10 +718,6 @@ def connect(settings: Neo4jSettings) -> Driver:
     driver = GraphDatabase.driver(settings.uri, auth=settings.auth())
     driver.verify_connectivity()
     return driver
-
-
-class LoadError(RuntimeError):
-    """Neo4j could not be reached or refused the load (the message says which)."""
 
 
 def load_graph(

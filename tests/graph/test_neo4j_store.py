@@ -14,7 +14,8 @@ from graph.build import build_graph, write_outputs
 from graph.cli import cli
 from graph.io import read_node_link
 from graph.model import KnowledgeGraph
-from graph.neo4j_store import Neo4jStore
+from graph.neo4j_store import LoadError, Neo4jStore
+from graph.synth import synthetic_records
 
 pytestmark = pytest.mark.neo4j
 
@@ -115,6 +116,52 @@ def test_an_article_dropped_from_a_reread_file_is_withdrawn(store, records, gaze
     assert store.read_graph() == kg
 
 
+def test_batches_of_any_size_load_the_same_database(store, gazetteer) -> None:
+    """Shared villages, enterprises and pairings recur across batches, so later batches
+    merge into what earlier ones wrote, from an empty database and from one that held
+    part of the corpus before the load."""
+    records = list(synthetic_records(40, gazetteer, seed=7))
+    kg = build_graph(records, gazetteer)
+    store.load(kg, batch_articles=3)
+    assert store.read_graph() == kg
+    store.delete_all()
+    store.load(build_graph(records[:15], gazetteer), batch_articles=4)
+    summary = store.load(kg, batch_articles=6)
+    assert (summary.loaded, summary.unchanged) == (25, 15)
+    assert store.read_graph() == kg
+    assert store.counts() == kg.counts()
+
+
+def test_a_later_batch_may_change_a_stored_label(store, records, gazetteer) -> None:
+    """An unlinked place read as a residents' committee in one article and as a village
+    in the next is a village (graph.model.merge_labels), loaded together or apart."""
+    for record, entity in ((records[0], 0), (records[1], 1)):
+        village = record["entities"][entity]
+        assert village["name"] == "待泾村"
+        del village["division_code"], village["level"]  # not linked: the label is as read
+    records[0]["entities"][0]["type"] = "ResidentsCommittee"
+    store.load(build_graph(records[:1], gazetteer))
+    [first] = _query(store, "MATCH (n:Entity {name: '待泾村'}) RETURN n.id AS id, labels(n) AS l")
+    assert "ResidentsCommittee" in first["l"]
+    kg = build_graph(records, gazetteer)
+    assert kg.node(first["id"])["label"] == "Village"
+    store.load(kg, batch_articles=1)
+    assert store.read_graph() == kg
+
+
+def test_a_node_deleted_behind_a_load_stops_it_instead_of_writing_elsewhere(
+    store, records, gazetteer
+) -> None:
+    def delete_the_shared_village(_: int) -> None:
+        _query(store, "MATCH (n:Entity {id: $id}) DETACH DELETE n", id=DAIJING)
+
+    with pytest.raises(LoadError, match="another writer"):
+        store.load(
+            build_graph(records, gazetteer), batch_articles=1, on_batch=delete_the_shared_village
+        )
+    assert _loaded_articles(store) == [A1]
+
+
 class _FailingStore(Neo4jStore):
     """A store whose connection is lost in the middle of its ``fail_in``-th transaction."""
 
@@ -124,10 +171,10 @@ class _FailingStore(Neo4jStore):
         self.transactions = 0
         self.statements = 0
 
-    def _write_batch(self, tx, graph, stale):  # type: ignore[no-untyped-def]
+    def _write_batch(self, tx, part, stale, known):  # type: ignore[no-untyped-def]
         self.transactions += 1
         self.statements = 0
-        return super()._write_batch(tx, graph, stale)
+        return super()._write_batch(tx, part, stale, known)
 
     def _run(self, tx, query, **params):  # type: ignore[no-untyped-def]
         self.statements += 1
