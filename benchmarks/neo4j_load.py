@@ -105,9 +105,7 @@ def replay(store: Neo4jStore, kg: KnowledgeGraph, rows_per_statement: int = 20_0
             for i in range(0, len(rows), rows_per_statement):
                 chunk = rows[i : i + rows_per_statement]
                 query = _create_nodes_query(label, _keys(chunk))
-                record = session.execute_write(
-                    lambda tx, q=query, c=chunk: tx.run(q, rows=c).single()
-                )
+                record = session.execute_write(_write, query, chunk)
                 element.update(zip(record["ids"], record["es"], strict=True))
         for edge_type, triples in edges.items():
             for i in range(0, len(triples), rows_per_statement):
