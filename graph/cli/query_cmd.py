@@ -7,7 +7,9 @@ otherwise Neo4j when one is configured (``--uri`` or ``NEO4J_URI``); otherwise f
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, NoReturn
 
 import click
@@ -114,8 +116,40 @@ def query(
     click.echo(format_rows(result.columns, result.rows, fmt))
 
 
+def _read_statement(statement: str | None, file: str | None) -> str:
+    """The Cypher text from exactly one source: the argument, ``-f FILE``, or standard
+    input (``-`` as the argument, or ``-f -``), decoded as UTF-8 (a leading byte-order
+    mark dropped) and otherwise sent as it is: no splitting, no substitution."""
+    if file is not None and statement is not None:
+        raise click.UsageError("give the statement either as an argument or with -f, not both")
+    source = file if file is not None else statement
+    if source is None:
+        raise click.UsageError("give a STATEMENT, -f FILE, or - to read it from standard input")
+    where = "standard input" if source == "-" else file or "the argument"
+    try:
+        if source == "-":
+            text = sys.stdin.buffer.read().decode("utf-8-sig")
+        elif file is not None:
+            text = Path(file).read_text(encoding="utf-8-sig")
+        else:
+            text = source
+    except (OSError, UnicodeDecodeError) as exc:
+        raise click.UsageError(f"cannot read the statement from {where}: {exc}") from None
+    if not text.strip():
+        raise click.UsageError(f"the statement from {where} is empty")
+    return text
+
+
 @click.command("cypher")
-@click.argument("statement")
+@click.argument("statement", required=False)
+@click.option(
+    "--file",
+    "-f",
+    "file",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    metavar="FILE",
+    help="Read the statement from FILE (UTF-8), or from standard input with -f -.",
+)
 @click.option(
     "--param",
     "-p",
@@ -134,7 +168,8 @@ def query(
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @_neo4j_options
 def cypher(
-    statement: str,
+    statement: str | None,
+    file: str | None,
     params: tuple[str, ...],
     write: bool,
     fmt: str,
@@ -143,10 +178,15 @@ def cypher(
     password: str | None,
     database: str | None,
 ) -> None:
-    """Run the ad-hoc Cypher STATEMENT on Neo4j, in a read-only session unless --write."""
+    """Run the ad-hoc Cypher STATEMENT on Neo4j, in a read-only session unless --write.
+
+    The statement may instead come from a file (-f FILE) or from standard input (- or
+    -f -); parameters are still only --param values.
+    """
     from graph.settings import Neo4jSettings
     from queries.run import parse_adhoc_params, run_adhoc
 
+    statement = _read_statement(statement, file)
     try:
         bound = parse_adhoc_params(params)
     except QueryError as exc:

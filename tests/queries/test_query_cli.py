@@ -111,3 +111,38 @@ def test_adhoc_parameters_are_strings_unless_typed() -> None:
         "e": "",
     }
     assert parse_adhoc_params(["q=a=b"]) == {"q": "a=b"}  # split at the first "=" only
+
+
+# -- where `pbkg cypher` reads its statement: argument, -f FILE or standard input ------------
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["cypher"], "give a STATEMENT, -f FILE, or -"),
+        (["cypher", "RETURN 1", "-f", "q.cypher"], "not both"),
+        (["cypher", "-", "-f", "-"], "not both"),
+        (["cypher", "-f", "nonesuch.cypher"], "cannot read the statement from nonesuch.cypher"),
+        (["cypher", "-f", "."], "is a directory"),
+        (["cypher", "-f", "latin1.cypher"], "cannot read the statement from latin1.cypher"),
+        (["cypher", "-f", "empty.cypher"], "the statement from empty.cypher is empty"),
+        (["cypher", "-"], "the statement from standard input is empty"),
+        (["cypher", "  "], "the statement from the argument is empty"),
+    ],
+)
+def test_cypher_wants_exactly_one_nonempty_source(
+    args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "q.cypher").write_text("RETURN 1", encoding="utf-8")
+    (tmp_path / "empty.cypher").write_text(" \n", encoding="utf-8")
+    (tmp_path / "latin1.cypher").write_bytes("RETURN 'é'".encode("latin-1"))
+    result = CliRunner().invoke(cli, [*args, "--uri", "bolt://127.0.0.1:1"], env=NO_NEO4J, input="")
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+
+
+def test_cypher_reads_a_file_before_connecting(tmp_path: Path) -> None:
+    # The file is read (and found readable) first; only then is the server asked.
+    (tmp_path / "q.cypher").write_text("RETURN 1", encoding="utf-8")
+    result = run("cypher", "-f", str(tmp_path / "q.cypher"), "--uri", "bolt://127.0.0.1:1")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: Neo4j:")

@@ -267,3 +267,79 @@ def test_pbkg_query_on_neo4j_prints_what_the_embedded_mode_prints(
         assert on_neo4j.exit_code == 0, on_neo4j.output
         assert on_neo4j.output == embedded.output
     assert len(json.loads(invoke(neo4j_server, *args[:-1], "json").output)) == 3
+
+
+# -- `pbkg cypher` reading its statement from a file or from standard input ------------------
+LONG_QUERY = """// top partners of one unit, as an analyst keeps it in a file
+MATCH (u:Entity {name: $name})-[:PAIRED_WITH]-(p:Entity)
+WITH p ORDER BY p.name
+RETURN collect(p.name) AS partners,
+       '文件里的 $name 只是文字' AS text
+"""
+
+
+def test_cypher_runs_a_statement_kept_in_a_file(
+    sample_in_neo4j: Neo4jSettings, neo4j_server, tmp_path: Path
+) -> None:
+    path = tmp_path / "partners.cypher"
+    path.write_bytes(b"\xef\xbb\xbf" + LONG_QUERY.encode())  # a BOM, as some editors write
+    result = invoke(
+        neo4j_server, "cypher", "-f", str(path), "-p", "name=高楼村", "--format", "json"
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == [
+        {
+            "partners": ["中国银行金山支行", "亭林镇", "恒信居委会"],
+            "text": "文件里的 $name 只是文字",
+        }
+    ]
+
+
+@pytest.mark.parametrize("args", [["-"], ["-f", "-"]])
+def test_cypher_reads_standard_input(args: list[str], neo4j_empty, neo4j_server) -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["cypher", *args, "-p", f"x={HOSTILE}", "--format", "json"],
+        env=neo4j_server.env(),
+        input="RETURN $x AS x,\n       '高楼村' AS y\n",
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == [{"x": HOSTILE, "y": "高楼村"}]
+
+
+def test_a_file_does_not_supply_parameters(neo4j_empty, neo4j_server, tmp_path: Path) -> None:
+    # Parameters come only from --param: a ":param" line or a $name in the file is no value.
+    path = tmp_path / "q.cypher"
+    path.write_text(":param name => '高楼村'\nRETURN $name AS name\n", encoding="utf-8")
+    result = invoke(neo4j_server, "cypher", "-f", str(path))
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: Neo4j:")
+    path.write_text("RETURN $name AS name\n", encoding="utf-8")
+    result = invoke(neo4j_server, "cypher", "-f", str(path))
+    assert result.exit_code == 1
+    assert "ParameterMissing" in result.output
+
+
+@pytest.mark.parametrize("source", ["file", "stdin"])
+def test_a_write_from_a_file_or_stdin_is_refused_without_write(
+    source: str, neo4j_empty, neo4j_driver, neo4j_server, tmp_path: Path
+) -> None:
+    statement = "MATCH (n) WITH count(n) AS c\n// looks like a read\ncReAtE (:Probe {c: c})\n"
+    path = tmp_path / "w.cypher"
+    path.write_text(statement, encoding="utf-8")
+    args = ["cypher", "-f", str(path)] if source == "file" else ["cypher", "-"]
+    for extra, nodes in (([], 0), (["--write"], 1)):
+        result = CliRunner().invoke(
+            cli,
+            [*args, *extra],
+            env=neo4j_server.env(),
+            input=statement if source == "stdin" else None,
+            catch_exceptions=False,
+        )
+        if nodes:
+            assert result.exit_code == 0, result.output
+        else:
+            assert result.exit_code != 0
+            assert "Neo.ClientError.Statement.AccessMode" in result.output
+        assert node_count(neo4j_driver, neo4j_server) == nodes
