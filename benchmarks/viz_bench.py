@@ -7,7 +7,7 @@ redraw (a stand-in for "usable"). Run: ``.venv/bin/python benchmarks/viz_bench.p
 (options: ``--sizes 1000 5000``, ``--mode physics|precomputed|overview``, ``--graph
 district|corpus``, ``--out DIR``).
 
-Needs /usr/bin/chromium (``make browser``).
+Needs /usr/bin/chromium (``make browser``), launched as tests/browser/chromium.py says.
 """
 
 from __future__ import annotations
@@ -20,22 +20,16 @@ import time
 from pathlib import Path
 from typing import Any
 
-from graph.model import KnowledgeGraph
-from viz.data import Mode, page_data
-from viz.html import render_page
-from viz.select import select
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # run as a plain script: the repo's packages and tests/
+
+from graph.model import KnowledgeGraph  # noqa: E402
+from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS, MISSING  # noqa: E402
+from viz.data import Mode, page_data  # noqa: E402
+from viz.html import render_page  # noqa: E402
+from viz.select import select  # noqa: E402
 
 KINDS = ("结对", "结对共建", "结对帮扶", "双百结对", "城乡结对", "村居共建", "共驻共建", "党建联建")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def synthetic_graph(units: int, seed: int = 1) -> KnowledgeGraph:
@@ -139,7 +133,7 @@ def measure(path: Path, timeout_s: float) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as p:
         browser = p.chromium.launch_persistent_context(
             profile,
-            executable_path="/usr/bin/chromium",
+            executable_path=str(CHROMIUM),
             args=CHROMIUM_ARGS,
             viewport={"width": 1280, "height": 800},
         )
@@ -189,8 +183,8 @@ def main() -> None:
         "corpus: graph/synth.py's nationwide corpus built by graph.build, about N units",
     )
     args = parser.parse_args()
-    if not Path("/usr/bin/chromium").exists():
-        sys.exit("needs /usr/bin/chromium: run `make browser`")
+    if not CHROMIUM.exists():
+        sys.exit(MISSING)
     if args.out is not None:
         args.out.mkdir(parents=True, exist_ok=True)
         run(args.sizes, args.mode, args.out, args.timeout, args.graph)
