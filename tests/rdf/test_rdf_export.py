@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypinyin import Style, lazy_pinyin
+from rdf_counts import counts, expected_counts
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic, to_isomorphic
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SDO, SKOS
@@ -51,30 +52,6 @@ HOSTILE = [
 
 def parse(data: bytes, fmt: str) -> Graph:
     return Graph().parse(data=data, format=fmt)
-
-
-def counts(g: Graph) -> dict[str, int]:
-    """What a linked-data consumer would count in the export."""
-    return {
-        "units": len(set(g.subjects(RDF.type, ORG.Organization))),
-        "people": len(set(g.subjects(RDF.type, SDO.Person))),
-        "places": len(set(g.subjects(RDF.type, SDO.AdministrativeArea))),
-        "pairings": len(set(g.subjects(RDF.type, PBKG.Pairing))),
-        "posts held": len(list(g.triples((None, ORG.holds, None)))),
-        "articles": len(set(g.subjects(RDF.type, SDO.NewsArticle))),
-    }
-
-
-def expected_counts(kg: KnowledgeGraph) -> dict[str, int]:
-    c = kg.counts()
-    return {
-        "units": c["Organization"],
-        "people": c["Person"],
-        "places": c["Village"] + c["ResidentsCommittee"] + c["Region"],
-        "pairings": c["PAIRED_WITH"],
-        "posts held": c["HOLDS_POST"],
-        "articles": c["Article"],
-    }
 
 
 def validate(g: Graph, shapes: Graph) -> tuple[bool, str]:
