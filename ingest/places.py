@@ -20,12 +20,16 @@ where the article pins it down.
    supports (:func:`supported_units`): a linked unit, its ancestors and children, and the
    districts and cities of the city or province it lies in;
 5. *informal areas*: 某某社区 where 某某 is shared by several residents' committees of a
-   linked town (a 社区 grouping committees 某某一居委, 某某二居委 …) is a Region without code.
+   linked town (a 社区 grouping committees 某某一居委, 某某二居委 …) is a Region without code;
+6. *unlisted places* (:func:`unlisted_places`): a name the gazetteer does not know
+   (renamed, merged, misspelt) with a division ending, used as a place, is a Region,
+   Village or ResidentsCommittee without code.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -41,7 +45,7 @@ from ingest.gazetteer import (
 from ingest.model import Article, PlaceMention
 from ingest.place_match import StemHit, find_words
 from ingest.place_names import PARTY_SUFFIXES, is_weak, region_stems, village_stems
-from ingest.segment import is_common_word, is_dictionary_word, whole_word_at
+from ingest.segment import UNKNOWN_POS, is_common_word, is_dictionary_word, pos_of, whole_word_at
 
 # The weakest evidence that may decide between candidates: a shared city. A shared
 # province alone leaves too many same-named villages (and is what a 省委 mention gives).
@@ -400,6 +404,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [_as_informal(m, article.simplified, groupings) for m in mentions]
     mentions += _bare_mentions(text, mentions, linked, gaz)
     mentions += _informal_areas(text, mentions, groupings)
+    mentions += unlisted_places(text, mentions)
     # Surfaces as written (the text may be traditional); names stay simplified.
     mentions = [replace(m, surface=article.text[m.start : m.end]) for m in mentions]
     mentions.sort(key=lambda m: m.start)
@@ -567,3 +572,132 @@ def _informal_areas(
             )
         )
     return out
+
+
+# Division endings of places the gazetteer may not list → (type, level). Longest first;
+# a committee's ending holds the name's own 村 or 社区 (某某村村委会, 某某社区居委会).
+UNLISTED_ENDINGS: tuple[tuple[str, str, str], ...] = (
+    ("社区居民委员会", "ResidentsCommittee", "village"),
+    ("社区居委会", "ResidentsCommittee", "village"),
+    ("村村民委员会", "Village", "village"),
+    ("村民委员会", "Village", "village"),
+    ("村村委会", "Village", "village"),
+    ("街道", "Region", "town"),
+    ("镇", "Region", "town"),
+    ("乡", "Region", "town"),
+    ("县", "Region", "county"),
+    ("区", "Region", "county"),
+    ("市", "Region", "city"),
+)
+_UNLISTED = re.compile("|".join(e for e, _t, _l in UNLISTED_ENDINGS))
+_ENDING_KIND = {e: (t, lv) for e, t, lv in UNLISTED_ENDINGS}
+# What may follow a place named as a place: its party or government bodies, its head's
+# title, a boundary of the clause or list.
+_PLACE_FOLLOWERS: tuple[str, ...] = (
+    *PARTY_SUFFIXES,
+    "委",
+    "人民政府",
+    "政府",
+    "办事处",
+    "镇长",
+    "乡长",
+    "县长",
+    "区长",
+    "市长",
+    "书记",
+    "主任",
+)
+_CLAUSE_BOUNDARY = frozenset('，,。、；;：:！!？?（）()“”"《》 \n与和及同的')
+# Characters before a name that say the words after them are a place (在某某镇举行).
+_LOCATIVE_BEFORE = frozenset("在到至赴往于")
+# Government words that make a 委 ending an organ's name (某区委组织部): not the place.
+_DIVISION_CHARS = frozenset("省市区县镇乡村道州")
+
+
+def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Places the gazetteer does not list, written with a division ending (某某镇, 某某县,
+    某某村村委会): Regions, Villages or ResidentsCommittees without code.
+
+    The name is the ending with the two characters before it (three when the one before
+    those is no boundary but the one before it is). It counts only when it reads as a
+    place: the name starts at a boundary (start of clause, a preposition or conjunction,
+    the end of a place), its stem is no ordinary word (示范区, 小区, 全市), the ending does
+    not start an ordinary word (区块, 市场, 乡村), and — for a Region — a party or
+    government body, a head's title, a boundary of the clause or another place follows,
+    or a locative stands before it."""
+    out: list[PlaceMention] = []
+    place_ends = {m.end for m in mentions} | {m.start for m in mentions}
+    for hit in _UNLISTED.finditer(text):
+        e0, end = hit.start(), hit.end()
+        ending = hit.group()
+        typ, level = _ENDING_KIND[ending]
+        start = _unlisted_start(text, e0, place_ends)
+        if start is None or not _free(start, end, mentions + out):
+            continue
+        stem = text[start:e0]
+        if not _name_like_stem(stem) or _word_across(text, e0, end, ending):
+            continue
+        nxt = text[end : end + 1]
+        followed = (
+            typ != "Region"  # a committee's own ending says it is one
+            or not nxt
+            or nxt in _CLAUSE_BOUNDARY
+            or text.startswith(_PLACE_FOLLOWERS, end)
+            or end in place_ends
+            or (start > 0 and text[start - 1] in _LOCATIVE_BEFORE)
+        )
+        if not followed:
+            continue
+        if typ == "Region" and text.startswith("委", end) and text.startswith(ORGAN_AFTER, end + 1):
+            continue  # 某某区委组织部: an organ, found as a unit
+        full_end = _party_end(text, end)
+        name = stem + ("村" if typ == "Village" else ending)
+        if typ == "ResidentsCommittee":
+            name = stem + ending
+        out.append(PlaceMention(start, full_end, text[start:full_end], typ, level, name, None, ()))
+    return out
+
+
+def _unlisted_start(text: str, e0: int, place_ends: set[int]) -> int | None:
+    """Where an unlisted name ending at ``e0`` starts: two or three characters before,
+    right after a boundary."""
+    for n in (2, 3):
+        s = e0 - n
+        if s < 0:
+            return None
+        if s == 0 or s in place_ends or _boundary_char(text[s - 1]):
+            return s
+    return None
+
+
+def _boundary_char(ch: str) -> bool:
+    return not ("\u4e00" <= ch <= "\u9fff") or ch in LEFT_BOUNDARY or ch in _CLAUSE_BOUNDARY
+
+
+_NOT_IN_NAME = frozenset("我你他她它其此这那之的了是为着被把将")
+_NOT_NAME_START = frozenset({"v", "vn", "vd", "d", "p", "c", "r", "u", "uj", "m", "q", "t", "f"})
+
+
+def _name_like_stem(stem: str) -> bool:
+    if not all("\u4e00" <= c <= "\u9fff" for c in stem):
+        return False
+    if any(c in _DIVISION_CHARS or c in LEFT_BOUNDARY for c in stem[1:]):
+        return False  # 某县镇, 全区和: not one name
+    if any(c in _NOT_IN_NAME for c in stem) or stem[0] in "各全本该每某两多":
+        return False  # 各乡镇, 全市, 我镇, 花灯之乡: a determiner or function word, no name
+    if len(stem) == 3 and pos_of(stem[:2]) in _NOT_NAME_START:
+        return False  # 推动|某镇: a verb of the sentence before the name
+    # 示范区, 发展区: ordinary words with an ending
+    return not (is_common_word(stem) or (is_dictionary_word(stem) and pos_of(stem) != "ns"))
+
+
+def _word_across(text: str, e0: int, end: int, ending: str) -> bool:
+    """Whether the ending is part of an ordinary word with the character before it
+    (小区, 城市) or after it (区块, 市场, 乡村)."""
+    before = text[e0 - 1 : e0 + 1]
+    if len(ending) == 1 and (is_dictionary_word(before) or pos_of(before) != UNKNOWN_POS):
+        return True
+    after = text[e0 : e0 + 2]
+    if len(ending) == 1 and len(after) == 2 and after[1] != "委" and is_dictionary_word(after):
+        return not text.startswith(_PLACE_FOLLOWERS, end)
+    return False

@@ -1,0 +1,57 @@
+"""Places the gazetteer does not list (renamed, merged, misspelt or missing) are still
+places: a name with a division ending used as an area is a Region without a code, not
+an Organization. Units whose names merely start with such a name stay units. All names
+here are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import names, pairs, posts
+
+from ingest.model import Extraction
+
+
+def entity(ex: Extraction, name: str):  # type: ignore[no-untyped-def]
+    return next(e for e in ex.entities if e.name == name)
+
+
+def test_an_unlisted_town_with_a_party_ending_is_a_region_without_code(extract_text) -> None:
+    ex = extract_text("近日，青禾镇党委与槐岭乡党委签订结对共建协议。")
+    town = entity(ex, "青禾镇")
+    assert town.type == "Region" and town.division_code is None
+    assert "青禾镇党委" in town.aliases
+    assert entity(ex, "槐岭乡").type == "Region"
+    assert pairs(ex) == {frozenset({"青禾镇", "槐岭乡"})}
+    assert names(ex, "Organization") == set()
+
+
+def test_an_unlisted_subdistrict_named_as_a_place_is_a_region(extract_text) -> None:
+    ex = extract_text("活动在岚溪街道举行，岚溪街道党工委书记周立群讲话。")
+    assert entity(ex, "岚溪街道").type == "Region"
+    assert ("周立群", "党工委书记", "岚溪街道") in posts(ex)
+
+
+def test_an_unlisted_county_in_a_list_is_a_region(extract_text) -> None:
+    ex = extract_text("榆陂县、峪川乡的党员代表参加了会议。")
+    assert {"榆陂县", "峪川乡"} <= names(ex, "Region")
+
+
+def test_a_unit_that_starts_with_an_unlisted_place_stays_a_unit(extract_text) -> None:
+    ex = extract_text("榆陂县人民医院党支部与青禾镇党委结对共建。")
+    assert "榆陂县人民医院" in names(ex, "Organization")
+    assert "榆陂县" not in names(ex)
+    assert pairs(ex) == {frozenset({"榆陂县人民医院", "青禾镇"})}
+
+
+def test_ordinary_words_with_a_division_ending_are_no_places(extract_text) -> None:
+    ex = extract_text(
+        "青禾区块开发有序推进，小区环境整洁，城区道路通畅，全市上下齐心，乡镇干部下乡服务。"
+    )
+    assert names(ex, "Region") == set()
+    assert names(ex, "Organization") == set()
+
+
+def test_an_unlisted_village_and_committee_keep_their_types(extract_text) -> None:
+    ex = extract_text("峪川村村委会与岚溪社区居委会结对共建。")
+    assert entity(ex, "峪川村").type == "Village"
+    assert entity(ex, "峪川村").division_code is None
+    assert entity(ex, "岚溪社区居委会").type == "ResidentsCommittee"
