@@ -132,6 +132,29 @@ def test_batches_of_any_size_load_the_same_database(store, gazetteer) -> None:
     assert store.counts() == kg.counts()
 
 
+def test_a_changed_article_in_a_later_batch_is_replaced_exactly(store, gazetteer) -> None:
+    """Earlier batches of the load read and wrote the units the changed article names;
+    its withdrawal changes them, so the batches after it must not trust what the load
+    remembered before."""
+    records = list(synthetic_records(20, gazetteer, seed=11))
+    store.load(build_graph(records, gazetteer), batch_articles=4)
+    old = records[13]["article"]["id"]
+    copies = []
+    for letter in "abcdef":  # other files reporting the same pairings, loaded first
+        copy_ = copy.deepcopy(records[13])
+        copy_["article"].update(id=f"{old}{letter}", path=f"synthetic/copy-{letter}.txt")
+        copies.append(copy_)
+    changed = copy.deepcopy(records)
+    changed[13]["article"]["id"] = f"{old}z"  # new text, new id, same file: sorts last
+    changed[13]["relations"] = changed[13]["relations"][:1]
+    kg = build_graph(changed + copies, gazetteer)
+    batches: list[int] = []
+    summary = store.load(kg, batch_articles=3, on_batch=batches.append)
+    assert (summary.loaded, summary.replaced, batches) == (7, 1, [3, 3, 1])
+    assert store.read_graph() == kg
+    assert store.counts() == kg.counts()
+
+
 def test_a_later_batch_may_change_a_stored_label(store, records, gazetteer) -> None:
     """An unlinked place read as a residents' committee in one article and as a village
     in the next is a village (graph.model.merge_labels), loaded together or apart."""
