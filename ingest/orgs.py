@@ -394,6 +394,7 @@ def _zhi_in_name(
 
 
 _DIVISION_ENDS = tuple("省市区县镇乡村")
+_LEVEL_CHARS = frozenset("省市区县镇乡")
 
 
 def _brand_after_short_place(
@@ -551,9 +552,16 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
             own_word = tok.start == s
             if not (ends_word or own_word):
                 continue
-        elif tok.start != s and tok.end != e and s - tok.start < 2 and s not in ends_of_places:
+        elif (
+            tok.start != s
+            and tok.end != e
+            and s - tok.start < 2
+            and s not in ends_of_places
+            and text[tok.start : s] not in _LEVEL_CHARS
+        ):
             # 集中学习 holds no 中学 (but 社区卫生|服务中心 is a 卫生服务中心); a place
-            # ending right there marks the edge jieba missed (某都区|融媒体中心 cut 区融)
+            # ending right there marks the edge jieba missed (某都区|融媒体中心 cut 区融),
+            # and so does a level word glued to the ending (县融|媒体中心, 县农|商行)
             continue
         start, named = extend_left(text, s, idx, lex, ends_of_places, join_chars=True)
         if start == s:
