@@ -98,6 +98,8 @@ def byline(line: str) -> Credit | None:
     names: list[str] = []
     for p in parts:
         simp = to_simplified(p)
+        if simp in _LABELS and not _simplified_role(simp):
+            return None  # 来源 has a name's shape (来 is a surname): an information line
         m = re.match(rf"^({_ROLE_RE})", simp)
         rest = p[m.end() :] if m else p
         if not rest:
@@ -172,15 +174,59 @@ def lead_credit(paragraph: str) -> Credit | None:
 
 
 # Labels of a page's information line (simplified; matched longest first).
+_SOURCE_LABELS = ("文章来源", "信息来源", "稿件来源", "消息来源", "新闻来源", "来源", "稿源")
+_COUNT_LABELS = ("浏览次数", "浏览量", "访问量", "阅读量", "阅读数", "点击数", "点击量", "浏览",
+                 "点击", "阅读")  # fmt: skip
 _LABELS = ("发布时间", "发布日期", "发表时间", "发稿时间", "更新时间", "录入时间", "时间",
-           "日期", "文章来源", "信息来源", "稿件来源", "来源", "作者", "责任编辑", "编辑",
-           "浏览", "点击", "阅读")  # fmt: skip
+           "日期", *_SOURCE_LABELS, "作者", "责任编辑", "编辑", "责编", "审核", "校对",
+           *_COUNT_LABELS)  # fmt: skip
 _LABEL_ALT = "|".join(sorted(_LABELS, key=len, reverse=True))
 
 
 _DATE_TIME = re.compile(
     r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)|\d{1,2}:\d{2}(?::\d{2})?"
 )
+# Where a source's name ends on an information line: a separator (｜, |, two spaces, a
+# full-width space) or a date or time written after it ("来源:X 2024-03-15 10:20").
+_SOURCE_END = re.compile(
+    r"[|｜]|\s{2,}|\u3000|(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+    r"|\d{1,2}:\d{2}"
+)
+_OPEN, _CLOSE = "[【(（〔<", "]】)）〕>"
+
+
+def _trim(text: str) -> str:
+    """``text`` without blanks, separators and brackets left open or unopened at its ends:
+    ``青禾日报] [`` → ``青禾日报``, ``青禾日报（客户端）`` stays."""
+    blank = " \t\u3000|｜:：,，;；-—·"
+    while text:
+        last = text[-1]
+        if (
+            last in blank
+            or last in _OPEN
+            or (last in _CLOSE and _OPEN[_CLOSE.index(last)] not in text)
+        ):
+            text = text[:-1]
+            continue
+        first = text[0]
+        if (
+            first in blank
+            or first in _CLOSE
+            or (first in _OPEN and _CLOSE[_OPEN.index(first)] not in text)
+        ):
+            text = text[1:]
+            continue
+        break
+    return text
+
+
+def _source_name(value: str) -> str | None:
+    """The source's name alone, from what follows its label."""
+    m = _SOURCE_END.search(value)
+    name = _trim(value[: m.start()] if m else value)
+    if not name or _simplified_role(name) or not re.search(rf"[{HAN}A-Za-z]", name):
+        return None
+    return name
 
 
 def meta_line(line: str) -> tuple[Credit, str] | None:
@@ -201,27 +247,31 @@ def meta_line(line: str) -> tuple[Credit, str] | None:
             end = labels[i + 1].start() if i + 1 < len(labels) else len(s)
             fields[m.group(1)] = s[m.end() : end].strip()
         authors = tuple(
-            n for n in re.split(r"[\s、,，]+", fields.get("作者", "")) if is_person_name(n)
+            n
+            for n in re.split(r"[\s、,，|｜/／\[\]【】]+", fields.get("作者", ""))
+            if is_person_name(n)
         )
         source = next(
-            (fields[k] for k in ("文章来源", "信息来源", "稿件来源", "来源") if fields.get(k)), None
+            (name for k in _SOURCE_LABELS if (name := _source_name(fields.get(k, "")))), None
         )
-        if source and (_simplified_role(source) or not re.search(rf"[{HAN}A-Za-z]", source)):
-            source = None
         date = next((full_date(v) for v in fields.values() if full_date(v)), None)
-        if not (authors or source or date) and set(fields) <= {"浏览", "点击", "阅读"}:
+        if not (authors or source or date) and set(fields) <= set(_COUNT_LABELS):
             return None
         # Before the first label: a date ("2024-03-22 10:15 来源:...") or a glued title.
         prefix = s[: labels[0].start()]
         date = date or full_date(prefix)
-        title = _DATE_TIME.sub("", prefix).strip()
+        title = _trim(_DATE_TIME.sub("", prefix))
         return Credit(authors, source, date), title
     date = full_date(s)
     if not date or len(s) > 60 or re.search(r"[，,、]", s):
         return None
     rest = re.sub(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}-\d{1,2}\s+(?:19|20)\d\d", " ", s)
     rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?|发布|\d+次查看|[:：]", " ", rest)
-    words = [w for w in rest.split() if re.search(rf"[{HAN}A-Za-z]", w)]
+    rest = re.sub(r"[|｜]", " ", rest)
+    label = re.match(rf"\s*(?:{_LABEL_ALT})(?=\s)", to_simplified(rest))  # "来源 X 2024-03-15"
+    rest = rest[label.end() :] if label else rest
+    words = [_trim(w) for w in rest.split()]
+    words = [w for w in words if re.search(rf"[{HAN}A-Za-z]", w)]
     if len("".join(words)) > 20:
         return None
     return Credit((), " ".join(words) or None, date), ""
