@@ -15,6 +15,10 @@ _FULL = re.compile(
 _MD_Y = re.compile(rf"(?<!\d)(\d{{1,2}})-(\d{{1,2}})\s+{_Y}(?!\d)")
 _MD = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _YEAR = re.compile(rf"(?<!\d){_Y}(?!\d)")
+# Dates in a URL or file name: /2023/1024/, /202310/t20231024_1.html, 2023-10-24_x.txt,
+# /art/2023/1/5/.
+_PATH_COMPACT = re.compile(rf"(?<!\d){_Y}[-_/.]?(\d\d)(?:[-_/.]?(\d\d))?(?!\d)")
+_PATH_SEP = re.compile(rf"(?<!\d){_Y}([-_/.])(\d{{1,2}})\2(\d{{1,2}})(?!\d)")
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -62,3 +66,21 @@ def page_year(text: str) -> int | None:
     if not counts:
         return None
     return max(counts, key=lambda y: (counts[y], y))
+
+
+def path_date(text: str) -> str | None:
+    """A date written into a URL or file name (``/2023/1024/``, ``t20231024_1.html``,
+    ``2023-10-24_x.txt``): ``YYYY-MM-DD``, or ``YYYY-MM`` when only a month is there
+    (``/202310/``), or None. A complete date anywhere wins over a month."""
+    month = None
+    for rx in (_PATH_SEP, _PATH_COMPACT):
+        for m in rx.finditer(text):
+            y, mo, d = (m.group(1), m.group(3), m.group(4)) if rx is _PATH_SEP else m.groups()
+            if not 1 <= int(mo) <= 12:
+                continue
+            iso = _iso(int(y), int(mo), int(d)) if d else None
+            if iso:
+                return iso
+            if not d:
+                month = month or f"{y}-{int(mo):02d}"
+    return month

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ingest.cleanup import clean
-from ingest.dates import full_date, lead_date, page_year
+from ingest.dates import full_date, lead_date, page_year, path_date
 from ingest.decode import DecodeError
 from ingest.formats import TEXT_SUFFIXES, Unit, UnitError, file_units, jsonl_units
 from ingest.mapped import MappedText
@@ -141,16 +141,22 @@ def _articles(unit: Unit, where: str) -> Iterator[Article]:
     cleaned = clean(unit.text, markup=unit.markup)
     stories = split_stories(cleaned.text) if unit.split else [_whole(cleaned.text)]
     published = full_date(unit.meta.get("date", "")) if unit.meta.get("date") else None
-    year = int(published[:4]) if published else page_year(cleaned.text)
+    # The page's date as written into its URL or file name (/2023/1024/, t20231024_1.html).
+    stamp = published or path_date(unit.meta.get("url", "")) or path_date(unit.doc)
+    # Each story's own date (a credit line, or a complete date opening its lead): the
+    # dated context for a neighbour that writes only 10月24日.
+    own = [story.date or lead_date(story.lead, None) for story in stories]
     for index, story in enumerate(stories):
         title = story.title
         if index == 0 and unit.meta.get("title"):
             title = title if unit.split and title else unit.meta["title"]
-        date = (
-            story.date
-            or lead_date(story.lead, year, published)
-            or (published if len(stories) == 1 else None)
+        date = own[index] or lead_date(
+            story.lead,
+            _context_year(index, own, published, stamp, cleaned.text),
+            stamp if stamp and len(stamp) == 10 else None,
         )
+        if date is None and published and len(stories) == 1:
+            date = published
         yield _article(
             cleaned.slice(story.start, story.end),
             unit,
@@ -161,6 +167,23 @@ def _articles(unit: Unit, where: str) -> Iterator[Article]:
             authors=story.authors,
             source=unit.meta.get("source") or story.source,
         )
+
+
+def _context_year(
+    index: int, own: list[str | None], published: str | None, stamp: str | None, page: str
+) -> int | None:
+    """The year to complete a story's ``10月24日`` with, from the nearest dated context:
+    the page's publish date, else the nearest other story's own date (the one before on
+    a tie), else a date in the page's URL or file name, else the year the page mentions
+    most (a copyright line, say). None when the page names no year: none is invented."""
+    if published:
+        return int(published[:4])
+    near = min(((abs(j - index), j > index, d) for j, d in enumerate(own) if d), default=None)
+    if near:
+        return int(near[2][:4])
+    if stamp:
+        return int(stamp[:4])
+    return page_year(page)
 
 
 def _whole(text: str) -> Story:

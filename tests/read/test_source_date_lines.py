@@ -13,13 +13,16 @@ All places, papers and people here are invented.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from ingest.bylines import Credit, byline, meta_line
+from ingest.dates import path_date
 from ingest.model import Article
-from ingest.reader import read_text
+from ingest.reader import read_paths, read_text
 
 _HEAD = "青禾县蓝桥镇与柳湾村签订党建共建协议\n"
 _BODY = "近日，蓝桥镇党委与柳湾村党支部签订共建协议。双方将在产业发展上深化合作。\n"
@@ -97,3 +100,74 @@ def test_a_story_under_such_a_line_has_its_source_and_date(
     assert article.source in ("青禾日报", "青禾发布", "青禾网")
     assert article.date == "2024-03-15"
     assert_offsets_exact(article, page)
+
+
+# --- dates without a year --------------------------------------------------------------
+
+
+def test_a_month_day_with_no_year_on_the_page_gives_no_date() -> None:
+    [article] = read_text(_HEAD + "10月24日，蓝桥镇党委与柳湾村党支部签订共建协议。\n")
+    assert article.date is None
+
+
+def test_a_month_day_takes_the_year_of_a_copyright_line() -> None:
+    page = _HEAD + "10月24日，蓝桥镇党委与柳湾村党支部签订共建协议。\n"
+    page += "版权所有 © 2023 青禾县人民政府\n"
+    assert read_text(page)[0].date == "2023-10-24"
+
+
+def test_a_month_day_takes_the_year_of_the_nearest_dated_story() -> None:
+    page = (
+        "蓝桥镇召开党建联席会议\n来源：青禾日报 2019-11-02\n"
+        "近日，蓝桥镇召开党建联席会议。会议总结了一年来的工作。\n"
+        "柳湾村与青禾农商行结对共建\n文/柏青\n"
+        "10月24日，柳湾村党支部与青禾农商行党支部签订结对共建协议。\n"
+        "松岭社区开展志愿服务\n文/窦明\n"
+        "11月3日，松岭社区党委组织党员志愿者开展环境整治。\n"
+        "2015年起，松岭社区已连续举办2015年度、2015年下半年多场活动。\n"
+    )
+    articles = read_text(page)
+    assert [a.date for a in articles] == ["2019-11-02", "2019-10-24", "2019-11-03"]
+
+
+def test_a_month_day_takes_the_year_of_a_url(tmp_path: Path) -> None:
+    record = {
+        "url": "http://www.qinghe.example.cn/xwzx/2023/1024/c12345.html",
+        "text": "10月24日，蓝桥镇党委与柳湾村党支部签订共建协议。",
+    }
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    [article] = read_paths([path])
+    assert isinstance(article, Article)
+    assert article.date == "2023-10-24"
+
+
+def test_a_month_day_takes_the_year_of_a_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "qinghe_20221230.txt"
+    path.write_text(_HEAD + "12月29日，蓝桥镇党委与柳湾村党支部签订共建协议。\n", "utf-8")
+    [article] = read_paths([path])
+    assert isinstance(article, Article)
+    assert article.date == "2022-12-29"
+    # a page dated in January, about late December: the year before
+    path = tmp_path / "t20230104_88.txt"
+    path.write_text(_HEAD + "12月29日，蓝桥镇党委与柳湾村党支部签订共建协议。\n", "utf-8")
+    [article] = read_paths([path])
+    assert isinstance(article, Article)
+    assert article.date == "2022-12-29"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("http://www.qinghe.example.cn/xwzx/2023/1024/c12345.html", "2023-10-24"),
+        ("http://www.qinghe.example.cn/art/2023/10/24/art_1_2.html", "2023-10-24"),
+        ("http://www.qinghe.example.cn/xwzx/202310/t20231024_4455.html", "2023-10-24"),
+        ("http://www.qinghe.example.cn/xwzx/202310/t4455.html", "2023-10"),
+        ("2023-10-24_蓝桥镇.txt", "2023-10-24"),
+        ("000_ff52da58b0073eb9.txt", None),
+        ("d12.txt", None),
+        ("http://www.qinghe.example.cn/content/20991399.html", None),
+    ],
+)
+def test_dates_in_urls_and_file_names(text: str, date: str | None) -> None:
+    assert path_date(text) == date
