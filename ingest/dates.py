@@ -15,6 +15,12 @@ _FULL = re.compile(
 _MD_Y = re.compile(rf"(?<!\d)(\d{{1,2}})-(\d{{1,2}})\s+{_Y}(?!\d)")
 _MD = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _YEAR = re.compile(rf"(?<!\d){_Y}(?!\d)")
+# 2020年7月 (or 7月份): a month with no day, not a month-day, and not the start of a period
+# (2020年7月以来 / 起 / 至今 / 开始 say since when, not when).
+_YM = re.compile(
+    rf"(?<!\d){_Y}\s*年\s*(\d{{1,2}})\s*月(?!\s*\d{{1,2}}\s*[日号])"
+    r"(?!份?\s*(?:以来|以后|之后|起|开始|至|到|前|以前|之前|[-—–~～]))"
+)
 # Dates in a URL or file name: /2023/1024/, /202310/t20231024_1.html, 2023-10-24_x.txt,
 # /art/2023/1/5/.
 _PATH_COMPACT = re.compile(rf"(?<!\d){_Y}[-_/.]?(\d\d)(?:[-_/.]?(\d\d))?(?!\d)")
@@ -42,15 +48,30 @@ def full_date(text: str) -> str | None:
     return None
 
 
+def month_date(text: str) -> str | None:
+    """The first month-only date (``2020年7月``) in ``text`` as ``YYYY-MM``, or None."""
+    for m in _YM.finditer(text):
+        if 1 <= int(m.group(2)) <= 12:
+            return f"{m.group(1)}-{int(m.group(2)):02d}"
+    return None
+
+
 def lead_date(text: str, year: int | None, published: str | None = None) -> str | None:
-    """The first date in a story's lead: a complete date, or ``10月24日`` completed with
-    ``year`` (the page's year). A month-day that would fall after the ``published`` date
-    belongs to the year before (a story printed in January about December).
-    Returns None when there is no date or no year to complete it with."""
+    """The first date in a story's lead: a complete date, ``10月24日`` completed with
+    ``year`` (the page's year), or a month-only ``2020年7月`` as ``2020-07``. A month-day
+    that would fall after the ``published`` date belongs to the year before (a story
+    printed in January about December). Returns None when there is no date or no year to
+    complete it with."""
     full = _FULL.search(text)
     md = _MD.search(text)
-    if full and (not md or full.start() <= md.start()):
+    ym = next((m for m in _YM.finditer(text) if 1 <= int(m.group(2)) <= 12), None)
+    first = min((m.start() for m in (full, md, ym) if m), default=None)
+    if first is None:
+        return None
+    if full and full.start() == first:
         return full_date(text[full.start() :])
+    if ym and ym.start() == first:
+        return f"{ym.group(1)}-{int(ym.group(2)):02d}"
     if not md or year is None:
         return None
     iso = _iso(year, int(md.group(1)), int(md.group(2)))

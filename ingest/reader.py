@@ -143,8 +143,8 @@ def _articles(unit: Unit, where: str) -> Iterator[Article]:
     published = full_date(unit.meta.get("date", "")) if unit.meta.get("date") else None
     # The page's date as written into its URL or file name (/2023/1024/, t20231024_1.html).
     stamp = published or path_date(unit.meta.get("url", "")) or path_date(unit.doc)
-    # Each story's own date (a credit line, or a complete date opening its lead): the
-    # dated context for a neighbour that writes only 10月24日.
+    # Each story's own date (a credit line, or a complete or month-only date opening its
+    # lead): the dated context for a neighbour that writes only 10月24日.
     own = [story.date or lead_date(story.lead, None) for story in stories]
     for index, story in enumerate(stories):
         title = story.title
@@ -155,8 +155,8 @@ def _articles(unit: Unit, where: str) -> Iterator[Article]:
             _context_year(index, own, published, stamp, cleaned.text),
             stamp if stamp and len(stamp) == 10 else None,
         )
-        if date is None and published and len(stories) == 1:
-            date = published
+        if published and len(stories) == 1 and (date is None or len(date) < len(published)):
+            date = published  # the publish date beats none and a month-only lead
         yield _article(
             cleaned.slice(story.start, story.end),
             unit,

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from ingest.bylines import Credit, byline, meta_line
-from ingest.dates import path_date
+from ingest.dates import lead_date, path_date
 from ingest.model import Article
 from ingest.reader import read_paths, read_text
 
@@ -171,3 +171,45 @@ def test_a_month_day_takes_the_year_of_a_file_name(tmp_path: Path) -> None:
 )
 def test_dates_in_urls_and_file_names(text: str, date: str | None) -> None:
     assert path_date(text) == date
+
+
+# --- month-only dates ------------------------------------------------------------------
+
+
+def test_a_month_only_date_is_read_as_year_month() -> None:
+    assert lead_date("2020年7月，柳湾村党支部组织党员开展志愿服务。", None) == "2020-07"
+    assert lead_date("2020年7月份，柳湾村开展活动。", None) == "2020-07"
+    # the complete date wins where it comes first, and a month-day is completed
+    assert lead_date("2020年7月5日，柳湾村开展活动。", None) == "2020-07-05"
+    assert lead_date("10月24日，柳湾村开展活动，2020年7月起试点。", 2021) == "2021-10-24"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "2020年7月以来，柳湾村党支部已开展活动十余次。",
+        "2020年7月起，柳湾村党支部每月开展一次活动。",
+        "2020年7月至今，柳湾村党支部已开展活动十余次。",
+        "2020年起，柳湾村党支部每月开展一次活动。",
+    ],
+)
+def test_a_month_that_opens_a_period_is_not_a_date(lead: str) -> None:
+    assert lead_date(lead, None) is None
+
+
+def test_a_story_with_a_month_only_date(
+    assert_offsets_exact: Callable[[Article, str], None],
+) -> None:
+    page = _HEAD + "2020年7月，蓝桥镇党委与柳湾村党支部签订共建协议。\n"
+    [article] = read_text(page)
+    assert article.date == "2020-07"
+    assert_offsets_exact(article, page)
+
+
+def test_a_publish_date_beats_a_month_only_lead(tmp_path: Path) -> None:
+    record = {"date": "2021-03-02", "text": "2020年7月，蓝桥镇党委与柳湾村党支部签订共建协议。"}
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    [article] = read_paths([path])
+    assert isinstance(article, Article)
+    assert article.date == "2021-03-02"
