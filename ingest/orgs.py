@@ -205,6 +205,9 @@ def extend_left(
             i = j
             continue
         p = place_ends.get(i)
+        if p is not None and p.start < i and _conjunction_after_unit(text, p.start, lex):
+            pieces.append((p.start + 1, i, False, "n"))  # 某法院和|县图书馆: "and"
+            break
         if p is not None and p.start < i:  # a gazetteer place is one name-like piece
             pieces.append((p.start, i, True, "ns"))
             i = p.start
@@ -221,6 +224,10 @@ def extend_left(
         s = tok.start
         word = text[s:i]
         if not HAN_WORD.match(word) or word[0].isdigit():
+            break
+        if len(word) > 1 and _conjunction_after_unit(text, s, lex):
+            # jieba reads 和县 (a county) where 和 joins two units: 某法院和|县图书馆
+            pieces.append((s + 1, i, False, pos_of(word[1:])))
             break
         if word.endswith(_TITLE_HEADS) or word.endswith(_HONORIFIC_TAILS):
             break  # a title is never inside a unit's name (某书记充分肯定…产业园)
@@ -391,6 +398,25 @@ def _zhi_in_name(
     if first is None or first.start != i - 2:
         return False
     return _proper_before(text, i - 2, idx, lex, place_ends) is not None
+
+
+_CONJUNCTIONS = frozenset("和与及同")
+_UNIT_END_LENGTHS = range(7, 0, -1)
+
+
+def _conjunction_after_unit(text: str, s: int, lex: Lexicon) -> bool:
+    """Whether the word at ``s`` starts with a conjunction (和, 与 …) written right after
+    a complete unit's name (an organisation or party ending, 政府, 委员会): the character
+    joins two units, even where jieba reads it into a place name (和县, a county)."""
+    if s == 0 or text[s] not in _CONJUNCTIONS:
+        return False
+    before = text[max(0, s - 7) : s]
+    if before.endswith(("政府", "委员会")) or before.endswith(lex.party_suffixes):
+        return True
+    return any(
+        len(before) >= n and len(before[-n:]) >= 2 and before[-n:] in lex.org_suffixes
+        for n in _UNIT_END_LENGTHS
+    )
 
 
 _DIVISION_ENDS = tuple("省市区县镇乡村")
