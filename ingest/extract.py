@@ -3,7 +3,7 @@
 A straight line of small steps (STYLE: no pipeline framework):
 
     simplified text ─► tokens (jieba, :mod:`ingest.segment`)
-                    ─► places (:func:`ingest.places.link_places`, filtered)
+                    ─► places (:func:`ingest.places.link_places`)
                     ─► unit spans (:mod:`ingest.orgs`) ─► unit mentions (:mod:`ingest.unit_rules`)
                     ─► people and title chains (:mod:`ingest.people`)
                     ─► entities (:mod:`ingest.resolve`)
@@ -26,7 +26,7 @@ from ingest.pairings import find_pairings
 from ingest.people import find_people
 from ingest.places import link_places
 from ingest.posts import find_posts
-from ingest.resolve import keep_places, resolve
+from ingest.resolve import resolve
 from ingest.segment import Tokens
 from ingest.unit_rules import classify_units, units_named_by_titles
 
@@ -35,7 +35,7 @@ def extract(article: Article) -> Extraction:
     """Entities and relations of one story (GOLD_FORMAT §3 via ``to_record()``)."""
     text = article.simplified
     tokens = Tokens(text)  # segmented lazily, block by block
-    places = keep_places(link_places(article), text)
+    places = link_places(article)
     spans = select_spans(find_unit_spans(text, tokens, places))
     decided = classify_units(text, spans)
     people, claims = find_people(text, tokens, article.authors)

@@ -42,6 +42,7 @@ from ingest.gazetteer import (
     load_gazetteer,
     parent_code,
 )
+from ingest.lexicon import load_lexicon
 from ingest.model import Article, PlaceMention
 from ingest.place_match import StemHit, find_words
 from ingest.place_names import PARTY_SUFFIXES, is_weak, region_stems, village_stems
@@ -408,7 +409,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     # Surfaces as written (the text may be traditional); names stay simplified.
     mentions = [replace(m, surface=article.text[m.start : m.end]) for m in mentions]
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _in_story(mentions, text)
 
 
 def _inside_unknown_name(text: str, sp: _Span, spans: list[_Span]) -> bool:
@@ -701,3 +702,61 @@ def _word_across(text: str, e0: int, end: int, ending: str) -> bool:
     if len(ending) == 1 and len(after) == 2 and after[1] != "委" and is_dictionary_word(after):
         return not text.startswith(_PLACE_FOLLOWERS, end)
     return False
+
+
+# Parts of speech of stems that are no place names: function words, verbs, adjectives,
+# numerals.
+_NOT_NAME_POS = frozenset({"c", "p", "u", "uj", "d", "r", "m", "q", "v", "vn", "a", "ad", "f", "t"})
+
+
+def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
+    """Drop place matches that are common words or lie outside the article's area.
+
+    The linker matches every gazetteer form; in running text some are ordinary words
+    (和村, 街道社区, 新农村) or same-named places of another province (a 新村 in Zhejiang
+    for "新村建设"). A match is kept when it has a code inside a city that the article's
+    district- or city-level places point at (or the article names no such place), or,
+    uncoded, when its name is more than a generic word. A province written as a
+    modifier (某省级, 某市第五轮…计划, 美丽某省讯) is no mention of the province: only one
+    standing alone (followed by punctuation, a conjunction, a number) is kept.
+
+    This is the last step of :func:`link_places` (formerly ``ingest.resolve.keep_places``,
+    run by the extraction on link_places' output): every caller of the linker gets the
+    same filtered mentions, and the filtering lives in one module.
+    """
+    generic = load_lexicon().generic_heads
+    anchors = {p.code[:4] for p in places if p.code and p.level in ("city", "county")}
+    towns = {p.code[:4] for p in places if p.code and p.level == "town"}
+    if not anchors:
+        anchors = towns
+    out = []
+    starts = {p.start for p in places}
+    for p in places:
+        nxt = text[p.end : p.end + 1]
+        if (
+            p.level == "province"
+            and nxt
+            and "\u4e00" <= nxt <= "\u9fff"
+            and nxt not in "与和及同的"
+            and p.end not in starts  # 某省某市某区: the start of an address is kept
+        ):
+            continue
+        stem = p.name
+        for suf in ("居民区", "居委会", "社区", "街道", "居委", "村", "镇", "乡"):
+            if stem.endswith(suf):
+                stem = stem[: -len(suf)]
+                break
+        common = not stem or pos_of(stem) not in ("x", "ns", "nr", "nz", "nt", "j", "nrt")
+        if p.code:
+            if (
+                p.level in ("town", "village")
+                and (anchors or towns)
+                and p.code[:4] not in anchors | (towns if p.level == "village" else set())
+            ):
+                continue
+            if p.level == "village" and len(stem) <= 1 and common:
+                continue
+        elif not stem or len(stem) == 1 or stem in generic or pos_of(stem) in _NOT_NAME_POS:
+            continue  # 和村, 街道社区, 高校社区: words, not names (联洋社区 stays)
+        out.append(p)
+    return out

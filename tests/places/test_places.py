@@ -128,8 +128,16 @@ def test_informal_grouping_is_a_region_without_code(link: Link) -> None:
 
 def test_ordinary_words_are_not_villages(link: Link) -> None:
     # 提高村民收入: the 村 belongs to 村民; 强村富民 names no village without context.
-    ms = link("测海省推动提高村民收入，实现强村富民。")
-    assert [m.surface for m in ms] == ["测海省"]
+    ms = link("测海省与云州市推动提高村民收入，实现强村富民。")
+    assert [m.surface for m in ms] == ["测海省", "云州市"]
+
+
+def test_a_province_written_as_a_modifier_is_no_mention(link: Link) -> None:
+    # 某省级, 某省第五轮…: the province modifies the word after it; standing alone (before
+    # punctuation or a conjunction) or starting an address, it is a mention.
+    assert link("测海省级示范点建设启动。") == []
+    assert [m.surface for m in link("来自测海省、远山省的代表")] == ["测海省", "远山省"]
+    assert [m.surface for m in link("测海省云州市青石区")] == ["测海省", "云州市", "青石区"]
 
 
 def test_far_namesake_is_not_linked_on_the_name_alone(link: Link) -> None:
