@@ -73,4 +73,12 @@ def test_any_mixture_of_pattern_words_extracts_with_exact_offsets(pieces: list[s
                 assert r.source in ids and r.target in ids and r.source != r.target
                 assert 0 < r.confidence <= 1 and r.rule
                 assert r.evidence is not None
-                assert text[r.evidence.start : r.evidence.end] == r.evidence.text
+                # The quote is the sentence as read (a line break inside a sentence is
+                # joined); its offsets span that same sentence in the file.
+                in_file = text[r.evidence.start : r.evidence.end]
+                assert _unwrapped(in_file) == _unwrapped(r.evidence.text)
+                assert in_file[:1] == r.evidence.text[:1] and in_file[-1:] == r.evidence.text[-1:]
+
+
+def _unwrapped(s: str) -> str:
+    return "".join(s.split())
