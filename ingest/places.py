@@ -676,7 +676,7 @@ def _boundary_char(ch: str) -> bool:
 
 
 _NOT_IN_NAME = frozenset("我你他她它其此这那之的了是为着被把将")
-_NOT_NAME_START = frozenset({"v", "vn", "vd", "d", "p", "c", "r", "u", "uj", "m", "q", "t", "f"})
+_NAME_START = frozenset({UNKNOWN_POS, "ns", "nr", "nz", "nrt", "nrfg", "j"})
 
 
 def _name_like_stem(stem: str) -> bool:
@@ -686,8 +686,8 @@ def _name_like_stem(stem: str) -> bool:
         return False  # 某县镇, 全区和: not one name
     if any(c in _NOT_IN_NAME for c in stem) or stem[0] in "各全本该每某两多":
         return False  # 各乡镇, 全市, 我镇, 花灯之乡: a determiner or function word, no name
-    if len(stem) == 3 and pos_of(stem[:2]) in _NOT_NAME_START:
-        return False  # 推动|某镇: a verb of the sentence before the name
+    if len(stem) == 3 and pos_of(stem[:2]) not in _NAME_START:
+        return False  # 推动|某镇, 历史名镇: a word of the sentence, not a name's start
     # 示范区, 发展区: ordinary words with an ending
     return not (is_common_word(stem) or (is_dictionary_word(stem) and pos_of(stem) != "ns"))
 

@@ -55,3 +55,8 @@ def test_an_unlisted_village_and_committee_keep_their_types(extract_text) -> Non
     assert entity(ex, "峪川村").type == "Village"
     assert entity(ex, "峪川村").division_code is None
     assert entity(ex, "岚溪社区居委会").type == "ResidentsCommittee"
+
+
+def test_praise_words_for_towns_are_no_places(extract_text) -> None:
+    ex = extract_text("这里是千年古镇、历史名镇，也是经济强镇，特色小镇建设加快推进。")
+    assert names(ex, "Region") == set()

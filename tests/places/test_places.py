@@ -203,3 +203,16 @@ def test_unlinked_committee_inside_an_unknown_longer_name_is_dropped(link: Link)
     assert link("馨越丹枫居委会党支部开展活动") == []
     [m] = link("党员走进丹枫居委会开展活动")
     assert m.code is None and set(m.candidates) == {"990102101004", "990103102001"}
+
+
+def test_a_town_the_gazetteer_does_not_list_is_a_region_without_code(link: Link) -> None:
+    # 槐岭镇 (renamed or merged: not in the gazetteer) after a listed district.
+    ms = by_surface(link("青石区槐岭镇党委与柳河镇结对。"))
+    town = ms["槐岭镇党委"]
+    assert (town.type, town.name, town.code, town.level) == ("Region", "槐岭镇", None, "town")
+    assert ms["青石区"].code == "990102"
+
+
+def test_an_unlisted_name_must_read_as_a_place(link: Link) -> None:
+    # 某某区块 is a block of land, 小区 a housing estate, 全县 "the whole county".
+    assert link("槐岭区块开发、小区改造和全县工作同步推进。") == []
