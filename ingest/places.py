@@ -583,13 +583,18 @@ UNLISTED_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("村村民委员会", "Village", "village"),
     ("村民委员会", "Village", "village"),
     ("村村委会", "Village", "village"),
+    ("居委会", "ResidentsCommittee", "village"),
+    ("居民区", "ResidentsCommittee", "village"),
+    ("社区", "ResidentsCommittee", "village"),
     ("街道", "Region", "town"),
+    ("村", "Village", "village"),
     ("镇", "Region", "town"),
     ("乡", "Region", "town"),
     ("县", "Region", "county"),
     ("区", "Region", "county"),
     ("市", "Region", "city"),
 )
+_COMMITTEE_ENDINGS = frozenset(e for e, _t, _l in UNLISTED_ENDINGS if "委" in e)
 _UNLISTED = re.compile("|".join(e for e, _t, _l in UNLISTED_ENDINGS))
 _ENDING_KIND = {e: (t, lv) for e, t, lv in UNLISTED_ENDINGS}
 # What may follow a place named as a place: its party or government bodies, its head's
@@ -640,7 +645,7 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             continue
         nxt = text[end : end + 1]
         followed = (
-            typ != "Region"  # a committee's own ending says it is one
+            ending in _COMMITTEE_ENDINGS  # a committee's own ending says it is one
             or not nxt
             or nxt in _CLAUSE_BOUNDARY
             or text.startswith(_PLACE_FOLLOWERS, end)
@@ -676,6 +681,7 @@ def _boundary_char(ch: str) -> bool:
 
 
 _NOT_IN_NAME = frozenset("我你他她它其此这那之的了是为着被把将")
+_FUNCTION_POS = frozenset({"c", "d", "p", "u", "uj", "r", "m", "q", "f"})
 _NAME_START = frozenset({UNKNOWN_POS, "ns", "nr", "nz", "nrt", "nrfg", "j"})
 
 
@@ -686,8 +692,12 @@ def _name_like_stem(stem: str) -> bool:
         return False  # 某县镇, 全区和: not one name
     if any(c in _NOT_IN_NAME for c in stem) or stem[0] in "各全本该每某两多":
         return False  # 各乡镇, 全市, 我镇, 花灯之乡: a determiner or function word, no name
-    if len(stem) == 3 and pos_of(stem[:2]) not in _NAME_START:
-        return False  # 推动|某镇, 历史名镇: a word of the sentence, not a name's start
+    if len(stem) == 3 and (
+        pos_of(stem[:2]) not in _NAME_START
+        or pos_of(stem[0]) in _FUNCTION_POS
+        or is_dictionary_word(stem[1:])
+    ):
+        return False  # 推动|某镇, 历史名镇, 并感谢|社区: words of the sentence, no name
     # 示范区, 发展区: ordinary words with an ending
     return not (is_common_word(stem) or (is_dictionary_word(stem) and pos_of(stem) != "ns"))
 

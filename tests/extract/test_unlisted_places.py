@@ -60,3 +60,18 @@ def test_an_unlisted_village_and_committee_keep_their_types(extract_text) -> Non
 def test_praise_words_for_towns_are_no_places(extract_text) -> None:
     ex = extract_text("这里是千年古镇、历史名镇，也是经济强镇，特色小镇建设加快推进。")
     assert names(ex, "Region") == set()
+
+
+def test_an_unlisted_bare_village_and_community_named_as_places(extract_text) -> None:
+    ex = extract_text("峪川村和岚溪社区的志愿者一起劳动，榆陂村与岚溪居委会也派人参加。")
+    assert {"峪川村", "榆陂村"} <= names(ex, "Village")
+    assert {"岚溪社区", "岚溪居委会"} <= names(ex, "ResidentsCommittee")
+
+
+def test_village_and_community_words_are_no_places(extract_text) -> None:
+    ex = extract_text(
+        "建设美丽乡村，全村上下与本村村民一起，打造和谐社区、文明社区，驻村干部走进社区，"
+        "强村富民，城中村改造，示范村、先进村、贫困村都有进步。居民们，又感谢社区的帮助。"
+    )
+    assert names(ex, "Village") == set()
+    assert names(ex, "ResidentsCommittee") == set()
