@@ -633,12 +633,15 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     or a locative stands before it."""
     out: list[PlaceMention] = []
     place_ends = {m.end for m in mentions} | {m.start for m in mentions}
+    taken = bytearray(len(text) + 1)  # characters inside a mention already found
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     for hit in _UNLISTED.finditer(text):
         e0, end = hit.start(), hit.end()
         ending = hit.group()
         typ, level = _ENDING_KIND[ending]
         start = _unlisted_start(text, e0, place_ends)
-        if start is None or not _free(start, end, mentions + out):
+        if start is None or any(taken[start:end]):
             continue
         stem = text[start:e0]
         if not _name_like_stem(stem) or _word_across(text, e0, end, ending):
@@ -661,6 +664,7 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
         if typ == "ResidentsCommittee":
             name = stem + ending
         out.append(PlaceMention(start, full_end, text[start:full_end], typ, level, name, None, ()))
+        taken[start:full_end] = b"\x01" * (full_end - start)
     return out
 
 
