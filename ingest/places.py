@@ -164,6 +164,15 @@ def _party_end(text: str, end: int) -> int:
     return end
 
 
+def _with_party_body(
+    text: str, start: int, end: int, typ: str, level: str | None, name: str, code: str | None
+) -> PlaceMention:
+    """The place written at ``start:end``, its party body folded in (某镇党委 is 某镇)."""
+    full_end = _party_end(text, end)
+    candidates = (code,) if code else ()
+    return PlaceMention(start, full_end, text[start:full_end], typ, level, name, code, candidates)
+
+
 def _spans(hits: Sequence[StemHit], text: str) -> list[_Span]:
     """Group hits by span, fold party suffixes, keep the leftmost-longest spans."""
     grouped: dict[tuple[int, int], dict[str, str]] = defaultdict(dict)
@@ -473,34 +482,25 @@ def _bare_mentions(
     for start, end, code in find_words(text, words):
         if not _free(start, end, mentions + out) or text.startswith(NOT_PLACE_AFTER, end):
             continue
-        full_end = _party_end(text, end)
+        mention = _with_party_body(
+            text, start, end, "Region", level_of(code), gaz.names[code], code
+        )
         word = text[start:end]
         if is_common_word(word) and not _bare_word_is_place(
-            text, start, end, full_end > end, code, full_codes, mentions, gaz
+            text, start, end, mention.end > end, code, full_codes, mentions, gaz
         ):
             continue
         if (
             is_dictionary_word(word)
             and code not in full_codes
-            and full_end == end
+            and mention.end == end
             and whole_word_at(text, start, end)
             and not _bare_word_is_place(text, start, end, False, code, set(), mentions, gaz)
         ):
             # a rarer ordinary word (果园 in 在果园里) read as that word, with neither the
             # unit's full form in the article nor a place next to it
             continue
-        out.append(
-            PlaceMention(
-                start=start,
-                end=full_end,
-                surface=text[start:full_end],
-                type="Region",
-                level=level_of(code),
-                name=gaz.names[code],
-                code=code,
-                candidates=(code,),
-            )
-        )
+        out.append(mention)
     return out
 
 
@@ -559,19 +559,7 @@ def _informal_areas(
     for start, end, _p in find_words(text, words):
         if not _free(start, end, mentions + out):
             continue
-        full_end = _party_end(text, end)
-        out.append(
-            PlaceMention(
-                start=start,
-                end=full_end,
-                surface=text[start:full_end],
-                type="Region",
-                level=None,
-                name=text[start:end],
-                code=None,
-                candidates=(),
-            )
-        )
+        out.append(_with_party_body(text, start, end, "Region", None, text[start:end], None))
     return out
 
 
@@ -659,12 +647,11 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             continue
         if typ == "Region" and text.startswith("委", end) and text.startswith(ORGAN_AFTER, end + 1):
             continue  # 某某区委组织部: an organ, found as a unit
-        full_end = _party_end(text, end)
-        name = stem + ("村" if typ == "Village" else ending)
-        if typ == "ResidentsCommittee":
-            name = stem + ending
-        out.append(PlaceMention(start, full_end, text[start:full_end], typ, level, name, None, ()))
-        taken[start:full_end] = b"\x01" * (full_end - start)
+        mention = _with_party_body(
+            text, start, end, typ, level, stem + ("村" if typ == "Village" else ending), None
+        )
+        out.append(mention)
+        taken[start : mention.end] = b"\x01" * (mention.end - start)
     return out
 
 
