@@ -46,10 +46,10 @@ from graph.neo4j_store import (  # noqa: E402
     Neo4jStore,
     _create_edges_query,
     _create_nodes_query,
+    _edge_rows,
+    _entity_rows,
     _keys,
     connect,
-    edge_props,
-    node_props,
 )
 from graph.settings import Neo4jSettings  # noqa: E402
 from graph.synth import synthetic_records  # noqa: E402
@@ -92,26 +92,22 @@ def _write(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]]) -> di
 def replay(store: Neo4jStore, kg: KnowledgeGraph, rows_per_statement: int = 20_000) -> float:
     """Write ``kg`` into the empty database with bare CREATE statements (the loader's own),
     one transaction per statement; return the seconds it took."""
-    nodes: dict[str, list[dict[str, Any]]] = {}
-    for n, data in kg.nodes():
-        nodes.setdefault(data["label"], []).append(node_props(n, data))
-    edges: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
-    for u, v, data in kg.edges():
-        edges.setdefault(data["type"], []).append((u, v, edge_props(data)))
+    nodes = _entity_rows(kg)
+    edges = _edge_rows(kg)
     t0 = time.perf_counter()
     element: dict[str, str] = {}
     with store.driver.session(database=store.database) as session:
         for label, rows in nodes.items():
             for i in range(0, len(rows), rows_per_statement):
-                chunk = rows[i : i + rows_per_statement]
+                chunk = [r["props"] for r in rows[i : i + rows_per_statement]]
                 query = _create_nodes_query(label, _keys(chunk))
                 record = session.execute_write(_write, query, chunk)
                 element.update(zip(record["ids"], record["es"], strict=True))
-        for edge_type, triples in edges.items():
-            for i in range(0, len(triples), rows_per_statement):
+        for edge_type, rows in edges.items():
+            for i in range(0, len(rows), rows_per_statement):
                 chunk = [
-                    {"a": element[u], "b": element[v], "p": p}
-                    for u, v, p in triples[i : i + rows_per_statement]
+                    {"a": element[r["src"]], "b": element[r["dst"]], "p": r["props"]}
+                    for r in rows[i : i + rows_per_statement]
                 ]
                 query = _create_edges_query(edge_type, _keys(r["p"] for r in chunk))
                 session.execute_write(_write, query, chunk)

@@ -528,9 +528,9 @@ class Neo4jStore:
             if merged["label"] != old["label"]:
                 relabel[merged["label"]].append({"e": element[n]})
         for label, rows in sorted(creates.items()):
+            query = _create_nodes_query(label, _keys(rows))
             for i in range(0, len(rows), _ROWS_PER_STATEMENT):
-                chunk = rows[i : i + _ROWS_PER_STATEMENT]
-                [row] = self._run(tx, _create_nodes_query(label, _keys(chunk)), rows=chunk)
+                [row] = self._run(tx, query, rows=rows[i : i + _ROWS_PER_STATEMENT])
                 element.update(zip(row["ids"], row["es"], strict=True))
             if label != "Article":
                 result.created.update(r["id"] for r in rows)
@@ -555,10 +555,8 @@ class Neo4jStore:
             if changed:
                 changed_edges[edge_type].append({**ends, "title": data.get("title"), "p": changed})
         for edge_type, rows in sorted(new_edges.items()):
-            for i in range(0, len(rows), _ROWS_PER_STATEMENT):
-                chunk = rows[i : i + _ROWS_PER_STATEMENT]
-                query = _create_edges_query(edge_type, _keys(r["p"] for r in chunk))
-                self._write_counted(tx, query, chunk)
+            query = _create_edges_query(edge_type, _keys(r["p"] for r in rows))
+            self._write_counted(tx, query, rows)  # chunked there
             result.relationships += len(rows)
         for edge_type, rows in sorted(changed_edges.items()):
             self._write_counted(tx, _UPDATE_EDGES_BETWEEN[edge_type], rows)
