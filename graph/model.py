@@ -194,6 +194,12 @@ def edge_without_article(data: dict[str, Any], article: str) -> dict[str, Any] |
     return out if out["articles"] else None
 
 
+def _unmentioned(data: dict[str, Any]) -> dict[str, Any]:
+    """A node as a part holds it when the part's articles do not mention it (an edge's
+    far end, a gazetteer ancestor): no articles, its name its only alias."""
+    return {**data, "articles": [], "aliases": [data["name"]]}
+
+
 def node_aliases(name: str, mention_aliases: Iterable[Iterable[str]]) -> list[str]:
     """A node's aliases: its name plus every surface form the articles used."""
     out = {name}
@@ -510,8 +516,7 @@ class KnowledgeGraph:
                 part = parts[a]
                 for end in (u, v):
                     if end not in part.g:
-                        node = self.g.nodes[end]
-                        part.g.add_node(end, **{**node, "articles": [], "aliases": [node["name"]]})
+                        part.g.add_node(end, **_unmentioned(self.g.nodes[end]))
                 if data["type"] == "PAIRED_WITH":
                     mine = {**data, "evidence": [q for q in data["evidence"] if q["article"] == a]}
                     _pairing_aggregates(mine)
@@ -524,10 +529,7 @@ class KnowledgeGraph:
                 n = todo.pop()
                 for parent, data in steps.get(n, ()):
                     if parent not in part.g:
-                        node = self.g.nodes[parent]
-                        part.g.add_node(
-                            parent, **{**node, "articles": [], "aliases": [node["name"]]}
-                        )
+                        part.g.add_node(parent, **_unmentioned(self.g.nodes[parent]))
                         todo.append(parent)
                     part.g.add_edge(n, parent, "PART_OF", **data)
         return parts
@@ -571,10 +573,6 @@ class KnowledgeGraph:
                 "aliases": sorted(aliases[u] | {data["name"]}),
             }
 
-        def add_bare(n: str) -> None:
-            data = node[n]
-            nodes[n] = {**data, "articles": [], "aliases": [data["name"]]}
-
         for u in seen:
             for v, keyed in succ[u].items():
                 for k, data in keyed.items():
@@ -593,7 +591,7 @@ class KnowledgeGraph:
                             continue
                         part = {**data, "articles": mine}
                     if v not in nodes:
-                        add_bare(v)
+                        nodes[v] = _unmentioned(node[v])
                     edges[u, v, k] = part
         todo = list(nodes)
         while todo:
@@ -603,7 +601,7 @@ class KnowledgeGraph:
                 if data is None or data["articles"]:
                     continue
                 if parent not in nodes:
-                    add_bare(parent)
+                    nodes[parent] = _unmentioned(node[parent])
                     todo.append(parent)
                 edges[n, parent, "PART_OF"] = dict(data)
         return Contribution(nodes, edges)
