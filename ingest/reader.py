@@ -146,13 +146,14 @@ def _articles(unit: Unit, where: str) -> Iterator[Article]:
     # Each story's own date (a credit line, or a complete or month-only date opening its
     # lead): the dated context for a neighbour that writes only 10月24日.
     own = [story.date or lead_date(story.lead, None) for story in stories]
+    most_mentioned = None if published else page_year(cleaned.text)  # once per page
     for index, story in enumerate(stories):
         title = story.title
         if index == 0 and unit.meta.get("title"):
             title = title if unit.split and title else unit.meta["title"]
         date = own[index] or lead_date(
             story.lead,
-            _context_year(index, own, published, stamp, cleaned.text),
+            _context_year(index, own, published, stamp, most_mentioned),
             stamp if stamp and len(stamp) == 10 else None,
         )
         if published and len(stories) == 1 and (date is None or len(date) < len(published)):
@@ -170,7 +171,11 @@ def _articles(unit: Unit, where: str) -> Iterator[Article]:
 
 
 def _context_year(
-    index: int, own: list[str | None], published: str | None, stamp: str | None, page: str
+    index: int,
+    own: list[str | None],
+    published: str | None,
+    stamp: str | None,
+    most_mentioned: int | None,
 ) -> int | None:
     """The year to complete a story's ``10月24日`` with, from the nearest dated context:
     the page's publish date, else the nearest other story's own date (the one before on
@@ -183,7 +188,7 @@ def _context_year(
         return int(near[2][:4])
     if stamp:
         return int(stamp[:4])
-    return page_year(page)
+    return most_mentioned
 
 
 def _whole(text: str) -> Story:
