@@ -254,7 +254,7 @@ def meta_line(line: str) -> tuple[Credit, str] | None:
         source = next(
             (name for k in _SOURCE_LABELS if (name := _source_name(fields.get(k, "")))), None
         )
-        date = next((full_date(v) for v in fields.values() if full_date(v)), None)
+        date = next((d for v in fields.values() if (d := full_date(v))), None)
         if not (authors or source or date) and set(fields) <= set(_COUNT_LABELS):
             return None
         # Before the first label: a date ("2024-03-22 10:15 来源:...") or a glued title.
