@@ -21,10 +21,10 @@ from pathlib import Path
 
 import jieba
 
-from ingest.extract import extract
+from ingest.extract.pipeline import extract
 from ingest.model import Article
-from ingest.places import link_places
-from ingest.reader import read_paths
+from ingest.places.link import link_places
+from ingest.read.reader import read_paths
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT = [REPO / "examples" / "corpus", REPO.parent / "shared" / "corpus"]

@@ -40,7 +40,6 @@ sys.path.insert(0, str(REPO))
 
 from neo4j import ManagedTransaction  # noqa: E402
 
-from graph.build import build_graph  # noqa: E402
 from graph.model import KnowledgeGraph  # noqa: E402
 from graph.neo4j_store import (  # noqa: E402
     Neo4jStore,
@@ -53,7 +52,8 @@ from graph.neo4j_store import (  # noqa: E402
 )
 from graph.settings import Neo4jSettings  # noqa: E402
 from graph.synth import synthetic_records  # noqa: E402
-from ingest.gazetteer import load_gazetteer  # noqa: E402
+from ingest.places.gazetteer import load_gazetteer  # noqa: E402
+from pbkg.build import build_graph  # noqa: E402
 
 LAUNCHER = REPO / "tests" / "neo4j_server" / "target" / "neo4j-launcher.jar"
 READY = re.compile(r"PBKG-NEO4J READY (bolt://\S+)")

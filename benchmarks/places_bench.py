@@ -29,10 +29,10 @@ sys.path.insert(0, str(REPO))
 
 import jieba  # noqa: E402
 
-from ingest.gazetteer import load_gazetteer  # noqa: E402
 from ingest.model import Article  # noqa: E402
-from ingest.places import link_places  # noqa: E402
-from ingest.reader import read_paths  # noqa: E402
+from ingest.places.gazetteer import load_gazetteer  # noqa: E402
+from ingest.places.link import link_places  # noqa: E402
+from ingest.read.reader import read_paths  # noqa: E402
 
 
 def timed(fn: Callable[[], object]) -> float:

@@ -20,10 +20,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from ingest.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
 from ingest.model import Article, Sentence  # noqa: E402
-from ingest.place_names import stems_of  # noqa: E402
-from ingest.places import link_places  # noqa: E402
+from ingest.places.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
+from ingest.places.link import link_places  # noqa: E402
+from ingest.places.names import stems_of  # noqa: E402
 
 
 def _article(text: str) -> Article:

@@ -23,8 +23,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from ingest.model import Article, PlaceMention  # noqa: E402
-from ingest.places import link_places  # noqa: E402
-from ingest.reader import read_paths  # noqa: E402
+from ingest.places.link import link_places  # noqa: E402
+from ingest.read.reader import read_paths  # noqa: E402
 
 
 def place_entities(mentions: list[PlaceMention]) -> list[dict[str, Any]]:

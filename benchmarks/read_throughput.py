@@ -2,7 +2,7 @@
 
 Builds a synthetic corpus in a temporary directory — the five example articles
 replicated, as UTF-8, GB18030 and Big5-traditional copies plus a JSON Lines file — then
-times ``ingest.reader.read_paths`` over it and prints the figure. Usage:
+times ``ingest.read.reader.read_paths`` over it and prints the figure. Usage:
 
     .venv/bin/python benchmarks/read_throughput.py [--copies N]
 """
@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from ingest.model import Article
-from ingest.reader import read_paths
+from ingest.read.reader import read_paths
 
 SEEDS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 

@@ -116,9 +116,9 @@ ZOOM = """() => new Promise(done => {
 def corpus_graph(units: int) -> KnowledgeGraph:
     """graph/synth.py's synthetic corpus (generated enterprises paired with real villages
     all over the country) built into a graph of about ``units`` drawn units."""
-    from graph.build import build_graph
     from graph.synth import synthetic_records
-    from ingest.gazetteer import load_gazetteer
+    from ingest.places.gazetteer import load_gazetteer
+    from pbkg.build import build_graph
 
     gazetteer = load_gazetteer()
     # About 3.6 drawn units per synthetic article (measured at 4000 articles).
@@ -180,7 +180,7 @@ def main() -> None:
         choices=("district", "corpus"),
         default="district",
         help="district: towns of villages and companies, exactly N units (default); "
-        "corpus: graph/synth.py's nationwide corpus built by graph.build, about N units",
+        "corpus: graph/synth.py's nationwide corpus built by pbkg.build, about N units",
     )
     args = parser.parse_args()
     if not CHROMIUM.exists():

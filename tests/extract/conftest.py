@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.extract import extract
+from ingest.extract.pipeline import extract
 from ingest.model import Article, Extraction
-from ingest.reader import read_paths
+from ingest.read.reader import read_paths
 
 
 @pytest.fixture

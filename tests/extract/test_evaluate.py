@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.evaluate import evaluate
+from ingest.extract.evaluate import evaluate
 
 GOLD = {
     "d.txt": {

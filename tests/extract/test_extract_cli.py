@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from graph.cli import cli
+from pbkg.cli import cli
 
 STORY = "唐昌镇战旗村党总支与四川银行郫都支行党支部签订结对共建协议。唐昌镇党委书记杨立新出席。\n"
 

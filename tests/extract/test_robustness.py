@@ -8,9 +8,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ingest.extract import extract
+from ingest.extract.pipeline import extract
 from ingest.model import Article
-from ingest.reader import read_paths
+from ingest.read.reader import read_paths
 
 PIECES = st.sampled_from(
     [

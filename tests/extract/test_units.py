@@ -224,7 +224,7 @@ def test_a_county_name_used_as_a_verb_is_not_glued_to_the_unit(extract_text) -> 
 
 
 def test_only_noun_short_forms_of_cities_and_counties_head_names() -> None:
-    from ingest.orgs import is_city_short_form
+    from ingest.extract.orgs import is_city_short_form
 
     assert is_city_short_form("天水")  # 天水市, though jieba tags it a common noun
     assert not is_city_short_form("振兴")  # 振兴区, but a verb in 乡村振兴

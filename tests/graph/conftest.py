@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from ingest.gazetteer import Gazetteer, load_gazetteer
+from ingest.places.gazetteer import Gazetteer, load_gazetteer
 
 
 def _article(aid: str, path: str, title: str, date: str) -> dict[str, Any]:

@@ -7,8 +7,8 @@ import itertools
 from typing import Any
 
 from graph import ids
-from graph.build import build_graph, record_graph, summarise
 from graph.model import KnowledgeGraph
+from pbkg.build import build_graph, record_graph, summarise
 
 A1, A2, A3 = "a1000000000000001", "a2000000000000002", "a3000000000000003"
 DAIJING = "place:310116101205"

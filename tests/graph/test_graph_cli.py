@@ -6,9 +6,9 @@ import json
 
 from click.testing import CliRunner
 
-from graph.cli import cli
 from graph.io import read_graphml, read_node_link
 from graph.settings import Neo4jSettings
+from pbkg.cli import cli
 
 
 def test_pbkg_build_writes_every_output_and_prints_a_summary(example_corpus, tmp_path) -> None:
@@ -67,7 +67,7 @@ def test_without_a_password_pbkg_connects_without_authentication() -> None:
 
 
 def test_pbkg_load_says_when_neo4j_cannot_be_reached(records, gazetteer, tmp_path) -> None:
-    from graph.build import build_graph, write_outputs
+    from pbkg.build import build_graph, write_outputs
 
     write_outputs(records, build_graph(records, gazetteer), tmp_path)
     # Port 1 on the loopback: nothing listens there, so the connection is refused at once.

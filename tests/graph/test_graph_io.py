@@ -9,9 +9,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.build import EXPORTERS, build_graph, write_outputs
 from graph.io import node_link_json, read_graphml, read_node_link, write_graphml, write_node_link
 from graph.model import KnowledgeGraph
+from pbkg.build import EXPORTERS, build_graph, write_outputs
 
 GOLDEN = Path(__file__).parent / "golden" / "graph.json"
 

@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from graph.build import build_graph, write_outputs
-from graph.cli import cli
 from graph.io import read_node_link
 from graph.model import KnowledgeGraph
 from graph.neo4j_store import LoadError, Neo4jStore
 from graph.synth import synthetic_records
+from pbkg.build import build_graph, write_outputs
+from pbkg.cli import cli
 
 pytestmark = pytest.mark.neo4j
 

@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 import pytest
 
-from ingest.gazetteer import Gazetteer
 from ingest.model import Article, Sentence
-from ingest.simplify import to_simplified
+from ingest.places.gazetteer import Gazetteer
+from ingest.read.simplify import to_simplified
 
 NAMES: dict[str, str] = {
     "990000": "测海省",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.gazetteer import (
+from ingest.places.gazetteer import (
     DivisionNames,
     Gazetteer,
     level_of,

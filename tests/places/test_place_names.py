@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.place_names import (
+from ingest.places.names import (
     alias_forms,
     bare_forms,
     is_generic,
@@ -126,7 +126,7 @@ def test_split_form_offers_every_suffix_split() -> None:
 def test_docstring_examples_run() -> None:
     import doctest
 
-    from ingest import place_names
+    from ingest.places import names as place_names
 
     assert doctest.testmod(place_names).failed == 0
 

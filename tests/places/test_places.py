@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 import pytest
 
-from ingest.gazetteer import Gazetteer
 from ingest.model import Article, PlaceMention
-from ingest.places import disambiguate, link_places, split_party_suffix
+from ingest.places.gazetteer import Gazetteer
+from ingest.places.link import disambiguate, link_places, split_party_suffix
 
 Link = Callable[..., list[PlaceMention]]
 

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.gazetteer import Gazetteer
 from ingest.model import PLACE_LEVELS, PLACE_TYPES, Article
-from ingest.place_names import alias_forms, bare_forms
-from ingest.places import link_places
+from ingest.places.gazetteer import Gazetteer
+from ingest.places.link import link_places
+from ingest.places.names import alias_forms, bare_forms
 
 FILLER = [
     "与",

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.evaluate import Report, evaluate, load_gold
-from ingest.extract import extract_paths, file_records
+from ingest.extract.evaluate import Report, evaluate, load_gold
+from ingest.extract.pipeline import extract_paths, file_records
 
 HERE = Path(__file__).resolve().parent
 SHARED_EVAL = HERE.parent.parent.parent / "shared" / "eval"

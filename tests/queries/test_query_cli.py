@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from graph.cli import cli
+from pbkg.cli import cli
 from queries.library import load_queries
 
 NO_NEO4J = {"NEO4J_URI": None}  # CliRunner removes variables set to None

@@ -14,11 +14,11 @@ from click.testing import CliRunner
 from query_random import random_graph
 from query_sample import INJECTION, small_graph
 
-from graph.cli import cli
 from graph.io import read_node_link
 from graph.model import KnowledgeGraph
 from graph.neo4j_store import Neo4jStore
 from graph.settings import Neo4jSettings
+from pbkg.cli import cli
 from queries.library import QueryError, load_queries
 from queries.run import run_embedded, run_neo4j
 
@@ -132,7 +132,7 @@ def test_both_modes_return_the_same_rows_on_a_built_corpus(
     paths = CORPORA[corpus]
     if not all(p.is_dir() for p in paths):
         pytest.skip(f"corpus {corpus} is not on this machine")
-    from graph.build import build_corpus
+    from pbkg.build import build_corpus
 
     settings = settings_for(neo4j_server)
     build_corpus(paths, tmp_path, neo4j=settings, progress=False)

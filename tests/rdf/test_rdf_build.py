@@ -12,12 +12,12 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 from rdflib.namespace import ORG, RDF, SDO
 
-from graph.build import EXPORTERS, build_corpus, write_outputs
-from graph.cli import cli
 from graph.io import read_node_link
 from graph.rdf import FORMATS
 from graph.rdf.export import graph_to_rdf, serialize_rdf
 from graph.rdf.vocab import PBKG
+from pbkg.build import EXPORTERS, build_corpus, write_outputs
+from pbkg.cli import cli
 
 
 def test_the_build_writes_graph_ttl_beside_graph_json(small_graph, tmp_path: Path):

@@ -9,10 +9,10 @@ from click.testing import CliRunner
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
-from graph.cli import cli
 from graph.io import write_node_link
 from graph.rdf import FORMATS
 from graph.rdf.export import graph_to_rdf
+from pbkg.cli import cli
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ingest.model import Article, ReadError
-from ingest.reader import read_paths
+from ingest.read.reader import read_paths
 
 GOOD = "河湾村与东风小学结对共建\n\n河湾村党支部与东风小学党支部签订共建协议。\n"
 

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest.cleanup import clean
-from ingest.formats import markdown_spans
-from ingest.mapped import MappedText
+from ingest.read.cleanup import clean
+from ingest.read.formats import markdown_spans
+from ingest.read.mapped import MappedText
 
 
 def _clean(source: str) -> MappedText:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.bylines import Credit, byline, inline_credit, lead_credit, meta_line, trailer
-from ingest.dates import full_date, lead_date, page_year
+from ingest.read.bylines import Credit, byline, inline_credit, lead_credit, meta_line, trailer
+from ingest.read.dates import full_date, lead_date, page_year
 
 
 @pytest.mark.parametrize(

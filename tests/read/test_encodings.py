@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.decode import Decoded, DecodeError, decode_bytes
 from ingest.model import Article
-from ingest.reader import read_paths
+from ingest.read.decode import Decoded, DecodeError, decode_bytes
+from ingest.read.reader import read_paths
 
 SIMPLIFIED = (
     "青石镇与远山银行签订结对共建协议\n\n"

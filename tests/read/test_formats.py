@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ingest.model import Article
-from ingest.reader import read_paths
+from ingest.read.reader import read_paths
 
 PAGE = (
     "云岭村与高原电力公司结对共建\n\n"

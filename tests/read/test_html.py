@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ingest.model import Article
-from ingest.reader import read_paths
+from ingest.read.reader import read_paths
 
 PAGE = Path(__file__).parent / "data" / "saved_page.html"
 

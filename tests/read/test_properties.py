@@ -7,7 +7,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.reader import read_text
+from ingest.read.reader import read_text
 
 PIECES = st.sampled_from(
     [

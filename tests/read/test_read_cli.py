@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from graph.cli import cli
+from pbkg.cli import cli
 
 
 def test_read_prints_stories_and_reports_rejects(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from ingest.model import Article
-from ingest.reader import read_paths
+from ingest.read.reader import read_paths
 
 GOLDEN = json.loads((Path(__file__).parent / "golden" / "seed_stories.json").read_text("utf-8"))
 

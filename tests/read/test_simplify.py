@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest.simplify import to_simplified
+from ingest.read.simplify import to_simplified
 
 
 def test_traditional_text_is_simplified_in_place() -> None:

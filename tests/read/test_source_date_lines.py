@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from ingest.bylines import Credit, byline, meta_line
-from ingest.dates import lead_date, path_date
 from ingest.model import Article
-from ingest.reader import read_paths, read_text
+from ingest.read.bylines import Credit, byline, meta_line
+from ingest.read.dates import lead_date, path_date
+from ingest.read.reader import read_paths, read_text
 
 _HEAD = "青禾县蓝桥镇与柳湾村签订党建共建协议\n"
 _BODY = "近日，蓝桥镇党委与柳湾村党支部签订共建协议。双方将在产业发展上深化合作。\n"

@@ -7,8 +7,8 @@ import itertools
 from pathlib import Path
 
 from ingest.model import Article
-from ingest.reader import read_paths
-from ingest.split import split_stories
+from ingest.read.reader import read_paths
+from ingest.read.split import split_stories
 
 
 def _read_text(tmp_path: Path, text: str, name: str = "page.txt") -> list[Article]:

@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 from viz_graphs import small_graph
 
-from graph.build import EXPORTERS
-from graph.cli import cli
 from graph.io import write_node_link
+from pbkg.build import EXPORTERS
+from pbkg.cli import cli
 
 
 @pytest.fixture

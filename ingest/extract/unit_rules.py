@@ -1,6 +1,6 @@
-"""Decide what each unit span is (the "apply" half of :mod:`ingest.orgs`).
+"""Decide what each unit span is (the "apply" half of :mod:`ingest.extract.orgs`).
 
-:func:`classify_units` turns the spans found by :func:`ingest.orgs.find_unit_spans` into
+:func:`classify_units` turns the spans found by :func:`ingest.extract.orgs.find_unit_spans` into
 Mentions: a named organisation, a place with its party form, a party body folded into
 the unit written before it or standing on its own, a generic back-reference (社区党委,
 公司) for resolution to tie to the story's unit — or nothing (物业公司, 各居民区, 党员教育
@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon
-from ingest.model import Mention
-from ingest.orgs import (
+from ingest.extract.lexicon import Lexicon, OrgSuffix, load_lexicon
+from ingest.extract.orgs import (
     COMMON,
     DESCRIPTIVE,
     GENERIC_KIND,
@@ -28,7 +27,8 @@ from ingest.orgs import (
     piece_is_name,
     split_generic,
 )
-from ingest.segment import Tokens, pos_of
+from ingest.extract.segment import Tokens, pos_of
+from ingest.model import Mention
 
 
 def _clean(name: str) -> str:

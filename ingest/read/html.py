@@ -19,8 +19,8 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
-from ingest.dates import full_date
-from ingest.mapped import MappedText
+from ingest.read.dates import full_date
+from ingest.read.mapped import MappedText
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside",
               "form", "button", "select", "iframe", "svg", "head")  # fmt: skip

@@ -27,7 +27,7 @@ def _split_kinds(values: tuple[str, ...]) -> tuple[str, ...]:
 def _gazetteer_codes(region: str) -> tuple[str, ...]:
     """Division codes of ``region`` from the national gazetteer; used only when the graph
     has no Region node of that name (a town no article named as such)."""
-    from ingest.gazetteer import load_gazetteer
+    from ingest.places.gazetteer import load_gazetteer
 
     return tuple(load_gazetteer().find(region))
 

@@ -2,7 +2,7 @@
 
 Find, then decide: :func:`find_unit_spans` lists every span that *might* name a unit
 (an organisation ending such as 支行 or 派出所, a party ending such as 党总支, a place the
-gazetteer found), and :func:`ingest.unit_rules.classify_units` decides what each span
+gazetteer found), and :func:`ingest.extract.unit_rules.classify_units` decides what each span
 is:
 
 * a named organisation (中国银行金山支行, 朱泾法庭, 区林业局),
@@ -29,11 +29,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.gazetteer import level_of, load_gazetteer
-from ingest.lexicon import Lexicon, load_lexicon
+from ingest.extract.lexicon import Lexicon, load_lexicon
+from ingest.extract.segment import UNKNOWN_POS, Token, Tokens, is_common_word, pos_of
 from ingest.model import PlaceMention
-from ingest.place_match import decode_payload
-from ingest.segment import UNKNOWN_POS, Token, Tokens, is_common_word, pos_of
+from ingest.places.gazetteer import level_of, load_gazetteer
+from ingest.places.match import decode_payload
 
 # Parts of speech a unit name never runs through (prepositions, conjunctions, particles,
 # pronouns, time words, numerals, measure words, adverbs, interjections).

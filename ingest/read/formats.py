@@ -3,7 +3,7 @@
 * ``.txt`` (and unknown suffixes): the decoded file is the text.
 * ``.md``: Markdown markers (``#``, ``>``, ``**``, link and image syntax) are dropped,
   keeping offsets into the file.
-* ``.html``/``.htm``: the page's main text (see :mod:`ingest.html`).
+* ``.html``/``.htm``: the page's main text (see :mod:`ingest.read.html`).
 * ``.jsonl``: one article per line (``text``; optional ``title``, ``date``, ``source``,
   ``url``, ``id``). Offsets of a record point into its ``text`` value, the text as the
   crawler saw it; each record is one story (it is not split further).
@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from ingest.decode import DecodeError, decode_bytes
-from ingest.mapped import MappedText
+from ingest.read.decode import DecodeError, decode_bytes
+from ingest.read.mapped import MappedText
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".jsonl", *HTML_SUFFIXES)
@@ -71,7 +71,7 @@ def file_units(path: Path, data: bytes) -> Unit:
     text = decoded.text
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
-        from ingest.html import extract_main  # lxml is loaded only for HTML
+        from ingest.read.html import extract_main  # lxml is loaded only for HTML
 
         page = extract_main(text)
         return Unit(page.text, path.name, decoded.encoding, markup=False, meta=page.meta)

@@ -48,7 +48,7 @@ class DivisionLike(Protocol):
 
 
 class GazetteerLike(Protocol):
-    """What the build needs of :class:`ingest.gazetteer.Gazetteer`."""
+    """What the build needs of :class:`ingest.places.gazetteer.Gazetteer`."""
 
     def chain(self, code: str) -> list[Any]: ...
 
@@ -327,7 +327,7 @@ def _count_files(paths: Iterable[str | Path]) -> int:
 
 def _records(paths: list[str | Path], jobs: int, progress: bool) -> Iterator[dict[str, Any] | str]:
     """Extraction records, or the reason an input was rejected, as extraction yields them."""
-    from ingest.extract import extract_paths  # the extraction stage (heavy: jieba)
+    from ingest.extract.pipeline import extract_paths  # the extraction stage (heavy: jieba)
     from ingest.model import ReadError
 
     items: Iterable[Any] = extract_paths(paths, jobs)
@@ -358,7 +358,7 @@ def build_corpus(
     """
     path_list = list(paths)
     if gazetteer is None:
-        from ingest.gazetteer import load_gazetteer
+        from ingest.places.gazetteer import load_gazetteer
 
         gazetteer = load_gazetteer()
     if progress is None:

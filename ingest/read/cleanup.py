@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ingest.hardwrap import find_hard_wraps
-from ingest.mapped import MappedText
+from ingest.read.hardwrap import find_hard_wraps
+from ingest.read.mapped import MappedText
 
 Span = tuple[int, int]
 

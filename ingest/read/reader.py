@@ -19,15 +19,15 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ingest.cleanup import clean
-from ingest.dates import full_date, lead_date, page_year, path_date
-from ingest.decode import DecodeError
-from ingest.formats import TEXT_SUFFIXES, Unit, UnitError, file_units, jsonl_units
-from ingest.mapped import MappedText
 from ingest.model import Article, ReadError
-from ingest.sentences import split_sentences
-from ingest.simplify import to_simplified
-from ingest.split import Story, split_stories
+from ingest.read.cleanup import clean
+from ingest.read.dates import full_date, lead_date, page_year, path_date
+from ingest.read.decode import DecodeError
+from ingest.read.formats import TEXT_SUFFIXES, Unit, UnitError, file_units, jsonl_units
+from ingest.read.mapped import MappedText
+from ingest.read.sentences import split_sentences
+from ingest.read.simplify import to_simplified
+from ingest.read.split import Story, split_stories
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 

@@ -2,12 +2,14 @@
 
 A straight line of small steps (STYLE: no pipeline framework):
 
-    simplified text ─► tokens (jieba, :mod:`ingest.segment`)
-                    ─► places (:func:`ingest.places.link_places`)
-                    ─► unit spans (:mod:`ingest.orgs`) ─► unit mentions (:mod:`ingest.unit_rules`)
-                    ─► people and title chains (:mod:`ingest.people`)
-                    ─► entities (:mod:`ingest.resolve`)
-                    ─► HOLDS_POST (:mod:`ingest.posts`) + PAIRED_WITH (:mod:`ingest.pairings`)
+    simplified text ─► tokens (jieba, :mod:`.segment`)
+                    ─► places (:func:`ingest.places.link.link_places`)
+                    ─► unit spans (:mod:`.orgs`) ─► unit mentions (:mod:`.unit_rules`)
+                    ─► people and title chains (:mod:`.people`)
+                    ─► entities (:mod:`.resolve`)
+                    ─► HOLDS_POST (:mod:`.posts`) + PAIRED_WITH (:mod:`.pairings`)
+
+(modules of :mod:`ingest.extract`)
 
 ``extract_paths`` reads files with the reader and extracts each story, optionally in
 several processes (one jieba and one gazetteer per process).
@@ -20,15 +22,15 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from ingest.extract.orgs import find_unit_spans, select_spans
+from ingest.extract.pairings import find_pairings
+from ingest.extract.people import find_people
+from ingest.extract.posts import find_posts
+from ingest.extract.resolve import resolve
+from ingest.extract.segment import Tokens
+from ingest.extract.unit_rules import classify_units, units_named_by_titles
 from ingest.model import Article, Extraction, ReadError
-from ingest.orgs import find_unit_spans, select_spans
-from ingest.pairings import find_pairings
-from ingest.people import find_people
-from ingest.places import link_places
-from ingest.posts import find_posts
-from ingest.resolve import resolve
-from ingest.segment import Tokens
-from ingest.unit_rules import classify_units, units_named_by_titles
+from ingest.places.link import link_places
 
 
 def extract(article: Article) -> Extraction:
@@ -60,7 +62,7 @@ def extract(article: Article) -> Extraction:
 
 
 def _extract_file(path: str) -> list[Extraction | ReadError]:
-    from ingest.reader import read_paths
+    from ingest.read.reader import read_paths
 
     return [a if isinstance(a, ReadError) else extract(a) for a in read_paths([path])]
 

@@ -37,7 +37,7 @@ def extract_command(paths: tuple[str, ...], output: str | None, jobs: int, per_s
     Unreadable inputs are reported on standard error and make the exit status 1; every
     other input is still extracted.
     """
-    from ingest.extract import extract_paths, file_records
+    from ingest.extract.pipeline import extract_paths, file_records
     from ingest.model import ReadError
 
     items = extract_paths(paths, jobs=jobs)
@@ -77,7 +77,7 @@ def eval_command(gold_dir: str, paths: tuple[str, ...], quiet: bool, as_json: bo
 
     PATHS are extraction outputs (.jsonl) or article files/directories to extract first.
     """
-    from ingest.evaluate import evaluate, format_report, load_gold
+    from ingest.extract.evaluate import evaluate, format_report, load_gold
 
     records: list[dict] = []
     to_extract = []
@@ -88,7 +88,7 @@ def eval_command(gold_dir: str, paths: tuple[str, ...], quiet: bool, as_json: bo
         else:
             to_extract.append(p)
     if to_extract:
-        from ingest.extract import extract_paths, file_records
+        from ingest.extract.pipeline import extract_paths, file_records
         from ingest.model import ReadError
 
         for rec in file_records(extract_paths(to_extract)):

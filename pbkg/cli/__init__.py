@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from graph.cli import build_cmd, export_cmd, extract_cmd, query_cmd, read_cmd, viz_cmd
+from pbkg.cli import build_cmd, export_cmd, extract_cmd, query_cmd, read_cmd, viz_cmd
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

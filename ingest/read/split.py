@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest import bylines
-from ingest.bylines import Credit
+from ingest.read import bylines
+from ingest.read.bylines import Credit
 
 HAN = bylines.HAN
 _TERMINAL_END = "。！？!?；;…"

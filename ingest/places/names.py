@@ -16,7 +16,7 @@ class's suffixes, so the ~3 million surface forms are never materialised:
 * ``S`` subdistrict (花木街道, 花木街道办事处);
 * ``F`` the formal name alone;
 * ``B`` a bare short form (金山 for 金山区, 朱泾 for 朱泾镇, 浙江 for 浙江省), valid only
-  where the article supports it (see :mod:`ingest.places`).
+  where the article supports it (see :mod:`ingest.places.link`).
 
 Stem variants: ordinals 第二 ↔ 二 (某洋第二居委会 ↔ 某洋二居委) and 新村 omitted before an
 ordinal (某花新村一居委会 ↔ 某花一居委).
@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from ingest.gazetteer import PLACEHOLDER_NAMES, level_of
+from ingest.places.gazetteer import PLACEHOLDER_NAMES, level_of
 
 # Suffixes that may follow a stem of each form class, longest first (matching prefers the
 # longest). "" means the stem alone is a form.

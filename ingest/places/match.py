@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from ingest.place_names import CLASS_SUFFIXES
+from ingest.places.names import CLASS_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +75,7 @@ def _by_class(payload: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 class StemMatcher:
     """Multi-pattern matcher over a stem table ``{stem: payload}`` (see
-    :func:`ingest.place_names.encode_stems`)."""
+    :func:`ingest.places.names.encode_stems`)."""
 
     def __init__(self, stems: dict[str, str], index: MatchIndex | None = None) -> None:
         """``stems``: the stem table; ``index``: its :func:`match_index` when cached."""
@@ -111,7 +111,7 @@ class StemMatcher:
                 if payload is None:
                     continue
                 for cls, codes in _by_class(payload):
-                    if cls == "B":  # bare short forms only count in context: ingest.places
+                    if cls == "B":  # bare short forms only count in context: ingest.places.link
                         continue
                     for suffix in CLASS_SUFFIXES[cls]:
                         if text.startswith(suffix, e):

@@ -1,7 +1,7 @@
 """The official division gazetteer: every code of the NBS 2023 division list, its formal
 name, level and parent.
 
-Data: ``ingest/data/divisions.tsv.xz`` built by ``scripts/build_gazetteer.py`` from the npm
+Data: ``ingest/places/data/divisions.tsv.xz`` built by ``scripts/build_gazetteer.py`` from the npm
 package ``china-division@2.7.0`` (WTFPL). Levels and parents follow from GB/T 2260 /
 NBS code structure, so the file stores only ``code<TAB>name``:
 
@@ -10,7 +10,7 @@ NBS code structure, so the file stores only ``code<TAB>name``:
 * 6 digits ``xx0000``: province; ``xxyy00``: prefecture-level city; other: county level,
   parent = the city ``xxyy00``, or the province when no such city row exists.
 
-The stem table behind name look-ups and text matching (see :mod:`ingest.place_names`) takes
+The stem table behind name look-ups and text matching (see :mod:`ingest.places.names`) takes
 several seconds to derive from 665,000 names, so :func:`load_gazetteer` keeps the names and
 the table in a pickle under ``$PBKG_CACHE_DIR`` (default ``~/.cache/pbkg``), keyed by a
 digest of the data file and the alias rules' source: a later process loads both in well
@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ingest.place_match import MatchIndex, StemMatcher
+    from ingest.places.match import MatchIndex, StemMatcher
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "divisions.tsv.xz"
 HISTORICAL_FILE = Path(__file__).resolve().parent / "data" / "historical_places.tsv"
@@ -91,7 +91,7 @@ def division_type(code: str, name: str) -> str:
     """
     if len(code) != 12:
         return "Region"
-    from ingest.place_names import village_kind  # local: place_names imports this module
+    from ingest.places.names import village_kind  # local: place_names imports this module
 
     kind = village_kind(name)
     if kind is None:
@@ -164,8 +164,8 @@ class Gazetteer:
         former: list[tuple[str, str]] | None = None,
     ) -> None:
         """``names`` maps every division code to its formal name; ``stems`` is the stem
-        table derived from it (:func:`ingest.place_names.encode_stems`) and ``index`` the
-        matcher's index (:func:`ingest.place_match.match_index`); both are built when absent.
+        table derived from it (:func:`ingest.places.names.encode_stems`) and ``index`` the
+        matcher's index (:func:`ingest.places.match.match_index`); both are built when absent.
         """
         self._names = names
         self._former = former or []
@@ -283,13 +283,13 @@ class Gazetteer:
             i += 1
 
     def find(self, name: str, level: str | None = None) -> list[str]:
-        """Codes whose formal name or any alias form (see :mod:`ingest.place_names`)
+        """Codes whose formal name or any alias form (see :mod:`ingest.places.names`)
         equals ``name``, optionally only at ``level``; sorted. Bare short forms (金山 for
-        金山区) are not included: they need article context, see :mod:`ingest.places`.
-        The historical names of ``ingest/data/historical_places.tsv`` are included.
+        金山区) are not included: they need article context, see :mod:`ingest.places.link`.
+        The historical names of ``ingest/places/data/historical_places.tsv`` are included.
         """
-        from ingest.place_match import decode_payload
-        from ingest.place_names import CLASS_SUFFIXES, split_form
+        from ingest.places.match import decode_payload
+        from ingest.places.names import CLASS_SUFFIXES, split_form
 
         stems = self.stem_table()
         found: set[str] = set()
@@ -305,7 +305,7 @@ class Gazetteer:
     def stem_table(self) -> dict[str, str]:
         """The stem table (stem → payload), built on first use when not loaded."""
         if self._stems is None:
-            from ingest.place_names import encode_stems
+            from ingest.places.names import encode_stems
 
             self._stems = encode_stems(self._names, self._former)
         return self._stems
@@ -313,7 +313,7 @@ class Gazetteer:
     def matcher(self) -> StemMatcher:
         """The text matcher over this gazetteer's stems (built once)."""
         if self._matcher is None:
-            from ingest.place_match import StemMatcher, match_index
+            from ingest.places.match import StemMatcher, match_index
 
             if self._index is None:
                 self._index = match_index(self.stem_table())
@@ -369,11 +369,11 @@ def read_historical(path: Path = HISTORICAL_FILE) -> list[tuple[str, str]]:
 
 
 def _cache_path(data: bytes) -> Path:
-    from ingest import place_names
+    from ingest.places import names as place_names
 
     digest = hashlib.sha256(data)
     digest.update(HISTORICAL_FILE.read_bytes())
-    from ingest import place_match
+    from ingest.places import match as place_match
 
     digest.update(Path(__file__).read_bytes())  # DivisionNames' layout is pickled too
     digest.update(Path(place_names.__file__).read_bytes())
@@ -435,7 +435,7 @@ def load_gazetteer(path: Path = DATA_FILE) -> Gazetteer:
 def _build(data: bytes, where: str, cache: Path) -> Gazetteer:
     """Parse the data file, derive the stem table and match index, write the cache."""
     names = DivisionNames(parse_divisions(lzma.decompress(data).decode("utf-8"), where))
-    from ingest.place_match import match_index
+    from ingest.places.match import match_index
 
     stems = Gazetteer(names, former=read_historical()).stem_table()
     index = match_index(stems)

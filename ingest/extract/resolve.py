@@ -1,7 +1,7 @@
 """Resolution within one article: one entity per real-world thing.
 
-Input: the unit mentions decided by :mod:`ingest.orgs` (places, organisations, party
-bodies, generic back-references) and the people found by :mod:`ingest.people`. Output:
+Input: the unit mentions decided by :mod:`ingest.extract.orgs` (places, organisations, party
+bodies, generic back-references) and the people found by :mod:`ingest.extract.people`. Output:
 :class:`Resolution` — the entities (with every surface form as an alias, in the script
 as written and in simplified script) and, for every mention, the entity it means.
 
@@ -24,11 +24,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ingest.lexicon import load_lexicon
+from ingest.extract.lexicon import load_lexicon
+from ingest.extract.orgs import GENERIC_KIND
+from ingest.extract.people import PersonMention
 from ingest.model import Entity, Mention, PlaceMention
-from ingest.orgs import GENERIC_KIND
-from ingest.people import PersonMention
-from ingest.simplify import to_simplified
+from ingest.read.simplify import to_simplified
 
 _TOWN_WORDS = ("镇", "街道", "乡")
 

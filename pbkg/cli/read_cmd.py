@@ -18,7 +18,7 @@ def read_command(paths: tuple[str, ...], with_text: bool) -> None:
     anything was rejected (everything else is still read).
     """
     from ingest.model import ReadError
-    from ingest.reader import read_paths
+    from ingest.read.reader import read_paths
 
     rejected = 0
     for item in read_paths(paths):

@@ -1,6 +1,6 @@
 """HOLDS_POST: which unit each title in a chain belongs to, and the title as written.
 
-For each element ``prefix + title`` of a chain (see :class:`ingest.people.PostClaim`):
+For each element ``prefix + title`` of a chain (see :class:`ingest.extract.people.PostClaim`):
 
 1. a party body of its own that runs into the title (某市社会工作党委书记) is the unit,
    the rest of the title is the title (书记);
@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ingest.lexicon import load_lexicon
+from ingest.extract.lexicon import load_lexicon
+from ingest.extract.orgs import GENERIC_KIND
+from ingest.extract.people import PostClaim
+from ingest.extract.resolve import Resolution, UnitRef
 from ingest.model import Article, Entity, Evidence, Relation
-from ingest.orgs import GENERIC_KIND
-from ingest.people import PostClaim
-from ingest.resolve import Resolution, UnitRef
 
 # Title words naming the level of the unit (副区长 → a district).
 _LEVEL_WORDS: tuple[tuple[str, str], ...] = (
@@ -83,7 +83,7 @@ def _by_kind(word: str, at: int, res: Resolution, text_order: Sequence[UnitRef])
 def find_posts(
     article: Article, text: str, claims: Sequence[PostClaim], res: Resolution
 ) -> list[Relation]:
-    """HOLDS_POST relations for the title chains found by :func:`ingest.people.find_people`."""
+    """HOLDS_POST relations for the title chains found by :func:`.people.find_people`."""
     lex = load_lexicon()
     out: list[Relation] = []
     seen: set[tuple[str, str]] = set()

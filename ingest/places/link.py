@@ -3,16 +3,16 @@ where the article pins it down.
 
 ``link_places`` finds, then decides (STYLE "find, then apply"):
 
-1. *find*: the stem matcher (:mod:`ingest.place_match`) lists every full alias form of
+1. *find*: the stem matcher (:mod:`ingest.places.match`) lists every full alias form of
    every division in the simplified text; a party-organisation suffix right after a place
-   (党委, 党总支 …, :data:`ingest.place_names.PARTY_SUFFIXES`) is folded into the mention,
+   (党委, 党总支 …, :data:`ingest.places.names.PARTY_SUFFIXES`) is folded into the mention,
    so ``surface`` is e.g. 高楼村党总支 and :func:`split_party_suffix` recovers the parts;
 2. *choose spans*: leftmost-longest, so 青石区望湖二村居委会 is 青石区 + 望湖二村居委会;
 3. *disambiguate*: a name with several candidate codes takes the one that the article's
    other places (and the article's source, when it names a district) point at, ranked by
    the deepest shared unit (at least a city); two ambiguous names nested in each other
    (a town and its village) pick each other. A lone candidate is taken on the name alone
-   unless the form is *weak* (:func:`ingest.place_names.is_weak`: 强村, 联合居委, 同县 …)
+   unless the form is *weak* (:func:`ingest.places.names.is_weak`: 强村, 联合居委, 同县 …)
    or, below county level, it lies in a province the story is not about. Otherwise the
    mention keeps ``code=None`` and its candidates — a wrong code is worse than none — and
    an unlinked weak form is dropped;
@@ -34,7 +34,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ingest.gazetteer import (
+from ingest.extract.lexicon import load_lexicon
+from ingest.extract.segment import (
+    UNKNOWN_POS,
+    is_common_word,
+    is_dictionary_word,
+    pos_of,
+    whole_word_at,
+)
+from ingest.model import Article, PlaceMention
+from ingest.places.gazetteer import (
     LEVEL_DEPTH,
     Gazetteer,
     division_type,
@@ -42,11 +51,8 @@ from ingest.gazetteer import (
     load_gazetteer,
     parent_code,
 )
-from ingest.lexicon import load_lexicon
-from ingest.model import Article, PlaceMention
-from ingest.place_match import StemHit, find_words
-from ingest.place_names import PARTY_SUFFIXES, is_weak, region_stems, village_stems
-from ingest.segment import UNKNOWN_POS, is_common_word, is_dictionary_word, pos_of, whole_word_at
+from ingest.places.match import StemHit, find_words
+from ingest.places.names import PARTY_SUFFIXES, is_weak, region_stems, village_stems
 
 # The weakest evidence that may decide between candidates: a shared city. A shared
 # province alone leaves too many same-named villages (and is what a 省委 mention gives).
@@ -146,7 +152,7 @@ class _Span:
     form_end: int  # end of the place's own form
     codes: tuple[str, ...]
     classes: tuple[str, ...]  # form class per code
-    weak: bool  # every reading is a weak form (ingest.place_names.is_weak)
+    weak: bool  # every reading is a weak form (ingest.places.names.is_weak)
 
 
 def split_party_suffix(surface: str) -> tuple[str, str]:
@@ -721,7 +727,7 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
     modifier (某省级, 某市第五轮…计划, 美丽某省讯) is no mention of the province: only one
     standing alone (followed by punctuation, a conjunction, a number) is kept.
 
-    This is the last step of :func:`link_places` (formerly ``ingest.resolve.keep_places``,
+    This is the last step of :func:`link_places` (formerly ``ingest.extract.resolve.keep_places``,
     run by the extraction on link_places' output): every caller of the linker gets the
     same filtered mentions, and the filtering lives in one module.
     """

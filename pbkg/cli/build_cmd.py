@@ -73,8 +73,8 @@ def build_command(
     (the outputs are still written from everything else); 2 when Neo4j cannot be
     reached or refuses the load (the files are written all the same).
     """
-    from graph.build import build_corpus
     from graph.neo4j_store import LoadError
+    from pbkg.build import build_corpus
 
     settings = (
         _settings(neo4j_uri, neo4j_username, neo4j_password, neo4j_database) if to_neo4j else None

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.dates import full_date
-from ingest.simplify import to_simplified
+from ingest.read.dates import full_date
+from ingest.read.simplify import to_simplified
 
 HAN = r"\u3400-\u9fff\uf900-\ufaff"
 

@@ -1,0 +1,1 @@
+"""Extraction: one Article → entities, PAIRED_WITH and HOLDS_POST relations."""

@@ -1,0 +1,1 @@
+"""Place linking: the official division gazetteer, alias rules, matching and linking."""

@@ -1,0 +1,1 @@
+"""Reading: bytes on disk → :class:`ingest.model.Article` stories (decode, clean, split)."""

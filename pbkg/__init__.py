@@ -1,0 +1,4 @@
+"""The pbkg application: the command line and the build pipeline that wire the layers.
+
+ingest ◄── graph ◄── {queries, viz} ◄── pbkg
+"""
