@@ -29,9 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from graph import ids
 from graph.io import write_graphml, write_node_link
 from graph.model import ENTITY_LABELS, KnowledgeGraph
-from graph.rdf import write_turtle
 from ingest.atomicio import atomic_open
-from viz import write_graph_html
 
 if TYPE_CHECKING:
     from graph.neo4j_store import LoadSummary
@@ -57,6 +55,23 @@ class GazetteerLike(Protocol):
 # adds one `(file name, writer)` entry here (graph.ttl for RDF, graph.html for the
 # network view). A writer takes the graph and the target path and writes atomically.
 Exporter = tuple[str, Callable[[KnowledgeGraph, Path], None]]
+
+
+def write_turtle(kg: KnowledgeGraph, path: Path) -> None:
+    """The RDF export as Turtle under the default base IRI. rdflib is imported on the
+    first call, so loading pbkg does not pay for it until RDF is written."""
+    from graph.rdf.export import write_rdf
+
+    write_rdf(kg, path, "turtle")
+
+
+def write_graph_html(kg: KnowledgeGraph, path: Path) -> None:
+    """The whole graph's network page. pyvis is imported on the first call."""
+    from viz.html import write_graph_html as write
+
+    write(kg, path)
+
+
 EXPORTERS: list[Exporter] = [
     ("graph.json", write_node_link),
     ("graph.graphml", write_graphml),

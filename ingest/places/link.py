@@ -43,14 +43,8 @@ from ingest.extract.segment import (
     whole_word_at,
 )
 from ingest.model import Article, PlaceMention
-from ingest.places.gazetteer import (
-    LEVEL_DEPTH,
-    Gazetteer,
-    division_type,
-    level_of,
-    load_gazetteer,
-    parent_code,
-)
+from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
+from ingest.places.gazetteer import Gazetteer, division_type, load_gazetteer
 from ingest.places.match import StemHit, find_words
 from ingest.places.names import PARTY_SUFFIXES, is_weak, region_stems, village_stems
 

@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from ingest.places.gazetteer import PLACEHOLDER_NAMES, level_of
+from ingest.places.codes import PLACEHOLDER_NAMES, level_of
 
 # Suffixes that may follow a stem of each form class, longest first (matching prefers the
 # longest). "" means the stem alone is a form.
