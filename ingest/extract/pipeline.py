@@ -27,10 +27,10 @@ from ingest.extract.pairings import find_pairings
 from ingest.extract.people import find_people
 from ingest.extract.posts import find_posts
 from ingest.extract.resolve import resolve
-from ingest.extract.segment import Tokens
 from ingest.extract.unit_rules import classify_units, units_named_by_titles
 from ingest.model import Article, Extraction, ReadError
 from ingest.places.link import link_places
+from ingest.segment import Tokens
 
 
 def extract(article: Article) -> Extraction:

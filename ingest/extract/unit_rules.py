@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.extract.lexicon import Lexicon, OrgSuffix, load_lexicon
 from ingest.extract.orgs import (
     COMMON,
     DESCRIPTIVE,
@@ -27,8 +26,9 @@ from ingest.extract.orgs import (
     piece_is_name,
     split_generic,
 )
-from ingest.extract.segment import Tokens, pos_of
+from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon
 from ingest.model import Mention
+from ingest.segment import Tokens, pos_of
 
 
 def _clean(name: str) -> str:

@@ -34,19 +34,19 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ingest.extract.lexicon import load_lexicon
-from ingest.extract.segment import (
+from ingest.lexicon import load_lexicon
+from ingest.model import Article, PlaceMention
+from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
+from ingest.places.gazetteer import Gazetteer, division_type, load_gazetteer
+from ingest.places.match import StemHit, find_words
+from ingest.places.names import PARTY_SUFFIXES, is_weak, region_stems, village_stems
+from ingest.segment import (
     UNKNOWN_POS,
     is_common_word,
     is_dictionary_word,
     pos_of,
     whole_word_at,
 )
-from ingest.model import Article, PlaceMention
-from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
-from ingest.places.gazetteer import Gazetteer, division_type, load_gazetteer
-from ingest.places.match import StemHit, find_words
-from ingest.places.names import PARTY_SUFFIXES, is_weak, region_stems, village_stems
 
 # The weakest evidence that may decide between candidates: a shared city. A shared
 # province alone leaves too many same-named villages (and is what a 省委 mention gives).

@@ -1,6 +1,6 @@
 """The general Chinese patterns behind extraction, loaded once per process.
 
-The lexicons (``ingest/extract/lexicons/*.tsv``) hold word classes only — name endings, titles,
+The lexicons (``ingest/lexicons/*.tsv``) hold word classes only — name endings, titles,
 pairing and visiting verbs, boundary words, cues that show a name is a person's. They hold
 no names of real units or people: the rules must work on articles from any county.
 """
@@ -41,7 +41,7 @@ class Lexicon:
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("ingest.extract").joinpath("lexicons", name).read_text(encoding="utf-8")
+    text = resources.files("ingest").joinpath("lexicons", name).read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
         line = line.strip()
