@@ -66,19 +66,6 @@ VILLAGE_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("村委会", "village"),
 )
 
-# Party organisations folded into the place that hosts them (GOLD_FORMAT rule 1), longest
-# first. They are not part of the alias forms: the matcher extends a found place over them.
-PARTY_SUFFIXES: tuple[str, ...] = (
-    "社区党工委",
-    "社区党委",
-    "党总支部",
-    "党工委",
-    "党总支",
-    "党支部",
-    "党组织",
-    "党委",
-)
-
 # Region endings → (form class, bare-stem ending to strip). Longest first.
 REGION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("街道", "S"),
