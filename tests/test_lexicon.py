@@ -40,7 +40,7 @@ def test_a_byline_name_is_the_name_shape_in_either_script_but_not_a_unit() -> No
 
 def test_the_place_linker_folds_the_place_rows_of_the_one_party_suffix_list() -> None:
     lex = load_lexicon()
-    assert PARTY_SUFFIXES == lex.place_party_suffixes
+    assert lex.place_party_suffixes == PARTY_SUFFIXES
     assert set(lex.place_party_suffixes) - set(lex.party_suffixes) == {"社区党工委", "社区党委"}
     assert "支部" in lex.party_suffixes and "支部" not in PARTY_SUFFIXES
     for suffixes in (lex.party_suffixes, lex.place_party_suffixes):
