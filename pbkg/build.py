@@ -16,10 +16,17 @@ organisation read in articles about different towns of a county stays one node.
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import glob
 import hashlib
 import json
 import os
+import shutil
 import sys
+import tempfile
+import time
+import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -323,11 +330,191 @@ def write_outputs(records: list[dict[str, Any]], kg: KnowledgeGraph, out_dir: Pa
     with atomic_open(target) as fh:
         for record in records:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    _test_pause()
     written = [str(target)]
     for name, writer in EXPORTERS:
         writer(kg, out_dir / name)
         written.append(str(out_dir / name))
+        _test_pause()
     return written
+
+
+# -- staging and publishing the outputs ------------------------------------------------
+# `pbkg build` never leaves --out half old, half new: the outputs are written into a
+# staging directory beside --out (same file system), and published only when all are
+# written, by exchanging the two directories in one atomic rename (Linux renameat2
+# RENAME_EXCHANGE; elsewhere one rename per file). Files of --out that the build does not
+# write (a page from `pbkg viz -o`, notes) are carried over by hard link. A run that fails,
+# or is killed at any point, leaves --out as it was; its staging directory is removed by
+# the next build.
+STAGE_MARK = ".pbkg-stage-"
+
+
+class NothingToBuild(ValueError):
+    """No article was read, so nothing was written: ``--out`` is left as it was."""
+
+    def __init__(self, paths: Iterable[str | Path], rejected: list[str]) -> None:
+        where = ", ".join(str(p) for p in paths)
+        why = f"{len(rejected)} input(s) rejected" if rejected else "no article file found"
+        super().__init__(f"no article read from {where} ({why})")
+        self.rejected = rejected
+
+
+@dataclass
+class OutputStage:
+    """A staging directory (``path``) for the outputs of one build, beside ``target``
+    (``--out`` resolved; ``given`` as the user wrote it, for messages)."""
+
+    target: Path
+    path: Path
+    given: Path
+    cleanup: Callable[[], Any] = field(default=lambda: None, repr=False)
+
+
+def stage_outputs(out_dir: str | Path) -> OutputStage:
+    """Check that ``out_dir`` can be written and create its staging directory; called
+    before any extraction runs, so an unwritable ``--out`` fails at once.
+
+    Raises ``OSError`` whose filename is ``out_dir`` (``--out`` is a file, its parent
+    cannot be created or written, ``--out`` itself cannot be written)."""
+    try:
+        return _stage(Path(out_dir))
+    except OSError as exc:
+        why = exc.strerror or str(exc)
+        where = str(exc.filename or "")
+        if STAGE_MARK in where:
+            why += " (creating a staging directory beside it)"
+        elif where and os.path.abspath(where) != os.path.abspath(out_dir):
+            why += f" ({where})"
+        raise OSError(exc.errno, f"cannot write the outputs: {why}", str(out_dir)) from exc
+
+
+def _stage(out_dir: Path) -> OutputStage:
+    target = out_dir.resolve()
+    if target.exists() and not target.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a directory", str(out_dir))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_stages(target)
+    path = Path(
+        tempfile.mkdtemp(prefix=f".{target.name}{STAGE_MARK}{os.getpid()}-", dir=target.parent)
+    )
+    stage = OutputStage(target, path, out_dir)
+    # Removed when the build fails with an exception (or the process exits) before
+    # publishing; after publishing the path holds the old outputs, removed the same way.
+    stage.cleanup = weakref.finalize(stage, shutil.rmtree, path, True)
+    if target.is_dir():
+        with tempfile.TemporaryFile(dir=target):  # --out itself must take new entries
+            pass
+        shutil.copymode(target, path)
+    else:
+        os.chmod(path, 0o777 & ~_umask())
+    return stage
+
+
+def publish_outputs(
+    stage: OutputStage, records: list[dict[str, Any]], kg: KnowledgeGraph
+) -> list[str]:
+    """Write every output into the stage, then make them ``--out``'s in one step.
+
+    Returns the published paths. Raises ``OSError`` (``--out`` unchanged)."""
+    names = [Path(p).name for p in write_outputs(records, kg, stage.path)]
+    target = stage.target
+    if not target.exists():
+        os.rename(stage.path, target)
+    else:
+        _carry_over(target, stage.path, skip=set(names))
+        if not _exchange(stage.path, target):
+            for name in names:  # no atomic exchange here: one atomic rename per file
+                os.replace(stage.path / name, target / name)
+    _fsync_dir(target.parent)
+    stage.cleanup()  # the stage now holds the previous outputs (or nothing)
+    return [str(stage.given / name) for name in names]
+
+
+def _test_pause() -> None:
+    """Test hook: ``PBKG_TEST_PAUSE_AFTER_OUTPUT=SECONDS`` sleeps after each output file is
+    staged, so that tests/pbkg can kill a real build between two exporters."""
+    pause = os.environ.get("PBKG_TEST_PAUSE_AFTER_OUTPUT")
+    if pause:
+        time.sleep(float(pause))
+
+
+def _remove_stale_stages(target: Path) -> None:
+    """Staging directories a killed build left beside ``target`` (its pid is gone)."""
+    prefix = f".{target.name}{STAGE_MARK}"
+    for entry in target.parent.glob(f"{glob.escape(prefix)}*"):
+        pid = entry.name[len(prefix) :].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _carry_over(src: Path, dst: Path, skip: set[str]) -> None:
+    """Hard-link (or copy) every entry of ``src`` not in ``skip`` into ``dst``."""
+    for entry in src.iterdir():
+        if entry.name in skip:
+            continue
+        if entry.is_symlink():
+            os.symlink(os.readlink(entry), dst / entry.name)
+        elif entry.is_dir():
+            shutil.copytree(entry, dst / entry.name, symlinks=True, copy_function=_link_or_copy)
+        else:
+            _link_or_copy(entry, dst / entry.name)
+
+
+def _link_or_copy(src: str | Path, dst: str | Path) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directories atomically (Linux renameat2); False where not supported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _count_files(paths: Iterable[str | Path]) -> int:
@@ -368,10 +555,13 @@ def build_corpus(
     ``gazetteer`` defaults to the national one; ``progress`` (None: when stderr is a
     terminal or there are many files) shows a progress bar on stderr; with ``neo4j``
     the graph is also loaded into that database. Rejected inputs are listed in the
-    summary, never fatal. Raises ``OSError`` when the outputs cannot be written and the
-    driver's errors when Neo4j cannot be reached.
+    summary, never fatal. The outputs replace those in ``out_dir`` only once all are
+    written (:func:`publish_outputs`). Raises ``OSError`` when ``out_dir`` cannot be
+    written (checked before extraction), :class:`NothingToBuild` when no article was read
+    (``out_dir`` untouched), and the driver's errors when Neo4j cannot be reached.
     """
     path_list = list(paths)
+    stage = stage_outputs(out_dir)  # before extraction: an unwritable --out fails at once
     if gazetteer is None:
         from ingest.places.gazetteer import load_gazetteer
 
@@ -385,10 +575,12 @@ def build_corpus(
     # Extraction with several jobs yields in completion order; sort so that
     # extractions.jsonl is the same file on every run.
     records.sort(key=lambda r: (r["article"].get("path") or "", r["article"].get("index", 0)))
+    if not records:
+        raise NothingToBuild(path_list, rejected)
     kg = build_graph(records, gazetteer)
     summary = summarise(kg)
     summary.rejected = rejected
-    summary.outputs = write_outputs(records, kg, Path(out_dir))
+    summary.outputs = publish_outputs(stage, records, kg)
     if neo4j is not None:
         from graph.neo4j_store import load_graph
 

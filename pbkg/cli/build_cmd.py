@@ -49,7 +49,13 @@ def _print_summary(summary: dict[str, Any]) -> None:
 @click.command("build")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
-    "--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Output directory."
+    # A plain path: whether it can be written is checked by the build itself, before
+    # extraction, with a one-line error (click's own check prints its usage text).
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(),
+    help="Output directory.",
 )
 @click.option(
     "--jobs", default=1, show_default=True, type=click.IntRange(min=1), help="Extraction processes."
@@ -71,10 +77,12 @@ def build_command(
 
     Rejected inputs are listed in the summary and on stderr; the exit status is then 1
     (the outputs are still written from everything else); 2 when Neo4j cannot be
-    reached or refuses the load (the files are written all the same).
+    reached or refuses the load (the files are written all the same). OUT is checked
+    before extraction; its files are replaced only once all new ones are written, and
+    not at all when no article was read (exit status 1).
     """
     from graph.neo4j_store import LoadError
-    from pbkg.build import build_corpus
+    from pbkg.build import NothingToBuild, build_corpus
 
     settings = (
         _settings(neo4j_uri, neo4j_username, neo4j_password, neo4j_database) if to_neo4j else None
@@ -85,6 +93,10 @@ def build_command(
         click.echo(f"neo4j: {e}", err=True)
         click.echo(f"the files are written in {out_dir}; `pbkg load {out_dir}` retries", err=True)
         sys.exit(2)
+    except NothingToBuild as e:
+        for reason in e.rejected:
+            click.echo(f"rejected: {reason}", err=True)
+        raise click.ClickException(f"{e}; {out_dir} left as it was") from None
     for reason in summary.rejected:
         click.echo(f"rejected: {reason}", err=True)
     _print_summary(summary.to_dict())
