@@ -146,3 +146,30 @@ def test_cypher_reads_a_file_before_connecting(tmp_path: Path) -> None:
     result = run("cypher", "-f", str(tmp_path / "q.cypher"), "--uri", "bolt://127.0.0.1:1")
     assert result.exit_code == 1
     assert result.output.startswith("Error: Neo4j:")
+
+
+def test_a_unit_that_matches_nothing_is_an_error_with_close_names(graph_file: Path) -> None:
+    # "(0 rows)" would read as "a unit with no partners"; a typo must not look like that.
+    result = run("query", "partners", "--param", "unit=高楼", "--graph", str(graph_file))
+    assert result.exit_code == 1
+    assert "no unit matched unit='高楼'" in result.output
+    assert "close names: 高楼村" in result.output
+    result = run(
+        "query",
+        "evidence",
+        "-p",
+        "unit=不存在的村",
+        "-p",
+        "partner=高楼村",
+        "--graph",
+        str(graph_file),
+    )
+    assert result.exit_code == 1
+    assert "no unit matched unit='不存在的村'" in result.output
+    assert "partner" not in result.output  # 高楼村 exists
+
+
+def test_an_existing_unit_with_no_rows_is_still_zero_rows(graph_file: Path) -> None:
+    result = run("query", "coverage_gaps", "--param", "area=高楼村", "--graph", str(graph_file))
+    assert result.exit_code == 0, result.output
+    assert "(0 rows)" in result.output
