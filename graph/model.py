@@ -733,10 +733,14 @@ class KnowledgeGraph:
     # -- GraphML (for Gephi) -----------------------------------------------------------
     def write_graphml(self, fh: IO[bytes]) -> None:
         """Write GraphML to the binary file ``fh``. GraphML holds only scalars, so list and
-        dict attributes (:data:`JSON_ATTRS`) are written as JSON strings; None is left out."""
+        dict attributes (:data:`JSON_ATTRS`) are written as JSON strings; None is left out.
+
+        A node's ``label`` there is its name, since Gephi shows the ``label`` attribute
+        as the node's caption; its type (the model's ``label``) is the node attribute
+        ``type``."""
         g = nx.MultiDiGraph()
         for n, data in sorted(self.g.nodes(data=True)):
-            g.add_node(n, **_graphml_attrs(data))
+            g.add_node(n, **_graphml_attrs({**data, "label": data["name"], "type": data["label"]}))
         for u, v, k, data in sorted(self.g.edges(keys=True, data=True), key=lambda e: e[:3]):
             g.add_edge(u, v, k, **_graphml_attrs(data))
         nx.write_graphml(g, fh, encoding="utf-8")
@@ -748,6 +752,7 @@ class KnowledgeGraph:
         out = nx.MultiDiGraph()
         for n, data in g.nodes(data=True):
             attrs = {k: _from_graphml(k, v) for k, v in data.items()}
+            attrs["label"] = attrs.pop("type")
             out.add_node(n, **with_defaults(attrs["label"], attrs))
         for u, v, k, data in g.edges(keys=True, data=True):
             attrs = {a: _from_graphml(a, x) for a, x in data.items()}
@@ -756,7 +761,7 @@ class KnowledgeGraph:
 
 
 # Attributes that hold lists or dicts: JSON strings in GraphML.
-JSON_ATTRS = frozenset({"aliases", "articles", "authors", "kinds", "evidence"})
+JSON_ATTRS = frozenset({"aliases", "articles", "authors", "kinds", "evidence", "merged_from"})
 
 
 def _graphml_attrs(data: dict[str, Any]) -> dict[str, Any]:
