@@ -8,7 +8,9 @@ article ids), plus:
 * Organization: ``subtype``; Person: ``unit`` (id of the unit the person was read in);
 * any unit: ``merged_from`` (sorted ids of unplaced nodes folded into it by
   :func:`graph.placement.merge_unplaced`; absent when none), so a merge stays traceable;
-* Article (id = the article's own id): ``title``, ``date``, ``doc``, ``source``,
+* Article (id = the article's own id; ``name`` its title, else its file and story
+  number): ``title``, ``date`` (publication), ``event_date`` (the date its text gives
+  for what it reports), ``doc``, ``source``,
   ``authors``, ``url``, ``path`` (the file as given; a re-read of the same path replaces
   the article) and ``digest`` (a hash of everything read from it, to skip unchanged
   articles on reload).
@@ -74,7 +76,7 @@ OPTIONAL_ATTRS: dict[str, tuple[str, ...]] = {
     "ResidentsCommittee": ("division_code", "level"),
     "Region": ("division_code", "level"),
     "Person": ("unit",),
-    "Article": ("title", "date", "doc", "source", "url", "path", "digest"),
+    "Article": ("title", "date", "event_date", "doc", "source", "url", "path", "digest"),
     "PAIRED_WITH": ("kind", "since"),
     "HOLDS_POST": (),
     "PART_OF": (),

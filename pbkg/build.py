@@ -85,6 +85,18 @@ def _article_scope(entities: Iterable[dict[str, Any]]) -> str | None:
     return min(counts, key=lambda c: (-counts[c], c))
 
 
+def article_label(art: dict[str, Any]) -> str:
+    """A readable name for an article: its title, else its file (and the story's place in
+    it when the file holds several: ``page.html #3``), else its id."""
+    if art.get("title"):
+        return str(art["title"])
+    doc = art.get("doc")
+    if not doc:
+        return str(art["id"])
+    index = int(art.get("index") or 0)
+    return f"{doc} #{index + 1}" if index else str(doc)
+
+
 def record_graph(record: dict[str, Any], gazetteer: GazetteerLike | None = None) -> KnowledgeGraph:
     """The graph one extraction record contributes: its Article, entities, mentions,
     relations, and the gazetteer chain of each linked place up to its province.
@@ -98,9 +110,10 @@ def record_graph(record: dict[str, Any], gazetteer: GazetteerLike | None = None)
     kg.add_node(
         aid,
         "Article",
-        art.get("title") or art.get("doc") or aid,
+        article_label(art),
         title=art.get("title"),
         date=art.get("date"),
+        event_date=art.get("event_date"),
         doc=art.get("doc") or record.get("doc"),
         source=art.get("source"),
         authors=list(art.get("authors") or []),
