@@ -16,6 +16,7 @@ Two rules of the graph build live here, both pure functions over plain dicts:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -45,16 +46,20 @@ def inside(code: str, region: str) -> bool:
     return code != region and code.startswith(code_prefix(region))
 
 
-def _forms(place: dict[str, Any]) -> set[str]:
+def _forms(place: dict[str, Any]) -> frozenset[str]:
     """The written forms of a linked place a name may start with: its name and aliases,
     the gazetteer-style full forms, and — above village level — the bare short form
     (叶榭 of 叶榭镇), at least two characters each."""
-    code = place["division_code"]
-    forms = {place["name"], *place.get("aliases", ())}
-    forms.update(alias_forms(code, place["name"]))
+    return _forms_of(place["division_code"], place["name"], tuple(place.get("aliases", ())))
+
+
+@functools.lru_cache(maxsize=65536)
+def _forms_of(code: str, name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    # Cached: a corpus names the same towns in article after article.
+    forms = {name, *aliases, *alias_forms(code, name)}
     if len(code) <= 9:  # towns and up: 某镇派出所, 某区法院
-        forms.update(bare_forms(code, place["name"]))
-    return {f for f in forms if len(f) >= 2}
+        forms.update(bare_forms(code, name))
+    return frozenset(f for f in forms if len(f) >= 2)
 
 
 def name_place(name: str, places: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
@@ -119,15 +124,18 @@ def merge_unplaced(kg: KnowledgeGraph) -> list[tuple[str, str]]:
     unplaced unit move with it (their ids name their unit). A name shared by several
     placed units is left alone: which one is meant is a question for review.
     """
+    unplaced = [
+        n
+        for n, data in kg.nodes()
+        if n.startswith(UNPLACED_PREFIXES) and data["label"] not in _NOT_UNITS
+    ]
+    if not unplaced:
+        return []
     by_name: dict[tuple[str, str], set[str]] = {}
-    unplaced: list[str] = []
     for n, data in kg.nodes():
-        if data["label"] in _NOT_UNITS:
+        if data["label"] in _NOT_UNITS or n.startswith(UNPLACED_PREFIXES):
             continue
         kind = _kind(data["label"])
-        if n.startswith(UNPLACED_PREFIXES):
-            unplaced.append(n)
-            continue
         for form in {data["name"], *(data.get("aliases") or ())}:
             by_name.setdefault((kind, ids.normalise_name(form)), set()).add(n)
     merged = []
