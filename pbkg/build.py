@@ -270,6 +270,7 @@ class BuildSummary:
     rejected: list[str] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
     loaded: LoadSummary | None = None
+    reviews: dict[str, Any] | None = None  # what applying --reviews did (ReviewReport)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -283,6 +284,8 @@ class BuildSummary:
         }
         if self.loaded is not None:
             out["neo4j"] = self.loaded.to_dict()
+        if self.reviews is not None:
+            out["reviews"] = self.reviews
         return out
 
 
@@ -347,14 +350,17 @@ def build_corpus(
     gazetteer: GazetteerLike | None = None,
     neo4j: Neo4jSettings | None = None,
     progress: bool | None = None,
+    reviews: str | Path | None = None,
 ) -> BuildSummary:
     """Read and extract every article under ``paths``, merge, and write the outputs.
 
     ``gazetteer`` defaults to the national one; ``progress`` (None: when stderr is a
     terminal or there are many files) shows a progress bar on stderr; with ``neo4j``
-    the graph is also loaded into that database. Rejected inputs are listed in the
-    summary, never fatal. Raises ``OSError`` when the outputs cannot be written and the
-    driver's errors when Neo4j cannot be reached.
+    the graph is also loaded into that database; with ``reviews`` (a decisions file) the
+    reviewers' decisions are applied to the merged graph first (those that match nothing
+    are listed in the summary). Rejected inputs are listed in the summary, never fatal.
+    Raises ``OSError`` when the outputs cannot be written, ``DecisionError`` for a bad
+    decisions file and the driver's errors when Neo4j cannot be reached.
     """
     path_list = list(paths)
     if gazetteer is None:
@@ -371,8 +377,14 @@ def build_corpus(
     # extractions.jsonl is the same file on every run.
     records.sort(key=lambda r: (r["article"].get("path") or "", r["article"].get("index", 0)))
     kg = build_graph(records, gazetteer)
+    report = None
+    if reviews is not None:
+        from graph.reviews import apply_decisions, read_decisions
+
+        report = apply_decisions(kg, read_decisions(reviews)).to_dict()
     summary = summarise(kg)
     summary.rejected = rejected
+    summary.reviews = report
     summary.outputs = write_outputs(records, kg, Path(out_dir))
     if neo4j is not None:
         from graph.neo4j_store import load_graph
