@@ -46,6 +46,8 @@
   var ACTION_NAMES = { accept: "已确认", reject: "已否决", since: "已确认（改年份）",
     merge: "已合并", distinct: "不是同一单位" };
   var LABELS = ["Organization", "Village", "ResidentsCommittee", "Region"];
+  var LABEL_NAMES = { Organization: "组织", Village: "村", ResidentsCommittee: "居委会",
+    Region: "区域", Person: "人物" };
 
   var token = new URLSearchParams(location.search).get("token");
   var served = location.protocol.indexOf("http") === 0 && !!token;
@@ -221,7 +223,7 @@
     var box = el("div", "rv-end");
     if (it.kind === "duplicate" && keptIndex(it) === i) box.classList.add("rv-kept");
     box.appendChild(el("h3", null, e.name));
-    row(box, "类型", e.label + (e.subtype ? " / " + e.subtype : ""));
+    row(box, "类型", (LABEL_NAMES[e.label] || e.label) + (e.subtype ? " / " + e.subtype : ""));
     row(box, "代码", e.code);
     row(box, "位于", e.place);
     row(box, "别名", e.aliases);
@@ -316,7 +318,7 @@
     button(edits, "改名 (e)", "给所选单位改名", rename).id = "rv-rename";
     var label = field(edits, "rv-label", "select");
     ["", ...LABELS].forEach(function (l) {
-      var o = el("option", null, l || "类型…");
+      var o = el("option", null, l ? LABEL_NAMES[l] + " " + l : "类型…");
       o.value = l;
       label.appendChild(o);
     });
