@@ -223,7 +223,11 @@ def append_decisions(path: str | Path, decisions: Iterable[Decision]) -> int:
     A file not ending in a newline (edited by hand) gets one first."""
     text = decisions_text(decisions)
     p = Path(path)
-    needs_newline = p.exists() and p.stat().st_size > 0 and not p.read_bytes().endswith(b"\n")
+    needs_newline = False
+    if p.exists() and p.stat().st_size > 0:
+        with p.open("rb") as fh:
+            fh.seek(-1, 2)  # only the last byte matters
+            needs_newline = fh.read(1) != b"\n"
     with p.open("a", encoding="utf-8") as fh:
         fh.write(("\n" if needs_newline else "") + text)
         fh.flush()

@@ -98,6 +98,8 @@ def build_command(
         click.echo(f"rejected: {reason}", err=True)
     for item in summary.reviews.get("unmatched", []) if summary.reviews else []:
         click.echo(f"review decision matches nothing ({item['reason']}): {item}", err=True)
+    if reviews is None and (Path(out_dir) / "reviews.jsonl").exists():
+        click.echo(f"note: {out_dir}/reviews.jsonl not applied (--reviews applies it)", err=True)
     _print_summary(summary.to_dict())
     if summary.rejected:
         sys.exit(1)

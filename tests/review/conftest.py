@@ -1,14 +1,18 @@
-"""Fixtures for the review loop: a tiny corpus of invented units, built once, and the
-headless Chromium of the viz tests (tests/viz/conftest.py)."""
+"""Fixtures for the review loop: a tiny corpus of invented units, built once, and a
+headless Chromium launched as tests/browser/chromium.py says (skipped without it,
+except under CI=true)."""
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.viz.conftest import chromium  # noqa: F401 (a fixture, shared with tests/viz)
+from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS, MISSING
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"  # a1: two pairings (one shaky), a2: a pairing and a near-duplicate
@@ -25,3 +29,19 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(LATER, root / "later")
     build_corpus([root / "corpus"], root / "out", progress=False)
     return root
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    """Module-scoped: Playwright's sync API allows one running instance per process,
+    so this one must be closed before tests/viz starts its own."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(MISSING)
+        pytest.skip(MISSING)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
