@@ -445,6 +445,51 @@ class KnowledgeGraph:
         for u, _, data in self.g.in_edges(node_id, data=True):
             if edge_type is None or data["type"] == edge_type:
                 yield u, data
+    # -- reviewers' edits (graph.reviews applies them) ---------------------------------
+    def update_edge(self, u: str, v: str, key: str, **attrs: Any) -> None:
+        """Set attributes on an existing edge (raises ``KeyError`` when there is none)."""
+        self.g.edges[u, v, key].update(attrs)
+
+    def remove_edge(self, u: str, v: str, key: str) -> None:
+        """Take the edge out, and the nodes it leaves as orphans (see :func:`is_orphan`)."""
+        self.g.remove_edge(u, v, key)
+        self.remove_orphans((u, v))
+
+    def update_node(self, node_id: str, **attrs: Any) -> None:
+        """Set attributes on an existing node; a new ``name`` joins the aliases."""
+        data = self.g.nodes[node_id]
+        data.update(attrs)
+        if "name" in attrs and data["label"] != "Article":
+            data["aliases"] = _merge_sorted(data.get("aliases"), [attrs["name"]])
+
+    def merge_nodes(self, kept: str, merged: str, name: str | None = None) -> None:
+        """Fold entity ``merged`` into ``kept``: attributes by :func:`merge_node_data`
+        (both names stay aliases), ``name`` (default: ``kept``'s) as the name, and every
+        edge of ``merged`` moved onto ``kept``, merging with one already there. Edges
+        between the two (a unit paired with itself) go.
+
+        Raises ``KeyError`` for an unknown node, ``ValueError`` for an Article.
+        """
+        old, new = self.g.nodes[kept], self.g.nodes[merged]
+        if "Article" in (old["label"], new["label"]):
+            raise ValueError("articles are not merged")
+        data = merge_node_data(old, new)
+        data["name"] = name or old["name"]
+        data["aliases"] = _merge_sorted(data["aliases"], [data["name"], new["name"]])
+        moved = [(kept, v, d) for _, v, d in self.g.out_edges(merged, data=True)]
+        moved += [(u, kept, d) for u, _, d in self.g.in_edges(merged, data=True)]
+        self.g.remove_node(merged)
+        self.g.nodes[kept].clear()
+        self.g.nodes[kept].update(data)
+        for u, v, d in moved:
+            if u == v:
+                continue
+            if d["type"] == "PAIRED_WITH":
+                u, v = sorted((u, v))
+            self.put_edge(u, v, dict(d))
+        for _, d in self.g.nodes(data=True):
+            if d["label"] == "Person" and d.get("unit") == merged:
+                d["unit"] = kept
 
     # -- whole graphs ------------------------------------------------------------------
     def merge(self, other: KnowledgeGraph) -> None:

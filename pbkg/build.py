@@ -330,6 +330,7 @@ class BuildSummary:
     rejected: list[str] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
     loaded: LoadSummary | None = None
+    reviews: dict[str, Any] | None = None  # what applying --reviews did (ReviewReport)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -343,6 +344,8 @@ class BuildSummary:
         }
         if self.loaded is not None:
             out["neo4j"] = self.loaded.to_dict()
+        if self.reviews is not None:
+            out["reviews"] = self.reviews
         return out
 
 
@@ -587,16 +590,20 @@ def build_corpus(
     gazetteer: GazetteerLike | None = None,
     neo4j: Neo4jSettings | None = None,
     progress: bool | None = None,
+    reviews: str | Path | None = None,
 ) -> BuildSummary:
     """Read and extract every article under ``paths``, merge, and write the outputs.
 
     ``gazetteer`` defaults to the national one; ``progress`` (None: when stderr is a
     terminal or there are many files) shows a progress bar on stderr; with ``neo4j``
-    the graph is also loaded into that database. Rejected inputs are listed in the
-    summary, never fatal. The outputs replace those in ``out_dir`` only once all are
-    written (:func:`publish_outputs`). Raises ``OSError`` when ``out_dir`` cannot be
-    written (checked before extraction), :class:`NothingToBuild` when no article was read
-    (``out_dir`` untouched), and the driver's errors when Neo4j cannot be reached.
+    the graph is also loaded into that database; with ``reviews`` (a decisions file) the
+    reviewers' decisions are applied to the merged graph first (those that match nothing
+    are listed in the summary). Rejected inputs are listed in the summary, never fatal.
+    The outputs replace those in ``out_dir`` only once all are written
+    (:func:`publish_outputs`). Raises ``OSError`` when ``out_dir`` cannot be written
+    (checked before extraction), :class:`NothingToBuild` when no article was read
+    (``out_dir`` untouched), ``DecisionError`` for a bad decisions file and the driver's
+    errors when Neo4j cannot be reached.
     """
     path_list = list(paths)
     stage = stage_outputs(out_dir)  # before extraction: an unwritable --out fails at once
@@ -616,8 +623,14 @@ def build_corpus(
     if not records:
         raise NothingToBuild(path_list, rejected)
     kg = build_graph(records, gazetteer)
+    report = None
+    if reviews is not None:
+        from graph.reviews import apply_decisions, read_decisions
+
+        report = apply_decisions(kg, read_decisions(reviews)).to_dict()
     summary = summarise(kg)
     summary.rejected = rejected
+    summary.reviews = report
     summary.outputs = publish_outputs(stage, records, kg)
     if neo4j is not None:
         from graph.neo4j_store import load_graph
