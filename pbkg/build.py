@@ -20,8 +20,9 @@ import hashlib
 import json
 import os
 import sys
+import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -30,7 +31,8 @@ from graph import ids
 from graph.io import write_graphml, write_node_link
 from graph.model import ENTITY_LABELS, KnowledgeGraph
 from graph.rdf import write_turtle
-from ingest.atomicio import atomic_open
+from ingest.atomicio import atomic_open, publish
+from pbkg.progress import BuildCounts, Progress
 from viz import write_graph_html
 
 if TYPE_CHECKING:
@@ -270,6 +272,7 @@ class BuildSummary:
     rejected: list[str] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
     loaded: LoadSummary | None = None
+    counts: BuildCounts = field(default_factory=BuildCounts)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -280,6 +283,13 @@ class BuildSummary:
             "unlinked_places": self.unlinked_places,
             "rejected": list(self.rejected),
             "outputs": list(self.outputs),
+            "inputs": {
+                "files": self.counts.files,
+                "records": self.counts.records,
+                "stories": self.counts.stories,
+                "duplicates_merged": self.counts.duplicates,
+                "rejected": self.counts.rejected,
+            },
         }
         if self.loaded is not None:
             out["neo4j"] = self.loaded.to_dict()
@@ -301,42 +311,32 @@ def summarise(kg: KnowledgeGraph) -> BuildSummary:
     )
 
 
-def write_outputs(records: list[dict[str, Any]], kg: KnowledgeGraph, out_dir: Path) -> list[str]:
-    """Write extractions.jsonl and every :data:`EXPORTERS` file into ``out_dir``."""
+def write_outputs(
+    records: Iterable[dict[str, Any]] | Path,
+    kg: KnowledgeGraph,
+    out_dir: Path,
+    progress: Progress | None = None,
+) -> list[str]:
+    """Write extractions.jsonl and every :data:`EXPORTERS` file into ``out_dir``.
+
+    ``records`` are the extraction records, or a finished JSON Lines file of them in
+    ``out_dir`` (as the build streams them), which is renamed into place."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    progress = progress or Progress(False)
     target = out_dir / "extractions.jsonl"
-    with atomic_open(target) as fh:
-        for record in records:
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    with progress.stage(f"writing {target.name}"):
+        if isinstance(records, Path):
+            publish(records, target)
+        else:
+            with atomic_open(target) as fh:
+                for record in records:
+                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     written = [str(target)]
     for name, writer in EXPORTERS:
-        writer(kg, out_dir / name)
+        with progress.stage(f"writing {name}"):
+            writer(kg, out_dir / name)
         written.append(str(out_dir / name))
     return written
-
-
-def _count_files(paths: Iterable[str | Path]) -> int:
-    n = 0
-    for p in paths:
-        if os.path.isdir(p):
-            n += sum(len(files) for _, _, files in os.walk(p))
-        else:
-            n += 1
-    return n
-
-
-def _records(paths: list[str | Path], jobs: int, progress: bool) -> Iterator[dict[str, Any] | str]:
-    """Extraction records, or the reason an input was rejected, as extraction yields them."""
-    from ingest.extract.pipeline import extract_paths  # the extraction stage (heavy: jieba)
-    from ingest.model import ReadError
-
-    items: Iterable[Any] = extract_paths(paths, jobs)
-    if progress:
-        from tqdm import tqdm
-
-        items = tqdm(items, desc="articles", unit=" art", file=sys.stderr)
-    for item in items:
-        yield str(item) if isinstance(item, ReadError) else item.to_record()
 
 
 def build_corpus(
@@ -347,33 +347,53 @@ def build_corpus(
     gazetteer: GazetteerLike | None = None,
     neo4j: Neo4jSettings | None = None,
     progress: bool | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> BuildSummary:
     """Read and extract every article under ``paths``, merge, and write the outputs.
 
     ``gazetteer`` defaults to the national one; ``progress`` (None: when stderr is a
-    terminal or there are many files) shows a progress bar on stderr; with ``neo4j``
-    the graph is also loaded into that database. Rejected inputs are listed in the
-    summary, never fatal. Raises ``OSError`` when the outputs cannot be written and the
+    terminal or there are 200 input records or more) shows the stages, an extraction
+    bar and a closing summary on stderr; with ``neo4j`` the graph is also loaded into
+    that database. ``engine`` is where extraction and the merge run (``"local"``:
+    ``jobs`` processes here; ``"dask"``: the Dask cluster at ``scheduler``, or a local
+    one of ``jobs`` workers; see :mod:`pbkg.engines`) — the outputs are the same bytes.
+    Rejected inputs are listed in the summary, never fatal. Raises ``OSError`` when the
+    outputs cannot be written, ``ImportError`` for the Dask engine without Dask, and the
     driver's errors when Neo4j cannot be reached.
     """
-    path_list = list(paths)
-    if gazetteer is None:
-        from ingest.places.gazetteer import load_gazetteer
+    from ingest.extract.parallel import plan_tasks
+    from pbkg import engines
 
-        gazetteer = load_gazetteer()
+    if engine not in engines.ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; one of {engines.ENGINES}")
+    out = Path(out_dir)
+    tasks = plan_tasks(list(paths))
+    records_total = sum(p.records for t in tasks for p in t)
     if progress is None:
-        progress = sys.stderr.isatty() or _count_files(path_list) >= 200
-    records: list[dict[str, Any]] = []
-    rejected: list[str] = []
-    for item in _records(path_list, jobs, progress):
-        (rejected.append if isinstance(item, str) else records.append)(item)  # type: ignore[arg-type]
-    # Extraction with several jobs yields in completion order; sort so that
-    # extractions.jsonl is the same file on every run.
-    records.sort(key=lambda r: (r["article"].get("path") or "", r["article"].get("index", 0)))
-    kg = build_graph(records, gazetteer)
-    summary = summarise(kg)
-    summary.rejected = rejected
-    summary.outputs = write_outputs(records, kg, Path(out_dir))
+        progress = sys.stderr.isatty() or records_total >= 200
+    shown = Progress(progress)
+    out.mkdir(parents=True, exist_ok=True)
+    # Records stream into this file in corpus order (the order `--jobs 1` reads in),
+    # which becomes extractions.jsonl: memory holds the merged graph, not the records.
+    fd, partial = tempfile.mkstemp(prefix=".extractions.", suffix=".partial", dir=out)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as sink:
+            if engine == "dask":
+                result = engines.run_dask(
+                    tasks, jobs, sink, shown, out / f".shards.{os.getpid()}", scheduler
+                )
+            else:
+                result = engines.run_local(tasks, jobs, sink, shown, gazetteer)
+        kg = result.graph
+        summary = summarise(kg)
+        summary.rejected = result.rejected
+        summary.counts = result.counts
+        summary.outputs = write_outputs(Path(partial), kg, out, shown)
+    finally:
+        if os.path.exists(partial):
+            os.unlink(partial)
+    shown.say(f"done: {result.counts.line()}")
     if neo4j is not None:
         from graph.neo4j_store import load_graph
 
