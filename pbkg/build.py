@@ -316,11 +316,15 @@ def write_outputs(
     kg: KnowledgeGraph,
     out_dir: Path,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> list[str]:
     """Write extractions.jsonl and every :data:`EXPORTERS` file into ``out_dir``.
 
     ``records`` are the extraction records, or a finished JSON Lines file of them in
-    ``out_dir`` (as the build streams them), which is renamed into place."""
+    ``out_dir`` (as the build streams them), which is renamed into place. With
+    ``jobs > 1`` the exporters run side by side (:func:`pbkg.engines.write_exports`)."""
+    from pbkg.engines import write_exports
+
     out_dir.mkdir(parents=True, exist_ok=True)
     progress = progress or Progress(False)
     target = out_dir / "extractions.jsonl"
@@ -331,12 +335,14 @@ def write_outputs(
             with atomic_open(target) as fh:
                 for record in records:
                     fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-    written = [str(target)]
-    for name, writer in EXPORTERS:
-        with progress.stage(f"writing {name}"):
-            writer(kg, out_dir / name)
-        written.append(str(out_dir / name))
-    return written
+    # The slowest writers first, so that side by side they finish together.
+    write_exports(kg, sorted(EXPORTERS, key=_export_cost), out_dir, jobs, progress)
+    return [str(target)] + [str(out_dir / name) for name, _ in EXPORTERS]
+
+
+def _export_cost(exporter: Exporter) -> int:
+    slowest_first = ("graph.ttl", "graph.graphml")
+    return slowest_first.index(exporter[0]) if exporter[0] in slowest_first else 2
 
 
 def build_corpus(
@@ -389,7 +395,7 @@ def build_corpus(
         summary = summarise(kg)
         summary.rejected = result.rejected
         summary.counts = result.counts
-        summary.outputs = write_outputs(Path(partial), kg, out, shown)
+        summary.outputs = write_outputs(Path(partial), kg, out, shown, jobs)
     finally:
         if os.path.exists(partial):
             os.unlink(partial)

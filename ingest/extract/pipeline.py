@@ -68,8 +68,10 @@ def load_models() -> None:
     heavy state is loaded, run once per process — by each worker of
     :func:`ingest.extract.parallel.map_ordered` as its initializer, and by a Dask worker
     before its first task. A model file read by extraction is loaded here too."""
+    from ingest.places.gazetteer import load_gazetteer
     from ingest.read.reader import read_text
 
+    load_gazetteer().children("110000")  # builds the per-level code lists (1-2 s) once
     for article in read_text("甲乙镇丙丁村与戊己公司签订结对共建协议。", "<warm-up>"):
         extract(article)
 
