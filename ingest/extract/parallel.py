@@ -48,7 +48,7 @@ class Piece:
     end: int | None = None
     first_line: int = 1
     records: int = 1
-    too_long: bool = False  # one line longer than the limit, reported without reading it
+    too_long: int = 0  # one line longer than this limit, reported without being read
 
 
 Task = tuple[Piece, ...]
@@ -67,14 +67,16 @@ def _files(paths: Iterable[str | Path]) -> list[str]:
 
 def plan_tasks(
     paths: Iterable[str | Path],
-    task_bytes: int = TASK_BYTES,
+    task_bytes: int | None = None,
     max_line_bytes: int = MAX_FILE_BYTES,
     *,
     by_path: bool = True,
 ) -> list[Task]:
     """The corpus under ``paths`` cut into tasks of about ``task_bytes`` each, in the
     order of the files' paths as strings (``by_path=False``: in the order given,
-    directories walked in sorted order). A file given twice is read twice."""
+    directories walked in sorted order). A file given twice is read twice.
+    ``task_bytes`` defaults to :data:`TASK_BYTES`."""
+    task_bytes = task_bytes or TASK_BYTES
     tasks: list[Task] = []
     current: list[Piece] = []
     size = 0
@@ -126,7 +128,7 @@ def _jsonl_pieces(path: str, task_bytes: int, limit: int) -> Iterator[tuple[Piec
                 while line and not line.endswith(b"\n"):  # skip the rest of the long line
                     line = fh.readline(1 << 20)
                     n += len(line)
-                yield Piece(path, pos, pos + n, line_no, 1, too_long=True), 0
+                yield Piece(path, pos, pos + n, line_no, 1, too_long=limit), 0
                 pos += n
                 line_no += 1
                 start, first, records = pos, line_no, 0
@@ -141,7 +143,7 @@ def _jsonl_pieces(path: str, task_bytes: int, limit: int) -> Iterator[tuple[Piec
             yield Piece(path, start, pos, first, records), pos - start
 
 
-def read_piece(piece: Piece, max_line_bytes: int = MAX_FILE_BYTES) -> Iterator[Article | ReadError]:
+def read_piece(piece: Piece) -> Iterator[Article | ReadError]:
     """The stories (or ReadErrors) of one piece, exactly as reading the whole file with
     :func:`ingest.read.reader.read_paths` gives them for those lines."""
     from ingest.read.reader import read_jsonl_part, read_paths
@@ -150,7 +152,7 @@ def read_piece(piece: Piece, max_line_bytes: int = MAX_FILE_BYTES) -> Iterator[A
         yield from read_paths([piece.path])
         return
     if piece.too_long:
-        yield ReadError(piece.path, f"line longer than {max_line_bytes} bytes", piece.first_line)
+        yield ReadError(piece.path, f"line longer than {piece.too_long} bytes", piece.first_line)
         return
     try:
         with open(piece.path, "rb") as fh:
