@@ -15,9 +15,12 @@ For each size and each ``--jobs``, the whole command `pbkg build CORPUS --out DI
 (sampled every 0.2 s, and of the main process alone) are measured. Right before it,
 bare ``jieba.cut`` runs over the same texts (up to 5,000 of them) in this process, one
 core, so the ratio build chars/s ÷ jieba.cut chars/s compares two figures taken under
-the same load (pbkg's target: >= 0.5 × jobs). With ``--repeat R`` each figure is the
-median of R runs. The last columns give the graph's nodes and edges, from which the
-bytes per node and edge follow (the growth of main-process memory between sizes).
+the same load (pbkg's target: >= 0.5 × jobs); ``cpu ratio`` compares CPU seconds
+instead (the build's processes together against jieba's), which a busy shared machine
+distorts less. With ``--repeat R`` each figure is the median of R runs. Tree memory is
+the proportional set size (pages shared by forked workers counted once). The last
+columns give the graph's nodes and edges, from which the bytes per node and edge follow
+(the growth of main-process memory between sizes).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ import argparse
 import json
 import random
 import re
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -86,19 +91,28 @@ def make_corpus(size: int, dev: Path, out: Path, fmt: str) -> tuple[Path, list[s
     return path, varied
 
 
-def jieba_rate(texts: list[str]) -> float:
+def jieba_rate(texts: list[str]) -> tuple[float, float]:
+    """Bare jieba.cut's characters per wall second and per CPU second, one process."""
     import jieba
 
     sample = texts[:5000]
     list(jieba.cut(sample[0]))
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     for s in sample:
         list(jieba.cut(s))
-    return sum(map(len, sample)) / (time.perf_counter() - t)
+    chars = sum(map(len, sample))
+    return chars / (time.perf_counter() - t), chars / (time.process_time() - c)
 
 
-def run_build(corpus: Path, out: Path, jobs: int) -> tuple[float, int, int, dict[str, int]]:
-    """Wall seconds, peak RSS of the process tree and of the main process, graph size."""
+def _children_cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def run_build(corpus: Path, out: Path, jobs: int) -> tuple[float, float, int, int, dict[str, int]]:
+    """Wall seconds, CPU seconds (the command and its workers), peak RSS of the process
+    tree and of the main process, graph size."""
+    cpu0 = _children_cpu()
     t = time.perf_counter()
     proc = subprocess.Popen(
         [str(PBKG), "build", str(corpus), "--out", str(out), "--jobs", str(jobs)],
@@ -110,17 +124,19 @@ def run_build(corpus: Path, out: Path, jobs: int) -> tuple[float, int, int, dict
     while proc.poll() is None:
         try:
             rss = main.memory_info().rss
-            kids = sum(c.memory_info().rss for c in main.children(recursive=True))
+            procs = [main, *main.children(recursive=True)]
+            kids = sum(p.memory_full_info().pss for p in procs) - rss
         except psutil.Error:
             rss = kids = 0
         main_peak, tree_peak = max(main_peak, rss), max(tree_peak, rss + kids)
         time.sleep(0.2)
     wall = time.perf_counter() - t
+    cpu = _children_cpu() - cpu0
     if proc.returncode not in (0, 1):
         raise SystemExit(f"pbkg build failed ({proc.returncode}) on {corpus}")
     graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
     size = {"nodes": len(graph["nodes"]), "edges": len(graph["edges"])}
-    return wall, tree_peak, main_peak, size
+    return wall, cpu, tree_peak, main_peak, size
 
 
 def main(argv: list[str]) -> int:
@@ -133,8 +149,8 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
     print(
         f"{'articles':>8} {'jobs':>4} {'chars':>11} {'wall s':>7} {'chars/s':>8} "
-        f"{'jieba c/s':>9} {'ratio':>5} {'target':>6} {'tree MB':>7} {'main MB':>7} "
-        f"{'nodes':>8} {'edges':>8}",
+        f"{'jieba c/s':>9} {'ratio':>5} {'target':>6} {'cpu s':>7} {'cpu ratio':>9} "
+        f"{'tree MB':>7} {'main MB':>7} {'nodes':>8} {'edges':>8}",
         flush=True,
     )
     for size in args.sizes:
@@ -144,16 +160,23 @@ def main(argv: list[str]) -> int:
             for jobs in args.jobs:
                 runs = []
                 for r in range(args.repeat):
-                    rate = jieba_rate(texts)
-                    wall, tree, main_rss, graph = run_build(corpus, Path(tmp) / f"o{jobs}{r}", jobs)
-                    runs.append((wall, chars / wall / rate, tree, main_rss))
-                wall = statistics.median(x[0] for x in runs)
-                ratio = statistics.median(x[1] for x in runs)
-                tree = statistics.median(x[2] for x in runs)
-                main_rss = statistics.median(x[3] for x in runs)
+                    rate, cpu_rate = jieba_rate(texts)
+                    out = Path(tmp) / f"o{jobs}{r}"
+                    wall, cpu, tree, main_rss, graph = run_build(corpus, out, jobs)
+                    shutil.rmtree(out)
+                    runs.append(
+                        (wall, chars / wall / rate, cpu, chars / cpu / cpu_rate, tree, main_rss)
+                    )
+                wall, ratio, cpu, cpu_ratio, tree, main_rss = (
+                    statistics.median(x[i] for x in runs) for i in range(6)
+                )
+                # ratio: the whole command's chars per wall second over bare jieba.cut's
+                # (one process), both under the machine's load of the moment; cpu ratio:
+                # the same per CPU second, i.e. what one core gives when it is free.
                 print(
                     f"{size:>8} {jobs:>4} {chars:>11} {wall:>7.1f} {chars / wall:>8.0f} "
                     f"{chars / wall / ratio:>9.0f} {ratio:>5.2f} {0.5 * jobs:>6.1f} "
+                    f"{cpu:>7.1f} {cpu_ratio:>9.2f} "
                     f"{tree / 2**20:>7.0f} {main_rss / 2**20:>7.0f} "
                     f"{graph['nodes']:>8} {graph['edges']:>8}",
                     flush=True,
