@@ -12,18 +12,19 @@ A straight line of small steps (STYLE: no pipeline framework):
 (modules of :mod:`ingest.extract`)
 
 ``extract_paths`` reads files with the reader and extracts each story, optionally in
-several processes (one jieba and one gazetteer per process).
+several processes (:mod:`ingest.extract.parallel`; heavy state loaded once per process
+by :func:`load_models`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from ingest.extract.orgs import find_unit_spans, select_spans
 from ingest.extract.pairings import find_pairings
+from ingest.extract.parallel import Task, map_ordered, plan_tasks, read_task
 from ingest.extract.people import find_people
 from ingest.extract.posts import find_posts
 from ingest.extract.resolve import resolve
@@ -61,10 +62,22 @@ def extract(article: Article) -> Extraction:
     return Extraction(article, res.entities, tuple(relations), tuple(places))
 
 
-def _extract_file(path: str) -> list[Extraction | ReadError]:
-    from ingest.read.reader import read_paths
+def load_models() -> None:
+    """Load everything extraction needs that is slow to load (jieba's dictionary, the
+    gazetteer and the lexicons, by extracting one invented sentence): the one place
+    heavy state is loaded, run once per process — by each worker of
+    :func:`ingest.extract.parallel.map_ordered` as its initializer, and by a Dask worker
+    before its first task. A model file read by extraction is loaded here too."""
+    from ingest.places.gazetteer import load_gazetteer
+    from ingest.read.reader import read_text
 
-    return [a if isinstance(a, ReadError) else extract(a) for a in read_paths([path])]
+    load_gazetteer().children("110000")  # builds the per-level code lists (1-2 s) once
+    for article in read_text("甲乙镇丙丁村与戊己公司签订结对共建协议。", "<warm-up>"):
+        extract(article)
+
+
+def _extract_task(task: Task) -> list[Extraction | ReadError]:
+    return [a if isinstance(a, ReadError) else extract(a) for a in read_task(task)]
 
 
 def extract_paths(paths: Iterable[str | Path], jobs: int = 1) -> Iterator[Extraction | ReadError]:
@@ -73,24 +86,13 @@ def extract_paths(paths: Iterable[str | Path], jobs: int = 1) -> Iterator[Extrac
     Files are chosen as :func:`ingest.read.reader.read_paths` chooses them (inside
     directories only .txt .md .html .htm .jsonl, hidden ones skipped; a file named
     explicitly is read whatever its suffix), so `read`, `extract` and `build` read the
-    same files. ``jobs > 1`` spreads files over that many processes; results keep the
-    input order. Unreadable inputs come back as ReadError values, never as exceptions.
+    same files. ``jobs > 1`` spreads the corpus over that many processes (by runs of files and of
+    JSON Lines records, :mod:`ingest.extract.parallel`); results keep the input order.
+    Unreadable inputs come back as ReadError values, never as exceptions.
     """
-    from ingest.read.reader import iter_files
-
-    files: list[str] = []
-    for found in iter_files(list(paths)):
-        if isinstance(found, ReadError):
-            yield found  # a directory that cannot be listed, a path that does not exist
-        else:
-            files.append(str(found))
-    if jobs <= 1 or len(files) <= 1:
-        for f in files:
-            yield from _extract_file(f)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for result in pool.map(_extract_file, files, chunksize=max(1, len(files) // (jobs * 4))):
-            yield from result
+    tasks = plan_tasks(paths, by_path=False)
+    for result in map_ordered(_extract_task, tasks, jobs, load_models if jobs > 1 else None):
+        yield from result
 
 
 def file_record(extractions: list[Extraction]) -> dict[str, Any]:

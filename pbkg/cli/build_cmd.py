@@ -60,6 +60,20 @@ def _print_summary(summary: dict[str, Any]) -> None:
 @click.option(
     "--jobs", default=1, show_default=True, type=click.IntRange(min=1), help="Extraction processes."
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where extraction and the merge run: processes here, or a Dask cluster "
+    "(pip install 'pbkg[dask]'); the outputs are the same.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: the scheduler of an existing cluster (tcp://host:8786); "
+    "default: a local cluster of --jobs workers.",
+)
 @click.option("--neo4j", "to_neo4j", is_flag=True, help="Also load the graph into Neo4j.")
 @click.option(
     "--reviews",
@@ -71,6 +85,8 @@ def build_command(
     paths: tuple[str, ...],
     out_dir: str,
     jobs: int,
+    engine: str,
+    scheduler: str | None,
     to_neo4j: bool,
     reviews: str | None,
     neo4j_uri: str | None,
@@ -94,8 +110,24 @@ def build_command(
     settings = (
         _settings(neo4j_uri, neo4j_username, neo4j_password, neo4j_database) if to_neo4j else None
     )
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    if engine == "dask":
+        try:
+            import dask.distributed  # noqa: F401
+        except ImportError:
+            click.echo("--engine dask needs Dask: pip install 'pbkg[dask]'", err=True)
+            sys.exit(2)
     try:
-        summary = build_corpus(list(paths), Path(out_dir), jobs, neo4j=settings, reviews=reviews)
+        summary = build_corpus(
+            list(paths),
+            Path(out_dir),
+            jobs,
+            neo4j=settings,
+            reviews=reviews,
+            engine=engine,
+            scheduler=scheduler,
+        )
     except DecisionError as e:
         raise click.UsageError(f"--reviews: {e}") from e
     except LoadError as e:
