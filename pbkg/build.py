@@ -34,7 +34,7 @@ from ingest.atomicio import atomic_open
 from viz import write_graph_html
 
 if TYPE_CHECKING:
-    from graph.neo4j_store import LoadSummary
+    from graph.neo4j import LoadSummary
     from graph.settings import Neo4jSettings
 
 PLACE_LABELS = ("Village", "ResidentsCommittee", "Region")
@@ -375,7 +375,7 @@ def build_corpus(
     summary.rejected = rejected
     summary.outputs = write_outputs(records, kg, Path(out_dir))
     if neo4j is not None:
-        from graph.neo4j_store import load_graph
+        from graph.neo4j import load_graph
 
         summary.loaded = load_graph(kg, neo4j, progress=progress)
     return summary

@@ -73,7 +73,7 @@ def build_command(
     (the outputs are still written from everything else); 2 when Neo4j cannot be
     reached or refuses the load (the files are written all the same).
     """
-    from graph.neo4j_store import LoadError
+    from graph.neo4j import LoadError
     from pbkg.build import build_corpus
 
     settings = (
@@ -108,7 +108,7 @@ def load_command(
     Exit status 2 when Neo4j cannot be reached or refuses the load.
     """
     from graph.io import read_node_link
-    from graph.neo4j_store import LoadError, load_graph
+    from graph.neo4j import LoadError, load_graph
 
     kg = read_node_link(Path(directory) / "graph.json")
     settings = _settings(neo4j_uri, neo4j_username, neo4j_password, neo4j_database)
