@@ -150,12 +150,20 @@ class Neo4jStore:
             return s.execute_read(lambda tx: self._run(tx, query, **params))
 
     def ensure_schema(self) -> None:
-        """Create the uniqueness constraints and indexes, if they do not exist yet."""
+        """Create the uniqueness constraints and indexes, if they do not exist yet, and
+        wait until they are online. On a database without them (a new one, or one
+        written by ``neo4j-admin database import``: the constraints are created after the
+        import) the import is finished first (:data:`statements.FINISH_IMPORT`)."""
         if self._schema_ready:
             return
         with self._session() as s:
+            names = {r["name"] for r in s.run(cypher.CONSTRAINT_NAMES)}
+            if "entity_id" not in names:
+                for statement in cypher.FINISH_IMPORT:
+                    s.run(statement).consume()
             for statement in cypher.SCHEMA:
                 s.run(statement).consume()
+            s.run(cypher.AWAIT_INDEXES, seconds=3600).consume()
         self._schema_ready = True
 
     # -- loading ---------------------------------------------------------------------
@@ -390,7 +398,7 @@ class Neo4jStore:
         rows = [
             {
                 "id": r["id"],
-                "articles": sorted(r["articles"]),
+                "articles": sorted(r["articles"]) or None,  # not stored when empty
                 "aliases": node_aliases(r["name"], r["aliases"]),
             }
             for r in self._run(tx, cypher.REMAINING_MENTIONS, ids=mentioned, aid=aid)

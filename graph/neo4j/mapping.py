@@ -5,7 +5,9 @@ is stored as, and back.
   ResidentsCommittee, Region, Person), an article ``:Article``; the properties are the
   model's node attributes (``id``, ``name``, ``aliases``, ``articles``, ``division_code``,
   ``level``, ``subtype``, ``unit``, ``title``, ``date``, ``doc``, ``source``, ``authors``,
-  ``url``, ``path``, ``digest``), None left out;
+  ``url``, ``path``, ``digest``), None and empty lists left out (``neo4j-admin database
+  import`` cannot write an empty array; reading back restores them, see
+  :data:`LIST_ATTRS`, and the named queries read a missing list as empty);
 * relationships have the model's edge types and attributes; PAIRED_WITH is stored once,
   from the smaller id to the larger, with ``kinds``, ``kind``, ``since``, ``articles``,
   ``confidence`` and the evidence as parallel lists ``evidence_article``,
@@ -37,12 +39,28 @@ EVIDENCE_FIELDS: tuple[tuple[str, Any], ...] = (
     ("since", -1),
 )
 _MISSING = dict(EVIDENCE_FIELDS)
+# The list-valued attributes of each node label and edge type: stored only when not
+# empty, read back as [] when missing.
+_NODE_LISTS = ("aliases", "articles")
+LIST_ATTRS: dict[str, tuple[str, ...]] = {
+    "Organization": _NODE_LISTS,
+    "Village": _NODE_LISTS,
+    "ResidentsCommittee": _NODE_LISTS,
+    "Region": _NODE_LISTS,
+    "Person": _NODE_LISTS,
+    "Article": (*_NODE_LISTS, "authors"),
+    "PAIRED_WITH": ("kinds", "articles"),
+    "HOLDS_POST": ("articles",),
+    "PART_OF": ("articles",),
+    "MENTIONED_IN": ("aliases",),
+}
 _NULLABLE_EVIDENCE = frozenset({"text", "start", "end", "kind", "since"})
 
 
 def node_props(node_id: str, data: dict[str, Any]) -> dict[str, Any]:
-    """Neo4j properties of a model node: its attributes but the label, None left out."""
-    props = {k: v for k, v in data.items() if k != "label" and v is not None}
+    """Neo4j properties of a model node: its attributes but the label, None and empty
+    lists left out."""
+    props = {k: v for k, v in data.items() if k != "label" and v is not None and v != []}
     props["id"] = node_id
     return props
 
@@ -66,6 +84,8 @@ def node_from_props(labels: Sequence[str], props: dict[str, Any]) -> tuple[str, 
     label = "Article" if "Article" in labels else next(lb for lb in labels if lb != "Entity")
     data = {k: v for k, v in props.items() if k != "id"}
     data["label"] = label
+    for k in LIST_ATTRS[label]:
+        data.setdefault(k, [])
     return props["id"], with_defaults(label, data)
 
 
@@ -79,6 +99,8 @@ def edge_from_props(edge_type: str, props: dict[str, Any]) -> dict[str, Any]:
             {f: _nullable(f, props[f"evidence_{f}"][i]) for f, _ in EVIDENCE_FIELDS}
             for i in range(n)
         ]
+    for k in LIST_ATTRS[edge_type]:
+        data.setdefault(k, [])
     return with_defaults(edge_type, data)
 
 

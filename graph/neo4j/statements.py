@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from graph.model import EDGE_TYPES, ENTITY_LABELS, SUPPORTED_EDGE_TYPES
+from graph.neo4j.mapping import EVIDENCE_FIELDS
 
 SCHEMA: tuple[str, ...] = (
     "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
@@ -22,8 +23,18 @@ SCHEMA: tuple[str, ...] = (
     "CREATE INDEX entity_division_code IF NOT EXISTS FOR (n:Entity) ON (n.division_code)",
     "CREATE INDEX article_path IF NOT EXISTS FOR (n:Article) ON (n.path)",
 )
+CONSTRAINT_NAMES = "SHOW CONSTRAINTS YIELD name RETURN name"
 # After a bulk import the indexes are populated in the background; wait for them.
 AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)"
+# The one value an import file cannot carry: a PAIRED_WITH evidence list holding a single
+# "" (graph.neo4j.bulk). The evidence lists are parallel and never empty, so a missing
+# one is that; run once on a database without pbkg's constraints (fresh, or just
+# imported), where it finds nothing to do unless an import left it.
+FINISH_IMPORT: tuple[str, ...] = tuple(
+    f"MATCH ()-[r:PAIRED_WITH]->() WHERE r.evidence_{f} IS NULL SET r.evidence_{f} = ['']"
+    for f, missing in EVIDENCE_FIELDS
+    if missing == ""
+)
 
 # Rows per UNWIND statement when a batch writes more (see loader._write_counted): large
 # enough that round trips do not count, small enough that one statement's parameters
@@ -142,15 +153,16 @@ REMAINING_MENTIONS = (
 )
 SET_MENTIONS = (
     "UNWIND $rows AS row MATCH (e:Entity {id: row.id}) "
-    "SET e.articles = row.articles, e.aliases = row.aliases"
+    "SET e.articles = row.articles, e.aliases = row.aliases"  # None for an empty list
 )
 DELETE_ARTICLE = "MATCH (a:Article {id: $aid}) DETACH DELETE a"
 # Orphans (KnowledgeGraph.is_orphan): no articles, nothing pointing at them, only
 # gazetteer steps going out. Deleting one may orphan its parents: the caller repeats.
+# An empty list is not stored (graph.neo4j.mapping): no articles is a missing property.
 DELETE_ORPHANS = (
     "UNWIND $ids AS id MATCH (n:Entity {id: id}) "
-    "WHERE size(n.articles) = 0 AND NOT EXISTS { (n)<--() } "
-    "AND NOT EXISTS { (n)-[r]->() WHERE NOT (type(r) = 'PART_OF' AND size(r.articles) = 0) } "
+    "WHERE n.articles IS NULL AND NOT EXISTS { (n)<--() } "
+    "AND NOT EXISTS { (n)-[r]->() WHERE NOT (type(r) = 'PART_OF' AND r.articles IS NULL) } "
     "OPTIONAL MATCH (n)-[:PART_OF]->(p:Entity) "
     "WITH n, collect(p.id) AS parents DETACH DELETE n RETURN parents"
 )
