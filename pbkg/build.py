@@ -41,7 +41,7 @@ from ingest.atomicio import atomic_open, publish
 from pbkg.progress import BuildCounts, Progress
 
 if TYPE_CHECKING:
-    from graph.neo4j_store import LoadSummary
+    from graph.neo4j import LoadSummary
     from graph.settings import Neo4jSettings
 
 PLACE_LABELS = ("Village", "ResidentsCommittee", "Region")
@@ -663,7 +663,7 @@ def build_corpus(
             os.unlink(partial)
     shown.say(f"done: {result.counts.line()}")
     if neo4j is not None:
-        from graph.neo4j_store import load_graph
+        from graph.neo4j import load_graph
 
         summary.loaded = load_graph(kg, neo4j, progress=progress)
     return summary
