@@ -19,22 +19,50 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ingest.extract.orgs import find_unit_spans, select_spans
+from ingest.extract.pair_decide import PairChoice, decide_pairs, pair_choices
+from ingest.extract.pair_model import LinearModel, default_model
 from ingest.extract.pairings import find_pairings
 from ingest.extract.people import find_people
 from ingest.extract.posts import find_posts
 from ingest.extract.resolve import resolve
 from ingest.extract.segment import Tokens
 from ingest.extract.unit_rules import classify_units, units_named_by_titles
-from ingest.model import Article, Extraction, ReadError
+from ingest.model import Article, Extraction, ReadError, Relation
 from ingest.places.link import link_places
 
 
-def extract(article: Article) -> Extraction:
-    """Entities and relations of one story (GOLD_FORMAT §3 via ``to_record()``)."""
+@dataclass(frozen=True)
+class StoryReading:
+    """A story read up to the PAIRED_WITH decision: entities, posts and places in
+    ``base``; the hand rules' pairings; every pairing candidate with its features."""
+
+    base: Extraction
+    rule_pairings: tuple[Relation, ...]
+    choices: tuple[PairChoice, ...]
+
+
+def extract(article: Article, model: LinearModel | None = None) -> Extraction:
+    """Entities and relations of one story (GOLD_FORMAT §3 via ``to_record()``).
+
+    PAIRED_WITH is decided by ``model``, else by the model shipped with pbkg, else (no
+    model at all) by the hand-written frames."""
+    return decide(read_story(article), model or default_model())
+
+
+def decide(reading: StoryReading, model: LinearModel | None) -> Extraction:
+    """The story's extraction with the pairings ``model`` accepts among its candidates."""
+    base = reading.base
+    pairs = decide_pairs(reading.choices, model) if model else list(reading.rule_pairings)
+    return replace(base, relations=(*pairs, *base.relations))
+
+
+def read_story(article: Article) -> StoryReading:
+    """Everything extraction reads from one story before PAIRED_WITH is decided."""
     text = article.simplified
     tokens = Tokens(text)  # segmented lazily, block by block
     places = link_places(article)
@@ -57,14 +85,19 @@ def extract(article: Article) -> Extraction:
         places,
         people,
     )
-    relations = find_pairings(article, text, tokens, res) + find_posts(article, text, claims, res)
-    return Extraction(article, res.entities, tuple(relations), tuple(places))
+    rule_pairings = find_pairings(article, text, tokens, res)
+    posts = find_posts(article, text, claims, res)
+    return StoryReading(
+        Extraction(article, res.entities, tuple(posts), tuple(places)),
+        tuple(rule_pairings),
+        pair_choices(article, text, tokens, res, rule_pairings),
+    )
 
 
-def _extract_file(path: str) -> list[Extraction | ReadError]:
+def _extract_file(path: str, model: LinearModel | None = None) -> list[Extraction | ReadError]:
     from ingest.read.reader import read_paths
 
-    return [a if isinstance(a, ReadError) else extract(a) for a in read_paths([path])]
+    return [a if isinstance(a, ReadError) else extract(a, model) for a in read_paths([path])]
 
 
 def _files(paths: Iterable[str | Path]) -> list[str]:
@@ -78,7 +111,9 @@ def _files(paths: Iterable[str | Path]) -> list[str]:
     return out
 
 
-def extract_paths(paths: Iterable[str | Path], jobs: int = 1) -> Iterator[Extraction | ReadError]:
+def extract_paths(
+    paths: Iterable[str | Path], jobs: int = 1, model: LinearModel | None = None
+) -> Iterator[Extraction | ReadError]:
     """Extract every story under ``paths`` (files or directories), in path order.
 
     ``jobs > 1`` spreads files over that many processes; results keep the input order.
@@ -87,10 +122,11 @@ def extract_paths(paths: Iterable[str | Path], jobs: int = 1) -> Iterator[Extrac
     files = _files(paths)
     if jobs <= 1 or len(files) <= 1:
         for f in files:
-            yield from _extract_file(f)
+            yield from _extract_file(f, model)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for result in pool.map(_extract_file, files, chunksize=max(1, len(files) // (jobs * 4))):
+        chunk = max(1, len(files) // (jobs * 4))
+        for result in pool.map(_extract_file, files, [model] * len(files), chunksize=chunk):
             yield from result
 
 
