@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -295,7 +295,7 @@ def present_docs(records: Iterable[Mapping[str, Any]]) -> set[str]:
 
 def evaluate_groups(
     gold: Mapping[str, dict],
-    records: list[Mapping[str, Any]],
+    records: Sequence[Mapping[str, Any]],
     groups: Mapping[str, str],
 ) -> dict[str, Report]:
     """One report per named group of documents (empty groups are left out)."""

@@ -207,11 +207,11 @@ def fit(ex: Examples, meta: Mapping[str, Any] | None = None) -> LinearModel:
     ys: list[int] = []
     for held in doc_folds:
         held_set = set(held)
+        keep = [d not in held_set for d in ex.docs]
         train = Examples(
-            *(
-                [v for v, d in zip(col, ex.docs, strict=True) if d not in held_set]
-                for col in (ex.features, ex.labels, ex.docs)
-            )
+            [f for f, k in zip(ex.features, keep, strict=True) if k],
+            [y for y, k in zip(ex.labels, keep, strict=True) if k],
+            [d for d, k in zip(ex.docs, keep, strict=True) if k],
         )
         if len(set(train.labels)) < 2:
             continue
@@ -260,7 +260,7 @@ def train(corpus: Corpus, extra: Examples | None = None) -> LinearModel:
 class CVResult:
     report: Report
     recall: dict[str, float]
-    reliability: list[dict[str, float]]
+    reliability: list[dict[str, Any]]
     ece: float
     folds: int
     records: list[dict[str, Any]]
@@ -268,8 +268,8 @@ class CVResult:
 
 def reliability(
     probs: Sequence[float], ys: Sequence[int], bins: int = 10
-) -> list[dict[str, float]]:
-    out = []
+) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
     for k in range(bins):
         lo, hi = k / bins, (k + 1) / bins
         idx = [i for i, p in enumerate(probs) if lo <= p < hi or (k == bins - 1 and p == 1.0)]
@@ -286,7 +286,7 @@ def reliability(
     return out
 
 
-def expected_calibration_error(rows: Sequence[Mapping[str, float]]) -> float:
+def expected_calibration_error(rows: Sequence[Mapping[str, Any]]) -> float:
     n = sum(r["n"] for r in rows)
     if not n:
         return 0.0

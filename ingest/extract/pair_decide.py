@@ -101,11 +101,38 @@ def pair_choices(
     )
 
 
+def read_by_hand_rule(choice: PairChoice) -> bool:
+    """A hand-written frame of :mod:`.pairings` reads the pair (precise where it fires)."""
+    return "rule_any" in choice.features
+
+
+def denied(choice: PairChoice) -> bool:
+    """Every sentence that joins the two units denies the pairing (没有结对关系)."""
+    return bool(choice.features.get("denied_every_time"))
+
+
+def excluded_by_structure(choice: PairChoice) -> bool:
+    """The hand frames read the sentence's structure (lists of pairs, 分别) and paired
+    each of the two units with another unit, never with each other."""
+    return bool(choice.features.get("rule_paired_both_elsewhere")) and not read_by_hand_rule(choice)
+
+
+def _summary(choice: PairChoice, model: LinearModel) -> str:
+    """What decided: the hand frame that read the pair (if any), then the model's three
+    heaviest features — ``pair_conj|model:rule_any,cue_pair_after_b,…``."""
+    hand = sorted(k[5:] for k in choice.features if k.startswith("rule="))
+    why = "model:" + ",".join(k for k, _ in model.explain(choice.features, top=3))
+    return "|".join([*hand, why])
+
+
 def decide_pairs(choices: Sequence[PairChoice], model: LinearModel) -> list[Relation]:
+    """The pairings to keep: the model's, and the hand frames', minus the vetoes.
+    ``confidence`` is always the model's calibrated probability."""
     out = []
     for ch in choices:
+        if denied(ch) or excluded_by_structure(ch):
+            continue
         p = model.probability(ch.features)
-        if model.accepts(p):
-            why = ",".join(k for k, _ in model.explain(ch.features, top=3))
-            out.append(replace(ch.relation, confidence=p, rule=f"model:{why}"))
+        if model.accepts(p) or read_by_hand_rule(ch):
+            out.append(replace(ch.relation, confidence=p, rule=_summary(ch, model)))
     return out

@@ -277,7 +277,17 @@ FEATURES: tuple[Callable[[Context], Features], ...] = (
 
 _NUMBER = re.compile(r"\d+")
 # Features of the pair itself, the same in every occurrence: never prefixed.
-_PAIR_LEVEL = ("bias", "place_inside", "name_inside", "has_topic", "rule", "types=", "both_regions")
+_PAIR_LEVEL = (
+    "denied_every_time",
+    "rule_paired_both_elsewhere",
+    "bias",
+    "place_inside",
+    "name_inside",
+    "has_topic",
+    "rule",
+    "types=",
+    "both_regions",
+)
 
 
 def occurrence_features(ctx: Context) -> Features:
@@ -309,4 +319,34 @@ def candidate_features(
             if v > merged.get(key, 0.0):
                 merged[key] = v
     merged[f"occurrences{_bucket(len(cand.occurrences), (1, 2, 4))}"] = 1.0
+    merged.update(_pair_level(cand, text, rule_pairs))
     return merged
+
+
+_NEGATIONS = ("没有", "未曾", "并未", "尚未", "从未", "不是", "并非", "无结对")
+
+
+def _pair_level(
+    cand: PairCandidate, text: str, rule_pairs: Mapping[frozenset[str], str]
+) -> Features:
+    """Facts of the pair over all its occurrences: denied wherever the two units are
+    joined in one sentence; each paired with another unit by the hand frames, never
+    with each other (lists of pairs, 分别)."""
+    out: Features = {}
+    same = [o for o in cand.occurrences if o.window == "same"]
+    if same and all(_negated(text, o) for o in same):
+        out["denied_every_time"] = 1.0
+    pair = frozenset((cand.a, cand.b))
+    if pair not in rule_pairs:
+        paired = {e for p in rule_pairs for e in p}
+        if cand.a in paired and cand.b in paired:
+            out["rule_paired_both_elsewhere"] = 1.0
+    return out
+
+
+def _negated(text: str, occ: Occurrence) -> bool:
+    """A negation between the first unit and the end of the second one's clause."""
+    end = _CLAUSE.search(text, occ.b.end, occ.sentence.end)
+    stop = end.start() if end else occ.sentence.end
+    span = text[occ.a.start : stop]
+    return any(n in span for n in _NEGATIONS)
