@@ -19,23 +19,52 @@ by :func:`load_models`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from ingest.extract.orgs import find_unit_spans, select_spans
+from ingest.extract.pair_decide import PairChoice, decide_pairs, pair_choices
+from ingest.extract.pair_model import LinearModel, default_model
 from ingest.extract.pairings import find_pairings
 from ingest.extract.parallel import Task, map_ordered, plan_tasks, read_task
 from ingest.extract.people import find_people
 from ingest.extract.posts import find_posts
 from ingest.extract.resolve import resolve
 from ingest.extract.unit_rules import classify_units, units_named_by_titles
-from ingest.model import Article, Extraction, ReadError
+from ingest.model import Article, Extraction, ReadError, Relation
 from ingest.places.link import link_places
 from ingest.segment import Tokens
 
 
-def extract(article: Article) -> Extraction:
-    """Entities and relations of one story (GOLD_FORMAT §3 via ``to_record()``)."""
+@dataclass(frozen=True)
+class StoryReading:
+    """A story read up to the PAIRED_WITH decision: entities, posts and places in
+    ``base``; the hand rules' pairings; every pairing candidate with its features."""
+
+    base: Extraction
+    rule_pairings: tuple[Relation, ...]
+    choices: tuple[PairChoice, ...]
+
+
+def extract(article: Article, model: LinearModel | None = None) -> Extraction:
+    """Entities and relations of one story (GOLD_FORMAT §3 via ``to_record()``).
+
+    PAIRED_WITH is decided by ``model``, else by the model shipped with pbkg, else (no
+    model at all) by the hand-written frames."""
+    return decide(read_story(article), model or default_model())
+
+
+def decide(reading: StoryReading, model: LinearModel | None) -> Extraction:
+    """The story's extraction with the pairings ``model`` accepts among its candidates."""
+    base = reading.base
+    pairs = decide_pairs(reading.choices, model) if model else list(reading.rule_pairings)
+    return replace(base, relations=(*pairs, *base.relations))
+
+
+def read_story(article: Article) -> StoryReading:
+    """Everything extraction reads from one story before PAIRED_WITH is decided."""
     text = article.simplified
     tokens = Tokens(text)  # segmented lazily, block by block
     places = link_places(article)
@@ -58,8 +87,13 @@ def extract(article: Article) -> Extraction:
         places,
         people,
     )
-    relations = find_pairings(article, text, tokens, res) + find_posts(article, text, claims, res)
-    return Extraction(article, res.entities, tuple(relations), tuple(places))
+    rule_pairings = find_pairings(article, text, tokens, res)
+    posts = find_posts(article, text, claims, res)
+    return StoryReading(
+        Extraction(article, res.entities, tuple(posts), tuple(places)),
+        tuple(rule_pairings),
+        pair_choices(article, text, tokens, res, rule_pairings),
+    )
 
 
 def load_models() -> None:
@@ -76,22 +110,25 @@ def load_models() -> None:
         extract(article)
 
 
-def _extract_task(task: Task) -> list[Extraction | ReadError]:
-    return [a if isinstance(a, ReadError) else extract(a) for a in read_task(task)]
+def _extract_task(task: Task, model: LinearModel | None = None) -> list[Extraction | ReadError]:
+    return [a if isinstance(a, ReadError) else extract(a, model) for a in read_task(task)]
 
 
-def extract_paths(paths: Iterable[str | Path], jobs: int = 1) -> Iterator[Extraction | ReadError]:
+def extract_paths(
+    paths: Iterable[str | Path], jobs: int = 1, model: LinearModel | None = None
+) -> Iterator[Extraction | ReadError]:
     """Extract every story under ``paths`` (files or directories), in path order.
 
     Files are chosen as :func:`ingest.read.reader.read_paths` chooses them (inside
     directories only .txt .md .html .htm .jsonl, hidden ones skipped; a file named
     explicitly is read whatever its suffix), so `read`, `extract` and `build` read the
-    same files. ``jobs > 1`` spreads the corpus over that many processes (by runs of files and of
-    JSON Lines records, :mod:`ingest.extract.parallel`); results keep the input order.
+    same files. ``jobs > 1`` spreads the corpus over that many processes (by runs of
+    files and of JSON Lines records, :mod:`ingest.extract.parallel`); results keep the input order.
     Unreadable inputs come back as ReadError values, never as exceptions.
     """
     tasks = plan_tasks(paths, by_path=False)
-    for result in map_ordered(_extract_task, tasks, jobs, load_models if jobs > 1 else None):
+    work = partial(_extract_task, model=model)
+    for result in map_ordered(work, tasks, jobs, load_models if jobs > 1 else None):
         yield from result
 
 
