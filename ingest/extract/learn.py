@@ -29,8 +29,19 @@ from ingest.extract.pipeline import StoryReading, decide, file_records, read_sto
 from ingest.model import Entity, ReadError
 
 # Hyperparameters, fixed (chosen by cross-validation on the development articles).
-C = 0.3
+C = 0.1
 CALIBRATION_FOLDS = 5
+
+
+@dataclass(frozen=True)
+class ReviewLabel:
+    """A person's verdict on a pairing of one article (from ``pbkg review``): the two
+    units by name, accepted or rejected. Overrides the gold's label, and labels the
+    pair in an article that has no gold file."""
+
+    doc: str
+    names: tuple[str, str]
+    accepted: bool
 
 
 @dataclass
@@ -40,26 +51,37 @@ class Corpus:
     readings: list[StoryReading]
     gold: dict[str, dict[str, Any]]
     errors: list[ReadError] = field(default_factory=list)
+    reviews: tuple[ReviewLabel, ...] = ()
 
     @property
     def docs(self) -> list[str]:
+        """The annotated documents read (gold files; scores are over these)."""
         return sorted({r.base.article.doc for r in self.readings} & set(self.gold))
 
+    @property
+    def training_docs(self) -> list[str]:
+        """Documents with any label: gold files, and articles a reviewer judged."""
+        reviewed = {r.doc for r in self.reviews}
+        return sorted({r.base.article.doc for r in self.readings} & (set(self.gold) | reviewed))
 
-def read_corpus(gold_dir: str | Path, paths: Iterable[str | Path]) -> Corpus:
+
+def read_corpus(
+    gold_dir: str | Path, paths: Iterable[str | Path], reviews: Sequence[ReviewLabel] = ()
+) -> Corpus:
     """Read every story under ``paths`` up to the pairing decision. Only documents that
-    have a gold file are kept."""
+    have a gold file, or a reviewer's verdict, are kept."""
     from ingest.read.reader import read_paths
 
     gold = load_gold(gold_dir)
+    wanted = set(gold) | {r.doc for r in reviews}
     readings: list[StoryReading] = []
     errors: list[ReadError] = []
     for art in read_paths(list(paths)):
         if isinstance(art, ReadError):
             errors.append(art)
-        elif art.doc in gold:
+        elif art.doc in wanted:
             readings.append(read_story(art))
-    return Corpus(readings, gold, errors)
+    return Corpus(readings, gold, errors, tuple(reviews))
 
 
 def _gold_keys(entity: Entity, gold: Mapping[str, Any]) -> set[str]:
@@ -238,8 +260,8 @@ def _digest(corpus: Corpus, docs: Iterable[str]) -> str:
 
 
 def train(corpus: Corpus, extra: Examples | None = None) -> LinearModel:
-    """The model for all annotated documents of ``corpus`` (plus reviewed examples)."""
-    docs = corpus.docs
+    """The model for all annotated documents of ``corpus`` (and reviewed articles)."""
+    docs = corpus.training_docs
     ex = examples(corpus, docs, extra)
     import sklearn
 
@@ -248,6 +270,7 @@ def train(corpus: Corpus, extra: Examples | None = None) -> LinearModel:
             "documents": len(docs),
             "candidates": len(ex.labels),
             "positives": sum(ex.labels),
+            "reviewed_pairs": len(corpus.reviews),
             "digest": _digest(corpus, docs),
         },
         "hyperparameters": {"C": C, "calibration_folds": CALIBRATION_FOLDS},
