@@ -161,16 +161,49 @@ class Examples:
     docs: list[str]
 
 
+def _reviewed(reading: StoryReading, reviews: Sequence[ReviewLabel]) -> list[int | None]:
+    """Per candidate: 1/0 when a reviewer judged its pair in this article, else None."""
+    doc = reading.base.article.doc
+    verdicts = [r for r in reviews if r.doc == doc]
+    if not verdicts:
+        return [None] * len(reading.choices)
+    ents = {e.id: e for e in reading.base.entities}
+
+    def forms(eid: str) -> set[str]:
+        e = ents.get(eid)
+        return {norm(e.name), *(norm(a) for a in e.aliases)} if e else set()
+
+    out: list[int | None] = []
+    for ch in reading.choices:
+        fa, fb = forms(ch.relation.source), forms(ch.relation.target)
+        label: int | None = None
+        for v in verdicts:  # the last verdict on a pair wins
+            x, y = norm(v.names[0]), norm(v.names[1])
+            if (x in fa and y in fb) or (x in fb and y in fa):
+                label = int(v.accepted)
+        out.append(label)
+    return out
+
+
 def examples(corpus: Corpus, docs: Iterable[str], extra: Examples | None = None) -> Examples:
+    """Labelled candidates of ``docs``: gold labels, overridden by reviewers' verdicts;
+    in an article without gold only the candidates a reviewer judged."""
     wanted = set(docs)
     ex = Examples([], [], [])
     for r in corpus.readings:
         doc = r.base.article.doc
         if doc not in wanted or not r.choices:
             continue
-        ex.features += [c.features for c in r.choices]
-        ex.labels += labels(r, corpus.gold[doc])
-        ex.docs += [doc] * len(r.choices)
+        gold: list[int | None] = (
+            list(labels(r, corpus.gold[doc])) if doc in corpus.gold else [None] * len(r.choices)
+        )
+        for ch, g, v in zip(r.choices, gold, _reviewed(r, corpus.reviews), strict=True):
+            y = v if v is not None else g
+            if y is None:
+                continue
+            ex.features.append(ch.features)
+            ex.labels.append(y)
+            ex.docs.append(doc)
     if extra is not None:
         ex.features += extra.features
         ex.labels += extra.labels
@@ -243,6 +276,8 @@ def fit(ex: Examples, meta: Mapping[str, Any] | None = None) -> LinearModel:
             if d in held_set:
                 scores.append(m.score(f))
                 ys.append(y)
+    if len(set(ys)) < 2:  # too few articles to calibrate: the raw logistic probability
+        return LinearModel("PAIRED_WITH", weights, intercept, (1.0, 0.0), 0.5, dict(meta or {}))
     cal = _platt(scores, ys)
     probs = [sigmoid(cal[0] * s + cal[1]) for s in scores]
     threshold = _best_threshold(probs, ys)
@@ -333,10 +368,15 @@ def cross_validate(
             train_docs = sorted(train_docs, key=lambda d: hashlib.sha256(d.encode()).hexdigest())[
                 :keep
             ]
-        model = fit(examples(corpus, train_docs, extra))
+        train_ex = examples(corpus, train_docs, extra)
+        # a fold whose training articles hold no pairing (tiny corpora) accepts none
+        model = fit(train_ex) if len(set(train_ex.labels)) == 2 else None
         for i, r in enumerate(corpus.readings):
             doc = r.base.article.doc
             if doc not in held_set:
+                continue
+            if model is None:
+                decided[i] = r.base
                 continue
             decided[i] = decide(r, model)
             for ch, y in zip(r.choices, labels(r, corpus.gold[doc]), strict=True):
