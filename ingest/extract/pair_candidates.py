@@ -7,7 +7,7 @@ units that a pairing could join, and describes each occurrence with features
 A candidate is an unordered pair of distinct unit entities of one story that
 
 * stand in one sentence that holds a pairing cue (``lexicons/pair_cues.tsv``), or in
-  a sentence next to one that does;
+  a sentence followed by one that says 双方/两家 … with a cue;
 * stand in two neighbouring sentences, one of which holds a cue (某行党委来到某村。双方签订
   共建协议);
 * are the story's *topic unit* (the unit its headline or its first sentence names, or
@@ -45,6 +45,9 @@ _SELF_TYPES = {
     "村": "Village",
     "社区": "ResidentsCommittee",
 }
+
+
+_BACK_REFERENCE = re.compile(r"双方|两家|两地|三方|几家|彼此")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,10 +140,13 @@ def _occurrences(
     topic_ref = next((u for u in refs if u.entity == topic), None)
     for i, s in enumerate(sents):
         here = _in(s, refs)
-        near_cue = (
-            has_cue[i] or (i > 0 and has_cue[i - 1]) or (i + 1 < len(sents) and has_cue[i + 1])
+        # a sentence whose next one says 双方/两家 … and a pairing word about them
+        refers_back = (
+            i + 1 < len(sents)
+            and has_cue[i + 1]
+            and _BACK_REFERENCE.search(text, sents[i + 1].start, sents[i + 1].end) is not None
         )
-        if near_cue:
+        if has_cue[i] or refers_back:
             window = "same" if has_cue[i] else "near"
             for x in range(len(here)):
                 for y in range(x + 1, len(here)):

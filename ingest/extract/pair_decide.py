@@ -20,7 +20,7 @@ from ingest.extract.pair_candidates import (
     find_pair_candidates,
     topic_unit,
 )
-from ingest.extract.pair_features import candidate_features
+from ingest.extract.pair_features import StoryIndex, candidate_features
 from ingest.extract.pair_model import LinearModel
 from ingest.extract.pairings import anaphors, pairing_kind, pairing_since
 from ingest.extract.resolve import Resolution
@@ -92,10 +92,11 @@ def pair_choices(
     cands = find_pair_candidates(article, text, res, anaphors(text, res))
     rule_pairs = {frozenset((r.source, r.target)): r.rule for r in rule_pairings}
     title_end = len(article.title) if article.title and text.startswith(article.title) else 0
+    index = StoryIndex(text, res)
     return tuple(
         PairChoice(
             _draft(article, text, c),
-            candidate_features(c, text, tokens, res, rule_pairs, topic, title_end),
+            candidate_features(c, text, index, res, rule_pairs, topic, title_end),
         )
         for c in cands
     )
@@ -106,9 +107,21 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
     return "rule_any" in choice.features
 
 
+def ambiguous_back_reference(choice: PairChoice) -> bool:
+    """The pair is only read through 双方/两家 in the next sentence, and more than two
+    units stand where the two parties are named: which two is not said."""
+    return bool(choice.features.get("back_reference_ambiguous")) and not read_by_hand_rule(choice)
+
+
 def denied(choice: PairChoice) -> bool:
     """Every sentence that joins the two units denies the pairing (没有结对关系)."""
     return bool(choice.features.get("denied_every_time"))
+
+
+def attended_only(choice: PairChoice) -> bool:
+    """Wherever the two units stand in one sentence they only attend, meet or visit
+    together, with no pairing word in their clause: co-attendance, not a pairing."""
+    return bool(choice.features.get("attended_only")) and not read_by_hand_rule(choice)
 
 
 def excluded_by_structure(choice: PairChoice) -> bool:
@@ -130,7 +143,12 @@ def decide_pairs(choices: Sequence[PairChoice], model: LinearModel) -> list[Rela
     ``confidence`` is always the model's calibrated probability."""
     out = []
     for ch in choices:
-        if denied(ch) or excluded_by_structure(ch):
+        if (
+            denied(ch)
+            or excluded_by_structure(ch)
+            or attended_only(ch)
+            or ambiguous_back_reference(ch)
+        ):
             continue
         p = model.probability(ch.features)
         if model.accepts(p) or read_by_hand_rule(ch):

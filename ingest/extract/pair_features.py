@@ -12,14 +12,14 @@ read the pair, the page's own unit, and pairs across two sentences.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from ingest.extract.pair_candidates import Occurrence, PairCandidate, cue_matches
-from ingest.extract.resolve import Resolution
+from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon
-from ingest.segment import Tokens
 
 Features = dict[str, float]
 
@@ -39,7 +39,7 @@ class Context:
     """What every feature function may read about one occurrence."""
 
     text: str  # the story's simplified text
-    tokens: Tokens
+    index: StoryIndex
     res: Resolution
     occ: Occurrence
     rule_pairs: Mapping[frozenset[str], str]  # pair → name of the hand rule that read it
@@ -54,16 +54,60 @@ def _bucket(n: int, edges: Iterable[int]) -> str:
     return ">"
 
 
-def _token_text(ctx: Context, i: int) -> str:
-    tok = ctx.tokens.starting_at(i)
-    return tok.text if tok is not None else ctx.text[i : i + 1]
+class StoryIndex:
+    """What feature functions look up again and again in one story, computed once:
+    units and cues sorted by position, the markers of each sentence, people spans."""
+
+    def __init__(self, text: str, res: Resolution) -> None:
+        self.text = text
+        self.units = sorted(res.units, key=lambda u: (u.start, u.end))
+        self._unit_starts = [u.start for u in self.units]
+        cue_class = load_lexicon().pair_cues
+        self.cues = [
+            (m.start(), m.end(), m.group(), cue_class[m.group()])
+            for m in cue_matches(text, 0, len(text))
+        ]
+        self._cue_starts = [c[0] for c in self.cues]
+        self.people = sorted(res.people)
+        self._markers: dict[tuple[int, int], frozenset[str]] = {}
+
+    def units_within(self, lo: int, hi: int) -> list[UnitRef]:
+        i = bisect.bisect_left(self._unit_starts, lo)
+        out = []
+        while i < len(self.units) and self.units[i].start < hi:
+            if self.units[i].end <= hi:
+                out.append(self.units[i])
+            i += 1
+        return out
+
+    def cues_within(self, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+        i = bisect.bisect_left(self._cue_starts, lo)
+        out = []
+        while i < len(self.cues) and self.cues[i][0] < hi:
+            if self.cues[i][1] <= hi:
+                out.append(self.cues[i])
+            i += 1
+        return out
+
+    def markers(self, lo: int, hi: int) -> frozenset[str]:
+        """The marker classes of ``text[lo:hi]`` (cached per span)."""
+        key = (lo, hi)
+        found = self._markers.get(key)
+        if found is None:
+            span = self.text[lo:hi]
+            found = frozenset(c for w, c in load_lexicon().pair_markers.items() if w in span)
+            self._markers[key] = found
+        return found
 
 
-def _token_before(ctx: Context, i: int) -> str:
-    j = i - 1
-    while j >= 0 and not ctx.tokens.is_start(j):
-        j -= 1
-    return ctx.text[max(j, 0) : i] if i > 0 else ""
+def _word_after(ctx: Context, i: int) -> str:
+    """The two characters after ``i`` (a connective, a verb's first syllables); digits
+    as # (a date is a date, whatever its day)."""
+    return _NUMBER.sub("#", ctx.text[i : i + 2])
+
+
+def _word_before(ctx: Context, i: int) -> str:
+    return _NUMBER.sub("#", ctx.text[max(0, i - 2) : i])
 
 
 def window(ctx: Context) -> Features:
@@ -119,8 +163,8 @@ def between(ctx: Context) -> Features:
         return {}
     gap = ctx.text[lo:hi]
     out: Features = {f"gap_len{_bucket(len(gap), (1, 3, 8, 20, 40))}": 1.0}
-    out[f"conj_after_a={_token_text(ctx, lo)}"] = 1.0
-    out[f"word_before_b={_token_before(ctx, hi)}"] = 1.0
+    out[f"conj_after_a={_word_after(ctx, lo)}"] = 1.0
+    out[f"word_before_b={_word_before(ctx, hi)}"] = 1.0
     if any(c in gap for c in _CLAUSE_END):
         out["gap_clause_end"] = 1.0
     if any(c in gap for c in _COMMA):
@@ -128,13 +172,10 @@ def between(ctx: Context) -> Features:
     if _LIST in gap:
         out["gap_list"] = 1.0
     if len(gap) <= 12:
-        for w, cls in load_lexicon().pair_markers.items():
-            if w in gap:
-                out[f"gap_marker={cls}"] = 1.0
+        for cls in sorted(ctx.index.markers(lo, hi)):
+            out[f"gap_marker={cls}"] = 1.0
     others = [
-        u
-        for u in ctx.res.units
-        if lo <= u.start and u.end <= hi and u.entity not in (occ.a.entity, occ.b.entity)
+        u for u in ctx.index.units_within(lo, hi) if u.entity not in (occ.a.entity, occ.b.entity)
     ]
     out[f"units_between{_bucket(len(others), (0, 1, 3))}"] = 1.0
     if others and all(ctx.text[u.end : u.end + 1] in _LIST + "和与及" for u in others):
@@ -170,14 +211,12 @@ def structure(ctx: Context) -> Features:
             tail = gap[conj_at:]
             if "、" in tail or "和" in tail[1:]:
                 out["b_in_conj_list"] = 1.0
-    if any(lo <= p[0] and p[1] <= hi for p in ctx.res.people):
+    if any(lo <= p[0] and p[1] <= hi for p in ctx.index.people):
         out["person_between"] = 1.0
     clause = _CLAUSE.search(ctx.text, occ.b.end, occ.sentence.end)
     clause_end = clause.start() if clause else occ.sentence.end
     after = ctx.text[occ.b.end : clause_end]
-    cls = {
-        load_lexicon().pair_cues[m.group()] for m in cue_matches(ctx.text, occ.b.end, clause_end)
-    }
+    cls = {c[3] for c in ctx.index.cues_within(occ.b.end, clause_end)}
     for c in sorted(cls):
         out[f"cue_{c}_closes_clause_of_b"] = 1.0
     if "分别" in after or "分别" in gap:
@@ -195,10 +234,9 @@ _MULTI_WORDS = ("由", "有", "组成", "共同", "等", "家", "方", "联盟",
 
 def _gap_without_units(ctx: Context, lo: int, hi: int) -> str:
     keep = [True] * (hi - lo)
-    for u in ctx.res.units:
-        if lo <= u.start and u.end <= hi:
-            for i in range(u.start, u.end):
-                keep[i - lo] = False
+    for u in ctx.index.units_within(lo, hi):
+        for i in range(u.start, u.end):
+            keep[i - lo] = False
     return "".join(c for c, k in zip(ctx.text[lo:hi], keep, strict=True) if k)
 
 
@@ -212,7 +250,7 @@ def enumeration(ctx: Context) -> Features:
     out: Features = {}
     rest = _gap_without_units(ctx, occ.a.end, occ.b.start)
     sent = ctx.text[occ.sentence.start : occ.sentence.end]
-    cue_classes = {load_lexicon().pair_cues[m.group()] for m in cue_matches(sent, 0, len(sent))}
+    cue_classes = {c[3] for c in ctx.index.cues_within(occ.sentence.start, occ.sentence.end)}
     if rest and all(c in _LIST_JOINERS for c in rest.replace("党委", "").replace("党支部", "")):
         out["same_list"] = 1.0
         if any(w in sent for w in _MULTI_WORDS):
@@ -221,7 +259,7 @@ def enumeration(ctx: Context) -> Features:
             out[f"same_list&cue_{c}"] = 1.0
     gap = ctx.text[occ.a.end : occ.b.start]
     if not _CLAUSE.search(gap):
-        inner = {load_lexicon().pair_cues[m.group()] for m in cue_matches(gap, 0, len(gap))}
+        inner = {c[3] for c in ctx.index.cues_within(occ.a.end, occ.b.start)}
         for c in sorted(inner):
             out[f"cue_{c}_joins_a_b"] = 1.0
     return out
@@ -231,11 +269,11 @@ def surroundings(ctx: Context) -> Features:
     """The word before A and the word after B (由A与B; A与B签订)."""
     out: Features = {}
     a, b = ctx.occ.a, ctx.occ.b
-    out[f"before_a={_token_before(ctx, a.start)}"] = 1.0
+    out[f"before_a={_word_before(ctx, a.start)}"] = 1.0
     end = b.end
     if end < len(ctx.text):
-        out[f"after_b={_token_text(ctx, end)}"] = 1.0
-    out[f"after_a={_token_text(ctx, a.end)}"] = 1.0
+        out[f"after_b={_word_after(ctx, end)}"] = 1.0
+    out[f"after_a={_word_after(ctx, a.end)}"] = 1.0
     return out
 
 
@@ -243,17 +281,14 @@ def cues(ctx: Context) -> Features:
     """Which cues stand in the occurrence's text, of what class, and where: between
     the two units, after B, before A."""
     lo, hi = ctx.occ.span
-    cue_class = load_lexicon().pair_cues
     out: Features = {}
     a, b = ctx.occ.a, ctx.occ.b
     first, last = (a, b) if a.start <= b.start else (b, a)
-    for m in cue_matches(ctx.text, lo, hi):
-        word = m.group()
+    for start, end, word, cls in ctx.index.cues_within(lo, hi):
         out[f"cue={word}"] = 1.0
-        cls = cue_class[word]
-        if m.start() >= last.end:
-            pos = "after_b" if m.start() - last.end <= 15 else "after_b_far"
-        elif m.end() <= first.start:
+        if start >= last.end:
+            pos = "after_b" if start - last.end <= 15 else "after_b_far"
+        elif end <= first.start:
             pos = "before_a"
         else:
             pos = "between"
@@ -265,19 +300,14 @@ def markers(ctx: Context) -> Features:
     """Negation, plans, generic partners, visits, lectures, business deals, 分别, 双方 in
     the sentence."""
     s = ctx.occ.sentence
-    sent = ctx.text[s.start : s.end]
-    out: Features = {}
-    for w, cls in load_lexicon().pair_markers.items():
-        if w in sent:
-            out[f"marker={cls}"] = 1.0
-    return out
+    return {f"marker={cls}": 1.0 for cls in sorted(ctx.index.markers(s.start, s.end))}
 
 
 def roles(ctx: Context) -> Features:
     """First or last unit of its sentence, the page's unit, named in the headline."""
     out: Features = {}
     s = ctx.occ.sentence
-    refs = [u for u in ctx.res.units if s.start <= u.start and u.end <= s.end]
+    refs = ctx.index.units_within(s.start, s.end)
     if refs:
         if refs[0].entity == ctx.occ.a.entity:
             out["a_first_in_sentence"] = 1.0
@@ -299,10 +329,10 @@ def hand_rules(ctx: Context) -> Features:
     return {f"rule={rule}": 1.0, "rule_any": 1.0} if rule else {}
 
 
+# Facts of the pair itself, the same wherever it occurs: read once per candidate.
+PAIR_FEATURES: tuple[Callable[[Context], Features], ...] = (unit_types, containment, hand_rules)
 FEATURES: tuple[Callable[[Context], Features], ...] = (
     window,
-    unit_types,
-    containment,
     adjacency,
     between,
     structure,
@@ -311,13 +341,14 @@ FEATURES: tuple[Callable[[Context], Features], ...] = (
     cues,
     markers,
     roles,
-    hand_rules,
 )
 
-_NUMBER = re.compile(r"\d+")
+_NUMBER = re.compile(r"\d")
 # Features of the pair itself, the same in every occurrence: never prefixed.
 _PAIR_LEVEL = (
+    "back_reference_ambiguous",
     "denied_every_time",
+    "attended_only",
     "rule_paired_both_elsewhere",
     "bias",
     "place_inside",
@@ -330,16 +361,16 @@ _PAIR_LEVEL = (
 
 
 def occurrence_features(ctx: Context) -> Features:
-    out: Features = {"bias": 1.0}
+    out: Features = {}
     for f in FEATURES:
         out.update(f(ctx))
-    return {_NUMBER.sub("#", k): v for k, v in out.items()}
+    return out
 
 
 def candidate_features(
     cand: PairCandidate,
     text: str,
-    tokens: Tokens,
+    index: StoryIndex,
     res: Resolution,
     rule_pairs: Mapping[frozenset[str], str],
     topic: str | None,
@@ -347,9 +378,12 @@ def candidate_features(
 ) -> Features:
     """The features of a pair: those of every occurrence, merged (max), and how often
     and in how many windows the pair occurs."""
-    merged: Features = {}
+    merged: Features = {"bias": 1.0}
+    first = Context(text, index, res, cand.occurrences[0], rule_pairs, topic, title_end)
+    for f in PAIR_FEATURES:
+        merged.update(f(first))
     for occ in cand.occurrences:
-        ctx = Context(text, tokens, res, occ, rule_pairs, topic, title_end)
+        ctx = Context(text, index, res, occ, rule_pairs, topic, title_end)
         # features of a pair in one sentence speak for themselves; those read across
         # sentences or through the page's unit are weaker evidence: kept apart
         prefix = "" if occ.window == "same" else f"{occ.window}:"
@@ -358,7 +392,7 @@ def candidate_features(
             if v > merged.get(key, 0.0):
                 merged[key] = v
     merged[f"occurrences{_bucket(len(cand.occurrences), (1, 2, 4))}"] = 1.0
-    merged.update(_pair_level(cand, text, rule_pairs))
+    merged.update(_pair_level(cand, text, index, rule_pairs))
     return merged
 
 
@@ -366,7 +400,7 @@ _NEGATIONS = ("没有", "未曾", "并未", "尚未", "从未", "不是", "并�
 
 
 def _pair_level(
-    cand: PairCandidate, text: str, rule_pairs: Mapping[frozenset[str], str]
+    cand: PairCandidate, text: str, index: StoryIndex, rule_pairs: Mapping[frozenset[str], str]
 ) -> Features:
     """Facts of the pair over all its occurrences: denied wherever the two units are
     joined in one sentence; each paired with another unit by the hand frames, never
@@ -375,12 +409,41 @@ def _pair_level(
     same = [o for o in cand.occurrences if o.window == "same"]
     if same and all(_negated(text, o) for o in same):
         out["denied_every_time"] = 1.0
+    if same and all(_attended_only(text, index, o) for o in same):
+        out["attended_only"] = 1.0
+    if all(o.window == "near" for o in cand.occurrences) and all(
+        _units_in_view(index, o) > 2 for o in cand.occurrences
+    ):
+        out["back_reference_ambiguous"] = 1.0
     pair = frozenset((cand.a, cand.b))
     if pair not in rule_pairs:
         paired = {e for p in rule_pairs for e in p}
         if cand.a in paired and cand.b in paired:
             out["rule_paired_both_elsewhere"] = 1.0
     return out
+
+
+def _units_in_view(index: StoryIndex, occ: Occurrence) -> int:
+    """Units a 双方 could mean in the sentence: each run of units written next to each
+    other (某区某镇某村) counts once."""
+    refs = index.units_within(occ.sentence.start, occ.sentence.end)
+    return sum(1 for k, u in enumerate(refs) if k + 1 == len(refs) or refs[k + 1].start > u.end)
+
+
+_ATTENDING = frozenset({"attend", "meeting", "visit", "lecture"})
+
+
+def _attended_only(text: str, index: StoryIndex, occ: Occurrence) -> bool:
+    """The two units attend, meet, visit or hear something together, and no pairing or
+    signing word stands in their own clause (在结对共建推进会上，A与B作交流发言)."""
+    end = _CLAUSE.search(text, occ.b.end, occ.sentence.end)
+    stop = end.start() if end else occ.sentence.end
+    start = occ.a.start
+    while start > occ.sentence.start and not _CLAUSE.match(text, start - 1):
+        start -= 1
+    if any(c[3] in ("pair", "sign") for c in index.cues_within(start, stop)):
+        return False
+    return bool(index.markers(start, stop) & _ATTENDING)
 
 
 def _negated(text: str, occ: Occurrence) -> bool:
