@@ -82,6 +82,9 @@ LEVEL_PREFIXES = (
     "市直",
     "区直",
     "省直",
+    "自治区",
+    "自治州",
+    "全国",
 )
 # Level words that jieba glues to the word after them (县直机关, 区级机关): such a token
 # is a level prefix too.
