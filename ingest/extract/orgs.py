@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from ingest.extract.lexicon import Lexicon, load_lexicon
 from ingest.extract.segment import UNKNOWN_POS, Token, Tokens, is_common_word, pos_of
@@ -176,6 +177,41 @@ COMMON = 0  # common words only (美术学院)
 DESCRIPTIVE = -1  # descriptive words (大型综合性医院): never a name
 
 
+class Piece(NamedTuple):
+    """One piece of a name found walking left: ``[start, end)``, whether it can carry a
+    name (a place, a proper or unknown word, an ordinal, a quoted brand), and its part of
+    speech."""
+
+    start: int
+    end: int
+    name_like: bool
+    pos: str
+
+
+@dataclass
+class _Walk:
+    """The state of the leftward walk from a unit's ending."""
+
+    text: str
+    idx: Tokens
+    lex: Lexicon
+    place_ends: dict[int, PlaceMention]
+    place_starts: set[int]
+    pieces: list[Piece]  # right to left
+    i: int
+    after_place: bool = False
+    legal: bool = False  # the ending is a registered company's (有限公司, 集团)
+
+    def take(self, start: int, end: int, name_like: bool, pos: str) -> None:
+        self.pieces.append(Piece(start, end, name_like, pos))
+        self.i = start
+
+
+# What one rule of the walk says at the current position: take a piece and go on, take
+# a last piece and stop, stop, or have no say (None).
+_GO, _LAST, _STOP = "go", "last", "stop"
+
+
 def extend_left(
     text: str,
     pos: int,
@@ -183,6 +219,7 @@ def extend_left(
     lex: Lexicon,
     place_ends: dict[int, PlaceMention] | None = None,
     join_chars: bool = False,
+    legal: bool = False,
 ) -> tuple[int, int]:
     """The start of the name that ends at ``pos`` (``pos`` itself when there is none), and
     how the name is marked (:data:`NAMED`, :data:`LEVEL_ONLY`, :data:`COMMON`,
@@ -191,172 +228,303 @@ def extend_left(
     Walks tokens leftwards (a token cut by ``pos`` counts from its start), stops at a
     boundary (a boundary word, a function-word part of speech, a verb that does not occur
     in names, punctuation), then trims leading common nouns back to the first name-like
-    piece.
+    piece (:func:`name_start`).
     """
     place_ends = place_ends or {}
-    place_starts = {p.start for p in place_ends.values()}
-    pieces: list[tuple[int, int, bool, str]] = []  # (start, end, name_like, pos), right to left
-    i = pos
-    after_place = False
-    while i > 0 and pos - i < MAX_NAME:
-        ch = text[i - 1]
-        if ch in _OPEN_QUOTE:  # a quoted brand: “某某”群团服务站
-            j = text.rfind(_OPEN_QUOTE[ch], max(0, i - 14), i - 1)
-            if j < 0 or not HAN_WORD.match(text[j + 1 : i - 1]):
-                break
-            pieces.append((j, i, True, "nz"))
-            i = j
-            continue
-        p = place_ends.get(i)
-        if p is not None and p.start < i and _conjunction_after_unit(text, p.start, lex):
-            pieces.append((p.start + 1, i, False, "n"))  # 某法院和|县图书馆: "and"
+    w = _Walk(text, idx, lex, place_ends, {p.start for p in place_ends.values()}, [], pos)
+    w.legal = legal
+    while w.i > 0 and pos - w.i < MAX_NAME:
+        step = _walk_step(w)
+        if step != _GO:
             break
-        if p is not None and p.start < i:  # a gazetteer place is one name-like piece
-            pieces.append((p.start, i, True, "ns"))
-            i = p.start
-            after_place = True
-            continue
-        if _zhi_in_name(text, i, idx, lex, place_ends):
-            # 某某之家养老服务中心: 之 and one character after a proper word are the name's
-            pieces.append((i - 2, i, True, "nz"))
-            i -= 2
-            continue
-        tok = idx.at(i - 1)
-        if tok is None:
-            break
-        s = tok.start
-        word = text[s:i]
-        if not HAN_WORD.match(word) or word[0].isdigit():
-            break
-        if len(word) > 1 and _conjunction_after_unit(text, s, lex):
-            # jieba reads 和县 (a county) where 和 joins two units: 某法院和|县图书馆
-            pieces.append((s + 1, i, False, pos_of(word[1:])))
-            break
-        if word.endswith(_TITLE_HEADS) or word.endswith(_HONORIFIC_TAILS):
-            break  # a title is never inside a unit's name (某书记充分肯定…产业园)
-        if len(word) > 1 and word[-1] in _GLUED_STOPS:
-            break  # jieba glued a conjunction to the word before it (某局及|县医院)
-        if _ORDINAL.match(word):
-            pieces.append((s, i, True, "m"))
-            i = s
-            continue
-        if (
-            word == "和"
-            and pieces
-            and pieces[-1][1] - pieces[-1][0] == 1
-            and _brand_after_short_place(text, s, idx, place_ends)
-        ):
-            # 某地和泰物业: 和 and the lone character after it are a brand's name
-            pieces.append((s, i, True, "nz"))
-            i = s
-            continue
-        wpos = tok.pos if i == tok.end else pos_of(word)
-        whole = s == tok.start and word == tok.text
-        if (
-            word in lex.stop_words
-            or word.endswith(lex.party_suffixes)
-            or (
-                whole
-                and tok.pos in _STOP_POS
-                and (len(word) > 1 or tok.pos not in ("d", "f", "t", "zg", "tg", "e", "o", "y"))
-                and word not in lex.generic_heads
-                and not word.startswith(LEVEL_PREFIXES)
-            )
-            or (whole and wpos == "i")
-            or (
-                # a verb stays in a name only right before the ending (某某包装有限公司)
-                # or next to another verb or verbal noun of the name (城市治理推进委,
-                # 某村乡村振兴培训学院)
-                whole
-                and len(word) > 1
-                and wpos == "v"
-                and word not in lex.name_verbs
-                and pieces
-                and pieces[-1][3] not in ("v", "vn")
-            )
-        ):
-            break
-        # Left of a place a lone character ends the name (辖区内|某区).
-        if after_place and len(word) == 1 and not piece_is_name(word, wpos, lex):
-            break
-        # jieba sometimes glues a boundary word to an unknown name (在镇X, 与Y): split
-        # it off; a dictionary word (有限公司) is never such a glue.
-        cut = (
-            next(
-                (
-                    k
-                    for k in range(s + 1, i)
-                    if text[s:k] in lex.stop_words and text[s:k] not in ("区", "市")
-                ),
-                None,
-            )
-            if tok.pos == UNKNOWN_POS and not _brand_after_short_place(text, s, idx, place_ends)
-            else None
-        )
-        if cut is not None and cut < i:
-            pieces.append((cut, i, piece_is_name(text[cut:i], tok.pos, lex), tok.pos))
-            i = cut
-            break
-        name_like = piece_is_name(word, wpos, lex) or s in place_starts or is_city_short_form(word)
-        if wpos.startswith("nr") and len(word) > 3:
-            name_like = False  # jieba tags some phrases as names (宝贵意见)
-        pieces.append((s, i, name_like, wpos))
-        i = s
-    if not pieces:
+    if not w.pieces:
         return pos, COMMON
-    pieces.reverse()
-    # Single characters in a row right before an organisation ending are a name jieba
-    # could not join (立/达/学院).
-    k = len(pieces) - 1
+    pieces = list(reversed(w.pieces))
     if join_chars:
-        while (
-            k > 0 and pieces[k][1] - pieces[k][0] == 1 and pieces[k - 1][1] - pieces[k - 1][0] == 1
-        ):
-            pieces[k] = (*pieces[k][:2], True, pieces[k][3])
-            pieces[k - 1] = (*pieces[k - 1][:2], True, pieces[k - 1][3])
-            k -= 1
-    # A lone leading character that is neither a name nor a level prefix (辖区内X区) goes,
-    # unless another lone character follows: two single characters are a two-character
-    # name jieba could not join (来自中|泰|信托公司).
-    while (
-        len(pieces) > 1
-        and pieces[0][1] - pieces[0][0] == 1
-        and not pieces[0][2]
-        and text[pieces[0][0]] not in LEVEL_PREFIXES
-        and pieces[1][1] - pieces[1][0] > 1
+        join_single_characters(pieces)
+    return name_start(text, drop_lone_leading_character(text, pieces), lex, legal)
+
+
+def _walk_step(w: _Walk) -> str:
+    """One step of the walk: the first rule with a say decides."""
+    for rule in _WALK_RULES:
+        step = rule(w)
+        if step is not None:
+            return step
+    return _GO
+
+
+def quoted_brand(w: _Walk) -> str | None:
+    """A quoted brand is one name-like piece: “某某”群团服务站."""
+    ch = w.text[w.i - 1]
+    if ch not in _OPEN_QUOTE:
+        return None
+    j = w.text.rfind(_OPEN_QUOTE[ch], max(0, w.i - 14), w.i - 1)
+    if j < 0 or not HAN_WORD.match(w.text[j + 1 : w.i - 1]):
+        return _STOP
+    w.take(j, w.i, True, "nz")
+    return _GO
+
+
+_BRACKETS = {"）": "（", ")": "("}
+_BRACKET_WORD = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
+
+
+def bracket_in_name(w: _Walk) -> str | None:
+    """A short bracketed word inside a registered name is one name-like piece:
+    某某(中国)有限公司, 某某产业投资（集团）有限责任公司, 某某电气(某地)集团有限公司."""
+    ch = w.text[w.i - 1]
+    if ch not in _BRACKETS:
+        return None
+    j = w.text.rfind(_BRACKETS[ch], max(0, w.i - 7), w.i - 1)
+    if (
+        not w.legal
+        or j < 1
+        or not _BRACKET_WORD.match(w.text[j + 1 : w.i - 1])
+        or not ("\u4e00" <= w.text[j - 1] <= "\u9fff")
     ):
-        pieces.pop(0)
-    # Trim leading common nouns (区域单位X学院 → X学院), keeping a level prefix (市, 区委)
-    # written right before the first name-like piece.
-    first = next((k for k, p in enumerate(pieces) if p[2]), None)
+        return _STOP
+    w.take(j, w.i, True, "nz")
+    return _GO
+
+
+def place_piece(w: _Walk) -> str | None:
+    """A gazetteer place is one name-like piece; one that begins with a conjunction right
+    after a complete unit is the conjunction's (某法院和|县图书馆: "and")."""
+    p = w.place_ends.get(w.i)
+    if p is None or p.start >= w.i:
+        return None
+    if _conjunction_after_unit(w.text, p.start, w.lex):
+        w.take(p.start + 1, w.i, False, "n")
+        return _LAST
+    w.take(p.start, w.i, True, "ns")
+    w.after_place = True
+    return _GO
+
+
+def zhi_in_name(w: _Walk) -> str | None:
+    """某某之家养老服务中心: 之 and one character after a proper word are the name's."""
+    if not _zhi_in_name(w.text, w.i, w.idx, w.lex, w.place_ends):
+        return None
+    w.take(w.i - 2, w.i, True, "nz")
+    return _GO
+
+
+def token_piece(w: _Walk) -> str | None:
+    """The jieba word ending at the current position: a piece of the name, unless it is a
+    boundary (a stop word, a function-word part of speech, an idiom, a verb that does not
+    occur in names, a title, a glued conjunction)."""
+    text, lex, i = w.text, w.lex, w.i
+    tok = w.idx.at(i - 1)
+    if tok is None:
+        return _STOP
+    s = tok.start
+    word = text[s:i]
+    if not HAN_WORD.match(word) or word[0].isdigit():
+        return _STOP
+    if len(word) > 1 and _conjunction_after_unit(text, s, lex):
+        # jieba reads 和县 (a county) where 和 joins two units: 某法院和|县图书馆
+        w.take(s + 1, i, False, pos_of(word[1:]))
+        return _LAST
+    if word.endswith(_TITLE_HEADS) or word.endswith(_HONORIFIC_TAILS):
+        return _STOP  # a title is never inside a unit's name (某书记充分肯定…产业园)
+    if len(word) > 1 and word[-1] in _GLUED_STOPS:
+        return _STOP  # jieba glued a conjunction to the word before it (某局及|县医院)
+    if _ORDINAL.match(word):
+        w.take(s, i, True, "m")
+        return _GO
+    if (
+        word == "和"
+        and w.pieces
+        and w.pieces[-1].end - w.pieces[-1].start == 1
+        and _brand_after_short_place(text, s, w.idx, w.place_ends)
+    ):
+        # 某地和泰物业: 和 and the lone character after it are a brand's name
+        w.take(s, i, True, "nz")
+        return _GO
+    wpos = tok.pos if i == tok.end else pos_of(word)
+    if ends_name(word, tok, wpos, s, w):
+        return _STOP
+    # Left of a place a lone character ends the name (辖区内|某区).
+    if w.after_place and len(word) == 1 and not piece_is_name(word, wpos, lex):
+        return _STOP
+    cut = glued_boundary_cut(w, tok, s)
+    if cut is not None:
+        w.take(cut, i, piece_is_name(text[cut:i], tok.pos, lex), tok.pos)
+        return _LAST
+    name_like = piece_is_name(word, wpos, lex) or s in w.place_starts or is_city_short_form(word)
+    if wpos.startswith("nr") and len(word) > 3:
+        name_like = False  # jieba tags some phrases as names (宝贵意见)
+    w.take(s, i, name_like, wpos)
+    return _GO
+
+
+_WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
+    quoted_brand,
+    bracket_in_name,
+    place_piece,
+    zhi_in_name,
+    token_piece,
+)
+
+
+def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
+    """Whether ``word`` (from ``s`` to the walk's position) is a boundary of the sentence
+    rather than a piece of the name: a stop word, a party ending, a function word, an
+    idiom, or a verb that is not right before the ending or next to another verb."""
+    lex = w.lex
+    whole = s == tok.start and word == tok.text
+    return (
+        word in lex.stop_words
+        or word.endswith(lex.party_suffixes)
+        or (
+            whole
+            and tok.pos in _STOP_POS
+            and (len(word) > 1 or tok.pos not in ("d", "f", "t", "zg", "tg", "e", "o", "y"))
+            and not _localizer_in_brand(word, tok.pos, s, w)
+            and word not in lex.generic_heads
+            and not word.startswith(LEVEL_PREFIXES)
+        )
+        or (whole and wpos == "i")
+        or (
+            # a verb stays in a name only right before the ending (某某包装有限公司)
+            # or next to another verb or verbal noun of the name (城市治理推进委,
+            # 某村乡村振兴培训学院)
+            whole
+            and len(word) > 1
+            and wpos == "v"
+            and word not in lex.name_verbs
+            and bool(w.pieces)
+            and w.pieces[-1].pos not in ("v", "vn")
+        )
+    )
+
+
+def _localizer_in_brand(word: str, pos: str, s: int, w: _Walk) -> bool:
+    """A two-character localizer word (左岸, 东方) between a place or proper word and a
+    name-like word inside a registered name is part of the brand (某地左岸某某电子科技
+    有限公司); 之后 after a verb is the sentence's."""
+    return (
+        w.legal
+        and pos == "f"
+        and len(word) == 2
+        and bool(w.pieces)
+        and w.pieces[-1].name_like
+        and _proper_before(w.text, s, w.idx, w.lex, w.place_ends) is not None
+    )
+
+
+def glued_boundary_cut(w: _Walk, tok: Token, s: int) -> int | None:
+    """Where an unknown word that jieba glued to a boundary word (在镇X, 与Y) is cut: after
+    the boundary word. A dictionary word (有限公司) is never such a glue, nor a brand that
+    begins with a boundary character after a place written bare (某地和泰物业)."""
+    if tok.pos != UNKNOWN_POS or _brand_after_short_place(w.text, s, w.idx, w.place_ends):
+        return None
+    before = _word_before(w.text, s, w.idx)
+    if before is not None and len(before[0]) > 1 and before[1] == UNKNOWN_POS:
+        return None  # 宜某|同某农业有限公司: an unknown word on both sides is one brand
+    stops = w.lex.stop_words
+    cut = next(
+        (k for k in range(s + 1, w.i) if w.text[s:k] in stops and w.text[s:k] not in ("区", "市")),
+        None,
+    )
+    return cut if cut is not None and cut < w.i else None
+
+
+def join_single_characters(pieces: list[Piece]) -> None:
+    """Single characters in a row right before an organisation ending are a name jieba
+    could not join (立/达/学院): they are all name-like."""
+    k = len(pieces) - 1
+    while (
+        k > 0
+        and pieces[k].end - pieces[k].start == 1
+        and pieces[k - 1].end - pieces[k - 1].start == 1
+    ):
+        pieces[k] = pieces[k]._replace(name_like=True)
+        pieces[k - 1] = pieces[k - 1]._replace(name_like=True)
+        k -= 1
+
+
+def drop_lone_leading_character(text: str, pieces: list[Piece]) -> list[Piece]:
+    """A lone leading character that is neither a name nor a level prefix (辖区内X区) goes,
+    unless another lone character follows: two single characters are a two-character
+    name jieba could not join (来自中|泰|信托公司)."""
+    k = 0
+    while (
+        len(pieces) - k > 1
+        and pieces[k].end - pieces[k].start == 1
+        and not pieces[k].name_like
+        and text[pieces[k].start] not in LEVEL_PREFIXES
+        and pieces[k + 1].end - pieces[k + 1].start > 1
+    ):
+        k += 1
+    return pieces[k:]
+
+
+def name_start(
+    text: str, pieces: list[Piece], lex: Lexicon, legal: bool = False
+) -> tuple[int, int]:
+    """Trim leading common nouns (区域单位X学院 → X学院), keeping a level prefix (市, 区委)
+    written right before the first name-like piece; returns the start and how the name
+    is marked. A registered name (``legal``) keeps the nouns of its brand."""
+    first = next((k for k, p in enumerate(pieces) if p.name_like), None)
+    if legal and first is not None:
+        first = brand_nouns_start(text, pieces, first, lex)
     # Only whole common words are trimmed: a single character before a name-like piece
     # is more likely part of the name than a word of the sentence.
-    while first is not None and first > 0 and pieces[first - 1][1] - pieces[first - 1][0] == 1:
+    while first is not None and first > 0 and pieces[first - 1].end - pieces[first - 1].start == 1:
         first -= 1
     if first is None:
-        if any(p[3] in ("a", "b", "m", "ad") for p in pieces):
-            return pieces[0][0], DESCRIPTIVE
-        # No name-like piece: keep a level prefix + function head (区林业局, 市公积金中心).
-        k2 = next(
-            (
-                k
-                for k, p in enumerate(pieces)
-                if text[p[0] : p[1]] in LEVEL_PREFIXES
-                or text[p[0] : p[1]].startswith(LEVEL_PREFIXES[:4])
-                or text[p[0] : p[1]].startswith(_GLUED_LEVELS)
-            ),
-            None,
-        )
-        if k2 is not None:
-            return pieces[k2][0], LEVEL_ONLY
-        # A verb or verbal noun first is the sentence's, not the name's (服务|美术学院).
-        k3 = 0
-        while k3 < len(pieces) - 1 and pieces[k3][3] in ("v", "vn"):
-            k3 += 1
-        return pieces[k3][0], COMMON
-    if first > 0 and text[pieces[first - 1][0] : pieces[first - 1][1]] in LEVEL_PREFIXES:
+        return unnamed_start(text, pieces)
+    if first > 0 and text[pieces[first - 1].start : pieces[first - 1].end] in LEVEL_PREFIXES:
         first -= 1
-    return pieces[first][0], NAMED
+    return pieces[first].start, NAMED
+
+
+_BRAND_NOUN_POS = frozenset({"n", "nz", "f", "j", "nt"})
+
+
+def brand_nouns_start(text: str, pieces: list[Piece], first: int, lex: Lexicon) -> int:
+    """The first piece of a registered company's name: the nouns written right before its
+    first name-like word belong to the brand (某利|某联控股集团有限责任公司, 国家|某投集团),
+    unless they are generic words of the sentence (单位, 企业, 相关)."""
+    k = first
+    while k > 0:
+        p = pieces[k - 1]
+        word = text[p.start : p.end]
+        if (
+            p.pos not in _BRAND_NOUN_POS
+            or len(word) < 2
+            or word in lex.generic_heads
+            or word in lex.stop_words
+        ):
+            break
+        k -= 1
+    return k
+
+
+def unnamed_start(text: str, pieces: list[Piece]) -> tuple[int, int]:
+    """The start of a name with no name-like piece: descriptive words (大型综合性医院) make
+    none; a level prefix + function head is kept (区林业局, 市公积金中心); otherwise
+    common words, after any verb the sentence put first (服务|美术学院)."""
+    if any(p.pos in ("a", "b", "m", "ad") for p in pieces):
+        return pieces[0].start, DESCRIPTIVE
+    k2 = next(
+        (
+            k
+            for k, p in enumerate(pieces)
+            if text[p.start : p.end] in LEVEL_PREFIXES
+            or text[p.start : p.end].startswith(LEVEL_PREFIXES[:4])
+            or text[p.start : p.end].startswith(_GLUED_LEVELS)
+        ),
+        None,
+    )
+    if k2 is not None:
+        return pieces[k2].start, LEVEL_ONLY
+    k3 = 0
+    while k3 < len(pieces) - 1 and pieces[k3].pos in ("v", "vn"):
+        k3 += 1
+    return pieces[k3].start, COMMON
 
 
 # Characters after 之 that make it a word of the sentence (之一, 之间, 之后 ...).
@@ -440,6 +608,10 @@ def _brand_after_short_place(
     before = _word_before(text, s, idx)
     return before is not None and is_city_short_form(before[0])
 
+
+# Endings of a registered company's name: such a name may hold a bracketed word and a
+# brand made of ordinary nouns.
+_LEGAL_ENDINGS = frozenset({"有限公司", "有限责任公司", "股份有限公司", "集团"})
 
 _NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十][中小]")
 
@@ -592,7 +764,9 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
             # ending right there marks the edge jieba missed (某都区|融媒体中心 cut 区融),
             # and so does a level word glued to the ending (县融|媒体中心, 县农|商行)
             continue
-        start, named = extend_left(text, s, idx, lex, ends_of_places, join_chars=True)
+        start, named = extend_left(
+            text, s, idx, lex, ends_of_places, join_chars=True, legal=word in _LEGAL_ENDINGS
+        )
         if start == s:
             continue
         if suffix.strength == "source" and not cited_as_source(text, start, e):
