@@ -717,7 +717,8 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
     def party_after(e: int) -> int:
         m = pats.party.match(text, e)
         if m:
-            return m.end()
+            # 某公司支部委员会, 某村总支部委员会: the formal name of the same party body
+            return m.end() + 3 if text.startswith("委员会", m.end()) else m.end()
         if text.startswith("委员会", e):  # 中共X委员会 is X's party committee
             return e + 3
         return e

@@ -57,8 +57,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             m = Mention(u.start, u.end, surface, p.type, p.name, p.level, p.code, "place")
         elif u.kind == "org":
             name = _clean(host)
-            if name.startswith("中共") and text[u.host_end : u.end] == "委员会":
-                name = name[2:]
+            if name.startswith("中共") and u.end > u.host_end:
+                name = name[2:]  # 中共某公司(支部)委员会 is the company's party body: the company
             suf = lex.org_suffixes[u.suffix]
             head = name[: -len(u.suffix)]
             named = NAMED if u.named == COMMON and _embeds_unit(head, lex) else u.named
@@ -287,4 +287,46 @@ def units_named_by_titles(
             i = tok.end
         if proper:
             out.append((Mention(ps, ts, name, "Organization", name, kind, None, "title_head"), ts))
+    return out
+
+
+# An alias defined right after a unit's name: （以下简称“某某”）, (简称某某), （下称某某）.
+_ALIAS_DEFINITION = re.compile(
+    r"[（(](?:以下|下文)?(?:简称|称)[：:]?[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[）)]"
+)
+
+
+def aliases_defined(text: str, decided: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:
+    """Units renamed in the text: 某某有限公司支部委员会（以下简称“某某党支部”）. Every
+    occurrence of the alias is a mention of the unit written right before the definition,
+    and replaces what was decided there (the alias alone would read as a unit of its own,
+    or as nothing). ``decided`` are classify_units' mentions with their host ends."""
+    out = list(decided)
+    for m in _ALIAS_DEFINITION.finditer(text):
+        unit = next(
+            (
+                (d, he)
+                for d, he in decided
+                if d.end == m.start() and d.name and d.rule in ("org", "place", "party_org")
+            ),
+            None,
+        )
+        if unit is None:
+            continue
+        alias = m.group(1)
+        d, _ = unit
+        spans = [
+            (k.start(), k.end())
+            for k in re.finditer(re.escape(alias), text)
+            # 澜博 inside 澜博科技有限公司 is part of a longer name, not the alias
+            if not any(
+                x.start <= k.start() and k.end() <= x.end and x.end - x.start > len(alias)
+                for x, _ in decided
+            )
+        ]
+        out = [(x, he) for x, he in out if not any(x.start < b and a < x.end for a, b in spans)]
+        for a, b in spans:
+            alias_mention = Mention(a, b, text[a:b], d.type, d.name, d.subtype, d.code, d.rule)
+            out.append((alias_mention, b))
+    out.sort(key=lambda x: x[0].start)
     return out
