@@ -262,6 +262,8 @@ def quoted_brand(w: _Walk) -> str | None:
     j = w.text.rfind(_OPEN_QUOTE[ch], max(0, w.i - 14), w.i - 1)
     if j < 0 or not HAN_WORD.match(w.text[j + 1 : w.i - 1]):
         return _STOP
+    if w.text[j + 1 : w.i - 1] in w.lex.stop_words:
+        return _STOP  # 某街道“牵线”某区工商联: a quoted verb of the sentence
     w.take(j, w.i, True, "nz")
     return _GO
 
@@ -697,8 +699,10 @@ _TITLE_HEADS = (
     "所长",
     "院长",
     "校长",
+    "主席",
+    "副主席",
 )
-_BOUNDARY_AFTER = frozenset('与和同及、，,。；;：:）)（( \n“”"在为对是')
+_BOUNDARY_AFTER = frozenset('与和同及等、，,。；;：:）)（( \n“”"在为对是')
 
 
 def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -> list[UnitSpan]:
@@ -708,7 +712,10 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
     pats = _patterns()
     idx = tokens
     ends_of_places = {place_host_end(p, text): p for p in places}
-    not_unit_spans = [(m.start(), m.end()) for m in pats.not_units.finditer(text)]
+    # an ordinary word counts only where jieba reads it as a word: 政局 is no word of 财政局
+    not_unit_spans = [
+        (m.start(), m.end()) for m in pats.not_units.finditer(text) if idx.is_boundary(m.start())
+    ]
     party_spans = [(m.start(), m.end()) for m in pats.party.finditer(text)]
     in_party: set[int] = set()
     for s, e in party_spans:
@@ -770,6 +777,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
         )
         if start == s:
             continue
+        named = max(named, org_word_mark(idx, start, s, e))
         if suffix.strength == "source" and not cited_as_source(text, start, e):
             continue  # 某办发布的通知: the verb, not an account
         if word == "委员会" and text.startswith("中共", start):
@@ -848,6 +856,16 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
 _SCHOOLS = ("大学", "学院", "职业技术学院", "师范学院", "科学院")
 _FACULTIES = frozenset({"学院", "研究院", "研究所"})
 _MAX_DEPARTMENT = 10
+
+
+def org_word_mark(idx: Tokens, start: int, s: int, e: int) -> int:
+    """:data:`NAMED` when jieba's dictionary knows the whole name from ``start`` to the
+    ending as an organisation (红豆集团/nt, 某某银行/nt): its head is a brand even where
+    the head alone is a common word; :data:`COMMON` otherwise."""
+    tok = idx.at(s)
+    if tok is not None and tok.pos == "nt" and tok.start == start and tok.end == e:
+        return NAMED
+    return COMMON
 
 
 def _departments(

@@ -34,8 +34,8 @@ def test_a_quoted_brand_is_one_name_like_piece() -> None:
 
 
 def test_a_short_bracketed_word_belongs_to_a_registered_name() -> None:
-    got = name_before("与玫澜凯(中国)有限公司签约", "有限公司", legal=True)
-    assert got == ("玫澜凯(中国)有限公司", NAMED)
+    got = name_before("与澜维凯(中国)有限公司签约", "有限公司", legal=True)
+    assert got == ("澜维凯(中国)有限公司", NAMED)
 
 
 def test_a_bracket_outside_a_registered_name_ends_it() -> None:
@@ -43,14 +43,14 @@ def test_a_bracket_outside_a_registered_name_ends_it() -> None:
 
 
 def test_the_nouns_of_a_brand_stay_in_a_registered_name() -> None:
-    assert name_before("签约单位有保利澜联控股集团有限责任公司。", "有限责任公司", legal=True)[
+    assert name_before("签约单位有钻石澜联控股集团有限责任公司。", "有限责任公司", legal=True)[
         0
-    ] == ("保利澜联控股集团有限责任公司")
+    ] == ("钻石澜联控股集团有限责任公司")
 
 
 def test_unknown_words_on_both_sides_of_a_boundary_character_are_one_brand() -> None:
-    got = name_before("与宜澜同诚农业发展有限公司", "有限公司", legal=True)[0]
-    assert got == "宜澜同诚农业发展有限公司"
+    got = name_before("与宜澜同泰农业发展有限公司", "有限公司", legal=True)[0]
+    assert got == "宜澜同泰农业发展有限公司"
 
 
 def test_leading_common_nouns_are_trimmed_back_to_the_name() -> None:

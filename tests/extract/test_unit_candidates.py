@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from extract_helpers import names
 
+from ingest.extract.orgs import COMMON, NAMED, org_word_mark
+from ingest.extract.segment import Tokens
 from ingest.extract.unit_rules import aliases_defined
 from ingest.model import Mention
 
@@ -41,12 +43,29 @@ def test_a_formal_party_committee_name_folds_into_its_host_company(extract_text)
 
 
 def test_a_verb_taking_a_unit_as_object_is_not_part_of_its_name(extract_text) -> None:
-    ex = extract_text("后经党建渠道对接医院，村委会组建合作社，质检合格后供给澜丰公司。")
-    assert not any(n.startswith(("后经", "村委会组建", "质检")) for n in names(ex))
+    ex = extract_text("随后经共建渠道对接医院，村民委员会组建合作社，检验合格后供给澜丰公司。")
+    assert not any(n.startswith(("随后", "村民委员会组建", "检验")) for n in names(ex))
 
 
 def test_congresses_media_and_working_groups_are_units(extract_text) -> None:
-    ex = extract_text("澜州市政协、澜州都市报、澜溪镇第七督导组和澜溪工业园区负责人参加会议。")
-    assert {"澜州市政协", "澜州都市报", "澜溪镇第七督导组", "澜溪工业园区"} <= names(
+    ex = extract_text("澜州市政协、澜州都市报、澜溪镇第三督导组和澜溪工业园区负责人参加会议。")
+    assert {"澜州市政协", "澜州都市报", "澜溪镇第三督导组", "澜溪工业园区"} <= names(
         ex, "Organization"
     )
+
+
+def test_an_ordinary_word_inside_a_unit_word_does_not_hide_the_unit(extract_text) -> None:
+    # 政局 (a political situation) is no word of 财政局
+    ex = extract_text("落实市委、市政府以及市发改委、市移民局、市财政局等关于对口帮扶的部署。")
+    assert "市财政局" in names(ex, "Organization")
+
+
+def test_a_quoted_verb_before_a_unit_is_the_sentences(extract_text) -> None:
+    ex = extract_text("澜溪街道“牵线”澜江区工商联、区科技局，共同签约。")
+    assert "澜江区工商联" in names(ex, "Organization")
+
+
+def test_a_unit_jieba_knows_as_an_organisation_is_named() -> None:
+    text = "与海尔集团签约"
+    assert org_word_mark(Tokens(text), 1, 3, 5) == NAMED
+    assert org_word_mark(Tokens("与澜溪集团签约"), 1, 3, 5) == COMMON
