@@ -705,24 +705,23 @@ _TITLE_HEADS = (
 _BOUNDARY_AFTER = frozenset('与和同及等、，,。；;：:）)（( \n“”"在为对是')
 
 
-def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -> list[UnitSpan]:
-    """Every span that might name a unit, with its party ending (find step: no decisions
-    beyond the name's edges)."""
-    lex = load_lexicon()
-    pats = _patterns()
-    idx = tokens
-    ends_of_places = {place_host_end(p, text): p for p in places}
-    # an ordinary word counts only where jieba reads it as a word: 政局 is no word of 财政局
-    not_unit_spans = [
-        (m.start(), m.end()) for m in pats.not_units.finditer(text) if idx.is_boundary(m.start())
-    ]
-    party_spans = [(m.start(), m.end()) for m in pats.party.finditer(text)]
-    in_party: set[int] = set()
-    for s, e in party_spans:
-        in_party.update(range(s, e))
+@dataclass
+class UnitScan:
+    """What the find step of one text shares between its rules."""
 
-    def party_after(e: int) -> int:
-        m = pats.party.match(text, e)
+    text: str
+    idx: Tokens
+    lex: Lexicon
+    pats: _Patterns
+    places: Sequence[PlaceMention]
+    ends_of_places: dict[int, PlaceMention]
+    not_unit_spans: list[tuple[int, int]]
+    party_spans: list[tuple[int, int]]
+
+    def party_after(self, e: int) -> int:
+        """The end of a party ending written right after ``e`` (``e`` when none is)."""
+        text = self.text
+        m = self.pats.party.match(text, e)
         if m:
             # 某公司支部委员会, 某村总支部委员会: the formal name of the same party body
             return m.end() + 3 if text.startswith("委员会", m.end()) else m.end()
@@ -730,50 +729,58 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
             return e + 3
         return e
 
+
+def scan_of(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -> UnitScan:
+    """What the rules of the find step share for ``text``."""
+    pats = _patterns()
+    return UnitScan(
+        text,
+        tokens,
+        load_lexicon(),
+        pats,
+        places,
+        {place_host_end(p, text): p for p in places},
+        # an ordinary word counts only where jieba reads it as a word: 政局 is no word of 财政局
+        [
+            (m.start(), m.end())
+            for m in pats.not_units.finditer(text)
+            if tokens.is_boundary(m.start())
+        ],
+        [(m.start(), m.end()) for m in pats.party.finditer(text)],
+    )
+
+
+def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -> list[UnitSpan]:
+    """Every span that might name a unit, with its party ending (find step: no decisions
+    beyond the name's edges): organisation endings (:func:`org_spans`), a school's
+    departments (:func:`_departments`), gazetteer places, and party endings with the unit
+    they belong to (:func:`party_spans`)."""
+    scan = scan_of(text, tokens, places)
+    spans = org_spans(scan)
+    ends = {u.host_end for u in spans if u.kind == "org" and not u.branch}
+    spans += _departments(text, tokens, spans, scan.lex, scan.party_after)
+    for p in places:
+        he = place_host_end(p, text)
+        spans.append(UnitSpan(p.start, he, max(p.end, scan.party_after(he)), "place", "", p, NAMED))
+        ends.add(he)
+    return spans + party_spans(scan, spans, ends)
+
+
+def org_spans(scan: UnitScan) -> list[UnitSpan]:
+    """A span for every organisation ending that ends a name (:func:`ending_ends_name`),
+    from the name's left edge (:func:`extend_left`) to any party ending after it; a formal
+    中共X委员会 folds into X (:func:`formal_party_name`)."""
+    text, idx, lex = scan.text, scan.idx, scan.lex
+    in_party: set[int] = set()
+    for s, e in scan.party_spans:
+        in_party.update(range(s, e))
     spans: list[UnitSpan] = []
-    ends: set[int] = set()
-    for s, e, word in _suffix_hits(text, pats, lex):
-        if s in in_party:
+    for s, e, word in _suffix_hits(text, scan.pats, lex):
+        if s in in_party or not ending_ends_name(scan, s, e, word):
             continue
         suffix = lex.org_suffixes[word]
-        tok = idx.at(s)
-        last = idx.at(e - 1)
-        if tok is None or last is None:
-            continue
-        if tok.text in lex.not_units or any(a < e and b > s for a, b in not_unit_spans):
-            continue  # 格局, 举办: ordinary words that end like a unit
-        if _quoted_modifier(text, e, pats):
-            continue  # 以“某某联盟”主题党日为载体: a quoted brand of an activity
-        # The ending must end a word (中心城区 is no 中心), unless a boundary follows
-        # (jieba glues 委与).
-        if (
-            last.end != e
-            and e < len(text)
-            and text[e] not in _BOUNDARY_AFTER
-            and not pats.party.match(text, e)
-            and not any(text.startswith(t, e) for t in _TITLE_HEADS)
-        ):
-            continue
-        if len(word) == 1:
-            # A one-character ending must end a word of three or more characters
-            # (水务局) or be a word of its own (推进委); 委员 is no 委.
-            ends_word = tok.end == e and (tok.end - tok.start >= 3 or tok.pos == UNKNOWN_POS)
-            own_word = tok.start == s
-            if not (ends_word or own_word):
-                continue
-        elif (
-            tok.start != s
-            and tok.end != e
-            and s - tok.start < 2
-            and s not in ends_of_places
-            and text[tok.start : s] not in _LEVEL_CHARS
-        ):
-            # 集中学习 holds no 中学 (but 社区卫生|服务中心 is a 卫生服务中心); a place
-            # ending right there marks the edge jieba missed (某都区|融媒体中心 cut 区融),
-            # and so does a level word glued to the ending (县融|媒体中心, 县农|商行)
-            continue
         start, named = extend_left(
-            text, s, idx, lex, ends_of_places, join_chars=True, legal=word in _LEGAL_ENDINGS
+            text, s, idx, lex, scan.ends_of_places, join_chars=True, legal=word in _LEGAL_ENDINGS
         )
         if start == s:
             continue
@@ -781,75 +788,110 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
         if suffix.strength == "source" and not cited_as_source(text, start, e):
             continue  # 某办发布的通知: the verb, not an account
         if word == "委员会" and text.startswith("中共", start):
-            # 中共X委员会 is the party committee of X (a unit, 某街道 + 社区)
-            inner = [u for u in spans if u.start >= start and s - 2 <= u.host_end <= s]
-            places_in = [
-                p for p in places if p.start >= start and s - 2 <= place_host_end(p, text) <= s
-            ]
-            if places_in:
-                pl = max(places_in, key=lambda p: p.end)
-                spans.append(
-                    UnitSpan(
-                        pl.start,
-                        place_host_end(pl, text),
-                        e,
-                        "place",
-                        "",
-                        pl,
-                        NAMED,
-                        text[place_host_end(pl, text) : e],
-                    )
-                )
+            folded = formal_party_name(scan, spans, start, s, e)
+            if folded is not None:
+                spans.append(folded)
                 continue
-            if inner:
-                u = max(inner, key=lambda u: u.host_end)
-                spans.append(
-                    UnitSpan(
-                        u.start,
-                        u.host_end,
-                        e,
-                        u.kind,
-                        u.suffix,
-                        u.place,
-                        NAMED,
-                        text[u.host_end : e],
-                    )
-                )
-                continue
-        spans.append(UnitSpan(start, e, party_after(e), "org", suffix.text, None, named))
-        ends.add(e)
-    spans += _departments(text, idx, spans, lex, party_after)
-    for p in places:
-        he = place_host_end(p, text)
-        spans.append(UnitSpan(p.start, he, max(p.end, party_after(he)), "place", "", p, NAMED))
-        ends.add(he)
-    units = list(spans)
-    for s, e in party_spans:
+        spans.append(UnitSpan(start, e, scan.party_after(e), "org", suffix.text, None, named))
+    return spans
+
+
+def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
+    """Whether the organisation ending ``word`` at ``[s, e)`` ends a unit's name: not an
+    ordinary word (格局, 举办), not a quoted brand of an activity, the end of a jieba word
+    (中心城区 is no 中心) unless a boundary follows, and for a one-character ending the end
+    of a longer word or a word of its own (水务局, 推进委; 委员 is no 委)."""
+    text, idx, lex, pats = scan.text, scan.idx, scan.lex, scan.pats
+    tok = idx.at(s)
+    last = idx.at(e - 1)
+    if tok is None or last is None:
+        return False
+    if tok.text in lex.not_units or any(a < e and b > s for a, b in scan.not_unit_spans):
+        return False  # 格局, 举办: ordinary words that end like a unit
+    if _quoted_modifier(text, e, pats):
+        return False  # 以“某某联盟”主题党日为载体: a quoted brand of an activity
+    if (
+        last.end != e
+        and e < len(text)
+        and text[e] not in _BOUNDARY_AFTER
+        and not pats.party.match(text, e)
+        and not any(text.startswith(t, e) for t in _TITLE_HEADS)
+    ):
+        return False  # jieba glues 委与: a boundary after the ending is enough
+    if len(word) == 1:
+        ends_word = tok.end == e and (tok.end - tok.start >= 3 or tok.pos == UNKNOWN_POS)
+        return ends_word or tok.start == s
+    # 集中学习 holds no 中学 (but 社区卫生|服务中心 is a 卫生服务中心); a place ending right
+    # there marks the edge jieba missed (某都区|融媒体中心 cut 区融), and so does a level
+    # word glued to the ending (县融|媒体中心, 县农|商行)
+    return not (
+        tok.start != s
+        and tok.end != e
+        and s - tok.start < 2
+        and s not in scan.ends_of_places
+        and text[tok.start : s] not in _LEVEL_CHARS
+    )
+
+
+def formal_party_name(
+    scan: UnitScan, spans: list[UnitSpan], start: int, s: int, e: int
+) -> UnitSpan | None:
+    """中共X委员会 is the party committee of X: the place or unit X written inside it
+    (某街道 + 社区), with the rest as its party ending; None when X is neither."""
+    text = scan.text
+    places_in = [
+        p for p in scan.places if p.start >= start and s - 2 <= place_host_end(p, text) <= s
+    ]
+    if places_in:
+        pl = max(places_in, key=lambda p: p.end)
+        he = place_host_end(pl, text)
+        return UnitSpan(pl.start, he, e, "place", "", pl, NAMED, text[he:e])
+    inner = [u for u in spans if u.start >= start and s - 2 <= u.host_end <= s]
+    if inner:
+        u = max(inner, key=lambda u: u.host_end)
+        return UnitSpan(
+            u.start, u.host_end, e, u.kind, u.suffix, u.place, NAMED, text[u.host_end : e]
+        )
+    return None
+
+
+def party_spans(scan: UnitScan, units: list[UnitSpan], ends: set[int]) -> list[UnitSpan]:
+    """A party ending that no unit found above carries: a department branch of a unit
+    written just before it (X医院内科党支部, :func:`branch_host`), or a party body of its
+    own (某市社会工作党委)."""
+    text, lex = scan.text, scan.lex
+    out: list[UnitSpan] = []
+    for s, e in scan.party_spans:
         if s in ends:
             continue  # already the party ending of a unit found above
-        start, named = extend_left(text, s, idx, lex, ends_of_places)
-        # X医院内科党支部: a department branch of the unit written just before it.
-        # A place takes the party body only across a generic word (某工业区社区党工委);
-        # 某市社会工作党委 is a body of its own.
-        inner = [
-            u
-            for u in units
-            if start <= u.start
-            and u.host_end < s
-            and s - u.host_end <= 8
-            and not pats.party.search(text, u.host_end, s)
-            and (u.kind != "place" or split_generic(text[u.host_end : s], lex) is not None)
-        ]
-        if inner:
-            u = max(inner, key=lambda u: (u.host_end, -u.start))
-            spans.append(
+        start, named = extend_left(text, s, scan.idx, lex, scan.ends_of_places)
+        u = branch_host(scan, units, start, s)
+        if u is not None:
+            out.append(
                 UnitSpan(
                     u.start, u.host_end, e, u.kind, u.suffix, u.place, NAMED, text[u.host_end : e]
                 )
             )
             continue
-        spans.append(UnitSpan(start, s, e, "party", text[s:e], None, named))
-    return spans
+        out.append(UnitSpan(start, s, e, "party", text[s:e], None, named))
+    return out
+
+
+def branch_host(scan: UnitScan, units: list[UnitSpan], start: int, s: int) -> UnitSpan | None:
+    """The unit a party branch at ``s`` belongs to: the nearest unit inside its name that
+    ends at most eight characters before it with no other party ending between. A place
+    takes the party body only across a generic word (某工业区社区党工委)."""
+    text, lex = scan.text, scan.lex
+    inner = [
+        u
+        for u in units
+        if start <= u.start
+        and u.host_end < s
+        and s - u.host_end <= 8
+        and not scan.pats.party.search(text, u.host_end, s)
+        and (u.kind != "place" or split_generic(text[u.host_end : s], lex) is not None)
+    ]
+    return max(inner, key=lambda u: (u.host_end, -u.start)) if inner else None
 
 
 # Endings of a school that may have faculties written after it (某大学某学院, 某学院某系).
