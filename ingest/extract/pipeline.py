@@ -28,7 +28,12 @@ from ingest.extract.people import find_people
 from ingest.extract.posts import find_posts
 from ingest.extract.resolve import resolve
 from ingest.extract.segment import Tokens
-from ingest.extract.unit_rules import aliases_defined, classify_units, units_named_by_titles
+from ingest.extract.unit_rules import (
+    aliases_defined,
+    classify_units,
+    listed_units,
+    units_named_by_titles,
+)
 from ingest.model import Article, Extraction, ReadError
 from ingest.places.link import link_places
 
@@ -40,6 +45,7 @@ def extract(article: Article) -> Extraction:
     places = link_places(article)
     spans = select_spans(find_unit_spans(text, tokens, places))
     decided = aliases_defined(text, classify_units(text, spans))
+    decided += listed_units(text, decided, tokens)
     people, claims = find_people(text, tokens, article.authors)
     prefixes = [
         (el.start, el.title_start, text[el.title_start : el.end])

@@ -69,3 +69,13 @@ def test_a_unit_jieba_knows_as_an_organisation_is_named() -> None:
     text = "与海尔集团签约"
     assert org_word_mark(Tokens(text), 1, 3, 5) == NAMED
     assert org_word_mark(Tokens("与澜溪集团签约"), 1, 3, 5) == COMMON
+
+
+def test_a_brand_in_a_list_of_units_is_a_unit(extract_text) -> None:
+    ex = extract_text("社区与澜溪幼儿园、澜捷物业、澜丰药房党建联建。")
+    assert {"澜捷物业", "澜丰药房"} <= names(ex, "Organization")
+
+
+def test_a_list_item_that_is_a_road_a_phrase_or_a_name_is_no_unit(extract_text) -> None:
+    ex = extract_text("澜溪幼儿园、太澜路、以乡促城、甘小雨等参加。")
+    assert names(ex, "Organization") == {"澜溪幼儿园"}
