@@ -82,6 +82,13 @@ def load_lexicon() -> Lexicon:
     )
 
 
+@cache
+def word_classes(name: str) -> dict[str, tuple[str, ...]]:
+    """A lexicon of word classes (``class<TAB>words separated by spaces`` per row, e.g.
+    ``name_parts.tsv``): class → its words in file order."""
+    return {row[0]: tuple(row[1].split()) for row in _rows(name) if len(row) > 1}
+
+
 def looks_like_name(s: str, lex: Lexicon) -> bool:
     """The shape of a Chinese personal name: a known surname and one or two more
     characters (three for a two-character surname), all Han characters."""

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from ingest.extract.lexicon import Lexicon, load_lexicon
+from ingest.extract.lexicon import Lexicon, load_lexicon, word_classes
 from ingest.extract.segment import UNKNOWN_POS, Token, Tokens, is_common_word, pos_of
 from ingest.model import PlaceMention
 from ingest.places.gazetteer import level_of, load_gazetteer
@@ -64,32 +64,11 @@ _STOP_POS = frozenset(
 # Parts of speech of words that can carry a name (place, person, organisation, other
 # proper noun, abbreviation, unknown to the dictionary).
 _NAME_POS = frozenset({"ns", "nr", "nz", "nt", "j", "nrt", "nrfg", "x", UNKNOWN_POS})
-LEVEL_PREFIXES = (
-    "中共",
-    "中央",
-    "省委",
-    "市委",
-    "区委",
-    "县委",
-    "省",
-    "市",
-    "区",
-    "县",
-    "区级",
-    "市级",
-    "县级",
-    "省级",
-    "县直",
-    "市直",
-    "区直",
-    "省直",
-    "自治区",
-    "自治州",
-    "全国",
-)
+_PARTS = word_classes("unit_name_parts.tsv")
+LEVEL_PREFIXES = _PARTS["level_prefixes"]
 # Level words that jieba glues to the word after them (县直机关, 区级机关): such a token
 # is a level prefix too.
-_GLUED_LEVELS = ("区级", "市级", "县级", "省级", "县直", "市直", "区直", "省直")
+_GLUED_LEVELS = _PARTS["glued_levels"]
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+$")
 HAN_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
 _OPEN_QUOTE = {"”": "“", "」": "「", "’": "‘"}
@@ -613,7 +592,7 @@ def _brand_after_short_place(
 
 # Endings of a registered company's name: such a name may hold a bracketed word and a
 # brand made of ordinary nouns.
-_LEGAL_ENDINGS = frozenset({"有限公司", "有限责任公司", "股份有限公司", "集团"})
+_LEGAL_ENDINGS = frozenset(_PARTS["legal_endings"])
 
 _NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十][中小]")
 
@@ -686,22 +665,9 @@ def place_host_end(p: PlaceMention, text: str) -> int:
 
 
 # Titles that may follow a unit's name inside one jieba word (某局局长).
-_HONORIFIC_TAILS = ("董事长", "经理", "镇长", "区长", "县长", "市长", "老师", "同志")
+_HONORIFIC_TAILS = _PARTS["honorific_tails"]
 _GLUED_STOPS = frozenset("与及的在对向")
-_TITLE_HEADS = (
-    "局长",
-    "副局长",
-    "主任",
-    "副主任",
-    "部长",
-    "副部长",
-    "书记",
-    "所长",
-    "院长",
-    "校长",
-    "主席",
-    "副主席",
-)
+_TITLE_HEADS = _PARTS["title_heads"]
 _BOUNDARY_AFTER = frozenset('与和同及等、，,。；;：:）)（( \n“”"在为对是')
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.extract.lexicon import Lexicon, load_lexicon, looks_like_name
+from ingest.extract.lexicon import Lexicon, load_lexicon, looks_like_name, word_classes
 from ingest.extract.segment import UNKNOWN_POS, Tokens, pos_of
 from ingest.read.simplify import to_simplified
 
@@ -26,13 +26,11 @@ from ingest.read.simplify import to_simplified
 _AFTER_POS = frozenset({"v", "vn", "p", "c", "d", "u", "uj", "ul", "f", "vd", "ad", "r"})
 _PUNCT = set("，,。；;：:、）)（(！!？?“”\"' \n\t…—·|")
 _SEPARATORS = "、"
-_GLUED_AFTER_NAME = frozenset("为在对向与和同")
-# Characters that end no name: a function word or the first character of the next word
-# that jieba glued to a given name (徐某以“…”为题, 江某及相关, 许某副书记, 王某说).
-_NOT_LAST = frozenset("也都还又等们的了队局委办村镇区县市所站院部厅组会以说及副总作")
-_HONORIFICS = frozenset(
-    {"老师", "师傅", "阿姨", "大姐", "大爷", "同志", "先生", "女士", "总", "老"}
-)
+_PARTS = word_classes("name_parts.tsv")
+_GLUED_AFTER_NAME = frozenset(_PARTS["glued_after_name"])
+# Characters that end no name (lexicons/name_parts.tsv, not_last).
+_NOT_LAST = frozenset(_PARTS["not_last"])
+_HONORIFICS = frozenset(_PARTS["honorifics"])
 _NAME_WORD_POS = frozenset({UNKNOWN_POS, "nr", "nrt", "nrfg", "nz"})
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
 _PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")  # (挂职) between a title and a name
@@ -348,7 +346,7 @@ def _names_listed_after(
 
 # Endings of a word that names what a person is or does (村民, 督导员, 负责人 ...): such a
 # word right before a name-shaped word is the evidence a role noun gives.
-_ROLE_ENDINGS = ("员", "民", "负责人", "干部")
+_ROLE_ENDINGS = _PARTS["role_endings"]
 
 
 def names_after_role_words(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
