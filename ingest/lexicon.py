@@ -93,6 +93,13 @@ def load_lexicon() -> Lexicon:
     )
 
 
+@cache
+def word_classes(name: str) -> dict[str, tuple[str, ...]]:
+    """A lexicon of word classes (``class<TAB>words separated by spaces`` per row, e.g.
+    ``name_parts.tsv``): class → its words in file order."""
+    return {row[0]: tuple(row[1].split()) for row in _rows(name) if len(row) > 1}
+
+
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
     """Longest first (stable: words of one length keep the file's order), so that a
     prefix or suffix test tries 党总支部 before 党总支."""

@@ -28,8 +28,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
-from ingest.lexicon import Lexicon, load_lexicon
+from ingest.lexicon import Lexicon, load_lexicon, word_classes
 from ingest.model import PlaceMention
 from ingest.places.codes import level_of
 from ingest.places.gazetteer import load_gazetteer
@@ -64,29 +65,11 @@ _STOP_POS = frozenset(
 # Parts of speech of words that can carry a name (place, person, organisation, other
 # proper noun, abbreviation, unknown to the dictionary).
 _NAME_POS = frozenset({"ns", "nr", "nz", "nt", "j", "nrt", "nrfg", "x", UNKNOWN_POS})
-LEVEL_PREFIXES = (
-    "中共",
-    "中央",
-    "省委",
-    "市委",
-    "区委",
-    "县委",
-    "省",
-    "市",
-    "区",
-    "县",
-    "区级",
-    "市级",
-    "县级",
-    "省级",
-    "县直",
-    "市直",
-    "区直",
-    "省直",
-)
+_PARTS = word_classes("unit_name_parts.tsv")
+LEVEL_PREFIXES = _PARTS["level_prefixes"]
 # Level words that jieba glues to the word after them (县直机关, 区级机关): such a token
 # is a level prefix too.
-_GLUED_LEVELS = ("区级", "市级", "县级", "省级", "县直", "市直", "区直", "省直")
+_GLUED_LEVELS = _PARTS["glued_levels"]
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+$")
 HAN_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
 _OPEN_QUOTE = {"”": "“", "」": "「", "’": "‘"}
@@ -174,6 +157,41 @@ COMMON = 0  # common words only (美术学院)
 DESCRIPTIVE = -1  # descriptive words (大型综合性医院): never a name
 
 
+class Piece(NamedTuple):
+    """One piece of a name found walking left: ``[start, end)``, whether it can carry a
+    name (a place, a proper or unknown word, an ordinal, a quoted brand), and its part of
+    speech."""
+
+    start: int
+    end: int
+    name_like: bool
+    pos: str
+
+
+@dataclass
+class _Walk:
+    """The state of the leftward walk from a unit's ending."""
+
+    text: str
+    idx: Tokens
+    lex: Lexicon
+    place_ends: dict[int, PlaceMention]
+    place_starts: set[int]
+    pieces: list[Piece]  # right to left
+    i: int
+    after_place: bool = False
+    legal: bool = False  # the ending is a registered company's (有限公司, 集团)
+
+    def take(self, start: int, end: int, name_like: bool, pos: str) -> None:
+        self.pieces.append(Piece(start, end, name_like, pos))
+        self.i = start
+
+
+# What one rule of the walk says at the current position: take a piece and go on, take
+# a last piece and stop, stop, or have no say (None).
+_GO, _LAST, _STOP = "go", "last", "stop"
+
+
 def extend_left(
     text: str,
     pos: int,
@@ -181,6 +199,7 @@ def extend_left(
     lex: Lexicon,
     place_ends: dict[int, PlaceMention] | None = None,
     join_chars: bool = False,
+    legal: bool = False,
 ) -> tuple[int, int]:
     """The start of the name that ends at ``pos`` (``pos`` itself when there is none), and
     how the name is marked (:data:`NAMED`, :data:`LEVEL_ONLY`, :data:`COMMON`,
@@ -189,172 +208,305 @@ def extend_left(
     Walks tokens leftwards (a token cut by ``pos`` counts from its start), stops at a
     boundary (a boundary word, a function-word part of speech, a verb that does not occur
     in names, punctuation), then trims leading common nouns back to the first name-like
-    piece.
+    piece (:func:`name_start`).
     """
     place_ends = place_ends or {}
-    place_starts = {p.start for p in place_ends.values()}
-    pieces: list[tuple[int, int, bool, str]] = []  # (start, end, name_like, pos), right to left
-    i = pos
-    after_place = False
-    while i > 0 and pos - i < MAX_NAME:
-        ch = text[i - 1]
-        if ch in _OPEN_QUOTE:  # a quoted brand: “某某”群团服务站
-            j = text.rfind(_OPEN_QUOTE[ch], max(0, i - 14), i - 1)
-            if j < 0 or not HAN_WORD.match(text[j + 1 : i - 1]):
-                break
-            pieces.append((j, i, True, "nz"))
-            i = j
-            continue
-        p = place_ends.get(i)
-        if p is not None and p.start < i and _conjunction_after_unit(text, p.start, lex):
-            pieces.append((p.start + 1, i, False, "n"))  # 某法院和|县图书馆: "and"
+    w = _Walk(text, idx, lex, place_ends, {p.start for p in place_ends.values()}, [], pos)
+    w.legal = legal
+    while w.i > 0 and pos - w.i < MAX_NAME:
+        step = _walk_step(w)
+        if step != _GO:
             break
-        if p is not None and p.start < i:  # a gazetteer place is one name-like piece
-            pieces.append((p.start, i, True, "ns"))
-            i = p.start
-            after_place = True
-            continue
-        if _zhi_in_name(text, i, idx, lex, place_ends):
-            # 某某之家养老服务中心: 之 and one character after a proper word are the name's
-            pieces.append((i - 2, i, True, "nz"))
-            i -= 2
-            continue
-        tok = idx.at(i - 1)
-        if tok is None:
-            break
-        s = tok.start
-        word = text[s:i]
-        if not HAN_WORD.match(word) or word[0].isdigit():
-            break
-        if len(word) > 1 and _conjunction_after_unit(text, s, lex):
-            # jieba reads 和县 (a county) where 和 joins two units: 某法院和|县图书馆
-            pieces.append((s + 1, i, False, pos_of(word[1:])))
-            break
-        if word.endswith(_TITLE_HEADS) or word.endswith(_HONORIFIC_TAILS):
-            break  # a title is never inside a unit's name (某书记充分肯定…产业园)
-        if len(word) > 1 and word[-1] in _GLUED_STOPS:
-            break  # jieba glued a conjunction to the word before it (某局及|县医院)
-        if _ORDINAL.match(word):
-            pieces.append((s, i, True, "m"))
-            i = s
-            continue
-        if (
-            word == "和"
-            and pieces
-            and pieces[-1][1] - pieces[-1][0] == 1
-            and _brand_after_short_place(text, s, idx, place_ends)
-        ):
-            # 某地和泰物业: 和 and the lone character after it are a brand's name
-            pieces.append((s, i, True, "nz"))
-            i = s
-            continue
-        wpos = tok.pos if i == tok.end else pos_of(word)
-        whole = s == tok.start and word == tok.text
-        if (
-            word in lex.stop_words
-            or word.endswith(lex.party_suffixes)
-            or (
-                whole
-                and tok.pos in _STOP_POS
-                and (len(word) > 1 or tok.pos not in ("d", "f", "t", "zg", "tg", "e", "o", "y"))
-                and word not in lex.generic_heads
-                and not word.startswith(LEVEL_PREFIXES)
-            )
-            or (whole and wpos == "i")
-            or (
-                # a verb stays in a name only right before the ending (某某包装有限公司)
-                # or next to another verb or verbal noun of the name (城市治理推进委,
-                # 某村乡村振兴培训学院)
-                whole
-                and len(word) > 1
-                and wpos == "v"
-                and word not in lex.name_verbs
-                and pieces
-                and pieces[-1][3] not in ("v", "vn")
-            )
-        ):
-            break
-        # Left of a place a lone character ends the name (辖区内|某区).
-        if after_place and len(word) == 1 and not piece_is_name(word, wpos, lex):
-            break
-        # jieba sometimes glues a boundary word to an unknown name (在镇X, 与Y): split
-        # it off; a dictionary word (有限公司) is never such a glue.
-        cut = (
-            next(
-                (
-                    k
-                    for k in range(s + 1, i)
-                    if text[s:k] in lex.stop_words and text[s:k] not in ("区", "市")
-                ),
-                None,
-            )
-            if tok.pos == UNKNOWN_POS and not _brand_after_short_place(text, s, idx, place_ends)
-            else None
-        )
-        if cut is not None and cut < i:
-            pieces.append((cut, i, piece_is_name(text[cut:i], tok.pos, lex), tok.pos))
-            i = cut
-            break
-        name_like = piece_is_name(word, wpos, lex) or s in place_starts or is_city_short_form(word)
-        if wpos.startswith("nr") and len(word) > 3:
-            name_like = False  # jieba tags some phrases as names (宝贵意见)
-        pieces.append((s, i, name_like, wpos))
-        i = s
-    if not pieces:
+    if not w.pieces:
         return pos, COMMON
-    pieces.reverse()
-    # Single characters in a row right before an organisation ending are a name jieba
-    # could not join (立/达/学院).
-    k = len(pieces) - 1
+    pieces = list(reversed(w.pieces))
     if join_chars:
-        while (
-            k > 0 and pieces[k][1] - pieces[k][0] == 1 and pieces[k - 1][1] - pieces[k - 1][0] == 1
-        ):
-            pieces[k] = (*pieces[k][:2], True, pieces[k][3])
-            pieces[k - 1] = (*pieces[k - 1][:2], True, pieces[k - 1][3])
-            k -= 1
-    # A lone leading character that is neither a name nor a level prefix (辖区内X区) goes,
-    # unless another lone character follows: two single characters are a two-character
-    # name jieba could not join (来自中|泰|信托公司).
-    while (
-        len(pieces) > 1
-        and pieces[0][1] - pieces[0][0] == 1
-        and not pieces[0][2]
-        and text[pieces[0][0]] not in LEVEL_PREFIXES
-        and pieces[1][1] - pieces[1][0] > 1
+        join_single_characters(pieces)
+    return name_start(text, drop_lone_leading_character(text, pieces), lex, legal)
+
+
+def _walk_step(w: _Walk) -> str:
+    """One step of the walk: the first rule with a say decides."""
+    for rule in _WALK_RULES:
+        step = rule(w)
+        if step is not None:
+            return step
+    return _GO
+
+
+def quoted_brand(w: _Walk) -> str | None:
+    """A quoted brand is one name-like piece: “某某”群团服务站."""
+    ch = w.text[w.i - 1]
+    if ch not in _OPEN_QUOTE:
+        return None
+    j = w.text.rfind(_OPEN_QUOTE[ch], max(0, w.i - 14), w.i - 1)
+    if j < 0 or not HAN_WORD.match(w.text[j + 1 : w.i - 1]):
+        return _STOP
+    if w.text[j + 1 : w.i - 1] in w.lex.stop_words:
+        return _STOP  # 某街道“牵线”某区工商联: a quoted verb of the sentence
+    w.take(j, w.i, True, "nz")
+    return _GO
+
+
+_BRACKETS = {"）": "（", ")": "("}
+_BRACKET_WORD = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
+
+
+def bracket_in_name(w: _Walk) -> str | None:
+    """A short bracketed word inside a registered name is one name-like piece:
+    某某(中国)有限公司, 某某产业投资（集团）有限责任公司, 某某电气(某地)集团有限公司."""
+    ch = w.text[w.i - 1]
+    if ch not in _BRACKETS:
+        return None
+    j = w.text.rfind(_BRACKETS[ch], max(0, w.i - 7), w.i - 1)
+    if (
+        not w.legal
+        or j < 1
+        or not _BRACKET_WORD.match(w.text[j + 1 : w.i - 1])
+        or not ("\u4e00" <= w.text[j - 1] <= "\u9fff")
     ):
-        pieces.pop(0)
-    # Trim leading common nouns (区域单位X学院 → X学院), keeping a level prefix (市, 区委)
-    # written right before the first name-like piece.
-    first = next((k for k, p in enumerate(pieces) if p[2]), None)
+        return _STOP
+    w.take(j, w.i, True, "nz")
+    return _GO
+
+
+def place_piece(w: _Walk) -> str | None:
+    """A gazetteer place is one name-like piece; one that begins with a conjunction right
+    after a complete unit is the conjunction's (某法院和|县图书馆: "and")."""
+    p = w.place_ends.get(w.i)
+    if p is None or p.start >= w.i:
+        return None
+    if _conjunction_after_unit(w.text, p.start, w.lex):
+        w.take(p.start + 1, w.i, False, "n")
+        return _LAST
+    w.take(p.start, w.i, True, "ns")
+    w.after_place = True
+    return _GO
+
+
+def zhi_in_name(w: _Walk) -> str | None:
+    """某某之家养老服务中心: 之 and one character after a proper word are the name's."""
+    if not _zhi_in_name(w.text, w.i, w.idx, w.lex, w.place_ends):
+        return None
+    w.take(w.i - 2, w.i, True, "nz")
+    return _GO
+
+
+def token_piece(w: _Walk) -> str | None:
+    """The jieba word ending at the current position: a piece of the name, unless it is a
+    boundary (a stop word, a function-word part of speech, an idiom, a verb that does not
+    occur in names, a title, a glued conjunction)."""
+    text, lex, i = w.text, w.lex, w.i
+    tok = w.idx.at(i - 1)
+    if tok is None:
+        return _STOP
+    s = tok.start
+    word = text[s:i]
+    if not HAN_WORD.match(word) or word[0].isdigit():
+        return _STOP
+    if len(word) > 1 and _conjunction_after_unit(text, s, lex):
+        # jieba reads 和县 (a county) where 和 joins two units: 某法院和|县图书馆
+        w.take(s + 1, i, False, pos_of(word[1:]))
+        return _LAST
+    if word.endswith(_TITLE_HEADS) or word.endswith(_HONORIFIC_TAILS):
+        return _STOP  # a title is never inside a unit's name (某书记充分肯定…产业园)
+    if len(word) > 1 and word[-1] in _GLUED_STOPS:
+        return _STOP  # jieba glued a conjunction to the word before it (某局及|县医院)
+    if _ORDINAL.match(word):
+        w.take(s, i, True, "m")
+        return _GO
+    if (
+        word == "和"
+        and w.pieces
+        and w.pieces[-1].end - w.pieces[-1].start == 1
+        and _brand_after_short_place(text, s, w.idx, w.place_ends)
+    ):
+        # 某地和泰物业: 和 and the lone character after it are a brand's name
+        w.take(s, i, True, "nz")
+        return _GO
+    wpos = tok.pos if i == tok.end else pos_of(word)
+    if ends_name(word, tok, wpos, s, w):
+        return _STOP
+    # Left of a place a lone character ends the name (辖区内|某区).
+    if w.after_place and len(word) == 1 and not piece_is_name(word, wpos, lex):
+        return _STOP
+    cut = glued_boundary_cut(w, tok, s)
+    if cut is not None:
+        w.take(cut, i, piece_is_name(text[cut:i], tok.pos, lex), tok.pos)
+        return _LAST
+    name_like = piece_is_name(word, wpos, lex) or s in w.place_starts or is_city_short_form(word)
+    if wpos.startswith("nr") and len(word) > 3:
+        name_like = False  # jieba tags some phrases as names (宝贵意见)
+    w.take(s, i, name_like, wpos)
+    return _GO
+
+
+_WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
+    quoted_brand,
+    bracket_in_name,
+    place_piece,
+    zhi_in_name,
+    token_piece,
+)
+
+
+def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
+    """Whether ``word`` (from ``s`` to the walk's position) is a boundary of the sentence
+    rather than a piece of the name: a stop word, a party ending, a function word, an
+    idiom, or a verb that is not right before the ending or next to another verb."""
+    lex = w.lex
+    whole = s == tok.start and word == tok.text
+    return (
+        word in lex.stop_words
+        or word.endswith(lex.party_suffixes)
+        or (
+            whole
+            and tok.pos in _STOP_POS
+            and (len(word) > 1 or tok.pos not in ("d", "f", "t", "zg", "tg", "e", "o", "y"))
+            and not _localizer_in_brand(word, tok.pos, s, w)
+            and word not in lex.generic_heads
+            and not word.startswith(LEVEL_PREFIXES)
+        )
+        or (whole and wpos == "i")
+        or (
+            # a verb stays in a name only right before the ending (某某包装有限公司)
+            # or next to another verb or verbal noun of the name (城市治理推进委,
+            # 某村乡村振兴培训学院)
+            whole
+            and len(word) > 1
+            and wpos == "v"
+            and word not in lex.name_verbs
+            and bool(w.pieces)
+            and w.pieces[-1].pos not in ("v", "vn")
+        )
+    )
+
+
+def _localizer_in_brand(word: str, pos: str, s: int, w: _Walk) -> bool:
+    """A two-character localizer word (左岸, 东方) between a place or proper word and a
+    name-like word inside a registered name is part of the brand (某地左岸某某电子科技
+    有限公司); 之后 after a verb is the sentence's."""
+    return (
+        w.legal
+        and pos == "f"
+        and len(word) == 2
+        and bool(w.pieces)
+        and w.pieces[-1].name_like
+        and _proper_before(w.text, s, w.idx, w.lex, w.place_ends) is not None
+    )
+
+
+def glued_boundary_cut(w: _Walk, tok: Token, s: int) -> int | None:
+    """Where an unknown word that jieba glued to a boundary word (在镇X, 与Y) is cut: after
+    the boundary word. A dictionary word (有限公司) is never such a glue, nor a brand that
+    begins with a boundary character after a place written bare (某地和泰物业)."""
+    if tok.pos != UNKNOWN_POS or _brand_after_short_place(w.text, s, w.idx, w.place_ends):
+        return None
+    before = _word_before(w.text, s, w.idx)
+    if before is not None and len(before[0]) > 1 and before[1] == UNKNOWN_POS:
+        return None  # 宜某|同某农业有限公司: an unknown word on both sides is one brand
+    stops = w.lex.stop_words
+    cut = next(
+        (k for k in range(s + 1, w.i) if w.text[s:k] in stops and w.text[s:k] not in ("区", "市")),
+        None,
+    )
+    return cut if cut is not None and cut < w.i else None
+
+
+def join_single_characters(pieces: list[Piece]) -> None:
+    """Single characters in a row right before an organisation ending are a name jieba
+    could not join (立/达/学院): they are all name-like."""
+    k = len(pieces) - 1
+    while (
+        k > 0
+        and pieces[k].end - pieces[k].start == 1
+        and pieces[k - 1].end - pieces[k - 1].start == 1
+    ):
+        pieces[k] = pieces[k]._replace(name_like=True)
+        pieces[k - 1] = pieces[k - 1]._replace(name_like=True)
+        k -= 1
+
+
+def drop_lone_leading_character(text: str, pieces: list[Piece]) -> list[Piece]:
+    """A lone leading character that is neither a name nor a level prefix (辖区内X区) goes,
+    unless another lone character follows: two single characters are a two-character
+    name jieba could not join (来自中|泰|信托公司)."""
+    k = 0
+    while (
+        len(pieces) - k > 1
+        and pieces[k].end - pieces[k].start == 1
+        and not pieces[k].name_like
+        and text[pieces[k].start] not in LEVEL_PREFIXES
+        and pieces[k + 1].end - pieces[k + 1].start > 1
+    ):
+        k += 1
+    return pieces[k:]
+
+
+def name_start(
+    text: str, pieces: list[Piece], lex: Lexicon, legal: bool = False
+) -> tuple[int, int]:
+    """Trim leading common nouns (区域单位X学院 → X学院), keeping a level prefix (市, 区委)
+    written right before the first name-like piece; returns the start and how the name
+    is marked. A registered name (``legal``) keeps the nouns of its brand."""
+    first = next((k for k, p in enumerate(pieces) if p.name_like), None)
+    if legal and first is not None:
+        first = brand_nouns_start(text, pieces, first, lex)
     # Only whole common words are trimmed: a single character before a name-like piece
     # is more likely part of the name than a word of the sentence.
-    while first is not None and first > 0 and pieces[first - 1][1] - pieces[first - 1][0] == 1:
+    while first is not None and first > 0 and pieces[first - 1].end - pieces[first - 1].start == 1:
         first -= 1
     if first is None:
-        if any(p[3] in ("a", "b", "m", "ad") for p in pieces):
-            return pieces[0][0], DESCRIPTIVE
-        # No name-like piece: keep a level prefix + function head (区林业局, 市公积金中心).
-        k2 = next(
-            (
-                k
-                for k, p in enumerate(pieces)
-                if text[p[0] : p[1]] in LEVEL_PREFIXES
-                or text[p[0] : p[1]].startswith(LEVEL_PREFIXES[:4])
-                or text[p[0] : p[1]].startswith(_GLUED_LEVELS)
-            ),
-            None,
-        )
-        if k2 is not None:
-            return pieces[k2][0], LEVEL_ONLY
-        # A verb or verbal noun first is the sentence's, not the name's (服务|美术学院).
-        k3 = 0
-        while k3 < len(pieces) - 1 and pieces[k3][3] in ("v", "vn"):
-            k3 += 1
-        return pieces[k3][0], COMMON
-    if first > 0 and text[pieces[first - 1][0] : pieces[first - 1][1]] in LEVEL_PREFIXES:
+        return unnamed_start(text, pieces)
+    if first > 0 and text[pieces[first - 1].start : pieces[first - 1].end] in LEVEL_PREFIXES:
         first -= 1
-    return pieces[first][0], NAMED
+    return pieces[first].start, NAMED
+
+
+_BRAND_NOUN_POS = frozenset({"n", "nz", "f", "j", "nt"})
+
+
+def brand_nouns_start(text: str, pieces: list[Piece], first: int, lex: Lexicon) -> int:
+    """The first piece of a registered company's name: the nouns written right before its
+    first name-like word belong to the brand (某利|某联控股集团有限责任公司, 国家|某投集团),
+    unless they are generic words of the sentence (单位, 企业, 相关)."""
+    k = first
+    while k > 0:
+        p = pieces[k - 1]
+        word = text[p.start : p.end]
+        if (
+            p.pos not in _BRAND_NOUN_POS
+            or len(word) < 2
+            or word in lex.generic_heads
+            or word in lex.stop_words
+        ):
+            break
+        k -= 1
+    return k
+
+
+def unnamed_start(text: str, pieces: list[Piece]) -> tuple[int, int]:
+    """The start of a name with no name-like piece: descriptive words (大型综合性医院) make
+    none; a level prefix + function head is kept (区林业局, 市公积金中心); otherwise
+    common words, after any verb the sentence put first (服务|美术学院)."""
+    if any(p.pos in ("a", "b", "m", "ad") for p in pieces):
+        return pieces[0].start, DESCRIPTIVE
+    k2 = next(
+        (
+            k
+            for k, p in enumerate(pieces)
+            if text[p.start : p.end] in LEVEL_PREFIXES
+            or text[p.start : p.end].startswith(LEVEL_PREFIXES[:4])
+            or text[p.start : p.end].startswith(_GLUED_LEVELS)
+        ),
+        None,
+    )
+    if k2 is not None:
+        return pieces[k2].start, LEVEL_ONLY
+    k3 = 0
+    while k3 < len(pieces) - 1 and pieces[k3].pos in ("v", "vn"):
+        k3 += 1
+    return pieces[k3].start, COMMON
 
 
 # Characters after 之 that make it a word of the sentence (之一, 之间, 之后 ...).
@@ -439,6 +591,10 @@ def _brand_after_short_place(
     return before is not None and is_city_short_form(before[0])
 
 
+# Endings of a registered company's name: such a name may hold a bracketed word and a
+# brand made of ordinary nouns.
+_LEGAL_ENDINGS = frozenset(_PARTS["legal_endings"])
+
 _NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十][中小]")
 
 
@@ -510,167 +666,215 @@ def place_host_end(p: PlaceMention, text: str) -> int:
 
 
 # Titles that may follow a unit's name inside one jieba word (某局局长).
-_HONORIFIC_TAILS = ("董事长", "经理", "镇长", "区长", "县长", "市长", "老师", "同志")
+_HONORIFIC_TAILS = _PARTS["honorific_tails"]
 _GLUED_STOPS = frozenset("与及的在对向")
-_TITLE_HEADS = (
-    "局长",
-    "副局长",
-    "主任",
-    "副主任",
-    "部长",
-    "副部长",
-    "书记",
-    "所长",
-    "院长",
-    "校长",
-)
-_BOUNDARY_AFTER = frozenset('与和同及、，,。；;：:）)（( \n“”"在为对是')
+_TITLE_HEADS = _PARTS["title_heads"]
+_BOUNDARY_AFTER = frozenset('与和同及等、，,。；;：:）)（( \n“”"在为对是')
 
 
-def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -> list[UnitSpan]:
-    """Every span that might name a unit, with its party ending (find step: no decisions
-    beyond the name's edges)."""
-    lex = load_lexicon()
-    pats = _patterns()
-    idx = tokens
-    ends_of_places = {place_host_end(p, text): p for p in places}
-    not_unit_spans = [(m.start(), m.end()) for m in pats.not_units.finditer(text)]
-    party_spans = [(m.start(), m.end()) for m in pats.party.finditer(text)]
-    in_party: set[int] = set()
-    for s, e in party_spans:
-        in_party.update(range(s, e))
+@dataclass
+class UnitScan:
+    """What the find step of one text shares between its rules."""
 
-    def party_after(e: int) -> int:
-        m = pats.party.match(text, e)
+    text: str
+    idx: Tokens
+    lex: Lexicon
+    pats: _Patterns
+    places: Sequence[PlaceMention]
+    ends_of_places: dict[int, PlaceMention]
+    not_unit_spans: list[tuple[int, int]]
+    party_spans: list[tuple[int, int]]
+
+    def party_after(self, e: int) -> int:
+        """The end of a party ending written right after ``e`` (``e`` when none is)."""
+        text = self.text
+        m = self.pats.party.match(text, e)
         if m:
-            return m.end()
+            # 某公司支部委员会, 某村总支部委员会: the formal name of the same party body
+            return m.end() + 3 if text.startswith("委员会", m.end()) else m.end()
         if text.startswith("委员会", e):  # 中共X委员会 is X's party committee
             return e + 3
         return e
 
+
+def scan_of(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -> UnitScan:
+    """What the rules of the find step share for ``text``."""
+    pats = _patterns()
+    return UnitScan(
+        text,
+        tokens,
+        load_lexicon(),
+        pats,
+        places,
+        {place_host_end(p, text): p for p in places},
+        # an ordinary word counts only where jieba reads it as a word: 政局 is no word of 财政局
+        [
+            (m.start(), m.end())
+            for m in pats.not_units.finditer(text)
+            if tokens.is_boundary(m.start())
+        ],
+        [(m.start(), m.end()) for m in pats.party.finditer(text)],
+    )
+
+
+def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -> list[UnitSpan]:
+    """Every span that might name a unit, with its party ending (find step: no decisions
+    beyond the name's edges): organisation endings (:func:`org_spans`), a school's
+    departments (:func:`_departments`), gazetteer places, and party endings with the unit
+    they belong to (:func:`party_spans`)."""
+    scan = scan_of(text, tokens, places)
+    spans = org_spans(scan)
+    ends = {u.host_end for u in spans if u.kind == "org" and not u.branch}
+    spans += _departments(text, tokens, spans, scan.lex, scan.party_after)
+    for p in places:
+        he = place_host_end(p, text)
+        spans.append(UnitSpan(p.start, he, max(p.end, scan.party_after(he)), "place", "", p, NAMED))
+        ends.add(he)
+    return spans + party_spans(scan, spans, ends)
+
+
+def org_spans(scan: UnitScan) -> list[UnitSpan]:
+    """A span for every organisation ending that ends a name (:func:`ending_ends_name`),
+    from the name's left edge (:func:`extend_left`) to any party ending after it; a formal
+    中共X委员会 folds into X (:func:`formal_party_name`)."""
+    text, idx, lex = scan.text, scan.idx, scan.lex
+    in_party: set[int] = set()
+    for s, e in scan.party_spans:
+        in_party.update(range(s, e))
     spans: list[UnitSpan] = []
-    ends: set[int] = set()
-    for s, e, word in _suffix_hits(text, pats, lex):
-        if s in in_party:
+    for s, e, word in _suffix_hits(text, scan.pats, lex):
+        if s in in_party or not ending_ends_name(scan, s, e, word):
             continue
         suffix = lex.org_suffixes[word]
-        tok = idx.at(s)
-        last = idx.at(e - 1)
-        if tok is None or last is None:
-            continue
-        if tok.text in lex.not_units or any(a < e and b > s for a, b in not_unit_spans):
-            continue  # 格局, 举办: ordinary words that end like a unit
-        if _quoted_modifier(text, e, pats):
-            continue  # 以“某某联盟”主题党日为载体: a quoted brand of an activity
-        # The ending must end a word (中心城区 is no 中心), unless a boundary follows
-        # (jieba glues 委与).
-        if (
-            last.end != e
-            and e < len(text)
-            and text[e] not in _BOUNDARY_AFTER
-            and not pats.party.match(text, e)
-            and not any(text.startswith(t, e) for t in _TITLE_HEADS)
-        ):
-            continue
-        if len(word) == 1:
-            # A one-character ending must end a word of three or more characters
-            # (水务局) or be a word of its own (推进委); 委员 is no 委.
-            ends_word = tok.end == e and (tok.end - tok.start >= 3 or tok.pos == UNKNOWN_POS)
-            own_word = tok.start == s
-            if not (ends_word or own_word):
-                continue
-        elif (
-            tok.start != s
-            and tok.end != e
-            and s - tok.start < 2
-            and s not in ends_of_places
-            and text[tok.start : s] not in _LEVEL_CHARS
-        ):
-            # 集中学习 holds no 中学 (but 社区卫生|服务中心 is a 卫生服务中心); a place
-            # ending right there marks the edge jieba missed (某都区|融媒体中心 cut 区融),
-            # and so does a level word glued to the ending (县融|媒体中心, 县农|商行)
-            continue
-        start, named = extend_left(text, s, idx, lex, ends_of_places, join_chars=True)
+        start, named = extend_left(
+            text, s, idx, lex, scan.ends_of_places, join_chars=True, legal=word in _LEGAL_ENDINGS
+        )
         if start == s:
             continue
+        named = max(named, org_word_mark(idx, start, s, e))
         if suffix.strength == "source" and not cited_as_source(text, start, e):
             continue  # 某办发布的通知: the verb, not an account
         if word == "委员会" and text.startswith("中共", start):
-            # 中共X委员会 is the party committee of X (a unit, 某街道 + 社区)
-            inner = [u for u in spans if u.start >= start and s - 2 <= u.host_end <= s]
-            places_in = [
-                p for p in places if p.start >= start and s - 2 <= place_host_end(p, text) <= s
-            ]
-            if places_in:
-                pl = max(places_in, key=lambda p: p.end)
-                spans.append(
-                    UnitSpan(
-                        pl.start,
-                        place_host_end(pl, text),
-                        e,
-                        "place",
-                        "",
-                        pl,
-                        NAMED,
-                        text[place_host_end(pl, text) : e],
-                    )
-                )
+            folded = formal_party_name(scan, spans, start, s, e)
+            if folded is not None:
+                spans.append(folded)
                 continue
-            if inner:
-                u = max(inner, key=lambda u: u.host_end)
-                spans.append(
-                    UnitSpan(
-                        u.start,
-                        u.host_end,
-                        e,
-                        u.kind,
-                        u.suffix,
-                        u.place,
-                        NAMED,
-                        text[u.host_end : e],
-                    )
-                )
-                continue
-        spans.append(UnitSpan(start, e, party_after(e), "org", suffix.text, None, named))
-        ends.add(e)
-    spans += _departments(text, idx, spans, lex, party_after)
-    for p in places:
-        he = place_host_end(p, text)
-        spans.append(UnitSpan(p.start, he, max(p.end, party_after(he)), "place", "", p, NAMED))
-        ends.add(he)
-    units = list(spans)
-    for s, e in party_spans:
+        spans.append(UnitSpan(start, e, scan.party_after(e), "org", suffix.text, None, named))
+    return spans
+
+
+def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
+    """Whether the organisation ending ``word`` at ``[s, e)`` ends a unit's name: not an
+    ordinary word (格局, 举办), not a quoted brand of an activity, the end of a jieba word
+    (中心城区 is no 中心) unless a boundary follows, and for a one-character ending the end
+    of a longer word or a word of its own (水务局, 推进委; 委员 is no 委)."""
+    text, idx, lex, pats = scan.text, scan.idx, scan.lex, scan.pats
+    tok = idx.at(s)
+    last = idx.at(e - 1)
+    if tok is None or last is None:
+        return False
+    if tok.text in lex.not_units or any(a < e and b > s for a, b in scan.not_unit_spans):
+        return False  # 格局, 举办: ordinary words that end like a unit
+    if _quoted_modifier(text, e, pats):
+        return False  # 以“某某联盟”主题党日为载体: a quoted brand of an activity
+    if (
+        last.end != e
+        and e < len(text)
+        and text[e] not in _BOUNDARY_AFTER
+        and not pats.party.match(text, e)
+        and not any(text.startswith(t, e) for t in _TITLE_HEADS)
+    ):
+        return False  # jieba glues 委与: a boundary after the ending is enough
+    if len(word) == 1:
+        ends_word = tok.end == e and (tok.end - tok.start >= 3 or tok.pos == UNKNOWN_POS)
+        return ends_word or tok.start == s
+    # 集中学习 holds no 中学 (but 社区卫生|服务中心 is a 卫生服务中心); a place ending right
+    # there marks the edge jieba missed (某都区|融媒体中心 cut 区融), and so does a level
+    # word glued to the ending (县融|媒体中心, 县农|商行)
+    return not (
+        tok.start != s
+        and tok.end != e
+        and s - tok.start < 2
+        and s not in scan.ends_of_places
+        and text[tok.start : s] not in _LEVEL_CHARS
+    )
+
+
+def formal_party_name(
+    scan: UnitScan, spans: list[UnitSpan], start: int, s: int, e: int
+) -> UnitSpan | None:
+    """中共X委员会 is the party committee of X: the place or unit X written inside it
+    (某街道 + 社区), with the rest as its party ending; None when X is neither."""
+    text = scan.text
+    places_in = [
+        p for p in scan.places if p.start >= start and s - 2 <= place_host_end(p, text) <= s
+    ]
+    if places_in:
+        pl = max(places_in, key=lambda p: p.end)
+        he = place_host_end(pl, text)
+        return UnitSpan(pl.start, he, e, "place", "", pl, NAMED, text[he:e])
+    inner = [u for u in spans if u.start >= start and s - 2 <= u.host_end <= s]
+    if inner:
+        u = max(inner, key=lambda u: u.host_end)
+        return UnitSpan(
+            u.start, u.host_end, e, u.kind, u.suffix, u.place, NAMED, text[u.host_end : e]
+        )
+    return None
+
+
+def party_spans(scan: UnitScan, units: list[UnitSpan], ends: set[int]) -> list[UnitSpan]:
+    """A party ending that no unit found above carries: a department branch of a unit
+    written just before it (X医院内科党支部, :func:`branch_host`), or a party body of its
+    own (某市社会工作党委)."""
+    text, lex = scan.text, scan.lex
+    out: list[UnitSpan] = []
+    for s, e in scan.party_spans:
         if s in ends:
             continue  # already the party ending of a unit found above
-        start, named = extend_left(text, s, idx, lex, ends_of_places)
-        # X医院内科党支部: a department branch of the unit written just before it.
-        # A place takes the party body only across a generic word (某工业区社区党工委);
-        # 某市社会工作党委 is a body of its own.
-        inner = [
-            u
-            for u in units
-            if start <= u.start
-            and u.host_end < s
-            and s - u.host_end <= 8
-            and not pats.party.search(text, u.host_end, s)
-            and (u.kind != "place" or split_generic(text[u.host_end : s], lex) is not None)
-        ]
-        if inner:
-            u = max(inner, key=lambda u: (u.host_end, -u.start))
-            spans.append(
+        start, named = extend_left(text, s, scan.idx, lex, scan.ends_of_places)
+        u = branch_host(scan, units, start, s)
+        if u is not None:
+            out.append(
                 UnitSpan(
                     u.start, u.host_end, e, u.kind, u.suffix, u.place, NAMED, text[u.host_end : e]
                 )
             )
             continue
-        spans.append(UnitSpan(start, s, e, "party", text[s:e], None, named))
-    return spans
+        out.append(UnitSpan(start, s, e, "party", text[s:e], None, named))
+    return out
+
+
+def branch_host(scan: UnitScan, units: list[UnitSpan], start: int, s: int) -> UnitSpan | None:
+    """The unit a party branch at ``s`` belongs to: the nearest unit inside its name that
+    ends at most eight characters before it with no other party ending between. A place
+    takes the party body only across a generic word (某工业区社区党工委)."""
+    text, lex = scan.text, scan.lex
+    inner = [
+        u
+        for u in units
+        if start <= u.start
+        and u.host_end < s
+        and s - u.host_end <= 8
+        and not scan.pats.party.search(text, u.host_end, s)
+        and (u.kind != "place" or split_generic(text[u.host_end : s], lex) is not None)
+    ]
+    return max(inner, key=lambda u: (u.host_end, -u.start)) if inner else None
 
 
 # Endings of a school that may have faculties written after it (某大学某学院, 某学院某系).
 _SCHOOLS = ("大学", "学院", "职业技术学院", "师范学院", "科学院")
 _FACULTIES = frozenset({"学院", "研究院", "研究所"})
 _MAX_DEPARTMENT = 10
+
+
+def org_word_mark(idx: Tokens, start: int, s: int, e: int) -> int:
+    """:data:`NAMED` when jieba's dictionary knows the whole name from ``start`` to the
+    ending as an organisation (红豆集团/nt, 某某银行/nt): its head is a brand even where
+    the head alone is a common word; :data:`COMMON` otherwise."""
+    tok = idx.at(s)
+    if tok is not None and tok.pos == "nt" and tok.start == start and tok.end == e:
+        return NAMED
+    return COMMON
 
 
 def _departments(

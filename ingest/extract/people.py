@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.lexicon import Lexicon, load_lexicon, looks_like_name
+from ingest.lexicon import Lexicon, load_lexicon, looks_like_name, word_classes
 from ingest.read.simplify import to_simplified
 from ingest.segment import UNKNOWN_POS, Tokens, pos_of
 
@@ -26,11 +26,11 @@ from ingest.segment import UNKNOWN_POS, Tokens, pos_of
 _AFTER_POS = frozenset({"v", "vn", "p", "c", "d", "u", "uj", "ul", "f", "vd", "ad", "r"})
 _PUNCT = set("，,。；;：:、）)（(！!？?“”\"' \n\t…—·|")
 _SEPARATORS = "、"
-_GLUED_AFTER_NAME = frozenset("为在对向与和同")
-_NOT_LAST = frozenset("也都还又等们的了队局委办村镇区县市所站院部厅组会")
-_HONORIFICS = frozenset(
-    {"老师", "师傅", "阿姨", "大姐", "大爷", "同志", "先生", "女士", "总", "老"}
-)
+_PARTS = word_classes("name_parts.tsv")
+_GLUED_AFTER_NAME = frozenset(_PARTS["glued_after_name"])
+# Characters that end no name (lexicons/name_parts.tsv, not_last).
+_NOT_LAST = frozenset(_PARTS["not_last"])
+_HONORIFICS = frozenset(_PARTS["honorifics"])
 _NAME_WORD_POS = frozenset({UNKNOWN_POS, "nr", "nrt", "nrfg", "nz"})
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
 _PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")  # (挂职) between a title and a name
@@ -41,7 +41,7 @@ class PersonMention:
     start: int
     end: int
     name: str  # simplified
-    rule: str  # title | byline | speech | role | list | author
+    rule: str  # title | title_after | byline | speech | role | list | author | repeat
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +114,14 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
         # 邓永强等: a title right before and a hard stop right after are evidence enough
         # even when jieba reads the given name as a word (增强).
         nxt_tok = toks.starting_at(e)
+        # 徐某以“…”为题: jieba glued a function character to the given name
+        glued = toks.starting_at(i)
+        glued_end = (
+            glued is not None
+            and glued.end == e + 1
+            and glued.pos == UNKNOWN_POS
+            and text[e] in _NOT_LAST
+        )
         # After a title, a name may be read by jieba as words (钱/明亮): a word boundary
         # and a verb or adverb after it are evidence enough.
         # A speech or action cue right after (赵明远带队参加: jieba glued 带队参加 into
@@ -125,15 +133,20 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
                 closed
                 or (nxt_tok is not None and nxt_tok.pos in ("d", "v", "p", "c"))
                 or (toks.is_boundary(e) and text.startswith(_cues_after(), e))
+                or glued_end
             )
         )
         if not _tokens_nameish(toks, i, e) and not (n == 2 and toks.is_boundary(e)) and not evident:
             continue
         if e >= len(text) or text[e] in _PUNCT:
             return e
+        if glued_end:
+            return e
         if not toks.is_boundary(e):
             continue
         if not strict and _tokens_nameish(toks, i, e):
+            return e
+        if strict and _whole_name_token(toks, i, e):
             return e
         rest = text[e : e + 6]
         if any(rest.startswith(c) for c in lex.person_cues_after) or _title_pattern().match(
@@ -157,6 +170,14 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
             if tok is None or tok.end <= e:
                 return e
     return None
+
+
+def _whole_name_token(toks: Tokens, i: int, e: int) -> bool:
+    """``[i, e)`` is one jieba word of three characters that its dictionary does not
+    know (or tags as a name): after a title, such a word is the name (纪委书记王某某应邀出席),
+    whatever jieba made of the words after it."""
+    tok = toks.starting_at(i)
+    return tok is not None and tok.end == e and e - i == 3 and tok.pos in _NAME_WORD_POS
 
 
 def _tokens_nameish(toks: Tokens, i: int, e: int) -> bool:
@@ -225,24 +246,51 @@ def _prefix_start(text: str, title_start: int, lex: Lexicon, toks: Tokens) -> in
     return i
 
 
+class FoundPeople:
+    """The people found so far, one mention per span (the first rule that found it)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.by_span: dict[tuple[int, int], PersonMention] = {}
+
+    def add(self, s: int, e: int, rule: str) -> PersonMention:
+        pm = self.by_span.get((s, e))
+        if pm is None:
+            pm = PersonMention(s, e, self.text[s:e], rule)
+            self.by_span[(s, e)] = pm
+        return pm
+
+
 def find_people(
     text: str, tokens: Tokens, authors: Iterable[str] = ()
 ) -> tuple[list[PersonMention], list[PostClaim]]:
     """Every evidenced personal name in ``text`` (simplified script) and the title chains
-    written before them. ``authors`` are byline names the reader already found."""
+    written before them. ``authors`` are byline names the reader already found.
+
+    Each kind of evidence is one rule below; a span found by several keeps the first
+    rule's name. Every other occurrence of an accepted name is then the same person."""
     lex = load_lexicon()
-    toks = tokens
-    found: dict[tuple[int, int], PersonMention] = {}
+    found = FoundPeople(text)
+    claims = names_after_titles(text, tokens, lex, found)
+    names_after_cues(text, tokens, lex, found)
+    names_after_role_words(text, tokens, lex, found)
+    names_before_titles(text, tokens, lex, found)
+    speakers_before_cues(text, tokens, lex, found)
+    names_in_bracketed_bylines(text, lex, found)
+    authors_of_works(text, tokens, lex, found)
+    names_of_authors_and_name_lines(text, authors, lex, found)
+    names_in_lists(text, lex, found)
+    repeats_of_names(text, tokens, found)
+    people = sorted(found.by_span.values(), key=lambda p: p.start)
+    return people, claims
+
+
+def names_after_titles(
+    text: str, toks: Tokens, lex: Lexicon, found: FoundPeople
+) -> list[PostClaim]:
+    """A title, then a name (and 、name ...): 镇党委副书记、镇长夏红梅; 副镇长甲、乙等.
+    Returns the title chain before each name."""
     claims: list[PostClaim] = []
-
-    def add(s: int, e: int, rule: str) -> PersonMention:
-        pm = found.get((s, e))
-        if pm is None:
-            pm = PersonMention(s, e, text[s:e], rule)
-            found[(s, e)] = pm
-        return pm
-
-    # 1. title + name (+ 、name ...): 镇党委副书记、镇长夏红梅; 副镇长甲、乙等
     for m in _title_pattern().finditer(text):
         i = m.end()
         p = re.match(r"[（(][\u4e00-\u9fff]{1,4}[）)]", text[i:])
@@ -253,30 +301,109 @@ def find_people(
             continue
         # the longest title ending here may be longer than this match (党委书记 vs 书记)
         chain = _chain_before(text, m.end(), lex, toks)
-        pm = add(i, e, "title")
+        pm = found.add(i, e, "title")
         if chain:
             claims.append(PostClaim(pm, chain))
         while e < len(text) and text[e] == "、":
             e2 = _name_at(text, e + 1, toks, lex)
             if e2 is None or _title_pattern().match(text, e + 1):
                 break
-            pm2 = add(e + 1, e2, "title")
+            pm2 = found.add(e + 1, e2, "title")
             if chain:
                 claims.append(PostClaim(pm2, chain))
             e = e2
+    return claims
 
-    # 2. role noun + name (党员X, 企业家X), byline cues (记者X, 作者:X, 通讯员 X)
+
+def names_after_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """A role noun or byline cue, then a name: 党员X, 企业家X, 记者X, 作者:X, 通讯员 X."""
     cue_pat = "|".join(sorted(map(re.escape, lex.person_cues_before), key=len, reverse=True))
-    for m in re.finditer(rf"(?:{cue_pat})[:：\s]*", text):
-        e = _name_at(text, m.end(), toks, lex, strict=False)
-        if e is not None:
-            add(
-                m.end(),
-                e,
-                "byline" if text[m.start() : m.end()].strip(":： ") in lex.byline_cues else "role",
-            )
+    for m in re.finditer(rf"(?:{cue_pat}){_CUE_GAP}", text):
+        cue = text[m.start() : m.end()].strip(_CUE_GAP_CHARS)
+        _names_listed_after(text, m.end(), toks, lex, found, cue in lex.byline_cues)
 
-    # 3. speaker or actor at the start of a clause: X表示, X指出, X主持, X书记指出
+
+# What a byline may print between its cue and the name (编辑：X, 责编/X, 作者: ■X).
+_CUE_GAP_CHARS = ":： \t　/／■●◎"
+_CUE_GAP = "[:：\\s/／■●◎]*"
+
+
+def _names_listed_after(
+    text: str, i: int, toks: Tokens, lex: Lexicon, found: FoundPeople, byline: bool
+) -> None:
+    """A name at ``i`` after a cue, and the names listed after it with 、 (编辑：甲、乙)."""
+    rule = "byline" if byline else "role"
+    e = _name_at(text, i, toks, lex, strict=False)
+    while e is not None:
+        found.add(i, e, rule)
+        if e >= len(text) or text[e] != "、":
+            break
+        i = e + 1
+        e = _name_at(text, i, toks, lex, strict=False)
+        if e is not None and _title_pattern().match(text, i):
+            break
+
+
+# Endings of a word that names what a person is or does (村民, 督导员, 负责人 ...): such a
+# word right before a name-shaped word is the evidence a role noun gives.
+_ROLE_ENDINGS = _PARTS["role_endings"]
+
+
+def names_after_role_words(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """A word of a role (村民, 安全员, 项目负责人) right before a name: 村民X感慨道."""
+    surnames = lex.surnames
+    for m in _role_ending_pattern().finditer(text):
+        i = m.end()
+        if i >= len(text) or (text[i] not in surnames and text[i : i + 2] not in surnames):
+            continue  # no name can start here: checked before segmenting the block
+        t = toks.at(i - 1)
+        if (
+            t is None
+            or t.end != i
+            or len(t.text) < 2
+            or not t.pos.startswith("n")  # 为民 is a verb phrase, not a role
+            or t.text in lex.titles
+        ):
+            continue
+        e = _name_at(text, i, toks, lex, strict=False)
+        if e is not None:
+            found.add(i, e, "role")
+
+
+@cache
+def _role_ending_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(_ROLE_ENDINGS))
+
+
+def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """A name written before its title anywhere in a clause (某单位X副主席在…, 名誉村主任X
+    董事长谈…): whole words of a name's shape, a title, then punctuation or a verb."""
+    for m in _title_pattern().finditer(text):
+        ts, te = m.start(), m.end()
+        after = toks.starting_at(te)
+        if not (
+            te >= len(text)
+            or text[te] in _PUNCT
+            or (after is not None and after.pos in ("v", "p", "c", "d"))
+        ):
+            continue
+        for n in (3, 2):
+            s = ts - n
+            if s < 0 or not toks.is_boundary(s) or not _tokens_nameish(toks, s, ts):
+                continue
+            if n == 2 and text[s + 1] in lex.surnames:
+                continue  # 和|郭书记: a surname with a title, after a conjunction
+            before = toks.at(s - 1)
+            if s > 0 and text[s - 1] not in _PUNCT and (before is None or len(before.text) < 2):
+                continue  # a lone character before may be the name's own (某中成某谷)
+            if _name_at(text, s, toks, lex) == ts:
+                found.add(s, ts, "title_after")
+                break
+
+
+def speakers_before_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """A name at the start of a clause before a speech or action cue or a title:
+    X表示, X指出, X主持, X书记指出."""
     cues = _clause_cues()
     surnames = lex.surnames
     for m in _CLAUSE_START.finditer(text):
@@ -288,10 +415,12 @@ def find_people(
             if starts and any(text.startswith(c, s + n) for c in starts):
                 e = _name_at(text, s, toks, lex)
                 if e == s + n:
-                    add(s, e, "speech")
+                    found.add(s, e, "speech")
                     break
 
-    # 4. bylines in brackets: 本报讯(X), (记者X), (单位 X Y), (图文/X Y)
+
+def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """Bylines in brackets: 本报讯(X), (记者X), (单位 X Y), (图文/X Y)."""
     for m in re.finditer(r"[（(]([^（()）\n]{2,24})[）)]", text):
         inner = m.group(1)
         parts = re.split(r"[\s/／、]+", inner.strip())
@@ -301,9 +430,11 @@ def find_people(
             base = m.start(1)
             for nm in names:
                 k = inner.find(nm)
-                add(base + k, base + k + len(nm), "byline")
+                found.add(base + k, base + k + len(nm), "byline")
 
-    # 4b. an author of a work: X的《讲座名》 (also right after a unit: 某党校X的《…》)
+
+def authors_of_works(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """The author of a work: X的《讲座名》 (also right after a unit: 某党校X的《…》)."""
     for m in re.finditer(r"的《", text):
         for n in (3, 2):
             s = m.start() - n
@@ -315,31 +446,38 @@ def find_people(
                 and pos_of(cand) in _NAME_WORD_POS
                 and cand[-1] not in _NOT_LAST
             ):
-                add(s, m.start(), "author")
+                found.add(s, m.start(), "author")
                 break
 
-    # 5. names the reader found in bylines, and a line that is a name alone
+
+def names_of_authors_and_name_lines(
+    text: str, authors: Iterable[str], lex: Lexicon, found: FoundPeople
+) -> None:
+    """Names the reader found in bylines, and a line that is a name alone."""
     for a in authors:
         for mm in re.finditer(re.escape(to_simplified(a)), text):
-            add(mm.start(), mm.end(), "author")
+            found.add(mm.start(), mm.end(), "author")
     for m in re.finditer(r"(?m)^[ \t　]*([\u4e00-\u9fff]{2,3})[ \t　]*$", text):
         if looks_like_name(m.group(1), lex):
-            add(m.start(1), m.end(1), "byline")
+            found.add(m.start(1), m.end(1), "byline")
 
-    # 6. a 、-list of name-shaped words holding an accepted name: 甲、乙、丙……
-    known = {pm.name for pm in found.values()}
+
+def names_in_lists(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """A 、-list of name-shaped words holding an accepted name: 甲、乙、丙……"""
+    known = {pm.name for pm in found.by_span.values()}
     for m in re.finditer(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}", text):
         items = m.group().split("、")
         if any(x in known for x in items) and all(looks_like_name(x, lex) for x in items):
             k = m.start()
             for x in items:
-                add(k, k + len(x), "list")
+                found.add(k, k + len(x), "list")
                 k += len(x) + 1
 
-    # every other occurrence of an accepted name is a mention of the same person
-    for name in {pm.name for pm in found.values()}:
+
+def repeats_of_names(text: str, toks: Tokens, found: FoundPeople) -> None:
+    """Every other occurrence of an accepted name is a mention of the same person."""
+    for name in {pm.name for pm in found.by_span.values()}:
         for mm in re.finditer(re.escape(name), text):
-            if (mm.start(), mm.end()) not in found and toks.is_boundary(mm.end()):
-                found[(mm.start(), mm.end())] = PersonMention(mm.start(), mm.end(), name, "repeat")
-    people = sorted(found.values(), key=lambda p: p.start)
-    return people, claims
+            span = (mm.start(), mm.end())
+            if span not in found.by_span and toks.is_boundary(mm.end()):
+                found.by_span[span] = PersonMention(mm.start(), mm.end(), name, "repeat")

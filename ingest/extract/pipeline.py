@@ -32,7 +32,12 @@ from ingest.extract.parallel import Task, map_ordered, plan_tasks, read_task
 from ingest.extract.people import find_people
 from ingest.extract.posts import find_posts
 from ingest.extract.resolve import resolve
-from ingest.extract.unit_rules import classify_units, units_named_by_titles
+from ingest.extract.unit_rules import (
+    aliases_defined,
+    classify_units,
+    listed_units,
+    units_named_by_titles,
+)
 from ingest.model import Article, Extraction, ReadError, Relation
 from ingest.places.link import link_places
 from ingest.segment import Tokens
@@ -69,7 +74,8 @@ def read_story(article: Article) -> StoryReading:
     tokens = Tokens(text)  # segmented lazily, block by block
     places = link_places(article)
     spans = select_spans(find_unit_spans(text, tokens, places))
-    decided = classify_units(text, spans)
+    decided = aliases_defined(text, classify_units(text, spans))
+    decided += listed_units(text, decided, tokens)
     people, claims = find_people(text, tokens, article.authors)
     prefixes = [
         (el.start, el.title_start, text[el.title_start : el.end])

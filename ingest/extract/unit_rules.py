@@ -11,7 +11,7 @@ the unit written before it or standing on its own, a generic back-reference (社
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ingest.extract.orgs import (
     COMMON,
@@ -26,7 +26,7 @@ from ingest.extract.orgs import (
     piece_is_name,
     split_generic,
 )
-from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon
+from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon, looks_like_name
 from ingest.model import Mention
 from ingest.segment import Tokens, pos_of
 
@@ -57,8 +57,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             m = Mention(u.start, u.end, surface, p.type, p.name, p.level, p.code, "place")
         elif u.kind == "org":
             name = _clean(host)
-            if name.startswith("中共") and text[u.host_end : u.end] == "委员会":
-                name = name[2:]
+            if name.startswith("中共") and u.end > u.host_end:
+                name = name[2:]  # 中共某公司(支部)委员会 is the company's party body: the company
             suf = lex.org_suffixes[u.suffix]
             head = name[: -len(u.suffix)]
             named = NAMED if u.named == COMMON and _embeds_unit(head, lex) else u.named
@@ -287,3 +287,132 @@ def units_named_by_titles(
         if proper:
             out.append((Mention(ps, ts, name, "Organization", name, kind, None, "title_head"), ts))
     return out
+
+
+# An alias defined right after a unit's name: （以下简称“某某”）, (简称某某), （下称某某）.
+_ALIAS_DEFINITION = re.compile(
+    r"[（(](?:以下|下文)?(?:简称|称)[：:]?[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[）)]"
+)
+
+
+def aliases_defined(text: str, decided: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:
+    """Units renamed in the text: 某某有限公司支部委员会（以下简称“某某党支部”）. Every
+    occurrence of the alias is a mention of the unit written right before the definition,
+    and replaces what was decided there (the alias alone would read as a unit of its own,
+    or as nothing). ``decided`` are classify_units' mentions with their host ends."""
+    out = list(decided)
+    for m in _ALIAS_DEFINITION.finditer(text):
+        unit = next(
+            (
+                (d, he)
+                for d, he in decided
+                if d.end == m.start() and d.name and d.rule in ("org", "place", "party_org")
+            ),
+            None,
+        )
+        if unit is None:
+            continue
+        alias = m.group(1)
+        d, _ = unit
+        spans = [
+            (k.start(), k.end())
+            for k in re.finditer(re.escape(alias), text)
+            # 澜博 inside 澜博科技有限公司 is part of a longer name, not the alias
+            if not any(
+                x.start <= k.start() and k.end() <= x.end and x.end - x.start > len(alias)
+                for x, _ in decided
+            )
+        ]
+        out = [(x, he) for x, he in out if not any(x.start < b and a < x.end for a, b in spans)]
+        for a, b in spans:
+            alias_mention = Mention(a, b, text[a:b], d.type, d.name, d.subtype, d.code, d.rule)
+            out.append((alias_mention, b))
+    out.sort(key=lambda x: x[0].start)
+    return out
+
+
+# What separates the items of a list of units, and what ends the list.
+_LIST_SEPARATORS = "、"
+_ITEM_END = re.compile(r"[、，,。；;：:（）()\s“”]|等|和|与|及|党建|结对|参加|纳入")
+_ITEM_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "j", "vn", "x"})
+_MAX_ITEM = 10
+
+
+def listed_units(
+    text: str, decided: list[tuple[Mention, int]], tokens: Tokens
+) -> list[tuple[Mention, int]]:
+    """A name in a list of units is a unit (高某物业 in 与某幼儿园、高某物业、某药房党建联建):
+    an item of a 、-list written next to a unit found by its ending, made of whole words
+    that are nouns, the first of them a proper word (a place or a word jieba does not
+    know), and no personal name's shape. Returns the new mentions."""
+    lex = load_lexicon()
+    units = [m for m, _ in decided if m.name and m.rule in ("org", "place", "party_org")]
+    taken = [(m.start, m.end) for m, _ in decided]
+    out: list[tuple[Mention, int]] = []
+    seen: set[tuple[int, int]] = set()
+    # a unit found in the list makes its own neighbours list items too (甲、乙、丙)
+    for u in _growing(units, out):
+        items = []
+        if text.startswith(_LIST_SEPARATORS, u.end):
+            s = u.end + 1
+            m = _ITEM_END.search(text, s, s + _MAX_ITEM + 1)
+            if m is not None:
+                items.append((s, m.start()))
+        if u.start > 0 and text[u.start - 1] in _LIST_SEPARATORS:
+            e = u.start - 1
+            k = e
+            while k > 0 and e - k < _MAX_ITEM and not _ITEM_END.match(text, k - 1):
+                k -= 1
+            items.append((k, e))
+        for s, e in items:
+            if (s, e) in seen or any(a < e and s < b for a, b in taken):
+                continue
+            if _unit_item(text, s, e, tokens, lex):
+                seen.add((s, e))
+                name = text[s:e]
+                mention = Mention(s, e, name, "Organization", name, "listed", None, "org")
+                out.append((mention, e))
+    return out
+
+
+def _growing(units: list[Mention], found: list[tuple[Mention, int]]) -> Iterator[Mention]:
+    """``units``, then every mention appended to ``found`` while iterating."""
+    yield from units
+    k = 0
+    while k < len(found):
+        yield found[k][0]
+        k += 1
+
+
+def _unit_item(text: str, s: int, e: int, tokens: Tokens, lex: Lexicon) -> bool:
+    """Whether ``[s, e)`` reads as a unit's name written without its ending: three to ten
+    characters of whole nouns, the first a proper word, and no personal name's shape."""
+    name = text[s:e]
+    if not 3 <= len(name) <= _MAX_ITEM or not HAN_WORD.match(name) or looks_like_name(name, lex):
+        return False
+    if not tokens.is_boundary(s) or not tokens.is_boundary(e):
+        return False
+    first = tokens.starting_at(s)
+    if first is None or len(first.text) < 2 or not piece_is_name(first.text, first.pos, lex):
+        return False
+    words = []
+    i = s
+    while i < e:
+        tok = tokens.starting_at(i)
+        if (
+            tok is None
+            or tok.pos not in _ITEM_POS
+            or tok.text in lex.stop_words
+            # a generic word only as the trade word after a brand (某某|物业)
+            or (tok.text in lex.generic_heads and (tok.end != e or i == s))
+            or tok.text.endswith(lex.party_suffixes)
+        ):
+            return False
+        words.append(tok)
+        i = tok.end
+    # a brand and the word of its trade (某某|物业, 某某|药房): a single word is no such
+    # name, nor is a road (某某|路)
+    return len(words) >= 2 and len(words[-1].text) >= 2 and words[-1].pos in _TRADE_POS
+
+
+_TRADE_POS = frozenset({"n", "vn", "nz", "nt"})

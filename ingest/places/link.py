@@ -465,11 +465,23 @@ def supported_units(linked: Iterable[str], gaz: Gazetteer) -> set[str]:
     return {c for c in supported if not gaz.is_placeholder(c)}
 
 
+@functools.cache
+def _provinces(gaz: Gazetteer) -> frozenset[str]:
+    return frozenset(c for c in gaz.names if len(c) == 6 and c.endswith("0000"))
+
+
+def provinces(gaz: Gazetteer) -> frozenset[str]:
+    """The provincial-level units, whose bare short forms (广东, 西藏, 上海) name them in
+    any article: a national story lists provinces the article links nothing else in
+    (北京、广东、辽宁等省市)."""
+    return _provinces(gaz)
+
+
 def _bare_mentions(
     text: str, mentions: list[PlaceMention], linked: list[str], gaz: Gazetteer
 ) -> list[PlaceMention]:
     """Bare short forms of units the article supports (see module docstring, step 4)."""
-    supported = supported_units(linked, gaz)
+    supported = supported_units(linked, gaz) | provinces(gaz)
     by_word: dict[str, set[str]] = defaultdict(set)
     for code in supported:
         for st in region_stems(code, gaz.names[code]):

@@ -349,6 +349,8 @@ def region_stems(code: str, formal: str) -> list[Stem]:
                 # Autonomous prefectures, counties and banners go by 某某州, 某某县, 某某旗.
                 if ending != "自治区" and len(bare) >= MIN_STEM and bare != formal[:-3]:
                     out.append(Stem(bare + ending[-1], code, "A"))
+            elif ending == "街道" and len(bare) >= MIN_STEM:
+                out.append(Stem(bare + "街", code, "F"))  # 某某街道 is also written 某某街
             elif ending in ("乡",) and bare.endswith("族"):
                 bare = _ETHNIC_TAIL.sub("", bare)  # 民族乡: 某某回族乡 → 某某
             if len(bare) >= MIN_STEM and bare != formal:

@@ -216,3 +216,14 @@ def test_a_town_the_gazetteer_does_not_list_is_a_region_without_code(link: Link)
 def test_an_unlisted_name_must_read_as_a_place(link: Link) -> None:
     # 某某区块 is a block of land, 小区 a housing estate, 全县 "the whole county".
     assert link("槐岭区块开发、小区改造和全县工作同步推进。") == []
+
+
+def test_bare_province_names_are_places_in_any_story(link: Link) -> None:
+    # a national story lists provinces it links nothing else in
+    ms = by_surface(link("测海、远山等省市承担对口支援任务。"))
+    assert ms["测海"].code == "990000"
+
+
+def test_a_subdistrict_written_with_jie_for_jiedao(link: Link) -> None:
+    ms = by_surface(link("青石区青石街党工委与梅溪镇签订协议。"))
+    assert ms["青石街党工委"].code == "990102001"

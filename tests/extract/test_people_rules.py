@@ -1,0 +1,113 @@
+"""Each rule of :func:`ingest.extract.people.find_people` on its own: a sentence with
+invented names in, the names that rule accepts out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ingest.extract.people import (
+    FoundPeople,
+    authors_of_works,
+    names_after_cues,
+    names_after_role_words,
+    names_after_titles,
+    names_before_titles,
+    names_in_bracketed_bylines,
+    names_in_lists,
+    names_of_authors_and_name_lines,
+    repeats_of_names,
+    speakers_before_cues,
+)
+from ingest.lexicon import load_lexicon
+from ingest.segment import Tokens
+
+
+def found_by(rule: Callable[..., object], text: str, *, with_tokens: bool = True) -> list[str]:
+    found = FoundPeople(text)
+    if with_tokens:
+        rule(text, Tokens(text), load_lexicon(), found)
+    else:
+        rule(text, load_lexicon(), found)
+    return [pm.name for pm in sorted(found.by_span.values(), key=lambda p: p.start)]
+
+
+def test_a_name_after_a_title_and_the_names_listed_after_it() -> None:
+    assert found_by(names_after_titles, "镇党委副书记、镇长龚宁远、包晓丹等陪同。") == [
+        "龚宁远",
+        "包晓丹",
+    ]
+
+
+def test_a_name_jieba_does_not_know_is_the_name_after_a_title_whatever_follows() -> None:
+    # jieba reads the words after the name as one name-tagged word
+    assert found_by(names_after_titles, "纪委书记邬靖文应邀出席了本次活动。") == ["邬靖文"]
+
+
+def test_a_function_character_glued_to_a_given_name_is_not_part_of_it() -> None:
+    assert found_by(names_after_titles, "党总支书记严秀以“小区治理”为题作了分享。") == ["严秀"]
+    assert found_by(names_after_titles, "党建办副主任柯潺及相关代表参会。") == ["柯潺"]
+
+
+def test_a_verb_character_glued_to_a_name_is_not_its_last_character() -> None:
+    assert found_by(names_after_titles, "镇长龚捷作总结讲话。") == ["龚捷"]
+
+
+def test_byline_cues_with_a_symbol_or_slash_and_names_listed_after_them() -> None:
+    assert found_by(names_after_cues, "◎本文责编/鄢芳\n") == ["鄢芳"]
+    assert found_by(names_after_cues, "编辑:司安琪、卢泽宁\n") == ["司安琪", "卢泽宁"]
+    assert found_by(names_after_cues, "作者: ■储华钰 来源:某某报\n") == ["储华钰"]
+
+
+def test_a_role_word_before_a_name_is_evidence() -> None:
+    assert found_by(names_after_role_words, "安全员曾令桂说：“放心。”") == ["曾令桂"]
+    assert found_by(names_after_role_words, "村民刘增旺感慨道。") == ["刘增旺"]
+    assert found_by(names_after_role_words, "项目负责人殷华，在四个分部设置责任区。") == ["殷华"]
+
+
+def test_a_verb_phrase_ending_like_a_role_is_not_one() -> None:
+    assert found_by(names_after_role_words, "转化为为民惠民的实际行动。") == []
+
+
+def test_a_name_written_before_its_title() -> None:
+    assert found_by(names_before_titles, "今年省政协邝成鸣副主席在县里调研。") == ["邝成鸣"]
+    assert found_by(names_before_titles, "与名誉村主任覃伟董事长谈项目。") == ["覃伟"]
+
+
+def test_a_surname_with_a_title_or_a_glued_character_is_no_name_before_a_title() -> None:
+    assert found_by(names_before_titles, "王老师和郭书记也参加了活动。") == []
+    assert found_by(names_before_titles, "听取了中澜某谷董事长就园区情况的汇报。") == []
+
+
+def test_a_speaker_at_the_start_of_a_clause() -> None:
+    assert found_by(speakers_before_cues, "会上，唐永福书记指出，要抓落实。") == ["唐永福"]
+
+
+def test_names_in_a_bracketed_byline() -> None:
+    got = found_by(names_in_bracketed_bylines, "本报讯（通讯员 许小兵）3月5日", with_tokens=False)
+    assert got == ["许小兵"]
+
+
+def test_the_author_of_a_titled_work() -> None:
+    assert found_by(authors_of_works, "如某区委党校周明德的《筑牢信念》。") == ["周明德"]
+
+
+def test_byline_authors_and_a_line_holding_a_name_alone() -> None:
+    found = FoundPeople("文章由邱一鸣撰写。\n甘小雨\n")
+    names_of_authors_and_name_lines(found.text, ["邱一鸣"], load_lexicon(), found)
+    assert sorted(pm.name for pm in found.by_span.values()) == ["甘小雨", "邱一鸣"]
+
+
+def test_a_list_of_name_shaped_words_holding_an_accepted_name() -> None:
+    text = "参加者：甘雨、邱明、祁小川。"
+    found = FoundPeople(text)
+    found.add(4, 6, "title")
+    names_in_lists(text, load_lexicon(), found)
+    assert sorted(pm.name for pm in found.by_span.values()) == ["甘雨", "祁小川", "邱明"]
+
+
+def test_every_other_occurrence_of_an_accepted_name_is_the_same_person() -> None:
+    text = "镇长甘雨主持。甘雨说，要抓落实。"
+    found = FoundPeople(text)
+    found.add(2, 4, "title")
+    repeats_of_names(text, Tokens(text), found)
+    assert [(pm.start, pm.rule) for pm in found.by_span.values()] == [(2, "title"), (7, "repeat")]
