@@ -37,8 +37,11 @@ confidences the maximum), so the merged graph does not depend on the order artic
 read in, and :meth:`KnowledgeGraph.remove_article` is the exact inverse of adding one.
 A node that no article mentions and nothing points at (a gazetteer ancestor whose last
 place went) is an *orphan* and goes, with its own gazetteer steps.
-The Neo4j store reuses :func:`merge_node_data`, :func:`merge_edge_data` and
-:func:`edge_without_article` so that the database and this model merge identically.
+There is one merge of readings (:func:`merge_node_readings`, :func:`merge_edge_readings`;
+:func:`merge_node_data` and :func:`merge_edge_data` are its two-reading case) and one
+definition of what articles contributed (:meth:`KnowledgeGraph.contribution`). The Neo4j
+store reuses them and :func:`edge_without_article`, so that the database and this model
+merge identically.
 
 networkx stays behind this module: the rest of pbkg uses the methods below.
 """
@@ -153,24 +156,8 @@ _SET_ATTRS = ("aliases", "articles", "name", "merged_from")
 
 
 def merge_node_data(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
-    """The attributes of one node read twice: lists unioned, scalars kept when set,
-    the label by :func:`merge_labels`.
-
-    A node first seen only through the gazetteer (no articles) takes the name an article
-    gives it, so the name does not depend on reading order.
-    """
-    out = dict(old)
-    out["label"] = merge_labels((old["label"], new["label"]))
-    if not old.get("articles") and new.get("articles"):
-        out["name"] = new["name"]
-    out["aliases"] = _merge_sorted(old.get("aliases"), new.get("aliases"))
-    out["articles"] = _merge_sorted(old.get("articles"), new.get("articles"))
-    if old.get("merged_from") or new.get("merged_from"):
-        out["merged_from"] = _merge_sorted(old.get("merged_from"), new.get("merged_from"))
-    for k, v in new.items():
-        if k not in _SET_ATTRS and _empty(out.get(k)) and not _empty(v):
-            out[k] = v
-    return out
+    """The attributes of one node read twice: :func:`merge_node_readings` of the two."""
+    return merge_node_readings([old, new])
 
 
 # PART_OF sources, strongest first: one reading of a stronger kind decides.
@@ -182,22 +169,8 @@ def _source_rank(source: str) -> int:
 
 
 def merge_edge_data(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
-    """The attributes of one edge read twice (both of the same type)."""
-    out = dict(old)
-    t = old["type"]
-    if t == "PAIRED_WITH":
-        out["evidence"] = list(old["evidence"]) + [
-            dict(q) for q in new["evidence"] if q not in old["evidence"]
-        ]
-        _pairing_aggregates(out)
-    elif t == "MENTIONED_IN":
-        out["count"] = max(old["count"], new["count"])
-        out["aliases"] = _merge_sorted(old.get("aliases"), new.get("aliases"))
-    else:
-        out["articles"] = _merge_sorted(old["articles"], new["articles"])
-        if t == "PART_OF":
-            out["source"] = min(old["source"], new["source"], key=_source_rank)
-    return out
+    """The attributes of one edge read twice: :func:`merge_edge_readings` of the two."""
+    return merge_edge_readings([old, new])
 
 
 def edge_without_article(data: dict[str, Any], article: str) -> dict[str, Any] | None:
@@ -247,7 +220,11 @@ def paused_gc() -> Iterator[None]:
 
 
 def merge_node_readings(readings: list[dict[str, Any]]) -> dict[str, Any]:
-    """The same as folding :func:`merge_node_data` over ``readings``, in linear time."""
+    """The attributes of one node read several times (the one node merge of pbkg): lists
+    unioned, scalars kept from the first reading that sets them, the label by
+    :func:`merge_labels`. A node first seen only through the gazetteer (no articles) takes
+    the name the first article gives it, so the name does not depend on reading order.
+    Linear in the readings; raises ``ValueError`` on a label clash (see merge_labels)."""
     first = readings[0]
     out = dict(first)
     if len(readings) == 1:
@@ -275,7 +252,9 @@ def merge_node_readings(readings: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def merge_edge_readings(readings: list[dict[str, Any]]) -> dict[str, Any]:
-    """The same as folding :func:`merge_edge_data` over ``readings``, in linear time."""
+    """The attributes of one edge read several times (all of one type; the one edge merge
+    of pbkg): PAIRED_WITH evidence unioned and its aggregates recomputed, MENTIONED_IN
+    counts by maximum, other edges' articles unioned (PART_OF from the gazetteer wins)."""
     out = dict(readings[0])
     if len(readings) == 1:
         return out
@@ -359,6 +338,7 @@ class KnowledgeGraph:
             self.g.add_node(node_id, **data)
 
     def node(self, node_id: str) -> dict[str, Any]:
+        """A copy of the attributes of ``node_id``; raises ``KeyError`` when unknown."""
         return dict(self.g.nodes[node_id])
 
     def has_node(self, node_id: str) -> bool:
@@ -441,6 +421,76 @@ class KnowledgeGraph:
 
     def pairings(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
         return self.edges("PAIRED_WITH")
+
+    def edge(self, u: str, v: str, key: str) -> dict[str, Any] | None:
+        """A copy of the attributes of the edge ``u → v`` with ``key`` (the edge type, see
+        :func:`edge_key`), or None when there is no such edge."""
+        data = self.g.get_edge_data(u, v, key)
+        return None if data is None else dict(data)
+
+    def out_edges(
+        self, node_id: str, edge_type: str | None = None
+    ) -> Iterator[tuple[str, dict[str, Any]]]:
+        """``(target, attributes)`` of the edges leaving ``node_id``, optionally of one
+        type. The attribute dicts are the graph's own: read, do not change them."""
+        for _, v, data in self.g.out_edges(node_id, data=True):
+            if edge_type is None or data["type"] == edge_type:
+                yield v, data
+
+    def in_edges(
+        self, node_id: str, edge_type: str | None = None
+    ) -> Iterator[tuple[str, dict[str, Any]]]:
+        """``(source, attributes)`` of the edges reaching ``node_id``, optionally of one
+        type. The attribute dicts are the graph's own: read, do not change them."""
+        for u, _, data in self.g.in_edges(node_id, data=True):
+            if edge_type is None or data["type"] == edge_type:
+                yield u, data
+
+    # -- reviewers' edits (graph.reviews applies them) ---------------------------------
+    def update_edge(self, u: str, v: str, key: str, **attrs: Any) -> None:
+        """Set attributes on an existing edge (raises ``KeyError`` when there is none)."""
+        self.g.edges[u, v, key].update(attrs)
+
+    def remove_edge(self, u: str, v: str, key: str) -> None:
+        """Take the edge out, and the nodes it leaves as orphans (see :func:`is_orphan`)."""
+        self.g.remove_edge(u, v, key)
+        self.remove_orphans((u, v))
+
+    def update_node(self, node_id: str, **attrs: Any) -> None:
+        """Set attributes on an existing node; a new ``name`` joins the aliases."""
+        data = self.g.nodes[node_id]
+        data.update(attrs)
+        if "name" in attrs and data["label"] != "Article":
+            data["aliases"] = _merge_sorted(data.get("aliases"), [attrs["name"]])
+
+    def merge_nodes(self, kept: str, merged: str, name: str | None = None) -> None:
+        """Fold entity ``merged`` into ``kept``: attributes by :func:`merge_node_data`
+        (both names stay aliases), ``name`` (default: ``kept``'s) as the name, and every
+        edge of ``merged`` moved onto ``kept``, merging with one already there. Edges
+        between the two (a unit paired with itself) go.
+
+        Raises ``KeyError`` for an unknown node, ``ValueError`` for an Article.
+        """
+        old, new = self.g.nodes[kept], self.g.nodes[merged]
+        if "Article" in (old["label"], new["label"]):
+            raise ValueError("articles are not merged")
+        data = merge_node_data(old, new)
+        data["name"] = name or old["name"]
+        data["aliases"] = _merge_sorted(data["aliases"], [data["name"], new["name"]])
+        moved = [(kept, v, d) for _, v, d in self.g.out_edges(merged, data=True)]
+        moved += [(u, kept, d) for u, _, d in self.g.in_edges(merged, data=True)]
+        self.g.remove_node(merged)
+        self.g.nodes[kept].clear()
+        self.g.nodes[kept].update(data)
+        for u, v, d in moved:
+            if u == v:
+                continue
+            if d["type"] == "PAIRED_WITH":
+                u, v = sorted((u, v))
+            self.put_edge(u, v, dict(d))
+        for _, d in self.g.nodes(data=True):
+            if d["label"] == "Person" and d.get("unit") == merged:
+                d["unit"] = kept
 
     # -- whole graphs ------------------------------------------------------------------
     def merge(self, other: KnowledgeGraph) -> None:
@@ -537,57 +587,12 @@ class KnowledgeGraph:
 
     def split_by_article(self) -> dict[str, KnowledgeGraph]:
         """Each article's own contribution, as the graph it would have added alone
-        (with the gazetteer chains above its nodes): their union is this graph again,
-        up to first-read names and scalars.
-
-        One pass over the edges, so it stays linear in the size of the graph.
-        """
-        with paused_gc():
-            return self._split_by_article()
-
-    def _split_by_article(self) -> dict[str, KnowledgeGraph]:
-        steps: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-        for u, v, data in self.edges("PART_OF"):
-            if not data["articles"]:
-                steps.setdefault(u, []).append((v, data))
-        parts: dict[str, KnowledgeGraph] = {}
-        for a, data in self.nodes("Article"):
-            parts[a] = KnowledgeGraph()
-            parts[a].g.add_node(a, **data)
-        for u, a, data in self.edges("MENTIONED_IN"):
-            node = dict(self.g.nodes[u])
-            node["articles"] = [a]
-            node["aliases"] = node_aliases(node["name"], [data["aliases"]])
-            parts[a].g.add_node(u, **node)
-            parts[a].g.add_edge(u, a, "MENTIONED_IN", **data)
-        for u, v, k, data in self.g.edges(keys=True, data=True):
-            if data["type"] not in SUPPORTED_EDGE_TYPES:
-                continue
-            for a in data["articles"]:
-                part = parts[a]
-                for end in (u, v):
-                    if end not in part.g:
-                        part.g.add_node(end, **_unmentioned(self.g.nodes[end]))
-                if data["type"] == "PAIRED_WITH":
-                    mine = {**data, "evidence": [q for q in data["evidence"] if q["article"] == a]}
-                    _pairing_aggregates(mine)
-                else:
-                    mine = {**data, "articles": [a]}
-                part.g.add_edge(u, v, k, **mine)
-        for part in parts.values():
-            todo = list(part.g.nodes)
-            while todo:
-                n = todo.pop()
-                for parent, data in steps.get(n, ()):
-                    if parent not in part.g:
-                        part.g.add_node(parent, **_unmentioned(self.g.nodes[parent]))
-                        todo.append(parent)
-                    part.g.add_edge(n, parent, "PART_OF", **data)
-        return parts
+        (with the gazetteer chains above its nodes): :meth:`article_graph` of each
+        article. Their union is this graph again, up to first-read names and scalars."""
+        return {a: self.article_graph([a]) for a in self.article_ids()}
 
     def article_graph(self, articles: Iterable[str]) -> KnowledgeGraph:
-        """What ``articles`` contributed, as one graph: the union of their
-        :meth:`split_by_article` parts (see :meth:`contribution`)."""
+        """What ``articles`` contributed, as one graph (see :meth:`contribution`)."""
         part = self.contribution(articles)
         out = KnowledgeGraph()
         out.g.add_nodes_from(part.nodes.items())
@@ -595,9 +600,14 @@ class KnowledgeGraph:
         return out
 
     def contribution(self, articles: Iterable[str]) -> Contribution:
-        """What ``articles`` contributed, as plain dicts: the union of their
-        :meth:`split_by_article` parts, computed from the neighbourhood of those articles
-        only (loading takes the graph a batch of articles at a time this way)."""
+        """What ``articles`` contributed, as plain dicts — the one definition of an
+        article's part of the graph: each article node, the nodes it mentions (with only
+        the chosen articles and the aliases they used), their article-supported edges
+        with only the chosen articles' readings, the far ends of those edges and the
+        gazetteer chains above all of them. Computed from the neighbourhood of those
+        articles only (loading takes the graph a batch of articles at a time this way);
+        the union of the contributions of all articles is this graph again, up to
+        first-read names and scalars."""
         with paused_gc():
             return self._contribution({a for a in articles if a in self.g})
 

@@ -143,6 +143,9 @@ def page_data(kg: KnowledgeGraph, selection: Selection, mode: Mode | None = None
                 },
             }
         )
+        if data.get("confirmed_by"):  # a reviewer confirmed it (graph.reviews): who, when
+            tip: dict[str, Any] = edges[-1]["tip"]  # type: ignore[assignment]
+            tip["confirmed"] = f"{data['confirmed_by']} {data.get('confirmed_at')}"
     clusters = _clusters(kg, layout.discs, towns) if chosen == "overview" else []
     subtypes = {
         kg.node(n).get("subtype") for n in selection.nodes if kg.node(n)["label"] == "Organization"

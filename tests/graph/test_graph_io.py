@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
+from golden import check_golden
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -33,11 +33,7 @@ def test_graphml_round_trips_with_lists_as_json_strings(records, gazetteer, tmp_
 def test_graph_json_matches_the_golden_file(records, gazetteer) -> None:
     """The whole merged graph of the three hand-written articles, reviewed by hand.
     Regenerate with PBKG_UPDATE_GOLDEN=1 after an intended change, and review the diff."""
-    text = node_link_json(build_graph(records, gazetteer))
-    if os.environ.get("PBKG_UPDATE_GOLDEN"):
-        GOLDEN.parent.mkdir(exist_ok=True)
-        GOLDEN.write_text(text, encoding="utf-8")
-    assert text == GOLDEN.read_text(encoding="utf-8")
+    check_golden(GOLDEN, node_link_json(build_graph(records, gazetteer)))
 
 
 def test_the_build_writes_extractions_and_every_exporter(records, gazetteer, tmp_path) -> None:

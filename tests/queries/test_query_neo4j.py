@@ -1,6 +1,6 @@
 """Against a real Neo4j 5.26: both modes agree, writes need --write, parameters stay data.
 
-The graph reaches Neo4j through the store's own loader (graph/neo4j_store.py), so these
+The graph reaches Neo4j through the store's own loader (graph/neo4j/), so these
 tests check the queries against the documented mapping as it is really written.
 """
 
@@ -13,10 +13,11 @@ import pytest
 from click.testing import CliRunner
 from query_random import random_graph
 from query_sample import INJECTION, small_graph
+from strict import missing
 
 from graph.io import read_node_link
 from graph.model import KnowledgeGraph
-from graph.neo4j_store import Neo4jStore
+from graph.neo4j import Neo4jStore
 from graph.settings import Neo4jSettings
 from pbkg.cli import cli
 from queries.library import QueryError, load_queries
@@ -131,7 +132,7 @@ def test_both_modes_return_the_same_rows_on_a_built_corpus(
 ) -> None:
     paths = CORPORA[corpus]
     if not all(p.is_dir() for p in paths):
-        pytest.skip(f"corpus {corpus} is not on this machine")
+        missing(f"corpus {corpus} is not on this machine (../shared beside the repo)")
     from pbkg.build import build_corpus
 
     settings = settings_for(neo4j_server)

@@ -329,6 +329,7 @@
     box.appendChild(el("div", "pbkg-tip-title", t.ends[0] + " — " + t.ends[1]));
     row(box, "结对类型", t.kinds.length ? t.kinds.join("、") : "结对");
     row(box, "起始年份", t.since);
+    row(box, "人工确认", t.confirmed);
     t.evidence.forEach(function (q) {
       box.appendChild(el("blockquote", "pbkg-evidence", q.text));
       box.appendChild(el("div", "pbkg-source", "—— " + source(q)));
