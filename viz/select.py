@@ -46,19 +46,11 @@ def select(
       of them.
 
     Units without any kept pairing are left out, except focus units themselves.
-    Raises :class:`LookupError` when a focus name or the region matches nothing, or a
-    kind is no pairing's kind (the message lists the kinds there are).
+    Raises :class:`LookupError` when a focus name or the region matches nothing.
     """
     if depth < 0:
         raise ValueError(f"depth must be >= 0, not {depth}")
     wanted_kinds = set(kinds)
-    known_kinds = {k for _, _, data in kg.pairings() for k in data.get("kinds") or ()}
-    if wanted_kinds - known_kinds:
-        unknown = "、".join(sorted(wanted_kinds - known_kinds))
-        raise LookupError(
-            f"no pairing of kind {unknown} in the graph; its kinds are: "
-            + ("、".join(sorted(known_kinds)) or "(none)")
-        )
     units = {n for n, data in kg.nodes() if data["label"] in UNIT_LABELS}
     pairings = [
         (u, v)
@@ -92,6 +84,19 @@ def select(
     else:
         keep = {n for pair in pairings for n in pair}
     return Selection(frozenset(keep), tuple(sorted(pairings)))
+
+
+def check_kinds(kg: KnowledgeGraph, kinds: Iterable[str]) -> None:
+    """Raise :class:`LookupError` naming the kinds among ``kinds`` that no pairing of
+    ``kg`` has, and listing the kinds it has (a mistyped ``--kind`` would otherwise draw
+    an empty page)."""
+    known = {k for _, _, data in kg.pairings() for k in data.get("kinds") or ()}
+    unknown = sorted(set(kinds) - known)
+    if unknown:
+        raise LookupError(
+            f"no pairing of kind {'、'.join(unknown)} in the graph; its kinds are: "
+            + ("、".join(sorted(known)) or "(none)")
+        )
 
 
 def find_units(kg: KnowledgeGraph, name: str) -> set[str]:

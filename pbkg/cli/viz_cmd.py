@@ -80,12 +80,16 @@ def viz_command(
     pairings styled by kind, tooltips with posts, evidence and sources."""
     from graph.io import read_node_link
     from viz.html import DEFAULT_TITLE, VizOptions, write_html
-    from viz.select import find_units
+    from viz.select import check_kinds, find_units
 
     source = directory / "graph.json"
     if not source.is_file():
         raise click.UsageError(f"{source} not found: run `pbkg build ... --out {directory}`")
     kg = read_node_link(source)
+    try:
+        check_kinds(kg, _split_kinds(kinds))
+    except LookupError as e:
+        raise click.UsageError(str(e)) from e
     codes: tuple[str, ...] = ()
     if region and not region.isdigit() and not find_units(kg, region):
         codes = _gazetteer_codes(region)

@@ -17,7 +17,7 @@ from viz.data import page_data
 from viz.select import select
 
 WHEN = "2026-12-03T10:00:00.000Z"
-SHAKY = ("org:330100/澜沧湾科技有限公司", "place:330100/溪望镇")
+SHAKY = ("org:330100/澜沧湾科技有限公司", "place:330106/溪望镇")
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from viz.review import render_review_page, review_page_data
 pytestmark = pytest.mark.browser
 
 REVIEWER = "测试审核员"
-SHAKY = ("org:330100/澜沧湾科技有限公司", "place:330100/溪望镇")  # pair_both, 0.7
+SHAKY = ("org:330100/澜沧湾科技有限公司", "place:330106/溪望镇")  # pair_both, 0.7
 REJECTED = ("org:330100/望川实业集团", "place:330100/栖云村")
 KEPT, MERGED = "org:330100/望川实业集团有限公司", "org:330100/望川实业集团"
 READY = "() => window.pbkgReview !== undefined && window.pbkgReview.ready === true"
