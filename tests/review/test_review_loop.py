@@ -83,6 +83,9 @@ def test_accept_reject_merge_save_and_the_rebuild_keeps_the_reviewers_word(
     page.keyboard.press("r")  # reject
 
     page.locator("#rv-list li", has_text="重复").click()
+    sources = " ".join(item.locator(".rv-source").all_text_contents())
+    assert "提到单位 1 · 望川实业集团与栖云村结对共建" in sources  # which article names which
+    assert "提到单位 2 · 星汇银行与望川实业集团有限公司党建联建" in sources
     page.keyboard.press("2")  # keep the second unit, the full name
     assert page.input_value("#rv-merge-name") == "望川实业集团有限公司"
     page.click("#rv-merge")
