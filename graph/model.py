@@ -423,6 +423,11 @@ class KnowledgeGraph:
         """The attributes of the edge ``u → v`` with ``key`` (a copy), or None."""
         return dict(self.g.edges[u, v, key]) if self.g.has_edge(u, v, key) else None
 
+    def edges_of(self, node_id: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """Every edge into or out of ``node_id`` (attribute dicts are the graph's own)."""
+        yield from self.g.out_edges(node_id, data=True)
+        yield from self.g.in_edges(node_id, data=True)
+
     def update_edge(self, u: str, v: str, key: str, **attrs: Any) -> None:
         """Set attributes on an existing edge (raises ``KeyError`` when there is none)."""
         self.g.edges[u, v, key].update(attrs)

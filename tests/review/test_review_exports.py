@@ -18,6 +18,8 @@ from viz.select import select
 
 WHEN = "2026-12-03T10:00:00.000Z"
 SHAKY = ("org:330100/澜沧湾科技有限公司", "place:330100/溪望镇")
+KEPT, MERGED = "org:330100/望川实业集团有限公司", "org:330100/望川实业集团"
+VILLAGE = "place:330100/栖云村"
 
 
 @pytest.fixture
@@ -68,3 +70,28 @@ def test_neo4j_holds_who_confirmed_a_pairing(
         database_=store.database,
     )
     assert [r.data() for r in records] == [{"a": SHAKY[0], "b": SHAKY[1], "by": "林审", "at": WHEN}]
+
+
+@pytest.mark.neo4j
+def test_loading_the_reviewed_graph_over_the_unreviewed_one_replaces_what_changed(
+    built: Path, neo4j_server, neo4j_empty
+) -> None:
+    """Articles whose contribution a decision changed carry a new digest, so the load
+    replaces them instead of skipping them as unchanged."""
+    from graph.neo4j_store import Neo4jStore
+
+    store = Neo4jStore(neo4j_empty, neo4j_server.database)
+    unreviewed = read_node_link(built / "out" / "graph.json")
+    store.load(unreviewed)
+    reviewed = read_node_link(built / "out" / "graph.json")
+    apply_decisions(
+        reviewed,
+        [
+            Decision("accept", SHAKY, "林审", WHEN, type="PAIRED_WITH"),
+            Decision("reject", (MERGED, VILLAGE), "林审", WHEN, type="PAIRED_WITH"),
+            Decision("merge", (KEPT, MERGED), "林审", WHEN),
+        ],
+    )
+    summary = store.load(reviewed)
+    assert summary.loaded == 2  # both articles were changed by a decision
+    assert store.read_graph() == reviewed
