@@ -34,7 +34,7 @@ READY = "() => window.pbkgReview !== undefined && window.pbkgReview.ready === tr
 @pytest.fixture
 def served(built: Path) -> Iterator[ReviewServer]:
     run = review_page(built / "out", threshold=0.95, reviewer=REVIEWER)
-    server = ReviewServer(run.html, run.reviews)
+    server = ReviewServer(run.render, run.reviews)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield server
     server.shutdown()
@@ -97,6 +97,10 @@ def test_accept_reject_merge_save_and_the_rebuild_keeps_the_reviewers_word(
     assert errors == []
     base = served.url.split("?", 1)[0]
     assert all(u.startswith(base) for u in requests), requests  # its own server, nothing else
+
+    page.reload()  # the server renders the page again: what was saved shows as done
+    page.wait_for_function(READY)
+    assert page.locator("#rv-left").text_content() == "剩余 1 / 4"
 
     decisions = read_decisions(built / "out" / "reviews.jsonl")
     assert [(d.action, d.ids) for d in decisions] == [
