@@ -310,7 +310,7 @@ def _node_articles(kg: KnowledgeGraph, nodes: Iterable[str]) -> set[str]:
     for n in nodes:
         if kg.has_node(n):
             out.update(kg.node(n).get("articles") or ())
-            for _, _, data in kg.edges_of(n):
+            for _, data in (*kg.out_edges(n), *kg.in_edges(n)):
                 out.update(data.get("articles") or ())
     return out
 

@@ -9,7 +9,8 @@ Organization        ``org:Organization``; ``pbkg:subtype``
 Village, Resid…,    ``schema:AdministrativeArea`` and ``pbkg:Village`` / ``pbkg:ResidentsCommittee``
 Region              / ``pbkg:Region``; ``schema:identifier`` (division code), ``pbkg:level``
 Person              ``schema:Person``; ``schema:affiliation`` (the unit the person was read in)
-Article             ``schema:NewsArticle``, ``prov:Entity``; headline, date, url, author, doc
+Article             ``schema:NewsArticle``, ``prov:Entity``; headline, date, url, author, doc,
+                    path, eventDate
 name, aliases       ``skos:prefLabel`` @zh and @zh-Latn-pinyin; ``skos:altLabel`` @zh
 articles            ``prov:wasDerivedFrom`` the article
 PAIRED_WITH         ``pbkg:pairedWith`` both ways, and a ``pbkg:Pairing`` with ``pbkg:partner``
@@ -225,8 +226,12 @@ def _node_triples(m: _Minter, node_id: str, data: dict[str, Any]) -> Iterator[Li
             yield s, _schema.headline, _text(str(data["title"]))
         if data.get("date"):
             yield s, _schema.datePublished, _date(str(data["date"]))
+        if data.get("event_date"):
+            yield s, _pbkg.eventDate, _date(str(data["event_date"]))
         if data.get("doc"):
             yield s, _pbkg.doc, Lit(str(data["doc"]))
+        if data.get("path"):
+            yield s, _pbkg.path, Lit(str(data["path"]))
         if data.get("source"):
             yield s, _schema.publisher, _text(str(data["source"]))
         for author in data.get("authors") or ():

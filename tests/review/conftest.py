@@ -45,3 +45,18 @@ def chromium() -> Iterator[Any]:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def unit(built: Path) -> dict[str, str]:
+    """Node id by name in the first build (ids depend on placement rules, names do not)."""
+    from graph.io import read_node_link
+
+    kg = read_node_link(built / "out" / "graph.json")
+    return {d["name"]: n for n, d in kg.nodes() if d["label"] != "Article"}
+
+
+def pair(unit: dict[str, str], a: str, b: str) -> tuple[str, str]:
+    """The ids of a pairing between units named ``a`` and ``b``, as the graph stores it."""
+    first, second = sorted((unit[a], unit[b]))
+    return first, second

@@ -23,8 +23,15 @@
     parent.appendChild(r);
   }
 
+  // An article as a reader can find it: title (or file and story number), publication
+  // date, the date of the event when the text gives another, the file and, for a quote,
+  // its character offsets in that file.
   function source(ref) {
-    return (ref.title || "") + (ref.date ? "（" + ref.date + "）" : "");
+    var out = (ref.title || "") + (ref.date ? "（" + ref.date + "）" : "");
+    if (ref.event_date && ref.event_date !== ref.date) out += " 事件日期 " + ref.event_date;
+    if (ref.doc) out += " · " + ref.doc;
+    if (ref.start != null && ref.end != null) out += " 第 " + ref.start + "–" + ref.end + " 字";
+    return out;
   }
 
   // Milestones in ms since navigation start, read by benchmarks/viz_bench.py.

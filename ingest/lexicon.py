@@ -1,0 +1,116 @@
+"""The general Chinese patterns behind extraction, loaded once per process.
+
+The lexicons (``ingest/lexicons/*.tsv``) hold word classes only — name endings, titles,
+pairing and visiting verbs, boundary words, cues that show a name is a person's. They hold
+no names of real units or people: the rules must work on articles from any county.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class OrgSuffix:
+    text: str
+    subtype: str
+    strength: str  # strong | gov | weak
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    org_suffixes: dict[str, OrgSuffix]
+    party_suffixes: tuple[str, ...]  # a unit's party body, longest first
+    place_party_suffixes: tuple[str, ...]  # folded into a place mention, longest first
+    division_chars: frozenset[str]
+    titles: frozenset[str]
+    pairing_words: tuple[str, ...]
+    visit_words: frozenset[str]
+    stop_words: frozenset[str]
+    person_cues_before: frozenset[str]
+    person_cues_after: frozenset[str]
+    byline_cues: frozenset[str]
+    surnames: frozenset[str]
+    generic_heads: frozenset[str]
+    pairing_kinds: tuple[str, ...]  # longest first
+    pair_gap_words: frozenset[str]
+    name_verbs: frozenset[str]
+    not_units: frozenset[str]
+    pair_cues: dict[str, str]  # cue → class (pair | sign | link)
+    pair_markers: dict[str, str]  # word → marker class
+
+    max_title: int = 0  # length of the longest title
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("ingest").joinpath("lexicons", name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line.split("\t"))
+    return out
+
+
+def _words(name: str) -> list[str]:
+    return [w for row in _rows(name) for cell in row for w in cell.split()]
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Read every lexicon file (cached: one load per process)."""
+    suffixes = {r[0]: OrgSuffix(r[0], r[1], r[2]) for r in _rows("org_suffixes.tsv")}
+    bodies = _words("party_bodies.tsv")
+    roles = _words("party_roles.tsv")
+    titles = set(_words("titles.tsv")) | {b + r for b in bodies for r in roles}
+    cues = _rows("person_cues.tsv")
+    party = _rows("party_suffixes.tsv")
+    return Lexicon(
+        max_title=max(len(t) for t in titles),
+        org_suffixes=suffixes,
+        party_suffixes=_longest_first(r[0] for r in party if "unit" in r[1].split()),
+        place_party_suffixes=_longest_first(r[0] for r in party if "place" in r[1].split()),
+        division_chars=frozenset(_words("division_chars.tsv")),
+        titles=frozenset(titles),
+        pairing_words=tuple(_words("pairing_words.tsv")),
+        pair_cues={r[0]: r[1] for r in _rows("pair_cues.tsv")},
+        pair_markers={r[0]: r[1] for r in _rows("pair_markers.tsv")},
+        visit_words=frozenset(_words("visit_words.tsv")),
+        stop_words=frozenset(_words("stop_words.tsv")),
+        person_cues_before=frozenset(c[0] for c in cues if c[1] == "before"),
+        person_cues_after=frozenset(c[0] for c in cues if c[1] == "after"),
+        byline_cues=frozenset(c[0] for c in cues if c[2] == "byline"),
+        surnames=frozenset(_words("surnames.tsv")),
+        generic_heads=frozenset(_words("generic_heads.tsv")),
+        pairing_kinds=_longest_first(_words("pairing_kinds.tsv")),
+        pair_gap_words=frozenset(_words("pair_gap_words.tsv")),
+        name_verbs=frozenset(_words("name_verbs.tsv")),
+        not_units=frozenset(_words("not_units.tsv")),
+    )
+
+
+def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    """Longest first (stable: words of one length keep the file's order), so that a
+    prefix or suffix test tries 党总支部 before 党总支."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+# Han characters: the unified ideographs with extension A and the compatibility block.
+HAN = r"\u3400-\u9fff\uf900-\ufaff"
+_NAME_SHAPE = re.compile(f"[{HAN}]{{2,4}}")
+
+
+def looks_like_name(s: str, lex: Lexicon | None = None) -> bool:
+    """The shape of a Chinese personal name (simplified script): a known surname and one
+    or two more characters (three for a two-character surname), all Han characters. The
+    one name-shape check of pbkg: bylines and the people rules both use it."""
+    if not _NAME_SHAPE.fullmatch(s):
+        return False
+    surnames = (lex or load_lexicon()).surnames
+    if len(s) >= 3 and s[:2] in surnames:
+        return True
+    return s[0] in surnames and len(s) <= 3
