@@ -27,9 +27,11 @@ Decisions that match nothing in this graph are returned as unmatched, never drop
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -254,18 +256,30 @@ class ReviewReport:
 
 
 def apply_decisions(kg: KnowledgeGraph, decisions: Iterable[Decision]) -> ReviewReport:
-    """Apply ``decisions`` to ``kg`` in place (see the module docstring for the order)."""
+    """Apply ``decisions`` to ``kg`` in place (see the module docstring for the order).
+
+    Every article whose contribution a decision changed gets a new ``digest`` (its own
+    and the decisions' hash), so an incremental Neo4j load replaces exactly those
+    articles instead of skipping them as unchanged.
+    """
     report = ReviewReport()
     todo = list(decisions)
     kept: dict[str, str] = {}  # merged id → the id it was merged into
+    touched: dict[str, list[str]] = {}  # article id → the decisions that changed it
 
     def resolve(node: str) -> str:
         while node in kept:
             node = kept[node]
         return node
 
+    def touch(d: Decision, articles: Iterable[str]) -> None:
+        for a in articles:
+            touched.setdefault(a, []).append(d.to_json())
+
     for d in todo:
         if d.action in NODE_ACTIONS:
+            if d.action != "distinct":
+                touch(d, _node_articles(kg, [resolve(i) for i in d.ids]))
             why = _apply_node_decision(kg, d, resolve, kept)
             if why:
                 report.unmatched.append((d, why))
@@ -277,12 +291,28 @@ def apply_decisions(kg: KnowledgeGraph, decisions: Iterable[Decision]) -> Review
             ends = sorted(resolve(i) for i in d.ids)
             last[(d.type or "", *ends, d.title or "")] = d
     for (edge_type, a, b, title), d in last.items():
-        why = _apply_edge_decision(kg, d, edge_type, a, b, title)
+        why = _apply_edge_decision(kg, d, edge_type, a, b, title, functools.partial(touch, d))
         if why:
             report.unmatched.append((d, why))
         else:
             report._count(d.action)
+    for article, lines in sorted(touched.items()):
+        if kg.has_node(article):
+            old = kg.node(article).get("digest") or ""
+            blob = "\n".join([old, *sorted(lines)]).encode("utf-8")
+            kg.update_node(article, digest=hashlib.sha1(blob).hexdigest()[:16])
     return report
+
+
+def _node_articles(kg: KnowledgeGraph, nodes: Iterable[str]) -> set[str]:
+    """The articles that mention ``nodes`` or support an edge of theirs."""
+    out: set[str] = set()
+    for n in nodes:
+        if kg.has_node(n):
+            out.update(kg.node(n).get("articles") or ())
+            for _, data in (*kg.out_edges(n), *kg.in_edges(n)):
+                out.update(data.get("articles") or ())
+    return out
 
 
 def _apply_node_decision(
@@ -314,7 +344,13 @@ def _apply_node_decision(
 
 
 def _apply_edge_decision(
-    kg: KnowledgeGraph, d: Decision, edge_type: str, a: str, b: str, title: str
+    kg: KnowledgeGraph,
+    d: Decision,
+    edge_type: str,
+    a: str,
+    b: str,
+    title: str,
+    touch: Callable[[Iterable[str]], None],
 ) -> str | None:
     if d.action == "withdraw":
         return None
@@ -326,6 +362,7 @@ def _apply_edge_decision(
             break
     else:
         return "no such edge in this build"
+    touch(kg.edge(u, v, key)["articles"])  # type: ignore[index]
     if d.action == "reject":
         kg.remove_edge(u, v, key)
     else:

@@ -16,6 +16,7 @@ import json
 import re
 import secrets
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -77,11 +78,14 @@ def _plain(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ReviewRun:
-    """What ``pbkg review`` made: the page, its item count and the decisions file."""
+    """What ``pbkg review`` made: the page, its item count, the decisions file, and
+    ``render()``, which renders the page again with the decisions file as it is now
+    (the server calls it per request, so a reload shows what was saved)."""
 
     html: str
     items: int
     reviews: Path
+    render: Callable[[], str]
 
 
 def review_page(
@@ -100,25 +104,31 @@ def review_page(
     kg = read_node_link(Path(directory) / "graph.json")
     path = Path(reviews) if reviews else default_reviews(directory)
     items = _review_queue(kg, threshold)
-    page: ReviewPage = review_page_data(
-        kg,
-        items,
-        decisions=read_decisions(path),
-        context=ArticleContext(),
-        reviewer=reviewer,
-        threshold=threshold,
-    )
-    return ReviewRun(render_review_page(page), len(items), path)
+    context = ArticleContext()
+
+    def render() -> str:
+        page: ReviewPage = review_page_data(
+            kg,
+            items,
+            decisions=read_decisions(path),
+            context=context,
+            reviewer=reviewer,
+            threshold=threshold,
+        )
+        return render_review_page(page)
+
+    return ReviewRun(render(), len(items), path, render)
 
 
 # -- the local server --------------------------------------------------------------------
 class ReviewServer(ThreadingHTTPServer):
-    """Serves one page and appends posted decisions to one file (see the module doc)."""
+    """Serves one page (a string, or a function rendering it afresh per request) and
+    appends posted decisions to one file (see the module doc)."""
 
     daemon_threads = True
 
-    def __init__(self, html: str, reviews: Path, port: int = 0) -> None:
-        self.html = html.encode("utf-8")
+    def __init__(self, page: str | Callable[[], str], reviews: Path, port: int = 0) -> None:
+        self.page = page
         self.reviews = reviews
         self.token = secrets.token_urlsafe(24)
         self.lock = threading.Lock()
@@ -173,7 +183,9 @@ class _Handler(BaseHTTPRequestHandler):
         elif url.path != "/":
             self._json(404, {"error": "not found"})
         else:
-            self._reply(200, self.server.html, "text/html; charset=utf-8")
+            page = self.server.page
+            html = page if isinstance(page, str) else page()
+            self._reply(200, html.encode("utf-8"), "text/html; charset=utf-8")
 
     def do_POST(self) -> None:
         if not self._host_ok() or not self.server.token_ok(self.headers.get("X-Pbkg-Token")):

@@ -82,9 +82,15 @@ def review_page_data(
             entry["evidence"] = [_quote(q, articles, context) for q in quotes[:MAX_EVIDENCE]]
             entry["more_evidence"] = max(len(quotes) - MAX_EVIDENCE, 0)
         else:
-            arts = sorted({a for n in item.ids for a in kg.node(n).get("articles") or ()})
+            # The articles that name either unit, each with which of the two it names.
+            named = [set(kg.node(n).get("articles") or ()) for n in item.ids]
+            arts = sorted(named[0] | named[1])
             entry["evidence"] = [
-                _quote({"article": a}, articles, None) for a in arts[:MAX_EVIDENCE]
+                {
+                    **_quote({"article": a}, articles, None),
+                    "names": [i + 1 for i, found in enumerate(named) if a in found],
+                }
+                for a in arts[:MAX_EVIDENCE]
             ]
             entry["more_evidence"] = max(len(arts) - MAX_EVIDENCE, 0)
         out.append(entry)

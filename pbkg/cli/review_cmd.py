@@ -74,7 +74,7 @@ def review_command(
         if not no_open:
             webbrowser.open(page.resolve().as_uri())
         return
-    server = ReviewServer(run.html, run.reviews, port)
+    server = ReviewServer(run.render, run.reviews, port)
     click.echo(f"serving on {server.url}  (Ctrl-C stops)")
     if not no_open:
         webbrowser.open(server.url)

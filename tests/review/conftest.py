@@ -1,16 +1,15 @@
 """Fixtures for the review loop: a tiny corpus of invented units, built once, and a
-headless Chromium launched as tests/browser/chromium.py says (skipped without it,
-except under CI=true)."""
+headless Chromium launched as tests/browser/chromium.py says (missing: tests/strict.py)."""
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from strict import missing
 
 from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS, MISSING
 
@@ -36,12 +35,25 @@ def chromium() -> Iterator[Any]:
     """Module-scoped: Playwright's sync API allows one running instance per process,
     so this one must be closed before tests/viz starts its own."""
     if not CHROMIUM.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(MISSING)
-        pytest.skip(MISSING)
+        missing(MISSING)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def unit(built: Path) -> dict[str, str]:
+    """Node id by name in the first build (ids depend on placement rules, names do not)."""
+    from graph.io import read_node_link
+
+    kg = read_node_link(built / "out" / "graph.json")
+    return {d["name"]: n for n, d in kg.nodes() if d["label"] != "Article"}
+
+
+def pair(unit: dict[str, str], a: str, b: str) -> tuple[str, str]:
+    """The ids of a pairing between units named ``a`` and ``b``, as the graph stores it."""
+    first, second = sorted((unit[a], unit[b]))
+    return first, second

@@ -13,26 +13,33 @@ from graph.io import read_graphml, read_node_link, write_graphml
 from graph.model import KnowledgeGraph
 from graph.rdf.export import graph_to_rdf
 from graph.reviews import Decision, apply_decisions
+from tests.review.conftest import pair
 from viz.data import page_data
 from viz.select import select
 
 WHEN = "2026-12-03T10:00:00.000Z"
-SHAKY = ("org:330100/澜沧湾科技有限公司", "place:330106/溪望镇")
 
 
 @pytest.fixture
-def reviewed(built: Path) -> KnowledgeGraph:
+def shaky(unit: dict[str, str]) -> tuple[str, str]:
+    return pair(unit, "澜沧湾科技有限公司", "溪望镇")
+
+
+@pytest.fixture
+def reviewed(built: Path, shaky: tuple[str, str]) -> KnowledgeGraph:
     kg = read_node_link(built / "out" / "graph.json")
-    accept = Decision("accept", SHAKY, "林审", WHEN, type="PAIRED_WITH")
+    accept = Decision("accept", shaky, "林审", WHEN, type="PAIRED_WITH")
     assert apply_decisions(kg, [accept]).unmatched == []
     return kg
 
 
-def test_graphml_keeps_who_confirmed_a_pairing(reviewed: KnowledgeGraph, tmp_path: Path) -> None:
+def test_graphml_keeps_who_confirmed_a_pairing(
+    reviewed: KnowledgeGraph, shaky: tuple[str, str], tmp_path: Path
+) -> None:
     write_graphml(reviewed, tmp_path / "g.graphml")
     back = read_graphml(tmp_path / "g.graphml")
     assert back == reviewed
-    assert back.edge(*SHAKY, "PAIRED_WITH")["confirmed_by"] == "林审"  # type: ignore[index]
+    assert back.edge(*shaky, "PAIRED_WITH")["confirmed_by"] == "林审"  # type: ignore[index]
 
 
 def test_rdf_attributes_a_confirmed_pairing_to_its_reviewer(reviewed: KnowledgeGraph) -> None:
@@ -46,16 +53,18 @@ def test_rdf_attributes_a_confirmed_pairing_to_its_reviewer(reviewed: KnowledgeG
     assert isinstance(pairing, URIRef)
 
 
-def test_the_network_page_says_who_confirmed_a_pairing(reviewed: KnowledgeGraph) -> None:
+def test_the_network_page_says_who_confirmed_a_pairing(
+    reviewed: KnowledgeGraph, shaky: tuple[str, str]
+) -> None:
     data = page_data(reviewed, select(reviewed))
     tips = {(e["from"], e["to"]): e["tip"] for e in data.edges}
-    assert tips[SHAKY]["confirmed"] == f"林审 {WHEN}"
-    assert all("confirmed" not in t for ends, t in tips.items() if ends != SHAKY)
+    assert tips[shaky]["confirmed"] == f"林审 {WHEN}"
+    assert all("confirmed" not in t for ends, t in tips.items() if ends != shaky)
 
 
 @pytest.mark.neo4j
 def test_neo4j_holds_who_confirmed_a_pairing(
-    reviewed: KnowledgeGraph, neo4j_server, neo4j_empty
+    reviewed: KnowledgeGraph, shaky: tuple[str, str], neo4j_server, neo4j_empty
 ) -> None:
     from graph.neo4j import Neo4jStore
 
@@ -67,4 +76,31 @@ def test_neo4j_holds_who_confirmed_a_pairing(
         "RETURN a.id AS a, b.id AS b, r.confirmed_by AS by, r.confirmed_at AS at",
         database_=store.database,
     )
-    assert [r.data() for r in records] == [{"a": SHAKY[0], "b": SHAKY[1], "by": "林审", "at": WHEN}]
+    assert [r.data() for r in records] == [{"a": shaky[0], "b": shaky[1], "by": "林审", "at": WHEN}]
+
+
+@pytest.mark.neo4j
+def test_loading_the_reviewed_graph_over_the_unreviewed_one_replaces_what_changed(
+    built: Path, shaky: tuple[str, str], unit: dict[str, str], neo4j_server, neo4j_empty
+) -> None:
+    """Articles whose contribution a decision changed carry a new digest, so the load
+    replaces them instead of skipping them as unchanged."""
+    from graph.neo4j import Neo4jStore
+
+    store = Neo4jStore(neo4j_empty, neo4j_server.database)
+    unreviewed = read_node_link(built / "out" / "graph.json")
+    store.load(unreviewed)
+    reviewed = read_node_link(built / "out" / "graph.json")
+    apply_decisions(
+        reviewed,
+        [
+            Decision("accept", shaky, "林审", WHEN, type="PAIRED_WITH"),
+            Decision(
+                "reject", pair(unit, "望川实业集团", "栖云村"), "林审", WHEN, type="PAIRED_WITH"
+            ),
+            Decision("merge", (unit["望川实业集团有限公司"], unit["望川实业集团"]), "林审", WHEN),
+        ],
+    )
+    summary = store.load(reviewed)
+    assert summary.loaded == 2  # both articles were changed by a decision
+    assert store.read_graph() == reviewed

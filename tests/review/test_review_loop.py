@@ -20,21 +20,19 @@ from graph.model import KnowledgeGraph
 from graph.reviews import read_decisions
 from pbkg.cli import cli
 from pbkg.review import ReviewServer, review_page
+from tests.review.conftest import pair
 from viz.review import render_review_page, review_page_data
 
 pytestmark = pytest.mark.browser
 
 REVIEWER = "测试审核员"
-SHAKY = ("org:330100/澜沧湾科技有限公司", "place:330106/溪望镇")  # pair_both, 0.7
-REJECTED = ("org:330100/望川实业集团", "place:330100/栖云村")
-KEPT, MERGED = "org:330100/望川实业集团有限公司", "org:330100/望川实业集团"
 READY = "() => window.pbkgReview !== undefined && window.pbkgReview.ready === true"
 
 
 @pytest.fixture
 def served(built: Path) -> Iterator[ReviewServer]:
     run = review_page(built / "out", threshold=0.95, reviewer=REVIEWER)
-    server = ReviewServer(run.html, run.reviews)
+    server = ReviewServer(run.render, run.reviews)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield server
     server.shutdown()
@@ -63,8 +61,13 @@ def rebuild(built: Path, out: str, *inputs: str) -> tuple[KnowledgeGraph, str]:
 
 
 def test_accept_reject_merge_save_and_the_rebuild_keeps_the_reviewers_word(
-    built: Path, served: ReviewServer, browser_page: Any, repo_root: Path
+    built: Path, served: ReviewServer, browser_page: Any, repo_root: Path, unit: dict[str, str]
 ) -> None:
+    shaky = pair(unit, "澜沧湾科技有限公司", "溪望镇")  # pair_both: the least confident
+    rejected = pair(unit, "望川实业集团", "栖云村")
+    kept, merged, village = unit["望川实业集团有限公司"], unit["望川实业集团"], unit["栖云村"]
+    quote = read_node_link(built / "out" / "graph.json").edge(*shaky, "PAIRED_WITH")
+    assert quote is not None
     page, requests, errors = browser_page
     page.goto(served.url)
     page.wait_for_function(READY)
@@ -74,8 +77,8 @@ def test_accept_reject_merge_save_and_the_rebuild_keeps_the_reviewers_word(
     # The least confident pairing comes first, its sentence highlighted in context.
     item = page.locator("#rv-item")
     assert "澜沧湾科技有限公司" in item.locator("h2").text_content()
-    assert item.locator("mark").first.text_content() == "双方签订结对共建协议。"
-    assert "溪望镇" in item.locator(".rv-context").first.text_content()
+    assert item.locator("mark").first.text_content() == quote["evidence"][0]["text"]
+    assert "结对共建" in " ".join(item.locator(".rv-context").all_text_contents())
     assert "a1.txt" in item.locator(".rv-source").first.text_content()
     page.keyboard.press("a")  # accept
 
@@ -83,6 +86,9 @@ def test_accept_reject_merge_save_and_the_rebuild_keeps_the_reviewers_word(
     page.keyboard.press("r")  # reject
 
     page.locator("#rv-list li", has_text="重复").click()
+    sources = " ".join(item.locator(".rv-source").all_text_contents())
+    assert "提到单位 1 · 望川实业集团与栖云村结对共建" in sources  # which article names which
+    assert "提到单位 2 · 星汇银行与望川实业集团有限公司党建联建" in sources
     page.keyboard.press("2")  # keep the second unit, the full name
     assert page.input_value("#rv-merge-name") == "望川实业集团有限公司"
     page.click("#rv-merge")
@@ -95,23 +101,27 @@ def test_accept_reject_merge_save_and_the_rebuild_keeps_the_reviewers_word(
     base = served.url.split("?", 1)[0]
     assert all(u.startswith(base) for u in requests), requests  # its own server, nothing else
 
+    page.reload()  # the server renders the page again: what was saved shows as done
+    page.wait_for_function(READY)
+    assert page.locator("#rv-left").text_content() == "剩余 1 / 4"
+
     decisions = read_decisions(built / "out" / "reviews.jsonl")
     assert [(d.action, d.ids) for d in decisions] == [
-        ("accept", SHAKY),
-        ("reject", REJECTED),
-        ("merge", (KEPT, MERGED)),
+        ("accept", shaky),
+        ("reject", rejected),
+        ("merge", (kept, merged)),
     ]
     assert all(d.by == REVIEWER for d in decisions)
     assert decisions[1].evidence is not None and decisions[1].evidence.doc == "a1.txt"
 
     kg, output = rebuild(built, "out2", "corpus")
     assert '"unmatched": []' in output
-    assert not kg.has_node(MERGED)
-    assert {"望川实业集团", "望川实业集团有限公司"} <= set(kg.node(KEPT)["aliases"])
-    assert "place:330100/栖云村" not in kg.partners(KEPT)  # rejected, after the merge too
-    confirmed = kg.edge(*SHAKY, "PAIRED_WITH")
+    assert not kg.has_node(merged)
+    assert {"望川实业集团", "望川实业集团有限公司"} <= set(kg.node(kept)["aliases"])
+    assert village not in kg.partners(kept)  # rejected, after the merge too
+    confirmed = kg.edge(*shaky, "PAIRED_WITH")
     assert confirmed is not None and confirmed["confirmed_by"] == REVIEWER
-    untouched = kg.edge("org:330100/星汇银行", KEPT, "PAIRED_WITH")
+    untouched = kg.edge(unit["星汇银行"], kept, "PAIRED_WITH")
     assert untouched is not None and "confirmed_by" not in untouched
     ttl = (built / "out2" / "graph.ttl").read_text(encoding="utf-8")
     assert "prov:wasAttributedTo" in ttl and REVIEWER in ttl and "prov:endedAtTime" in ttl
@@ -121,8 +131,8 @@ def test_accept_reject_merge_save_and_the_rebuild_keeps_the_reviewers_word(
     # One more article repeats the rejected pairing: it stays out.
     kg, output = rebuild(built, "out3", "corpus", "later")
     assert len(kg.article_ids()) == 3
-    assert "place:330100/栖云村" not in kg.partners(KEPT)
-    assert not kg.has_node(MERGED)
+    assert village not in kg.partners(kept)
+    assert not kg.has_node(merged)
     assert '"unmatched": []' in output
 
 

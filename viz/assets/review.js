@@ -250,7 +250,8 @@
     if (q.text) p.appendChild(el("mark", null, q.text));
     if (q.after) p.appendChild(el("span", "rv-context", q.after + "…"));
     if (p.childNodes.length) box.appendChild(p);
-    var where = [q.title || "(无标题)", q.date, q.source, q.doc || q.path,
+    var where = [q.names ? "提到单位 " + q.names.join("、") : null,
+      q.title || "(无标题)", q.date, q.source, q.doc || q.path,
       q.start !== null && q.start !== undefined ? "字符 " + q.start + "–" + q.end : null,
       q.rule ? "规则 " + q.rule : null,
       q.confidence !== null && q.confidence !== undefined ? "置信度 " + q.confidence : null];
