@@ -21,7 +21,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.model import EdgeKey, KnowledgeGraph, merge_edge_readings, merge_node_readings
+from graph.model import (
+    EdgeKey,
+    KnowledgeGraph,
+    merge_edge_readings,
+    merge_node_readings,
+    paused_gc,
+)
 
 FOLD_AT = 8  # never fold fewer pending readings than this (folding one is a copy)
 
@@ -93,8 +99,18 @@ class GraphReducer:
         return Readings(nodes, edges)
 
     def graph(self) -> KnowledgeGraph:
-        """The merged graph: equal to :meth:`KnowledgeGraph.union` of the graphs added."""
-        return self.readings().graph()
+        """The merged graph: equal to :meth:`KnowledgeGraph.union` of the graphs added.
+        Empties the reducer: each id's readings go as its merge enters the graph, so
+        the graph and the readings are never both whole in memory."""
+        out = KnowledgeGraph()
+        with paused_gc():
+            nodes, self._nodes = self._nodes, {}
+            for n in list(nodes):
+                out.g.add_node(n, **_merge_node(n, nodes.pop(n)))
+            edges, self._edges = self._edges, {}
+            for key in list(edges):
+                out.g.add_edge(*key, **merge_edge_readings(edges.pop(key)))
+        return out
 
     def __len__(self) -> int:
         return len(self._nodes)
