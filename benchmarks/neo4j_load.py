@@ -51,7 +51,7 @@ from graph.neo4j_store import (  # noqa: E402
     connect,
 )
 from graph.settings import Neo4jSettings  # noqa: E402
-from graph.synth import synthetic_records  # noqa: E402
+from graph.synth import synthetic_extractions  # noqa: E402
 from ingest.places.gazetteer import load_gazetteer  # noqa: E402
 from pbkg.build import build_graph  # noqa: E402
 
@@ -130,7 +130,7 @@ def main() -> None:
     try:
         gazetteer = load_gazetteer()
         t0 = time.perf_counter()
-        records = list(synthetic_records(args.articles, gazetteer))
+        records = list(synthetic_extractions(args.articles, gazetteer))
         kg = build_graph(records, gazetteer)
         small = build_graph(records[: args.row_articles], gazetteer)
         build_s = time.perf_counter() - t0

@@ -224,12 +224,12 @@ def main() -> None:
 
     t0 = time.perf_counter()
     if args.generator == "graph.synth":
-        from graph.synth import synthetic_records
+        from graph.synth import synthetic_extractions
         from ingest.places.gazetteer import load_gazetteer
         from pbkg.build import build_graph
 
         gazetteer = load_gazetteer()
-        kg = build_graph(synthetic_records(args.articles, gazetteer), gazetteer)
+        kg = build_graph(synthetic_extractions(args.articles, gazetteer), gazetteer)
     else:
         kg = synthetic_graph(args.articles)
     c = kg.counts()

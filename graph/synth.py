@@ -13,6 +13,7 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
+from ingest.model import Extraction
 from ingest.places.gazetteer import Gazetteer
 
 _WORDS = tuple(
@@ -38,6 +39,16 @@ def _enterprise(rng: random.Random, town: str) -> str:
         + rng.choice(_TRADES)
         + rng.choice(_FORMS)
     )
+
+
+def synthetic_extractions(
+    articles: int, gazetteer: Gazetteer, *, seed: int = 0, pairings_per_article: int = 3
+) -> Iterator[Extraction]:
+    """:func:`synthetic_records` as the typed values :func:`pbkg.build.build_graph` takes."""
+    records = synthetic_records(
+        articles, gazetteer, seed=seed, pairings_per_article=pairings_per_article
+    )
+    return (Extraction.from_record(r) for r in records)
 
 
 def synthetic_records(

@@ -30,6 +30,7 @@ from graph import ids
 from graph.io import write_graphml, write_node_link
 from graph.model import ENTITY_LABELS, KnowledgeGraph
 from ingest.atomicio import atomic_open
+from ingest.model import Entity, Extraction
 
 if TYPE_CHECKING:
     from graph.neo4j_store import LoadSummary
@@ -91,127 +92,132 @@ def _scope(code: str | None) -> str | None:
     return code[:6] if code else None
 
 
-def _article_scope(entities: Iterable[dict[str, Any]]) -> str | None:
+def _article_scope(codes: Iterable[str]) -> str | None:
     """The six-digit code most linked places of the article lie in (ties: the smallest)."""
-    counts = Counter(_scope(e.get("division_code")) for e in entities if e.get("division_code"))
+    counts = Counter(_scope(c) for c in codes)
     if not counts:
         return None
     return min(counts, key=lambda c: (-counts[c], c))
 
 
-def _prefix_place(name: str, places: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _code(e: Entity) -> str | None:
+    """A place's division code (organisations and people have none)."""
+    return e.division_code if e.type in PLACE_LABELS else None
+
+
+def _prefix_place(name: str, places: list[Entity]) -> Entity | None:
     """The linked place whose name (or an alias) the unit's name starts with, longest first."""
-    best: tuple[int, dict[str, Any]] | None = None
+    best: tuple[int, Entity] | None = None
     for p in places:
-        for form in {p["name"], *p.get("aliases", ())}:
+        for form in {p.name, *p.aliases}:
             longer = best is None or len(form) > best[0]
             if len(form) >= 2 and len(name) > len(form) and name.startswith(form) and longer:
                 best = (len(form), p)
     return best[1] if best else None
 
 
-def record_graph(record: dict[str, Any], gazetteer: GazetteerLike | None = None) -> KnowledgeGraph:
-    """The graph one extraction record contributes: its Article, entities, mentions,
+def record_graph(extraction: Extraction, gazetteer: GazetteerLike | None = None) -> KnowledgeGraph:
+    """The graph one article's extraction contributes: its Article, entities, mentions,
     relations, and the gazetteer chain of each linked place up to its province.
 
-    Entities of an unknown type and relations to unknown entity ids are skipped (the
-    record is someone else's output; a bad line must not stop a corpus).
+    Relations to entity ids the extraction does not hold are skipped (a record read back
+    with :meth:`Extraction.from_record` may be someone else's output; a bad line must not
+    stop a corpus).
     """
     kg = KnowledgeGraph()
-    art = record["article"]
-    aid: str = art["id"]
+    art = extraction.article
+    aid = art.id
     kg.add_node(
         aid,
         "Article",
-        art.get("title") or art.get("doc") or aid,
-        title=art.get("title"),
-        date=art.get("date"),
-        doc=art.get("doc") or record.get("doc"),
-        source=art.get("source"),
-        authors=list(art.get("authors") or []),
-        url=art.get("url"),
-        path=os.path.normpath(art["path"]) if art.get("path") else None,
-        digest=record_digest(record),
+        art.title or art.doc or aid,
+        title=art.title,
+        date=art.date,
+        doc=art.doc or None,
+        source=art.source,
+        authors=list(art.authors),
+        url=art.url,
+        path=os.path.normpath(art.path) if art.path else None,
+        digest=record_digest(extraction.to_record()),
     )
-    entities = {e["id"]: e for e in record.get("entities", ()) if e.get("type") in ENTITY_LABELS}
-    relations = [
-        r
-        for r in record.get("relations", ())
-        if r.get("source") in entities and r.get("target") in entities
-    ]
-    scope = _article_scope(entities.values())
-    linked = [e for e in entities.values() if e["type"] in PLACE_LABELS and e.get("division_code")]
-    text_parent = {r["source"]: r["target"] for r in relations if r["type"] == "PART_OF"}
+    entities = {e.id: e for e in extraction.entities}
+    relations = [r for r in extraction.relations if r.source in entities and r.target in entities]
+    scope = _article_scope(c for e in entities.values() if (c := _code(e)))
+    linked = [e for e in entities.values() if _code(e)]
+    text_parent = {r.source: r.target for r in relations if r.type == "PART_OF"}
     gid: dict[str, str] = {}
 
     def scope_of(local: str) -> str | None:
         """The scope of an organisation or unlinked place: its stated parent's, the linked
         place its name starts with, or the article's."""
         parent = text_parent.get(local)
-        if parent is not None and entities[parent].get("division_code"):
-            return _scope(entities[parent]["division_code"])
-        p = _prefix_place(entities[local]["name"], linked)
-        return _scope(p["division_code"]) if p else scope
+        if parent is not None and _code(entities[parent]):
+            return _scope(_code(entities[parent]))
+        p = _prefix_place(entities[local].name, linked)
+        return _scope(_code(p)) if p else scope
 
     # Linked places first: everything else is scoped by them.
     for e in linked:
-        gid[e["id"]] = ids.place_id(e["division_code"])
+        gid[e.id] = ids.place_id(str(_code(e)))
     for local, e in entities.items():
-        if local in gid or e["type"] == "Person":
+        if local in gid or e.type == "Person":
             continue
-        if e["type"] in PLACE_LABELS:
-            gid[local] = ids.unlinked_place_id(e["name"], scope_of(local))
+        if e.type in PLACE_LABELS:
+            gid[local] = ids.unlinked_place_id(e.name, scope_of(local))
         else:
-            gid[local] = ids.organization_id(e["name"], scope_of(local))
+            gid[local] = ids.organization_id(e.name, scope_of(local))
     units: dict[str, list[str]] = {}
     for r in relations:
-        if r["type"] == "HOLDS_POST" and r["target"] in gid:
-            units.setdefault(r["source"], []).append(gid[r["target"]])
+        if r.type == "HOLDS_POST" and r.target in gid:
+            units.setdefault(r.source, []).append(gid[r.target])
     for local, e in entities.items():
-        if e["type"] == "Person":
+        if e.type == "Person":
             unit = min(units[local]) if local in units else None
-            gid[local] = ids.person_id(e["name"], unit or aid)
+            gid[local] = ids.person_id(e.name, unit or aid)
 
     for local, e in entities.items():
         attrs: dict[str, Any] = {}
-        label = e["type"]
-        if e.get("division_code"):
-            label = _gazetteer_type(e["division_code"], gazetteer) or label
-        if e["type"] in PLACE_LABELS:
-            attrs = {"division_code": e.get("division_code"), "level": e.get("level")}
-        elif e["type"] == "Organization":
-            attrs = {"subtype": e.get("subtype")}
-        elif e["type"] == "Person":
+        label: str = e.type
+        code = _code(e)
+        if code:
+            label = _gazetteer_type(code, gazetteer) or label
+        if e.type in PLACE_LABELS:
+            attrs = {"division_code": code, "level": e.level}
+        elif e.type == "Organization":
+            attrs = {"subtype": e.subtype or None}
+        elif e.type == "Person":
             unit = min(units[local]) if local in units else None
             attrs = {"unit": unit}
-        aliases = [e["name"], *e.get("aliases", ())]
-        kg.add_node(gid[local], label, e["name"], aliases=aliases, articles=[aid], **attrs)
-        kg.add_mention(gid[local], aid, count=max(1, len(e.get("mentions", ()))), aliases=aliases)
+        aliases = [e.name, *e.aliases]
+        kg.add_node(gid[local], label, e.name, aliases=aliases, articles=[aid], **attrs)
+        kg.add_mention(gid[local], aid, count=max(1, len(e.mentions)), aliases=aliases)
 
     for e in linked:
-        _add_chain(kg, gid[e["id"]], e["division_code"], gazetteer)
+        _add_chain(kg, gid[e.id], str(_code(e)), gazetteer)
     for local, e in entities.items():
-        if e["type"] == "Organization" and local not in text_parent:
-            p = _prefix_place(e["name"], linked)
+        if e.type == "Organization" and local not in text_parent:
+            p = _prefix_place(e.name, linked)
             if p is not None:
-                kg.add_part_of(gid[local], gid[p["id"]], source="text", article=aid)
+                kg.add_part_of(gid[local], gid[p.id], source="text", article=aid)
 
     for r in relations:
-        a, b = gid[r["source"]], gid[r["target"]]
-        if r["type"] == "PAIRED_WITH" and a != b:
+        a, b = gid[r.source], gid[r.target]
+        if r.type == "PAIRED_WITH" and a != b:
+            ev = r.evidence
+            quote = None if ev is None else {"text": ev.text, "start": ev.start, "end": ev.end}
             kg.add_pairing(
                 a,
                 b,
-                kind=r.get("kind"),
-                since=r.get("since"),
+                kind=r.kind,
+                since=r.since,
                 article=aid,
-                evidence=r.get("evidence"),
-                confidence=float(r.get("confidence", 1.0)),
-                rule=r.get("rule", ""),
+                evidence=quote,
+                confidence=round(r.confidence, 3),
+                rule=r.rule,
             )
-        elif r["type"] == "HOLDS_POST" and r.get("title"):
-            kg.add_post(a, b, title=r["title"], article=aid)
-        elif r["type"] == "PART_OF":
+        elif r.type == "HOLDS_POST" and r.title:
+            kg.add_post(a, b, title=r.title, article=aid)
+        elif r.type == "PART_OF":
             kg.add_part_of(a, b, source="text", article=aid)
     return kg
 
@@ -245,11 +251,12 @@ def _add_chain(kg: KnowledgeGraph, node: str, code: str, gazetteer: GazetteerLik
 
 
 def build_graph(
-    records: Iterable[dict[str, Any]], gazetteer: GazetteerLike | None = None
+    extractions: Iterable[Extraction], gazetteer: GazetteerLike | None = None
 ) -> KnowledgeGraph:
-    """Merge every record's graph into one (the result does not depend on their order)."""
+    """Merge every article's graph into one (the result does not depend on their order).
+    Records read from an ``extractions.jsonl`` go through :meth:`Extraction.from_record`."""
     chains = _CachedChains(gazetteer) if gazetteer is not None else None
-    return KnowledgeGraph.union(record_graph(record, chains) for record in records)
+    return KnowledgeGraph.union(record_graph(ex, chains) for ex in extractions)
 
 
 class _CachedChains:
@@ -316,13 +323,15 @@ def summarise(kg: KnowledgeGraph) -> BuildSummary:
     )
 
 
-def write_outputs(records: list[dict[str, Any]], kg: KnowledgeGraph, out_dir: Path) -> list[str]:
+def write_outputs(
+    extractions: Iterable[Extraction], kg: KnowledgeGraph, out_dir: Path
+) -> list[str]:
     """Write extractions.jsonl and every :data:`EXPORTERS` file into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / "extractions.jsonl"
     with atomic_open(target) as fh:
-        for record in records:
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        for ex in extractions:
+            fh.write(json.dumps(ex.to_record(), ensure_ascii=False) + "\n")
     written = [str(target)]
     for name, writer in EXPORTERS:
         writer(kg, out_dir / name)
@@ -340,8 +349,8 @@ def _count_files(paths: Iterable[str | Path]) -> int:
     return n
 
 
-def _records(paths: list[str | Path], jobs: int, progress: bool) -> Iterator[dict[str, Any] | str]:
-    """Extraction records, or the reason an input was rejected, as extraction yields them."""
+def _extractions(paths: list[str | Path], jobs: int, progress: bool) -> Iterator[Extraction | str]:
+    """Extractions, or the reason an input was rejected, as extraction yields them."""
     from ingest.extract.pipeline import extract_paths  # the extraction stage (heavy: jieba)
     from ingest.model import ReadError
 
@@ -351,7 +360,7 @@ def _records(paths: list[str | Path], jobs: int, progress: bool) -> Iterator[dic
 
         items = tqdm(items, desc="articles", unit=" art", file=sys.stderr)
     for item in items:
-        yield str(item) if isinstance(item, ReadError) else item.to_record()
+        yield str(item) if isinstance(item, ReadError) else item
 
 
 def build_corpus(
@@ -378,17 +387,20 @@ def build_corpus(
         gazetteer = load_gazetteer()
     if progress is None:
         progress = sys.stderr.isatty() or _count_files(path_list) >= 200
-    records: list[dict[str, Any]] = []
+    extractions: list[Extraction] = []
     rejected: list[str] = []
-    for item in _records(path_list, jobs, progress):
-        (rejected.append if isinstance(item, str) else records.append)(item)  # type: ignore[arg-type]
+    for item in _extractions(path_list, jobs, progress):
+        if isinstance(item, str):
+            rejected.append(item)
+        else:
+            extractions.append(item)
     # Extraction with several jobs yields in completion order; sort so that
     # extractions.jsonl is the same file on every run.
-    records.sort(key=lambda r: (r["article"].get("path") or "", r["article"].get("index", 0)))
-    kg = build_graph(records, gazetteer)
+    extractions.sort(key=lambda ex: (ex.article.path, ex.article.index))
+    kg = build_graph(extractions, gazetteer)
     summary = summarise(kg)
     summary.rejected = rejected
-    summary.outputs = write_outputs(records, kg, Path(out_dir))
+    summary.outputs = write_outputs(extractions, kg, Path(out_dir))
     if neo4j is not None:
         from graph.neo4j_store import load_graph
 

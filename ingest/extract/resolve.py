@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PersonMention
 from ingest.lexicon import load_lexicon
-from ingest.model import Entity, Mention, PlaceMention
+from ingest.model import Entity, Mention, PlaceMention, entity_type, org_subtype, place_level
 from ingest.read.simplify import to_simplified
 
 _TOWN_WORDS = ("镇", "街道", "乡")
@@ -157,12 +157,12 @@ def resolve(
     entities = tuple(
         Entity(
             id=ids[id(d)],
-            type=d.type,
+            type=entity_type(d.type),
             name=d.name,
             aliases=tuple(d.aliases),
-            subtype=d.subtype,
+            subtype=org_subtype(d.subtype) if d.subtype else None,
             division_code=d.code,
-            level=d.level,
+            level=place_level(d.level) if d.level else None,
             candidates=d.candidates,
             mentions=tuple(sorted(set(d.mentions))),
         )

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.atomicio import atomic_write_bytes
+from ingest.model import PlaceLevel, PlaceType
 from ingest.places import codes
 from ingest.places import match as place_match
 from ingest.places import names as place_names
@@ -44,7 +45,7 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "divisions.tsv.xz"
 HISTORICAL_FILE = Path(__file__).resolve().parent / "data" / "historical_places.tsv"
 
 
-def division_type(code: str, name: str) -> str:
+def division_type(code: str, name: str) -> PlaceType:
     """The entity type of a division: Village, ResidentsCommittee or Region.
 
     Village-level units are residents' committees when their name says so (居委会,
@@ -103,9 +104,9 @@ class Division:
 
     code: str
     name: str  # formal name as the NBS list writes it
-    level: str  # a PlaceLevel
+    level: PlaceLevel
     parent: str | None
-    type: str  # Village | ResidentsCommittee | Region
+    type: PlaceType
 
     @property
     def placeholder(self) -> bool:

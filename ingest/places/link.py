@@ -36,7 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ingest.lexicon import load_lexicon
-from ingest.model import Article, PlaceMention
+from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
 from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
 from ingest.places.gazetteer import Gazetteer, division_type, load_gazetteer
 from ingest.places.match import StemHit, find_words
@@ -172,7 +172,13 @@ def _party_end(text: str, end: int) -> int:
 
 
 def _with_party_body(
-    text: str, start: int, end: int, typ: str, level: str | None, name: str, code: str | None
+    text: str,
+    start: int,
+    end: int,
+    typ: PlaceType,
+    level: PlaceLevel | None,
+    name: str,
+    code: str | None,
 ) -> PlaceMention:
     """The place written at ``start:end``, its party body folded in (某镇党委 is 某镇)."""
     full_end = _party_end(text, end)
@@ -375,7 +381,7 @@ def _mention(article: Article, sp: _Span, code: str | None, gaz: Gazetteer) -> P
     )
 
 
-def _type_of_classes(classes: set[str]) -> str:
+def _type_of_classes(classes: set[str]) -> PlaceType:
     if classes <= {"V"}:
         return "Village"
     if classes <= {"R", "R村"}:
@@ -572,7 +578,7 @@ def _informal_areas(
 
 # Division endings of places the gazetteer may not list → (type, level). Longest first;
 # a committee's ending holds the name's own 村 or 社区 (某某村村委会, 某某社区居委会).
-UNLISTED_ENDINGS: tuple[tuple[str, str, str], ...] = (
+UNLISTED_ENDINGS: tuple[tuple[str, PlaceType, PlaceLevel], ...] = (
     ("社区居民委员会", "ResidentsCommittee", "village"),
     ("社区居委会", "ResidentsCommittee", "village"),
     ("村村民委员会", "Village", "village"),
