@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from ingest.model import OrgSubtype, org_subtype
+
 
 @dataclass(frozen=True)
 class OrgSuffix:
     text: str
-    subtype: str
+    subtype: OrgSubtype
     strength: str  # strong | gov | weak
 
 
@@ -61,7 +63,7 @@ def _words(name: str) -> list[str]:
 @cache
 def load_lexicon() -> Lexicon:
     """Read every lexicon file (cached: one load per process)."""
-    suffixes = {r[0]: OrgSuffix(r[0], r[1], r[2]) for r in _rows("org_suffixes.tsv")}
+    suffixes = {r[0]: OrgSuffix(r[0], org_subtype(r[1]), r[2]) for r in _rows("org_suffixes.tsv")}
     bodies = _words("party_bodies.tsv")
     roles = _words("party_roles.tsv")
     titles = set(_words("titles.tsv")) | {b + r for b in bodies for r in roles}

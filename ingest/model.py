@@ -176,9 +176,11 @@ class Mention:
     surface: str
     type: str  # one of ENTITY_TYPES
     name: str  # canonical simplified name (party suffix folded away)
-    subtype: str | None = None
-    code: str | None = None
+    subtype: OrgSubtype | None = None  # an organisation's kind
+    code: str | None = None  # a place's division code
     rule: str = ""
+    level: PlaceLevel | None = None  # a place's level
+    head: str | None = None  # a back-reference (rule "generic"): the word it ends in (公司)
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,7 +111,7 @@ def resolve(
             key = ("place", m.code) if m.code else ("place", m.type, m.name)
             d = draft(key, m, m.type, m.name)
             d.code = m.code
-            d.level = p.level if p else m.subtype
+            d.level = p.level if p else m.level
             if p is not None and not d.code:
                 d.candidates = p.candidates
         elif m.rule in ("org", "party_org", "title_head") or (m.rule == "dept_fold" and m.name):
@@ -245,7 +245,7 @@ def _antecedent(
             r[3] for r in refs if r[0] < start and r[3] is not None and r[3].type == "Organization"
         ]
         return before[-1] if before else None
-    word = m.subtype or ""
+    word = m.head or ""
     kind = GENERIC_KIND.get(word, "Organization")
 
     def fits(d: _Draft) -> bool:
