@@ -42,6 +42,11 @@ class Lexicon:
     pair_gap_words: frozenset[str]
     name_verbs: frozenset[str]
     not_units: frozenset[str]
+    credit_roles: tuple[str, ...]  # file order
+    info_labels: tuple[tuple[str, str], ...]  # (label, kind), file order
+    ethnic_groups: tuple[str, ...]
+    generic_place_names: frozenset[str]
+    phrase_place_names: frozenset[str]
 
     max_title: int = 0  # length of the longest title
 
@@ -88,6 +93,11 @@ def load_lexicon() -> Lexicon:
         pair_gap_words=frozenset(_words("pair_gap_words.tsv")),
         name_verbs=frozenset(_words("name_verbs.tsv")),
         not_units=frozenset(_words("not_units.tsv")),
+        credit_roles=tuple(_words("credit_roles.tsv")),
+        info_labels=tuple((r[0], r[1]) for r in _rows("info_labels.tsv")),
+        ethnic_groups=tuple(_words("ethnic_groups.tsv")),
+        generic_place_names=frozenset(_words("generic_place_names.tsv")),
+        phrase_place_names=frozenset(_words("phrase_place_names.tsv")),
     )
 
 

@@ -30,6 +30,7 @@ import os
 import pickle
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from ingest.atomicio import atomic_write_bytes
@@ -328,6 +329,10 @@ def _cache_path(data: bytes) -> Path:
     digest.update(Path(__file__).read_bytes())  # DivisionNames' layout is pickled too
     digest.update(Path(place_names.__file__).read_bytes())
     digest.update(Path(codes.__file__).read_bytes())
+    # the alias rules read word lists (ethnic groups, generic and phrase names)
+    lexicons = resources.files("ingest").joinpath("lexicons")
+    for name in sorted(p.name for p in lexicons.iterdir() if p.name.endswith(".tsv")):
+        digest.update(lexicons.joinpath(name).read_bytes())
     digest.update(Path(place_match.__file__).read_bytes())
     root = Path(os.environ.get("PBKG_CACHE_DIR") or Path.home() / ".cache" / "pbkg")
     return root / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
