@@ -47,6 +47,9 @@ class Lexicon:
     ethnic_groups: tuple[str, ...]
     generic_place_names: frozenset[str]
     phrase_place_names: frozenset[str]
+    not_place_after: tuple[str, ...]
+    village_word_after: tuple[str, ...]
+    organ_after: tuple[str, ...]
 
     max_title: int = 0  # length of the longest title
 
@@ -98,6 +101,9 @@ def load_lexicon() -> Lexicon:
         ethnic_groups=tuple(_words("ethnic_groups.tsv")),
         generic_place_names=frozenset(_words("generic_place_names.tsv")),
         phrase_place_names=frozenset(_words("phrase_place_names.tsv")),
+        not_place_after=tuple(_words("not_place_after.tsv")),
+        village_word_after=tuple(_words("village_word_after.tsv")),
+        organ_after=tuple(_words("organ_after.tsv")),
     )
 
 
