@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from graph.model import KnowledgeGraph
+from graph.model import EDGE_TYPES, LINK_FROM, LINK_TO, NODE_LABELS, KnowledgeGraph
 from ingest.atomicio import atomic_open, atomic_write_text
 
 
@@ -24,9 +24,58 @@ def write_node_link(kg: KnowledgeGraph, path: str | Path) -> None:
     atomic_write_text(path, node_link_json(kg))
 
 
+class GraphFileError(ValueError):
+    """A graph file that is not a graph pbkg wrote; ``str()`` is one line: path and reason."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
 def read_node_link(path: str | Path) -> KnowledgeGraph:
-    """Read a graph written by :func:`write_node_link`. Raises ``OSError``/``ValueError``."""
-    return KnowledgeGraph.from_node_link(json.loads(Path(path).read_text(encoding="utf-8")))
+    """Read a graph written by :func:`write_node_link`.
+
+    Raises ``OSError`` when the file cannot be read and :class:`GraphFileError` (path and
+    reason) when it is not UTF-8 node-link JSON of the shape :func:`write_node_link`
+    writes (corrupt JSON, a list, nodes without id or label, edges to unknown nodes)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise GraphFileError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise GraphFileError(path, f"not JSON ({exc.msg}, line {exc.lineno})") from None
+    problem = _shape_problem(data)
+    if problem is not None:
+        raise GraphFileError(path, f"not a pbkg graph.json ({problem})")
+    return KnowledgeGraph.from_node_link(data)
+
+
+def _shape_problem(data: object) -> str | None:
+    """What keeps ``data`` from being node-link JSON of a KnowledgeGraph, or None."""
+    if not isinstance(data, dict):
+        return f"a JSON {type(data).__name__}, not an object"
+    for key in ("nodes", "edges"):
+        if not isinstance(data.get(key), list):
+            return f'no list "{key}"'
+    ids = set()
+    for node in data["nodes"]:
+        if not isinstance(node, dict) or node.get("label") not in NODE_LABELS:
+            return f"a node without a known label: {_clip(node)}"
+        if not isinstance(node.get("id"), str):
+            return f"a node without a string id: {_clip(node)}"
+        ids.add(node["id"])
+    for edge in data["edges"]:
+        if not isinstance(edge, dict) or edge.get("type") not in EDGE_TYPES:
+            return f"an edge without a known type: {_clip(edge)}"
+        if edge.get(LINK_FROM) not in ids or edge.get(LINK_TO) not in ids:
+            return f"an edge between unknown nodes: {_clip(edge)}"
+    return None
+
+
+def _clip(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def write_graphml(kg: KnowledgeGraph, path: str | Path) -> None:

@@ -6,7 +6,11 @@ article ids), plus:
 
 * places (Village, ResidentsCommittee, Region): ``division_code`` (or None), ``level``;
 * Organization: ``subtype``; Person: ``unit`` (id of the unit the person was read in);
-* Article (id = the article's own id): ``title``, ``date``, ``doc``, ``source``,
+* any unit: ``merged_from`` (sorted ids of unplaced nodes folded into it by
+  :func:`graph.placement.merge_unplaced`; absent when none), so a merge stays traceable;
+* Article (id = the article's own id; ``name`` its title, else its file and story
+  number): ``title``, ``date`` (publication), ``event_date`` (the date its text gives
+  for what it reports), ``doc``, ``source``,
   ``authors``, ``url``, ``path`` (the file as given; a re-read of the same path replaces
   the article) and ``digest`` (a hash of everything read from it, to skip unchanged
   articles on reload).
@@ -21,8 +25,10 @@ person may hold several posts in one unit) and always carry ``type``:
   be recomputed when an article is withdrawn), ``confidence`` (the highest);
 * HOLDS_POST person → unit: ``title``, ``articles``;
 * PART_OF place/unit → place: ``source`` ("gazetteer" when any support comes from the
-  gazetteer, else "text"), ``articles`` (the articles that say so; empty for gazetteer
-  steps, which hold as long as something below them is in the graph);
+  gazetteer, else "text" when an article's text or a unit's name says so, else "scope":
+  the region the article places an otherwise unplaced unit in), ``articles`` (the
+  articles that say so; empty for gazetteer steps, which hold as long as something below
+  them is in the graph);
 * MENTIONED_IN entity → Article: ``count`` (mentions), ``aliases`` (the surface forms that
   article used; a node's ``aliases`` are its name plus the union of these).
 
@@ -73,7 +79,7 @@ OPTIONAL_ATTRS: dict[str, tuple[str, ...]] = {
     "ResidentsCommittee": ("division_code", "level"),
     "Region": ("division_code", "level"),
     "Person": ("unit",),
-    "Article": ("title", "date", "doc", "source", "url", "path", "digest"),
+    "Article": ("title", "date", "event_date", "doc", "source", "url", "path", "digest"),
     "PAIRED_WITH": ("kind", "since"),
     "HOLDS_POST": (),
     "PART_OF": (),
@@ -145,9 +151,21 @@ def merge_labels(labels: Iterable[str]) -> str:
     return min(found, key=NODE_LABELS.index)
 
 
+# Node attributes merged as sorted sets (or, for the name, by its own rule).
+_SET_ATTRS = ("aliases", "articles", "name", "merged_from")
+
+
 def merge_node_data(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     """The attributes of one node read twice: :func:`merge_node_readings` of the two."""
     return merge_node_readings([old, new])
+
+
+# PART_OF sources, strongest first: one reading of a stronger kind decides.
+PART_OF_SOURCES: tuple[str, ...] = ("gazetteer", "text", "scope")
+
+
+def _source_rank(source: str) -> int:
+    return PART_OF_SOURCES.index(source) if source in PART_OF_SOURCES else len(PART_OF_SOURCES)
 
 
 def merge_edge_data(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
@@ -218,14 +236,18 @@ def merge_node_readings(readings: list[dict[str, Any]]) -> dict[str, Any]:
             out["name"] = named["name"]
     aliases: set[Any] = set()
     articles: set[Any] = set()
+    merged_from: set[Any] = set()
     for d in readings:
         aliases.update(d.get("aliases") or ())
         articles.update(d.get("articles") or ())
+        merged_from.update(d.get("merged_from") or ())
         for k, v in d.items():
-            if k not in ("aliases", "articles", "name") and _empty(out.get(k)) and not _empty(v):
+            if k not in _SET_ATTRS and _empty(out.get(k)) and not _empty(v):
                 out[k] = v
     out["aliases"] = sorted(aliases)
     out["articles"] = sorted(articles)
+    if merged_from:
+        out["merged_from"] = sorted(merged_from)
     return out
 
 
@@ -254,7 +276,7 @@ def merge_edge_readings(readings: list[dict[str, Any]]) -> dict[str, Any]:
     else:
         out["articles"] = sorted({a for d in readings for a in d["articles"]})
         if t == "PART_OF":
-            out["source"] = min(d["source"] for d in readings)
+            out["source"] = min((d["source"] for d in readings), key=_source_rank)
     return out
 
 
@@ -424,6 +446,52 @@ class KnowledgeGraph:
             if edge_type is None or data["type"] == edge_type:
                 yield u, data
 
+    # -- reviewers' edits (graph.reviews applies them) ---------------------------------
+    def update_edge(self, u: str, v: str, key: str, **attrs: Any) -> None:
+        """Set attributes on an existing edge (raises ``KeyError`` when there is none)."""
+        self.g.edges[u, v, key].update(attrs)
+
+    def remove_edge(self, u: str, v: str, key: str) -> None:
+        """Take the edge out, and the nodes it leaves as orphans (see :func:`is_orphan`)."""
+        self.g.remove_edge(u, v, key)
+        self.remove_orphans((u, v))
+
+    def update_node(self, node_id: str, **attrs: Any) -> None:
+        """Set attributes on an existing node; a new ``name`` joins the aliases."""
+        data = self.g.nodes[node_id]
+        data.update(attrs)
+        if "name" in attrs and data["label"] != "Article":
+            data["aliases"] = _merge_sorted(data.get("aliases"), [attrs["name"]])
+
+    def merge_nodes(self, kept: str, merged: str, name: str | None = None) -> None:
+        """Fold entity ``merged`` into ``kept``: attributes by :func:`merge_node_data`
+        (both names stay aliases), ``name`` (default: ``kept``'s) as the name, and every
+        edge of ``merged`` moved onto ``kept``, merging with one already there. Edges
+        between the two (a unit paired with itself) go.
+
+        Raises ``KeyError`` for an unknown node, ``ValueError`` for an Article.
+        """
+        old, new = self.g.nodes[kept], self.g.nodes[merged]
+        if "Article" in (old["label"], new["label"]):
+            raise ValueError("articles are not merged")
+        data = merge_node_data(old, new)
+        data["name"] = name or old["name"]
+        data["aliases"] = _merge_sorted(data["aliases"], [data["name"], new["name"]])
+        moved = [(kept, v, d) for _, v, d in self.g.out_edges(merged, data=True)]
+        moved += [(u, kept, d) for u, _, d in self.g.in_edges(merged, data=True)]
+        self.g.remove_node(merged)
+        self.g.nodes[kept].clear()
+        self.g.nodes[kept].update(data)
+        for u, v, d in moved:
+            if u == v:
+                continue
+            if d["type"] == "PAIRED_WITH":
+                u, v = sorted((u, v))
+            self.put_edge(u, v, dict(d))
+        for _, d in self.g.nodes(data=True):
+            if d["label"] == "Person" and d.get("unit") == merged:
+                d["unit"] = kept
+
     # -- whole graphs ------------------------------------------------------------------
     def merge(self, other: KnowledgeGraph) -> None:
         """Add everything in ``other`` (nodes first, so edges find their endpoints).
@@ -432,6 +500,33 @@ class KnowledgeGraph:
             self.put_node(n, data)
         for u, v, data in other.g.edges(data=True):
             self.put_edge(u, v, data)
+
+    def rename_node(self, old: str, new: str) -> None:
+        """Fold node ``old`` into ``new`` (created when absent): attributes merged as two
+        readings of one node, every edge moved over (a pairing or PART_OF that would join
+        ``new`` to itself goes), people whose ``unit`` was ``old`` now name ``new``, and
+        ``old`` listed in ``new``'s ``merged_from``. Raises ``KeyError`` for an unknown
+        ``old``."""
+        data = self.node(old)
+        if old == new:
+            return
+        self.put_node(new, data)
+        absorbed = self.g.nodes[new].get("merged_from") or []
+        self.g.nodes[new]["merged_from"] = _merge_sorted(
+            absorbed, [old, *(data.get("merged_from") or ())]
+        )
+        moved = [(new, v, d) for _, v, d in self.g.out_edges(old, data=True)]
+        moved += [(u, new, d) for u, _, d in self.g.in_edges(old, data=True)]
+        self.g.remove_node(old)
+        for u, v, d in moved:
+            if u == v and d["type"] in ("PAIRED_WITH", "PART_OF"):
+                continue
+            if d["type"] == "PAIRED_WITH":
+                u, v = sorted((u, v))
+            self.put_edge(u, v, d)
+        for _, person in self.g.nodes(data=True):
+            if person["label"] == "Person" and person.get("unit") == old:
+                person["unit"] = new
 
     def article_ids(self) -> list[str]:
         return sorted(n for n, _ in self.nodes("Article"))
@@ -650,10 +745,14 @@ class KnowledgeGraph:
     # -- GraphML (for Gephi) -----------------------------------------------------------
     def write_graphml(self, fh: IO[bytes]) -> None:
         """Write GraphML to the binary file ``fh``. GraphML holds only scalars, so list and
-        dict attributes (:data:`JSON_ATTRS`) are written as JSON strings; None is left out."""
+        dict attributes (:data:`JSON_ATTRS`) are written as JSON strings; None is left out.
+
+        A node's ``label`` there is its name, since Gephi shows the ``label`` attribute
+        as the node's caption; its type (the model's ``label``) is the node attribute
+        ``type``."""
         g = nx.MultiDiGraph()
         for n, data in sorted(self.g.nodes(data=True)):
-            g.add_node(n, **_graphml_attrs(data))
+            g.add_node(n, **_graphml_attrs({**data, "label": data["name"], "type": data["label"]}))
         for u, v, k, data in sorted(self.g.edges(keys=True, data=True), key=lambda e: e[:3]):
             g.add_edge(u, v, k, **_graphml_attrs(data))
         nx.write_graphml(g, fh, encoding="utf-8")
@@ -665,6 +764,7 @@ class KnowledgeGraph:
         out = nx.MultiDiGraph()
         for n, data in g.nodes(data=True):
             attrs = {k: _from_graphml(k, v) for k, v in data.items()}
+            attrs["label"] = attrs.pop("type")
             out.add_node(n, **with_defaults(attrs["label"], attrs))
         for u, v, k, data in g.edges(keys=True, data=True):
             attrs = {a: _from_graphml(a, x) for a, x in data.items()}
@@ -673,7 +773,7 @@ class KnowledgeGraph:
 
 
 # Attributes that hold lists or dicts: JSON strings in GraphML.
-JSON_ATTRS = frozenset({"aliases", "articles", "authors", "kinds", "evidence"})
+JSON_ATTRS = frozenset({"aliases", "articles", "authors", "kinds", "evidence", "merged_from"})
 
 
 def _graphml_attrs(data: dict[str, Any]) -> dict[str, Any]:

@@ -16,12 +16,19 @@ organisation read in articles about different towns of a county stays one node.
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import glob
 import hashlib
 import json
 import os
+import shutil
 import sys
+import tempfile
+import time
+import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -29,12 +36,15 @@ from typing import TYPE_CHECKING, Any, Protocol
 from graph import ids
 from graph.io import write_graphml, write_node_link
 from graph.model import ENTITY_LABELS, KnowledgeGraph
-from ingest.atomicio import atomic_open
-from ingest.model import Entity, Extraction
+from graph.placement import merge_unplaced, name_place, nearest_place
+from ingest.atomicio import atomic_open, publish
+from ingest.model import Article, Entity, Extraction
+from pbkg.progress import BuildCounts, Progress
 
 if TYPE_CHECKING:
-    from graph.neo4j_store import LoadSummary
+    from graph.neo4j import LoadSummary
     from graph.settings import Neo4jSettings
+    from ingest.extract.pair_model import LinearModel
 
 PLACE_LABELS = ("Village", "ResidentsCommittee", "Region")
 
@@ -100,20 +110,19 @@ def _article_scope(codes: Iterable[str]) -> str | None:
     return min(counts, key=lambda c: (-counts[c], c))
 
 
+def article_label(art: Article) -> str:
+    """A readable name for an article: its title, else its file (and the story's place in
+    it when the file holds several: ``page.html #3``), else its id."""
+    if art.title:
+        return art.title
+    if not art.doc:
+        return art.id
+    return f"{art.doc} #{art.index + 1}" if art.index else art.doc
+
+
 def _code(e: Entity) -> str | None:
     """A place's division code (organisations and people have none)."""
     return e.division_code if e.type in PLACE_LABELS else None
-
-
-def _prefix_place(name: str, places: list[Entity]) -> Entity | None:
-    """The linked place whose name (or an alias) the unit's name starts with, longest first."""
-    best: tuple[int, Entity] | None = None
-    for p in places:
-        for form in {p.name, *p.aliases}:
-            longer = best is None or len(form) > best[0]
-            if len(form) >= 2 and len(name) > len(form) and name.startswith(form) and longer:
-                best = (len(form), p)
-    return best[1] if best else None
 
 
 def record_graph(extraction: Extraction, gazetteer: GazetteerLike | None = None) -> KnowledgeGraph:
@@ -130,9 +139,10 @@ def record_graph(extraction: Extraction, gazetteer: GazetteerLike | None = None)
     kg.add_node(
         aid,
         "Article",
-        art.title or art.doc or aid,
+        article_label(art),
         title=art.title,
         date=art.date,
+        event_date=art.event_date,
         doc=art.doc or None,
         source=art.source,
         authors=list(art.authors),
@@ -147,14 +157,26 @@ def record_graph(extraction: Extraction, gazetteer: GazetteerLike | None = None)
     text_parent = {r.source: r.target for r in relations if r.type == "PART_OF"}
     gid: dict[str, str] = {}
 
+    spelled = {
+        local: p
+        for local, e in entities.items()
+        if e.type != "Person" and (p := name_place(e.name, linked)) is not None
+    }
+    placed = [(e, str(_code(e))) for e in linked]
+    placed += [(entities[local], str(_code(p))) for local, p in spelled.items()]
+
     def scope_of(local: str) -> str | None:
-        """The scope of an organisation or unlinked place: its stated parent's, the linked
-        place its name starts with, or the article's."""
+        """The scope of an organisation or unlinked place: its stated parent's, the place
+        its name spells, for a place the nearest placed unit written before it, or the
+        article's."""
         parent = text_parent.get(local)
         if parent is not None and _code(entities[parent]):
             return _scope(_code(entities[parent]))
-        p = _prefix_place(entities[local].name, linked)
-        return _scope(_code(p)) if p else scope
+        if local in spelled:
+            return _scope(_code(spelled[local]))
+        if entities[local].type in PLACE_LABELS:
+            return _scope(nearest_place(entities[local], placed)) or scope
+        return scope
 
     # Linked places first: everything else is scoped by them.
     for e in linked:
@@ -195,10 +217,13 @@ def record_graph(extraction: Extraction, gazetteer: GazetteerLike | None = None)
     for e in linked:
         _add_chain(kg, gid[e.id], str(_code(e)), gazetteer)
     for local, e in entities.items():
-        if e.type == "Organization" and local not in text_parent:
-            p = _prefix_place(e.name, linked)
-            if p is not None:
-                kg.add_part_of(gid[local], gid[p.id], source="text", article=aid)
+        if e.type == "Person" or local in text_parent or _code(e):
+            continue
+        # Every unit gets a place: the one its name spells, else its id's region.
+        if local in spelled:
+            kg.add_part_of(gid[local], gid[spelled[local].id], source="text", article=aid)
+        elif (region := _region_node(kg, scope_of(local), gazetteer)) is not None:
+            kg.add_part_of(gid[local], region, source="scope", article=aid)
 
     for r in relations:
         a, b = gid[r.source], gid[r.target]
@@ -233,6 +258,24 @@ def _gazetteer_type(code: str, gazetteer: GazetteerLike | None) -> str | None:
         return None
 
 
+def _region_node(
+    kg: KnowledgeGraph, code: str | None, gazetteer: GazetteerLike | None
+) -> str | None:
+    """The node of division ``code`` with its gazetteer chain, added to ``kg`` when
+    missing; None when there is no code or the gazetteer does not know it."""
+    if code is None or gazetteer is None:
+        return None
+    try:
+        d = gazetteer.chain(code)[0]
+    except (KeyError, IndexError):
+        return None
+    node = ids.place_id(d.code)
+    if not kg.has_node(node):
+        kg.add_node(node, d.type, d.name, division_code=d.code, level=d.level)
+        _add_chain(kg, node, d.code, gazetteer)
+    return node
+
+
 def _add_chain(kg: KnowledgeGraph, node: str, code: str, gazetteer: GazetteerLike | None) -> None:
     """PART_OF from a linked place up to its province, one edge per gazetteer step (with
     no articles: the step holds while anything below it is in the graph)."""
@@ -256,7 +299,9 @@ def build_graph(
     """Merge every article's graph into one (the result does not depend on their order).
     Records read from an ``extractions.jsonl`` go through :meth:`Extraction.from_record`."""
     chains = _CachedChains(gazetteer) if gazetteer is not None else None
-    return KnowledgeGraph.union(record_graph(ex, chains) for ex in extractions)
+    kg = KnowledgeGraph.union(record_graph(ex, chains) for ex in extractions)
+    merge_unplaced(kg)  # one unit read placed in one article and unplaced in another
+    return kg
 
 
 class _CachedChains:
@@ -292,6 +337,8 @@ class BuildSummary:
     rejected: list[str] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
     loaded: LoadSummary | None = None
+    reviews: dict[str, Any] | None = None  # what applying --reviews did (ReviewReport)
+    counts: BuildCounts = field(default_factory=BuildCounts)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -302,9 +349,18 @@ class BuildSummary:
             "unlinked_places": self.unlinked_places,
             "rejected": list(self.rejected),
             "outputs": list(self.outputs),
+            "inputs": {
+                "files": self.counts.files,
+                "records": self.counts.records,
+                "stories": self.counts.stories,
+                "duplicates_merged": self.counts.duplicates,
+                "rejected": self.counts.rejected,
+            },
         }
         if self.loaded is not None:
             out["neo4j"] = self.loaded.to_dict()
+        if self.reviews is not None:
+            out["reviews"] = self.reviews
         return out
 
 
@@ -324,43 +380,222 @@ def summarise(kg: KnowledgeGraph) -> BuildSummary:
 
 
 def write_outputs(
-    extractions: Iterable[Extraction], kg: KnowledgeGraph, out_dir: Path
+    records: Iterable[dict[str, Any]] | Path,
+    kg: KnowledgeGraph,
+    out_dir: Path,
+    progress: Progress | None = None,
+    jobs: int = 1,
 ) -> list[str]:
-    """Write extractions.jsonl and every :data:`EXPORTERS` file into ``out_dir``."""
+    """Write extractions.jsonl and every :data:`EXPORTERS` file into ``out_dir``.
+
+    ``records`` are the extraction records, or a finished JSON Lines file of them in
+    ``out_dir`` (as the build streams them), which is renamed into place. With
+    ``jobs > 1`` the exporters run side by side (:func:`pbkg.engines.write_exports`)."""
+    from pbkg.engines import write_exports
+
     out_dir.mkdir(parents=True, exist_ok=True)
+    progress = progress or Progress(False)
     target = out_dir / "extractions.jsonl"
-    with atomic_open(target) as fh:
-        for ex in extractions:
-            fh.write(json.dumps(ex.to_record(), ensure_ascii=False) + "\n")
-    written = [str(target)]
-    for name, writer in EXPORTERS:
-        writer(kg, out_dir / name)
-        written.append(str(out_dir / name))
-    return written
-
-
-def _count_files(paths: Iterable[str | Path]) -> int:
-    n = 0
-    for p in paths:
-        if os.path.isdir(p):
-            n += sum(len(files) for _, _, files in os.walk(p))
+    with progress.stage(f"writing {target.name}"):
+        if isinstance(records, Path):
+            publish(records, target)
         else:
-            n += 1
-    return n
+            with atomic_open(target) as fh:
+                for record in records:
+                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    _test_pause()
+    # The slowest writers first, so that side by side they finish together.
+    write_exports(kg, sorted(EXPORTERS, key=_export_cost), out_dir, jobs, progress)
+    _test_pause()
+    return [str(target)] + [str(out_dir / name) for name, _ in EXPORTERS]
 
 
-def _extractions(paths: list[str | Path], jobs: int, progress: bool) -> Iterator[Extraction | str]:
-    """Extractions, or the reason an input was rejected, as extraction yields them."""
-    from ingest.extract.pipeline import extract_paths  # the extraction stage (heavy: jieba)
-    from ingest.model import ReadError
+def _export_cost(exporter: Exporter) -> int:
+    slowest_first = ("graph.ttl", "graph.graphml")
+    return slowest_first.index(exporter[0]) if exporter[0] in slowest_first else 2
 
-    items: Iterable[Any] = extract_paths(paths, jobs)
-    if progress:
-        from tqdm import tqdm
 
-        items = tqdm(items, desc="articles", unit=" art", file=sys.stderr)
-    for item in items:
-        yield str(item) if isinstance(item, ReadError) else item
+# -- staging and publishing the outputs ------------------------------------------------
+# `pbkg build` never leaves --out half old, half new: the outputs are written into a
+# staging directory beside --out (same file system), and published only when all are
+# written, by exchanging the two directories in one atomic rename (Linux renameat2
+# RENAME_EXCHANGE; elsewhere one rename per file). Files of --out that the build does not
+# write (a page from `pbkg viz -o`, notes) are carried over by hard link. A run that fails,
+# or is killed at any point, leaves --out as it was; its staging directory is removed by
+# the next build.
+STAGE_MARK = ".pbkg-stage-"
+
+
+class NothingToBuild(ValueError):
+    """No article was read, so nothing was written: ``--out`` is left as it was."""
+
+    def __init__(self, paths: Iterable[str | Path], rejected: list[str]) -> None:
+        where = ", ".join(str(p) for p in paths)
+        why = f"{len(rejected)} input(s) rejected" if rejected else "no article file found"
+        super().__init__(f"no article read from {where} ({why})")
+        self.rejected = rejected
+
+
+@dataclass
+class OutputStage:
+    """A staging directory (``path``) for the outputs of one build, beside ``target``
+    (``--out`` resolved; ``given`` as the user wrote it, for messages)."""
+
+    target: Path
+    path: Path
+    given: Path
+    cleanup: Callable[[], Any] = field(default=lambda: None, repr=False)
+
+
+def stage_outputs(out_dir: str | Path) -> OutputStage:
+    """Check that ``out_dir`` can be written and create its staging directory; called
+    before any extraction runs, so an unwritable ``--out`` fails at once.
+
+    Raises ``OSError`` whose filename is ``out_dir`` (``--out`` is a file, its parent
+    cannot be created or written, ``--out`` itself cannot be written)."""
+    try:
+        return _stage(Path(out_dir))
+    except OSError as exc:
+        why = exc.strerror or str(exc)
+        where = str(exc.filename or "")
+        if STAGE_MARK in where:
+            why += " (creating a staging directory beside it)"
+        elif where and os.path.abspath(where) != os.path.abspath(out_dir):
+            why += f" ({where})"
+        raise OSError(exc.errno, f"cannot write the outputs: {why}", str(out_dir)) from exc
+
+
+def _stage(out_dir: Path) -> OutputStage:
+    target = out_dir.resolve()
+    if target.exists() and not target.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a directory", str(out_dir))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_stages(target)
+    path = Path(
+        tempfile.mkdtemp(prefix=f".{target.name}{STAGE_MARK}{os.getpid()}-", dir=target.parent)
+    )
+    stage = OutputStage(target, path, out_dir)
+    # Removed when the build fails with an exception (or the process exits) before
+    # publishing; after publishing the path holds the old outputs, removed the same way.
+    stage.cleanup = weakref.finalize(stage, shutil.rmtree, path, True)
+    if target.is_dir():
+        with tempfile.TemporaryFile(dir=target):  # --out itself must take new entries
+            pass
+        shutil.copymode(target, path)
+    else:
+        os.chmod(path, 0o777 & ~_umask())
+    return stage
+
+
+def publish_outputs(
+    stage: OutputStage,
+    records: Iterable[dict[str, Any]] | Path,
+    kg: KnowledgeGraph,
+    progress: Progress | None = None,
+    jobs: int = 1,
+) -> list[str]:
+    """Write every output into the stage (:func:`write_outputs`), then make them
+    ``--out``'s in one step.
+
+    Returns the published paths. Raises ``OSError`` (``--out`` unchanged)."""
+    names = [Path(p).name for p in write_outputs(records, kg, stage.path, progress, jobs)]
+    target = stage.target
+    if not target.exists():
+        os.rename(stage.path, target)
+    else:
+        _carry_over(target, stage.path, skip=set(names))
+        if not _exchange(stage.path, target):
+            for name in names:  # no atomic exchange here: one atomic rename per file
+                os.replace(stage.path / name, target / name)
+    _fsync_dir(target.parent)
+    stage.cleanup()  # the stage now holds the previous outputs (or nothing)
+    return [str(stage.given / name) for name in names]
+
+
+def _test_pause() -> None:
+    """Test hook: ``PBKG_TEST_PAUSE_AFTER_OUTPUT=SECONDS`` sleeps after each output file is
+    staged, so that tests/pbkg can kill a real build between two exporters."""
+    pause = os.environ.get("PBKG_TEST_PAUSE_AFTER_OUTPUT")
+    if pause:
+        time.sleep(float(pause))
+
+
+def _remove_stale_stages(target: Path) -> None:
+    """Staging directories a killed build left beside ``target`` (its pid is gone)."""
+    prefix = f".{target.name}{STAGE_MARK}"
+    for entry in target.parent.glob(f"{glob.escape(prefix)}*"):
+        pid = entry.name[len(prefix) :].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _carry_over(src: Path, dst: Path, skip: set[str]) -> None:
+    """Hard-link (or copy) every entry of ``src`` not in ``skip`` into ``dst``."""
+    for entry in src.iterdir():
+        if entry.name in skip:
+            continue
+        if entry.is_symlink():
+            os.symlink(os.readlink(entry), dst / entry.name)
+        elif entry.is_dir():
+            shutil.copytree(entry, dst / entry.name, symlinks=True, copy_function=_link_or_copy)
+        else:
+            _link_or_copy(entry, dst / entry.name)
+
+
+def _link_or_copy(src: str | Path, dst: str | Path) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directories atomically (Linux renameat2); False where not supported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def build_corpus(
@@ -371,38 +606,78 @@ def build_corpus(
     gazetteer: GazetteerLike | None = None,
     neo4j: Neo4jSettings | None = None,
     progress: bool | None = None,
+    reviews: str | Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    model: LinearModel | None = None,
 ) -> BuildSummary:
     """Read and extract every article under ``paths``, merge, and write the outputs.
 
     ``gazetteer`` defaults to the national one; ``progress`` (None: when stderr is a
-    terminal or there are many files) shows a progress bar on stderr; with ``neo4j``
-    the graph is also loaded into that database. Rejected inputs are listed in the
-    summary, never fatal. Raises ``OSError`` when the outputs cannot be written and the
-    driver's errors when Neo4j cannot be reached.
+    terminal or there are 200 input records or more) shows the stages, an extraction
+    bar and a closing summary on stderr; with ``neo4j`` the graph is also loaded into
+    that database; with ``reviews`` (a decisions file) the reviewers' decisions are
+    applied to the merged graph first (those that match nothing are listed in the
+    summary). ``engine`` is where extraction and the merge run (``"local"``: ``jobs``
+    processes here; ``"dask"``: the Dask cluster at ``scheduler``, or a local one of
+    ``jobs`` workers; see :mod:`pbkg.engines`) — the outputs are the same bytes.
+    Rejected inputs are listed in the summary, never fatal. The outputs replace those
+    in ``out_dir`` only once all are written (:func:`publish_outputs`). Raises
+    ``OSError`` when ``out_dir`` cannot be written (checked before extraction),
+    :class:`NothingToBuild` when no article was read (``out_dir`` untouched),
+    ``DecisionError`` for a bad decisions file, ``ImportError`` for the Dask engine
+    without Dask, and the driver's errors when Neo4j cannot be reached. ``model``
+    decides pairings instead of the shipped model.
     """
-    path_list = list(paths)
-    if gazetteer is None:
-        from ingest.places.gazetteer import load_gazetteer
+    from ingest.extract.parallel import plan_tasks
+    from pbkg import engines
 
-        gazetteer = load_gazetteer()
+    if engine not in engines.ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; one of {engines.ENGINES}")
+    path_list = list(paths)
+    stage = stage_outputs(out_dir)  # before extraction: an unwritable --out fails at once
+    tasks = plan_tasks(path_list)
+    records_total = sum(p.records for t in tasks for p in t)
     if progress is None:
-        progress = sys.stderr.isatty() or _count_files(path_list) >= 200
-    extractions: list[Extraction] = []
-    rejected: list[str] = []
-    for item in _extractions(path_list, jobs, progress):
-        if isinstance(item, str):
-            rejected.append(item)
-        else:
-            extractions.append(item)
-    # Extraction with several jobs yields in completion order; sort so that
-    # extractions.jsonl is the same file on every run.
-    extractions.sort(key=lambda ex: (ex.article.path, ex.article.index))
-    kg = build_graph(extractions, gazetteer)
-    summary = summarise(kg)
-    summary.rejected = rejected
-    summary.outputs = write_outputs(extractions, kg, Path(out_dir))
+        progress = sys.stderr.isatty() or records_total >= 200
+    shown = Progress(progress)
+    # Records stream into this file of the staging directory in corpus order (the order
+    # `--jobs 1` reads in), which becomes extractions.jsonl: memory holds the merged
+    # graph, not the records.
+    fd, partial = tempfile.mkstemp(prefix=".extractions.", suffix=".partial", dir=stage.path)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as sink:
+            if engine == "dask":
+                result = engines.run_dask(
+                    tasks,
+                    jobs,
+                    sink,
+                    shown,
+                    stage.path / f".shards.{os.getpid()}",
+                    scheduler,
+                    model,
+                )
+            else:
+                result = engines.run_local(tasks, jobs, sink, shown, gazetteer, model)
+        if not result.counts.stories:
+            raise NothingToBuild(path_list, result.rejected)
+        kg = result.graph
+        report = None
+        if reviews is not None:
+            from graph.reviews import apply_decisions, read_decisions
+
+            report = apply_decisions(kg, read_decisions(reviews)).to_dict()
+        summary = summarise(kg)
+        summary.rejected = result.rejected
+        summary.counts = result.counts
+        summary.reviews = report
+        summary.outputs = publish_outputs(stage, Path(partial), kg, shown, jobs)
+    finally:
+        if os.path.exists(partial):
+            os.unlink(partial)
+    shown.say(f"done: {result.counts.line()}")
     if neo4j is not None:
-        from graph.neo4j_store import load_graph
+        from graph.neo4j import load_graph
 
         summary.loaded = load_graph(kg, neo4j, progress=progress)
     return summary

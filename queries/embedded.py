@@ -97,7 +97,7 @@ def _article_years(kg: KnowledgeGraph, article_ids: Iterable[str]) -> list[int]:
 
 def _article_line(article_id: str, art: dict[str, Any]) -> str:
     title = art.get("title")
-    title = article_id if title is None else title
+    title = art.get("name", article_id) if title is None else title
     date = art.get("date")
     return title if date is None else f"{date} {title}"
 
@@ -331,8 +331,11 @@ def evidence(kg: KnowledgeGraph, unit: str, partner: str) -> list[Row]:
                     "a_id": a,
                     "b_id": b,
                     "article": e.get("article"),
+                    "label": art.get("name"),
+                    "doc": art.get("doc"),
+                    "path": art.get("path"),
                     "date": art.get("date"),
-                    "title": art.get("title"),
+                    "event_date": art.get("event_date"),
                     "source": art.get("source"),
                     # the store keeps "" for a missing text/kind/rule: both read as null
                     "text": e.get("text") or None,

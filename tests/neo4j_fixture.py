@@ -8,8 +8,8 @@ Where the server comes from
       when the jar is missing or stale) is started on a free port with its database in a
       temporary directory, and stopped at the end of the session. Authentication is disabled
       on it: ``auth`` is ``None``, and any username/password is accepted as well.
-    * it cannot start (no Java, build failure, timeout ~120 s): under ``CI=true`` the test
-      fails with the reason and the tail of the JVM's log; otherwise it is skipped.
+    * it cannot start (no Java, build failure, timeout ~120 s): under CI (tests/strict.py)
+      the test fails with the reason and the tail of the JVM's log; otherwise it is skipped.
 
 Mark tests that need it ``@pytest.mark.neo4j``.
 
@@ -21,9 +21,9 @@ Fixtures
         ``database_=neo4j_server.database`` (or ``session(database=...)``).
     ``neo4j_empty`` (function): the same driver, with the database wiped first: every node
         and relationship deleted, every constraint and index (except the built-in token
-        lookup indexes) dropped. On a server given by ``NEO4J_URI`` that holds data when the
-        session first asks for it, it skips instead, unless ``CI=true`` or
-        ``PBKG_TEST_NEO4J_WIPE=1`` is set.
+        lookup indexes) dropped. Only a server this module started is wiped without asking;
+        a server given by ``NEO4J_URI`` is wiped only with ``PBKG_TEST_NEO4J_WIPE=1``
+        (otherwise the test skips, or fails under CI: see :func:`wipe_refusal`).
     ``neo4j_restartable`` (function): a private :class:`LocalNeo4j` of its own (always
         started from the launcher, even when ``NEO4J_URI`` is set), already running on a fresh
         data directory, for tests that stop the server mid-work::
@@ -58,8 +58,10 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
+from strict import missing
 
 LAUNCHER_DIR = Path(__file__).resolve().parent / "neo4j_server"
 JAR = LAUNCHER_DIR / "target" / "neo4j-launcher.jar"
@@ -91,15 +93,13 @@ class Neo4jServer:
         }
 
 
-def _truthy(name: str) -> bool:
-    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+WIPE_OPT_IN = "PBKG_TEST_NEO4J_WIPE"
 
 
-def unavailable(reason: str) -> None:
-    """Fail under CI=true, otherwise skip: the suite's rule for a Neo4j that is not there."""
-    if _truthy("CI"):
-        pytest.fail(f"Neo4j unavailable (CI=true makes this a failure): {reason}", pytrace=False)
-    pytest.skip(f"Neo4j unavailable: {reason}")
+def unavailable(reason: str) -> NoReturn:
+    """Fail under CI, otherwise skip: the suite's rule (:mod:`strict`) for a Neo4j that is
+    not there."""
+    missing(f"Neo4j unavailable: {reason}")
 
 
 def launcher_is_built() -> bool:
@@ -361,7 +361,7 @@ def wipe(driver, database: str = "neo4j") -> None:
     """Delete all data, constraints and indexes (keeping the built-in token lookup indexes)."""
     with driver.session(database=database) as session:
         session.run(
-            "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
         ).consume()
         for record in list(session.run("SHOW CONSTRAINTS YIELD name")):
             session.run(f"DROP CONSTRAINT `{record['name']}` IF EXISTS").consume()
@@ -370,27 +370,26 @@ def wipe(driver, database: str = "neo4j") -> None:
             session.run(f"DROP INDEX `{record['name']}` IF EXISTS").consume()
 
 
-@pytest.fixture(scope="session")
-def _neo4j_wipe_allowed(neo4j_server: Neo4jServer, neo4j_driver) -> str | None:
-    """None when the tests may wipe the database, else why not. Decided once per session, at
-    the first wipe: a server given by NEO4J_URI must be empty then, unless allowed."""
-    if not neo4j_server.external or _truthy("CI") or _truthy("PBKG_TEST_NEO4J_WIPE"):
+def wipe_refusal(server: Neo4jServer) -> str | None:
+    """None when the tests may wipe ``server``'s database, else why not.
+
+    A server this fixture started itself holds nothing but test data. A server named by
+    ``NEO4J_URI`` is someone's database: it is wiped only with the explicit opt-in
+    ``PBKG_TEST_NEO4J_WIPE=1`` (exactly ``1``), never because ``CI`` is set (a developer
+    shell with ``CI`` exported must not wipe a real database)."""
+    if not server.external or os.environ.get(WIPE_OPT_IN) == "1":
         return None
-    records, _, _ = neo4j_driver.execute_query(
-        "MATCH (n) RETURN count(n) > 0 AS used", database_=neo4j_server.database
+    return (
+        f"NEO4J_URI={server.uri} is not a server the tests started; set {WIPE_OPT_IN}=1 to "
+        "let them wipe its database"
     )
-    if records[0]["used"]:
-        return (
-            f"NEO4J_URI={neo4j_server.uri} holds data; set PBKG_TEST_NEO4J_WIPE=1 to let the "
-            "tests wipe it"
-        )
-    return None
 
 
 @pytest.fixture
-def neo4j_empty(neo4j_server: Neo4jServer, neo4j_driver, _neo4j_wipe_allowed):
-    if _neo4j_wipe_allowed is not None:
-        pytest.skip(_neo4j_wipe_allowed)
+def neo4j_empty(neo4j_server: Neo4jServer, neo4j_driver):
+    refusal = wipe_refusal(neo4j_server)
+    if refusal is not None:
+        missing(refusal)
     wipe(neo4j_driver, neo4j_server.database)
     return neo4j_driver
 

@@ -125,3 +125,48 @@ def test_a_neo4j_that_cannot_start_skips_or_under_ci_fails(ci, tmp_path):
     else:
         assert proc.returncode == 0, proc.stdout
         assert "1 skipped" in proc.stdout
+
+
+WIPE_PROBE = """
+import pytest
+
+@pytest.mark.neo4j
+def test_probe(neo4j_empty):
+    pass
+"""
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize(
+    ("extra", "wiped"),
+    [({"CI": "true"}, False), ({"PBKG_TEST_NEO4J_WIPE": "true"}, False),
+     ({"PBKG_TEST_NEO4J_WIPE": "1"}, True)],
+    ids=["CI-alone-never-wipes", "opt-in-is-exactly-1", "opt-in-wipes"],
+)  # fmt: skip
+def test_a_server_named_by_neo4j_uri_is_wiped_only_with_the_explicit_opt_in(
+    extra, wiped, neo4j_empty, neo4j_server, tmp_path
+):
+    """Another session's fixture, pointed by NEO4J_URI at this (data-holding) server, is a
+    developer's shell pointed at their real database: CI=true alone must not wipe it."""
+    db = neo4j_server.database
+    neo4j_empty.execute_query("CREATE (:Keep {name: '河湾村'})", database_=db)
+    (tmp_path / "test_probe.py").write_text(WIPE_PROBE)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "PYTEST_", "CI"))}
+    env.pop("PBKG_TEST_NEO4J_WIPE", None)
+    env.update(neo4j_server.env(), PYTHONPATH=str(Path(__file__).parent), **extra)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "neo4j_fixture", "-rs", "-q", "-c", os.devnull],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    records, _, _ = neo4j_empty.execute_query("MATCH (n:Keep) RETURN count(n) AS n", database_=db)
+    assert records[0]["n"] == (0 if wiped else 1), proc.stdout
+    if wiped:
+        assert proc.returncode == 0, proc.stdout
+    else:
+        assert "PBKG_TEST_NEO4J_WIPE=1" in proc.stdout, proc.stdout
+        # CI: refusing is a failure (nothing was tested); elsewhere a skip with the reason.
+        assert ("1 error" in proc.stdout) == ("CI" in extra), proc.stdout

@@ -126,6 +126,22 @@ def read_file(path: Path, *, max_file_bytes: int = MAX_FILE_BYTES) -> Iterator[A
         yield ReadError(where, "no article text found")
 
 
+def read_jsonl_part(
+    path: Path, data: bytes, first_line: int, *, max_file_bytes: int = MAX_FILE_BYTES
+) -> Iterator[Article | ReadError]:
+    """The stories of some whole lines of a JSON Lines file, given as bytes: what
+    :func:`read_file` yields for those lines, ``first_line`` being the line number of
+    the first (so that parts of one large file can be read in parallel)."""
+    import io
+
+    where = str(path)
+    for unit in jsonl_units(path, io.BytesIO(data), max_file_bytes, first_line):
+        if isinstance(unit, UnitError):
+            yield ReadError(where, str(unit), unit.line)
+        else:
+            yield from _articles(unit, where)
+
+
 def read_text(text: str, doc: str = "<text>", *, split: bool = True) -> list[Article]:
     """The stories of a page given as a string (no file): cleaned, split and described
     exactly as :func:`read_paths` would read it from a UTF-8 ``.txt`` file named ``doc``.
@@ -145,19 +161,21 @@ def _articles(unit: Unit, where: str) -> Iterator[Article]:
     stamp = published or path_date(unit.meta.get("url", "")) or path_date(unit.doc)
     # Each story's own date (a credit line, or a complete or month-only date opening its
     # lead): the dated context for a neighbour that writes only 10月24日.
-    own = [story.date or lead_date(story.lead, None) for story in stories]
+    leads = [lead_date(story.lead, None) for story in stories]
+    own = [story.date or lead for story, lead in zip(stories, leads, strict=True)]
     most_mentioned = None if published else page_year(cleaned.text)  # once per page
     for index, story in enumerate(stories):
         title = story.title
         if index == 0 and unit.meta.get("title"):
             title = title if unit.split and title else unit.meta["title"]
-        date = own[index] or lead_date(
+        event = leads[index] or lead_date(
             story.lead,
             _context_year(index, own, published, stamp, most_mentioned),
             stamp if stamp and len(stamp) == 10 else None,
         )
-        if published and len(stories) == 1 and (date is None or len(date) < len(published)):
-            date = published  # the publish date beats none and a month-only lead
+        date = story.date or event
+        if published and len(stories) == 1:
+            date = published  # the date the record or page gives is its publication date
         yield _article(
             cleaned.slice(story.start, story.end),
             unit,
@@ -165,6 +183,7 @@ def _articles(unit: Unit, where: str) -> Iterator[Article]:
             index=index,
             title=title,
             date=date,
+            event_date=event,
             authors=story.authors,
             source=unit.meta.get("source") or story.source,
         )
@@ -205,6 +224,7 @@ def _article(
     index: int,
     title: str | None,
     date: str | None,
+    event_date: str | None,
     authors: tuple[str, ...],
     source: str | None,
 ) -> Article:
@@ -221,6 +241,7 @@ def _article(
         offset_map=story.breaks,
         title=title,
         date=date,
+        event_date=event_date,
         authors=authors,
         source=source,
         url=unit.meta.get("url"),

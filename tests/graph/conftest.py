@@ -29,6 +29,7 @@ def _article(aid: str, path: str, title: str, date: str) -> dict[str, Any]:
         "url": None,
         "span": [0, 400],
         "index": 0,
+        "event_date": None,
     }
 
 

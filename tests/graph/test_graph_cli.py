@@ -71,7 +71,7 @@ def test_pbkg_load_says_when_neo4j_cannot_be_reached(records, gazetteer, tmp_pat
 
     from pbkg.build import build_graph, write_outputs
 
-    write_outputs(typed(records), build_graph(typed(records), gazetteer), tmp_path)
+    write_outputs(records, build_graph(typed(records), gazetteer), tmp_path)
     # Port 1 on the loopback: nothing listens there, so the connection is refused at once.
     args = ["load", str(tmp_path), "--uri", "bolt://127.0.0.1:1"]
     result = CliRunner().invoke(cli, args, env={"NEO4J_PASSWORD": ""})

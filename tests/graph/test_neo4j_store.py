@@ -13,7 +13,7 @@ from typed_records import typed
 
 from graph.io import read_node_link
 from graph.model import KnowledgeGraph
-from graph.neo4j_store import LoadError, Neo4jStore
+from graph.neo4j import LoadError, Neo4jStore
 from graph.synth import synthetic_records
 from pbkg.build import build_graph, write_outputs
 from pbkg.cli import cli
@@ -251,7 +251,7 @@ def test_pbkg_load_reads_a_build_directory(
     neo4j_server, neo4j_empty, records, gazetteer, tmp_path
 ) -> None:
     kg = build_graph(typed(records), gazetteer)
-    write_outputs(typed(records), kg, tmp_path)
+    write_outputs(records, kg, tmp_path)
     result = CliRunner().invoke(cli, ["load", str(tmp_path)], env=neo4j_server.env())
     assert result.exit_code == 0, result.output
     assert '"loaded": 3' in result.output

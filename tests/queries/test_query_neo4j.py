@@ -1,6 +1,6 @@
 """Against a real Neo4j 5.26: both modes agree, writes need --write, parameters stay data.
 
-The graph reaches Neo4j through the store's own loader (graph/neo4j_store.py), so these
+The graph reaches Neo4j through the store's own loader (graph/neo4j/), so these
 tests check the queries against the documented mapping as it is really written.
 """
 
@@ -13,10 +13,11 @@ import pytest
 from click.testing import CliRunner
 from query_random import random_graph
 from query_sample import INJECTION, small_graph
+from strict import missing
 
 from graph.io import read_node_link
 from graph.model import KnowledgeGraph
-from graph.neo4j_store import Neo4jStore
+from graph.neo4j import Neo4jStore
 from graph.settings import Neo4jSettings
 from pbkg.cli import cli
 from queries.library import QueryError, load_queries
@@ -131,7 +132,7 @@ def test_both_modes_return_the_same_rows_on_a_built_corpus(
 ) -> None:
     paths = CORPORA[corpus]
     if not all(p.is_dir() for p in paths):
-        pytest.skip(f"corpus {corpus} is not on this machine")
+        missing(f"corpus {corpus} is not on this machine (../shared beside the repo)")
     from pbkg.build import build_corpus
 
     settings = settings_for(neo4j_server)
@@ -267,6 +268,16 @@ def test_pbkg_query_on_neo4j_prints_what_the_embedded_mode_prints(
         assert on_neo4j.exit_code == 0, on_neo4j.output
         assert on_neo4j.output == embedded.output
     assert len(json.loads(invoke(neo4j_server, *args[:-1], "json").output)) == 3
+
+
+def test_pbkg_query_on_neo4j_says_when_no_unit_matched(
+    sample_in_neo4j: Neo4jSettings, neo4j_server
+) -> None:
+    result = CliRunner().invoke(
+        cli, ["query", "partners", "--param", "unit=高楼"], env=neo4j_server.env()
+    )
+    assert result.exit_code == 1
+    assert "no unit matched unit='高楼'; close names: 高楼村" in result.output
 
 
 # -- `pbkg cypher` reading its statement from a file or from standard input ------------------

@@ -84,17 +84,32 @@ def test_missing_path(good: Path, tmp_path: Path) -> None:
     assert errors == [ReadError(str(tmp_path / "nope.txt"), "no such file or directory")]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
-def test_unreadable_file(tmp_path: Path, good: Path) -> None:
-    locked = tmp_path / "locked.txt"
-    locked.write_text(GOOD, encoding="utf-8")
-    locked.chmod(0)
-    try:
-        articles, errors = _read(tmp_path)
-    finally:
-        locked.chmod(0o644)
-    assert len(articles) == 1
-    assert len(errors) == 1 and "cannot read" in errors[0].reason
+@pytest.fixture
+def refused(monkeypatch: pytest.MonkeyPatch) -> set[Path]:
+    """Paths the operating system refuses to open. chmod 0 does not stop root (CI runs as
+    root), so the refusal is injected where the reader opens files: the same
+    ``PermissionError`` the kernel gives an ordinary user for a file of mode 0."""
+    paths: set[Path] = set()
+    for name in ("read_bytes", "open"):
+        real = getattr(Path, name)
+
+        def refuse(self: Path, *args: object, _real=real, **kwargs: object) -> object:
+            if self in paths:
+                raise PermissionError(13, "Permission denied", str(self))
+            return _real(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, name, refuse)
+    return paths
+
+
+@pytest.mark.parametrize("name", ["locked.txt", "locked.jsonl"])
+def test_unreadable_file(tmp_path: Path, good: Path, refused: set[Path], name: str) -> None:
+    locked = tmp_path / name
+    locked.write_text(json.dumps({"text": GOOD}) if name.endswith("l") else GOOD, "utf-8")
+    refused.add(locked)
+    articles, errors = _read(tmp_path)
+    assert [a.doc for a in articles] == ["good.txt"]
+    assert errors == [ReadError(str(locked), "cannot read: Permission denied")]
 
 
 def test_unreadable_path_as_root_is_reported_too(tmp_path: Path, good: Path) -> None:

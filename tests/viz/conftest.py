@@ -2,19 +2,19 @@
 
 The browser is Debian's /usr/bin/chromium (``make browser`` installs it), driven by
 Playwright; Playwright's own browser download is never used. Without the browser the
-browser tests are skipped, except under CI=true, where a missing browser is a failure:
-CI must not go green by testing nothing.
+browser tests are skipped, except under CI (tests/strict.py), where a missing browser is
+a failure: CI must not go green by testing nothing.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
+from strict import missing
 
 from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS, MISSING
 
@@ -39,9 +39,7 @@ class Visit:
 @pytest.fixture(scope="session")
 def chromium() -> Iterator[Any]:
     if not CHROMIUM.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(MISSING)
-        pytest.skip(MISSING)
+        missing(MISSING)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

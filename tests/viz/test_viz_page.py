@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import html as html_lib
 import json
-import os
 import re
 from pathlib import Path
 from typing import Any
 
+from golden import check_golden
 from hypothesis import given
 from hypothesis import strategies as st
 from viz_graphs import XSS_IMG, XSS_SCRIPT, district, small_graph
@@ -32,10 +32,7 @@ def embedded(html: str, block: str) -> Any:
 def test_embedded_nodes_and_edges_match_the_golden_file() -> None:
     html = generate_html(small_graph())
     data = {"nodes": embedded(html, "nodes"), "edges": embedded(html, "edges")}
-    golden = GOLDEN / "small_graph.json"
-    if os.environ.get("UPDATE_GOLDEN") == "1":
-        golden.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
-    assert data == json.loads(golden.read_text("utf-8"))
+    check_golden(GOLDEN / "small_graph.json", json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
 def test_untrusted_names_never_appear_as_markup() -> None:
