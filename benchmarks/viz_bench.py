@@ -116,9 +116,9 @@ ZOOM = """() => new Promise(done => {
 def corpus_graph(units: int) -> KnowledgeGraph:
     """graph/synth.py's synthetic corpus (generated enterprises paired with real villages
     all over the country) built into a graph of about ``units`` drawn units."""
+    from graph.article_graph import build_graph
     from graph.synth import synthetic_extractions
     from ingest.places.gazetteer import load_gazetteer
-    from pbkg.build import build_graph
 
     gazetteer = load_gazetteer()
     # About 3.6 drawn units per synthetic article (measured at 4000 articles).

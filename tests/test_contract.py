@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from graph.article_graph import build_graph, record_graph
 from ingest.extract.pipeline import extract_paths
 from ingest.model import Entity, Extraction, Relation
-from pbkg.build import build_graph, record_graph
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "corpus"
 

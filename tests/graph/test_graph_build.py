@@ -9,8 +9,9 @@ from typing import Any
 from typed_records import typed
 
 from graph import ids
+from graph.article_graph import build_graph, record_graph
 from graph.model import KnowledgeGraph
-from pbkg.build import build_graph, record_graph, summarise
+from pbkg.build import summarise
 
 A1, A2, A3 = "a1000000000000001", "a2000000000000002", "a3000000000000003"
 DAIJING = "place:310116101205"

@@ -10,9 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typed_records import typed
 
+from graph.article_graph import build_graph
 from graph.io import node_link_json, read_graphml, read_node_link, write_graphml, write_node_link
 from graph.model import KnowledgeGraph
-from pbkg.build import EXPORTERS, build_graph, write_outputs
+from pbkg.build import EXPORTERS, write_outputs
 
 GOLDEN = Path(__file__).parent / "golden" / "graph.json"
 

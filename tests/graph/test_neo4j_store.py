@@ -11,11 +11,12 @@ import pytest
 from click.testing import CliRunner
 from typed_records import typed
 
+from graph.article_graph import build_graph
 from graph.io import read_node_link
 from graph.model import KnowledgeGraph
 from graph.neo4j import LoadError, Neo4jStore
 from graph.synth import synthetic_records
-from pbkg.build import build_graph, write_outputs
+from pbkg.build import write_outputs
 from pbkg.cli import cli
 
 pytestmark = pytest.mark.neo4j

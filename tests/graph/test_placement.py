@@ -18,10 +18,11 @@ import pytest
 from click.testing import CliRunner
 from typed_records import typed
 
+from graph.article_graph import build_graph
 from graph.model import KnowledgeGraph
 from graph.placement import merge_unplaced, name_place
 from ingest.model import Extraction
-from pbkg.build import build_graph, write_outputs
+from pbkg.build import write_outputs
 from pbkg.cli import cli
 from queries.embedded import QUERIES
 from viz.select import units_in_region
