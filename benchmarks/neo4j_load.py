@@ -40,6 +40,7 @@ sys.path.insert(0, str(REPO))
 
 from neo4j import ManagedTransaction  # noqa: E402
 
+from graph.article_graph import build_graph  # noqa: E402
 from graph.model import ENTITY_LABELS, KnowledgeGraph  # noqa: E402
 from graph.neo4j import Neo4jStore, connect  # noqa: E402
 from graph.neo4j.mapping import edge_rows, entity_rows  # noqa: E402
@@ -49,9 +50,8 @@ from graph.neo4j.statements import (  # noqa: E402
     property_keys,
 )
 from graph.settings import Neo4jSettings  # noqa: E402
-from graph.synth import synthetic_records  # noqa: E402
+from graph.synth import synthetic_extractions  # noqa: E402
 from ingest.places.gazetteer import load_gazetteer  # noqa: E402
-from pbkg.build import build_graph  # noqa: E402
 
 LAUNCHER = REPO / "tests" / "neo4j_server" / "target" / "neo4j-launcher.jar"
 READY = re.compile(r"PBKG-NEO4J READY (bolt://\S+)")
@@ -167,7 +167,7 @@ def main() -> None:
     try:
         gazetteer = load_gazetteer()
         t0 = time.perf_counter()
-        records = list(synthetic_records(args.articles, gazetteer))
+        records = list(synthetic_extractions(args.articles, gazetteer))
         kg = build_graph(records, gazetteer)
         small = build_graph(records[: args.row_articles], gazetteer)
         build_s = time.perf_counter() - t0

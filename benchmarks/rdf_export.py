@@ -218,18 +218,18 @@ def main() -> None:
         default="local",
         help="local: synthetic_graph below; graph.synth: the build's synthetic corpus "
         "(extraction records of enterprises paired with real gazetteer villages, merged by "
-        "pbkg.build.build_graph; about 9 nodes and 17 edges per article)",
+        "graph.article_graph.build_graph; about 9 nodes and 17 edges per article)",
     )
     args = parser.parse_args()
 
     t0 = time.perf_counter()
     if args.generator == "graph.synth":
-        from graph.synth import synthetic_records
+        from graph.article_graph import build_graph
+        from graph.synth import synthetic_extractions
         from ingest.places.gazetteer import load_gazetteer
-        from pbkg.build import build_graph
 
         gazetteer = load_gazetteer()
-        kg = build_graph(synthetic_records(args.articles, gazetteer), gazetteer)
+        kg = build_graph(synthetic_extractions(args.articles, gazetteer), gazetteer)
     else:
         kg = synthetic_graph(args.articles)
     c = kg.counts()

@@ -116,14 +116,14 @@ ZOOM = """() => new Promise(done => {
 def corpus_graph(units: int) -> KnowledgeGraph:
     """graph/synth.py's synthetic corpus (generated enterprises paired with real villages
     all over the country) built into a graph of about ``units`` drawn units."""
-    from graph.synth import synthetic_records
+    from graph.article_graph import build_graph
+    from graph.synth import synthetic_extractions
     from ingest.places.gazetteer import load_gazetteer
-    from pbkg.build import build_graph
 
     gazetteer = load_gazetteer()
     # About 3.6 drawn units per synthetic article (measured at 4000 articles).
     articles = max(1, round(units / 3.6))
-    return build_graph(synthetic_records(articles, gazetteer, seed=1), gazetteer)
+    return build_graph(synthetic_extractions(articles, gazetteer, seed=1), gazetteer)
 
 
 def measure(path: Path, timeout_s: float) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """Where a unit sits: the place an organisation or an unlinked place is filed under.
 
-Two rules of the graph build live here, both pure functions over plain dicts:
+Two rules of the graph build live here, both pure functions over
+:class:`ingest.model.Entity` values:
 
 * :func:`name_place` — the place a unit's name spells from its start, walking a chain of
   places written one inside the other (某市某区人民法院 lies in 某区, not in 某市; 某镇派出所
@@ -18,10 +19,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from graph import ids
 from graph.model import KnowledgeGraph
+from ingest.model import Entity
 from ingest.places.names import alias_forms, bare_forms
 
 # How far before an unlinked place (in characters of the story) the unit that places it
@@ -46,11 +47,11 @@ def inside(code: str, region: str) -> bool:
     return code != region and code.startswith(code_prefix(region))
 
 
-def _forms(place: dict[str, Any]) -> frozenset[str]:
+def _forms(place: Entity) -> frozenset[str]:
     """The written forms of a linked place a name may start with: its name and aliases,
     the gazetteer-style full forms, and — above village level — the bare short form
     (叶榭 of 叶榭镇), at least two characters each."""
-    return _forms_of(place["division_code"], place["name"], tuple(place.get("aliases", ())))
+    return _forms_of(str(place.division_code), place.name, place.aliases)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -62,7 +63,7 @@ def _forms_of(code: str, name: str, aliases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(f for f in forms if len(f) >= 2)
 
 
-def name_place(name: str, places: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+def name_place(name: str, places: Sequence[Entity]) -> Entity | None:
     """The deepest linked place ``name`` spells from its start, or None.
 
     ``places`` are linked place entities of one article (``name``, ``aliases``,
@@ -71,17 +72,17 @@ def name_place(name: str, places: Sequence[dict[str, Any]]) -> dict[str, Any] | 
     place is taken instead (某市某区某镇卫生院 → 某镇). The name must go on after the
     place (a place is not inside itself).
     """
-    written = [(p, _forms(p)) for p in places if p.get("division_code")]
+    written = [(p, _forms(p)) for p in places if p.division_code]
     forms = [(form, p, all_forms) for p, all_forms in written for form in all_forms]
-    found: dict[str, Any] | None = None
+    found: Entity | None = None
     rest = name
     while True:
-        best: tuple[str, dict[str, Any]] | None = None
+        best: tuple[str, Entity] | None = None
         for form, p, all_forms in forms:
             # the place's own full name (柳湾 + 镇) is that place, not a unit inside it
             if not (len(rest) > len(form) and rest.startswith(form)) or rest in all_forms:
                 continue
-            if found is not None and not inside(p["division_code"], found["division_code"]):
+            if found is not None and not inside(str(p.division_code), str(found.division_code)):
                 continue
             if best is None or len(form) > len(best[0]):
                 best = (form, p)
@@ -91,20 +92,20 @@ def name_place(name: str, places: Sequence[dict[str, Any]]) -> dict[str, Any] | 
         rest = rest[len(best[0]) :]
 
 
-def nearest_place(unit: dict[str, Any], placed: Iterable[tuple[dict[str, Any], str]]) -> str | None:
+def nearest_place(unit: Entity, placed: Iterable[tuple[Entity, str]]) -> str | None:
     """The division code of the placed unit written nearest before ``unit``'s first
     mention, at most :data:`NEAREST_WINDOW` characters before it, or None.
 
     ``placed`` pairs an entity (with ``mentions``: ``[start, end]`` spans in the story)
     with the division code it is placed in.
     """
-    spans = unit.get("mentions") or ()
+    spans = unit.mentions
     if not spans:
         return None
     start = min(s for s, _ in spans)
     best: tuple[int, str] | None = None
     for entity, code in placed:
-        for _, e in entity.get("mentions") or ():
+        for _, e in entity.mentions:
             if e <= start and start - e <= NEAREST_WINDOW and (best is None or e > best[0]):
                 best = (e, code)
     return best[1] if best else None

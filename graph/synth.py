@@ -2,7 +2,7 @@
 which generated enterprises pair with real villages of the gazetteer.
 
 The records have the shape :meth:`ingest.model.Extraction.to_record` writes, so they go
-through the same :func:`pbkg.build.build_graph` as real ones. Villages and enterprises
+through the same :func:`graph.article_graph.build_graph` as real ones. Villages and enterprises
 are drawn from pools smaller than the corpus, so the same unit and the same pairing turn
 up in several articles, as in real news, and merging has work to do.
 """
@@ -13,6 +13,7 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
+from ingest.model import Extraction
 from ingest.places.gazetteer import Gazetteer
 
 _WORDS = tuple(
@@ -38,6 +39,16 @@ def _enterprise(rng: random.Random, town: str) -> str:
         + rng.choice(_TRADES)
         + rng.choice(_FORMS)
     )
+
+
+def synthetic_extractions(
+    articles: int, gazetteer: Gazetteer, *, seed: int = 0, pairings_per_article: int = 3
+) -> Iterator[Extraction]:
+    """:func:`synthetic_records` as the values :func:`graph.article_graph.build_graph` takes."""
+    records = synthetic_records(
+        articles, gazetteer, seed=seed, pairings_per_article=pairings_per_article
+    )
+    return (Extraction.from_record(r) for r in records)
 
 
 def synthetic_records(

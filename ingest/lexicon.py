@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from ingest.model import OrgSubtype, org_subtype
+
 
 @dataclass(frozen=True)
 class OrgSuffix:
     text: str
-    subtype: str
+    subtype: OrgSubtype
     strength: str  # strong | gov | weak
 
 
@@ -40,6 +42,14 @@ class Lexicon:
     pair_gap_words: frozenset[str]
     name_verbs: frozenset[str]
     not_units: frozenset[str]
+    credit_roles: tuple[str, ...]  # file order
+    info_labels: tuple[tuple[str, str], ...]  # (label, kind), file order
+    ethnic_groups: tuple[str, ...]
+    generic_place_names: frozenset[str]
+    phrase_place_names: frozenset[str]
+    not_place_after: tuple[str, ...]
+    village_word_after: tuple[str, ...]
+    organ_after: tuple[str, ...]
     pair_cues: dict[str, str]  # cue → class (pair | sign | link)
     pair_markers: dict[str, str]  # word → marker class
 
@@ -63,7 +73,7 @@ def _words(name: str) -> list[str]:
 @cache
 def load_lexicon() -> Lexicon:
     """Read every lexicon file (cached: one load per process)."""
-    suffixes = {r[0]: OrgSuffix(r[0], r[1], r[2]) for r in _rows("org_suffixes.tsv")}
+    suffixes = {r[0]: OrgSuffix(r[0], org_subtype(r[1]), r[2]) for r in _rows("org_suffixes.tsv")}
     bodies = _words("party_bodies.tsv")
     roles = _words("party_roles.tsv")
     titles = set(_words("titles.tsv")) | {b + r for b in bodies for r in roles}
@@ -90,6 +100,14 @@ def load_lexicon() -> Lexicon:
         pair_gap_words=frozenset(_words("pair_gap_words.tsv")),
         name_verbs=frozenset(_words("name_verbs.tsv")),
         not_units=frozenset(_words("not_units.tsv")),
+        credit_roles=tuple(_words("credit_roles.tsv")),
+        info_labels=tuple((r[0], r[1]) for r in _rows("info_labels.tsv")),
+        ethnic_groups=tuple(_words("ethnic_groups.tsv")),
+        generic_place_names=frozenset(_words("generic_place_names.tsv")),
+        phrase_place_names=frozenset(_words("phrase_place_names.tsv")),
+        not_place_after=tuple(_words("not_place_after.tsv")),
+        village_word_after=tuple(_words("village_word_after.tsv")),
+        organ_after=tuple(_words("organ_after.tsv")),
     )
 
 

@@ -12,8 +12,9 @@ to the outside world (``Evidence``) point into the decoded file ("the text as re
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, cast, get_args
 
 EntityType = Literal["Person", "Organization", "Village", "ResidentsCommittee", "Region"]
 ENTITY_TYPES: tuple[str, ...] = (
@@ -23,11 +24,61 @@ ENTITY_TYPES: tuple[str, ...] = (
     "ResidentsCommittee",
     "Region",
 )
+PlaceType = Literal["Village", "ResidentsCommittee", "Region"]
 PLACE_TYPES: tuple[str, ...] = ("Village", "ResidentsCommittee", "Region")
+RelationType = Literal["PAIRED_WITH", "HOLDS_POST", "PART_OF"]
+RELATION_TYPES: tuple[str, ...] = ("PAIRED_WITH", "HOLDS_POST", "PART_OF")
+# What kind of organisation a unit is (the subtype column of lexicons/org_suffixes.tsv,
+# and party_org for a party body of its own).
+OrgSubtype = Literal[
+    "bank",
+    "court",
+    "enterprise",
+    "government",
+    "hospital",
+    "media",
+    "other",
+    "party_org",
+    "school",
+    "service_site",
+    "social_org",
+]
+ORG_SUBTYPES: tuple[str, ...] = get_args(OrgSubtype)
 
 # Gazetteer levels, from the top down. "village" covers villages and residents' committees.
 PlaceLevel = Literal["province", "city", "county", "town", "village"]
 PLACE_LEVELS: tuple[str, ...] = ("province", "city", "county", "town", "village")
+
+
+def _one_of(value: object, allowed: tuple[str, ...], what: str) -> str:
+    if not isinstance(value, str) or value not in allowed:
+        raise ValueError(f"not {what}: {value!r} (one of {', '.join(allowed)})")
+    return value
+
+
+def entity_type(value: object) -> EntityType:
+    """``value`` as an :data:`EntityType`; raises ``ValueError`` for anything else."""
+    return cast(EntityType, _one_of(value, ENTITY_TYPES, "an entity type"))
+
+
+def place_type(value: object) -> PlaceType:
+    """``value`` as a :data:`PlaceType`; raises ``ValueError`` for anything else."""
+    return cast(PlaceType, _one_of(value, PLACE_TYPES, "a place type"))
+
+
+def place_level(value: object) -> PlaceLevel:
+    """``value`` as a :data:`PlaceLevel`; raises ``ValueError`` for anything else."""
+    return cast(PlaceLevel, _one_of(value, PLACE_LEVELS, "a place level"))
+
+
+def org_subtype(value: object) -> OrgSubtype:
+    """``value`` as an :data:`OrgSubtype`; raises ``ValueError`` for anything else."""
+    return cast(OrgSubtype, _one_of(value, ORG_SUBTYPES, "an organisation subtype"))
+
+
+def relation_type(value: object) -> RelationType:
+    """``value`` as a :data:`RelationType`; raises ``ValueError`` for anything else."""
+    return cast(RelationType, _one_of(value, RELATION_TYPES, "a relation type"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +166,8 @@ class PlaceMention:
     start: int
     end: int
     surface: str  # as written in ``Article.text``
-    type: str  # Village | ResidentsCommittee | Region
-    level: str | None  # a PlaceLevel, None for informal areas
+    type: PlaceType
+    level: PlaceLevel | None  # None for informal areas
     name: str  # canonical short name in simplified script (高楼村, 恒信居委会, 朱泾镇)
     code: str | None  # official division code (12/9/6 digits), None when not certain
     candidates: tuple[str, ...] = ()  # codes considered
@@ -131,9 +182,11 @@ class Mention:
     surface: str
     type: str  # one of ENTITY_TYPES
     name: str  # canonical simplified name (party suffix folded away)
-    subtype: str | None = None
-    code: str | None = None
+    subtype: OrgSubtype | None = None  # an organisation's kind
+    code: str | None = None  # a place's division code
     rule: str = ""
+    level: PlaceLevel | None = None  # a place's level
+    head: str | None = None  # a back-reference (rule "generic"): the word it ends in (公司)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,19 +201,19 @@ class Evidence:
 @dataclass(frozen=True)
 class Entity:
     id: str  # local to the extraction: e1, e2, ...
-    type: str
+    type: EntityType
     name: str
     aliases: tuple[str, ...]
-    subtype: str | None = None
-    division_code: str | None = None
-    level: str | None = None
+    subtype: OrgSubtype | None = None  # organisations only
+    division_code: str | None = None  # places only
+    level: PlaceLevel | None = None  # places only
     candidates: tuple[str, ...] = ()
     mentions: tuple[tuple[int, int], ...] = ()  # spans in Article.text
 
 
 @dataclass(frozen=True)
 class Relation:
-    type: str  # PAIRED_WITH | HOLDS_POST | PART_OF
+    type: RelationType
     source: str  # entity id
     target: str  # entity id
     rule: str
@@ -188,6 +241,77 @@ class Extraction:
             "entities": [_entity_record(e) for e in self.entities],
             "relations": [_relation_record(r) for r in self.relations],
         }
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> Extraction:
+        """The extraction a :meth:`to_record` object describes (read back from
+        ``extractions.jsonl``, or written by another tool in the same format).
+
+        A record holds the article's metadata, not its text: the Article read back has
+        empty ``text``, ``simplified`` and ``sentences``. ``from_record(r).to_record()``
+        gives ``r`` again for every record :meth:`to_record` wrote. Raises ``ValueError``
+        (or ``KeyError``/``TypeError`` for a missing or malformed field) when an entity or
+        relation type, a level or a subtype is not one of the contract's values; relations
+        to entity ids the record does not hold are kept (the graph build skips them).
+        """
+        art = record["article"]
+        article = Article(
+            id=str(art["id"]),
+            doc=str(art.get("doc") or record.get("doc") or ""),
+            path=str(art.get("path") or ""),
+            text="",
+            simplified="",
+            sentences=(),
+            span=_span(art.get("span")),
+            title=art.get("title"),
+            date=art.get("date"),
+            authors=tuple(art.get("authors") or ()),
+            source=art.get("source"),
+            url=art.get("url"),
+            index=int(art.get("index") or 0),
+            event_date=art.get("event_date"),
+        )
+        return cls(
+            article=article,
+            entities=tuple(_entity_from(e) for e in record.get("entities") or ()),
+            relations=tuple(_relation_from(r) for r in record.get("relations") or ()),
+        )
+
+
+def _span(value: Any) -> tuple[int, int]:
+    start, end = value if value else (0, 0)
+    return int(start), int(end)
+
+
+def _entity_from(rec: Mapping[str, Any]) -> Entity:
+    etype = entity_type(rec["type"])
+    subtype, level = rec.get("subtype"), rec.get("level")
+    return Entity(
+        id=str(rec["id"]),
+        type=etype,
+        name=str(rec["name"]),
+        aliases=tuple(rec.get("aliases") or ()),
+        subtype=org_subtype(subtype) if subtype else None,
+        division_code=rec.get("division_code"),
+        level=place_level(level) if level else None,
+        candidates=tuple(rec.get("candidates") or ()),
+        mentions=tuple((int(s), int(e)) for s, e in rec.get("mentions") or ()),
+    )
+
+
+def _relation_from(rec: Mapping[str, Any]) -> Relation:
+    ev = rec.get("evidence")
+    return Relation(
+        type=relation_type(rec["type"]),
+        source=str(rec["source"]),
+        target=str(rec["target"]),
+        rule=str(rec.get("rule") or ""),
+        confidence=float(rec.get("confidence", 1.0)),
+        kind=rec.get("kind"),
+        since=rec.get("since"),
+        title=rec.get("title"),
+        evidence=Evidence(ev.get("text"), ev.get("start"), ev.get("end")) if ev else None,
+    )
 
 
 def _entity_record(e: Entity) -> dict[str, Any]:

@@ -40,7 +40,7 @@ from ingest.extract.parallel import Task, map_ordered, read_task
 from pbkg.progress import BuildCounts, Progress
 
 if TYPE_CHECKING:
-    from pbkg.build import GazetteerLike
+    from graph.article_graph import GazetteerLike
 
 ENGINES = ("local", "dask")
 
@@ -51,7 +51,7 @@ _gazetteer: Any = None  # GazetteerLike | None; Any: functools.cache wants a Has
 
 @cache
 def _chains(gazetteer: Any) -> GazetteerLike:
-    from pbkg.build import _CachedChains
+    from graph.article_graph import _CachedChains
 
     if gazetteer is None:
         from ingest.places.gazetteer import load_gazetteer
@@ -85,9 +85,9 @@ class TaskResult:
 def build_task(task: Task, model: LinearModel | None = None) -> TaskResult:
     """Read and extract one task (pairings decided by ``model``, else the shipped one),
     and reduce its articles' graphs."""
+    from graph.article_graph import record_graph
     from ingest.extract.pipeline import extract
     from ingest.model import ReadError
-    from pbkg.build import record_graph
 
     chains = _chains(_gazetteer)
     reducer = GraphReducer()
@@ -97,10 +97,11 @@ def build_task(task: Task, model: LinearModel | None = None) -> TaskResult:
         if isinstance(item, ReadError):
             out.rejected.append(str(item))
             continue
-        record = extract(item, model).to_record()
+        extraction = extract(item, model)
+        record = extraction.to_record()
         lines.append(json.dumps(record, ensure_ascii=False) + "\n")
         out.article_ids.append(record["article"]["id"])
-        reducer.add_graph(record_graph(record, chains))
+        reducer.add_graph(record_graph(extraction, chains))
     out.lines = "".join(lines)
     out.readings = reducer.readings()
     return out

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PersonMention
 from ingest.lexicon import load_lexicon
-from ingest.model import Entity, Mention, PlaceMention
+from ingest.model import Entity, Mention, PlaceMention, entity_type, org_subtype, place_level
 from ingest.read.simplify import to_simplified
 
 _TOWN_WORDS = ("镇", "街道", "乡")
@@ -111,7 +111,7 @@ def resolve(
             key = ("place", m.code) if m.code else ("place", m.type, m.name)
             d = draft(key, m, m.type, m.name)
             d.code = m.code
-            d.level = p.level if p else m.subtype
+            d.level = p.level if p else m.level
             if p is not None and not d.code:
                 d.candidates = p.candidates
         elif m.rule in ("org", "party_org", "title_head") or (m.rule == "dept_fold" and m.name):
@@ -157,12 +157,12 @@ def resolve(
     entities = tuple(
         Entity(
             id=ids[id(d)],
-            type=d.type,
+            type=entity_type(d.type),
             name=d.name,
             aliases=tuple(d.aliases),
-            subtype=d.subtype,
+            subtype=org_subtype(d.subtype) if d.subtype else None,
             division_code=d.code,
-            level=d.level,
+            level=place_level(d.level) if d.level else None,
             candidates=d.candidates,
             mentions=tuple(sorted(set(d.mentions))),
         )
@@ -245,7 +245,7 @@ def _antecedent(
             r[3] for r in refs if r[0] < start and r[3] is not None and r[3].type == "Organization"
         ]
         return before[-1] if before else None
-    word = m.subtype or ""
+    word = m.head or ""
     kind = GENERIC_KIND.get(word, "Organization")
 
     def fits(d: _Draft) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from ingest.extract.orgs import (
     COMMON,
@@ -27,7 +28,7 @@ from ingest.extract.orgs import (
     split_generic,
 )
 from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon, looks_like_name
-from ingest.model import Mention
+from ingest.model import Mention, OrgSubtype
 from ingest.segment import Tokens, pos_of
 
 
@@ -54,7 +55,9 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
         host = text[u.start : u.host_end]
         if u.kind == "place" and u.place is not None:
             p = u.place
-            m = Mention(u.start, u.end, surface, p.type, p.name, p.level, p.code, "place")
+            m = Mention(
+                u.start, u.end, surface, p.type, p.name, code=p.code, rule="place", level=p.level
+            )
         elif u.kind == "org":
             name = _clean(host)
             if name.startswith("中共") and u.end > u.host_end:
@@ -78,12 +81,14 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 # 物业公司 or 各居民区 names none.
                 if _refers_back(text, u.start, head):
                     kind = GENERIC_KIND.get(head, "Organization")
-                    m = Mention(u.start, u.end, surface, kind, "", u.suffix, None, "generic")
+                    m = Mention(u.start, u.end, surface, kind, "", rule="generic", head=u.suffix)
                     out.append((m, u.host_end))
                 elif len(head) >= 2 and not split_generic(head, lex):
                     # a short form (某机分公司) of a longer name elsewhere in the story;
                     # resolution drops it when no such name exists
-                    m = Mention(u.start, u.end, surface, "Organization", "", name, None, "generic")
+                    m = Mention(
+                        u.start, u.end, surface, "Organization", "", rule="generic", head=name
+                    )
                     out.append((m, u.host_end))
                 continue
             m = Mention(u.start, u.end, surface, "Organization", name, suf.subtype, None, "org")
@@ -103,6 +108,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                     known.subtype,
                     known.code,
                     "dept_fold",
+                    level=known.level,
                 )
                 out.append((m, u.start))
                 continue
@@ -111,11 +117,11 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 if len(head_words) > 1 or not _refers_back(text, u.start, head):
                     continue
                 kind = GENERIC_KIND.get(head_words[-1], "Organization")
-                m = Mention(u.start, u.end, surface, kind, "", head_words[-1], None, "generic")
+                m = Mention(u.start, u.end, surface, kind, "", rule="generic", head=head_words[-1])
                 out.append((m, u.host_end))
                 continue
             if _ORDINAL_END.search(head):
-                m = Mention(u.start, u.end, surface, "Organization", "", "dept", None, "dept_fold")
+                m = Mention(u.start, u.end, surface, "Organization", "", rule="dept_fold")
                 out.append((m, u.start))
                 continue
             place = _unlinked_place(host, u.start, lex) if u.suffix != "党组织" else None
@@ -240,7 +246,7 @@ def _needs_name(suf: OrgSuffix, head: str, named: int) -> bool:
 
 
 # Titles that only a unit of a known kind has: the words before them name that unit.
-TITLE_UNIT_KIND = {
+TITLE_UNIT_KIND: dict[str, OrgSubtype] = {
     "董事长": "enterprise",
     "副董事长": "enterprise",
     "总经理": "enterprise",
@@ -325,7 +331,7 @@ def aliases_defined(text: str, decided: list[tuple[Mention, int]]) -> list[tuple
         ]
         out = [(x, he) for x, he in out if not any(x.start < b and a < x.end for a, b in spans)]
         for a, b in spans:
-            alias_mention = Mention(a, b, text[a:b], d.type, d.name, d.subtype, d.code, d.rule)
+            alias_mention = replace(d, start=a, end=b, surface=text[a:b])
             out.append((alias_mention, b))
     out.sort(key=lambda x: x[0].start)
     return out
@@ -370,7 +376,7 @@ def listed_units(
             if _unit_item(text, s, e, tokens, lex):
                 seen.add((s, e))
                 name = text[s:e]
-                mention = Mention(s, e, name, "Organization", name, "listed", None, "org")
+                mention = Mention(s, e, name, "Organization", name, "other", None, "org")
                 out.append((mention, e))
     return out
 

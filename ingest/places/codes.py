@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import functools
 
+from ingest.model import PlaceLevel
+
 # City-level rows that are not places but statistical groupings (the municipalities'
 # 市辖区 / 县 and the provinces' directly administered county-level units).
 PLACEHOLDER_NAMES = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 
-LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
+LEVEL_DEPTH: dict[str, int] = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def level_of(code: str) -> str:
-    """The level (a ``PlaceLevel``) of a 6/9/12-digit division code.
+def level_of(code: str) -> PlaceLevel:
+    """The level of a 6/9/12-digit division code.
 
     Raises ``ValueError`` for any other code shape.
     """

@@ -30,9 +30,11 @@ import os
 import pickle
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from ingest.atomicio import atomic_write_bytes
+from ingest.model import PlaceLevel, PlaceType
 from ingest.places import codes
 from ingest.places import match as place_match
 from ingest.places import names as place_names
@@ -44,7 +46,7 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "divisions.tsv.xz"
 HISTORICAL_FILE = Path(__file__).resolve().parent / "data" / "historical_places.tsv"
 
 
-def division_type(code: str, name: str) -> str:
+def division_type(code: str, name: str) -> PlaceType:
     """The entity type of a division: Village, ResidentsCommittee or Region.
 
     Village-level units are residents' committees when their name says so (居委会,
@@ -103,9 +105,9 @@ class Division:
 
     code: str
     name: str  # formal name as the NBS list writes it
-    level: str  # a PlaceLevel
+    level: PlaceLevel
     parent: str | None
-    type: str  # Village | ResidentsCommittee | Region
+    type: PlaceType
 
     @property
     def placeholder(self) -> bool:
@@ -327,6 +329,10 @@ def _cache_path(data: bytes) -> Path:
     digest.update(Path(__file__).read_bytes())  # DivisionNames' layout is pickled too
     digest.update(Path(place_names.__file__).read_bytes())
     digest.update(Path(codes.__file__).read_bytes())
+    # the alias rules read word lists (ethnic groups, generic and phrase names)
+    lexicons = resources.files("ingest").joinpath("lexicons")
+    for name in sorted(p.name for p in lexicons.iterdir() if p.name.endswith(".tsv")):
+        digest.update(lexicons.joinpath(name).read_bytes())
     digest.update(Path(place_match.__file__).read_bytes())
     root = Path(os.environ.get("PBKG_CACHE_DIR") or Path.home() / ".cache" / "pbkg")
     return root / f"gazetteer-{digest.hexdigest()[:16]}.pickle"

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ingest.lexicon import load_lexicon
-from ingest.model import Article, PlaceMention
+from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
 from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
 from ingest.places.gazetteer import Gazetteer, division_type, load_gazetteer
 from ingest.places.match import StemHit, find_words
@@ -59,81 +59,12 @@ _DIVISION_CHARS = load_lexicon().division_chars
 # province alone leaves too many same-named villages (and is what a 省委 mention gives).
 MIN_SUPPORT_DEPTH = LEVEL_DEPTH["city"]
 
-# A bare short form followed by one of these is part of a street, road or station name
-# (某京路, 某山大道) or heads an institution's name (某江大学, 某州银行), not the place.
-NOT_PLACE_AFTER: tuple[str, ...] = (
-    "路",
-    "街",
-    "大道",
-    "大街",
-    "巷",
-    "弄",
-    "站",
-    "桥",
-    "港",
-    "湾",
-    "大学",
-    "学院",
-    "师范",
-    "医院",
-    "银行",
-    "农商",
-    "公司",
-    "集团",
-    "中学",
-    "小学",
-    "日报",
-    "晚报",
-    "电视台",
-    "广播",
-)
-
-
-# A village name with bare 村 followed by one of these is not the village: the 村 starts
-# a word of its own (提高村民收入 is 提高 + 村民).
-VILLAGE_WORD_AFTER: tuple[str, ...] = (
-    "民",
-    "级",
-    "务",
-    "干",
-    "里",
-    "容",
-    "貌",
-    "庄",
-    "落",
-    "企",
-    "集体",
-    "情",
-    "规",
-    "史",
-    "医",
-    "委",
-    "组",
-    "居",
-)
-
-
-# After a government or party-committee form (某区委, 某县政府) these make it part of an
-# organ's name (某区委组织部, 某市委党校): an Organization, not a mention of the place.
-ORGAN_AFTER: tuple[str, ...] = (
-    "组织部",
-    "宣传部",
-    "统战部",
-    "政法委",
-    "党校",
-    "办公室",
-    "办公厅",
-    "研究室",
-    "巡察",
-    "编办",
-    "网信办",
-    "老干部局",
-    "社会工作部",
-    "社会工作党委",
-    "直属机关",
-    "机关工委",
-    "工作委员会",
-)
+# Words after a place form that say it is not the place (lexicons/*.tsv of these names):
+# a street or institution name (某京路, 某江大学), a word starting at a bare 村 (村民), an
+# organ of a government or party committee (某区委组织部).
+NOT_PLACE_AFTER: tuple[str, ...] = load_lexicon().not_place_after
+VILLAGE_WORD_AFTER: tuple[str, ...] = load_lexicon().village_word_after
+ORGAN_AFTER: tuple[str, ...] = load_lexicon().organ_after
 GOVERNMENT_SUFFIXES = frozenset({"委", "政府", "人民政府", "办事处"})
 
 # Characters that commonly stand right before a place name: prepositions, conjunctions,
@@ -172,7 +103,13 @@ def _party_end(text: str, end: int) -> int:
 
 
 def _with_party_body(
-    text: str, start: int, end: int, typ: str, level: str | None, name: str, code: str | None
+    text: str,
+    start: int,
+    end: int,
+    typ: PlaceType,
+    level: PlaceLevel | None,
+    name: str,
+    code: str | None,
 ) -> PlaceMention:
     """The place written at ``start:end``, its party body folded in (某镇党委 is 某镇)."""
     full_end = _party_end(text, end)
@@ -375,7 +312,7 @@ def _mention(article: Article, sp: _Span, code: str | None, gaz: Gazetteer) -> P
     )
 
 
-def _type_of_classes(classes: set[str]) -> str:
+def _type_of_classes(classes: set[str]) -> PlaceType:
     if classes <= {"V"}:
         return "Village"
     if classes <= {"R", "R村"}:
@@ -584,7 +521,7 @@ def _informal_areas(
 
 # Division endings of places the gazetteer may not list → (type, level). Longest first;
 # a committee's ending holds the name's own 村 or 社区 (某某村村委会, 某某社区居委会).
-UNLISTED_ENDINGS: tuple[tuple[str, str, str], ...] = (
+UNLISTED_ENDINGS: tuple[tuple[str, PlaceType, PlaceLevel], ...] = (
     ("社区居民委员会", "ResidentsCommittee", "village"),
     ("社区居委会", "ResidentsCommittee", "village"),
     ("村村民委员会", "Village", "village"),

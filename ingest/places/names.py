@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from ingest.lexicon import load_lexicon
 from ingest.places.codes import PLACEHOLDER_NAMES, level_of
 
 # Suffixes that may follow a stem of each form class, longest first (matching prefers the
@@ -87,68 +88,8 @@ REGION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("苏木", "F"),
 )
 
-# The 55 minority nationalities' names as they appear in autonomous-area names (official
-# list, GB 3304); stripped from a bare short form (广西壮族自治区 → 广西).
-ETHNIC_GROUPS: tuple[str, ...] = tuple(
-    [
-        "蒙古",
-        "回",
-        "藏",
-        "维吾尔",
-        "苗",
-        "彝",
-        "壮",
-        "布依",
-        "朝鲜",
-        "满",
-        "侗",
-        "瑶",
-        "白",
-        "土家",
-        "哈尼",
-        "哈萨克",
-        "傣",
-        "黎",
-        "傈僳",
-        "佤",
-        "畲",
-        "高山",
-        "拉祜",
-        "水",
-        "东乡",
-        "纳西",
-        "景颇",
-        "柯尔克孜",
-        "土",
-        "达斡尔",
-        "仫佬",
-        "羌",
-        "布朗",
-        "撒拉",
-        "毛南",
-        "仡佬",
-        "锡伯",
-        "阿昌",
-        "普米",
-        "塔吉克",
-        "怒",
-        "乌孜别克",
-        "俄罗斯",
-        "鄂温克",
-        "德昂",
-        "保安",
-        "裕固",
-        "京",
-        "塔塔尔",
-        "独龙",
-        "鄂伦春",
-        "赫哲",
-        "门巴",
-        "珞巴",
-        "基诺",
-        "各",
-    ]
-)
+# The minority nationalities' names of autonomous-area names (lexicons/ethnic_groups.tsv).
+ETHNIC_GROUPS: tuple[str, ...] = load_lexicon().ethnic_groups
 _ETHNIC_TAIL = re.compile(
     "(?:(?:" + "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True)) + ")族)+$"
 )
@@ -164,57 +105,9 @@ _ESTATE = re.compile(f"(?:新村|[{_NUM}]+村)$")
 
 MIN_STEM = 2  # a generated form needs a stem of at least two characters
 
-# Generic designations that a few units carry as their whole formal name or stem (a town
-# named 城区, a committee 街道社区居委会): in running text they are common nouns, never
-# that unit, so they are not indexed.
-GENERIC_NAMES = frozenset(
-    [
-        "街道",
-        "城区",
-        "市区",
-        "郊区",
-        "镇区",
-        "矿区",
-        "林区",
-        "牧区",
-        "景区",
-        "新区",
-        "社区",
-        "居委",
-        "居委会",
-        "居民区",
-        "新村",
-        "新农村",
-        "农村",
-        "乡村",
-        "农场",
-        "林场",
-        "牧场",
-        "渔场",
-        "工业区",
-        "开发区",
-        "工业园",
-        "产业园",
-        "园区",
-        "高新区",
-        "示范区",
-        "城镇",
-        "乡镇",
-        "东区",
-        "西区",
-        "南区",
-        "北区",
-        "中区",
-        "办事处",
-        "街道办事处",
-        "中心",
-        "服务中心",
-        "居民",
-        "村民",
-        "村委会",
-        "村委",
-    ]
-)
+# Generic designations (城区, 街道, 社区) that are never indexed as a unit's name
+# (lexicons/generic_place_names.tsv).
+GENERIC_NAMES: frozenset[str] = load_lexicon().generic_place_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,21 +119,9 @@ class Stem:
     form_class: str
 
 
-# Formal names that are also everyday phrases (老城区改造, 经济开发区建设): real units carry
-# them, but the words alone do not name one.
-PHRASE_NAMES = frozenset(
-    {
-        "新城区",
-        "老城区",
-        "中心城区",
-        "经济开发区",
-        "经济技术开发区",
-        "高新技术产业开发区",
-        "工业园区",
-        "工业集中区",
-        "产业园区",
-    }
-)
+# Formal names that are also everyday phrases (老城区, 经济开发区): weak forms
+# (lexicons/phrase_place_names.tsv).
+PHRASE_NAMES: frozenset[str] = load_lexicon().phrase_place_names
 
 
 def is_weak(form_class: str, stem: str, suffix: str) -> bool:

@@ -11,13 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.lexicon import HAN, looks_like_name
+from ingest.lexicon import HAN, load_lexicon, looks_like_name
 from ingest.read.dates import full_date
 from ingest.read.simplify import to_simplified
 
-# Role words of a credit line: 文 徐云 · 图 蒋彬 · 记者 赵一鸣 · 通讯员 林晓雯
-_ROLES = ("见习记者", "实习生", "通讯员", "特约记者", "记者", "作者", "撰稿", "供稿", "摄影",
-          "图片", "文字", "图文", "文", "图", "摄", "编辑", "责编")  # fmt: skip
+# Role words of a credit line (文 徐云 · 记者 赵一鸣): lexicons/credit_roles.tsv.
+_ROLES = load_lexicon().credit_roles
 _ROLE_RE = "|".join(sorted(_ROLES, key=len, reverse=True))
 # Words that end a unit's name: a token ending so is a source, never a person.
 _UNIT_TAIL = re.compile(
@@ -154,13 +153,11 @@ def lead_credit(paragraph: str) -> Credit | None:
     return _names_and_units(src) if src else None  # "(记者 张三)" credits a person
 
 
-# Labels of a page's information line (simplified; matched longest first).
-_SOURCE_LABELS = ("文章来源", "信息来源", "稿件来源", "消息来源", "新闻来源", "来源", "稿源")
-_COUNT_LABELS = ("浏览次数", "浏览量", "访问量", "阅读量", "阅读数", "点击数", "点击量", "浏览",
-                 "点击", "阅读")  # fmt: skip
-_LABELS = ("发布时间", "发布日期", "发表时间", "发稿时间", "更新时间", "录入时间", "时间",
-           "日期", *_SOURCE_LABELS, "作者", "责任编辑", "编辑", "责编", "审核", "校对",
-           *_COUNT_LABELS)  # fmt: skip
+# Labels of a page's information line (simplified; matched longest first), with the kind
+# of field each opens: lexicons/info_labels.tsv.
+_LABELS = tuple(label for label, _ in load_lexicon().info_labels)
+_SOURCE_LABELS = tuple(label for label, kind in load_lexicon().info_labels if kind == "source")
+_COUNT_LABELS = tuple(label for label, kind in load_lexicon().info_labels if kind == "count")
 _LABEL_ALT = "|".join(sorted(_LABELS, key=len, reverse=True))
 
 

@@ -29,6 +29,7 @@ def _article(aid: str, path: str, title: str, date: str) -> dict[str, Any]:
         "url": None,
         "span": [0, 400],
         "index": 0,
+        "event_date": None,
     }
 
 
@@ -104,7 +105,7 @@ A2 = {
         ),
         _e("e4", "Organization", "中心小学", subtype="school"),
         _e("e5", "Person", "王平"),
-        _e("e6", "Village", "新农村", level="village"),
+        _e("e6", "Village", "新农村", division_code=None, level="village"),
         _e("e7", "Region", "枫泾镇", division_code="310116102", level="town"),
     ],
     "relations": [

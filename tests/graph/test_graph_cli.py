@@ -67,9 +67,12 @@ def test_without_a_password_pbkg_connects_without_authentication() -> None:
 
 
 def test_pbkg_load_says_when_neo4j_cannot_be_reached(records, gazetteer, tmp_path) -> None:
-    from pbkg.build import build_graph, write_outputs
+    from typed_records import typed
 
-    write_outputs(records, build_graph(records, gazetteer), tmp_path)
+    from graph.article_graph import build_graph
+    from pbkg.build import write_outputs
+
+    write_outputs(records, build_graph(typed(records), gazetteer), tmp_path)
     # Port 1 on the loopback: nothing listens there, so the connection is refused at once.
     args = ["load", str(tmp_path), "--uri", "bolt://127.0.0.1:1"]
     result = CliRunner().invoke(cli, args, env={"NEO4J_PASSWORD": ""})

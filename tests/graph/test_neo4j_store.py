@@ -9,12 +9,14 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from typed_records import typed
 
+from graph.article_graph import build_graph
 from graph.io import read_node_link
 from graph.model import KnowledgeGraph
 from graph.neo4j import LoadError, Neo4jStore
 from graph.synth import synthetic_records
-from pbkg.build import build_graph, write_outputs
+from pbkg.build import write_outputs
 from pbkg.cli import cli
 
 pytestmark = pytest.mark.neo4j
@@ -34,7 +36,7 @@ def _query(store: Neo4jStore, cypher: str, **params: Any) -> list[dict[str, Any]
 
 
 def test_the_database_holds_exactly_the_model(store, records, gazetteer) -> None:
-    kg = build_graph(records, gazetteer)
+    kg = build_graph(typed(records), gazetteer)
     summary = store.load(kg)
     assert (summary.loaded, summary.unchanged, summary.replaced) == (3, 0, 0)
     assert store.counts() == kg.counts()
@@ -42,7 +44,7 @@ def test_the_database_holds_exactly_the_model(store, records, gazetteer) -> None
 
 
 def test_the_mapping_the_named_queries_rely_on(store, records, gazetteer) -> None:
-    store.load(build_graph(records, gazetteer))
+    store.load(build_graph(typed(records), gazetteer))
     [village] = _query(store, "MATCH (n:Entity:Village {id: $id}) RETURN n", id=DAIJING)
     assert village["n"]["division_code"] == "310116101205"
     assert village["n"]["articles"] == [A1, A2]
@@ -66,7 +68,7 @@ def test_the_mapping_the_named_queries_rely_on(store, records, gazetteer) -> Non
 
 
 def test_loading_the_same_corpus_twice_changes_nothing(store, records, gazetteer) -> None:
-    kg = build_graph(records, gazetteer)
+    kg = build_graph(typed(records), gazetteer)
     store.load(kg)
     before = store.read_graph()
     again = Neo4jStore(store.driver, store.database).load(kg)
@@ -77,19 +79,19 @@ def test_loading_the_same_corpus_twice_changes_nothing(store, records, gazetteer
 def test_the_database_merges_articles_loaded_apart_as_the_model_does(
     store, records, gazetteer
 ) -> None:
-    store.load(build_graph(records[:1], gazetteer))
-    store.load(build_graph(records[1:], gazetteer))
-    assert store.read_graph() == build_graph(records, gazetteer)
+    store.load(build_graph(typed(records[:1]), gazetteer))
+    store.load(build_graph(typed(records[1:]), gazetteer))
+    assert store.read_graph() == build_graph(typed(records), gazetteer)
 
 
 def test_a_changed_article_replaces_exactly_what_it_contributed(store, records, gazetteer) -> None:
-    store.load(build_graph(records, gazetteer))
+    store.load(build_graph(typed(records), gazetteer))
     changed = copy.deepcopy(records)
     a2 = changed[1]
     a2["article"]["id"] = "a2999999999999999"  # new text, new id, same file
     a2["relations"] = [r for r in a2["relations"] if r.get("kind") != "结对"]
     a2["entities"][1]["aliases"].append("待泾")
-    kg2 = build_graph(changed, gazetteer)
+    kg2 = build_graph(typed(changed), gazetteer)
     summary = store.load(kg2)
     assert (summary.loaded, summary.unchanged, summary.replaced) == (1, 2, 1)
     assert store.read_graph() == kg2
@@ -109,8 +111,8 @@ def test_an_article_dropped_from_a_reread_file_is_withdrawn(store, records, gaze
     two = copy.deepcopy(records)
     two[2]["article"]["path"] = two[0]["article"]["path"]  # a3 was a second story of a1.txt
     two[2]["article"]["index"] = 1
-    store.load(build_graph(two, gazetteer))
-    kg = build_graph(two[:2], gazetteer)
+    store.load(build_graph(typed(two), gazetteer))
+    kg = build_graph(typed(two[:2]), gazetteer)
     summary = store.load(kg)
     assert summary.replaced == 1
     assert store.read_graph() == kg
@@ -121,11 +123,11 @@ def test_batches_of_any_size_load_the_same_database(store, gazetteer) -> None:
     merge into what earlier ones wrote, from an empty database and from one that held
     part of the corpus before the load."""
     records = list(synthetic_records(40, gazetteer, seed=7))
-    kg = build_graph(records, gazetteer)
+    kg = build_graph(typed(records), gazetteer)
     store.load(kg, batch_articles=3)
     assert store.read_graph() == kg
     store.delete_all()
-    store.load(build_graph(records[:15], gazetteer), batch_articles=4)
+    store.load(build_graph(typed(records[:15]), gazetteer), batch_articles=4)
     summary = store.load(kg, batch_articles=6)
     assert (summary.loaded, summary.unchanged) == (25, 15)
     assert store.read_graph() == kg
@@ -137,7 +139,7 @@ def test_a_changed_article_in_a_later_batch_is_replaced_exactly(store, gazetteer
     its withdrawal changes them, so the batches after it must not trust what the load
     remembered before."""
     records = list(synthetic_records(20, gazetteer, seed=11))
-    store.load(build_graph(records, gazetteer), batch_articles=4)
+    store.load(build_graph(typed(records), gazetteer), batch_articles=4)
     old = records[13]["article"]["id"]
     copies = []
     for letter in "abcdef":  # other files reporting the same pairings, loaded first
@@ -147,7 +149,7 @@ def test_a_changed_article_in_a_later_batch_is_replaced_exactly(store, gazetteer
     changed = copy.deepcopy(records)
     changed[13]["article"]["id"] = f"{old}z"  # new text, new id, same file: sorts last
     changed[13]["relations"] = changed[13]["relations"][:1]
-    kg = build_graph(changed + copies, gazetteer)
+    kg = build_graph(typed(changed + copies), gazetteer)
     batches: list[int] = []
     summary = store.load(kg, batch_articles=3, on_batch=batches.append)
     assert (summary.loaded, summary.replaced, batches) == (7, 1, [3, 3, 1])
@@ -163,10 +165,10 @@ def test_a_later_batch_may_change_a_stored_label(store, records, gazetteer) -> N
         assert village["name"] == "待泾村"
         del village["division_code"], village["level"]  # not linked: the label is as read
     records[0]["entities"][0]["type"] = "ResidentsCommittee"
-    store.load(build_graph(records[:1], gazetteer))
+    store.load(build_graph(typed(records[:1]), gazetteer))
     [first] = _query(store, "MATCH (n:Entity {name: '待泾村'}) RETURN n.id AS id, labels(n) AS l")
     assert "ResidentsCommittee" in first["l"]
-    kg = build_graph(records, gazetteer)
+    kg = build_graph(typed(records), gazetteer)
     assert kg.node(first["id"])["label"] == "Village"
     store.load(kg, batch_articles=1)
     assert store.read_graph() == kg
@@ -178,10 +180,9 @@ def test_a_node_deleted_behind_a_load_stops_it_instead_of_writing_elsewhere(
     def delete_the_shared_village(_: int) -> None:
         _query(store, "MATCH (n:Entity {id: $id}) DETACH DELETE n", id=DAIJING)
 
+    kg = build_graph(typed(records), gazetteer)
     with pytest.raises(LoadError, match="another writer"):
-        store.load(
-            build_graph(records, gazetteer), batch_articles=1, on_batch=delete_the_shared_village
-        )
+        store.load(kg, batch_articles=1, on_batch=delete_the_shared_village)
     assert _loaded_articles(store) == [A1]
 
 
@@ -217,13 +218,13 @@ def _loaded_articles(store: Neo4jStore) -> list[str]:
 def test_a_load_failing_mid_transaction_leaves_whole_articles_and_a_rerun_completes_it(
     neo4j_server, neo4j_empty, records, gazetteer
 ) -> None:
-    kg = build_graph(records, gazetteer)
+    kg = build_graph(typed(records), gazetteer)
     failing = _FailingStore(neo4j_empty, neo4j_server.database, fail_in=2)
     with pytest.raises(ConnectionError):
         failing.load(kg, batch_articles=1)
     store = Neo4jStore(neo4j_empty, neo4j_server.database)
     assert _loaded_articles(store) == [A1]
-    assert store.read_graph() == build_graph(records[:1], gazetteer)  # nothing of a2
+    assert store.read_graph() == build_graph(typed(records[:1]), gazetteer)  # nothing of a2
     summary = store.load(kg)
     assert (summary.loaded, summary.unchanged) == (2, 1)
     assert store.read_graph() == kg
@@ -233,7 +234,7 @@ def test_a_server_killed_mid_load_leaves_whole_articles_and_a_rerun_completes_it
     neo4j_restartable, records, gazetteer
 ) -> None:
     server = neo4j_restartable
-    kg = build_graph(records, gazetteer)
+    kg = build_graph(typed(records), gazetteer)
     with server.driver(max_transaction_retry_time=1.0) as driver:
         failing = _FailingStore(driver, server.database, fail_in=2, on_failure=server.kill)
         with pytest.raises(Exception):  # noqa: B017 - the driver's or the injected error
@@ -241,7 +242,7 @@ def test_a_server_killed_mid_load_leaves_whole_articles_and_a_rerun_completes_it
     server.start()
     with server.driver() as driver:
         store = Neo4jStore(driver, server.database)
-        assert store.read_graph() == build_graph(records[:1], gazetteer)
+        assert store.read_graph() == build_graph(typed(records[:1]), gazetteer)
         store.load(kg)
         assert store.read_graph() == kg
         assert store.counts() == kg.counts()
@@ -250,7 +251,7 @@ def test_a_server_killed_mid_load_leaves_whole_articles_and_a_rerun_completes_it
 def test_pbkg_load_reads_a_build_directory(
     neo4j_server, neo4j_empty, records, gazetteer, tmp_path
 ) -> None:
-    kg = build_graph(records, gazetteer)
+    kg = build_graph(typed(records), gazetteer)
     write_outputs(records, kg, tmp_path)
     result = CliRunner().invoke(cli, ["load", str(tmp_path)], env=neo4j_server.env())
     assert result.exit_code == 0, result.output

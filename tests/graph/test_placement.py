@@ -16,10 +16,13 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from typed_records import typed
 
+from graph.article_graph import build_graph
 from graph.model import KnowledgeGraph
 from graph.placement import merge_unplaced, name_place
-from pbkg.build import build_graph, write_outputs
+from ingest.model import Extraction
+from pbkg.build import write_outputs
 from pbkg.cli import cli
 from queries.embedded import QUERIES
 from viz.select import units_in_region
@@ -132,13 +135,13 @@ def parents(kg: KnowledgeGraph, node: str) -> dict[str, str]:
 
 
 def test_an_organisation_whose_article_places_it_lies_in_that_region() -> None:
-    kg = build_graph([RURAL], GAZ)
+    kg = build_graph(typed([RURAL]), GAZ)
     assert parents(kg, "org:990103/宏远公司") == {"place:990103": "scope"}
     assert kg.g.edges["org:990103/宏远公司", "place:990103", "PART_OF"]["articles"] == ["a1"]
 
 
 def test_area_queries_find_an_organisation_placed_only_by_its_article() -> None:
-    kg = build_graph([RURAL], GAZ)
+    kg = build_graph(typed([RURAL]), GAZ)
     network = QUERIES["area_network"](kg, area="松川区")
     assert [(r["a"], r["b"]) for r in network] == [("宏远公司", "芦花村")]
     assert [r["person"] for r in QUERIES["people"](kg, unit="松川区")] == ["林晓"]
@@ -149,7 +152,7 @@ def test_area_queries_find_an_organisation_placed_only_by_its_article() -> None:
 
 
 def test_the_region_page_and_the_area_queries_choose_the_same_units() -> None:
-    kg = build_graph([RURAL, COURT], GAZ)
+    kg = build_graph(typed([RURAL, COURT]), GAZ)
     for region in ("松川区", "白沙区", "青岚市"):
         in_queries = {
             r[k] for r in QUERIES["area_network"](kg, area=region) for k in ("a_id", "b_id")
@@ -173,16 +176,17 @@ COURT = record(
 
 
 def test_a_name_spelling_a_city_then_a_district_lies_in_the_district() -> None:
-    kg = build_graph([COURT], GAZ)
+    kg = build_graph(typed([COURT]), GAZ)
     court = "org:990102/青岚市白沙区人民法院"
     assert parents(kg, court) == {"place:990102": "text"}
     assert QUERIES["cross_boundary"](kg, level="county") == []
 
 
 def test_a_unit_named_by_its_towns_short_form_lies_in_the_town() -> None:
-    linked = [place("e1", "990103101"), place("e2", "990103")]
-    assert name_place("柳湾派出所", linked)["name"] == "柳湾镇"
-    assert name_place("松川区柳湾镇卫生院", linked)["name"] == "柳湾镇"
+    places = [place("e1", "990103101"), place("e2", "990103")]
+    linked = list(Extraction.from_record(record("a", places, [])).entities)
+    assert name_place("柳湾派出所", linked).name == "柳湾镇"
+    assert name_place("松川区柳湾镇卫生院", linked).name == "柳湾镇"
     assert name_place("柳湾镇", linked) is None  # a place is not inside itself
     assert name_place("杏坡派出所", linked) is None  # 杏坡镇 is not in this article
 
@@ -210,7 +214,7 @@ def test_an_unlisted_committee_is_filed_where_it_was_written_not_by_the_article_
         ],
         [],
     )
-    kg = build_graph([tour], GAZ)
+    kg = build_graph(typed([tour]), GAZ)
     assert kg.has_node("place:990103/青禾湾居民区")
     assert parents(kg, "place:990103/青禾湾居民区") == {"place:990103": "scope"}
     assert parents(kg, "org:990103/松川区柳湾镇青禾公寓服务中心") == {"place:990103101": "text"}
@@ -225,7 +229,7 @@ def test_an_unplaced_unit_named_like_one_placed_unit_is_that_unit() -> None:
         [org("e1", "松川区委组织部"), org("e2", "远帆公司"), person("e3", "周岚")],
         [pair("e2", "e1"), post("e3", "e1", "副部长")],
     )
-    kg = build_graph([placed, unplaced], GAZ)
+    kg = build_graph(typed([placed, unplaced]), GAZ)
     dept = "org:990103/松川区委组织部"
     assert not kg.has_node("org:-/松川区委组织部")
     assert kg.node(dept)["articles"] == ["b1", "b2"]
@@ -237,11 +241,13 @@ def test_an_unplaced_unit_named_like_one_placed_unit_is_that_unit() -> None:
 
 def test_a_name_shared_by_two_placed_units_is_left_for_review() -> None:
     kg = build_graph(
-        [
-            record("c1", [place("e1", "990103"), org("e2", "中心小学")], []),
-            record("c2", [place("e1", "990102"), org("e2", "中心小学")], []),
-            record("c3", [org("e1", "中心小学")], []),
-        ],
+        typed(
+            [
+                record("c1", [place("e1", "990103"), org("e2", "中心小学")], []),
+                record("c2", [place("e1", "990102"), org("e2", "中心小学")], []),
+                record("c3", [org("e1", "中心小学")], []),
+            ]
+        ),
         GAZ,
     )
     assert kg.has_node("org:-/中心小学")
@@ -250,7 +256,7 @@ def test_a_name_shared_by_two_placed_units_is_left_for_review() -> None:
 
 def test_pbkg_query_finds_the_placed_organisation_from_the_command_line(tmp_path: Path) -> None:
     records = [RURAL]
-    write_outputs(records, build_graph(records, GAZ), tmp_path)
+    write_outputs(records, build_graph(typed(records), GAZ), tmp_path)
     result = CliRunner().invoke(
         cli,
         [
@@ -275,7 +281,7 @@ def test_neo4j_answers_the_area_queries_as_the_embedded_graph(neo4j_empty, neo4j
     from graph.settings import Neo4jSettings
     from queries.run import run_embedded, run_neo4j
 
-    kg = build_graph([RURAL, COURT], GAZ)
+    kg = build_graph(typed([RURAL, COURT]), GAZ)
     Neo4jStore(neo4j_empty, neo4j_server.database).load(kg)
     user, password = neo4j_server.auth or ("neo4j", None)
     settings = Neo4jSettings(

@@ -13,11 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from graph.article_graph import _CachedChains, record_graph
 from graph.model import KnowledgeGraph
 from graph.reduce import GraphReducer, join_buckets, reduce_bucket, split_by_id
 from graph.synth import synthetic_records
+from ingest.model import Extraction
 from ingest.places.gazetteer import load_gazetteer
-from pbkg.build import _CachedChains, record_graph
 
 
 def _records() -> list[dict[str, Any]]:
@@ -37,7 +38,7 @@ def _records() -> list[dict[str, Any]]:
 
 RECORDS = _records()
 CHAINS = _CachedChains(load_gazetteer())
-GRAPHS = [record_graph(r, CHAINS) for r in RECORDS]
+GRAPHS = [record_graph(Extraction.from_record(r), CHAINS) for r in RECORDS]
 
 
 def _fingerprint(kg: KnowledgeGraph) -> tuple[str, list[Any], list[Any]]:
