@@ -6,7 +6,11 @@ article ids), plus:
 
 * places (Village, ResidentsCommittee, Region): ``division_code`` (or None), ``level``;
 * Organization: ``subtype``; Person: ``unit`` (id of the unit the person was read in);
-* Article (id = the article's own id): ``title``, ``date``, ``doc``, ``source``,
+* any unit: ``merged_from`` (sorted ids of unplaced nodes folded into it by
+  :func:`graph.placement.merge_unplaced`; absent when none), so a merge stays traceable;
+* Article (id = the article's own id; ``name`` its title, else its file and story
+  number): ``title``, ``date`` (publication), ``event_date`` (the date its text gives
+  for what it reports), ``doc``, ``source``,
   ``authors``, ``url``, ``path`` (the file as given; a re-read of the same path replaces
   the article) and ``digest`` (a hash of everything read from it, to skip unchanged
   articles on reload).
@@ -21,8 +25,10 @@ person may hold several posts in one unit) and always carry ``type``:
   be recomputed when an article is withdrawn), ``confidence`` (the highest);
 * HOLDS_POST person → unit: ``title``, ``articles``;
 * PART_OF place/unit → place: ``source`` ("gazetteer" when any support comes from the
-  gazetteer, else "text"), ``articles`` (the articles that say so; empty for gazetteer
-  steps, which hold as long as something below them is in the graph);
+  gazetteer, else "text" when an article's text or a unit's name says so, else "scope":
+  the region the article places an otherwise unplaced unit in), ``articles`` (the
+  articles that say so; empty for gazetteer steps, which hold as long as something below
+  them is in the graph);
 * MENTIONED_IN entity → Article: ``count`` (mentions), ``aliases`` (the surface forms that
   article used; a node's ``aliases`` are its name plus the union of these).
 
@@ -31,8 +37,11 @@ confidences the maximum), so the merged graph does not depend on the order artic
 read in, and :meth:`KnowledgeGraph.remove_article` is the exact inverse of adding one.
 A node that no article mentions and nothing points at (a gazetteer ancestor whose last
 place went) is an *orphan* and goes, with its own gazetteer steps.
-The Neo4j store reuses :func:`merge_node_data`, :func:`merge_edge_data` and
-:func:`edge_without_article` so that the database and this model merge identically.
+There is one merge of readings (:func:`merge_node_readings`, :func:`merge_edge_readings`;
+:func:`merge_node_data` and :func:`merge_edge_data` are its two-reading case) and one
+definition of what articles contributed (:meth:`KnowledgeGraph.contribution`). The Neo4j
+store reuses them and :func:`edge_without_article`, so that the database and this model
+merge identically.
 
 networkx stays behind this module: the rest of pbkg uses the methods below.
 """
@@ -70,7 +79,7 @@ OPTIONAL_ATTRS: dict[str, tuple[str, ...]] = {
     "ResidentsCommittee": ("division_code", "level"),
     "Region": ("division_code", "level"),
     "Person": ("unit",),
-    "Article": ("title", "date", "doc", "source", "url", "path", "digest"),
+    "Article": ("title", "date", "event_date", "doc", "source", "url", "path", "digest"),
     "PAIRED_WITH": ("kind", "since"),
     "HOLDS_POST": (),
     "PART_OF": (),
@@ -142,42 +151,26 @@ def merge_labels(labels: Iterable[str]) -> str:
     return min(found, key=NODE_LABELS.index)
 
 
-def merge_node_data(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
-    """The attributes of one node read twice: lists unioned, scalars kept when set,
-    the label by :func:`merge_labels`.
+# Node attributes merged as sorted sets (or, for the name, by its own rule).
+_SET_ATTRS = ("aliases", "articles", "name", "merged_from")
 
-    A node first seen only through the gazetteer (no articles) takes the name an article
-    gives it, so the name does not depend on reading order.
-    """
-    out = dict(old)
-    out["label"] = merge_labels((old["label"], new["label"]))
-    if not old.get("articles") and new.get("articles"):
-        out["name"] = new["name"]
-    out["aliases"] = _merge_sorted(old.get("aliases"), new.get("aliases"))
-    out["articles"] = _merge_sorted(old.get("articles"), new.get("articles"))
-    for k, v in new.items():
-        if k not in ("aliases", "articles", "name") and _empty(out.get(k)) and not _empty(v):
-            out[k] = v
-    return out
+
+def merge_node_data(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """The attributes of one node read twice: :func:`merge_node_readings` of the two."""
+    return merge_node_readings([old, new])
+
+
+# PART_OF sources, strongest first: one reading of a stronger kind decides.
+PART_OF_SOURCES: tuple[str, ...] = ("gazetteer", "text", "scope")
+
+
+def _source_rank(source: str) -> int:
+    return PART_OF_SOURCES.index(source) if source in PART_OF_SOURCES else len(PART_OF_SOURCES)
 
 
 def merge_edge_data(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
-    """The attributes of one edge read twice (both of the same type)."""
-    out = dict(old)
-    t = old["type"]
-    if t == "PAIRED_WITH":
-        out["evidence"] = list(old["evidence"]) + [
-            dict(q) for q in new["evidence"] if q not in old["evidence"]
-        ]
-        _pairing_aggregates(out)
-    elif t == "MENTIONED_IN":
-        out["count"] = max(old["count"], new["count"])
-        out["aliases"] = _merge_sorted(old.get("aliases"), new.get("aliases"))
-    else:
-        out["articles"] = _merge_sorted(old["articles"], new["articles"])
-        if t == "PART_OF":
-            out["source"] = min(old["source"], new["source"])  # "gazetteer" < "text"
-    return out
+    """The attributes of one edge read twice: :func:`merge_edge_readings` of the two."""
+    return merge_edge_readings([old, new])
 
 
 def edge_without_article(data: dict[str, Any], article: str) -> dict[str, Any] | None:
@@ -227,7 +220,11 @@ def paused_gc() -> Iterator[None]:
 
 
 def merge_node_readings(readings: list[dict[str, Any]]) -> dict[str, Any]:
-    """The same as folding :func:`merge_node_data` over ``readings``, in linear time."""
+    """The attributes of one node read several times (the one node merge of pbkg): lists
+    unioned, scalars kept from the first reading that sets them, the label by
+    :func:`merge_labels`. A node first seen only through the gazetteer (no articles) takes
+    the name the first article gives it, so the name does not depend on reading order.
+    Linear in the readings; raises ``ValueError`` on a label clash (see merge_labels)."""
     first = readings[0]
     out = dict(first)
     if len(readings) == 1:
@@ -239,19 +236,25 @@ def merge_node_readings(readings: list[dict[str, Any]]) -> dict[str, Any]:
             out["name"] = named["name"]
     aliases: set[Any] = set()
     articles: set[Any] = set()
+    merged_from: set[Any] = set()
     for d in readings:
         aliases.update(d.get("aliases") or ())
         articles.update(d.get("articles") or ())
+        merged_from.update(d.get("merged_from") or ())
         for k, v in d.items():
-            if k not in ("aliases", "articles", "name") and _empty(out.get(k)) and not _empty(v):
+            if k not in _SET_ATTRS and _empty(out.get(k)) and not _empty(v):
                 out[k] = v
     out["aliases"] = sorted(aliases)
     out["articles"] = sorted(articles)
+    if merged_from:
+        out["merged_from"] = sorted(merged_from)
     return out
 
 
 def merge_edge_readings(readings: list[dict[str, Any]]) -> dict[str, Any]:
-    """The same as folding :func:`merge_edge_data` over ``readings``, in linear time."""
+    """The attributes of one edge read several times (all of one type; the one edge merge
+    of pbkg): PAIRED_WITH evidence unioned and its aggregates recomputed, MENTIONED_IN
+    counts by maximum, other edges' articles unioned (PART_OF from the gazetteer wins)."""
     out = dict(readings[0])
     if len(readings) == 1:
         return out
@@ -273,7 +276,7 @@ def merge_edge_readings(readings: list[dict[str, Any]]) -> dict[str, Any]:
     else:
         out["articles"] = sorted({a for d in readings for a in d["articles"]})
         if t == "PART_OF":
-            out["source"] = min(d["source"] for d in readings)
+            out["source"] = min((d["source"] for d in readings), key=_source_rank)
     return out
 
 
@@ -335,6 +338,7 @@ class KnowledgeGraph:
             self.g.add_node(node_id, **data)
 
     def node(self, node_id: str) -> dict[str, Any]:
+        """A copy of the attributes of ``node_id``; raises ``KeyError`` when unknown."""
         return dict(self.g.nodes[node_id])
 
     def has_node(self, node_id: str) -> bool:
@@ -418,6 +422,75 @@ class KnowledgeGraph:
     def pairings(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
         return self.edges("PAIRED_WITH")
 
+    def edge(self, u: str, v: str, key: str) -> dict[str, Any] | None:
+        """A copy of the attributes of the edge ``u → v`` with ``key`` (the edge type, see
+        :func:`edge_key`), or None when there is no such edge."""
+        data = self.g.get_edge_data(u, v, key)
+        return None if data is None else dict(data)
+
+    def out_edges(
+        self, node_id: str, edge_type: str | None = None
+    ) -> Iterator[tuple[str, dict[str, Any]]]:
+        """``(target, attributes)`` of the edges leaving ``node_id``, optionally of one
+        type. The attribute dicts are the graph's own: read, do not change them."""
+        for _, v, data in self.g.out_edges(node_id, data=True):
+            if edge_type is None or data["type"] == edge_type:
+                yield v, data
+
+    def in_edges(
+        self, node_id: str, edge_type: str | None = None
+    ) -> Iterator[tuple[str, dict[str, Any]]]:
+        """``(source, attributes)`` of the edges reaching ``node_id``, optionally of one
+        type. The attribute dicts are the graph's own: read, do not change them."""
+        for u, _, data in self.g.in_edges(node_id, data=True):
+            if edge_type is None or data["type"] == edge_type:
+                yield u, data
+    # -- reviewers' edits (graph.reviews applies them) ---------------------------------
+    def update_edge(self, u: str, v: str, key: str, **attrs: Any) -> None:
+        """Set attributes on an existing edge (raises ``KeyError`` when there is none)."""
+        self.g.edges[u, v, key].update(attrs)
+
+    def remove_edge(self, u: str, v: str, key: str) -> None:
+        """Take the edge out, and the nodes it leaves as orphans (see :func:`is_orphan`)."""
+        self.g.remove_edge(u, v, key)
+        self.remove_orphans((u, v))
+
+    def update_node(self, node_id: str, **attrs: Any) -> None:
+        """Set attributes on an existing node; a new ``name`` joins the aliases."""
+        data = self.g.nodes[node_id]
+        data.update(attrs)
+        if "name" in attrs and data["label"] != "Article":
+            data["aliases"] = _merge_sorted(data.get("aliases"), [attrs["name"]])
+
+    def merge_nodes(self, kept: str, merged: str, name: str | None = None) -> None:
+        """Fold entity ``merged`` into ``kept``: attributes by :func:`merge_node_data`
+        (both names stay aliases), ``name`` (default: ``kept``'s) as the name, and every
+        edge of ``merged`` moved onto ``kept``, merging with one already there. Edges
+        between the two (a unit paired with itself) go.
+
+        Raises ``KeyError`` for an unknown node, ``ValueError`` for an Article.
+        """
+        old, new = self.g.nodes[kept], self.g.nodes[merged]
+        if "Article" in (old["label"], new["label"]):
+            raise ValueError("articles are not merged")
+        data = merge_node_data(old, new)
+        data["name"] = name or old["name"]
+        data["aliases"] = _merge_sorted(data["aliases"], [data["name"], new["name"]])
+        moved = [(kept, v, d) for _, v, d in self.g.out_edges(merged, data=True)]
+        moved += [(u, kept, d) for u, _, d in self.g.in_edges(merged, data=True)]
+        self.g.remove_node(merged)
+        self.g.nodes[kept].clear()
+        self.g.nodes[kept].update(data)
+        for u, v, d in moved:
+            if u == v:
+                continue
+            if d["type"] == "PAIRED_WITH":
+                u, v = sorted((u, v))
+            self.put_edge(u, v, dict(d))
+        for _, d in self.g.nodes(data=True):
+            if d["label"] == "Person" and d.get("unit") == merged:
+                d["unit"] = kept
+
     # -- whole graphs ------------------------------------------------------------------
     def merge(self, other: KnowledgeGraph) -> None:
         """Add everything in ``other`` (nodes first, so edges find their endpoints).
@@ -426,6 +499,33 @@ class KnowledgeGraph:
             self.put_node(n, data)
         for u, v, data in other.g.edges(data=True):
             self.put_edge(u, v, data)
+
+    def rename_node(self, old: str, new: str) -> None:
+        """Fold node ``old`` into ``new`` (created when absent): attributes merged as two
+        readings of one node, every edge moved over (a pairing or PART_OF that would join
+        ``new`` to itself goes), people whose ``unit`` was ``old`` now name ``new``, and
+        ``old`` listed in ``new``'s ``merged_from``. Raises ``KeyError`` for an unknown
+        ``old``."""
+        data = self.node(old)
+        if old == new:
+            return
+        self.put_node(new, data)
+        absorbed = self.g.nodes[new].get("merged_from") or []
+        self.g.nodes[new]["merged_from"] = _merge_sorted(
+            absorbed, [old, *(data.get("merged_from") or ())]
+        )
+        moved = [(new, v, d) for _, v, d in self.g.out_edges(old, data=True)]
+        moved += [(u, new, d) for u, _, d in self.g.in_edges(old, data=True)]
+        self.g.remove_node(old)
+        for u, v, d in moved:
+            if u == v and d["type"] in ("PAIRED_WITH", "PART_OF"):
+                continue
+            if d["type"] == "PAIRED_WITH":
+                u, v = sorted((u, v))
+            self.put_edge(u, v, d)
+        for _, person in self.g.nodes(data=True):
+            if person["label"] == "Person" and person.get("unit") == old:
+                person["unit"] = new
 
     def article_ids(self) -> list[str]:
         return sorted(n for n, _ in self.nodes("Article"))
@@ -486,57 +586,12 @@ class KnowledgeGraph:
 
     def split_by_article(self) -> dict[str, KnowledgeGraph]:
         """Each article's own contribution, as the graph it would have added alone
-        (with the gazetteer chains above its nodes): their union is this graph again,
-        up to first-read names and scalars.
-
-        One pass over the edges, so it stays linear in the size of the graph.
-        """
-        with paused_gc():
-            return self._split_by_article()
-
-    def _split_by_article(self) -> dict[str, KnowledgeGraph]:
-        steps: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-        for u, v, data in self.edges("PART_OF"):
-            if not data["articles"]:
-                steps.setdefault(u, []).append((v, data))
-        parts: dict[str, KnowledgeGraph] = {}
-        for a, data in self.nodes("Article"):
-            parts[a] = KnowledgeGraph()
-            parts[a].g.add_node(a, **data)
-        for u, a, data in self.edges("MENTIONED_IN"):
-            node = dict(self.g.nodes[u])
-            node["articles"] = [a]
-            node["aliases"] = node_aliases(node["name"], [data["aliases"]])
-            parts[a].g.add_node(u, **node)
-            parts[a].g.add_edge(u, a, "MENTIONED_IN", **data)
-        for u, v, k, data in self.g.edges(keys=True, data=True):
-            if data["type"] not in SUPPORTED_EDGE_TYPES:
-                continue
-            for a in data["articles"]:
-                part = parts[a]
-                for end in (u, v):
-                    if end not in part.g:
-                        part.g.add_node(end, **_unmentioned(self.g.nodes[end]))
-                if data["type"] == "PAIRED_WITH":
-                    mine = {**data, "evidence": [q for q in data["evidence"] if q["article"] == a]}
-                    _pairing_aggregates(mine)
-                else:
-                    mine = {**data, "articles": [a]}
-                part.g.add_edge(u, v, k, **mine)
-        for part in parts.values():
-            todo = list(part.g.nodes)
-            while todo:
-                n = todo.pop()
-                for parent, data in steps.get(n, ()):
-                    if parent not in part.g:
-                        part.g.add_node(parent, **_unmentioned(self.g.nodes[parent]))
-                        todo.append(parent)
-                    part.g.add_edge(n, parent, "PART_OF", **data)
-        return parts
+        (with the gazetteer chains above its nodes): :meth:`article_graph` of each
+        article. Their union is this graph again, up to first-read names and scalars."""
+        return {a: self.article_graph([a]) for a in self.article_ids()}
 
     def article_graph(self, articles: Iterable[str]) -> KnowledgeGraph:
-        """What ``articles`` contributed, as one graph: the union of their
-        :meth:`split_by_article` parts (see :meth:`contribution`)."""
+        """What ``articles`` contributed, as one graph (see :meth:`contribution`)."""
         part = self.contribution(articles)
         out = KnowledgeGraph()
         out.g.add_nodes_from(part.nodes.items())
@@ -544,9 +599,14 @@ class KnowledgeGraph:
         return out
 
     def contribution(self, articles: Iterable[str]) -> Contribution:
-        """What ``articles`` contributed, as plain dicts: the union of their
-        :meth:`split_by_article` parts, computed from the neighbourhood of those articles
-        only (loading takes the graph a batch of articles at a time this way)."""
+        """What ``articles`` contributed, as plain dicts — the one definition of an
+        article's part of the graph: each article node, the nodes it mentions (with only
+        the chosen articles and the aliases they used), their article-supported edges
+        with only the chosen articles' readings, the far ends of those edges and the
+        gazetteer chains above all of them. Computed from the neighbourhood of those
+        articles only (loading takes the graph a batch of articles at a time this way);
+        the union of the contributions of all articles is this graph again, up to
+        first-read names and scalars."""
         with paused_gc():
             return self._contribution({a for a in articles if a in self.g})
 
@@ -684,10 +744,14 @@ class KnowledgeGraph:
     # -- GraphML (for Gephi) -----------------------------------------------------------
     def write_graphml(self, fh: IO[bytes]) -> None:
         """Write GraphML to the binary file ``fh``. GraphML holds only scalars, so list and
-        dict attributes (:data:`JSON_ATTRS`) are written as JSON strings; None is left out."""
+        dict attributes (:data:`JSON_ATTRS`) are written as JSON strings; None is left out.
+
+        A node's ``label`` there is its name, since Gephi shows the ``label`` attribute
+        as the node's caption; its type (the model's ``label``) is the node attribute
+        ``type``."""
         g = nx.MultiDiGraph()
         for n, data in sorted(self.g.nodes(data=True)):
-            g.add_node(n, **_graphml_attrs(data))
+            g.add_node(n, **_graphml_attrs({**data, "label": data["name"], "type": data["label"]}))
         for u, v, k, data in sorted(self.g.edges(keys=True, data=True), key=lambda e: e[:3]):
             g.add_edge(u, v, k, **_graphml_attrs(data))
         nx.write_graphml(g, fh, encoding="utf-8")
@@ -699,6 +763,7 @@ class KnowledgeGraph:
         out = nx.MultiDiGraph()
         for n, data in g.nodes(data=True):
             attrs = {k: _from_graphml(k, v) for k, v in data.items()}
+            attrs["label"] = attrs.pop("type")
             out.add_node(n, **with_defaults(attrs["label"], attrs))
         for u, v, k, data in g.edges(keys=True, data=True):
             attrs = {a: _from_graphml(a, x) for a, x in data.items()}
@@ -707,7 +772,7 @@ class KnowledgeGraph:
 
 
 # Attributes that hold lists or dicts: JSON strings in GraphML.
-JSON_ATTRS = frozenset({"aliases", "articles", "authors", "kinds", "evidence"})
+JSON_ATTRS = frozenset({"aliases", "articles", "authors", "kinds", "evidence", "merged_from"})
 
 
 def _graphml_attrs(data: dict[str, Any]) -> dict[str, Any]:

@@ -68,12 +68,17 @@ class Article:
     span: tuple[int, int]  # character span of the story in the decoded file
     offset_map: tuple[tuple[int, int], ...] = ((0, 0),)
     title: str | None = None
-    date: str | None = None  # ISO 8601, "2021-10-26"
+    # The publication date: as the record or page gives it, else a credit line's, else
+    # (as before) the date the lead gives. ISO 8601, "2021-10-26", or "2020-07".
+    date: str | None = None
     authors: tuple[str, ...] = ()
     source: str | None = None
     url: str | None = None
     encoding: str | None = None
     index: int = 0  # position of the story in its file
+    # The date the text gives for what it reports (a lead's 6月29日, completed from the
+    # nearest dated context), whatever the publication date; None when the text has none.
+    event_date: str | None = None
 
     def source_offset(self, i: int) -> int:
         """Map an offset in ``text`` to an offset in the decoded file."""
@@ -94,6 +99,7 @@ class Article:
             "path": self.path,
             "title": self.title,
             "date": self.date,
+            "event_date": self.event_date,
             "authors": list(self.authors),
             "source": self.source,
             "url": self.url,

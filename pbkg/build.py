@@ -36,9 +36,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 from graph import ids
 from graph.io import write_graphml, write_node_link
 from graph.model import ENTITY_LABELS, KnowledgeGraph
-from graph.rdf import write_turtle
+from graph.placement import merge_unplaced, name_place, nearest_place
 from ingest.atomicio import atomic_open
-from viz import write_graph_html
 
 if TYPE_CHECKING:
     from graph.neo4j_store import LoadSummary
@@ -64,6 +63,23 @@ class GazetteerLike(Protocol):
 # adds one `(file name, writer)` entry here (graph.ttl for RDF, graph.html for the
 # network view). A writer takes the graph and the target path and writes atomically.
 Exporter = tuple[str, Callable[[KnowledgeGraph, Path], None]]
+
+
+def write_turtle(kg: KnowledgeGraph, path: Path) -> None:
+    """The RDF export as Turtle under the default base IRI. rdflib is imported on the
+    first call, so loading pbkg does not pay for it until RDF is written."""
+    from graph.rdf.export import write_rdf
+
+    write_rdf(kg, path, "turtle")
+
+
+def write_graph_html(kg: KnowledgeGraph, path: Path) -> None:
+    """The whole graph's network page. pyvis is imported on the first call."""
+    from viz.html import write_graph_html as write
+
+    write(kg, path)
+
+
 EXPORTERS: list[Exporter] = [
     ("graph.json", write_node_link),
     ("graph.graphml", write_graphml),
@@ -91,15 +107,16 @@ def _article_scope(entities: Iterable[dict[str, Any]]) -> str | None:
     return min(counts, key=lambda c: (-counts[c], c))
 
 
-def _prefix_place(name: str, places: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The linked place whose name (or an alias) the unit's name starts with, longest first."""
-    best: tuple[int, dict[str, Any]] | None = None
-    for p in places:
-        for form in {p["name"], *p.get("aliases", ())}:
-            longer = best is None or len(form) > best[0]
-            if len(form) >= 2 and len(name) > len(form) and name.startswith(form) and longer:
-                best = (len(form), p)
-    return best[1] if best else None
+def article_label(art: dict[str, Any]) -> str:
+    """A readable name for an article: its title, else its file (and the story's place in
+    it when the file holds several: ``page.html #3``), else its id."""
+    if art.get("title"):
+        return str(art["title"])
+    doc = art.get("doc")
+    if not doc:
+        return str(art["id"])
+    index = int(art.get("index") or 0)
+    return f"{doc} #{index + 1}" if index else str(doc)
 
 
 def record_graph(record: dict[str, Any], gazetteer: GazetteerLike | None = None) -> KnowledgeGraph:
@@ -115,9 +132,10 @@ def record_graph(record: dict[str, Any], gazetteer: GazetteerLike | None = None)
     kg.add_node(
         aid,
         "Article",
-        art.get("title") or art.get("doc") or aid,
+        article_label(art),
         title=art.get("title"),
         date=art.get("date"),
+        event_date=art.get("event_date"),
         doc=art.get("doc") or record.get("doc"),
         source=art.get("source"),
         authors=list(art.get("authors") or []),
@@ -136,14 +154,26 @@ def record_graph(record: dict[str, Any], gazetteer: GazetteerLike | None = None)
     text_parent = {r["source"]: r["target"] for r in relations if r["type"] == "PART_OF"}
     gid: dict[str, str] = {}
 
+    spelled = {
+        local: p
+        for local, e in entities.items()
+        if e["type"] != "Person" and (p := name_place(e["name"], linked)) is not None
+    }
+    placed = [(e, e["division_code"]) for e in linked]
+    placed += [(entities[local], p["division_code"]) for local, p in spelled.items()]
+
     def scope_of(local: str) -> str | None:
-        """The scope of an organisation or unlinked place: its stated parent's, the linked
-        place its name starts with, or the article's."""
+        """The scope of an organisation or unlinked place: its stated parent's, the place
+        its name spells, for a place the nearest placed unit written before it, or the
+        article's."""
         parent = text_parent.get(local)
         if parent is not None and entities[parent].get("division_code"):
             return _scope(entities[parent]["division_code"])
-        p = _prefix_place(entities[local]["name"], linked)
-        return _scope(p["division_code"]) if p else scope
+        if local in spelled:
+            return _scope(spelled[local]["division_code"])
+        if entities[local]["type"] in PLACE_LABELS:
+            return _scope(nearest_place(entities[local], placed)) or scope
+        return scope
 
     # Linked places first: everything else is scoped by them.
     for e in linked:
@@ -183,10 +213,13 @@ def record_graph(record: dict[str, Any], gazetteer: GazetteerLike | None = None)
     for e in linked:
         _add_chain(kg, gid[e["id"]], e["division_code"], gazetteer)
     for local, e in entities.items():
-        if e["type"] == "Organization" and local not in text_parent:
-            p = _prefix_place(e["name"], linked)
-            if p is not None:
-                kg.add_part_of(gid[local], gid[p["id"]], source="text", article=aid)
+        if e["type"] == "Person" or local in text_parent or e.get("division_code"):
+            continue
+        # Every unit gets a place: the one its name spells, else its id's region.
+        if local in spelled:
+            kg.add_part_of(gid[local], gid[spelled[local]["id"]], source="text", article=aid)
+        elif (region := _region_node(kg, scope_of(local), gazetteer)) is not None:
+            kg.add_part_of(gid[local], region, source="scope", article=aid)
 
     for r in relations:
         a, b = gid[r["source"]], gid[r["target"]]
@@ -219,6 +252,24 @@ def _gazetteer_type(code: str, gazetteer: GazetteerLike | None) -> str | None:
         return None
 
 
+def _region_node(
+    kg: KnowledgeGraph, code: str | None, gazetteer: GazetteerLike | None
+) -> str | None:
+    """The node of division ``code`` with its gazetteer chain, added to ``kg`` when
+    missing; None when there is no code or the gazetteer does not know it."""
+    if code is None or gazetteer is None:
+        return None
+    try:
+        d = gazetteer.chain(code)[0]
+    except (KeyError, IndexError):
+        return None
+    node = ids.place_id(d.code)
+    if not kg.has_node(node):
+        kg.add_node(node, d.type, d.name, division_code=d.code, level=d.level)
+        _add_chain(kg, node, d.code, gazetteer)
+    return node
+
+
 def _add_chain(kg: KnowledgeGraph, node: str, code: str, gazetteer: GazetteerLike | None) -> None:
     """PART_OF from a linked place up to its province, one edge per gazetteer step (with
     no articles: the step holds while anything below it is in the graph)."""
@@ -241,7 +292,9 @@ def build_graph(
 ) -> KnowledgeGraph:
     """Merge every record's graph into one (the result does not depend on their order)."""
     chains = _CachedChains(gazetteer) if gazetteer is not None else None
-    return KnowledgeGraph.union(record_graph(record, chains) for record in records)
+    kg = KnowledgeGraph.union(record_graph(record, chains) for record in records)
+    merge_unplaced(kg)  # one unit read placed in one article and unplaced in another
+    return kg
 
 
 class _CachedChains:
@@ -277,6 +330,7 @@ class BuildSummary:
     rejected: list[str] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
     loaded: LoadSummary | None = None
+    reviews: dict[str, Any] | None = None  # what applying --reviews did (ReviewReport)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -290,6 +344,8 @@ class BuildSummary:
         }
         if self.loaded is not None:
             out["neo4j"] = self.loaded.to_dict()
+        if self.reviews is not None:
+            out["reviews"] = self.reviews
         return out
 
 
@@ -534,16 +590,20 @@ def build_corpus(
     gazetteer: GazetteerLike | None = None,
     neo4j: Neo4jSettings | None = None,
     progress: bool | None = None,
+    reviews: str | Path | None = None,
 ) -> BuildSummary:
     """Read and extract every article under ``paths``, merge, and write the outputs.
 
     ``gazetteer`` defaults to the national one; ``progress`` (None: when stderr is a
     terminal or there are many files) shows a progress bar on stderr; with ``neo4j``
-    the graph is also loaded into that database. Rejected inputs are listed in the
-    summary, never fatal. The outputs replace those in ``out_dir`` only once all are
-    written (:func:`publish_outputs`). Raises ``OSError`` when ``out_dir`` cannot be
-    written (checked before extraction), :class:`NothingToBuild` when no article was read
-    (``out_dir`` untouched), and the driver's errors when Neo4j cannot be reached.
+    the graph is also loaded into that database; with ``reviews`` (a decisions file) the
+    reviewers' decisions are applied to the merged graph first (those that match nothing
+    are listed in the summary). Rejected inputs are listed in the summary, never fatal.
+    The outputs replace those in ``out_dir`` only once all are written
+    (:func:`publish_outputs`). Raises ``OSError`` when ``out_dir`` cannot be written
+    (checked before extraction), :class:`NothingToBuild` when no article was read
+    (``out_dir`` untouched), ``DecisionError`` for a bad decisions file and the driver's
+    errors when Neo4j cannot be reached.
     """
     path_list = list(paths)
     stage = stage_outputs(out_dir)  # before extraction: an unwritable --out fails at once
@@ -563,8 +623,14 @@ def build_corpus(
     if not records:
         raise NothingToBuild(path_list, rejected)
     kg = build_graph(records, gazetteer)
+    report = None
+    if reviews is not None:
+        from graph.reviews import apply_decisions, read_decisions
+
+        report = apply_decisions(kg, read_decisions(reviews)).to_dict()
     summary = summarise(kg)
     summary.rejected = rejected
+    summary.reviews = report
     summary.outputs = publish_outputs(stage, records, kg)
     if neo4j is not None:
         from graph.neo4j_store import load_graph

@@ -5,8 +5,9 @@ returning the same columns in the same row order as the Cypher does on the graph
 into Neo4j; the differential test in ``tests/queries`` holds both to that. Where the
 Cypher sorts with nulls, :func:`_key` reproduces Cypher's order (ascending: nulls last).
 
-Reading ``kg.g`` (the networkx graph) here is the documented exception to "networkx only
-behind graph/model.py": the embedded mode *is* a second query engine over that graph.
+The graph is read through :class:`KnowledgeGraph`'s public methods (``nodes``, ``node``,
+``edges``, ``pairings``, ``edge``, ``out_edges``, ``in_edges``, ``partners``); networkx is
+used here only for the path algorithms, on a pairing graph built from ``kg.pairings()``.
 """
 
 from __future__ import annotations
@@ -47,14 +48,13 @@ def match_units(kg: KnowledgeGraph, value: str) -> list[str]:
 def _part_of_reach(kg: KnowledgeGraph, start: str, *, upward: bool) -> set[str]:
     """Nodes reached from ``start`` along PART_OF edges (not ``start`` itself, unless a
     cycle leads back to it): its containing places when ``upward``, else what lies in it."""
-    edges = kg.g.out_edges if upward else kg.g.in_edges
+    edges = kg.out_edges if upward else kg.in_edges
     seen: set[str] = set()
     frontier = [start]
     while frontier:
         node = frontier.pop()
-        for u, v, key in edges(node, keys=True):
-            other = v if upward else u
-            if key == "PART_OF" and other not in seen:
+        for other, _ in edges(node, "PART_OF"):
+            if other not in seen:
                 seen.add(other)
                 frontier.append(other)
     return seen
@@ -73,16 +73,14 @@ def _above(kg: KnowledgeGraph, node: str) -> set[str]:
 
 def _pairing(kg: KnowledgeGraph, a: str, b: str) -> dict[str, Any] | None:
     u, v = sorted((a, b))
-    if kg.g.has_edge(u, v, "PAIRED_WITH"):
-        return dict(kg.g.edges[u, v, "PAIRED_WITH"])
-    return None
+    return kg.edge(u, v, "PAIRED_WITH")
 
 
 def _article(kg: KnowledgeGraph, article_id: str) -> dict[str, Any] | None:
     if kg.has_node(article_id):
-        data = kg.g.nodes[article_id]
+        data = kg.node(article_id)
         if data["label"] == "Article":
-            return dict(data)
+            return data
     return None
 
 
@@ -99,7 +97,7 @@ def _article_years(kg: KnowledgeGraph, article_ids: Iterable[str]) -> list[int]:
 
 def _article_line(article_id: str, art: dict[str, Any]) -> str:
     title = art.get("title")
-    title = article_id if title is None else title
+    title = art.get("name", article_id) if title is None else title
     date = art.get("date")
     return title if date is None else f"{date} {title}"
 
@@ -152,10 +150,10 @@ def partners(kg: KnowledgeGraph, unit: str) -> list[Row]:
             rows.append(
                 {
                     "unit_id": uid,
-                    "unit": kg.g.nodes[uid].get("name"),
+                    "unit": kg.node(uid).get("name"),
                     "partner_id": pid,
-                    "partner": kg.g.nodes[pid].get("name"),
-                    "partner_label": kg.g.nodes[pid]["label"],
+                    "partner": kg.node(pid).get("name"),
+                    "partner_label": kg.node(pid)["label"],
                     "kinds": list(data.get("kinds") or []),
                     "since": data.get("since"),
                     "years": _article_years(kg, arts),
@@ -178,11 +176,11 @@ def area_network(kg: KnowledgeGraph, area: str) -> list[Row]:
                     {
                         "area_id": aid,
                         "a_id": u,
-                        "a": kg.g.nodes[u].get("name"),
-                        "a_label": kg.g.nodes[u]["label"],
+                        "a": kg.node(u).get("name"),
+                        "a_label": kg.node(u)["label"],
                         "b_id": v,
-                        "b": kg.g.nodes[v].get("name"),
-                        "b_label": kg.g.nodes[v]["label"],
+                        "b": kg.node(v).get("name"),
+                        "b_label": kg.node(v)["label"],
                         "kinds": list(data.get("kinds") or []),
                         "since": data.get("since"),
                         "confidence": data.get("confidence"),
@@ -194,9 +192,9 @@ def area_network(kg: KnowledgeGraph, area: str) -> list[Row]:
 
 def _area_at(kg: KnowledgeGraph, node: str, level: str) -> tuple[bool, str | None]:
     """Whether ``node``'s place is known at all, and its area of ``level`` (or None)."""
-    above = [n for n in _above(kg, node) if kg.g.nodes[n]["label"] != "Article"]
-    located = any(kg.g.nodes[n].get("level") is not None for n in above)
-    ids = [n for n in above if kg.g.nodes[n].get("level") == level]
+    above = [n for n in _above(kg, node) if kg.node(n)["label"] != "Article"]
+    located = any(kg.node(n).get("level") is not None for n in above)
+    ids = [n for n in above if kg.node(n).get("level") == level]
     return located, min(ids) if ids else None
 
 
@@ -214,13 +212,13 @@ def cross_boundary(kg: KnowledgeGraph, level: str = "town") -> list[Row]:
         rows.append(
             {
                 "a_id": u,
-                "a": kg.g.nodes[u].get("name"),
+                "a": kg.node(u).get("name"),
                 "a_area_id": ua,
-                "a_area": None if ua is None else kg.g.nodes[ua].get("name"),
+                "a_area": None if ua is None else kg.node(ua).get("name"),
                 "b_id": v,
-                "b": kg.g.nodes[v].get("name"),
+                "b": kg.node(v).get("name"),
                 "b_area_id": va,
-                "b_area": None if va is None else kg.g.nodes[va].get("name"),
+                "b_area": None if va is None else kg.node(va).get("name"),
                 "kinds": list(data.get("kinds") or []),
                 "since": data.get("since"),
                 "confidence": data.get("confidence"),
@@ -238,8 +236,8 @@ def top_partners(kg: KnowledgeGraph, limit: int = 10) -> list[Row]:
     rows = [
         {
             "id": n,
-            "name": kg.g.nodes[n].get("name"),
-            "label": kg.g.nodes[n]["label"],
+            "name": kg.node(n).get("name"),
+            "label": kg.node(n)["label"],
             "partners": len(kg.partners(n)),
             "articles": len(articles[n]),
         }
@@ -260,8 +258,8 @@ def brokers(kg: KnowledgeGraph, limit: int = 10) -> list[Row]:
     rows = [
         {
             "id": n,
-            "name": kg.g.nodes[n].get("name"),
-            "label": kg.g.nodes[n]["label"],
+            "name": kg.node(n).get("name"),
+            "label": kg.node(n)["label"],
             "betweenness": _round_half_up(b),
             "partners": g.degree(n),
         }
@@ -277,10 +275,10 @@ def coverage_gaps(kg: KnowledgeGraph, area: str) -> list[Row]:
     rows = []
     for aid in match_units(kg, area):
         for n in _below(kg, aid, include_self=False):
-            data = kg.g.nodes[n]
+            data = kg.node(n)
             if data["label"] not in ("Village", "ResidentsCommittee") or kg.partners(n):
                 continue
-            parents = sorted(p for _, p, k in kg.g.out_edges(n, keys=True) if k == "PART_OF")
+            parents = sorted(p for p, _ in kg.out_edges(n, "PART_OF"))
             rows.append(
                 {
                     "area_id": aid,
@@ -288,7 +286,7 @@ def coverage_gaps(kg: KnowledgeGraph, area: str) -> list[Row]:
                     "name": data.get("name"),
                     "label": data["label"],
                     "division_code": data.get("division_code"),
-                    "parent": kg.g.nodes[parents[0]].get("name") if parents else None,
+                    "parent": kg.node(parents[0]).get("name") if parents else None,
                 }
             )
     return sorted(rows, key=lambda r: _key(r["area_id"], r["id"]))
@@ -300,18 +298,18 @@ def people(kg: KnowledgeGraph, unit: str) -> list[Row]:
     for sid in match_units(kg, unit):
         inside = _below(kg, sid, include_self=True)
         for p, u, data in kg.edges("HOLDS_POST"):
-            if u not in inside or kg.g.nodes[p]["label"] != "Person":
+            if u not in inside or kg.node(p)["label"] != "Person":
                 continue
-            if kg.g.nodes[u]["label"] == "Article":
+            if kg.node(u)["label"] == "Article":
                 continue
             rows.append(
                 {
                     "scope_id": sid,
                     "person_id": p,
-                    "person": kg.g.nodes[p].get("name"),
+                    "person": kg.node(p).get("name"),
                     "title": data.get("title"),
                     "unit_id": u,
-                    "unit": kg.g.nodes[u].get("name"),
+                    "unit": kg.node(u).get("name"),
                     "articles": len(data.get("articles") or []),
                 }
             )
@@ -333,8 +331,11 @@ def evidence(kg: KnowledgeGraph, unit: str, partner: str) -> list[Row]:
                     "a_id": a,
                     "b_id": b,
                     "article": e.get("article"),
+                    "label": art.get("name"),
+                    "doc": art.get("doc"),
+                    "path": art.get("path"),
                     "date": art.get("date"),
-                    "title": art.get("title"),
+                    "event_date": art.get("event_date"),
                     "source": art.get("source"),
                     # the store keeps "" for a missing text/kind/rule: both read as null
                     "text": e.get("text") or None,
@@ -404,8 +405,8 @@ def shortest_path(kg: KnowledgeGraph, source: str, target: str) -> list[Row]:
         {
             "step": i,
             "id": n,
-            "name": kg.g.nodes[n].get("name"),
-            "label": kg.g.nodes[n]["label"],
+            "name": kg.node(n).get("name"),
+            "label": kg.node(n)["label"],
             "kind": None if i == 0 else g.edges[best[i - 1], n].get("kind"),
         }
         for i, n in enumerate(best)

@@ -1,14 +1,16 @@
 // name: evidence
-// zh: 两个单位之间的结对依据：原文句子、报道、日期、来源和置信度。
-// en: What is the evidence trail of one pairing: the sentences, article, date, source and confidence?
+// zh: 两个单位之间的结对依据：原文句子、报道（文件路径与字符位置）、日期、来源和置信度。
+// en: What is the evidence trail of one pairing: the sentences, the article (its file and the character offsets), dates, source and confidence?
 // param: unit str — one unit of the pairing: id, name, alias or division code
 // param: partner str — the other unit: id, name, alias or division code
-// columns: a_id, b_id, article, date, title, source, text, kind, start, end, rule, confidence
-// example: pbkg query evidence --param unit=高楼村 --param partner=中国银行金山支行
+// columns: a_id, b_id, article, label, doc, path, date, event_date, source, text, kind, start, end, rule, confidence
+// example: pbkg query evidence --param unit=待泾村 --param partner=中国银行金山支行
 //
 // One row per reading of the pairing, oldest article first (undated articles first of
 // all); `kind` is the pairing word of that sentence, `start`/`end` character offsets into
-// the article file as read.
+// the file at `path` as read (for JSON Lines, into the `text` of record `doc`). `label`
+// is the article's title, else its file and story number; `date` is the publication
+// date, `event_date` the date the text gives for what it reports.
 MATCH (u:Entity)
 WHERE NOT u:Person
   AND (u.id = $unit OR u.name = $unit OR $unit IN coalesce(u.aliases, [])
@@ -26,8 +28,11 @@ OPTIONAL MATCH (art:Article {id: r.evidence_article[i]})
 RETURN a.id AS a_id,
        b.id AS b_id,
        r.evidence_article[i] AS article,
+       art.name AS label,
+       art.doc AS doc,
+       art.path AS path,
        art.date AS date,
-       art.title AS title,
+       art.event_date AS event_date,
        art.source AS source,
        CASE WHEN r.evidence_text[i] = '' THEN null ELSE r.evidence_text[i] END AS text,
        CASE WHEN r.evidence_kind[i] = '' THEN null ELSE r.evidence_kind[i] END AS kind,

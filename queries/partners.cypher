@@ -3,10 +3,11 @@
 // en: Which units is a unit paired with: the kinds of pairing, the years, the evidence quotes, the article titles and dates?
 // param: unit str — the unit: its id, name, an alias or its division code
 // columns: unit_id, unit, partner_id, partner, partner_label, kinds, since, years, confidence, quotes, articles
-// example: pbkg query partners --param unit=高楼村
+// example: pbkg query partners --param unit=待泾村
 //
 // `years` are the years of the dated articles that report the pairing; `since` is the
-// year the text gives for its start. `articles` reads "date title", ordered by article id.
+// year the text gives for its start. `articles` reads "date title" (an untitled article
+// by its file and story number), ordered by article id.
 MATCH (u:Entity)
 WHERE NOT u:Person
   AND (u.id = $unit OR u.name = $unit OR $unit IN coalesce(u.aliases, [])
@@ -28,8 +29,8 @@ RETURN u.id AS unit_id,
        [t IN coalesce(r.evidence_text, []) WHERE t <> ''] AS quotes,
        COLLECT {
          MATCH (a:Article) WHERE a.id IN r.articles
-         RETURN CASE WHEN a.date IS NULL THEN coalesce(a.title, a.id)
-                     ELSE a.date + ' ' + coalesce(a.title, a.id) END AS line
+         RETURN CASE WHEN a.date IS NULL THEN coalesce(a.title, a.name, a.id)
+                     ELSE a.date + ' ' + coalesce(a.title, a.name, a.id) END AS line
          ORDER BY a.id
        } AS articles
 ORDER BY unit_id, partner_id

@@ -105,6 +105,69 @@ def run_adhoc(
     return QueryResult(tuple(columns), rows)
 
 
+# Parameters that name a unit or an area (id, name, alias or division code); an empty
+# value means "any" where a query allows it (timeline's area).
+UNIT_PARAMS = ("unit", "partner", "source", "target", "area")
+UNIT_NAMES_CYPHER = (
+    "MATCH (u:Entity) WHERE NOT u:Person "
+    "RETURN u.id AS id, u.name AS name, coalesce(u.aliases, []) AS aliases, "
+    "u.division_code AS division_code"
+)
+
+
+def _unit_names_embedded(kg: KnowledgeGraph) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": n,
+            "name": d["name"],
+            "aliases": d.get("aliases") or [],
+            "division_code": d.get("division_code"),
+        }
+        for n, d in kg.nodes()
+        if d["label"] not in ("Person", "Article")
+    ]
+
+
+def unmatched_units(
+    name: str,
+    raw: dict[str, str],
+    *,
+    kg: KnowledgeGraph | None = None,
+    settings: Neo4jSettings | None = None,
+) -> list[str]:
+    """One message per unit parameter of ``raw`` that no unit of the graph (``kg``, else
+    the database of ``settings``) matches by id, name, alias or division code, each
+    with the closest names as suggestions; empty when every unit was found."""
+    import difflib
+
+    query = get_query(name)
+    wanted = {
+        p.name: raw[p.name] for p in query.params if p.name in UNIT_PARAMS and raw.get(p.name)
+    }
+    if not wanted:
+        return []
+    if kg is not None:
+        units = _unit_names_embedded(kg)
+    else:
+        from graph.neo4j_store import run_cypher
+
+        assert settings is not None
+        units = run_cypher(settings, UNIT_NAMES_CYPHER, {}, write=False)[1]
+    keys: set[str] = set()
+    names: set[str] = set()
+    for u in units:
+        names.add(str(u["name"]))
+        keys.update(str(k) for k in (u["id"], u["name"], *u["aliases"], u.get("division_code")))
+    messages = []
+    for param, value in wanted.items():
+        if value in keys:
+            continue
+        close = difflib.get_close_matches(value, sorted(names), n=5, cutoff=0.5)
+        hint = f"; close names: {', '.join(close)}" if close else ""
+        messages.append(f"no unit matched {param}={value!r}{hint}")
+    return messages
+
+
 def load_embedded_graph(path: str | Path) -> KnowledgeGraph:
     """The graph of a ``graph.json`` written by ``pbkg build`` (a build directory will do).
 

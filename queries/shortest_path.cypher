@@ -4,7 +4,7 @@
 // param: source str — the first unit: id, name, alias or division code
 // param: target str — the second unit: id, name, alias or division code
 // columns: step, id, name, label, kind
-// example: pbkg query shortest_path --param source=高楼村 --param target=朱泾镇
+// example: pbkg query shortest_path --param source=待泾村 --param target=中国银行金山支行
 //
 // One row per unit on the path; `kind` is the pairing word of the step that reached it.
 // Of several shortest paths, the one whose list of unit ids sorts first is shown.

@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from ingest.atomicio import atomic_write_bytes  # noqa: E402
-from ingest.places.gazetteer import parent_code  # noqa: E402
+from ingest.places.codes import parent_code  # noqa: E402
 
 DEFAULT_OUT = REPO / "ingest" / "places" / "data" / "divisions.tsv.xz"
 FILES = ("provinces", "cities", "areas", "streets", "villages")

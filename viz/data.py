@@ -131,13 +131,21 @@ def page_data(kg: KnowledgeGraph, selection: Selection, mode: Mode | None = None
                     "since": data.get("since"),
                     "confidence": data.get("confidence"),
                     "evidence": [
-                        {"text": q.get("text", ""), **_article_ref(q.get("article"), articles)}
+                        {
+                            "text": q.get("text", ""),
+                            "start": q.get("start"),
+                            "end": q.get("end"),
+                            **_article_ref(q.get("article"), articles),
+                        }
                         for q in evidence[:MAX_EVIDENCE]
                     ],
                     "more_evidence": max(len(evidence) - MAX_EVIDENCE, 0),
                 },
             }
         )
+        if data.get("confirmed_by"):  # a reviewer confirmed it (graph.reviews): who, when
+            tip: dict[str, Any] = edges[-1]["tip"]  # type: ignore[assignment]
+            tip["confirmed"] = f"{data['confirmed_by']} {data.get('confirmed_at')}"
     clusters = _clusters(kg, layout.discs, towns) if chosen == "overview" else []
     subtypes = {
         kg.node(n).get("subtype") for n in selection.nodes if kg.node(n)["label"] == "Organization"
@@ -244,7 +252,12 @@ def _posts_by_unit(kg: KnowledgeGraph) -> dict[str, list[dict[str, str]]]:
 
 def _article_ref(article: str | None, articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
     data = articles.get(article or "", {})
-    return {"title": data.get("title") or article, "date": data.get("date")}
+    return {
+        "title": data.get("title") or data.get("name") or article,
+        "date": data.get("date"),
+        "event_date": data.get("event_date"),
+        "doc": data.get("path") or data.get("doc"),
+    }
 
 
 def _short(name: str, limit: int = 24) -> str:

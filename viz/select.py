@@ -46,11 +46,19 @@ def select(
       of them.
 
     Units without any kept pairing are left out, except focus units themselves.
-    Raises :class:`LookupError` when a focus name or the region matches nothing.
+    Raises :class:`LookupError` when a focus name or the region matches nothing, or a
+    kind is no pairing's kind (the message lists the kinds there are).
     """
     if depth < 0:
         raise ValueError(f"depth must be >= 0, not {depth}")
     wanted_kinds = set(kinds)
+    known_kinds = {k for _, _, data in kg.pairings() for k in data.get("kinds") or ()}
+    if wanted_kinds - known_kinds:
+        unknown = "、".join(sorted(wanted_kinds - known_kinds))
+        raise LookupError(
+            f"no pairing of kind {unknown} in the graph; its kinds are: "
+            + ("、".join(sorted(known_kinds)) or "(none)")
+        )
     units = {n for n, data in kg.nodes() if data["label"] in UNIT_LABELS}
     pairings = [
         (u, v)

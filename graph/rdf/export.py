@@ -9,14 +9,17 @@ Organization        ``org:Organization``; ``pbkg:subtype``
 Village, Resid…,    ``schema:AdministrativeArea`` and ``pbkg:Village`` / ``pbkg:ResidentsCommittee``
 Region              / ``pbkg:Region``; ``schema:identifier`` (division code), ``pbkg:level``
 Person              ``schema:Person``; ``schema:affiliation`` (the unit the person was read in)
-Article             ``schema:NewsArticle``, ``prov:Entity``; headline, date, url, author, doc
+Article             ``schema:NewsArticle``, ``prov:Entity``; headline, date, url, author, doc,
+                    path, eventDate
 name, aliases       ``skos:prefLabel`` @zh and @zh-Latn-pinyin; ``skos:altLabel`` @zh
 articles            ``prov:wasDerivedFrom`` the article
 PAIRED_WITH         ``pbkg:pairedWith`` both ways, and a ``pbkg:Pairing`` with ``pbkg:partner``
                     ×2, ``pbkg:kind``, ``pbkg:since``, ``pbkg:confidence``,
                     ``prov:wasDerivedFrom`` (sources) and ``pbkg:evidence`` → ``pbkg:Evidence``
                     (``prov:value`` quotation, ``prov:wasQuotedFrom`` article, ``pbkg:start``,
-                    ``pbkg:end``, ``pbkg:rule``, ``pbkg:confidence``; one per reading)
+                    ``pbkg:end``, ``pbkg:rule``, ``pbkg:confidence``; one per reading);
+                    confirmed by a reviewer: ``prov:wasAttributedTo`` a ``prov:Agent``, and
+                    a ``prov:Activity`` (the review) ``prov:used`` it, ``prov:endedAtTime``
 HOLDS_POST          person ``org:holds`` an ``org:Post`` (one per unit and title) that is
                     ``org:postIn`` the unit and has ``org:role`` an ``org:Role`` (the title)
 PART_OF             ``schema:containedInPlace`` (parent is a place) or
@@ -223,8 +226,12 @@ def _node_triples(m: _Minter, node_id: str, data: dict[str, Any]) -> Iterator[Li
             yield s, _schema.headline, _text(str(data["title"]))
         if data.get("date"):
             yield s, _schema.datePublished, _date(str(data["date"]))
+        if data.get("event_date"):
+            yield s, _pbkg.eventDate, _date(str(data["event_date"]))
         if data.get("doc"):
             yield s, _pbkg.doc, Lit(str(data["doc"]))
+        if data.get("path"):
+            yield s, _pbkg.path, Lit(str(data["path"]))
         if data.get("source"):
             yield s, _schema.publisher, _text(str(data["source"]))
         for author in data.get("authors") or ():
@@ -284,6 +291,26 @@ def _pairing_triples(m: _Minter, u: str, v: str, data: dict[str, Any]) -> Iterat
         yield p, _pbkg.evidence, e
     for e, q in evidence:
         yield from _evidence_triples(m, e, q)
+    if data.get("confirmed_by"):
+        yield from _review_triples(m, p, u, v, data)
+
+
+def _review_triples(
+    m: _Minter, p: URIRef, u: str, v: str, data: dict[str, Any]
+) -> Iterator[LightTriple]:
+    """A pairing a person confirmed (graph.reviews): the pairing is attributed to the
+    reviewer, and the review is a ``prov:Activity`` that used it, ended when decided."""
+    by, at = str(data["confirmed_by"]), data.get("confirmed_at")
+    agent = m.make("reviewer", by)
+    review = m.make("review", u, v, by, str(at))
+    yield p, _prov.wasAttributedTo, agent
+    yield agent, _A, _prov.Agent
+    yield agent, _skos.prefLabel, _text(by)
+    yield review, _A, _prov.Activity
+    yield review, _prov.used, p
+    yield review, _prov.wasAssociatedWith, agent
+    if at:
+        yield review, _prov.endedAtTime, Lit(str(at), None, _xsd.dateTime)
 
 
 def _evidence_triples(m: _Minter, e: URIRef, q: dict[str, Any]) -> Iterator[LightTriple]:

@@ -30,6 +30,8 @@ SEGMENTS: dict[str, str] = {
     "evidence": "evidence/",
     "post": "post/",
     "role": "role/",
+    "review": "review/",
+    "reviewer": "reviewer/",
 }
 
 # Characters that may not appear raw in an N-Triples/Turtle IRIREF (besides controls).

@@ -40,3 +40,5 @@ class PBKG(DefinedNamespace):
     level: URIRef  # place → province | city | county | town | village
     subtype: URIRef  # organisation → finer kind (enterprise, school, party_org …)
     doc: URIRef  # article → the input file's name
+    path: URIRef  # article → the input file's path as given to the build
+    eventDate: URIRef  # article → the date its text gives for what it reports

@@ -29,11 +29,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.extract.lexicon import Lexicon, load_lexicon
-from ingest.extract.segment import UNKNOWN_POS, Token, Tokens, is_common_word, pos_of
+from ingest.lexicon import Lexicon, load_lexicon
 from ingest.model import PlaceMention
-from ingest.places.gazetteer import level_of, load_gazetteer
+from ingest.places.codes import level_of
+from ingest.places.gazetteer import load_gazetteer
 from ingest.places.match import decode_payload
+from ingest.segment import UNKNOWN_POS, Token, Tokens, is_common_word, pos_of
 
 # Parts of speech a unit name never runs through (prepositions, conjunctions, particles,
 # pronouns, time words, numerals, measure words, adverbs, interjections).

@@ -28,11 +28,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.extract.lexicon import load_lexicon
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.resolve import Resolution, UnitRef
-from ingest.extract.segment import Tokens
+from ingest.lexicon import load_lexicon
 from ingest.model import Article, Evidence, Relation, Sentence
+from ingest.segment import Tokens
 
 _CONJ = "与和同跟及"
 # Verbs that join two units as partners of one action (A联合B开展共建).

@@ -4,7 +4,7 @@ A personal name is accepted only with evidence from the text around it — a pos
 before it (镇长X), a byline (本报讯(X), 记者X, 作者:X), a speech or action verb right after
 it (X表示, X主持), a role noun before it (党员X), membership in a list with an accepted
 name — never from a surname table alone. The surname table only checks that a candidate
-has the shape of a name (:func:`ingest.extract.lexicon.looks_like_name`).
+has the shape of a name (:func:`ingest.lexicon.looks_like_name`).
 
 Title chains such as ``X区委常委、副区长Y`` come back as :class:`PostClaim` values: the
 person and the chain's elements (each a prefix and a title). Which unit each prefix means
@@ -18,9 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.extract.lexicon import Lexicon, load_lexicon, looks_like_name
-from ingest.extract.segment import UNKNOWN_POS, Tokens, pos_of
+from ingest.lexicon import Lexicon, load_lexicon, looks_like_name
 from ingest.read.simplify import to_simplified
+from ingest.segment import UNKNOWN_POS, Tokens, pos_of
 
 # Parts of speech that can follow a name directly (a verb, a preposition ...).
 _AFTER_POS = frozenset({"v", "vn", "p", "c", "d", "u", "uj", "ul", "f", "vd", "ad", "r"})

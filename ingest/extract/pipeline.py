@@ -27,10 +27,10 @@ from ingest.extract.pairings import find_pairings
 from ingest.extract.people import find_people
 from ingest.extract.posts import find_posts
 from ingest.extract.resolve import resolve
-from ingest.extract.segment import Tokens
 from ingest.extract.unit_rules import classify_units, units_named_by_titles
 from ingest.model import Article, Extraction, ReadError
 from ingest.places.link import link_places
+from ingest.segment import Tokens
 
 
 def extract(article: Article) -> Extraction:
@@ -67,24 +67,23 @@ def _extract_file(path: str) -> list[Extraction | ReadError]:
     return [a if isinstance(a, ReadError) else extract(a) for a in read_paths([path])]
 
 
-def _files(paths: Iterable[str | Path]) -> list[str]:
-    out: list[str] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            out.extend(str(f) for f in sorted(path.rglob("*")) if f.is_file())
-        else:
-            out.append(str(path))
-    return out
-
-
 def extract_paths(paths: Iterable[str | Path], jobs: int = 1) -> Iterator[Extraction | ReadError]:
     """Extract every story under ``paths`` (files or directories), in path order.
 
-    ``jobs > 1`` spreads files over that many processes; results keep the input order.
-    Unreadable inputs come back as ReadError values, never as exceptions.
+    Files are chosen as :func:`ingest.read.reader.read_paths` chooses them (inside
+    directories only .txt .md .html .htm .jsonl, hidden ones skipped; a file named
+    explicitly is read whatever its suffix), so `read`, `extract` and `build` read the
+    same files. ``jobs > 1`` spreads files over that many processes; results keep the
+    input order. Unreadable inputs come back as ReadError values, never as exceptions.
     """
-    files = _files(paths)
+    from ingest.read.reader import iter_files
+
+    files: list[str] = []
+    for found in iter_files(list(paths)):
+        if isinstance(found, ReadError):
+            yield found  # a directory that cannot be listed, a path that does not exist
+        else:
+            files.append(str(found))
     if jobs <= 1 or len(files) <= 1:
         for f in files:
             yield from _extract_file(f)

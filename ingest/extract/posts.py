@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ingest.extract.lexicon import load_lexicon
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PostClaim
 from ingest.extract.resolve import Resolution, UnitRef
+from ingest.lexicon import load_lexicon
 from ingest.model import Article, Entity, Evidence, Relation
 
 # Title words naming the level of the unit (副区长 → a district).

@@ -24,9 +24,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ingest.extract.lexicon import load_lexicon
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PersonMention
+from ingest.lexicon import load_lexicon
 from ingest.model import Entity, Mention, PlaceMention
 from ingest.read.simplify import to_simplified
 

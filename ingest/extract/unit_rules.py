@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.extract.lexicon import Lexicon, OrgSuffix, load_lexicon
 from ingest.extract.orgs import (
     COMMON,
     DESCRIPTIVE,
@@ -27,8 +26,9 @@ from ingest.extract.orgs import (
     piece_is_name,
     split_generic,
 )
-from ingest.extract.segment import Tokens, pos_of
+from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon
 from ingest.model import Mention
+from ingest.segment import Tokens, pos_of
 
 
 def _clean(name: str) -> str:
@@ -164,7 +164,6 @@ _PLACE_WORDS = (
     ("居民区", "ResidentsCommittee"),
     ("村", "Village"),
 )
-_DIVISION_CHARS = frozenset("省市区县镇乡道村")
 
 
 def _unlinked_place(head: str, offset: int, lex: Lexicon) -> tuple[int, str, str] | None:
@@ -176,7 +175,7 @@ def _unlinked_place(head: str, offset: int, lex: Lexicon) -> tuple[int, str, str
             continue
         end = len(head) - len(word)
         k = end
-        while k > 0 and end - k < 4 and head[k - 1] not in _DIVISION_CHARS:
+        while k > 0 and end - k < 4 and head[k - 1] not in lex.division_chars:
             k -= 1
         stem = head[k:end]
         if (

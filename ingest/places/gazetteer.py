@@ -31,55 +31,17 @@ import pickle
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from ingest.places.match import MatchIndex, StemMatcher
+from ingest.atomicio import atomic_write_bytes
+from ingest.places import codes
+from ingest.places import match as place_match
+from ingest.places import names as place_names
+from ingest.places.codes import PLACEHOLDER_NAMES, level_of, parent_code
+from ingest.places.match import MatchIndex, StemMatcher, decode_payload, match_index
+from ingest.places.names import CLASS_SUFFIXES, encode_stems, split_form, village_kind
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "divisions.tsv.xz"
 HISTORICAL_FILE = Path(__file__).resolve().parent / "data" / "historical_places.tsv"
-
-# City-level rows that are not places but statistical groupings (the municipalities'
-# 市辖区 / 县 and the provinces' directly administered county-level units).
-PLACEHOLDER_NAMES = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
-
-LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def level_of(code: str) -> str:
-    """The level (a ``PlaceLevel``) of a 6/9/12-digit division code.
-
-    Raises ``ValueError`` for any other code shape.
-    """
-    if len(code) == 12:
-        return "village"
-    if len(code) == 9:
-        return "town"
-    if len(code) == 6:
-        if code.endswith("0000"):
-            return "province"
-        return "city" if code.endswith("00") else "county"
-    raise ValueError(f"not a division code: {code!r}")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def parent_code(code: str) -> str | None:
-    """The code of the unit directly above ``code`` by code structure (None for a province).
-
-    County-level units hang from their city code ``xxyy00`` even where that city is
-    absent from the data; :meth:`Gazetteer.parent` skips such gaps.
-    """
-    level = level_of(code)
-    if level == "village":
-        return code[:9]
-    if level == "town":
-        return code[:6]
-    if level == "county":
-        return code[:4] + "00"
-    if level == "city":
-        return code[:2] + "0000"
-    return None
 
 
 def division_type(code: str, name: str) -> str:
@@ -91,8 +53,6 @@ def division_type(code: str, name: str) -> str:
     """
     if len(code) != 12:
         return "Region"
-    from ingest.places.names import village_kind  # local: place_names imports this module
-
     kind = village_kind(name)
     if kind is None:
         kind = "rc" if int(code[9:]) < 200 else "village"
@@ -288,9 +248,6 @@ class Gazetteer:
         金山区) are not included: they need article context, see :mod:`ingest.places.link`.
         The historical names of ``ingest/places/data/historical_places.tsv`` are included.
         """
-        from ingest.places.match import decode_payload
-        from ingest.places.names import CLASS_SUFFIXES, split_form
-
         stems = self.stem_table()
         found: set[str] = set()
         for stem, suffix in [*split_form(name), (name, "")]:
@@ -305,16 +262,12 @@ class Gazetteer:
     def stem_table(self) -> dict[str, str]:
         """The stem table (stem → payload), built on first use when not loaded."""
         if self._stems is None:
-            from ingest.places.names import encode_stems
-
             self._stems = encode_stems(self._names, self._former)
         return self._stems
 
     def matcher(self) -> StemMatcher:
         """The text matcher over this gazetteer's stems (built once)."""
         if self._matcher is None:
-            from ingest.places.match import StemMatcher, match_index
-
             if self._index is None:
                 self._index = match_index(self.stem_table())
             self._matcher = StemMatcher(self.stem_table(), self._index)
@@ -369,14 +322,11 @@ def read_historical(path: Path = HISTORICAL_FILE) -> list[tuple[str, str]]:
 
 
 def _cache_path(data: bytes) -> Path:
-    from ingest.places import names as place_names
-
     digest = hashlib.sha256(data)
     digest.update(HISTORICAL_FILE.read_bytes())
-    from ingest.places import match as place_match
-
     digest.update(Path(__file__).read_bytes())  # DivisionNames' layout is pickled too
     digest.update(Path(place_names.__file__).read_bytes())
+    digest.update(Path(codes.__file__).read_bytes())
     digest.update(Path(place_match.__file__).read_bytes())
     root = Path(os.environ.get("PBKG_CACHE_DIR") or Path.home() / ".cache" / "pbkg")
     return root / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
@@ -435,13 +385,9 @@ def load_gazetteer(path: Path = DATA_FILE) -> Gazetteer:
 def _build(data: bytes, where: str, cache: Path) -> Gazetteer:
     """Parse the data file, derive the stem table and match index, write the cache."""
     names = DivisionNames(parse_divisions(lzma.decompress(data).decode("utf-8"), where))
-    from ingest.places.match import match_index
-
     stems = Gazetteer(names, former=read_historical()).stem_table()
     index = match_index(stems)
     with contextlib.suppress(OSError):
-        from ingest.atomicio import atomic_write_bytes
-
         blob = pickle.dumps((names, stems, index), protocol=pickle.HIGHEST_PROTOCOL)
         atomic_write_bytes(cache, blob)
         for stale in cache.parent.glob("gazetteer-*"):

@@ -5,8 +5,9 @@ where the article pins it down.
 
 1. *find*: the stem matcher (:mod:`ingest.places.match`) lists every full alias form of
    every division in the simplified text; a party-organisation suffix right after a place
-   (党委, 党总支 …, :data:`ingest.places.names.PARTY_SUFFIXES`) is folded into the mention,
-   so ``surface`` is e.g. 高楼村党总支 and :func:`split_party_suffix` recovers the parts;
+   (党委, 党总支 …: :data:`PARTY_SUFFIXES`, the ``place`` rows of
+   ``ingest/lexicons/party_suffixes.tsv``) is folded into the mention, so ``surface`` is
+   e.g. 高楼村党总支 and :func:`split_party_suffix` recovers the parts;
 2. *choose spans*: leftmost-longest, so 青石区望湖二村居委会 is 青石区 + 望湖二村居委会;
 3. *disambiguate*: a name with several candidate codes takes the one that the article's
    other places (and the article's source, when it names a district) point at, ranked by
@@ -34,25 +35,25 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ingest.extract.lexicon import load_lexicon
-from ingest.extract.segment import (
+from ingest.lexicon import load_lexicon
+from ingest.model import Article, PlaceMention
+from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
+from ingest.places.gazetteer import Gazetteer, division_type, load_gazetteer
+from ingest.places.match import StemHit, find_words
+from ingest.places.names import is_weak, region_stems, village_stems
+from ingest.segment import (
     UNKNOWN_POS,
     is_common_word,
     is_dictionary_word,
     pos_of,
     whole_word_at,
 )
-from ingest.model import Article, PlaceMention
-from ingest.places.gazetteer import (
-    LEVEL_DEPTH,
-    Gazetteer,
-    division_type,
-    level_of,
-    load_gazetteer,
-    parent_code,
-)
-from ingest.places.match import StemHit, find_words
-from ingest.places.names import PARTY_SUFFIXES, is_weak, region_stems, village_stems
+
+# The party bodies folded into the place that hosts them (GOLD_FORMAT rule 1), longest
+# first. They are not part of the alias forms: the linker extends a found place over them.
+PARTY_SUFFIXES: tuple[str, ...] = load_lexicon().place_party_suffixes
+# The characters that end a division's name (lexicons/division_chars.tsv).
+_DIVISION_CHARS = load_lexicon().division_chars
 
 # The weakest evidence that may decide between candidates: a shared city. A shared
 # province alone leaves too many same-named villages (and is what a 省委 mention gives).
@@ -610,8 +611,6 @@ _PLACE_FOLLOWERS: tuple[str, ...] = (
 _CLAUSE_BOUNDARY = frozenset('，,。、；;：:！!？?（）()“”"《》 \n与和及同的')
 # Characters before a name that say the words after them are a place (在某某镇举行).
 _LOCATIVE_BEFORE = frozenset("在到至赴往于")
-# Government words that make a 委 ending an organ's name (某区委组织部): not the place.
-_DIVISION_CHARS = frozenset("省市区县镇乡村道州")
 
 
 def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

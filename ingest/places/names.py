@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from ingest.places.gazetteer import PLACEHOLDER_NAMES, level_of
+from ingest.places.codes import PLACEHOLDER_NAMES, level_of
 
 # Suffixes that may follow a stem of each form class, longest first (matching prefers the
 # longest). "" means the stem alone is a form.
@@ -64,19 +64,6 @@ VILLAGE_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("居委会", "rc"),
     ("村民委员会", "village"),
     ("村委会", "village"),
-)
-
-# Party organisations folded into the place that hosts them (GOLD_FORMAT rule 1), longest
-# first. They are not part of the alias forms: the matcher extends a found place over them.
-PARTY_SUFFIXES: tuple[str, ...] = (
-    "社区党工委",
-    "社区党委",
-    "党总支部",
-    "党工委",
-    "党总支",
-    "党支部",
-    "党组织",
-    "党委",
 )
 
 # Region endings → (form class, bare-stem ending to strip). Longest first.

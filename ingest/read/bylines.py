@@ -2,8 +2,8 @@
 
 Each function reads one paragraph and answers with a :class:`Credit` (or None when the
 paragraph is not of its kind). A personal name is recognised by its shape: two to four
-Han characters starting with a common Chinese surname (a generic list, checked on the
-simplified form so traditional text works too).
+Han characters starting with a common Chinese surname (:func:`ingest.lexicon.looks_like_name`,
+checked on the simplified form so traditional text works too).
 """
 
 from __future__ import annotations
@@ -11,26 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.lexicon import HAN, looks_like_name
 from ingest.read.dates import full_date
 from ingest.read.simplify import to_simplified
 
-HAN = r"\u3400-\u9fff\uf900-\ufaff"
-
-# The most common Chinese surnames (simplified), compound ones separately.
-_SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
-    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
-    "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
-    "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
-    "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
-    "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠"
-    "惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉"
-    "禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修"
-    "邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴"
-    "昝智幸奉植衡富尧闭由汝"
-)
-_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容",
-                      "令狐", "夏侯", "长孙", "宇文", "司徒", "端木", "南宫", "独孤")  # fmt: skip
 # Role words of a credit line: 文 徐云 · 图 蒋彬 · 记者 赵一鸣 · 通讯员 林晓雯
 _ROLES = ("见习记者", "实习生", "通讯员", "特约记者", "记者", "作者", "撰稿", "供稿", "摄影",
           "图片", "文字", "图文", "文", "图", "摄", "编辑", "责编")  # fmt: skip
@@ -49,13 +33,10 @@ class Credit:
 
 
 def is_person_name(token: str) -> bool:
-    """Two to four Han characters starting with a common surname, not a unit's name."""
-    if not re.fullmatch(rf"[{HAN}]{{2,4}}", token) or _UNIT_TAIL.search(to_simplified(token)):
-        return False
+    """A personal name's shape (:func:`ingest.lexicon.looks_like_name`, on the simplified
+    form) that does not end like a unit's name."""
     s = to_simplified(token)
-    if len(s) == 4:
-        return s[:2] in _COMPOUND_SURNAMES
-    return s[0] in _SURNAMES or s[:2] in _COMPOUND_SURNAMES
+    return looks_like_name(s) and not _UNIT_TAIL.search(s)
 
 
 def _simplified_role(token: str) -> bool:

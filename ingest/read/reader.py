@@ -145,19 +145,21 @@ def _articles(unit: Unit, where: str) -> Iterator[Article]:
     stamp = published or path_date(unit.meta.get("url", "")) or path_date(unit.doc)
     # Each story's own date (a credit line, or a complete or month-only date opening its
     # lead): the dated context for a neighbour that writes only 10月24日.
-    own = [story.date or lead_date(story.lead, None) for story in stories]
+    leads = [lead_date(story.lead, None) for story in stories]
+    own = [story.date or lead for story, lead in zip(stories, leads, strict=True)]
     most_mentioned = None if published else page_year(cleaned.text)  # once per page
     for index, story in enumerate(stories):
         title = story.title
         if index == 0 and unit.meta.get("title"):
             title = title if unit.split and title else unit.meta["title"]
-        date = own[index] or lead_date(
+        event = leads[index] or lead_date(
             story.lead,
             _context_year(index, own, published, stamp, most_mentioned),
             stamp if stamp and len(stamp) == 10 else None,
         )
-        if published and len(stories) == 1 and (date is None or len(date) < len(published)):
-            date = published  # the publish date beats none and a month-only lead
+        date = story.date or event
+        if published and len(stories) == 1:
+            date = published  # the date the record or page gives is its publication date
         yield _article(
             cleaned.slice(story.start, story.end),
             unit,
@@ -165,6 +167,7 @@ def _articles(unit: Unit, where: str) -> Iterator[Article]:
             index=index,
             title=title,
             date=date,
+            event_date=event,
             authors=story.authors,
             source=unit.meta.get("source") or story.source,
         )
@@ -205,6 +208,7 @@ def _article(
     index: int,
     title: str | None,
     date: str | None,
+    event_date: str | None,
     authors: tuple[str, ...],
     source: str | None,
 ) -> Article:
@@ -221,6 +225,7 @@ def _article(
         offset_map=story.breaks,
         title=title,
         date=date,
+        event_date=event_date,
         authors=authors,
         source=source,
         url=unit.meta.get("url"),

@@ -11,7 +11,15 @@ from typing import Any
 
 import click
 
-from pbkg.cli import build_cmd, export_cmd, extract_cmd, query_cmd, read_cmd, viz_cmd
+from pbkg.cli import (
+    build_cmd,
+    export_cmd,
+    extract_cmd,
+    query_cmd,
+    read_cmd,
+    review_cmd,
+    viz_cmd,
+)
 
 
 class _Cli(click.Group):
@@ -47,7 +55,7 @@ def cli() -> None:
     """pbkg: a knowledge graph of regional Party-building partnerships (区域化党建)."""
 
 
-for _module in (read_cmd, extract_cmd, build_cmd, query_cmd, export_cmd, viz_cmd):
+for _module in (read_cmd, extract_cmd, build_cmd, query_cmd, export_cmd, viz_cmd, review_cmd):
     for _command in _module.COMMANDS:
         cli.add_command(_command)
 

@@ -61,12 +61,18 @@ def _print_summary(summary: dict[str, Any]) -> None:
     "--jobs", default=1, show_default=True, type=click.IntRange(min=1), help="Extraction processes."
 )
 @click.option("--neo4j", "to_neo4j", is_flag=True, help="Also load the graph into Neo4j.")
+@click.option(
+    "--reviews",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Apply reviewers' decisions (a `pbkg review` file) after extraction.",
+)
 @_neo4j_options
 def build_command(
     paths: tuple[str, ...],
     out_dir: str,
     jobs: int,
     to_neo4j: bool,
+    reviews: str | None,
     neo4j_uri: str | None,
     neo4j_username: str | None,
     neo4j_password: str | None,
@@ -82,13 +88,16 @@ def build_command(
     not at all when no article was read (exit status 1).
     """
     from graph.neo4j_store import LoadError
+    from graph.reviews import DecisionError
     from pbkg.build import NothingToBuild, build_corpus
 
     settings = (
         _settings(neo4j_uri, neo4j_username, neo4j_password, neo4j_database) if to_neo4j else None
     )
     try:
-        summary = build_corpus(list(paths), Path(out_dir), jobs, neo4j=settings)
+        summary = build_corpus(list(paths), Path(out_dir), jobs, neo4j=settings, reviews=reviews)
+    except DecisionError as e:
+        raise click.UsageError(f"--reviews: {e}") from e
     except LoadError as e:
         click.echo(f"neo4j: {e}", err=True)
         click.echo(f"the files are written in {out_dir}; `pbkg load {out_dir}` retries", err=True)
@@ -99,6 +108,10 @@ def build_command(
         raise click.ClickException(f"{e}; {out_dir} left as it was") from None
     for reason in summary.rejected:
         click.echo(f"rejected: {reason}", err=True)
+    for item in summary.reviews.get("unmatched", []) if summary.reviews else []:
+        click.echo(f"review decision matches nothing ({item['reason']}): {item}", err=True)
+    if reviews is None and (Path(out_dir) / "reviews.jsonl").exists():
+        click.echo(f"note: {out_dir}/reviews.jsonl not applied (--reviews applies it)", err=True)
     _print_summary(summary.to_dict())
     if summary.rejected:
         sys.exit(1)

@@ -86,7 +86,14 @@ def query(
 
     from graph.settings import Neo4jSettings
     from queries.library import get_query
-    from queries.run import DEFAULT_GRAPH, load_embedded_graph, parse_pairs, run_embedded, run_neo4j
+    from queries.run import (
+        DEFAULT_GRAPH,
+        load_embedded_graph,
+        parse_pairs,
+        run_embedded,
+        run_neo4j,
+        unmatched_units,
+    )
 
     if list_only:
         click.echo(_list_queries())
@@ -104,15 +111,21 @@ def query(
         )
         try:
             result = run_neo4j(name, raw, settings)
+            # No rows: say so when a unit named in the parameters does not exist at all.
+            missing = unmatched_units(name, raw, settings=settings) if not result.rows else []
         except Exception as exc:
             _fail_from_driver(exc)
     else:
         try:
-            result = run_embedded(name, raw, load_embedded_graph(graph_path or DEFAULT_GRAPH))
+            kg = load_embedded_graph(graph_path or DEFAULT_GRAPH)
+            result = run_embedded(name, raw, kg)
         except OSError as exc:
             raise click.ClickException(str(exc)) from None
         except QueryError as exc:  # a value the query cannot take, e.g. a negative limit
             raise click.UsageError(str(exc)) from None
+        missing = unmatched_units(name, raw, kg=kg) if not result.rows else []
+    if missing:
+        raise click.ClickException("; ".join(missing))
     click.echo(format_rows(result.columns, result.rows, fmt))
 
 

@@ -32,6 +32,7 @@ def read_command(paths: tuple[str, ...], with_text: bool) -> None:
             "index": item.index,
             "title": item.title,
             "date": item.date,
+            "event_date": item.event_date,
             "authors": list(item.authors),
             "source": item.source,
             "url": item.url,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.extract.segment import UNKNOWN_POS, Tokens, tokenize
+from ingest.segment import UNKNOWN_POS, Tokens, tokenize
 
 HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
 TEXT = st.text(alphabet=st.one_of(HAN, st.sampled_from("，。、 \n（）12ab“”")), max_size=80)

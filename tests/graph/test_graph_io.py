@@ -75,3 +75,21 @@ def test_any_names_survive_both_formats(tmp_path_factory, names: list[str], year
     write_graphml(kg, d / "g.graphml")
     assert read_node_link(d / "g.json") == kg
     assert read_graphml(d / "g.graphml") == kg
+
+
+def test_graphml_labels_nodes_by_name_for_gephi_and_types_them_apart(tmp_path) -> None:
+    # Gephi captions a node with its `label` attribute: that must be the unit's name.
+    kg = KnowledgeGraph()
+    kg.add_node("place:-/青禾村", "Village", "青禾村", articles=["a1"])
+    kg.add_node("a1", "Article", "一篇报道", title="一篇报道")
+    write_graphml(kg, tmp_path / "graph.graphml")
+    import xml.etree.ElementTree as ET
+
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    root = ET.parse(tmp_path / "graph.graphml").getroot()
+    keys = {(k.get("for"), k.get("attr.name")): k.get("id") for k in root.iterfind("g:key", ns)}
+    node = root.find(".//g:node[@id='place:-/青禾村']", ns)
+    values = {d.get("key"): d.text for d in node.iterfind("g:data", ns)}
+    assert values[keys["node", "label"]] == "青禾村"
+    assert values[keys["node", "type"]] == "Village"
+    assert read_graphml(tmp_path / "graph.graphml") == kg

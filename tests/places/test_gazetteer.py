@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from ingest.places.codes import level_of, parent_code
 from ingest.places.gazetteer import (
     DivisionNames,
     Gazetteer,
-    level_of,
     load_gazetteer,
-    parent_code,
     parse_divisions,
     read_historical,
 )

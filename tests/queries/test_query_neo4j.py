@@ -270,6 +270,16 @@ def test_pbkg_query_on_neo4j_prints_what_the_embedded_mode_prints(
     assert len(json.loads(invoke(neo4j_server, *args[:-1], "json").output)) == 3
 
 
+def test_pbkg_query_on_neo4j_says_when_no_unit_matched(
+    sample_in_neo4j: Neo4jSettings, neo4j_server
+) -> None:
+    result = CliRunner().invoke(
+        cli, ["query", "partners", "--param", "unit=高楼"], env=neo4j_server.env()
+    )
+    assert result.exit_code == 1
+    assert "no unit matched unit='高楼'; close names: 高楼村" in result.output
+
+
 # -- `pbkg cypher` reading its statement from a file or from standard input ------------------
 LONG_QUERY = """// top partners of one unit, as an analyst keeps it in a file
 MATCH (u:Entity {name: $name})-[:PAIRED_WITH]-(p:Entity)

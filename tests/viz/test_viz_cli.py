@@ -98,3 +98,14 @@ def test_pbkg_build_writes_graph_html_through_its_exporter_list(tmp_path: Path) 
         "v:xss",
         "o:xss",
     }
+
+
+def test_viz_rejects_an_unknown_kind_naming_the_kinds_there_are(
+    built: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "kind.html"
+    r = CliRunner().invoke(cli, ["viz", str(built), "-o", str(out), "--kind", "无此类"])
+    assert r.exit_code == 2
+    assert "无此类" in r.output
+    assert "村居共建" in r.output  # one of the graph's kinds
+    assert not out.exists()

@@ -23,8 +23,15 @@
     parent.appendChild(r);
   }
 
+  // An article as a reader can find it: title (or file and story number), publication
+  // date, the date of the event when the text gives another, the file and, for a quote,
+  // its character offsets in that file.
   function source(ref) {
-    return (ref.title || "") + (ref.date ? "（" + ref.date + "）" : "");
+    var out = (ref.title || "") + (ref.date ? "（" + ref.date + "）" : "");
+    if (ref.event_date && ref.event_date !== ref.date) out += " 事件日期 " + ref.event_date;
+    if (ref.doc) out += " · " + ref.doc;
+    if (ref.start != null && ref.end != null) out += " 第 " + ref.start + "–" + ref.end + " 字";
+    return out;
   }
 
   // Milestones in ms since navigation start, read by benchmarks/viz_bench.py.
@@ -322,6 +329,7 @@
     box.appendChild(el("div", "pbkg-tip-title", t.ends[0] + " — " + t.ends[1]));
     row(box, "结对类型", t.kinds.length ? t.kinds.join("、") : "结对");
     row(box, "起始年份", t.since);
+    row(box, "人工确认", t.confirmed);
     t.evidence.forEach(function (q) {
       box.appendChild(el("blockquote", "pbkg-evidence", q.text));
       box.appendChild(el("div", "pbkg-source", "—— " + source(q)));

@@ -1,12 +1,14 @@
 """The general Chinese patterns behind extraction, loaded once per process.
 
-The lexicons (``ingest/extract/lexicons/*.tsv``) hold word classes only — name endings, titles,
+The lexicons (``ingest/lexicons/*.tsv``) hold word classes only — name endings, titles,
 pairing and visiting verbs, boundary words, cues that show a name is a person's. They hold
 no names of real units or people: the rules must work on articles from any county.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -22,7 +24,9 @@ class OrgSuffix:
 @dataclass(frozen=True)
 class Lexicon:
     org_suffixes: dict[str, OrgSuffix]
-    party_suffixes: tuple[str, ...]  # longest first
+    party_suffixes: tuple[str, ...]  # a unit's party body, longest first
+    place_party_suffixes: tuple[str, ...]  # folded into a place mention, longest first
+    division_chars: frozenset[str]
     titles: frozenset[str]
     pairing_words: tuple[str, ...]
     visit_words: frozenset[str]
@@ -41,7 +45,7 @@ class Lexicon:
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("ingest.extract").joinpath("lexicons", name).read_text(encoding="utf-8")
+    text = resources.files("ingest").joinpath("lexicons", name).read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
         line = line.strip()
@@ -62,10 +66,13 @@ def load_lexicon() -> Lexicon:
     roles = _words("party_roles.tsv")
     titles = set(_words("titles.tsv")) | {b + r for b in bodies for r in roles}
     cues = _rows("person_cues.tsv")
+    party = _rows("party_suffixes.tsv")
     return Lexicon(
         max_title=max(len(t) for t in titles),
         org_suffixes=suffixes,
-        party_suffixes=tuple(sorted(_words("party_suffixes.tsv"), key=len, reverse=True)),
+        party_suffixes=_longest_first(r[0] for r in party if "unit" in r[1].split()),
+        place_party_suffixes=_longest_first(r[0] for r in party if "place" in r[1].split()),
+        division_chars=frozenset(_words("division_chars.tsv")),
         titles=frozenset(titles),
         pairing_words=tuple(_words("pairing_words.tsv")),
         visit_words=frozenset(_words("visit_words.tsv")),
@@ -75,18 +82,31 @@ def load_lexicon() -> Lexicon:
         byline_cues=frozenset(c[0] for c in cues if c[2] == "byline"),
         surnames=frozenset(_words("surnames.tsv")),
         generic_heads=frozenset(_words("generic_heads.tsv")),
-        pairing_kinds=tuple(sorted(_words("pairing_kinds.tsv"), key=len, reverse=True)),
+        pairing_kinds=_longest_first(_words("pairing_kinds.tsv")),
         pair_gap_words=frozenset(_words("pair_gap_words.tsv")),
         name_verbs=frozenset(_words("name_verbs.tsv")),
         not_units=frozenset(_words("not_units.tsv")),
     )
 
 
-def looks_like_name(s: str, lex: Lexicon) -> bool:
-    """The shape of a Chinese personal name: a known surname and one or two more
-    characters (three for a two-character surname), all Han characters."""
-    if not 2 <= len(s) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in s):
+def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    """Longest first (stable: words of one length keep the file's order), so that a
+    prefix or suffix test tries 党总支部 before 党总支."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+# Han characters: the unified ideographs with extension A and the compatibility block.
+HAN = r"\u3400-\u9fff\uf900-\ufaff"
+_NAME_SHAPE = re.compile(f"[{HAN}]{{2,4}}")
+
+
+def looks_like_name(s: str, lex: Lexicon | None = None) -> bool:
+    """The shape of a Chinese personal name (simplified script): a known surname and one
+    or two more characters (three for a two-character surname), all Han characters. The
+    one name-shape check of pbkg: bylines and the people rules both use it."""
+    if not _NAME_SHAPE.fullmatch(s):
         return False
-    if len(s) >= 3 and s[:2] in lex.surnames:
+    surnames = (lex or load_lexicon()).surnames
+    if len(s) >= 3 and s[:2] in surnames:
         return True
-    return s[0] in lex.surnames and len(s) <= 3
+    return s[0] in surnames and len(s) <= 3

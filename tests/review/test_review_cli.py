@@ -1,0 +1,47 @@
+"""`pbkg review` writes the page; `pbkg build --reviews` reports what matched nothing."""
+
+from __future__ import annotations
+
+from html import unescape
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from graph.reviews import Decision, append_decisions
+from pbkg.cli import cli
+
+WHEN = "2026-12-03T10:00:00Z"
+
+
+def test_review_writes_the_page_with_the_queue(built: Path, tmp_path: Path) -> None:
+    out = tmp_path / "page.html"
+    args = ["review", str(built / "out"), "--no-open", "--threshold", "0.95", "-o", str(out)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "4 items to review" in result.output
+    html = unescape(out.read_text(encoding="utf-8"))
+    assert "connect-src 'self'" in html and "澜沧湾科技有限公司" in html
+    # At the default threshold only the one shaky pairing and the duplicate are asked.
+    result = CliRunner().invoke(cli, [*args[:3], "-o", str(out)])
+    assert "2 items to review" in result.output
+
+
+def test_a_broken_decisions_file_is_a_usage_error(built: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "reviews.jsonl"
+    bad.write_text('{"action": "accept"}\n', encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["build", str(built / "corpus"), "--out", str(tmp_path / "o"), "--reviews", str(bad)]
+    )
+    assert result.exit_code == 2 and "reviews.jsonl:1" in result.output
+
+
+def test_build_reports_decisions_that_match_nothing(built: Path, tmp_path: Path) -> None:
+    reviews = tmp_path / "reviews.jsonl"
+    append_decisions(reviews, [Decision("rename", ("org:-/无此单位",), "林审", WHEN, name="新")])
+    result = CliRunner().invoke(
+        cli,
+        ["build", str(built / "corpus"), "--out", str(tmp_path / "o"), "--reviews", str(reviews)],
+    )
+    assert result.exit_code == 0
+    assert "review decision matches nothing (not in the graph: org:-/无此单位)" in result.stderr
+    assert '"reason": "not in the graph: org:-/无此单位"' in result.stdout

@@ -1,0 +1,174 @@
+"""The review loop in a real headless Chromium: build → review → save → rebuild.
+
+A reviewer opens the served page of a small build, accepts one pairing, rejects one and
+merges two units, saves; the rebuild with ``--reviews`` keeps their word, also when a
+new article repeats the rejected pairing. Screenshots go to test-artifacts/review/.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from graph.io import read_node_link
+from graph.model import KnowledgeGraph
+from graph.reviews import read_decisions
+from pbkg.cli import cli
+from pbkg.review import ReviewServer, review_page
+from viz.review import render_review_page, review_page_data
+
+pytestmark = pytest.mark.browser
+
+REVIEWER = "测试审核员"
+SHAKY = ("org:330100/澜沧湾科技有限公司", "place:330100/溪望镇")  # pair_both, 0.7
+REJECTED = ("org:330100/望川实业集团", "place:330100/栖云村")
+KEPT, MERGED = "org:330100/望川实业集团有限公司", "org:330100/望川实业集团"
+READY = "() => window.pbkgReview !== undefined && window.pbkgReview.ready === true"
+
+
+@pytest.fixture
+def served(built: Path) -> Iterator[ReviewServer]:
+    run = review_page(built / "out", threshold=0.95, reviewer=REVIEWER)
+    server = ReviewServer(run.html, run.reviews)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def browser_page(chromium: Any) -> Iterator[tuple[Any, list[str], list[str]]]:
+    context = chromium.new_context(viewport={"width": 1280, "height": 800}, locale="zh-CN")
+    page = context.new_page()
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("dialog", lambda d: (errors.append("dialog: " + d.message), d.dismiss()))
+    yield page, requests, errors
+    context.close()
+
+
+def rebuild(built: Path, out: str, *inputs: str) -> tuple[KnowledgeGraph, str]:
+    reviews = built / "out" / "reviews.jsonl"
+    args = ["build", *[str(built / i) for i in inputs], "--out", str(built / out)]
+    result = CliRunner().invoke(cli, [*args, "--reviews", str(reviews)])
+    assert result.exit_code == 0, result.output
+    return read_node_link(built / out / "graph.json"), result.output
+
+
+def test_accept_reject_merge_save_and_the_rebuild_keeps_the_reviewers_word(
+    built: Path, served: ReviewServer, browser_page: Any, repo_root: Path
+) -> None:
+    page, requests, errors = browser_page
+    page.goto(served.url)
+    page.wait_for_function(READY)
+    assert page.evaluate("pbkgReview.left()") == 4
+    assert page.locator("#rv-left").text_content() == "剩余 4 / 4"
+
+    # The least confident pairing comes first, its sentence highlighted in context.
+    item = page.locator("#rv-item")
+    assert "澜沧湾科技有限公司" in item.locator("h2").text_content()
+    assert item.locator("mark").first.text_content() == "双方签订结对共建协议。"
+    assert "溪望镇" in item.locator(".rv-context").first.text_content()
+    assert "a1.txt" in item.locator(".rv-source").first.text_content()
+    page.keyboard.press("a")  # accept
+
+    page.locator("#rv-list li", has_text="栖云村").click()
+    page.keyboard.press("r")  # reject
+
+    page.locator("#rv-list li", has_text="重复").click()
+    page.keyboard.press("2")  # keep the second unit, the full name
+    assert page.input_value("#rv-merge-name") == "望川实业集团有限公司"
+    page.click("#rv-merge")
+    assert page.locator("#rv-left").text_content() == "剩余 1 / 4"
+    page.screenshot(path=str(_artifacts(repo_root) / "review-page.png"))
+
+    page.click("#rv-save")
+    page.locator("#rv-saved", has_text="已保存").wait_for()
+    assert errors == []
+    base = served.url.split("?", 1)[0]
+    assert all(u.startswith(base) for u in requests), requests  # its own server, nothing else
+
+    decisions = read_decisions(built / "out" / "reviews.jsonl")
+    assert [(d.action, d.ids) for d in decisions] == [
+        ("accept", SHAKY),
+        ("reject", REJECTED),
+        ("merge", (KEPT, MERGED)),
+    ]
+    assert all(d.by == REVIEWER for d in decisions)
+    assert decisions[1].evidence is not None and decisions[1].evidence.doc == "a1.txt"
+
+    kg, output = rebuild(built, "out2", "corpus")
+    assert '"unmatched": []' in output
+    assert not kg.has_node(MERGED)
+    assert {"望川实业集团", "望川实业集团有限公司"} <= set(kg.node(KEPT)["aliases"])
+    assert "place:330100/栖云村" not in kg.partners(KEPT)  # rejected, after the merge too
+    confirmed = kg.edge(*SHAKY, "PAIRED_WITH")
+    assert confirmed is not None and confirmed["confirmed_by"] == REVIEWER
+    untouched = kg.edge("org:330100/星汇银行", KEPT, "PAIRED_WITH")
+    assert untouched is not None and "confirmed_by" not in untouched
+    ttl = (built / "out2" / "graph.ttl").read_text(encoding="utf-8")
+    assert "prov:wasAttributedTo" in ttl and REVIEWER in ttl and "prov:endedAtTime" in ttl
+    html = (built / "out2" / "graph.html").read_text(encoding="utf-8")
+    assert f'"confirmed": "{REVIEWER} {confirmed["confirmed_at"]}"' in html  # in its tooltip
+
+    # One more article repeats the rejected pairing: it stays out.
+    kg, output = rebuild(built, "out3", "corpus", "later")
+    assert len(kg.article_ids()) == 3
+    assert "place:330100/栖云村" not in kg.partners(KEPT)
+    assert not kg.has_node(MERGED)
+    assert '"unmatched": []' in output
+
+
+def test_article_text_stays_text_and_save_downloads_the_file_offline(
+    browser_page: Any, tmp_path: Path
+) -> None:
+    """Names and sentences carrying markup show as text and run nothing; opened from a
+    file, the page makes no request and Save downloads the decisions file."""
+    xss = "<img src=x onerror=alert(1)>"
+    kg = KnowledgeGraph()
+    kg.add_node("art", "Article", "标题" + xss, title="标题" + xss)
+    kg.add_node("org:-/a", "Organization", xss + "公司", articles=["art"])
+    kg.add_node("org:-/b", "Organization", "</script><script>alert(2)</script>村", articles=["art"])
+    ev = {"text": xss + "与村结对共建。", "start": 0, "end": 10}
+    kg.add_pairing(
+        "org:-/a",
+        "org:-/b",
+        kind="结对共建",
+        since=None,
+        article="art",
+        evidence=ev,
+        confidence=0.5,
+    )
+    from graph.reviews import review_queue
+
+    page_data = review_page_data(kg, review_queue(kg), reviewer="林审")
+    path = tmp_path / "review.html"
+    path.write_text(render_review_page(page_data), encoding="utf-8")
+
+    page, requests, errors = browser_page
+    page.goto(path.as_uri())
+    page.wait_for_function(READY)
+    assert page.locator("img").count() == 0
+    assert xss + "公司" in page.locator("#rv-item h2").text_content()
+    assert page.locator("mark").text_content() == xss + "与村结对共建。"
+    page.keyboard.press("a")
+    with page.expect_download() as download:
+        page.click("#rv-save")
+    saved = tmp_path / "reviews.jsonl"
+    download.value.save_as(saved)
+    assert [d.action for d in read_decisions(saved)] == ["accept"]
+    assert errors == []
+    assert [u for u in requests if not u.startswith("blob:")] == [path.as_uri()]
+
+
+def _artifacts(repo_root: Path) -> Path:
+    out = repo_root / "test-artifacts" / "review"
+    out.mkdir(parents=True, exist_ok=True)
+    return out
