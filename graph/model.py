@@ -445,6 +445,7 @@ class KnowledgeGraph:
         for u, _, data in self.g.in_edges(node_id, data=True):
             if edge_type is None or data["type"] == edge_type:
                 yield u, data
+
     # -- reviewers' edits (graph.reviews applies them) ---------------------------------
     def update_edge(self, u: str, v: str, key: str, **attrs: Any) -> None:
         """Set attributes on an existing edge (raises ``KeyError`` when there is none)."""

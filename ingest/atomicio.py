@@ -40,6 +40,15 @@ def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8
         raise
 
 
+def publish(tmp: str | Path, path: str | Path) -> None:
+    """Rename a finished temporary file (written in ``path``'s directory, e.g. streamed
+    over a long run) over ``path``, with the permissions :func:`atomic_open` gives."""
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.chmod(tmp, 0o666 & ~_umask())
+    os.replace(tmp, path)
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

@@ -40,6 +40,8 @@ class Lexicon:
     pair_gap_words: frozenset[str]
     name_verbs: frozenset[str]
     not_units: frozenset[str]
+    pair_cues: dict[str, str]  # cue → class (pair | sign | link)
+    pair_markers: dict[str, str]  # word → marker class
 
     max_title: int = 0  # length of the longest title
 
@@ -75,6 +77,8 @@ def load_lexicon() -> Lexicon:
         division_chars=frozenset(_words("division_chars.tsv")),
         titles=frozenset(titles),
         pairing_words=tuple(_words("pairing_words.tsv")),
+        pair_cues={r[0]: r[1] for r in _rows("pair_cues.tsv")},
+        pair_markers={r[0]: r[1] for r in _rows("pair_markers.tsv")},
         visit_words=frozenset(_words("visit_words.tsv")),
         stop_words=frozenset(_words("stop_words.tsv")),
         person_cues_before=frozenset(c[0] for c in cues if c[1] == "before"),

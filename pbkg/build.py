@@ -28,7 +28,7 @@ import tempfile
 import time
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -37,10 +37,11 @@ from graph import ids
 from graph.io import write_graphml, write_node_link
 from graph.model import ENTITY_LABELS, KnowledgeGraph
 from graph.placement import merge_unplaced, name_place, nearest_place
-from ingest.atomicio import atomic_open
+from ingest.atomicio import atomic_open, publish
+from pbkg.progress import BuildCounts, Progress
 
 if TYPE_CHECKING:
-    from graph.neo4j_store import LoadSummary
+    from graph.neo4j import LoadSummary
     from graph.settings import Neo4jSettings
 
 PLACE_LABELS = ("Village", "ResidentsCommittee", "Region")
@@ -331,6 +332,7 @@ class BuildSummary:
     outputs: list[str] = field(default_factory=list)
     loaded: LoadSummary | None = None
     reviews: dict[str, Any] | None = None  # what applying --reviews did (ReviewReport)
+    counts: BuildCounts = field(default_factory=BuildCounts)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -341,6 +343,13 @@ class BuildSummary:
             "unlinked_places": self.unlinked_places,
             "rejected": list(self.rejected),
             "outputs": list(self.outputs),
+            "inputs": {
+                "files": self.counts.files,
+                "records": self.counts.records,
+                "stories": self.counts.stories,
+                "duplicates_merged": self.counts.duplicates,
+                "rejected": self.counts.rejected,
+            },
         }
         if self.loaded is not None:
             out["neo4j"] = self.loaded.to_dict()
@@ -364,20 +373,40 @@ def summarise(kg: KnowledgeGraph) -> BuildSummary:
     )
 
 
-def write_outputs(records: list[dict[str, Any]], kg: KnowledgeGraph, out_dir: Path) -> list[str]:
-    """Write extractions.jsonl and every :data:`EXPORTERS` file into ``out_dir``."""
+def write_outputs(
+    records: Iterable[dict[str, Any]] | Path,
+    kg: KnowledgeGraph,
+    out_dir: Path,
+    progress: Progress | None = None,
+    jobs: int = 1,
+) -> list[str]:
+    """Write extractions.jsonl and every :data:`EXPORTERS` file into ``out_dir``.
+
+    ``records`` are the extraction records, or a finished JSON Lines file of them in
+    ``out_dir`` (as the build streams them), which is renamed into place. With
+    ``jobs > 1`` the exporters run side by side (:func:`pbkg.engines.write_exports`)."""
+    from pbkg.engines import write_exports
+
     out_dir.mkdir(parents=True, exist_ok=True)
+    progress = progress or Progress(False)
     target = out_dir / "extractions.jsonl"
-    with atomic_open(target) as fh:
-        for record in records:
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    with progress.stage(f"writing {target.name}"):
+        if isinstance(records, Path):
+            publish(records, target)
+        else:
+            with atomic_open(target) as fh:
+                for record in records:
+                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     _test_pause()
-    written = [str(target)]
-    for name, writer in EXPORTERS:
-        writer(kg, out_dir / name)
-        written.append(str(out_dir / name))
-        _test_pause()
-    return written
+    # The slowest writers first, so that side by side they finish together.
+    write_exports(kg, sorted(EXPORTERS, key=_export_cost), out_dir, jobs, progress)
+    _test_pause()
+    return [str(target)] + [str(out_dir / name) for name, _ in EXPORTERS]
+
+
+def _export_cost(exporter: Exporter) -> int:
+    slowest_first = ("graph.ttl", "graph.graphml")
+    return slowest_first.index(exporter[0]) if exporter[0] in slowest_first else 2
 
 
 # -- staging and publishing the outputs ------------------------------------------------
@@ -453,12 +482,17 @@ def _stage(out_dir: Path) -> OutputStage:
 
 
 def publish_outputs(
-    stage: OutputStage, records: list[dict[str, Any]], kg: KnowledgeGraph
+    stage: OutputStage,
+    records: Iterable[dict[str, Any]] | Path,
+    kg: KnowledgeGraph,
+    progress: Progress | None = None,
+    jobs: int = 1,
 ) -> list[str]:
-    """Write every output into the stage, then make them ``--out``'s in one step.
+    """Write every output into the stage (:func:`write_outputs`), then make them
+    ``--out``'s in one step.
 
     Returns the published paths. Raises ``OSError`` (``--out`` unchanged)."""
-    names = [Path(p).name for p in write_outputs(records, kg, stage.path)]
+    names = [Path(p).name for p in write_outputs(records, kg, stage.path, progress, jobs)]
     target = stage.target
     if not target.exists():
         os.rename(stage.path, target)
@@ -558,30 +592,6 @@ def _umask() -> int:
     return mask
 
 
-def _count_files(paths: Iterable[str | Path]) -> int:
-    n = 0
-    for p in paths:
-        if os.path.isdir(p):
-            n += sum(len(files) for _, _, files in os.walk(p))
-        else:
-            n += 1
-    return n
-
-
-def _records(paths: list[str | Path], jobs: int, progress: bool) -> Iterator[dict[str, Any] | str]:
-    """Extraction records, or the reason an input was rejected, as extraction yields them."""
-    from ingest.extract.pipeline import extract_paths  # the extraction stage (heavy: jieba)
-    from ingest.model import ReadError
-
-    items: Iterable[Any] = extract_paths(paths, jobs)
-    if progress:
-        from tqdm import tqdm
-
-        items = tqdm(items, desc="articles", unit=" art", file=sys.stderr)
-    for item in items:
-        yield str(item) if isinstance(item, ReadError) else item.to_record()
-
-
 def build_corpus(
     paths: Iterable[str | Path],
     out_dir: str | Path,
@@ -591,49 +601,69 @@ def build_corpus(
     neo4j: Neo4jSettings | None = None,
     progress: bool | None = None,
     reviews: str | Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> BuildSummary:
     """Read and extract every article under ``paths``, merge, and write the outputs.
 
     ``gazetteer`` defaults to the national one; ``progress`` (None: when stderr is a
-    terminal or there are many files) shows a progress bar on stderr; with ``neo4j``
-    the graph is also loaded into that database; with ``reviews`` (a decisions file) the
-    reviewers' decisions are applied to the merged graph first (those that match nothing
-    are listed in the summary). Rejected inputs are listed in the summary, never fatal.
-    The outputs replace those in ``out_dir`` only once all are written
-    (:func:`publish_outputs`). Raises ``OSError`` when ``out_dir`` cannot be written
-    (checked before extraction), :class:`NothingToBuild` when no article was read
-    (``out_dir`` untouched), ``DecisionError`` for a bad decisions file and the driver's
-    errors when Neo4j cannot be reached.
+    terminal or there are 200 input records or more) shows the stages, an extraction
+    bar and a closing summary on stderr; with ``neo4j`` the graph is also loaded into
+    that database; with ``reviews`` (a decisions file) the reviewers' decisions are
+    applied to the merged graph first (those that match nothing are listed in the
+    summary). ``engine`` is where extraction and the merge run (``"local"``: ``jobs``
+    processes here; ``"dask"``: the Dask cluster at ``scheduler``, or a local one of
+    ``jobs`` workers; see :mod:`pbkg.engines`) — the outputs are the same bytes.
+    Rejected inputs are listed in the summary, never fatal. The outputs replace those
+    in ``out_dir`` only once all are written (:func:`publish_outputs`). Raises
+    ``OSError`` when ``out_dir`` cannot be written (checked before extraction),
+    :class:`NothingToBuild` when no article was read (``out_dir`` untouched),
+    ``DecisionError`` for a bad decisions file, ``ImportError`` for the Dask engine
+    without Dask, and the driver's errors when Neo4j cannot be reached.
     """
+    from ingest.extract.parallel import plan_tasks
+    from pbkg import engines
+
+    if engine not in engines.ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; one of {engines.ENGINES}")
     path_list = list(paths)
     stage = stage_outputs(out_dir)  # before extraction: an unwritable --out fails at once
-    if gazetteer is None:
-        from ingest.places.gazetteer import load_gazetteer
-
-        gazetteer = load_gazetteer()
+    tasks = plan_tasks(path_list)
+    records_total = sum(p.records for t in tasks for p in t)
     if progress is None:
-        progress = sys.stderr.isatty() or _count_files(path_list) >= 200
-    records: list[dict[str, Any]] = []
-    rejected: list[str] = []
-    for item in _records(path_list, jobs, progress):
-        (rejected.append if isinstance(item, str) else records.append)(item)  # type: ignore[arg-type]
-    # Extraction with several jobs yields in completion order; sort so that
-    # extractions.jsonl is the same file on every run.
-    records.sort(key=lambda r: (r["article"].get("path") or "", r["article"].get("index", 0)))
-    if not records:
-        raise NothingToBuild(path_list, rejected)
-    kg = build_graph(records, gazetteer)
-    report = None
-    if reviews is not None:
-        from graph.reviews import apply_decisions, read_decisions
+        progress = sys.stderr.isatty() or records_total >= 200
+    shown = Progress(progress)
+    # Records stream into this file of the staging directory in corpus order (the order
+    # `--jobs 1` reads in), which becomes extractions.jsonl: memory holds the merged
+    # graph, not the records.
+    fd, partial = tempfile.mkstemp(prefix=".extractions.", suffix=".partial", dir=stage.path)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as sink:
+            if engine == "dask":
+                result = engines.run_dask(
+                    tasks, jobs, sink, shown, stage.path / f".shards.{os.getpid()}", scheduler
+                )
+            else:
+                result = engines.run_local(tasks, jobs, sink, shown, gazetteer)
+        if not result.counts.stories:
+            raise NothingToBuild(path_list, result.rejected)
+        kg = result.graph
+        report = None
+        if reviews is not None:
+            from graph.reviews import apply_decisions, read_decisions
 
-        report = apply_decisions(kg, read_decisions(reviews)).to_dict()
-    summary = summarise(kg)
-    summary.rejected = rejected
-    summary.reviews = report
-    summary.outputs = publish_outputs(stage, records, kg)
+            report = apply_decisions(kg, read_decisions(reviews)).to_dict()
+        summary = summarise(kg)
+        summary.rejected = result.rejected
+        summary.counts = result.counts
+        summary.reviews = report
+        summary.outputs = publish_outputs(stage, Path(partial), kg, shown, jobs)
+    finally:
+        if os.path.exists(partial):
+            os.unlink(partial)
+    shown.say(f"done: {result.counts.line()}")
     if neo4j is not None:
-        from graph.neo4j_store import load_graph
+        from graph.neo4j import load_graph
 
         summary.loaded = load_graph(kg, neo4j, progress=progress)
     return summary

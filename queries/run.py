@@ -2,7 +2,7 @@
 
 Every entry point returns a :class:`QueryResult`: the columns in order and the rows as
 dicts, ready for :func:`queries.output.format_rows`. Neo4j is reached only through
-:func:`graph.neo4j_store.run_cypher`; parameter values are always sent as Cypher
+:func:`graph.neo4j.run_cypher`; parameter values are always sent as Cypher
 parameters, never spliced into the query text.
 """
 
@@ -85,7 +85,7 @@ def run_neo4j(name: str, raw: dict[str, str], settings: Neo4jSettings) -> QueryR
     Raises :class:`QueryError` for an unknown query or parameter; the driver's errors
     when the server is unreachable or refuses the query.
     """
-    from graph.neo4j_store import run_cypher  # the driver loads only when Neo4j is used
+    from graph.neo4j import run_cypher  # the driver loads only when Neo4j is used
 
     query = get_query(name)
     columns, rows = run_cypher(settings, query.cypher, query.bind(raw), write=False)
@@ -99,7 +99,7 @@ def run_adhoc(
     cypher: str, params: dict[str, Any], settings: Neo4jSettings, *, write: bool = False
 ) -> QueryResult:
     """Run ad-hoc Cypher; read-only unless ``write`` (the server enforces the mode)."""
-    from graph.neo4j_store import run_cypher
+    from graph.neo4j import run_cypher
 
     columns, rows = run_cypher(settings, cypher, params, write=write)
     return QueryResult(tuple(columns), rows)
@@ -149,7 +149,7 @@ def unmatched_units(
     if kg is not None:
         units = _unit_names_embedded(kg)
     else:
-        from graph.neo4j_store import run_cypher
+        from graph.neo4j import run_cypher
 
         assert settings is not None
         units = run_cypher(settings, UNIT_NAMES_CYPHER, {}, write=False)[1]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -89,8 +89,9 @@ def _share(xs: list[bool]) -> float | None:
 
 
 def load_gold(gold_dir: str | Path) -> dict[str, dict[str, Any]]:
+    """Every gold file under ``gold_dir`` (subfolders too), by document name."""
     out = {}
-    for p in sorted(Path(gold_dir).glob("*.json")):
+    for p in sorted(Path(gold_dir).rglob("*.json")):
         g = json.loads(p.read_text(encoding="utf-8"))
         out[g["doc"]] = g
     return out
@@ -262,3 +263,45 @@ def format_report(rep: Report, details: bool = True) -> str:
         out += ["", f"false alarms ({len(rep.false_alarms)}):"]
         out += ["  " + m for m in rep.false_alarms]
     return "\n".join(out)
+
+
+# The evaluation protocol (README "Measuring quality"): the validation fifth is scored
+# only to report — rules are never written from its texts or misses.
+VALIDATION_FIFTH = frozenset(f"d{n}.txt" for n in range(25, 151, 5))
+PROTOCOL_GROUPS: dict[str, str] = {
+    "validation fifth (d25, d30 … d150)": "@validation",
+    "dev d01–d154": "d*.txt",
+    "seeds": "0*.txt",
+    "added (x*)": "x*.txt",
+}
+
+
+def in_group(doc: str, patterns: str) -> bool:
+    """``patterns``: comma-separated file-name globs, or ``@validation``."""
+    from fnmatch import fnmatchcase
+
+    for pat in patterns.split(","):
+        pat = pat.strip()
+        if pat == "@validation" and doc in VALIDATION_FIFTH:
+            return True
+        if pat and pat != "@validation" and fnmatchcase(doc, pat):
+            return True
+    return False
+
+
+def present_docs(records: Iterable[Mapping[str, Any]]) -> set[str]:
+    return {Path(str(r.get("doc", ""))).name for r in records}
+
+
+def evaluate_groups(
+    gold: Mapping[str, dict],
+    records: Sequence[Mapping[str, Any]],
+    groups: Mapping[str, str],
+) -> dict[str, Report]:
+    """One report per named group of documents (empty groups are left out)."""
+    out = {}
+    for name, patterns in groups.items():
+        sub = {d: g for d, g in gold.items() if in_group(d, patterns)}
+        if sub:
+            out[name] = evaluate(sub, [r for r in records if Path(str(r.get("doc"))).name in sub])
+    return out

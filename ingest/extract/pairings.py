@@ -140,7 +140,7 @@ def _next_sentence(article: Article, text: str, sent: Sentence) -> str:
     return text[nxt.start : nxt.end] if nxt else ""
 
 
-def _kind(text: str, kw: re.Match[str]) -> str:
+def pairing_kind(text: str, kw: re.Match[str]) -> str:
     """The pairing word as written: the longest compound around the keyword."""
     lex = load_lexicon()
     for k in lex.pairing_kinds:
@@ -151,7 +151,7 @@ def _kind(text: str, kw: re.Match[str]) -> str:
     return kw.group()
 
 
-def _since(article: Article, sentence: str, following: str) -> int | None:
+def pairing_since(article: Article, sentence: str, following: str) -> int | None:
     """The year a pairing started: a year in its sentence (2012年以来 … 签订), else a
     start year in the next sentence (从1998年开展至今), else the article's year when the
     signing is reported (签订, 今年)."""
@@ -190,7 +190,7 @@ _ANAPHOR_TYPES = {
 _ANAPHOR_REACH = 200  # characters back to the unit meant
 
 
-def _anaphors(text: str, res: Resolution) -> list[UnitRef]:
+def anaphors(text: str, res: Resolution) -> list[UnitRef]:
     """该行, 该公司 …: a reference to the last unit of that kind before it, within a
     few sentences (某银行党委书记带队。该行与某村签订共建协议)."""
     out: list[UnitRef] = []
@@ -271,8 +271,8 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
             target=b,
             rule=rule,
             confidence=CONFIDENCE[rule],
-            kind=_kind(text, kw),
-            since=_since(article, s_text, _next_sentence(article, text, sent)),
+            kind=pairing_kind(text, kw),
+            since=pairing_since(article, s_text, _next_sentence(article, text, sent)),
             evidence=Evidence(
                 article.text[sent.start : sent.end],
                 article.source_offset(sent.start),
@@ -280,7 +280,7 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
             ),
         )
 
-    anaphors = _anaphors(text, res)
+    refs_back = anaphors(text, res)
     both: list[tuple[Sentence, str, str, re.Match[str]]] = []
     prev: Sentence | None = None
     for sent in article.sentences:
@@ -292,7 +292,7 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
         if pair is not None:
             both.append((sent, *pair))
         refs = [u for u in res.units if sent.start <= u.start and u.end <= sent.end]
-        here = [u for u in anaphors if sent.start <= u.start and u.end <= sent.end]
+        here = [u for u in refs_back if sent.start <= u.start and u.end <= sent.end]
         if here:
             refs = sorted(refs + here, key=lambda u: (u.start, u.end))
         runs = _runs(refs, text)

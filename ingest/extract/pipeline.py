@@ -12,29 +12,59 @@ A straight line of small steps (STYLE: no pipeline framework):
 (modules of :mod:`ingest.extract`)
 
 ``extract_paths`` reads files with the reader and extracts each story, optionally in
-several processes (one jieba and one gazetteer per process).
+several processes (:mod:`ingest.extract.parallel`; heavy state loaded once per process
+by :func:`load_models`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from ingest.extract.orgs import find_unit_spans, select_spans
+from ingest.extract.pair_decide import PairChoice, decide_pairs, pair_choices
+from ingest.extract.pair_model import LinearModel, default_model
 from ingest.extract.pairings import find_pairings
+from ingest.extract.parallel import Task, map_ordered, plan_tasks, read_task
 from ingest.extract.people import find_people
 from ingest.extract.posts import find_posts
 from ingest.extract.resolve import resolve
 from ingest.extract.unit_rules import classify_units, units_named_by_titles
-from ingest.model import Article, Extraction, ReadError
+from ingest.model import Article, Extraction, ReadError, Relation
 from ingest.places.link import link_places
 from ingest.segment import Tokens
 
 
-def extract(article: Article) -> Extraction:
-    """Entities and relations of one story (GOLD_FORMAT §3 via ``to_record()``)."""
+@dataclass(frozen=True)
+class StoryReading:
+    """A story read up to the PAIRED_WITH decision: entities, posts and places in
+    ``base``; the hand rules' pairings; every pairing candidate with its features."""
+
+    base: Extraction
+    rule_pairings: tuple[Relation, ...]
+    choices: tuple[PairChoice, ...]
+
+
+def extract(article: Article, model: LinearModel | None = None) -> Extraction:
+    """Entities and relations of one story (GOLD_FORMAT §3 via ``to_record()``).
+
+    PAIRED_WITH is decided by ``model``, else by the model shipped with pbkg, else (no
+    model at all) by the hand-written frames."""
+    return decide(read_story(article), model or default_model())
+
+
+def decide(reading: StoryReading, model: LinearModel | None) -> Extraction:
+    """The story's extraction with the pairings ``model`` accepts among its candidates."""
+    base = reading.base
+    pairs = decide_pairs(reading.choices, model) if model else list(reading.rule_pairings)
+    return replace(base, relations=(*pairs, *base.relations))
+
+
+def read_story(article: Article) -> StoryReading:
+    """Everything extraction reads from one story before PAIRED_WITH is decided."""
     text = article.simplified
     tokens = Tokens(text)  # segmented lazily, block by block
     places = link_places(article)
@@ -57,40 +87,49 @@ def extract(article: Article) -> Extraction:
         places,
         people,
     )
-    relations = find_pairings(article, text, tokens, res) + find_posts(article, text, claims, res)
-    return Extraction(article, res.entities, tuple(relations), tuple(places))
+    rule_pairings = find_pairings(article, text, tokens, res)
+    posts = find_posts(article, text, claims, res)
+    return StoryReading(
+        Extraction(article, res.entities, tuple(posts), tuple(places)),
+        tuple(rule_pairings),
+        pair_choices(article, text, tokens, res, rule_pairings),
+    )
 
 
-def _extract_file(path: str) -> list[Extraction | ReadError]:
-    from ingest.read.reader import read_paths
+def load_models() -> None:
+    """Load everything extraction needs that is slow to load (jieba's dictionary, the
+    gazetteer and the lexicons, by extracting one invented sentence): the one place
+    heavy state is loaded, run once per process — by each worker of
+    :func:`ingest.extract.parallel.map_ordered` as its initializer, and by a Dask worker
+    before its first task. A model file read by extraction is loaded here too."""
+    from ingest.places.gazetteer import load_gazetteer
+    from ingest.read.reader import read_text
 
-    return [a if isinstance(a, ReadError) else extract(a) for a in read_paths([path])]
+    load_gazetteer().children("110000")  # builds the per-level code lists (1-2 s) once
+    for article in read_text("甲乙镇丙丁村与戊己公司签订结对共建协议。", "<warm-up>"):
+        extract(article)
 
 
-def extract_paths(paths: Iterable[str | Path], jobs: int = 1) -> Iterator[Extraction | ReadError]:
+def _extract_task(task: Task, model: LinearModel | None = None) -> list[Extraction | ReadError]:
+    return [a if isinstance(a, ReadError) else extract(a, model) for a in read_task(task)]
+
+
+def extract_paths(
+    paths: Iterable[str | Path], jobs: int = 1, model: LinearModel | None = None
+) -> Iterator[Extraction | ReadError]:
     """Extract every story under ``paths`` (files or directories), in path order.
 
     Files are chosen as :func:`ingest.read.reader.read_paths` chooses them (inside
     directories only .txt .md .html .htm .jsonl, hidden ones skipped; a file named
     explicitly is read whatever its suffix), so `read`, `extract` and `build` read the
-    same files. ``jobs > 1`` spreads files over that many processes; results keep the
-    input order. Unreadable inputs come back as ReadError values, never as exceptions.
+    same files. ``jobs > 1`` spreads the corpus over that many processes (by runs of
+    files and of JSON Lines records, :mod:`ingest.extract.parallel`); results keep the input order.
+    Unreadable inputs come back as ReadError values, never as exceptions.
     """
-    from ingest.read.reader import iter_files
-
-    files: list[str] = []
-    for found in iter_files(list(paths)):
-        if isinstance(found, ReadError):
-            yield found  # a directory that cannot be listed, a path that does not exist
-        else:
-            files.append(str(found))
-    if jobs <= 1 or len(files) <= 1:
-        for f in files:
-            yield from _extract_file(f)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for result in pool.map(_extract_file, files, chunksize=max(1, len(files) // (jobs * 4))):
-            yield from result
+    tasks = plan_tasks(paths, by_path=False)
+    work = partial(_extract_task, model=model)
+    for result in map_ordered(work, tasks, jobs, load_models if jobs > 1 else None):
+        yield from result
 
 
 def file_record(extractions: list[Extraction]) -> dict[str, Any]:

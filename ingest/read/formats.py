@@ -81,9 +81,14 @@ def file_units(path: Path, data: bytes) -> Unit:
     return Unit(mapped, path.name, decoded.encoding)
 
 
-def jsonl_units(path: Path, fh: IO[bytes], max_line_bytes: int) -> Iterator[Unit | UnitError]:
-    """One unit per JSON Lines record, streamed; a bad line yields a UnitError."""
-    for n, raw in enumerate(_bounded_lines(fh, max_line_bytes), start=1):
+def jsonl_units(
+    path: Path, fh: IO[bytes], max_line_bytes: int, first_line: int = 1
+) -> Iterator[Unit | UnitError]:
+    """One unit per JSON Lines record, streamed; a bad line yields a UnitError.
+
+    ``first_line`` is the line number of ``fh``'s first line (a part of a larger file
+    read on its own keeps the file's line numbers, which name its records)."""
+    for n, raw in enumerate(_bounded_lines(fh, max_line_bytes), start=first_line):
         if raw is None:
             yield UnitError(f"line longer than {max_line_bytes} bytes", n)
             continue

@@ -126,6 +126,22 @@ def read_file(path: Path, *, max_file_bytes: int = MAX_FILE_BYTES) -> Iterator[A
         yield ReadError(where, "no article text found")
 
 
+def read_jsonl_part(
+    path: Path, data: bytes, first_line: int, *, max_file_bytes: int = MAX_FILE_BYTES
+) -> Iterator[Article | ReadError]:
+    """The stories of some whole lines of a JSON Lines file, given as bytes: what
+    :func:`read_file` yields for those lines, ``first_line`` being the line number of
+    the first (so that parts of one large file can be read in parallel)."""
+    import io
+
+    where = str(path)
+    for unit in jsonl_units(path, io.BytesIO(data), max_file_bytes, first_line):
+        if isinstance(unit, UnitError):
+            yield ReadError(where, str(unit), unit.line)
+        else:
+            yield from _articles(unit, where)
+
+
 def read_text(text: str, doc: str = "<text>", *, split: bool = True) -> list[Article]:
     """The stories of a page given as a string (no file): cleaned, split and described
     exactly as :func:`read_paths` would read it from a UTF-8 ``.txt`` file named ``doc``.

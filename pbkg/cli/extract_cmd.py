@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import click
 
@@ -30,7 +30,16 @@ from ingest.atomicio import atomic_open
     help="Extract files in this many processes.",
 )
 @click.option("--per-story", is_flag=True, help="One object per story instead of one per file.")
-def extract_command(paths: tuple[str, ...], output: str | None, jobs: int, per_story: bool) -> None:
+@click.option(
+    "--model",
+    "model_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Decide pairings with this model file (from pbkg train) instead of the shipped one.",
+)
+def extract_command(
+    paths: tuple[str, ...], output: str | None, jobs: int, per_story: bool, model_path: str | None
+) -> None:
     """Extract units, people, posts and pairings from article files or directories.
 
     Writes one JSON object per file (GOLD_FORMAT §3), or per story with --per-story.
@@ -40,7 +49,7 @@ def extract_command(paths: tuple[str, ...], output: str | None, jobs: int, per_s
     from ingest.extract.pipeline import extract_paths, file_records
     from ingest.model import ReadError
 
-    items = extract_paths(paths, jobs=jobs)
+    items = extract_paths(paths, jobs=jobs, model=_load_model(model_path))
     stream = (
         (x if isinstance(x, ReadError) else x.to_record() for x in items)
         if per_story
@@ -66,19 +75,110 @@ def extract_command(paths: tuple[str, ...], output: str | None, jobs: int, per_s
         sys.exit(1)
 
 
+def _load_model(path: str | None) -> Any:
+    """The --model file as a LinearModel, or None for the shipped one; a bad file is a
+    usage error with its path and reason."""
+    if path is None:
+        return None
+    from ingest.extract.pair_model import LinearModel, ModelError
+
+    try:
+        return LinearModel.load(path)
+    except ModelError as exc:
+        raise click.BadParameter(str(exc), param_hint="--model") from exc
+
+
+def _groups(protocol: bool, specs: tuple[str, ...]) -> dict[str, str]:
+    from ingest.extract.evaluate import PROTOCOL_GROUPS
+
+    groups: dict[str, str] = dict(PROTOCOL_GROUPS) if protocol else {}
+    for spec in specs:
+        name, sep, patterns = spec.partition("=")
+        if not sep or not name or not patterns:
+            raise click.BadParameter(f"{spec!r}: expected NAME=GLOB[,GLOB…]", param_hint="--group")
+        groups[name] = patterns
+    return groups
+
+
+def _echo_report(title: str | None, report: Any, quiet: bool) -> None:
+    from ingest.extract.evaluate import format_report
+
+    if title:
+        click.echo(f"== {title}")
+    click.echo(format_report(report, details=not quiet))
+    click.echo("")
+
+
 @click.command("eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--quiet", "-q", is_flag=True, help="Scores only, no lists of misses.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_command(gold_dir: str, paths: tuple[str, ...], quiet: bool, as_json: bool) -> None:
+@click.option(
+    "--group",
+    "group_specs",
+    multiple=True,
+    metavar="NAME=GLOB[,GLOB]",
+    help="Also score this group of documents on its own (file-name globs; @validation "
+    "is the validation fifth). Repeatable.",
+)
+@click.option(
+    "--protocol",
+    is_flag=True,
+    help="Score the protocol's groups: the validation fifth, dev d01–d154, seeds, added.",
+)
+@click.option(
+    "--count-missing",
+    is_flag=True,
+    help="Score gold documents that are not among the inputs as total misses.",
+)
+@click.option(
+    "--cv",
+    "cv",
+    type=click.IntRange(2, 20),
+    default=None,
+    help="Cross-validate the learned PAIRED_WITH decision by article with this many "
+    "folds (PATHS are article files): every article is decided by a model that never "
+    "saw it.",
+)
+@click.option(
+    "--learning-curve",
+    is_flag=True,
+    help="With --cv: also train each fold on 25/50/75 % of its training articles.",
+)
+@click.option(
+    "--model",
+    "model_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Decide pairings with this model file instead of the shipped one.",
+)
+def eval_command(
+    gold_dir: str,
+    paths: tuple[str, ...],
+    quiet: bool,
+    as_json: bool,
+    group_specs: tuple[str, ...],
+    protocol: bool,
+    count_missing: bool,
+    cv: int | None,
+    learning_curve: bool,
+    model_path: str | None,
+) -> None:
     """Score extraction against gold files (GOLD_FORMAT §4): per-type P/R/F1, pairings,
     posts, linking accuracy, then the misses and false alarms.
 
     PATHS are extraction outputs (.jsonl) or article files/directories to extract first.
+    Gold documents that are not among the inputs are reported and left out of the
+    scores (--count-missing counts them as misses).
     """
-    from ingest.extract.evaluate import evaluate, format_report, load_gold
+    from ingest.extract.evaluate import evaluate, evaluate_groups, load_gold, present_docs
 
+    groups = _groups(protocol, group_specs)
+    if cv is not None:
+        _cross_validate(gold_dir, paths, cv, learning_curve, groups, quiet, as_json)
+        return
+    model = _load_model(model_path)
     records: list[dict] = []
     to_extract = []
     for p in paths:
@@ -91,16 +191,136 @@ def eval_command(gold_dir: str, paths: tuple[str, ...], quiet: bool, as_json: bo
         from ingest.extract.pipeline import extract_paths, file_records
         from ingest.model import ReadError
 
-        for rec in file_records(extract_paths(to_extract)):
+        for rec in file_records(extract_paths(to_extract, model=model)):
             if isinstance(rec, ReadError):
                 click.echo(f"pbkg eval: {rec}", err=True)
             else:
                 records.append(rec)
-    report = evaluate(load_gold(gold_dir), records)
+    gold = load_gold(gold_dir)
+    present = present_docs(records)
+    missing = sorted(set(gold) - present)
+    if missing and not count_missing:
+        shown = ", ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
+        click.echo(
+            f"pbkg eval: {len(missing)} gold document(s) not among the inputs, not scored "
+            f"(--count-missing scores them as misses): {shown}",
+            err=True,
+        )
+        gold = {d: g for d, g in gold.items() if d in present}
+    report = evaluate(gold, records)
+    by_group = evaluate_groups(gold, records, groups)
     if as_json:
-        click.echo(json.dumps(report.summary(), ensure_ascii=False, indent=2))
-    else:
-        click.echo(format_report(report, details=not quiet))
+        doc = {"all": report.summary(), **{n: r.summary() for n, r in by_group.items()}}
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    _echo_report("all documents" if by_group else None, report, quiet)
+    for name, rep in by_group.items():
+        _echo_report(name, rep, True)
 
 
-COMMANDS: list[click.Command] = [extract_command, eval_command]
+def _cross_validate(
+    gold_dir: str,
+    paths: tuple[str, ...],
+    k: int,
+    learning_curve: bool,
+    groups: dict[str, str],
+    quiet: bool,
+    as_json: bool,
+) -> None:
+    from ingest.extract.evaluate import evaluate_groups
+    from ingest.extract.learn import cross_validate, read_corpus
+
+    corpus = read_corpus(gold_dir, paths)
+    for err in corpus.errors:
+        click.echo(f"pbkg eval: {err}", err=True)
+    if not corpus.docs:
+        raise click.UsageError("no input article has a gold file in GOLD_DIR")
+    result = cross_validate(corpus, k)
+    gold = {d: corpus.gold[d] for d in corpus.docs}
+    by_group = evaluate_groups(gold, result.records, groups)
+    curve = []
+    if learning_curve:
+        for share in (0.25, 0.5, 0.75):
+            part = cross_validate(corpus, k, share=share)
+            curve.append({"share": share, "pairings": part.report.summary()["pairings"]})
+        curve.append({"share": 1.0, "pairings": result.report.summary()["pairings"]})
+    if as_json:
+        doc = {
+            "cross_validation": {"folds": k, "documents": len(corpus.docs)},
+            "all": result.report.summary(),
+            **{n: r.summary() for n, r in by_group.items()},
+            "candidates": result.recall,
+            "calibration": {"ece": result.ece, "reliability": result.reliability},
+            "learning_curve": curve,
+        }
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    click.echo(
+        f"PAIRED_WITH decided by {k}-fold cross-validation by article over "
+        f"{len(corpus.docs)} documents (no article decided by a model trained on it)"
+    )
+    _echo_report("all documents", result.report, quiet)
+    for name, rep in by_group.items():
+        _echo_report(name, rep, True)
+    r = result.recall
+    click.echo(
+        f"candidates: {r['covered_by_candidates']} of {r['both_units_found']} gold pairings "
+        f"whose two units were found (recall {r['candidate_recall']:.3f}; "
+        f"{r['gold_pairings']} gold pairings in all)"
+    )
+    click.echo(f"calibration of accepted pairings: ECE {result.ece:.3f}")
+    for row in result.reliability:
+        click.echo(
+            f"  confidence {row['bin']}: n={row['n']:<4} mean={row['mean_confidence']:.3f} "
+            f"precision={row['precision']:.3f}"
+        )
+    for point in curve:
+        p = point["pairings"]
+        click.echo(
+            f"learning curve: {int(point['share'] * 100):>3} % of training articles → "
+            f"pairings F1 {p['f1']:.3f} (P {p['precision']:.3f}, R {p['recall']:.3f})"
+        )
+
+
+@click.command("train")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    required=True,
+    help="Write the model (JSON weights) here.",
+)
+def train_command(gold_dir: str, paths: tuple[str, ...], output: str) -> None:
+    """Learn the PAIRED_WITH decision from annotated articles (GOLD_DIR, PATHS).
+
+    The model is JSON data (feature weights, calibration, threshold): the same input
+    gives a byte-identical file. Use it with `pbkg extract/build/eval --model FILE`.
+    Needs scikit-learn (pip install 'pbkg[train]').
+    """
+    try:
+        import sklearn  # noqa: F401
+    except ImportError as exc:
+        raise click.ClickException(
+            "training needs scikit-learn: pip install 'pbkg[train]'"
+        ) from exc
+    from ingest.extract.learn import read_corpus, train
+
+    corpus = read_corpus(gold_dir, paths)
+    for err in corpus.errors:
+        click.echo(f"pbkg train: {err}", err=True)
+    if not corpus.docs:
+        raise click.UsageError("no input article has a gold file in GOLD_DIR")
+    model = train(corpus)
+    with atomic_open(output) as fh:
+        fh.write(model.to_json())
+    info = model.meta["trained_on"]
+    click.echo(
+        f"pbkg train: {output}: {info['documents']} articles, {info['candidates']} candidates "
+        f"({info['positives']} pairings), threshold {model.threshold:.2f}",
+        err=True,
+    )
+
+
+COMMANDS: list[click.Command] = [extract_command, eval_command, train_command]

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from graph.io import read_node_link
 from graph.model import KnowledgeGraph
-from graph.neo4j_store import LoadError, Neo4jStore
+from graph.neo4j import LoadError, Neo4jStore
 from graph.synth import synthetic_records
 from pbkg.build import build_graph, write_outputs
 from pbkg.cli import cli

@@ -271,7 +271,7 @@ def test_pbkg_query_finds_the_placed_organisation_from_the_command_line(tmp_path
 
 @pytest.mark.neo4j
 def test_neo4j_answers_the_area_queries_as_the_embedded_graph(neo4j_empty, neo4j_server) -> None:
-    from graph.neo4j_store import Neo4jStore
+    from graph.neo4j import Neo4jStore
     from graph.settings import Neo4jSettings
     from queries.run import run_embedded, run_neo4j
 

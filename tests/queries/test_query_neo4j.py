@@ -1,6 +1,6 @@
 """Against a real Neo4j 5.26: both modes agree, writes need --write, parameters stay data.
 
-The graph reaches Neo4j through the store's own loader (graph/neo4j_store.py), so these
+The graph reaches Neo4j through the store's own loader (graph/neo4j/), so these
 tests check the queries against the documented mapping as it is really written.
 """
 
@@ -17,7 +17,7 @@ from strict import missing
 
 from graph.io import read_node_link
 from graph.model import KnowledgeGraph
-from graph.neo4j_store import Neo4jStore
+from graph.neo4j import Neo4jStore
 from graph.settings import Neo4jSettings
 from pbkg.cli import cli
 from queries.library import QueryError, load_queries

@@ -57,7 +57,7 @@ def test_the_network_page_says_who_confirmed_a_pairing(reviewed: KnowledgeGraph)
 def test_neo4j_holds_who_confirmed_a_pairing(
     reviewed: KnowledgeGraph, neo4j_server, neo4j_empty
 ) -> None:
-    from graph.neo4j_store import Neo4jStore
+    from graph.neo4j import Neo4jStore
 
     store = Neo4jStore(neo4j_empty, neo4j_server.database)
     store.load(reviewed)

@@ -31,7 +31,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  *
  * <pre>
  * java -Xmx1g -jar target/neo4j-launcher.jar [--port N] [--home DIR] [--host H] [--set KEY=VALUE]...
- *      [--no-stdin] [--smoke]
+ *      [--no-stdin] [--smoke] [--auth]
+ * java -jar target/neo4j-launcher.jar --home DIR --admin COMMAND...
  * </pre>
  *
  * <ul>
@@ -42,7 +43,14 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  *   <li>{@code --set KEY=VALUE}: any Neo4j setting, as in neo4j.conf (e.g.
  *       {@code server.memory.pagecache.size=512m}); applied after the launcher's own
  *       defaults, so it overrides them. Repeatable.
- *   <li>Authentication is disabled: any credentials (or none) are accepted.
+ *   <li>Authentication is disabled: any credentials (or none) are accepted; with
+ *       {@code --auth} it is enabled, and the user {@code neo4j} has the password set in the
+ *       home by {@code --admin dbms set-initial-password PASSWORD} before the first start.
+ *   <li>{@code --admin COMMAND...}: run Neo4j's own {@code neo4j-admin} (the same classes,
+ *       from the same Maven artifacts: {@code org.neo4j:neo4j-import-tool} and
+ *       {@code org.neo4j:neo4j-command-line}) on the DBMS in {@code --home DIR}, e.g.
+ *       {@code --admin database import full neo4j --nodes=...}; the exit code is its own.
+ *       The server must not be running on that home.
  *   <li>Once Bolt listens, one line is printed to stdout:
  *       {@code PBKG-NEO4J READY bolt://HOST:PORT version=5.26.x home=DIR}.
  *   <li>The process stops cleanly on SIGTERM/SIGINT, and when its stdin reaches end of file
@@ -63,6 +71,7 @@ public final class Launcher {
         Path home = null;
         boolean watchStdin = true;
         boolean smoke = false;
+        boolean auth = false;
         Map<String, String> settings = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -71,6 +80,17 @@ public final class Launcher {
                 case "--home" -> home = Path.of(args[++i]).toAbsolutePath();
                 case "--no-stdin" -> watchStdin = false;
                 case "--smoke" -> smoke = true;
+                case "--auth" -> auth = true;
+                case "--admin" -> {
+                    if (home == null) {
+                        System.err.println(TAG + " FAILED --admin needs --home DIR before it");
+                        System.exit(2);
+                    }
+                    String[] rest = java.util.Arrays.copyOfRange(args, i + 1, args.length);
+                    Files.createDirectories(home);
+                    System.exit(org.neo4j.cli.AdminTool.execute(
+                            new org.neo4j.cli.ExecutionContext(home, home.resolve("conf")), rest));
+                }
                 case "--set" -> {
                     String[] kv = args[++i].split("=", 2);
                     if (kv.length != 2) {
@@ -99,7 +119,7 @@ public final class Launcher {
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                     .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
                     // Keep each home small (the defaults preallocate 2 x 256 MiB of logs).
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)

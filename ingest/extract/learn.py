@@ -1,0 +1,351 @@
+"""Learning the PAIRED_WITH decision from annotated articles, and scoring it honestly.
+
+    corpus + gold ─► StoryReading per story (candidates with features)
+                  ─► labels (a candidate is positive when both units match a gold pair)
+                  ─► logistic regression (scikit-learn) ─► LinearModel (JSON, data)
+
+Cross-validation is by article (:func:`folds`): an article never trains the model that
+decides it. Calibration (Platt) and the acceptance threshold are fitted on
+out-of-fold scores of the training articles only, so the confidence of a relation is a
+probability measured on articles the model had not seen.
+
+scikit-learn is needed here only (``pip install pbkg[train]``); extraction reads the
+JSON model with plain Python.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ingest.extract.evaluate import Report, evaluate, load_gold, norm
+from ingest.extract.pair_model import LinearModel, sigmoid
+from ingest.extract.pipeline import StoryReading, decide, file_records, read_story
+from ingest.model import Entity, ReadError
+
+# Hyperparameters, fixed (chosen by cross-validation on the development articles).
+C = 0.3
+CALIBRATION_FOLDS = 5
+
+
+@dataclass
+class Corpus:
+    """Stories read from annotated files, with their gold (``doc`` → gold record)."""
+
+    readings: list[StoryReading]
+    gold: dict[str, dict[str, Any]]
+    errors: list[ReadError] = field(default_factory=list)
+
+    @property
+    def docs(self) -> list[str]:
+        return sorted({r.base.article.doc for r in self.readings} & set(self.gold))
+
+
+def read_corpus(gold_dir: str | Path, paths: Iterable[str | Path]) -> Corpus:
+    """Read every story under ``paths`` up to the pairing decision. Only documents that
+    have a gold file are kept."""
+    from ingest.read.reader import read_paths
+
+    gold = load_gold(gold_dir)
+    readings: list[StoryReading] = []
+    errors: list[ReadError] = []
+    for art in read_paths(list(paths)):
+        if isinstance(art, ReadError):
+            errors.append(art)
+        elif art.doc in gold:
+            readings.append(read_story(art))
+    return Corpus(readings, gold, errors)
+
+
+def _gold_keys(entity: Entity, gold: Mapping[str, Any]) -> set[str]:
+    """The gold entities a story entity stands for (GOLD_FORMAT §4: same type, and the
+    same code or a shared normalised form)."""
+    forms = {norm(entity.name), *(norm(a) for a in entity.aliases)} - {""}
+    out = set()
+    for g in gold["entities"]:
+        if g["type"] != entity.type:
+            continue
+        code = g.get("division_code")
+        g_forms = {norm(g.get("name")), *(norm(a) for a in g.get("aliases") or [])}
+        if (code and code == entity.division_code) or forms & g_forms:
+            out.add(g["key"])
+    return out
+
+
+def labels(reading: StoryReading, gold: Mapping[str, Any]) -> list[int]:
+    """1 for each candidate whose two units are a gold pair of the article, else 0."""
+    pairs = {frozenset((p["a"], p["b"])) for p in gold.get("pairings") or []}
+    ents = {e.id: e for e in reading.base.entities}
+    keys = {eid: _gold_keys(e, gold) for eid, e in ents.items()}
+    out = []
+    for ch in reading.choices:
+        ka, kb = keys.get(ch.relation.source, set()), keys.get(ch.relation.target, set())
+        out.append(int(any(frozenset((x, y)) in pairs for x in ka for y in kb if x != y)))
+    return out
+
+
+def candidate_recall(corpus: Corpus, docs: Iterable[str] | None = None) -> dict[str, float]:
+    """Of the gold pairings whose two units were both found, the share some candidate
+    covers (the ceiling of any decision)."""
+    wanted = set(docs) if docs is not None else set(corpus.docs)
+    reachable = covered = total = 0
+    by_doc: dict[str, list[StoryReading]] = defaultdict(list)
+    for r in corpus.readings:
+        by_doc[r.base.article.doc].append(r)
+    for doc in sorted(wanted):
+        gold = corpus.gold[doc]
+        found: set[str] = set()
+        cand_pairs: set[frozenset[str]] = set()
+        for r in by_doc.get(doc, []):
+            keys = {e.id: _gold_keys(e, gold) for e in r.base.entities}
+            for ks in keys.values():
+                found |= ks
+            for ch in r.choices:
+                for x in keys.get(ch.relation.source, ()):
+                    for y in keys.get(ch.relation.target, ()):
+                        cand_pairs.add(frozenset((x, y)))
+        for p in gold.get("pairings") or []:
+            total += 1
+            if p["a"] in found and p["b"] in found:
+                reachable += 1
+                covered += frozenset((p["a"], p["b"])) in cand_pairs
+    return {
+        "gold_pairings": total,
+        "both_units_found": reachable,
+        "covered_by_candidates": covered,
+        "candidate_recall": round(covered / reachable, 4) if reachable else 0.0,
+    }
+
+
+def folds(docs: Sequence[str], k: int) -> list[list[str]]:
+    """``k`` folds of documents, fixed by a hash of each name: deterministic, and a
+    document keeps its fold when others are added."""
+    out: list[list[str]] = [[] for _ in range(k)]
+    for d in sorted(docs):
+        h = int(hashlib.sha256(d.encode("utf-8")).hexdigest(), 16)
+        out[h % k].append(d)
+    return out
+
+
+@dataclass
+class Examples:
+    features: list[Mapping[str, float]]
+    labels: list[int]
+    docs: list[str]
+
+
+def examples(corpus: Corpus, docs: Iterable[str], extra: Examples | None = None) -> Examples:
+    wanted = set(docs)
+    ex = Examples([], [], [])
+    for r in corpus.readings:
+        doc = r.base.article.doc
+        if doc not in wanted or not r.choices:
+            continue
+        ex.features += [c.features for c in r.choices]
+        ex.labels += labels(r, corpus.gold[doc])
+        ex.docs += [doc] * len(r.choices)
+    if extra is not None:
+        ex.features += extra.features
+        ex.labels += extra.labels
+        ex.docs += extra.docs
+    return ex
+
+
+def _fit_linear(ex: Examples) -> tuple[dict[str, float], float]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer(sort=True)
+    x = vec.fit_transform(ex.features).tocsr()
+    # liblinear takes 32-bit sparse indices only
+    x.indices = x.indices.astype("int32")
+    x.indptr = x.indptr.astype("int32")
+    if len(set(ex.labels)) < 2:
+        raise ValueError("training needs positive and negative candidates")
+    clf = LogisticRegression(C=C, solver="liblinear", max_iter=1000, random_state=0)
+    clf.fit(x, ex.labels)
+    names = vec.get_feature_names_out()
+    weights = {str(n): float(w) for n, w in zip(names, clf.coef_[0], strict=True)}
+    return weights, float(clf.intercept_[0])
+
+
+def _platt(scores: Sequence[float], ys: Sequence[int]) -> tuple[float, float]:
+    """Platt scaling: a one-feature logistic regression of the labels on the scores."""
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=1e6, solver="lbfgs", max_iter=1000)
+    clf.fit([[s] for s in scores], list(ys))
+    return float(clf.coef_[0][0]), float(clf.intercept_[0])
+
+
+def _best_threshold(probs: Sequence[float], ys: Sequence[int]) -> float:
+    """The probability threshold with the best F1 on out-of-fold candidates."""
+    best_f, best_t = -1.0, 0.5
+    pos = sum(ys)
+    for t in [x / 100 for x in range(10, 91, 2)]:
+        tp = sum(1 for p, y in zip(probs, ys, strict=True) if p >= t and y)
+        fp = sum(1 for p, y in zip(probs, ys, strict=True) if p >= t and not y)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / pos if pos else 0.0
+        f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        if f > best_f + 1e-9:
+            best_f, best_t = f, t
+    return best_t
+
+
+def fit(ex: Examples, meta: Mapping[str, Any] | None = None) -> LinearModel:
+    """Weights on all of ``ex``; calibration and threshold on out-of-fold scores of the
+    same documents (grouped by article)."""
+    weights, intercept = _fit_linear(ex)
+    doc_folds = folds(sorted(set(ex.docs)), CALIBRATION_FOLDS)
+    scores: list[float] = []
+    ys: list[int] = []
+    for held in doc_folds:
+        held_set = set(held)
+        keep = [d not in held_set for d in ex.docs]
+        train = Examples(
+            [f for f, k in zip(ex.features, keep, strict=True) if k],
+            [y for y, k in zip(ex.labels, keep, strict=True) if k],
+            [d for d, k in zip(ex.docs, keep, strict=True) if k],
+        )
+        if len(set(train.labels)) < 2:
+            continue
+        w, b = _fit_linear(train)
+        m = LinearModel("PAIRED_WITH", w, b)
+        for f, y, d in zip(ex.features, ex.labels, ex.docs, strict=True):
+            if d in held_set:
+                scores.append(m.score(f))
+                ys.append(y)
+    cal = _platt(scores, ys)
+    probs = [sigmoid(cal[0] * s + cal[1]) for s in scores]
+    threshold = _best_threshold(probs, ys)
+    return LinearModel("PAIRED_WITH", weights, intercept, cal, threshold, dict(meta or {}))
+
+
+def _digest(corpus: Corpus, docs: Iterable[str]) -> str:
+    h = hashlib.sha256()
+    for d in sorted(docs):
+        h.update(d.encode("utf-8"))
+        for r in corpus.readings:
+            if r.base.article.doc == d:
+                h.update(r.base.article.text.encode("utf-8"))
+    return h.hexdigest()[:16]
+
+
+def train(corpus: Corpus, extra: Examples | None = None) -> LinearModel:
+    """The model for all annotated documents of ``corpus`` (plus reviewed examples)."""
+    docs = corpus.docs
+    ex = examples(corpus, docs, extra)
+    import sklearn
+
+    meta = {
+        "trained_on": {
+            "documents": len(docs),
+            "candidates": len(ex.labels),
+            "positives": sum(ex.labels),
+            "digest": _digest(corpus, docs),
+        },
+        "hyperparameters": {"C": C, "calibration_folds": CALIBRATION_FOLDS},
+        "library": f"scikit-learn {sklearn.__version__}",
+    }
+    return fit(ex, meta)
+
+
+@dataclass
+class CVResult:
+    report: Report
+    recall: dict[str, float]
+    reliability: list[dict[str, Any]]
+    ece: float
+    folds: int
+    records: list[dict[str, Any]]
+
+
+def reliability(probs: Sequence[float], ys: Sequence[int], bins: int = 10) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for k in range(bins):
+        lo, hi = k / bins, (k + 1) / bins
+        idx = [i for i, p in enumerate(probs) if lo <= p < hi or (k == bins - 1 and p == 1.0)]
+        if not idx:
+            continue
+        out.append(
+            {
+                "bin": f"{lo:.1f}-{hi:.1f}",
+                "n": len(idx),
+                "mean_confidence": round(sum(probs[i] for i in idx) / len(idx), 4),
+                "precision": round(sum(ys[i] for i in idx) / len(idx), 4),
+            }
+        )
+    return out
+
+
+def expected_calibration_error(rows: Sequence[Mapping[str, Any]]) -> float:
+    n = sum(r["n"] for r in rows)
+    if not n:
+        return 0.0
+    return round(sum(r["n"] * abs(r["mean_confidence"] - r["precision"]) for r in rows) / n, 4)
+
+
+def cross_validate(
+    corpus: Corpus, k: int = 5, share: float = 1.0, extra: Examples | None = None
+) -> CVResult:
+    """Score the learned decision on every document by a model that never saw it.
+
+    ``share`` < 1 trains each fold on that share of its training documents (a learning
+    curve). Reliability is measured on the accepted relations' confidences."""
+    docs = corpus.docs
+    decided: dict[int, Any] = {}
+    probs: list[float] = []
+    ys: list[int] = []
+    for held in folds(docs, k):
+        held_set = set(held)
+        train_docs = [d for d in docs if d not in held_set]
+        if share < 1.0:
+            keep = max(2, math.ceil(len(train_docs) * share))
+            train_docs = sorted(train_docs, key=lambda d: hashlib.sha256(d.encode()).hexdigest())[
+                :keep
+            ]
+        model = fit(examples(corpus, train_docs, extra))
+        for i, r in enumerate(corpus.readings):
+            doc = r.base.article.doc
+            if doc not in held_set:
+                continue
+            decided[i] = decide(r, model)
+            for ch, y in zip(r.choices, labels(r, corpus.gold[doc]), strict=True):
+                p = model.probability(ch.features)
+                if model.accepts(p):
+                    probs.append(p)
+                    ys.append(y)
+    extractions = [decided[i] for i in sorted(decided)]
+    records = [r for r in file_records(extractions) if isinstance(r, dict)]
+    gold = {d: corpus.gold[d] for d in docs}
+    rows = reliability(probs, ys)
+    return CVResult(
+        evaluate(gold, records),
+        candidate_recall(corpus, docs),
+        rows,
+        expected_calibration_error(rows),
+        k,
+        records,
+    )
+
+
+def only(
+    result_records: Sequence[Mapping[str, Any]], docs: Iterable[str]
+) -> list[Mapping[str, Any]]:
+    wanted = set(docs)
+    return [r for r in result_records if r.get("doc") in wanted]
+
+
+def replace_docs(corpus: Corpus, docs: Iterable[str]) -> Corpus:
+    wanted = set(docs)
+    return replace(
+        corpus,
+        readings=[r for r in corpus.readings if r.base.article.doc in wanted],
+        gold={d: g for d, g in corpus.gold.items() if d in wanted},
+    )

@@ -1,0 +1,175 @@
+"""PAIRED_WITH candidates: every unit pair a sentence could state as partners.
+
+Find, then decide (STYLE): this module only *finds* — with high recall — the pairs of
+units that a pairing could join, and describes each occurrence with features
+(:mod:`ingest.extract.pair_features`); :mod:`ingest.extract.pair_model` decides.
+
+A candidate is an unordered pair of distinct unit entities of one story that
+
+* stand in one sentence that holds a pairing cue (``lexicons/pair_cues.tsv``), or in
+  a sentence next to one that does;
+* stand in two neighbouring sentences, one of which holds a cue (某行党委来到某村。双方签订
+  共建协议);
+* are the story's *topic unit* (the unit its headline or its first sentence names, or
+  我县/我镇/本村 …) and a unit of a sentence with a cue, even where the topic unit is
+  not written in that sentence (与甲、乙、丙党建联建 on a page about one unit).
+
+Each pair is one candidate per story, its occurrences' features merged (a feature
+present in any occurrence is present), so one decision covers the pair.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ingest.extract.resolve import Resolution, UnitRef
+from ingest.lexicon import load_lexicon
+from ingest.model import Article, Sentence
+
+UNIT_TYPES = ("Organization", "Village", "ResidentsCommittee", "Region")
+
+# 我县, 本村, 我校 …: the writer's own unit, i.e. the story's topic unit of that kind.
+_SELF = re.compile(
+    r"(?:我|本)(县|区|市|镇|乡|街道|村|社区|校|院|行|局|委|厅|办|公司|集团|所|站|馆|中心)"
+)
+_SELF_TYPES = {
+    "县": "Region",
+    "区": "Region",
+    "市": "Region",
+    "镇": "Region",
+    "乡": "Region",
+    "街道": "Region",
+    "村": "Village",
+    "社区": "ResidentsCommittee",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """Two unit mentions (``a`` written first) in the text around a pairing cue."""
+
+    a: UnitRef
+    b: UnitRef
+    window: str  # same | adjacent | near | topic
+    sentence: Sentence  # the sentence of ``b`` (the evidence)
+    span: tuple[int, int]  # the text the occurrence covers: both sentences
+
+
+@dataclass(frozen=True)
+class PairCandidate:
+    """One unordered unit pair of a story, with all the places it occurs."""
+
+    a: str  # entity id, the one written first
+    b: str
+    occurrences: tuple[Occurrence, ...]
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    cues = sorted(load_lexicon().pair_cues, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, cues)))
+
+
+def cue_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(_cue_pattern().finditer(text, start, end))
+
+
+def topic_unit(article: Article, text: str, res: Resolution) -> str | None:
+    """The unit a story is about: the first unit of its headline, else of its first
+    sentence that names one, else the unit mentioned most (first written on ties)."""
+    units = [u for u in res.units if res.entity(u.entity).type in UNIT_TYPES]
+    if not units:
+        return None
+    if article.title:
+        t_end = len(article.title)
+        in_title = [u for u in units if u.end <= t_end and text.startswith(article.title[:4])]
+        if in_title:
+            return in_title[0].entity
+    counts: dict[str, int] = {}
+    for u in units:
+        counts[u.entity] = counts.get(u.entity, 0) + 1
+    first_sentence = next(
+        (s for s in article.sentences if any(s.start <= u.start < s.end for u in units)), None
+    )
+    best = max(counts.values())
+    if first_sentence is not None:
+        opening = [u.entity for u in units if first_sentence.start <= u.start < first_sentence.end]
+        # the opening unit wins unless another is mentioned clearly more often
+        top = max(opening, key=lambda e: counts[e])
+        if counts[top] * 2 >= best:
+            return top
+    return max(counts, key=lambda e: (counts[e], -min(u.start for u in units if u.entity == e)))
+
+
+def self_references(text: str, res: Resolution, topic: str | None) -> list[UnitRef]:
+    """我县, 本村 …: the topic unit when its type fits the word (any unit for 我校, 我行)."""
+    if topic is None:
+        return []
+    kind = res.entity(topic).type
+    out = []
+    for m in _SELF.finditer(text):
+        want = _SELF_TYPES.get(m.group(1))
+        if want is None and kind != "Organization":
+            continue
+        if want is not None and want != kind:
+            continue
+        out.append(UnitRef(m.start(), m.end(), m.end(), topic, "self"))
+    return out
+
+
+def _unit_refs(text: str, res: Resolution, extra: Sequence[UnitRef]) -> list[UnitRef]:
+    refs = [u for u in res.units if res.entity(u.entity).type in UNIT_TYPES and u.rule != "generic"]
+    return sorted([*refs, *extra], key=lambda u: (u.start, u.end))
+
+
+def _in(s: Sentence, refs: Sequence[UnitRef]) -> list[UnitRef]:
+    return [u for u in refs if s.start <= u.start and u.end <= s.end]
+
+
+def _occurrences(
+    article: Article, text: str, refs: Sequence[UnitRef], topic: str | None
+) -> Iterator[Occurrence]:
+    sents = [s for s in article.sentences if s.end > s.start]
+    has_cue = [bool(cue_matches(text, s.start, s.end)) for s in sents]
+    topic_ref = next((u for u in refs if u.entity == topic), None)
+    for i, s in enumerate(sents):
+        here = _in(s, refs)
+        near_cue = (
+            has_cue[i] or (i > 0 and has_cue[i - 1]) or (i + 1 < len(sents) and has_cue[i + 1])
+        )
+        if near_cue:
+            window = "same" if has_cue[i] else "near"
+            for x in range(len(here)):
+                for y in range(x + 1, len(here)):
+                    if here[x].entity != here[y].entity:
+                        yield Occurrence(here[x], here[y], window, s, (s.start, s.end))
+        if i + 1 < len(sents) and (has_cue[i] or has_cue[i + 1]):
+            nxt = sents[i + 1]
+            for u in here:
+                for v in _in(nxt, refs):
+                    if u.entity != v.entity:
+                        yield Occurrence(u, v, "adjacent", nxt, (s.start, nxt.end))
+        if has_cue[i] and topic_ref is not None and all(u.entity != topic for u in here):
+            for v in here:
+                yield Occurrence(topic_ref, v, "topic", s, (s.start, s.end))
+
+
+def find_pair_candidates(
+    article: Article, text: str, res: Resolution, extra_refs: Sequence[UnitRef] = ()
+) -> list[PairCandidate]:
+    """Every candidate pair of ``article`` (``text`` is its simplified twin), in the
+    order of first occurrence. ``extra_refs`` adds references resolved elsewhere
+    (该行, 该公司 …)."""
+    topic = topic_unit(article, text, res)
+    refs = _unit_refs(text, res, [*extra_refs, *self_references(text, res, topic)])
+    by_pair: dict[frozenset[str], list[Occurrence]] = {}
+    for occ in _occurrences(article, text, refs, topic):
+        by_pair.setdefault(frozenset((occ.a.entity, occ.b.entity)), []).append(occ)
+    out = []
+    for occs in by_pair.values():
+        first = occs[0]
+        out.append(PairCandidate(first.a.entity, first.b.entity, tuple(occs)))
+    return out

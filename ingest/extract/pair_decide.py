@@ -1,0 +1,138 @@
+"""PAIRED_WITH by candidates and a learned decision.
+
+:func:`pair_choices` turns a story's candidates (:mod:`.pair_candidates`) into relation
+drafts with their features (:mod:`.pair_features`); :func:`decide_pairs` keeps those a
+model accepts, with the model's calibrated probability as ``confidence`` and the
+heaviest features as the rule summary. Without a model, the hand-written frames of
+:mod:`.pairings` decide (their output is also one of the model's features).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from ingest.extract.pair_candidates import (
+    Occurrence,
+    PairCandidate,
+    find_pair_candidates,
+    topic_unit,
+)
+from ingest.extract.pair_features import candidate_features
+from ingest.extract.pair_model import LinearModel
+from ingest.extract.pairings import anaphors, pairing_kind, pairing_since
+from ingest.extract.resolve import Resolution
+from ingest.lexicon import load_lexicon
+from ingest.model import Article, Evidence, Relation
+from ingest.segment import Tokens
+
+
+@dataclass(frozen=True)
+class PairChoice:
+    """A candidate pairing: the relation it would be, and what the text says of it."""
+
+    relation: Relation  # confidence 0 until decided
+    features: Mapping[str, float]
+
+
+def _evidence_occurrence(cand: PairCandidate) -> Occurrence:
+    """The occurrence quoted as evidence: one sentence holding both units, else the
+    first place the pair occurs."""
+    order = {"same": 0, "near": 1, "adjacent": 2, "topic": 3}
+    return min(cand.occurrences, key=lambda o: (order[o.window], o.span[0]))
+
+
+def _draft(article: Article, text: str, cand: PairCandidate) -> Relation:
+    occ = _evidence_occurrence(cand)
+    lo, hi = occ.span
+    words = load_lexicon().pairing_words
+    kind = next(
+        (pairing_kind(text, m) for m in _word_matches(text, lo, hi, words)),
+        None,
+    )
+    following = next((s for s in article.sentences if s.start >= hi), None)
+    since = pairing_since(
+        article, text[lo:hi], text[following.start : following.end] if following else ""
+    )
+    return Relation(
+        type="PAIRED_WITH",
+        source=cand.a,
+        target=cand.b,
+        rule="candidate",
+        confidence=0.0,
+        kind=kind,
+        since=since,
+        evidence=Evidence(
+            article.text[lo:hi],
+            article.source_offset(lo),
+            article.source_offset(hi - 1) + 1,
+        ),
+    )
+
+
+@cache
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _word_matches(text: str, lo: int, hi: int, words: tuple[str, ...]) -> list[re.Match[str]]:
+    return list(_pattern(words).finditer(text, lo, hi))
+
+
+def pair_choices(
+    article: Article,
+    text: str,
+    tokens: Tokens,
+    res: Resolution,
+    rule_pairings: Sequence[Relation],
+) -> tuple[PairChoice, ...]:
+    topic = topic_unit(article, text, res)
+    cands = find_pair_candidates(article, text, res, anaphors(text, res))
+    rule_pairs = {frozenset((r.source, r.target)): r.rule for r in rule_pairings}
+    title_end = len(article.title) if article.title and text.startswith(article.title) else 0
+    return tuple(
+        PairChoice(
+            _draft(article, text, c),
+            candidate_features(c, text, tokens, res, rule_pairs, topic, title_end),
+        )
+        for c in cands
+    )
+
+
+def read_by_hand_rule(choice: PairChoice) -> bool:
+    """A hand-written frame of :mod:`.pairings` reads the pair (precise where it fires)."""
+    return "rule_any" in choice.features
+
+
+def denied(choice: PairChoice) -> bool:
+    """Every sentence that joins the two units denies the pairing (没有结对关系)."""
+    return bool(choice.features.get("denied_every_time"))
+
+
+def excluded_by_structure(choice: PairChoice) -> bool:
+    """The hand frames read the sentence's structure (lists of pairs, 分别) and paired
+    each of the two units with another unit, never with each other."""
+    return bool(choice.features.get("rule_paired_both_elsewhere")) and not read_by_hand_rule(choice)
+
+
+def _summary(choice: PairChoice, model: LinearModel) -> str:
+    """What decided: the hand frame that read the pair (if any), then the model's three
+    heaviest features — ``pair_conj|model:rule_any,cue_pair_after_b,…``."""
+    hand = sorted(k[5:] for k in choice.features if k.startswith("rule="))
+    why = "model:" + ",".join(k for k, _ in model.explain(choice.features, top=3))
+    return "|".join([*hand, why])
+
+
+def decide_pairs(choices: Sequence[PairChoice], model: LinearModel) -> list[Relation]:
+    """The pairings to keep: the model's, and the hand frames', minus the vetoes.
+    ``confidence`` is always the model's calibrated probability."""
+    out = []
+    for ch in choices:
+        if denied(ch) or excluded_by_structure(ch):
+            continue
+        p = model.probability(ch.features)
+        if model.accepts(p) or read_by_hand_rule(ch):
+            out.append(replace(ch.relation, confidence=p, rule=_summary(ch, model)))
+    return out

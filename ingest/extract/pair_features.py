@@ -1,0 +1,352 @@
+"""Features of a PAIRED_WITH candidate: what the text around two units says.
+
+Each feature function reads one occurrence (two unit mentions around a pairing cue) and
+returns named features; :func:`candidate_features` merges all occurrences of a pair (a
+feature seen in any occurrence is set). Names are readable on purpose (``conj_after_a=与``,
+``cue_pos=after_b``): the heaviest weights of the learned model explain it.
+
+The structure the words alone miss is here: who stands on each side of 与/和, lists
+(、), 分别, clause ends, whether the hand-written rules (:mod:`ingest.extract.pairings`)
+read the pair, the page's own unit, and pairs across two sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from ingest.extract.pair_candidates import Occurrence, PairCandidate, cue_matches
+from ingest.extract.resolve import Resolution
+from ingest.lexicon import load_lexicon
+from ingest.segment import Tokens
+
+Features = dict[str, float]
+
+_CLAUSE_END = "。；;！!？?"
+_COMMA = "，,"
+_LIST = "、"
+_TYPE_SHORT = {
+    "Organization": "Org",
+    "Village": "Vil",
+    "ResidentsCommittee": "RC",
+    "Region": "Reg",
+}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every feature function may read about one occurrence."""
+
+    text: str  # the story's simplified text
+    tokens: Tokens
+    res: Resolution
+    occ: Occurrence
+    rule_pairs: Mapping[frozenset[str], str]  # pair → name of the hand rule that read it
+    topic: str | None
+    title_end: int  # end of the headline in ``text`` (0 without one)
+
+
+def _bucket(n: int, edges: Iterable[int]) -> str:
+    for e in edges:
+        if n <= e:
+            return f"<={e}"
+    return ">"
+
+
+def _token_text(ctx: Context, i: int) -> str:
+    tok = ctx.tokens.starting_at(i)
+    return tok.text if tok is not None else ctx.text[i : i + 1]
+
+
+def _token_before(ctx: Context, i: int) -> str:
+    j = i - 1
+    while j >= 0 and not ctx.tokens.is_start(j):
+        j -= 1
+    return ctx.text[max(j, 0) : i] if i > 0 else ""
+
+
+def window(ctx: Context) -> Features:
+    """Where the two mentions stand: one sentence with a cue, one sentence next to a
+    cue, two neighbouring sentences, or the page's unit with a unit of a cue sentence."""
+    return {f"win={ctx.occ.window}": 1.0}
+
+
+def unit_types(ctx: Context) -> Features:
+    ta = ctx.res.entity(ctx.occ.a.entity).type
+    tb = ctx.res.entity(ctx.occ.b.entity).type
+    pair = "+".join(sorted((_TYPE_SHORT[ta], _TYPE_SHORT[tb])))
+    out = {f"types={pair}": 1.0}
+    if ta == tb == "Region":
+        out["both_regions"] = 1.0
+    return out
+
+
+def _code(ctx: Context, eid: str) -> str:
+    code = ctx.res.entity(eid).division_code or ""
+    return code.rstrip("0")
+
+
+def containment(ctx: Context) -> Features:
+    """One place inside the other (某镇 and its 某村) is a location, rarely a pairing;
+    one organisation's name inside the other's (某银行 / 某银行某支行) is one body."""
+    a, b = ctx.res.entity(ctx.occ.a.entity), ctx.res.entity(ctx.occ.b.entity)
+    ca, cb = _code(ctx, a.id), _code(ctx, b.id)
+    out: Features = {}
+    if ca and cb and (ca.startswith(cb) or cb.startswith(ca)):
+        out["place_inside"] = 1.0
+    if a.name and b.name and (a.name in b.name or b.name in a.name):
+        out["name_inside"] = 1.0
+    return out
+
+
+def adjacency(ctx: Context) -> Features:
+    """Units written next to each other (某镇某村): the first locates the second."""
+    a, b = ctx.occ.a, ctx.occ.b
+    if b.start - a.end <= 0:
+        return {"touching": 1.0}
+    return {}
+
+
+def between(ctx: Context) -> Features:
+    """The words between the two mentions of one sentence: the connective after A, the
+    word before B, their length, lists and clause ends."""
+    occ = ctx.occ
+    if occ.window in ("adjacent", "topic"):
+        return {}
+    lo, hi = occ.a.end, occ.b.start
+    if hi <= lo:
+        return {}
+    gap = ctx.text[lo:hi]
+    out: Features = {f"gap_len{_bucket(len(gap), (1, 3, 8, 20, 40))}": 1.0}
+    out[f"conj_after_a={_token_text(ctx, lo)}"] = 1.0
+    out[f"word_before_b={_token_before(ctx, hi)}"] = 1.0
+    if any(c in gap for c in _CLAUSE_END):
+        out["gap_clause_end"] = 1.0
+    if any(c in gap for c in _COMMA):
+        out["gap_comma"] = 1.0
+    if _LIST in gap:
+        out["gap_list"] = 1.0
+    if len(gap) <= 12:
+        for w, cls in load_lexicon().pair_markers.items():
+            if w in gap:
+                out[f"gap_marker={cls}"] = 1.0
+    others = [
+        u
+        for u in ctx.res.units
+        if lo <= u.start and u.end <= hi and u.entity not in (occ.a.entity, occ.b.entity)
+    ]
+    out[f"units_between{_bucket(len(others), (0, 1, 3))}"] = 1.0
+    if others and all(ctx.text[u.end : u.end + 1] in _LIST + "和与及" for u in others):
+        out["list_between"] = 1.0
+    return out
+
+
+_CONJ_WORDS = ("与", "和", "同", "跟", "及", "以及", "联合", "携手", "会同", "、")
+_CLAUSE = re.compile(r"[，,。；;！!？?：:]")
+
+
+def structure(ctx: Context) -> Features:
+    """Coordination between the two units of one sentence: A 与 B (nothing else
+    between), A 与 … 、B (B in the list A is joined to), a conjunction further on (a
+    title and a name between: 某镇党委书记某某代表镇党委与B), a person between, and
+    whether a cue closes the clause B stands in."""
+    occ = ctx.occ
+    if occ.window in ("adjacent", "topic"):
+        return {}
+    lo, hi = occ.a.end, occ.b.start
+    if hi < lo:
+        return {}
+    gap = ctx.text[lo:hi]
+    out: Features = {}
+    stripped = gap.strip("党委总支部组织")
+    if stripped in _CONJ_WORDS:
+        out[f"direct_conj={stripped}"] = 1.0
+    conj_at = min((gap.find(w) for w in _CONJ_WORDS[:-1] if w in gap), default=-1)
+    if conj_at >= 0:
+        out["gap_has_conj"] = 1.0
+        if not _CLAUSE.search(gap):
+            out["conj_same_clause"] = 1.0
+            tail = gap[conj_at:]
+            if "、" in tail or "和" in tail[1:]:
+                out["b_in_conj_list"] = 1.0
+    if any(lo <= p[0] and p[1] <= hi for p in ctx.res.people):
+        out["person_between"] = 1.0
+    clause = _CLAUSE.search(ctx.text, occ.b.end, occ.sentence.end)
+    clause_end = clause.start() if clause else occ.sentence.end
+    after = ctx.text[occ.b.end : clause_end]
+    cls = {
+        load_lexicon().pair_cues[m.group()] for m in cue_matches(ctx.text, occ.b.end, clause_end)
+    }
+    for c in sorted(cls):
+        out[f"cue_{c}_closes_clause_of_b"] = 1.0
+    if "分别" in after or "分别" in gap:
+        out["each_near"] = 1.0
+    clause_a = _CLAUSE.search(ctx.text[occ.sentence.start : occ.a.start][::-1])
+    start_gap = occ.a.start - occ.sentence.start if clause_a is None else clause_a.start()
+    if start_gap <= 12:
+        out["a_opens_clause"] = 1.0
+    return out
+
+
+def surroundings(ctx: Context) -> Features:
+    """The word before A and the word after B (由A与B; A与B签订)."""
+    out: Features = {}
+    a, b = ctx.occ.a, ctx.occ.b
+    out[f"before_a={_token_before(ctx, a.start)}"] = 1.0
+    end = b.end
+    if end < len(ctx.text):
+        out[f"after_b={_token_text(ctx, end)}"] = 1.0
+    out[f"after_a={_token_text(ctx, a.end)}"] = 1.0
+    return out
+
+
+def cues(ctx: Context) -> Features:
+    """Which cues stand in the occurrence's text, of what class, and where: between
+    the two units, after B, before A."""
+    lo, hi = ctx.occ.span
+    cue_class = load_lexicon().pair_cues
+    out: Features = {}
+    a, b = ctx.occ.a, ctx.occ.b
+    first, last = (a, b) if a.start <= b.start else (b, a)
+    for m in cue_matches(ctx.text, lo, hi):
+        word = m.group()
+        out[f"cue={word}"] = 1.0
+        cls = cue_class[word]
+        if m.start() >= last.end:
+            pos = "after_b" if m.start() - last.end <= 15 else "after_b_far"
+        elif m.end() <= first.start:
+            pos = "before_a"
+        else:
+            pos = "between"
+        out[f"cue_{cls}_{pos}"] = 1.0
+    return out
+
+
+def markers(ctx: Context) -> Features:
+    """Negation, plans, generic partners, visits, lectures, business deals, 分别, 双方 in
+    the sentence."""
+    s = ctx.occ.sentence
+    sent = ctx.text[s.start : s.end]
+    out: Features = {}
+    for w, cls in load_lexicon().pair_markers.items():
+        if w in sent:
+            out[f"marker={cls}"] = 1.0
+    return out
+
+
+def roles(ctx: Context) -> Features:
+    """First or last unit of its sentence, the page's unit, named in the headline."""
+    out: Features = {}
+    s = ctx.occ.sentence
+    refs = [u for u in ctx.res.units if s.start <= u.start and u.end <= s.end]
+    if refs:
+        if refs[0].entity == ctx.occ.a.entity:
+            out["a_first_in_sentence"] = 1.0
+        if refs[-1].entity == ctx.occ.b.entity:
+            out["b_last_in_sentence"] = 1.0
+        out[f"units_in_sentence{_bucket(len(refs), (2, 3, 5, 8))}"] = 1.0
+    if ctx.topic in (ctx.occ.a.entity, ctx.occ.b.entity):
+        out["has_topic"] = 1.0
+    if ctx.occ.a.rule == "self" or ctx.occ.b.rule == "self":
+        out["self_reference"] = 1.0
+    if ctx.title_end and ctx.occ.b.end <= ctx.title_end:
+        out["in_headline"] = 1.0
+    return out
+
+
+def hand_rules(ctx: Context) -> Features:
+    """Whether the hand-written frames of :mod:`ingest.extract.pairings` read the pair."""
+    rule = ctx.rule_pairs.get(frozenset((ctx.occ.a.entity, ctx.occ.b.entity)))
+    return {f"rule={rule}": 1.0, "rule_any": 1.0} if rule else {}
+
+
+FEATURES: tuple[Callable[[Context], Features], ...] = (
+    window,
+    unit_types,
+    containment,
+    adjacency,
+    between,
+    structure,
+    surroundings,
+    cues,
+    markers,
+    roles,
+    hand_rules,
+)
+
+_NUMBER = re.compile(r"\d+")
+# Features of the pair itself, the same in every occurrence: never prefixed.
+_PAIR_LEVEL = (
+    "denied_every_time",
+    "rule_paired_both_elsewhere",
+    "bias",
+    "place_inside",
+    "name_inside",
+    "has_topic",
+    "rule",
+    "types=",
+    "both_regions",
+)
+
+
+def occurrence_features(ctx: Context) -> Features:
+    out: Features = {"bias": 1.0}
+    for f in FEATURES:
+        out.update(f(ctx))
+    return {_NUMBER.sub("#", k): v for k, v in out.items()}
+
+
+def candidate_features(
+    cand: PairCandidate,
+    text: str,
+    tokens: Tokens,
+    res: Resolution,
+    rule_pairs: Mapping[frozenset[str], str],
+    topic: str | None,
+    title_end: int,
+) -> Features:
+    """The features of a pair: those of every occurrence, merged (max), and how often
+    and in how many windows the pair occurs."""
+    merged: Features = {}
+    for occ in cand.occurrences:
+        ctx = Context(text, tokens, res, occ, rule_pairs, topic, title_end)
+        # features of a pair in one sentence speak for themselves; those read across
+        # sentences or through the page's unit are weaker evidence: kept apart
+        prefix = "" if occ.window == "same" else f"{occ.window}:"
+        for k, v in occurrence_features(ctx).items():
+            key = k if k.startswith(_PAIR_LEVEL) else prefix + k
+            if v > merged.get(key, 0.0):
+                merged[key] = v
+    merged[f"occurrences{_bucket(len(cand.occurrences), (1, 2, 4))}"] = 1.0
+    merged.update(_pair_level(cand, text, rule_pairs))
+    return merged
+
+
+_NEGATIONS = ("没有", "未曾", "并未", "尚未", "从未", "不是", "并非", "无结对")
+
+
+def _pair_level(
+    cand: PairCandidate, text: str, rule_pairs: Mapping[frozenset[str], str]
+) -> Features:
+    """Facts of the pair over all its occurrences: denied wherever the two units are
+    joined in one sentence; each paired with another unit by the hand frames, never
+    with each other (lists of pairs, 分别)."""
+    out: Features = {}
+    same = [o for o in cand.occurrences if o.window == "same"]
+    if same and all(_negated(text, o) for o in same):
+        out["denied_every_time"] = 1.0
+    pair = frozenset((cand.a, cand.b))
+    if pair not in rule_pairs:
+        paired = {e for p in rule_pairs for e in p}
+        if cand.a in paired and cand.b in paired:
+            out["rule_paired_both_elsewhere"] = 1.0
+    return out
+
+
+def _negated(text: str, occ: Occurrence) -> bool:
+    """A negation between the first unit and the end of the second one's clause."""
+    end = _CLAUSE.search(text, occ.b.end, occ.sentence.end)
+    stop = end.start() if end else occ.sentence.end
+    span = text[occ.a.start : stop]
+    return any(n in span for n in _NEGATIONS)

@@ -1,0 +1,114 @@
+"""A learned linear decision, stored as data: JSON weights that loading cannot execute.
+
+``LinearModel`` is what ``pbkg train`` writes and extraction reads: named feature
+weights (the readable output of scikit-learn's ``DictVectorizer`` + logistic regression),
+an intercept, a Platt calibration fitted on cross-validated scores — so that
+``confidence`` is a probability that the relation is right — and the acceptance
+threshold chosen in cross-validation. Prediction is a dot product in plain Python: no
+scikit-learn at run time, and a model from an untrusted path is only numbers.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+FORMAT = "pbkg-linear-model/1"
+
+
+class ModelError(ValueError):
+    """A model file that is not a pbkg linear model (wrong format, missing fields)."""
+
+
+def sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    task: str  # PAIRED_WITH
+    weights: Mapping[str, float]
+    intercept: float
+    calibration: tuple[float, float] = (1.0, 0.0)  # Platt: p = sigmoid(a * score + b)
+    threshold: float = 0.5  # on the calibrated probability
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    def score(self, features: Mapping[str, float]) -> float:
+        w = self.weights
+        return self.intercept + sum(w.get(k, 0.0) * v for k, v in features.items())
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        """The calibrated probability that the candidate is a true relation."""
+        a, b = self.calibration
+        return sigmoid(a * self.score(features) + b)
+
+    def accepts(self, probability: float) -> bool:
+        return probability >= self.threshold
+
+    def explain(self, features: Mapping[str, float], top: int = 5) -> list[tuple[str, float]]:
+        """The features that weighed most in this decision, heaviest first."""
+        parts = [(k, self.weights.get(k, 0.0) * v) for k, v in features.items()]
+        parts = [p for p in parts if p[1]]
+        return sorted(parts, key=lambda p: (-abs(p[1]), p[0]))[:top]
+
+    def to_json(self) -> str:
+        """Deterministic text: same model → same bytes."""
+        doc = {
+            "format": FORMAT,
+            "task": self.task,
+            "intercept": round(self.intercept, 6),
+            "calibration": [round(self.calibration[0], 6), round(self.calibration[1], 6)],
+            "threshold": round(self.threshold, 4),
+            "meta": self.meta,
+            "weights": {k: round(v, 6) for k, v in sorted(self.weights.items()) if round(v, 6)},
+        }
+        return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, source: str = "model") -> LinearModel:
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ModelError(f"{source}: not JSON ({exc.msg}, line {exc.lineno})") from exc
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            raise ModelError(f"{source}: not a {FORMAT} file")
+        try:
+            weights = {str(k): float(v) for k, v in doc["weights"].items()}
+            cal = doc.get("calibration", [1.0, 0.0])
+            return cls(
+                task=str(doc["task"]),
+                weights=weights,
+                intercept=float(doc["intercept"]),
+                calibration=(float(cal[0]), float(cal[1])),
+                threshold=float(doc.get("threshold", 0.5)),
+                meta=dict(doc.get("meta") or {}),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            raise ModelError(f"{source}: malformed model ({exc})") from exc
+
+    @classmethod
+    def load(cls, path: str | Path) -> LinearModel:
+        p = Path(path)
+        try:
+            text = p.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ModelError(f"{p}: {exc.strerror or exc}") from exc
+        return cls.from_json(text, str(p))
+
+
+@cache
+def default_model(task: str = "pairings") -> LinearModel | None:
+    """The model shipped with pbkg (``ingest/extract/models/<task>.json``), if any."""
+    ref = resources.files("ingest.extract").joinpath("models", f"{task}.json")
+    if not ref.is_file():
+        return None
+    return LinearModel.from_json(ref.read_text(encoding="utf-8"), f"{task}.json")
