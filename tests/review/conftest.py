@@ -4,13 +4,13 @@ except under CI=true)."""
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from strict import missing
 
 from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS, MISSING
 
@@ -36,9 +36,7 @@ def chromium() -> Iterator[Any]:
     """Module-scoped: Playwright's sync API allows one running instance per process,
     so this one must be closed before tests/viz starts its own."""
     if not CHROMIUM.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(MISSING)
-        pytest.skip(MISSING)
+        missing(MISSING)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
