@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
+from golden import check_golden
 
 from graph.model import KnowledgeGraph
 from graph.reviews import (
@@ -87,9 +87,7 @@ def test_the_decisions_file_format_matches_the_golden_file() -> None:
         ),
     ]
     text = decisions_text(decisions)
-    if os.environ.get("PBKG_UPDATE_GOLDEN") == "1":
-        GOLDEN.write_text(text, encoding="utf-8")
-    assert text == GOLDEN.read_text(encoding="utf-8")
+    check_golden(GOLDEN, text)
     assert list(parse_decisions(text.splitlines())) == decisions
 
 
