@@ -43,6 +43,7 @@ from pbkg.progress import BuildCounts, Progress
 if TYPE_CHECKING:
     from graph.neo4j import LoadSummary
     from graph.settings import Neo4jSettings
+    from ingest.extract.pair_model import LinearModel
 
 PLACE_LABELS = ("Village", "ResidentsCommittee", "Region")
 
@@ -603,6 +604,7 @@ def build_corpus(
     reviews: str | Path | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    model: LinearModel | None = None,
 ) -> BuildSummary:
     """Read and extract every article under ``paths``, merge, and write the outputs.
 
@@ -619,7 +621,8 @@ def build_corpus(
     ``OSError`` when ``out_dir`` cannot be written (checked before extraction),
     :class:`NothingToBuild` when no article was read (``out_dir`` untouched),
     ``DecisionError`` for a bad decisions file, ``ImportError`` for the Dask engine
-    without Dask, and the driver's errors when Neo4j cannot be reached.
+    without Dask, and the driver's errors when Neo4j cannot be reached. ``model``
+    decides pairings instead of the shipped model.
     """
     from ingest.extract.parallel import plan_tasks
     from pbkg import engines
@@ -641,10 +644,16 @@ def build_corpus(
         with os.fdopen(fd, "w", encoding="utf-8") as sink:
             if engine == "dask":
                 result = engines.run_dask(
-                    tasks, jobs, sink, shown, stage.path / f".shards.{os.getpid()}", scheduler
+                    tasks,
+                    jobs,
+                    sink,
+                    shown,
+                    stage.path / f".shards.{os.getpid()}",
+                    scheduler,
+                    model,
                 )
             else:
-                result = engines.run_local(tasks, jobs, sink, shown, gazetteer)
+                result = engines.run_local(tasks, jobs, sink, shown, gazetteer, model)
         if not result.counts.stories:
             raise NothingToBuild(path_list, result.rejected)
         kg = result.graph

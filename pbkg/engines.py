@@ -28,13 +28,14 @@ import shutil
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from graph.model import KnowledgeGraph
 from graph.placement import merge_unplaced
 from graph.reduce import Bucket, GraphReducer, Readings, join_buckets, reduce_bucket, split_by_id
+from ingest.extract.pair_model import LinearModel
 from ingest.extract.parallel import Task, map_ordered, read_task
 from pbkg.progress import BuildCounts, Progress
 
@@ -81,8 +82,9 @@ class TaskResult:
     records: int = 0
 
 
-def build_task(task: Task) -> TaskResult:
-    """Read and extract one task, and reduce its articles' graphs."""
+def build_task(task: Task, model: LinearModel | None = None) -> TaskResult:
+    """Read and extract one task (pairings decided by ``model``, else the shipped one),
+    and reduce its articles' graphs."""
     from ingest.extract.pipeline import extract
     from ingest.model import ReadError
     from pbkg.build import record_graph
@@ -95,7 +97,7 @@ def build_task(task: Task) -> TaskResult:
         if isinstance(item, ReadError):
             out.rejected.append(str(item))
             continue
-        record = extract(item).to_record()
+        record = extract(item, model).to_record()
         lines.append(json.dumps(record, ensure_ascii=False) + "\n")
         out.article_ids.append(record["article"]["id"])
         reducer.add_graph(record_graph(record, chains))
@@ -131,6 +133,7 @@ def run_local(
     sink: IO[str],
     progress: Progress,
     gazetteer: GazetteerLike | None = None,
+    model: LinearModel | None = None,
 ) -> EngineResult:
     """Run ``tasks`` on ``jobs`` processes; records go to ``sink`` in corpus order."""
     global _gazetteer
@@ -145,7 +148,8 @@ def run_local(
     reducer = GraphReducer()
     progress.start_bar(sum(p.records for t in tasks for p in t))
     try:
-        for res in map_ordered(build_task, tasks, jobs, load_worker if jobs > 1 else None):
+        work = partial(build_task, model=model)
+        for res in map_ordered(work, tasks, jobs, load_worker if jobs > 1 else None):
             sink.write(res.lines)
             reducer.add_readings(res.readings)
             rejected.extend(res.rejected)
@@ -200,12 +204,14 @@ def write_exports(
 
 
 # -- Dask ------------------------------------------------------------------------------
-def dask_partition(run: int, task: Task, shard: str, buckets: int) -> tuple[Any, list[Bucket]]:
+def dask_partition(
+    run: int, task: Task, shard: str, buckets: int, model: LinearModel | None = None
+) -> tuple[Any, list[Bucket]]:
     """One partition on a Dask worker: extract, write the records to ``shard`` (a path
     the client can read: a shared filesystem on a real cluster), return the statistics
     and the readings cut into ``buckets`` buckets by id."""
     load_worker()
-    res = build_task(task)
+    res = build_task(task, model)
     tmp = f"{shard}.tmp"
     with open(tmp, "w", encoding="utf-8") as fh:
         fh.write(res.lines)
@@ -234,6 +240,7 @@ def run_dask(
     progress: Progress,
     shard_dir: Path,
     scheduler: str | None = None,
+    model: LinearModel | None = None,
 ) -> EngineResult:
     """Run ``tasks`` as Dask tasks on the cluster at ``scheduler`` (a ``LocalCluster``
     of ``jobs`` worker processes when None), the merge too; records go to ``sink``.
@@ -261,7 +268,7 @@ def run_dask(
         buckets = max(1, min(len(tasks), 2 * workers))
         shards = [str(shard_dir / f"part-{i:05d}.jsonl") for i in range(len(tasks))]
         parts = [
-            client.submit(dask_partition, i, t, shards[i], buckets, pure=False)
+            client.submit(dask_partition, i, t, shards[i], buckets, model, pure=False)
             for i, t in enumerate(tasks)
         ]
         reduced = [

@@ -29,8 +29,19 @@ from ingest.extract.pipeline import StoryReading, decide, file_records, read_sto
 from ingest.model import Entity, ReadError
 
 # Hyperparameters, fixed (chosen by cross-validation on the development articles).
-C = 0.3
+C = 0.1
 CALIBRATION_FOLDS = 5
+
+
+@dataclass(frozen=True)
+class ReviewLabel:
+    """A person's verdict on a pairing of one article (from ``pbkg review``): the two
+    units by name, accepted or rejected. Overrides the gold's label, and labels the
+    pair in an article that has no gold file."""
+
+    doc: str
+    names: tuple[str, str]
+    accepted: bool
 
 
 @dataclass
@@ -40,26 +51,37 @@ class Corpus:
     readings: list[StoryReading]
     gold: dict[str, dict[str, Any]]
     errors: list[ReadError] = field(default_factory=list)
+    reviews: tuple[ReviewLabel, ...] = ()
 
     @property
     def docs(self) -> list[str]:
+        """The annotated documents read (gold files; scores are over these)."""
         return sorted({r.base.article.doc for r in self.readings} & set(self.gold))
 
+    @property
+    def training_docs(self) -> list[str]:
+        """Documents with any label: gold files, and articles a reviewer judged."""
+        reviewed = {r.doc for r in self.reviews}
+        return sorted({r.base.article.doc for r in self.readings} & (set(self.gold) | reviewed))
 
-def read_corpus(gold_dir: str | Path, paths: Iterable[str | Path]) -> Corpus:
+
+def read_corpus(
+    gold_dir: str | Path, paths: Iterable[str | Path], reviews: Sequence[ReviewLabel] = ()
+) -> Corpus:
     """Read every story under ``paths`` up to the pairing decision. Only documents that
-    have a gold file are kept."""
+    have a gold file, or a reviewer's verdict, are kept."""
     from ingest.read.reader import read_paths
 
     gold = load_gold(gold_dir)
+    wanted = set(gold) | {r.doc for r in reviews}
     readings: list[StoryReading] = []
     errors: list[ReadError] = []
     for art in read_paths(list(paths)):
         if isinstance(art, ReadError):
             errors.append(art)
-        elif art.doc in gold:
+        elif art.doc in wanted:
             readings.append(read_story(art))
-    return Corpus(readings, gold, errors)
+    return Corpus(readings, gold, errors, tuple(reviews))
 
 
 def _gold_keys(entity: Entity, gold: Mapping[str, Any]) -> set[str]:
@@ -139,16 +161,49 @@ class Examples:
     docs: list[str]
 
 
+def _reviewed(reading: StoryReading, reviews: Sequence[ReviewLabel]) -> list[int | None]:
+    """Per candidate: 1/0 when a reviewer judged its pair in this article, else None."""
+    doc = reading.base.article.doc
+    verdicts = [r for r in reviews if r.doc == doc]
+    if not verdicts:
+        return [None] * len(reading.choices)
+    ents = {e.id: e for e in reading.base.entities}
+
+    def forms(eid: str) -> set[str]:
+        e = ents.get(eid)
+        return {norm(e.name), *(norm(a) for a in e.aliases)} if e else set()
+
+    out: list[int | None] = []
+    for ch in reading.choices:
+        fa, fb = forms(ch.relation.source), forms(ch.relation.target)
+        label: int | None = None
+        for v in verdicts:  # the last verdict on a pair wins
+            x, y = norm(v.names[0]), norm(v.names[1])
+            if (x in fa and y in fb) or (x in fb and y in fa):
+                label = int(v.accepted)
+        out.append(label)
+    return out
+
+
 def examples(corpus: Corpus, docs: Iterable[str], extra: Examples | None = None) -> Examples:
+    """Labelled candidates of ``docs``: gold labels, overridden by reviewers' verdicts;
+    in an article without gold only the candidates a reviewer judged."""
     wanted = set(docs)
     ex = Examples([], [], [])
     for r in corpus.readings:
         doc = r.base.article.doc
         if doc not in wanted or not r.choices:
             continue
-        ex.features += [c.features for c in r.choices]
-        ex.labels += labels(r, corpus.gold[doc])
-        ex.docs += [doc] * len(r.choices)
+        gold: list[int | None] = (
+            list(labels(r, corpus.gold[doc])) if doc in corpus.gold else [None] * len(r.choices)
+        )
+        for ch, g, v in zip(r.choices, gold, _reviewed(r, corpus.reviews), strict=True):
+            y = v if v is not None else g
+            if y is None:
+                continue
+            ex.features.append(ch.features)
+            ex.labels.append(y)
+            ex.docs.append(doc)
     if extra is not None:
         ex.features += extra.features
         ex.labels += extra.labels
@@ -221,6 +276,8 @@ def fit(ex: Examples, meta: Mapping[str, Any] | None = None) -> LinearModel:
             if d in held_set:
                 scores.append(m.score(f))
                 ys.append(y)
+    if len(set(ys)) < 2:  # too few articles to calibrate: the raw logistic probability
+        return LinearModel("PAIRED_WITH", weights, intercept, (1.0, 0.0), 0.5, dict(meta or {}))
     cal = _platt(scores, ys)
     probs = [sigmoid(cal[0] * s + cal[1]) for s in scores]
     threshold = _best_threshold(probs, ys)
@@ -238,8 +295,8 @@ def _digest(corpus: Corpus, docs: Iterable[str]) -> str:
 
 
 def train(corpus: Corpus, extra: Examples | None = None) -> LinearModel:
-    """The model for all annotated documents of ``corpus`` (plus reviewed examples)."""
-    docs = corpus.docs
+    """The model for all annotated documents of ``corpus`` (and reviewed articles)."""
+    docs = corpus.training_docs
     ex = examples(corpus, docs, extra)
     import sklearn
 
@@ -248,6 +305,7 @@ def train(corpus: Corpus, extra: Examples | None = None) -> LinearModel:
             "documents": len(docs),
             "candidates": len(ex.labels),
             "positives": sum(ex.labels),
+            "reviewed_pairs": len(corpus.reviews),
             "digest": _digest(corpus, docs),
         },
         "hyperparameters": {"C": C, "calibration_folds": CALIBRATION_FOLDS},
@@ -310,10 +368,15 @@ def cross_validate(
             train_docs = sorted(train_docs, key=lambda d: hashlib.sha256(d.encode()).hexdigest())[
                 :keep
             ]
-        model = fit(examples(corpus, train_docs, extra))
+        train_ex = examples(corpus, train_docs, extra)
+        # a fold whose training articles hold no pairing (tiny corpora) accepts none
+        model = fit(train_ex) if len(set(train_ex.labels)) == 2 else None
         for i, r in enumerate(corpus.readings):
             doc = r.base.article.doc
             if doc not in held_set:
+                continue
+            if model is None:
+                decided[i] = r.base
                 continue
             decided[i] = decide(r, model)
             for ch, y in zip(r.choices, labels(r, corpus.gold[doc]), strict=True):

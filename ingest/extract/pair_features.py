@@ -189,6 +189,44 @@ def structure(ctx: Context) -> Features:
     return out
 
 
+_LIST_JOINERS = set("、，,和及与 ")
+_MULTI_WORDS = ("由", "有", "组成", "共同", "等", "家", "方", "联盟", "单位")
+
+
+def _gap_without_units(ctx: Context, lo: int, hi: int) -> str:
+    keep = [True] * (hi - lo)
+    for u in ctx.res.units:
+        if lo <= u.start and u.end <= hi:
+            for i in range(u.start, u.end):
+                keep[i - lo] = False
+    return "".join(c for c, k in zip(ctx.text[lo:hi], keep, strict=True) if k)
+
+
+def enumeration(ctx: Context) -> Features:
+    """One list of units (A、B、C) and what the sentence says of the list: a joint
+    signing or alliance (由A、B、C…联建; A、B、C组成联盟) pairs every two of them; a
+    pairing word between A and a list (A对口支援B、C; A结对帮扶B) pairs A with each."""
+    occ = ctx.occ
+    if occ.window in ("adjacent", "topic") or occ.b.start < occ.a.end:
+        return {}
+    out: Features = {}
+    rest = _gap_without_units(ctx, occ.a.end, occ.b.start)
+    sent = ctx.text[occ.sentence.start : occ.sentence.end]
+    cue_classes = {load_lexicon().pair_cues[m.group()] for m in cue_matches(sent, 0, len(sent))}
+    if rest and all(c in _LIST_JOINERS for c in rest.replace("党委", "").replace("党支部", "")):
+        out["same_list"] = 1.0
+        if any(w in sent for w in _MULTI_WORDS):
+            out["same_list&multi_words"] = 1.0
+        for c in sorted(cue_classes):
+            out[f"same_list&cue_{c}"] = 1.0
+    gap = ctx.text[occ.a.end : occ.b.start]
+    if not _CLAUSE.search(gap):
+        inner = {load_lexicon().pair_cues[m.group()] for m in cue_matches(gap, 0, len(gap))}
+        for c in sorted(inner):
+            out[f"cue_{c}_joins_a_b"] = 1.0
+    return out
+
+
 def surroundings(ctx: Context) -> Features:
     """The word before A and the word after B (由A与B; A与B签订)."""
     out: Features = {}
@@ -268,6 +306,7 @@ FEATURES: tuple[Callable[[Context], Features], ...] = (
     adjacency,
     between,
     structure,
+    enumeration,
     surroundings,
     cues,
     markers,

@@ -102,6 +102,8 @@ class LinearModel:
             text = p.read_text(encoding="utf-8")
         except OSError as exc:
             raise ModelError(f"{p}: {exc.strerror or exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise ModelError(f"{p}: not a pbkg model (not UTF-8 text)") from exc
         return cls.from_json(text, str(p))
 
 

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from pbkg.cli.extract_cmd import load_model_option
+
 if TYPE_CHECKING:
     from graph.settings import Neo4jSettings
 
@@ -74,6 +76,13 @@ def _print_summary(summary: dict[str, Any]) -> None:
     help="With --engine dask: the scheduler of an existing cluster (tcp://host:8786); "
     "default: a local cluster of --jobs workers.",
 )
+@click.option(
+    "--model",
+    "model_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Decide pairings with this model file (from pbkg train) instead of the shipped one.",
+)
 @click.option("--neo4j", "to_neo4j", is_flag=True, help="Also load the graph into Neo4j.")
 @click.option(
     "--reviews",
@@ -87,6 +96,7 @@ def build_command(
     jobs: int,
     engine: str,
     scheduler: str | None,
+    model_path: str | None,
     to_neo4j: bool,
     reviews: str | None,
     neo4j_uri: str | None,
@@ -127,6 +137,7 @@ def build_command(
             reviews=reviews,
             engine=engine,
             scheduler=scheduler,
+            model=load_model_option(model_path),
         )
     except DecisionError as e:
         raise click.UsageError(f"--reviews: {e}") from e

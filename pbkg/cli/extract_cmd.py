@@ -49,7 +49,7 @@ def extract_command(
     from ingest.extract.pipeline import extract_paths, file_records
     from ingest.model import ReadError
 
-    items = extract_paths(paths, jobs=jobs, model=_load_model(model_path))
+    items = extract_paths(paths, jobs=jobs, model=load_model_option(model_path))
     stream = (
         (x if isinstance(x, ReadError) else x.to_record() for x in items)
         if per_story
@@ -75,7 +75,7 @@ def extract_command(
         sys.exit(1)
 
 
-def _load_model(path: str | None) -> Any:
+def load_model_option(path: str | None) -> Any:
     """The --model file as a LinearModel, or None for the shipped one; a bad file is a
     usage error with its path and reason."""
     if path is None:
@@ -178,7 +178,7 @@ def eval_command(
     if cv is not None:
         _cross_validate(gold_dir, paths, cv, learning_curve, groups, quiet, as_json)
         return
-    model = _load_model(model_path)
+    model = load_model_option(model_path)
     records: list[dict] = []
     to_extract = []
     for p in paths:
@@ -282,6 +282,23 @@ def _cross_validate(
         )
 
 
+def _review_labels(path: str) -> list[Any]:
+    """A decisions file's judged pairings as training labels (those whose article file
+    and both unit names are known)."""
+    from graph.reviews import DecisionError, labelled_pairs, read_decisions
+    from ingest.extract.learn import ReviewLabel
+
+    try:
+        decisions = read_decisions(path)
+    except DecisionError as exc:
+        raise click.BadParameter(str(exc), param_hint="--reviews") from exc
+    out = []
+    for p in labelled_pairs(decisions):
+        if p.doc and len(p.names) >= 2:
+            out.append(ReviewLabel(Path(p.doc).name, (p.names[0], p.names[1]), p.accepted))
+    return out
+
+
 @click.command("train")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
@@ -292,7 +309,14 @@ def _cross_validate(
     required=True,
     help="Write the model (JSON weights) here.",
 )
-def train_command(gold_dir: str, paths: tuple[str, ...], output: str) -> None:
+@click.option(
+    "--reviews",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="Also learn from reviewers' accepted and rejected pairings (a `pbkg review` "
+    "decisions file); PATHS must hold the articles they were taken on.",
+)
+def train_command(gold_dir: str, paths: tuple[str, ...], output: str, reviews: str | None) -> None:
     """Learn the PAIRED_WITH decision from annotated articles (GOLD_DIR, PATHS).
 
     The model is JSON data (feature weights, calibration, threshold): the same input
@@ -307,10 +331,10 @@ def train_command(gold_dir: str, paths: tuple[str, ...], output: str) -> None:
         ) from exc
     from ingest.extract.learn import read_corpus, train
 
-    corpus = read_corpus(gold_dir, paths)
+    corpus = read_corpus(gold_dir, paths, _review_labels(reviews) if reviews else ())
     for err in corpus.errors:
         click.echo(f"pbkg train: {err}", err=True)
-    if not corpus.docs:
+    if not corpus.training_docs:
         raise click.UsageError("no input article has a gold file in GOLD_DIR")
     model = train(corpus)
     with atomic_open(output) as fh:

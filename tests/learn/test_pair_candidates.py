@@ -1,0 +1,45 @@
+"""PAIRED_WITH candidates: every unit pair a pairing could join, and nothing far away."""
+
+from __future__ import annotations
+
+from ingest.extract.pipeline import StoryReading
+
+
+def _pairs(reading: StoryReading) -> set[frozenset[str]]:
+    names = {e.id: e.name for e in reading.base.entities}
+    return {
+        frozenset((names[c.relation.source], names[c.relation.target])) for c in reading.choices
+    }
+
+
+def test_units_of_a_sentence_with_a_pairing_cue_are_candidates(reading_of) -> None:
+    r = reading_of("唐昌镇战旗村党支部与明湖科技有限公司党支部签订结对共建协议。")
+    assert frozenset(("战旗村", "明湖科技有限公司")) in _pairs(r)
+
+
+def test_units_without_any_cue_nearby_are_no_candidates(reading_of) -> None:
+    r = reading_of("唐昌镇战旗村党支部书记和明湖科技有限公司经理出席了座谈会。")
+    assert frozenset(("战旗村", "明湖科技有限公司")) not in _pairs(r)
+
+
+def test_units_of_two_neighbouring_sentences_are_candidates(reading_of) -> None:
+    r = reading_of("明湖科技有限公司党支部书记王晓东来到唐昌镇战旗村。双方签订了结对共建协议。")
+    assert frozenset(("战旗村", "明湖科技有限公司")) in _pairs(r)
+
+
+def test_the_page_unit_meets_every_unit_of_a_partner_list(reading_of) -> None:
+    r = reading_of(
+        "金沙社区党建工作纪实\n\n唐昌镇金沙社区近年来积极探索区域化党建。"
+        "目前已与云帆小学、明湖科技有限公司、星海银行石桥支行开展党建联建。"
+    )
+    pairs = _pairs(r)
+    for partner in ("云帆小学", "明湖科技有限公司", "星海银行石桥支行"):
+        assert frozenset(("金沙社区", partner)) in pairs
+
+
+def test_every_candidate_has_evidence_in_the_file(reading_of) -> None:
+    text = "标题\n\n唐昌镇战旗村与明湖科技有限公司签订结对共建协议。"
+    r = reading_of(text)
+    for c in r.choices:
+        ev = c.relation.evidence
+        assert ev is not None and text[ev.start : ev.end] == ev.text

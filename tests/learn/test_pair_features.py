@@ -1,0 +1,68 @@
+"""Features of a candidate pair: the structure words alone miss (coordination, lists,
+negation), named so that a model's weights read as reasons."""
+
+from __future__ import annotations
+
+from ingest.extract.pair_decide import denied, excluded_by_structure
+from ingest.extract.pipeline import StoryReading
+
+
+def _features(reading: StoryReading, a: str, b: str) -> dict[str, float]:
+    names = {e.id: e.name for e in reading.base.entities}
+    for c in reading.choices:
+        if {names[c.relation.source], names[c.relation.target]} == {a, b}:
+            return dict(c.features)
+    raise AssertionError(f"no candidate {a}–{b}")
+
+
+def test_two_units_joined_by_a_conjunction_and_a_cue_closing_the_clause(reading_of) -> None:
+    f = _features(
+        reading_of("唐昌镇战旗村党支部与明湖科技有限公司党支部签订结对共建协议。"),
+        "战旗村",
+        "明湖科技有限公司",
+    )
+    assert f["direct_conj=与"] == 1.0
+    assert f["conj_same_clause"] == 1.0
+    assert f["cue_pair_closes_clause_of_b"] == 1.0
+    assert f["rule=pair_conj"] == 1.0  # the hand frame read it too
+
+
+def test_units_of_one_enumeration_with_a_joint_signing(reading_of) -> None:
+    f = _features(
+        reading_of("云帆小学、金沙社区、明湖科技有限公司三家单位共同签订党建联建协议。"),
+        "云帆小学",
+        "明湖科技有限公司",
+    )
+    assert f["same_list"] == 1.0
+    assert f["same_list&multi_words"] == 1.0
+
+
+def test_a_pairing_denied_wherever_it_is_written_is_vetoed(reading_of) -> None:
+    r = reading_of("唐昌镇战旗村与明湖科技有限公司没有结对关系。")
+    names = {e.id: e.name for e in r.base.entities}
+    choice = next(
+        c
+        for c in r.choices
+        if {names[c.relation.source], names[c.relation.target]} == {"战旗村", "明湖科技有限公司"}
+    )
+    assert denied(choice)
+
+
+def test_a_list_of_pairs_vetoes_the_crossed_pairs(reading_of) -> None:
+    r = reading_of("会上，唐昌镇先锋村与星海银行石桥支行、战旗村与云帆小学分别签订共建协议。")
+    names = {e.id: e.name for e in r.base.entities}
+    crossed = next(
+        c
+        for c in r.choices
+        if {names[c.relation.source], names[c.relation.target]} == {"先锋村", "云帆小学"}
+    )
+    assert excluded_by_structure(crossed)
+
+
+def test_visit_and_lecture_words_are_markers(reading_of) -> None:
+    f = _features(
+        reading_of("明湖科技有限公司党支部一行来到唐昌镇战旗村参观调研，并共同学习结对共建经验。"),
+        "战旗村",
+        "明湖科技有限公司",
+    )
+    assert f["marker=visit"] == 1.0

@@ -1,0 +1,58 @@
+"""The model file is data: JSON weights that loading cannot execute, written the same
+bytes for the same model, with a calibrated probability."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from ingest.extract.pair_model import LinearModel, ModelError, default_model
+
+
+def _model() -> LinearModel:
+    return LinearModel(
+        "PAIRED_WITH",
+        {"cue=结对": 2.0, "marker=visit": -3.0},
+        -1.0,
+        calibration=(1.0, 0.0),
+        threshold=0.5,
+        meta={"trained_on": {"documents": 2}},
+    )
+
+
+def test_a_model_round_trips_through_json_byte_for_byte() -> None:
+    text = _model().to_json()
+    again = LinearModel.from_json(text)
+    assert again == _model()
+    assert again.to_json() == text
+
+
+def test_probability_follows_the_weights_and_the_threshold_decides() -> None:
+    m = _model()
+    pairing = m.probability({"bias": 1.0, "cue=结对": 1.0})
+    visit = m.probability({"bias": 1.0, "cue=结对": 1.0, "marker=visit": 1.0})
+    assert pairing > 0.5 > visit
+    assert m.accepts(pairing) and not m.accepts(visit)
+    assert m.explain({"cue=结对": 1.0, "marker=visit": 1.0})[0] == ("marker=visit", -3.0)
+
+
+def test_a_pickle_or_garbage_is_refused_with_its_path(tmp_path: Path) -> None:
+    bad = tmp_path / "model.pkl"
+    bad.write_bytes(pickle.dumps({"weights": {}}))
+    with pytest.raises(ModelError, match=r"model\.pkl"):
+        LinearModel.load(bad)
+    other = tmp_path / "other.json"
+    other.write_text('{"format": "something-else"}', encoding="utf-8")
+    with pytest.raises(ModelError, match="not a pbkg-linear-model/1"):
+        LinearModel.load(other)
+    with pytest.raises(ModelError, match=r"missing\.json"):
+        LinearModel.load(tmp_path / "missing.json")
+
+
+def test_the_shipped_model_loads_and_says_what_it_was_trained_on() -> None:
+    m = default_model()
+    assert m is not None and m.task == "PAIRED_WITH"
+    assert m.meta["trained_on"]["documents"] >= 159
+    assert 0.0 < m.threshold < 1.0
