@@ -5,6 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from strict import strict
+
+# Hypothesis: under CI a fixed profile, so that a red run is red again on rerun and the
+# log says how to reproduce it (derandomised: the examples follow from each test's name;
+# print_blob: a failure prints the @reproduce_failure line). Elsewhere random examples
+# (a new chance to find a bug each run) with the same printing.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("dev", print_blob=True)
+HYPOTHESIS_PROFILE = "ci" if strict() else "dev"
+settings.load_profile(HYPOTHESIS_PROFILE)
+
+
+def pytest_report_header() -> list[str]:
+    seed = "derandomised (fixed per test)" if HYPOTHESIS_PROFILE == "ci" else "random"
+    return [f"pbkg: CI strict={strict()}; hypothesis profile {HYPOTHESIS_PROFILE!r}, seed {seed}"]
+
 
 # Neo4j fixtures (neo4j_server, neo4j_driver, neo4j_empty, neo4j_restartable): see that module.
 pytest_plugins = ["neo4j_fixture"]

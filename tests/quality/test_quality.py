@@ -120,6 +120,15 @@ def test_a_loss_beyond_the_tolerance_fails(changes) -> None:
     assert [line.split(":")[0] for line in losses] == list(changes)
 
 
+def test_more_pairings_found_at_the_same_precision_is_a_gain() -> None:
+    # 30/3 pinned (precision 0.91); 40 found with 7 false: precision 0.85, a loss...
+    losses, _ = compare(PINNED, _with(pairings={"tp": 40, "fn": 0, "fp": 9}), TOLERANCE)
+    assert [line.split(":")[0] for line in losses] == ["pairings"]
+    # ...40 found with 5 false (3 + 1 for the 10 more at the pinned precision, + 1): a gain.
+    losses, gains = compare(PINNED, _with(pairings={"tp": 40, "fn": 0, "fp": 5}), TOLERANCE)
+    assert losses == [] and [line.split(":")[0] for line in gains] == ["pairings"]
+
+
 def test_a_loss_within_the_tolerance_passes_and_a_gain_passes_with_a_note() -> None:
     got = _with(pairings={"tp": 29, "fn": 11}, posts={"tp": 44, "fn": 1, "fp": 2})
     losses, gains = compare(PINNED, got, TOLERANCE)

@@ -99,7 +99,7 @@ def build_small_graph() -> KnowledgeGraph:
         evidence={
             "text": "2012年起，中国银行金山支行党总支与待泾村党总支结对帮扶。",
             "start": 120,
-            "end": 148,
+            "end": 150,
         },
         confidence=0.9,
         rule="pair.verb_between",

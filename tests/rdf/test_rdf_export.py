@@ -350,7 +350,7 @@ def test_a_pairing_carries_kind_since_sources_and_evidence(small_graph):
         "结对帮扶",
         0.9,
         120,
-        148,
+        150,
         "pair.verb_between",
     )
     assert str(quote).startswith("2012年起，中国银行金山支行党总支")

@@ -67,7 +67,7 @@ def small_graph() -> KnowledgeGraph:
         evidence={
             "text": "中国银行金山支行与<img src=x onerror=alert(3)>村结对帮扶。",
             "start": 0,
-            "end": 30,
+            "end": 43,
             "rule": "pair",
             "confidence": 0.8,
         },
