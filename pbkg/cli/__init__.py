@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import click
 
-from pbkg.cli import build_cmd, export_cmd, extract_cmd, query_cmd, read_cmd, viz_cmd
+from pbkg.cli import (
+    build_cmd,
+    export_cmd,
+    extract_cmd,
+    neo4j_cmd,
+    query_cmd,
+    read_cmd,
+    viz_cmd,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -17,7 +25,7 @@ def cli() -> None:
     """pbkg: a knowledge graph of regional Party-building partnerships (区域化党建)."""
 
 
-for _module in (read_cmd, extract_cmd, build_cmd, query_cmd, export_cmd, viz_cmd):
+for _module in (read_cmd, extract_cmd, build_cmd, query_cmd, export_cmd, viz_cmd, neo4j_cmd):
     for _command in _module.COMMANDS:
         cli.add_command(_command)
 
