@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    ?= build
 
-.PHONY: demo test check lint bench neo4j-server browser clean
+.PHONY: demo test check lint bench neo4j-server neo4j neo4j-stop browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,14 @@ demo: $(VENV)/.installed
 # headless Chromium and CJK fonts come from Debian's packages.
 neo4j-server:
 	@if [ -f tests/neo4j_server/build.sh ]; then bash tests/neo4j_server/build.sh; fi
+
+# A persistent local Neo4j for real use, without Docker: data in ~/.local/share/pbkg/neo4j
+# (PBKG_NEO4J_HOME), Bolt on 127.0.0.1, the password NEO4J_PASSWORD from .env.
+neo4j: $(VENV)/.installed neo4j-server
+	$(BIN)/pbkg neo4j start
+
+neo4j-stop: $(VENV)/.installed
+	$(BIN)/pbkg neo4j stop
 
 browser:
 	@if [ -f tests/browser/install.sh ]; then bash tests/browser/install.sh; fi

@@ -51,3 +51,23 @@ class Neo4jSettings:
             f"Neo4jSettings(uri={self.uri!r}, username={self.username!r}, "
             f"password={'***' if self.password else None}, database={self.database!r})"
         )
+
+
+def read_env_file(path: str | os.PathLike[str]) -> dict[str, str]:
+    """``KEY=VALUE`` lines of a ``.env`` file (as docker compose reads it: ``#`` comments,
+    optional quotes around the value); {} when there is no such file."""
+    out: dict[str, str] = {}
+    try:
+        text = open(path, encoding="utf-8").read()  # noqa: SIM115 - read at once
+    except OSError:
+        return out
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, value = line.split("=", 1)
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        out[key.strip().removeprefix("export ").strip()] = value
+    return out

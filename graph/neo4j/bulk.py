@@ -27,24 +27,24 @@ complete: :meth:`graph.neo4j.loader.Neo4jStore.finish_import`).
 
 from __future__ import annotations
 
+import csv
 import os
 import shlex
 import subprocess
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from graph.model import EDGE_TYPES, NODE_LABELS, KnowledgeGraph
-from graph.neo4j.mapping import EVIDENCE_FIELDS, edge_props, node_props
+from graph.neo4j.mapping import EVIDENCE_FIELDS, edge_props
 
 ARRAY_DELIMITER = "\x1f"
 ARGS_FILE = "import.args"
 # PAIRED_WITH's evidence lists are parallel and never empty, so a missing one can only be
 # a single "" (see the module docstring).
 _RESTORABLE = frozenset(f"evidence_{f}" for f, missing in EVIDENCE_FIELDS if missing == "")
-_NEEDS_QUOTES = frozenset(',"\n\r')
 
 
 class BulkImportError(RuntimeError):
@@ -77,110 +77,149 @@ class ImportFiles:
         return args
 
 
-def _kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "long"
-    if isinstance(value, float):
-        return "double"
-    if isinstance(value, str):
-        return "string"
-    raise BulkImportError(f"no import type for {type(value).__name__} value {value!r}")
+# Column types of the model's attributes (graph.model); any other attribute's type is
+# read from its values.
+_TYPES: dict[str, str] = {
+    "aliases": "string[]",
+    "articles": "string[]",
+    "authors": "string[]",
+    "kinds": "string[]",
+    "since": "long",
+    "count": "long",
+    "confidence": "double",
+    **{
+        f"evidence_{f}": "string[]"
+        if isinstance(m, str)
+        else ("double[]" if isinstance(m, float) else "long[]")
+        for f, m in EVIDENCE_FIELDS
+    },
+}
+_SCALAR_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
 
 
-def _column_type(key: str, kinds: set[str]) -> str:
-    """The header type of a column whose values have ``kinds`` (``x[]`` for a list)."""
-    arrays = {k[:-2] for k in kinds if k.endswith("[]")}
-    scalars = kinds - {f"{k}[]" for k in arrays}
-    if arrays and scalars:
-        raise BulkImportError(f"property {key!r} is a list in some rows, not in others")
-    base = arrays or scalars
-    if base == {"long", "double"}:
-        base = {"double"}
-    if len(base) != 1:
-        raise BulkImportError(f"property {key!r} mixes types {sorted(base)}")
-    [t] = base
-    return f"{t}[]" if arrays else t
+def _column_type(key: str, values: Iterable[Any]) -> str:
+    """The import type of a column not in :data:`_TYPES`, from its (non-None) values."""
+    kinds = {type(v) for v in values}
+    if list in kinds:
+        if len(kinds) > 1:
+            raise BulkImportError(f"property {key!r} is a list in some rows, not in others")
+        inner = {_SCALAR_TYPES.get(type(x)) for v in values for x in v}
+        kinds_named = inner
+        suffix = "[]"
+    else:
+        kinds_named = {_SCALAR_TYPES.get(k) for k in kinds}
+        suffix = ""
+    if None in kinds_named:
+        raise BulkImportError(f"property {key!r} holds values the import cannot type")
+    if kinds_named == {"long", "double"}:
+        kinds_named = {"double"}
+    if len(kinds_named) > 1:
+        raise BulkImportError(f"property {key!r} mixes types {sorted(map(str, kinds_named))}")
+    name = kinds_named.pop() if kinds_named else "string"
+    return f"{name}{suffix}"
 
 
-def _header(rows: Iterable[dict[str, Any]], skip: frozenset[str]) -> list[tuple[str, str]]:
-    """(key, type) of every property column, keys sorted."""
-    kinds: dict[str, set[str]] = {}
-    for row in rows:
-        for k, v in row.items():
-            if k in skip:
-                continue
-            if isinstance(v, list):
-                kinds.setdefault(k, set()).update(f"{_kind(x)}[]" for x in v)
-            else:
-                kinds.setdefault(k, set()).add(_kind(v))
-    return [(k, _column_type(k, kinds[k])) for k in sorted(kinds)]
+def _columns(key_rows: Sequence[dict[str, Any]], skip: frozenset[str]) -> list[tuple[str, str]]:
+    """(key, type) of every property column of ``key_rows``, keys sorted."""
+    keys: set[str] = set()
+    for d in key_rows:
+        keys.update(d)
+    out = []
+    for k in sorted(keys - skip):
+        t = _TYPES.get(k)
+        if t is None:
+            t = _column_type(k, [v for d in key_rows if (v := d.get(k)) is not None])
+        out.append((k, t))
+    return out
 
 
-def _scalar(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return repr(value)  # the shortest form that reads back as the same double
-    return str(value)
+class _Cells:
+    """Turns a property value into its CSV cell: None (an empty cell) for None and for an
+    empty list, lists joined by the array delimiter, everything else as it is."""
 
-
-def _quoted(text: str) -> str:
-    if text == "" or not _NEEDS_QUOTES.isdisjoint(text):
-        return '"' + text.replace('"', '""') + '"'
-    return text
-
-
-def _array(key: str, values: list[Any]) -> str:
-    parts = [_scalar(v) for v in values]
-    for p in parts:
-        if ARRAY_DELIMITER in p:
-            raise BulkImportError(
-                f"a value of {key!r} holds U+001F, the import's array delimiter; "
-                "load this graph with the batched loader (without --bulk)"
-            )
-    return ARRAY_DELIMITER.join(parts)
-
-
-class _Writer:
-    """One CSV file: the header line, then one line per row."""
-
-    def __init__(self, path: Path, id_columns: list[str], columns: list[tuple[str, str]]):
-        self.path = path
-        self.columns = columns
-        self.multiline = False
+    def __init__(self, restorable: frozenset[str]) -> None:
+        self.restorable = restorable
         self.restored: set[str] = set()
-        self._fh = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
-        head = id_columns + [k if t == "string" else f"{k}:{t}" for k, t in columns]
-        self._fh.write(",".join(head) + "\n")
 
-    def write(self, ids: Sequence[str], row: dict[str, Any], restorable: frozenset[str]) -> None:
-        fields = [_quoted(i) for i in ids]
-        for k, t in self.columns:
-            v = row.get(k)
-            if v is None:
-                fields.append("")
-                continue
-            if t.endswith("[]"):
-                text = _array(k, v)
-                if text == "":  # [""]: the CSV has no way to say it
-                    if k not in restorable:
-                        raise BulkImportError(f"{k!r} holds a list of one empty string")
-                    self.restored.add(k)
-                    fields.append("")
-                    continue
+    def converter(self, key: str, type_: str) -> Callable[[Any], Any] | None:
+        if not type_.endswith("[]"):
+            return None  # written by the csv module as it is (str, int, float)
+        strings = type_ == "string[]"
+        restorable = key in self.restorable
+
+        def join(values: list[Any]) -> str | None:
+            if not values:
+                return None
+            text = ARRAY_DELIMITER.join(values if strings else map(str, values))
+            if text.count(ARRAY_DELIMITER) != len(values) - 1:
+                raise BulkImportError(
+                    f"a value of {key!r} holds U+001F, the import's array delimiter; "
+                    "load this graph with the batched loader (without --bulk)"
+                )
+            if text == "":  # [""]: the CSV has no way to say it
+                if not restorable:
+                    raise BulkImportError(f"{key!r} holds a list of one empty string")
+                self.restored.add(key)
+                return None
+            return text
+
+        return join
+
+
+def _manual_line(cells: list[Any]) -> str:
+    """A CSV line that keeps an empty string (``""``) apart from a missing value (an
+    empty cell), which the csv module's minimal quoting does not."""
+    out = []
+    for c in cells:
+        if c is None:
+            out.append("")
+        elif isinstance(c, str):
+            out.append('"' + c.replace('"', '""') + '"')
+        else:
+            out.append(repr(c) if isinstance(c, float) else str(c))
+    return ",".join(out) + "\n"
+
+
+def _write_file(
+    path: Path,
+    id_columns: list[str],
+    columns: list[tuple[str, str]],
+    rows: Iterable[tuple[Sequence[str], dict[str, Any]]],
+    cells: _Cells,
+) -> tuple[int, bool]:
+    """Write one import file; return its row count and whether a value spans lines."""
+    head = id_columns + [k if t == "string" else f"{k}:{t}" for k, t in columns]
+    convert = [(k, cells.converter(k, t)) for k, t in columns]
+    count = 0
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write(",".join(head) + "\n")
+        writer = csv.writer(fh, lineterminator="\n")
+        for ids, data in rows:
+            get = data.get
+            line = [
+                *ids,
+                *[
+                    None if (v := get(k)) is None else (c(v) if c is not None else v)
+                    for k, c in convert
+                ],
+            ]
+            if "" in line:
+                fh.write(_manual_line(line))
             else:
-                text = _scalar(v)
-            if "\n" in text or "\r" in text:
-                self.multiline = True
-            fields.append(_quoted(text))
-        self._fh.write(",".join(fields) + "\n")
+                writer.writerow(line)
+            count += 1
+    return count, _spans_lines(path, count + 1)
 
-    def close(self) -> None:
-        self._fh.close()
+
+def _spans_lines(path: Path, lines: int) -> bool:
+    """Whether a value in the file holds a line break: more line ends than lines."""
+    breaks = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 24):
+            if b"\r" in chunk:
+                return True
+            breaks += chunk.count(b"\n")
+    return breaks != lines
 
 
 def write_import_files(kg: KnowledgeGraph, directory: str | Path) -> ImportFiles:
@@ -194,41 +233,51 @@ def write_import_files(kg: KnowledgeGraph, directory: str | Path) -> ImportFiles
     out.directory.mkdir(parents=True, exist_ok=True)
     for old in out.directory.glob("*.csv"):
         old.unlink()
-    for label in NODE_LABELS:
-        rows = [node_props(n, data) for n, data in kg.nodes(label)]
-        if not rows:
+    by_label: dict[str, list[tuple[str, dict[str, Any]]]] = {label: [] for label in NODE_LABELS}
+    for n, data in kg.nodes():
+        by_label[data["label"]].append((n, data))
+    for label, nodes in by_label.items():
+        if not nodes:
             continue
         group = "Article" if label == "Article" else "Entity"
         name = f"nodes-{label}.csv"
-        w = _Writer(out.directory / name, [f"id:ID({group})"], _header(rows, frozenset({"id"})))
-        try:
-            for props in rows:
-                w.write((props["id"],), props, frozenset())
-        finally:
-            w.close()
+        columns = _columns([d for _, d in nodes], frozenset({"label", "id"}))
+        count, multiline = _write_file(
+            out.directory / name,
+            [f"id:ID({group})"],
+            columns,
+            (((n,), d) for n, d in nodes),
+            _Cells(frozenset()),
+        )
         out.nodes.append((label if label == "Article" else f"Entity:{label}", name))
-        out.node_count += len(rows)
-        if w.multiline:
+        out.node_count += count
+        if multiline:
             out.multiline.append(name)
-    for edge_type in EDGE_TYPES:
-        edges = [(u, v, edge_props(data)) for u, v, data in kg.edges(edge_type)]
+    del by_label
+    by_type: dict[str, list[tuple[str, str, dict[str, Any]]]] = {t: [] for t in EDGE_TYPES}
+    for u, v, data in kg.edges():
+        by_type[data["type"]].append((u, v, data))
+    for edge_type, edges in by_type.items():
         if not edges:
             continue
+        if edge_type == "PAIRED_WITH":  # the evidence becomes parallel lists
+            edges = [(u, v, edge_props(d)) for u, v, d in edges]
         end = "Article" if edge_type == "MENTIONED_IN" else "Entity"
         name = f"relationships-{edge_type}.csv"
-        restorable = _RESTORABLE if edge_type == "PAIRED_WITH" else frozenset()
-        ids = [":START_ID(Entity)", f":END_ID({end})"]
-        w = _Writer(out.directory / name, ids, _header((p for _, _, p in edges), frozenset()))
-        try:
-            for u, v, props in edges:
-                w.write((u, v), props, restorable)
-        finally:
-            w.close()
+        cells = _Cells(_RESTORABLE if edge_type == "PAIRED_WITH" else frozenset())
+        columns = _columns([d for _, _, d in edges], frozenset({"type", "evidence"}))
+        count, multiline = _write_file(
+            out.directory / name,
+            [":START_ID(Entity)", f":END_ID({end})"],
+            columns,
+            (((u, v), d) for u, v, d in edges),
+            cells,
+        )
         out.relationships.append((edge_type, name))
-        out.relationship_count += len(edges)
-        if w.multiline:
+        out.relationship_count += count
+        if multiline:
             out.multiline.append(name)
-        out.restore += sorted(w.restored)
+        out.restore += sorted(cells.restored)
     (out.directory / ARGS_FILE).write_text("\n".join(out.arguments()) + "\n", encoding="utf-8")
     return out
 

@@ -15,6 +15,7 @@ from pbkg.cli import (
     build_cmd,
     export_cmd,
     extract_cmd,
+    neo4j_cmd,
     query_cmd,
     read_cmd,
     review_cmd,
@@ -55,7 +56,16 @@ def cli() -> None:
     """pbkg: a knowledge graph of regional Party-building partnerships (区域化党建)."""
 
 
-for _module in (read_cmd, extract_cmd, build_cmd, query_cmd, export_cmd, viz_cmd, review_cmd):
+for _module in (
+    read_cmd,
+    extract_cmd,
+    build_cmd,
+    query_cmd,
+    export_cmd,
+    viz_cmd,
+    review_cmd,
+    neo4j_cmd,
+):
     for _command in _module.COMMANDS:
         cli.add_command(_command)
 

@@ -30,10 +30,19 @@ def _neo4j_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
+NO_SERVER_HINT = (
+    "No Neo4j answers there. Start one: `make neo4j` (or `pbkg neo4j start`; with Docker "
+    "`docker compose up -d --wait`), with NEO4J_PASSWORD from .env. Named queries also run "
+    "without a server: `pbkg query NAME --graph build/graph.json`."
+)
+
+
 def _fail_from_driver(exc: Exception) -> NoReturn:
     # The driver's errors (unreachable, syntax, refused write) are the user's to read;
     # anything else is a bug and keeps its traceback.
     if type(exc).__module__.split(".")[0] == "neo4j":
+        if type(exc).__name__ == "ServiceUnavailable":
+            raise click.ClickException(f"Neo4j: {exc}\n{NO_SERVER_HINT}") from exc
         raise click.ClickException(f"Neo4j: {exc}") from exc
     raise exc
 
