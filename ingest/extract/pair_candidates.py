@@ -152,6 +152,17 @@ def _occurrences(
                 for y in range(x + 1, len(here)):
                     if here[x].entity != here[y].entity:
                         yield Occurrence(here[x], here[y], window, s, (s.start, s.end))
+        if not has_cue[i] and any(has_cue[:i]) and len(here) > 1:
+            # a table row under a heading that says what the rows are (对口支援关系:
+            # 甲省：乙县、丙县): the unit before the colon with each unit after it
+            head = here[0]
+            if text[head.end : head.end + 1] in ":：" or text[head.end : head.end + 2] in (
+                "：",
+                ":",
+            ):
+                for v in here[1:]:
+                    if v.entity != head.entity:
+                        yield Occurrence(head, v, "row", s, (s.start, s.end))
         if i + 1 < len(sents) and (has_cue[i] or has_cue[i + 1]):
             nxt = sents[i + 1]
             for u in here:
