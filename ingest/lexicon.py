@@ -118,6 +118,16 @@ def word_classes(name: str) -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(row[1].split()) for row in _rows(name) if len(row) > 1}
 
 
+def unit_name_parts() -> dict[str, tuple[str, ...]]:
+    """The word classes at the edges of unit names (``unit_name_parts.tsv``)."""
+    return word_classes("unit_name_parts.tsv")
+
+
+def person_name_parts() -> dict[str, tuple[str, ...]]:
+    """The word classes around people's names (``name_parts.tsv``)."""
+    return word_classes("name_parts.tsv")
+
+
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
     """Longest first (stable: words of one length keep the file's order), so that a
     prefix or suffix test tries 党总支部 before 党总支."""

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from ingest.lexicon import Lexicon, load_lexicon, word_classes
+from ingest.lexicon import Lexicon, load_lexicon, unit_name_parts
 from ingest.model import PlaceMention
 from ingest.places.codes import level_of
 from ingest.places.gazetteer import load_gazetteer
@@ -65,7 +65,7 @@ _STOP_POS = frozenset(
 # Parts of speech of words that can carry a name (place, person, organisation, other
 # proper noun, abbreviation, unknown to the dictionary).
 _NAME_POS = frozenset({"ns", "nr", "nz", "nt", "j", "nrt", "nrfg", "x", UNKNOWN_POS})
-_PARTS = word_classes("unit_name_parts.tsv")
+_PARTS = unit_name_parts()
 LEVEL_PREFIXES = _PARTS["level_prefixes"]
 # Level words that jieba glues to the word after them (县直机关, 区级机关): such a token
 # is a level prefix too.

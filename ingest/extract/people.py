@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.lexicon import Lexicon, load_lexicon, looks_like_name, word_classes
+from ingest.lexicon import Lexicon, load_lexicon, looks_like_name, person_name_parts
 from ingest.read.simplify import to_simplified
 from ingest.segment import UNKNOWN_POS, Tokens, pos_of
 
@@ -26,7 +26,7 @@ from ingest.segment import UNKNOWN_POS, Tokens, pos_of
 _AFTER_POS = frozenset({"v", "vn", "p", "c", "d", "u", "uj", "ul", "f", "vd", "ad", "r"})
 _PUNCT = set("，,。；;：:、）)（(！!？?“”\"' \n\t…—·|")
 _SEPARATORS = "、"
-_PARTS = word_classes("name_parts.tsv")
+_PARTS = person_name_parts()
 _GLUED_AFTER_NAME = frozenset(_PARTS["glued_after_name"])
 # Characters that end no name (lexicons/name_parts.tsv, not_last).
 _NOT_LAST = frozenset(_PARTS["not_last"])

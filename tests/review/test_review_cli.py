@@ -15,7 +15,7 @@ WHEN = "2026-12-03T10:00:00Z"
 
 def test_review_writes_the_page_with_the_queue(built: Path, tmp_path: Path) -> None:
     out = tmp_path / "page.html"
-    args = ["review", str(built / "out"), "--no-open", "--threshold", "0.95", "-o", str(out)]
+    args = ["review", str(built / "out"), "--no-open", "--threshold", "0.99", "-o", str(out)]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     assert "4 items to review" in result.output

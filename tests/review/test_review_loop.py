@@ -31,7 +31,7 @@ READY = "() => window.pbkgReview !== undefined && window.pbkgReview.ready === tr
 
 @pytest.fixture
 def served(built: Path) -> Iterator[ReviewServer]:
-    run = review_page(built / "out", threshold=0.95, reviewer=REVIEWER)
+    run = review_page(built / "out", threshold=0.99, reviewer=REVIEWER)
     server = ReviewServer(run.render, run.reviews)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield server
