@@ -106,8 +106,8 @@ def start(server: LocalServer, password: str, timeout: float = 180.0) -> str:
     """Start the server in the background (a no-op when it runs) and return its Bolt URI.
 
     The first start on a home sets the password of the user ``neo4j`` (``password``, 8
-    characters or more); later starts keep the one the data directory holds. Raises :class:`LocalNeo4jError` (with the end
-    of the server's log) when it cannot start."""
+    characters or more); later starts keep the one the data directory holds. Raises
+    :class:`LocalNeo4jError` (with the end of the server's log) when it cannot start."""
     if status(server) is not None:
         return server.uri
     java = _java(server)
