@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from pbkg.cli.extract_cmd import load_model_option
+from pbkg.cli.extract_cmd import load_model_option, model_option
 
 if TYPE_CHECKING:
     from graph.settings import Neo4jSettings
@@ -76,13 +76,7 @@ def _print_summary(summary: dict[str, Any]) -> None:
     help="With --engine dask: the scheduler of an existing cluster (tcp://host:8786); "
     "default: a local cluster of --jobs workers.",
 )
-@click.option(
-    "--model",
-    "model_path",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Decide pairings with this model file (from pbkg train) instead of the shipped one.",
-)
+@model_option
 @click.option("--neo4j", "to_neo4j", is_flag=True, help="Also load the graph into Neo4j.")
 @click.option(
     "--reviews",

@@ -11,6 +11,15 @@ import click
 
 from ingest.atomicio import atomic_open
 
+# One --model option for extract, eval and build: a pairing model from `pbkg train`.
+model_option = click.option(
+    "--model",
+    "model_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Decide pairings with this model file (from pbkg train) instead of the shipped one.",
+)
+
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=False))
@@ -30,13 +39,7 @@ from ingest.atomicio import atomic_open
     help="Extract files in this many processes.",
 )
 @click.option("--per-story", is_flag=True, help="One object per story instead of one per file.")
-@click.option(
-    "--model",
-    "model_path",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Decide pairings with this model file (from pbkg train) instead of the shipped one.",
-)
+@model_option
 def extract_command(
     paths: tuple[str, ...], output: str | None, jobs: int, per_story: bool, model_path: str | None
 ) -> None:
@@ -146,13 +149,7 @@ def _echo_report(title: str | None, report: Any, quiet: bool) -> None:
     is_flag=True,
     help="With --cv: also train each fold on 25/50/75 % of its training articles.",
 )
-@click.option(
-    "--model",
-    "model_path",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Decide pairings with this model file instead of the shipped one.",
-)
+@model_option
 def eval_command(
     gold_dir: str,
     paths: tuple[str, ...],
