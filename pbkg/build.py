@@ -30,6 +30,7 @@ from graph.article_graph import (
 from graph.io import write_graphml, write_node_link
 from graph.model import ENTITY_LABELS, KnowledgeGraph
 from ingest.atomicio import atomic_open, publish
+from pbkg.processes import alive
 from pbkg.progress import BuildCounts, Progress
 
 if TYPE_CHECKING:
@@ -267,18 +268,8 @@ def _remove_stale_stages(target: Path) -> None:
     prefix = f".{target.name}{STAGE_MARK}"
     for entry in target.parent.glob(f"{glob.escape(prefix)}*"):
         pid = entry.name[len(prefix) :].split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not alive(int(pid)):
             shutil.rmtree(entry, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _carry_over(src: Path, dst: Path, skip: set[str]) -> None:

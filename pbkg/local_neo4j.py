@@ -18,6 +18,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from pbkg.processes import alive
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_LAUNCHER = REPO / "tests" / "neo4j_server" / "target" / "neo4j-launcher.jar"
 PID_FILE = "pbkg-neo4j.pid"
@@ -58,28 +60,13 @@ class LocalServer:
         return f"bolt://127.0.0.1:{self.port}"
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    # A zombie (our own child, not yet reaped) counts as gone.
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-        return stat.rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return True
-
-
 def status(server: LocalServer) -> int | None:
     """The pid of the running server, or None."""
     try:
         pid = int(server.pid_file.read_text().split()[0])
     except (OSError, ValueError, IndexError):
         return None
-    return pid if _alive(pid) else None
+    return pid if alive(pid) else None
 
 
 def _java(server: LocalServer) -> list[str]:
@@ -169,9 +156,9 @@ def stop(server: LocalServer, timeout: float = 60.0) -> bool:
         return False
     os.kill(pid, signal.SIGTERM)
     deadline = time.monotonic() + timeout
-    while _alive(pid) and time.monotonic() < deadline:
+    while alive(pid) and time.monotonic() < deadline:
         time.sleep(0.2)
-    if _alive(pid):
+    if alive(pid):
         os.kill(pid, signal.SIGKILL)
     server.pid_file.unlink(missing_ok=True)
     return True
