@@ -19,7 +19,7 @@ import hashlib
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -285,12 +285,14 @@ def fit(ex: Examples, meta: Mapping[str, Any] | None = None) -> LinearModel:
 
 
 def _digest(corpus: Corpus, docs: Iterable[str]) -> str:
+    texts: dict[str, list[str]] = defaultdict(list)
+    for r in corpus.readings:
+        texts[r.base.article.doc].append(r.base.article.text)
     h = hashlib.sha256()
     for d in sorted(docs):
         h.update(d.encode("utf-8"))
-        for r in corpus.readings:
-            if r.base.article.doc == d:
-                h.update(r.base.article.text.encode("utf-8"))
+        for t in texts[d]:
+            h.update(t.encode("utf-8"))
     return h.hexdigest()[:16]
 
 
@@ -395,20 +397,4 @@ def cross_validate(
         expected_calibration_error(rows),
         k,
         records,
-    )
-
-
-def only(
-    result_records: Sequence[Mapping[str, Any]], docs: Iterable[str]
-) -> list[Mapping[str, Any]]:
-    wanted = set(docs)
-    return [r for r in result_records if r.get("doc") in wanted]
-
-
-def replace_docs(corpus: Corpus, docs: Iterable[str]) -> Corpus:
-    wanted = set(docs)
-    return replace(
-        corpus,
-        readings=[r for r in corpus.readings if r.base.article.doc in wanted],
-        gold={d: g for d, g in corpus.gold.items() if d in wanted},
     )

@@ -9,10 +9,8 @@ heaviest features as the rule summary. Without a model, the hand-written frames 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
 from ingest.extract.pair_candidates import (
     Occurrence,
@@ -22,11 +20,14 @@ from ingest.extract.pair_candidates import (
 )
 from ingest.extract.pair_features import StoryIndex, candidate_features
 from ingest.extract.pair_model import LinearModel
-from ingest.extract.pairings import anaphors, pairing_kind, pairing_since
+from ingest.extract.pairings import (
+    anaphors,
+    pairing_kind,
+    pairing_since,
+    pairing_word_pattern,
+)
 from ingest.extract.resolve import Resolution
-from ingest.lexicon import load_lexicon
 from ingest.model import Article, Evidence, Relation
-from ingest.segment import Tokens
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,8 @@ def _evidence_occurrence(cand: PairCandidate) -> Occurrence:
 def _draft(article: Article, text: str, cand: PairCandidate) -> Relation:
     occ = _evidence_occurrence(cand)
     lo, hi = occ.span
-    words = load_lexicon().pairing_words
     kind = next(
-        (pairing_kind(text, m) for m in _word_matches(text, lo, hi, words)),
+        (pairing_kind(text, m) for m in pairing_word_pattern().finditer(text, lo, hi)),
         None,
     )
     following = next((s for s in article.sentences if s.start >= hi), None)
@@ -72,19 +72,9 @@ def _draft(article: Article, text: str, cand: PairCandidate) -> Relation:
     )
 
 
-@cache
-def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
-
-
-def _word_matches(text: str, lo: int, hi: int, words: tuple[str, ...]) -> list[re.Match[str]]:
-    return list(_pattern(words).finditer(text, lo, hi))
-
-
 def pair_choices(
     article: Article,
     text: str,
-    tokens: Tokens,
     res: Resolution,
     rule_pairings: Sequence[Relation],
 ) -> tuple[PairChoice, ...]:

@@ -78,7 +78,8 @@ class _Run:
 
 
 @cache
-def _keyword() -> re.Pattern[str]:
+def pairing_word_pattern() -> re.Pattern[str]:
+    """The pairing words of the lexicon as one pattern (compiled once)."""
     return re.compile("|".join(map(re.escape, load_lexicon().pairing_words)))
 
 
@@ -285,7 +286,7 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
     prev: Sentence | None = None
     for sent in article.sentences:
         before, prev = prev, sent
-        kws = list(_keyword().finditer(text, sent.start, sent.end))
+        kws = list(pairing_word_pattern().finditer(text, sent.start, sent.end))
         if not kws:
             continue
         pair = _both_sides(text, sent, before, kws, res)

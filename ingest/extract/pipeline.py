@@ -98,7 +98,7 @@ def read_story(article: Article) -> StoryReading:
     return StoryReading(
         Extraction(article, res.entities, tuple(posts), tuple(places)),
         tuple(rule_pairings),
-        pair_choices(article, text, tokens, res, rule_pairings),
+        pair_choices(article, text, res, rule_pairings),
     )
 
 

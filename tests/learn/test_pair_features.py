@@ -3,16 +3,21 @@ negation), named so that a model's weights read as reasons."""
 
 from __future__ import annotations
 
-from ingest.extract.pair_decide import denied, excluded_by_structure
+from ingest.extract.pair_decide import PairChoice, denied, excluded_by_structure
 from ingest.extract.pipeline import StoryReading
 
 
-def _features(reading: StoryReading, a: str, b: str) -> dict[str, float]:
+def _choice(reading: StoryReading, a: str, b: str) -> PairChoice:
+    """The candidate between the units named ``a`` and ``b``."""
     names = {e.id: e.name for e in reading.base.entities}
     for c in reading.choices:
         if {names[c.relation.source], names[c.relation.target]} == {a, b}:
-            return dict(c.features)
+            return c
     raise AssertionError(f"no candidate {a}–{b}")
+
+
+def _features(reading: StoryReading, a: str, b: str) -> dict[str, float]:
+    return dict(_choice(reading, a, b).features)
 
 
 def test_two_units_joined_by_a_conjunction_and_a_cue_closing_the_clause(reading_of) -> None:
@@ -39,24 +44,12 @@ def test_units_of_one_enumeration_with_a_joint_signing(reading_of) -> None:
 
 def test_a_pairing_denied_wherever_it_is_written_is_vetoed(reading_of) -> None:
     r = reading_of("唐昌镇战旗村与明湖科技有限公司没有结对关系。")
-    names = {e.id: e.name for e in r.base.entities}
-    choice = next(
-        c
-        for c in r.choices
-        if {names[c.relation.source], names[c.relation.target]} == {"战旗村", "明湖科技有限公司"}
-    )
-    assert denied(choice)
+    assert denied(_choice(r, "战旗村", "明湖科技有限公司"))
 
 
 def test_a_list_of_pairs_vetoes_the_crossed_pairs(reading_of) -> None:
     r = reading_of("会上，唐昌镇先锋村与星海银行石桥支行、战旗村与云帆小学分别签订共建协议。")
-    names = {e.id: e.name for e in r.base.entities}
-    crossed = next(
-        c
-        for c in r.choices
-        if {names[c.relation.source], names[c.relation.target]} == {"先锋村", "云帆小学"}
-    )
-    assert excluded_by_structure(crossed)
+    assert excluded_by_structure(_choice(r, "先锋村", "云帆小学"))
 
 
 def test_visit_and_lecture_words_are_markers(reading_of) -> None:
