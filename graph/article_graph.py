@@ -195,7 +195,12 @@ def record_graph(extraction: Extraction, gazetteer: GazetteerLike | None = None)
                 rule=r.rule,
             )
         elif r.type == "HOLDS_POST" and r.title:
-            kg.add_post(a, b, title=r.title, article=aid)
+            learned = not r.rule.startswith(
+                "post_"
+            )  # the hand rules' fixed scores are no probability
+            kg.add_post(
+                a, b, title=r.title, article=aid, confidence=r.confidence if learned else None
+            )
         elif r.type == "PART_OF":
             kg.add_part_of(a, b, source="text", article=aid)
     return kg

@@ -81,7 +81,7 @@ OPTIONAL_ATTRS: dict[str, tuple[str, ...]] = {
     "Person": ("unit",),
     "Article": ("title", "date", "event_date", "doc", "source", "url", "path", "digest"),
     "PAIRED_WITH": ("kind", "since"),
-    "HOLDS_POST": (),
+    "HOLDS_POST": ("confidence",),
     "PART_OF": (),
     "MENTIONED_IN": (),
 }
@@ -275,6 +275,9 @@ def merge_edge_readings(readings: list[dict[str, Any]]) -> dict[str, Any]:
         out["aliases"] = sorted({a for d in readings for a in d.get("aliases") or ()})
     else:
         out["articles"] = sorted({a for d in readings for a in d["articles"]})
+        if t == "HOLDS_POST":
+            confs = [d["confidence"] for d in readings if d.get("confidence") is not None]
+            out["confidence"] = max(confs) if confs else None
         if t == "PART_OF":
             out["source"] = min((d["source"] for d in readings), key=_source_rank)
     return out
@@ -395,8 +398,24 @@ class KnowledgeGraph:
         _pairing_aggregates(data)
         self.put_edge(u, v, data)
 
-    def add_post(self, person: str, unit: str, *, title: str, article: str) -> None:
-        data = {"type": "HOLDS_POST", "title": title, "articles": [article]}
+    def add_post(
+        self,
+        person: str,
+        unit: str,
+        *,
+        title: str,
+        article: str,
+        confidence: float | None = None,
+    ) -> None:
+        """Record that ``person`` holds the post ``title`` in ``unit``, as read in
+        ``article``; ``confidence`` is the learned decision's calibrated probability
+        (None for a hand rule's post). Read several times, the highest is kept."""
+        data = {
+            "type": "HOLDS_POST",
+            "title": title,
+            "articles": [article],
+            "confidence": None if confidence is None else round(float(confidence), 3),
+        }
         self.put_edge(person, unit, data)
 
     def add_part_of(

@@ -240,11 +240,14 @@ def town_groups(kg: KnowledgeGraph) -> dict[str, str]:
     return out
 
 
-def _posts_by_unit(kg: KnowledgeGraph) -> dict[str, list[dict[str, str]]]:
-    out: dict[str, list[dict[str, str]]] = {}
+def _posts_by_unit(kg: KnowledgeGraph) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
     for person, unit, data in kg.edges("HOLDS_POST"):
         name = kg.node(person).get("name") or person
-        out.setdefault(unit, []).append({"person": name, "title": data.get("title") or ""})
+        post: dict[str, Any] = {"person": name, "title": data.get("title") or ""}
+        if data.get("confidence") is not None:
+            post["confidence"] = data["confidence"]
+        out.setdefault(unit, []).append(post)
     for items in out.values():
         items.sort(key=lambda p: (p["person"], p["title"]))
     return out

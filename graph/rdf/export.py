@@ -363,6 +363,7 @@ def _triples(kg: KnowledgeGraph, base_iri: str) -> Iterator[LightTriple]:
     direct: dict[str, list[tuple[URIRef, URIRef]]] = defaultdict(list)
     pairings: list[tuple[str, str, dict[str, Any]]] = []
     posts: dict[tuple[str, str], set[str]] = {}
+    post_confidence: dict[tuple[str, str], float] = {}
     for u, v, data in kg.edges():
         etype = data["type"]
         if etype == "PAIRED_WITH":
@@ -372,6 +373,9 @@ def _triples(kg: KnowledgeGraph, base_iri: str) -> Iterator[LightTriple]:
         elif etype == "HOLDS_POST":
             key = (v, str(data["title"]))
             posts.setdefault(key, set()).update(data.get("articles") or ())
+            if data.get("confidence") is not None:
+                conf = float(data["confidence"])
+                post_confidence[key] = max(conf, post_confidence.get(key, conf))
             direct[u].append((_org.holds, m.make("post", *key)))
         elif etype == "PART_OF":
             parent_is_place = kg.node(v)["label"] in PLACE_CLASSES
@@ -401,6 +405,8 @@ def _triples(kg: KnowledgeGraph, base_iri: str) -> Iterator[LightTriple]:
         yield post, _skos.prefLabel, Lit(str(kg.node(unit).get("name") or "") + title, ZH)
         for article in sorted(articles):
             yield post, _prov.wasDerivedFrom, m.article(str(article))
+        if (unit, title) in post_confidence:  # the learned decision's, highest holder's
+            yield post, _pbkg.confidence, _decimal(post_confidence[(unit, title)])
         roles.add(title)
     for title in sorted(roles):
         role = m.role(title)

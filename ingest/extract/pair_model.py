@@ -41,6 +41,9 @@ class LinearModel:
     calibration: tuple[float, float] = (1.0, 0.0)  # Platt: p = sigmoid(a * score + b)
     threshold: float = 0.5  # on the calibrated probability
     meta: Mapping[str, Any] = field(default_factory=dict)
+    # The HOLDS_POST decision shipped in the same file (a pairings-only file has none:
+    # posts then come from the shipped model, else from the hand rules).
+    posts: LinearModel | None = None
 
     def score(self, features: Mapping[str, float]) -> float:
         w = self.weights
@@ -62,6 +65,9 @@ class LinearModel:
 
     def to_json(self) -> str:
         """Deterministic text: same model → same bytes."""
+        return json.dumps(self._doc(), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+    def _doc(self) -> dict[str, Any]:
         doc = {
             "format": FORMAT,
             "task": self.task,
@@ -71,7 +77,9 @@ class LinearModel:
             "meta": self.meta,
             "weights": {k: round(v, 6) for k, v in sorted(self.weights.items()) if round(v, 6)},
         }
-        return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+        if self.posts is not None:
+            doc["posts"] = self.posts._doc()
+        return doc
 
     @classmethod
     def from_json(cls, text: str, source: str = "model") -> LinearModel:
@@ -79,8 +87,13 @@ class LinearModel:
             doc = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ModelError(f"{source}: not JSON ({exc.msg}, line {exc.lineno})") from exc
+        return cls._from_doc(doc, source)
+
+    @classmethod
+    def _from_doc(cls, doc: Any, source: str) -> LinearModel:
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise ModelError(f"{source}: not a {FORMAT} file")
+        posts = cls._from_doc(doc["posts"], f"{source} (posts)") if "posts" in doc else None
         try:
             weights = {str(k): float(v) for k, v in doc["weights"].items()}
             cal = doc.get("calibration", [1.0, 0.0])
@@ -91,6 +104,7 @@ class LinearModel:
                 calibration=(float(cal[0]), float(cal[1])),
                 threshold=float(doc.get("threshold", 0.5)),
                 meta=dict(doc.get("meta") or {}),
+                posts=posts,
             )
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
             raise ModelError(f"{source}: malformed model ({exc})") from exc

@@ -30,6 +30,7 @@ from ingest.extract.pair_model import LinearModel, default_model
 from ingest.extract.pairings import find_pairings
 from ingest.extract.parallel import Task, map_ordered, plan_tasks, read_task
 from ingest.extract.people import find_people
+from ingest.extract.post_decide import PostChoice, decide_posts, post_choices
 from ingest.extract.posts import find_posts
 from ingest.extract.resolve import resolve
 from ingest.extract.unit_rules import (
@@ -51,6 +52,7 @@ class StoryReading:
     base: Extraction
     rule_pairings: tuple[Relation, ...]
     choices: tuple[PairChoice, ...]
+    post_choices: tuple[PostChoice, ...] = ()  # every HOLDS_POST candidate
 
 
 def extract(article: Article, model: LinearModel | None = None) -> Extraction:
@@ -62,10 +64,29 @@ def extract(article: Article, model: LinearModel | None = None) -> Extraction:
 
 
 def decide(reading: StoryReading, model: LinearModel | None) -> Extraction:
-    """The story's extraction with the pairings ``model`` accepts among its candidates."""
+    """The story's extraction with the pairings ``model`` accepts among its candidates,
+    and the posts its posts model (``model.posts``, else the shipped one's) accepts; the
+    hand rules' posts without any posts model."""
+    return decide_with(reading, model, posts_model_for(model))
+
+
+def decide_with(
+    reading: StoryReading, model: LinearModel | None, posts_model: LinearModel | None
+) -> Extraction:
+    """:func:`decide` with the posts model given (None: the hand rules' posts)."""
     base = reading.base
     pairs = decide_pairs(reading.choices, model) if model else list(reading.rule_pairings)
-    return replace(base, relations=(*pairs, *base.relations))
+    posts = decide_posts(reading.post_choices, posts_model) if posts_model else list(base.relations)
+    return replace(base, relations=(*pairs, *posts))
+
+
+def posts_model_for(model: LinearModel | None) -> LinearModel | None:
+    """The HOLDS_POST model to use with ``model``: its own, else the shipped one's (a
+    pairings-only file from an older pbkg), else none (the hand rules decide)."""
+    if model is not None and model.posts is not None:
+        return model.posts
+    shipped = default_model()
+    return shipped.posts if shipped is not None else None
 
 
 def read_story(article: Article) -> StoryReading:
@@ -99,6 +120,7 @@ def read_story(article: Article) -> StoryReading:
         Extraction(article, res.entities, tuple(posts), tuple(places)),
         tuple(rule_pairings),
         pair_choices(article, text, res, rule_pairings),
+        post_choices(article, text, claims, people, res, posts),
     )
 
 

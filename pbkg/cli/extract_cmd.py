@@ -17,7 +17,8 @@ model_option = click.option(
     "model_path",
     type=click.Path(dir_okay=False),
     default=None,
-    help="Decide pairings with this model file (from pbkg train) instead of the shipped one.",
+    help="Decide pairings and posts with this model file (from pbkg train) instead of the "
+    "shipped one.",
 )
 
 
@@ -239,8 +240,12 @@ def _cross_validate(
     if learning_curve:
         for share in (0.25, 0.5, 0.75):
             part = cross_validate(corpus, k, share=share)
-            curve.append({"share": share, "pairings": part.report.summary()["pairings"]})
-        curve.append({"share": 1.0, "pairings": result.report.summary()["pairings"]})
+            summary = part.report.summary()
+            curve.append(
+                {"share": share, "pairings": summary["pairings"], "posts": summary["posts"]}
+            )
+        summary = result.report.summary()
+        curve.append({"share": 1.0, "pairings": summary["pairings"], "posts": summary["posts"]})
     if as_json:
         doc = {
             "cross_validation": {"folds": k, "documents": len(corpus.docs)},
@@ -248,12 +253,17 @@ def _cross_validate(
             **{n: r.summary() for n, r in by_group.items()},
             "candidates": result.recall,
             "calibration": {"ece": result.ece, "reliability": result.reliability},
+            "posts_candidates": result.posts_recall,
+            "posts_calibration": {
+                "ece": result.posts_ece,
+                "reliability": result.posts_reliability,
+            },
             "learning_curve": curve,
         }
         click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
         return
     click.echo(
-        f"PAIRED_WITH decided by {k}-fold cross-validation by article over "
+        f"PAIRED_WITH and HOLDS_POST decided by {k}-fold cross-validation by article over "
         f"{len(corpus.docs)} documents (no article decided by a model trained on it)"
     )
     _echo_report("all documents", result.report, quiet)
@@ -271,11 +281,31 @@ def _cross_validate(
             f"  confidence {row['bin']}: n={row['n']:<4} mean={row['mean_confidence']:.3f} "
             f"precision={row['precision']:.3f}"
         )
+    _echo_posts_calibration(result)
     for point in curve:
-        p = point["pairings"]
+        p, q = point["pairings"], point["posts"]
         click.echo(
             f"learning curve: {int(point['share'] * 100):>3} % of training articles → "
-            f"pairings F1 {p['f1']:.3f} (P {p['precision']:.3f}, R {p['recall']:.3f})"
+            f"pairings F1 {p['f1']:.3f} (P {p['precision']:.3f}, R {p['recall']:.3f}); "
+            f"posts F1 {q['f1']:.3f}"
+        )
+
+
+def _echo_posts_calibration(result: Any) -> None:
+    """The HOLDS_POST candidates' recall and the calibration of the kept posts."""
+    r = result.posts_recall
+    if not r:
+        return
+    click.echo(
+        f"post candidates: {r['covered_by_candidates']} of {r['person_and_unit_found']} gold "
+        f"posts whose person and unit were found (recall {r['candidate_recall']:.3f}; "
+        f"{r['gold_posts']} gold posts in all)"
+    )
+    click.echo(f"calibration of kept posts: ECE {result.posts_ece:.3f}")
+    for row in result.posts_reliability:
+        click.echo(
+            f"  confidence {row['bin']}: n={row['n']:<4} mean={row['mean_confidence']:.3f} "
+            f"precision={row['precision']:.3f}"
         )
 
 
@@ -314,9 +344,11 @@ def _review_labels(path: str) -> list[Any]:
     "decisions file); PATHS must hold the articles they were taken on.",
 )
 def train_command(gold_dir: str, paths: tuple[str, ...], output: str, reviews: str | None) -> None:
-    """Learn the PAIRED_WITH decision from annotated articles (GOLD_DIR, PATHS).
+    """Learn the PAIRED_WITH and HOLDS_POST decisions from annotated articles (GOLD_DIR,
+    PATHS).
 
-    The model is JSON data (feature weights, calibration, threshold): the same input
+    The model is JSON data (feature weights, calibration, threshold; the posts model in
+    its "posts" section): the same input
     gives a byte-identical file. Use it with `pbkg extract/build/eval --model FILE`.
     Needs scikit-learn (pip install 'pbkg[train]').
     """
@@ -342,6 +374,13 @@ def train_command(gold_dir: str, paths: tuple[str, ...], output: str, reviews: s
         f"({info['positives']} pairings), threshold {model.threshold:.2f}",
         err=True,
     )
+    if model.posts is not None:
+        pinfo = model.posts.meta["trained_on"]
+        click.echo(
+            f"pbkg train: posts: {pinfo['candidates']} candidates ({pinfo['positives']} "
+            f"posts), threshold {model.posts.threshold:.2f}",
+            err=True,
+        )
 
 
 COMMANDS: list[click.Command] = [extract_command, eval_command, train_command]

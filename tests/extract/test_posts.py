@@ -29,7 +29,8 @@ def test_relations_carry_rule_confidence_and_evidence_into_the_file(extract_text
     text = "引言\n\n成都市郫都区委常委、副区长王建国出席签约仪式。"
     ex = extract_text(text)
     rel = next(r for r in ex.relations if r.type == "HOLDS_POST")
-    assert rel.rule.startswith("post_") and 0 < rel.confidence <= 1
+    # the hand rule that reads the triple, then what weighed most in the learned decision
+    assert rel.rule.startswith("post_prefix|model:") and 0 < rel.confidence <= 1
     assert rel.evidence is not None
     assert text[rel.evidence.start : rel.evidence.end] == rel.evidence.text
     assert "王建国" in rel.evidence.text

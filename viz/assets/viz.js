@@ -300,7 +300,11 @@
     row(box, "区划代码", t.code);
     if (t.aliases.length) row(box, "别名", t.aliases.join("、"));
     if (t.posts.length) {
-      row(box, "职务", t.posts.map(function (p) { return p.person + " " + p.title; }).join("；"));
+      row(box, "职务", t.posts.map(function (p) {
+        // a learned post shows its calibrated confidence (置信度)
+        var conf = typeof p.confidence === "number" ? "（置信度 " + p.confidence.toFixed(2) + "）" : "";
+        return p.person + " " + p.title + conf;
+      }).join("；"));
     }
     row(box, "结对单位数", t.partners);
     var links = incident.get(id) || [];

@@ -1,0 +1,322 @@
+"""HOLDS_POST candidates: every (person, title, unit) a title written at a name could mean.
+
+Find, then decide (STYLE): this module only *finds* — with high recall — the triples a
+post could be; :mod:`.post_features` describes each and :mod:`.post_decide` keeps, for
+each title written at a name, the triple the learned model finds likeliest.
+
+Where a title stands:
+
+* the elements of a title chain before a name (``某区委常委、副区长甲``, found by
+  :func:`ingest.extract.people.find_people`);
+* a title right after a name (``甲书记``, ``甲副主席``);
+* ``记者`` before a byline name (``(记者 甲)``).
+
+What the title is (the gold's title is "as written, minus the unit's name"): the
+element cut after each unit named in its prefix (after the unit's own name and after its
+party ending), after a leading generic word (区政府, 集团公司), the whole element, and
+the title word alone.
+
+Which unit: a unit named in the element's prefix (or a party body running into the
+title), a unit named in an earlier element of the chain, a place whose level the title
+names (副区长 → a district of the story), the units of the sentence and of the one
+before it, the story's topic unit, and the unit today's rule (:mod:`.posts`) picks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ingest.extract.orgs import GENERIC_KIND
+from ingest.extract.people import PersonMention, PostClaim
+from ingest.extract.resolve import Resolution, UnitRef
+from ingest.lexicon import load_lexicon
+from ingest.model import Article, Relation
+
+UNIT_TYPES = ("Organization", "Village", "ResidentsCommittee", "Region")
+
+# Leading words of a prefix that name no unit of their own (区政府副区长, 集团公司党委书记).
+_LEADING_GENERIC = (
+    "区政府",
+    "县政府",
+    "市政府",
+    "镇政府",
+    "省政府",
+    "州政府",
+    "集团公司",
+    "公司",
+    "集团",
+    "区",
+    "县",
+    "市",
+    "镇",
+    "乡",
+    "州",
+    "省",
+    "村",
+    *GENERIC_KIND,
+)
+# A level a title names (副区长 → a district): the endings of the places it means.
+_LEVEL_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("省", ("省",)),
+    ("州", ("州",)),
+    ("区", ("区",)),
+    ("县", ("县",)),
+    ("市", ("市",)),
+    ("镇", ("镇",)),
+    ("乡", ("乡",)),
+    ("街道", ("街道",)),
+    ("村", ("村",)),
+)
+_BYLINE = re.compile(r"记者[ \u3000]*$")
+NEAR_UNITS = 6  # units of the sentence (and the one before) nearest the title
+
+
+@dataclass(frozen=True, slots=True)
+class TitleSite:
+    """Where a title is written at a name: ``[start, title_start)`` its prefix,
+    ``[title_start, end)`` the title word; ``chain`` the index in its chain (0 for a
+    title after the name), ``chain_len`` the chain's length."""
+
+    person: PersonMention
+    start: int
+    title_start: int
+    end: int
+    where: str  # before | after | byline
+    chain: int
+    chain_len: int
+    chain_units: tuple[str, ...]  # units named in earlier elements of the chain
+
+
+@dataclass(frozen=True, slots=True)
+class PostCandidate:
+    """One (person, title, unit) a title site could mean."""
+
+    person: str  # entity id
+    site: TitleSite
+    cut: int  # the title is text[cut:site.end] (a title after the name: the word)
+    title: str
+    unit: str  # entity id
+    ref: UnitRef | None  # the mention that names the unit, where there is one
+    how: str  # prefix | party_body | chain | level | sentence | previous | topic | rule
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    lex = load_lexicon()
+    return re.compile("|".join(sorted(map(re.escape, lex.titles), key=len, reverse=True)))
+
+
+def title_sites(
+    text: str, claims: Sequence[PostClaim], people: Sequence[PersonMention]
+) -> list[TitleSite]:
+    """Every title written at a name: chain elements, titles after names, bylines."""
+    out: list[TitleSite] = []
+    seen: set[tuple[int, int, int]] = set()
+    for claim in claims:
+        n = len(claim.elements)
+        for k, el in enumerate(claim.elements):
+            key = (claim.person.start, el.title_start, el.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                TitleSite(claim.person, el.start, el.title_start, el.end, "before", k, n, ())
+            )
+    pat = _title_pattern()
+    for p in people:
+        m = pat.match(text, p.end)
+        if m is not None:
+            e = m.end()  # the longest title starting right after the name
+            key = (p.start, p.end, e)
+            if key not in seen:
+                seen.add(key)
+                out.append(TitleSite(p, p.end, p.end, e, "after", 0, 1, ()))
+        if _BYLINE.search(text, max(0, p.start - 4), p.start):
+            s = text.rfind("记者", max(0, p.start - 4), p.start)
+            key = (p.start, s, s + 2)
+            if s >= 0 and key not in seen:
+                seen.add(key)
+                out.append(TitleSite(p, s, s, s + 2, "byline", 0, 1, ()))
+    return sorted(out, key=lambda s: (s.person.start, s.start, s.end))
+
+
+def _prefix_units(site: TitleSite, res: Resolution) -> list[UnitRef]:
+    """Units named in the site's prefix (or a party body running into its title)."""
+    if site.where != "before":
+        return []
+    return [
+        u
+        for u in res.units
+        if site.start <= u.start < site.title_start
+        and u.host_end <= site.end
+        and res.entity(u.entity).type in UNIT_TYPES
+    ]
+
+
+def _cuts_without_unit(text: str, site: TitleSite) -> list[int]:
+    """Title starts that need a unit from elsewhere: the whole element, the title word,
+    after a leading generic word."""
+    cuts = {site.start, site.title_start}
+    for w in _LEADING_GENERIC:
+        if text.startswith(w, site.start) and site.start + len(w) <= site.title_start:
+            cuts.add(site.start + len(w))
+    return sorted(cuts)
+
+
+def _level_units(title: str, res: Resolution) -> list[str]:
+    """Places of the story whose level the title names (副区长 → the districts)."""
+    out: list[str] = []
+    for word, ends in _LEVEL_WORDS:
+        if word in title:
+            out += [
+                e.id
+                for e in res.entities
+                if e.type == "Region" and e.name.endswith(ends) and e.id not in out
+            ]
+    return out
+
+
+def frequent_units(res: Resolution, n: int = 3) -> list[str]:
+    """The ``n`` units the story names most often (first named first on ties)."""
+    counts: dict[str, tuple[int, int]] = {}
+    for u in res.units:
+        if res.entity(u.entity).type not in UNIT_TYPES:
+            continue
+        k, first = counts.get(u.entity, (0, u.start))
+        counts[u.entity] = (k + 1, min(first, u.start))
+    return sorted(counts, key=lambda e: (-counts[e][0], counts[e][1]))[:n]
+
+
+def _units_of_kind(word: str, res: Resolution) -> list[str]:
+    """Units a leading generic word can mean: those whose name ends with it (公司 → the
+    companies of the story; 镇 → its towns)."""
+    if word.endswith("政府"):
+        word = word[: -len("政府")]
+    if word in ("集团公司", "集团"):
+        return [e.id for e in res.entities if e.type == "Organization" and ("集团" in e.name)]
+    return [
+        e.id
+        for e in res.entities
+        if e.type in UNIT_TYPES and e.name.endswith(word) and e.name != word
+    ]
+
+
+def _near_units(
+    article: Article, site: TitleSite, res: Resolution
+) -> tuple[list[UnitRef], list[UnitRef]]:
+    """Units of the site's sentence, nearest first, and of the sentence before."""
+    sent = article.sentence_at(site.start)
+    if sent is None:
+        return [], []
+    here = [
+        u
+        for u in res.units
+        if sent.start <= u.start and u.end <= sent.end and res.entity(u.entity).type in UNIT_TYPES
+    ]
+    here.sort(key=lambda u: abs(u.start - site.start))
+    prev = next(
+        (s for s in reversed(article.sentences) if s.end <= sent.start and s.end > s.start), None
+    )
+    before: list[UnitRef] = []
+    if prev is not None:
+        before = [
+            u
+            for u in res.units
+            if prev.start <= u.start
+            and u.end <= prev.end
+            and res.entity(u.entity).type in UNIT_TYPES
+        ]
+        before.sort(key=lambda u: -u.start)
+    return here[:NEAR_UNITS], before[:2]
+
+
+def find_post_candidates(
+    article: Article,
+    text: str,
+    claims: Sequence[PostClaim],
+    people: Sequence[PersonMention],
+    res: Resolution,
+    rule_posts: Sequence[Relation],
+    topic: str | None,
+) -> list[PostCandidate]:
+    """Every candidate triple of the story, grouped by site in text order."""
+    out: list[PostCandidate] = []
+    rule_by_person: dict[str, list[Relation]] = {}
+    for r in rule_posts:
+        rule_by_person.setdefault(r.source, []).append(r)
+    chain_units: dict[tuple[int, int], list[str]] = {}
+    frequent = frequent_units(res)
+    for site in title_sites(text, claims, people):
+        person = res.people.get((site.person.start, site.person.end))
+        if person is None:
+            continue
+        out += _site_candidates(
+            article, text, site, person, res, rule_by_person, topic, chain_units, frequent
+        )
+    return out
+
+
+def _site_candidates(
+    article: Article,
+    text: str,
+    site: TitleSite,
+    person: str,
+    res: Resolution,
+    rule_by_person: dict[str, list[Relation]],
+    topic: str | None,
+    chain_units: dict[tuple[int, int], list[str]],
+    frequent: Sequence[str],
+) -> Iterator[PostCandidate]:
+    seen: set[tuple[str, str]] = set()
+
+    def make(cut: int, unit: str, ref: UnitRef | None, how: str) -> PostCandidate | None:
+        title = text[cut : site.end]
+        if not title or (title, unit) in seen or unit == person:
+            return None
+        seen.add((title, unit))
+        return PostCandidate(person, site, cut, title, unit, ref, how)
+
+    found: list[PostCandidate | None] = []
+    inside = _prefix_units(site, res)
+    ckey = (site.person.start, site.person.end)
+    earlier = list(chain_units.get(ckey, [])) if site.chain else []
+    for u in inside:
+        how = "party_body" if u.end > site.title_start else "prefix"
+        for c in sorted({u.host_end, u.end}):
+            if site.start <= c < site.end:
+                found.append(make(c, u.entity, u, how))
+        if u.rule == "dept_fold":
+            found.append(make(site.start, u.entity, u, "prefix"))
+    if site.where == "before":
+        chain_units[ckey] = [*earlier, *(u.entity for u in inside)]
+    bare_cuts = _cuts_without_unit(text, site)
+    here, before = _near_units(article, site, res)
+    for c in bare_cuts:
+        title = text[c : site.end]
+        for eid in earlier:
+            found.append(make(c, eid, None, "chain"))
+        for eid in _level_units(
+            title if site.where == "before" else text[site.start : site.end], res
+        ):
+            found.append(make(c, eid, None, "level"))
+        for u in here:
+            found.append(make(c, u.entity, u, "sentence"))
+        for u in before:
+            found.append(make(c, u.entity, u, "previous"))
+        if topic is not None:
+            found.append(make(c, topic, None, "topic"))
+    for c in bare_cuts:
+        left = text[site.start : c]
+        if c > site.start and left in _LEADING_GENERIC:
+            for eid in _units_of_kind(left, res):
+                found.append(make(c, eid, None, "generic"))
+    for eid in frequent:
+        for c in (site.start, site.title_start):
+            found.append(make(c, eid, None, "frequent"))
+    for r in rule_by_person.get(person, []):
+        if r.title and text.endswith(r.title, 0, site.end):
+            found.append(make(site.end - len(r.title), r.target, None, "rule"))
+    yield from (c for c in found if c is not None)

@@ -1,0 +1,261 @@
+"""Features of a HOLDS_POST candidate: what the text says of one (person, title, unit).
+
+Each feature function reads one candidate (:class:`.post_candidates.PostCandidate`) in
+its :class:`PostContext` and returns named features (``unit_where=prefix``,
+``title_word=书记``); :func:`post_features` runs them all. Names are readable on
+purpose: the heaviest weights of the learned model explain a decision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from ingest.extract.post_candidates import PostCandidate
+from ingest.extract.resolve import Resolution
+
+Features = dict[str, float]
+
+_CLAUSE_END = "。；;！!？?"
+_COMMA = "，,"
+_PARTY = ("党委", "党支部", "党总支", "党工委", "党组", "支部", "总支", "纪委", "纪工委")
+_TYPE_SHORT = {
+    "Organization": "Org",
+    "Village": "Vil",
+    "ResidentsCommittee": "RC",
+    "Region": "Reg",
+}
+# Title words that name the level of their unit, and the place endings of that level.
+_TITLE_LEVELS: tuple[tuple[str, str], ...] = (
+    ("省委", "省"),
+    ("省长", "省"),
+    ("州委", "州"),
+    ("州长", "州"),
+    ("区委", "区"),
+    ("区长", "区"),
+    ("县委", "县"),
+    ("县长", "县"),
+    ("市委", "市"),
+    ("市长", "市"),
+    ("镇长", "镇"),
+    ("乡长", "乡"),
+    ("村长", "村"),
+    ("村委", "村"),
+    ("居委", "社区"),
+)
+_NUMBER = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class PostContext:
+    """What every feature function may read about one candidate."""
+
+    text: str  # the story's simplified text
+    res: Resolution
+    cand: PostCandidate
+    rule_triples: frozenset[tuple[str, str, str]]  # (person, title, unit) the rules emit
+    rule_titles: frozenset[tuple[str, str]]  # (person, title)
+    rule_units: frozenset[tuple[str, str]]  # (person, unit)
+    topic: str | None
+    sentence: tuple[int, int]  # the site's sentence
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return f"<={e}"
+    return ">"
+
+
+def title_words(ctx: PostContext) -> Features:
+    """The title word of the lexicon, what stands before it in the title (a party body,
+    a level word), and the title's length."""
+    c = ctx.cand
+    word = ctx.text[c.site.title_start : c.site.end]
+    out: Features = {
+        f"title_word={word}": 1.0,
+        f"title_len{_bucket(len(c.title), (2, 4, 6, 9))}": 1.0,
+    }
+    kept = ctx.text[c.cut : c.site.title_start] if c.cut < c.site.title_start else ""
+    if not kept:
+        out["title_is_word"] = 1.0
+    else:
+        out[f"kept_len{_bucket(len(kept), (1, 2, 4, 8))}"] = 1.0
+        if kept.endswith(_PARTY):
+            out["kept_party_ending"] = 1.0
+        if kept[:1] in "区县市镇乡村州省":
+            out[f"kept_starts={kept[:1]}"] = 1.0
+        if "政府" in kept:
+            out["kept_government"] = 1.0
+        if kept in ("党委", "党支部", "党总支", "党工委", "支部", "总支"):
+            out[f"kept={kept}"] = 1.0
+    for party in _PARTY:
+        if word.startswith(party):
+            out["word_has_party"] = 1.0
+            break
+    return out
+
+
+def cut_position(ctx: PostContext) -> Features:
+    """Where the title begins in its element: at the element's start, after a unit's
+    own name, after a unit's party ending, after a leading generic word, at the title
+    word."""
+    c = ctx.cand
+    s = c.site
+    out: Features = {}
+    if c.cut == s.start:
+        out["cut=element_start"] = 1.0
+    elif c.cut == s.title_start:
+        out["cut=title_word"] = 1.0
+    if c.ref is not None:
+        if c.cut == c.ref.host_end:
+            out["cut=after_unit_name"] = 1.0
+        if c.cut == c.ref.end and c.ref.end != c.ref.host_end:
+            out["cut=after_party_ending"] = 1.0
+    left = ctx.text[s.start : c.cut]
+    if left and c.ref is None:
+        out["cut=after_leading_word"] = 1.0
+        out[f"cut_word={left if len(left) <= 4 else 'long'}"] = 1.0
+    return out
+
+
+def site_kind(ctx: PostContext) -> Features:
+    """Where the title stands at the name: a chain before it (and which element of how
+    many), a title after it, a byline; the person rule that found the name."""
+    s = ctx.cand.site
+    out: Features = {f"site={s.where}": 1.0, f"person_rule={s.person.rule}": 1.0}
+    if s.where == "before":
+        out[f"chain_len{_bucket(s.chain_len, (1, 2, 3))}"] = 1.0
+        if s.chain == 0:
+            out["chain_first"] = 1.0
+        if s.chain == s.chain_len - 1:
+            out["chain_last"] = 1.0
+        gap = s.person.start - s.end
+        if gap > 0:
+            out["gap_title_name"] = 1.0
+    return out
+
+
+def unit_where(ctx: PostContext) -> Features:
+    """How the unit was reached: named in the prefix, a party body running into the
+    title, an earlier element of the chain, the title's level, the sentence, the
+    sentence before, the page's topic unit, today's rule."""
+    c = ctx.cand
+    out: Features = {f"unit_where={c.how}": 1.0}
+    if c.unit == ctx.topic:
+        out["unit_is_topic"] = 1.0
+    return out
+
+
+def unit_kind(ctx: PostContext) -> Features:
+    """The unit's type (and subtype or place level), and how it fits the title: a
+    level word of the title (区委, 镇长) that the unit's name ends with, or not."""
+    e = ctx.res.entity(ctx.cand.unit)
+    kind = _TYPE_SHORT.get(e.type, e.type)
+    out: Features = {f"unit_type={kind}": 1.0}
+    if e.subtype:
+        out[f"unit_subtype={e.subtype}"] = 1.0
+    if e.level:
+        out[f"unit_level={e.level}"] = 1.0
+    word = ctx.text[ctx.cand.site.start : ctx.cand.site.end]
+    levels = [end for w, end in _TITLE_LEVELS if w in word]
+    if levels:
+        if any(e.name.endswith(end) for end in levels):
+            out["level_fits"] = 1.0
+        else:
+            out["level_misfit"] = 1.0
+        out[f"level_word&unit_type={kind}"] = 1.0
+    if ctx.cand.title.startswith(e.name):
+        out["title_repeats_unit"] = 1.0
+    # which kinds of unit a title word goes with (董事长 a company, 镇长 a town)
+    title_word = ctx.text[ctx.cand.site.title_start : ctx.cand.site.end]
+    out[f"title_word&unit_type={title_word}&{kind}"] = 1.0
+    mentions = sum(1 for u in ctx.res.units if u.entity == e.id)
+    out[f"unit_mentions{_bucket(mentions, (1, 2, 4))}"] = 1.0
+    out[f"unit_name_len{_bucket(len(e.name), (2, 3, 5, 8))}"] = 1.0
+    return out
+
+
+def distance(ctx: PostContext) -> Features:
+    """How far the unit's mention stands from the title, on which side, and what is
+    between: a comma, a clause end, a list mark, another person."""
+    c = ctx.cand
+    ref = c.ref
+    if ref is None:
+        return {"unit_unwritten_here": 1.0}
+    out: Features = {}
+    if ref.end <= c.site.start or (c.site.start <= ref.start < c.site.title_start):
+        side = "before"
+        lo, hi = ref.end, c.site.start
+    else:
+        side = "after"
+        lo, hi = c.site.person.end, ref.start
+    out[f"unit_side={side}"] = 1.0
+    gap = ctx.text[lo:hi] if hi > lo else ""
+    out[f"unit_gap{_bucket(len(gap), (0, 2, 6, 15, 30))}"] = 1.0
+    if any(ch in gap for ch in _CLAUSE_END):
+        out["gap_clause_end"] = 1.0
+    if any(ch in gap for ch in _COMMA):
+        out["gap_comma"] = 1.0
+    if "、" in gap:
+        out["gap_list"] = 1.0
+    if any(lo <= s and e <= hi for s, e in ctx.res.people):
+        out["gap_person"] = 1.0
+    others = [u for u in ctx.res.units if lo <= u.start and u.end <= hi and u.entity != c.unit]
+    if others:
+        out["gap_other_unit"] = 1.0  # a nearer unit stands between
+    return out
+
+
+def neighbours(ctx: PostContext) -> Features:
+    """The characters around the site: before the element (率/由/，), after the name."""
+    s = ctx.cand.site
+    before = _NUMBER.sub("#", ctx.text[max(0, s.start - 1) : s.start]) or "^"
+    after = _NUMBER.sub("#", ctx.text[s.person.end : s.person.end + 1]) or "$"
+    return {f"char_before={before}": 1.0, f"char_after_name={after}": 1.0}
+
+
+def hand_rules(ctx: PostContext) -> Features:
+    """Whether today's rules (:mod:`ingest.extract.posts`) emit this triple, this title,
+    or this unit for the person."""
+    c = ctx.cand
+    out: Features = {}
+    if (c.person, c.title, c.unit) in ctx.rule_triples:
+        out["rule_triple"] = 1.0
+    if (c.person, c.title) in ctx.rule_titles:
+        out["rule_title"] = 1.0
+    if (c.person, c.unit) in ctx.rule_units:
+        out["rule_unit"] = 1.0
+    return out
+
+
+FEATURES: tuple[Callable[[PostContext], Features], ...] = (
+    title_words,
+    cut_position,
+    site_kind,
+    unit_where,
+    unit_kind,
+    distance,
+    neighbours,
+    hand_rules,
+)
+
+
+def post_features(ctx: PostContext) -> Features:
+    out: Features = {"bias": 1.0}
+    for f in FEATURES:
+        out.update(f(ctx))
+    return out
+
+
+def rule_sets(
+    rule_posts: Mapping[tuple[str, str, str], object] | list,
+) -> tuple[frozenset, frozenset, frozenset]:
+    """(triples, titles, units) of the rules' posts, as the contexts take them."""
+    triples = frozenset(rule_posts)
+    return (
+        triples,
+        frozenset((p, t) for p, t, _ in triples),
+        frozenset((p, u) for p, _, u in triples),
+    )

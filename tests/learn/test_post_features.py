@@ -1,0 +1,164 @@
+"""HOLDS_POST candidates, their named features, and the shipped model's decision — on
+invented names only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ingest.extract.pair_model import default_model
+from ingest.extract.pipeline import StoryReading
+from ingest.extract.post_decide import PostChoice, decide_posts
+
+
+def _names(reading: StoryReading) -> dict[str, str]:
+    return {e.id: e.name for e in reading.base.entities}
+
+
+def choice(reading: StoryReading, person: str, title: str, unit: str) -> PostChoice:
+    """The candidate (person, title, unit) of a story, by names."""
+    names = _names(reading)
+    found = [
+        ch
+        for ch in reading.post_choices
+        if names[ch.relation.source] == person
+        and ch.relation.title == title
+        and names[ch.relation.target] == unit
+    ]
+    assert found, sorted(
+        (names[c.relation.source], c.relation.title, names[c.relation.target])
+        for c in reading.post_choices
+    )
+    return found[0]
+
+
+def triples(reading: StoryReading, chosen: list) -> set[tuple[str, str, str]]:
+    names = _names(reading)
+    return {(names[r.source], r.title, names[r.target]) for r in chosen}
+
+
+CHAIN = (
+    "戊己科技有限公司与丙丁镇签订共建协议。"
+    "丙丁镇党委书记柯望舒主持会议，镇党委副书记、镇长闵知远讲话。柯望舒书记表示感谢。"
+)
+
+
+def test_candidates_cover_every_cut_of_a_title_and_every_unit_near_it(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    r = reading_of(CHAIN)
+    # a party body running into the title: cut after the unit's name or after 党委
+    choice(r, "柯望舒", "党委书记", "丙丁镇")
+    choice(r, "柯望舒", "书记", "丙丁镇")
+    # the whole element, and a unit of the sentence before
+    choice(r, "柯望舒", "丙丁镇党委书记", "丙丁镇")
+    choice(r, "柯望舒", "党委书记", "戊己科技有限公司")
+    # a title with no unit of its own: the chain's unit, and the others near it
+    choice(r, "闵知远", "镇长", "丙丁镇")
+    choice(r, "闵知远", "镇长", "戊己科技有限公司")
+    choice(r, "闵知远", "镇党委副书记", "丙丁镇")
+
+
+def test_title_words_name_the_lexicon_title_and_what_was_kept_before_it(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    r = reading_of(CHAIN)
+    f = choice(r, "闵知远", "镇党委副书记", "丙丁镇").features
+    assert f["title_word=党委副书记"] == 1.0
+    assert f["kept_starts=镇"] == 1.0 and f["kept_len<=1"] == 1.0
+    assert "title_is_word" not in f
+    assert "title_is_word" in choice(r, "闵知远", "党委副书记", "丙丁镇").features
+
+
+def test_cut_position_says_where_the_title_begins(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    r = reading_of(CHAIN)
+    assert "cut=after_unit_name" in choice(r, "柯望舒", "党委书记", "丙丁镇").features
+    assert "cut=after_party_ending" in choice(r, "柯望舒", "书记", "丙丁镇").features
+    assert "cut=element_start" in choice(r, "闵知远", "镇党委副书记", "丙丁镇").features
+
+
+def test_site_kind_counts_several_titles_before_one_name(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    r = reading_of(CHAIN)
+    first = choice(r, "闵知远", "党委副书记", "丙丁镇").features
+    last = choice(r, "闵知远", "镇长", "丙丁镇").features
+    assert first["site=before"] == 1.0 and first["chain_len<=2"] == 1.0
+    assert "chain_first" in first and "chain_last" not in first
+    assert "chain_last" in last and "chain_first" not in last
+
+
+def test_a_title_after_the_name_is_a_site_of_its_own(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    r = reading_of(CHAIN)
+    after = [
+        ch
+        for ch in r.post_choices
+        if ch.relation.title == "书记" and ch.features.get("site=after") == 1.0
+    ]
+    assert after and all(_names(r)[ch.relation.source] == "柯望舒" for ch in after)
+
+
+def test_unit_where_and_kind_say_how_the_unit_was_reached_and_if_its_level_fits(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    r = reading_of(CHAIN)
+    body = choice(r, "柯望舒", "党委书记", "丙丁镇").features
+    assert body["unit_where=party_body"] == 1.0 and body["unit_type=Reg"] == 1.0
+    assert choice(r, "柯望舒", "党委书记", "戊己科技有限公司").features["unit_where=previous"]
+    town = choice(r, "闵知远", "镇长", "丙丁镇").features
+    firm = choice(r, "闵知远", "镇长", "戊己科技有限公司").features
+    assert town["unit_where=chain"] == 1.0
+    assert town.get("level_fits") == 1.0 and "level_misfit" not in town
+    assert firm.get("level_misfit") == 1.0 and firm["unit_type=Org"] == 1.0
+
+
+def test_distance_measures_the_text_between_unit_and_title(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    r = reading_of(CHAIN)
+    near = choice(r, "柯望舒", "党委书记", "丙丁镇").features
+    assert near["unit_side=before"] == 1.0 and near["unit_gap<=0"] == 1.0
+    far = choice(r, "柯望舒", "党委书记", "戊己科技有限公司").features
+    assert far["unit_gap<=15"] == 1.0 and far["gap_clause_end"] == 1.0
+    assert choice(r, "闵知远", "镇长", "丙丁镇").features["unit_unwritten_here"] == 1.0
+
+
+def test_hand_rules_say_whether_todays_rule_picks_the_triple(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    r = reading_of(CHAIN)
+    right = choice(r, "柯望舒", "党委书记", "丙丁镇").features
+    assert right["rule_triple"] == right["rule_title"] == right["rule_unit"] == 1.0
+    wrong = choice(r, "柯望舒", "党委书记", "戊己科技有限公司").features
+    assert "rule_triple" not in wrong and "rule_unit" not in wrong and wrong["rule_title"]
+
+
+def test_the_shipped_model_decides_a_clear_post_and_rejects_a_wrong_unit(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    model = default_model()
+    assert model is not None and model.posts is not None
+    r = reading_of(CHAIN)
+    kept = triples(r, decide_posts(r.post_choices, model.posts))
+    assert ("柯望舒", "党委书记", "丙丁镇") in kept
+    assert ("闵知远", "镇长", "丙丁镇") in kept
+    assert ("闵知远", "镇长", "戊己科技有限公司") not in kept
+    for rel in decide_posts(r.post_choices, model.posts):
+        assert 0.0 < rel.confidence <= 1.0 and "model:" in rel.rule
+
+
+def test_the_shipped_model_rejects_a_clear_non_post(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    """A unit of the sentence before, when the title's own prefix names another unit."""
+    model = default_model()
+    assert model is not None and model.posts is not None
+    r = reading_of("戊己科技有限公司员工参加活动。丙丁镇党委书记柯望舒主持会议。")
+    wrong = choice(r, "柯望舒", "党委书记", "戊己科技有限公司")
+    assert not model.posts.accepts(model.posts.probability(wrong.features))
+    kept = triples(r, decide_posts(r.post_choices, model.posts))
+    assert ("柯望舒", "党委书记", "戊己科技有限公司") not in kept
+    assert ("柯望舒", "党委书记", "丙丁镇") in kept
