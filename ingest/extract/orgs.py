@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -100,7 +100,7 @@ class UnitSpan:
     start: int
     host_end: int
     end: int
-    kind: str  # org | party | place
+    kind: str  # org | party | place | known (a unit of the reference list)
     suffix: str  # the organisation or party ending
     place: PlaceMention | None = None
     named: int = 2  # how the name is marked: NAMED, LEVEL_ONLY, COMMON or DESCRIPTIVE
@@ -112,6 +112,7 @@ class _Patterns:
     org: re.Pattern[str]
     party: re.Pattern[str]
     not_units: re.Pattern[str]
+    known: re.Pattern[str]
 
 
 @cache
@@ -123,7 +124,8 @@ def _patterns() -> _Patterns:
     org = "[" + "".join(sorted({re.escape(s[-1]) for s in lex.org_suffixes})) + "]"
     party = "|".join(map(re.escape, lex.party_suffixes))
     not_units = "|".join(sorted(map(re.escape, lex.not_units), key=len, reverse=True))
-    return _Patterns(re.compile(org), re.compile(party), re.compile(not_units))
+    known = "|".join(sorted(map(re.escape, lex.known_units), key=len, reverse=True))
+    return _Patterns(re.compile(org), re.compile(party), re.compile(not_units), re.compile(known))
 
 
 _NOT_NOUN_POS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d"})
@@ -341,11 +343,22 @@ def token_piece(w: _Walk) -> str | None:
     return _GO
 
 
+def known_unit_piece(w: _Walk) -> str | None:
+    """A unit of the reference list written before a branch's name heads that name, even
+    where jieba reads it as a verb (某行|某地|某某支行: a big bank's short form)."""
+    tok = w.idx.at(w.i - 1)
+    if tok is None or tok.end != w.i or tok.text not in w.lex.known_units:
+        return None
+    w.take(tok.start, w.i, True, "nt")
+    return _GO
+
+
 _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     quoted_brand,
     bracket_in_name,
     place_piece,
     zhi_in_name,
+    known_unit_piece,
     token_piece,
 )
 
@@ -723,7 +736,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
     departments (:func:`_departments`), gazetteer places, and party endings with the unit
     they belong to (:func:`party_spans`)."""
     scan = scan_of(text, tokens, places)
-    spans = org_spans(scan)
+    spans = org_spans(scan) + known_unit_spans(scan)
     ends = {u.host_end for u in spans if u.kind == "org" and not u.branch}
     spans += _departments(text, tokens, spans, scan.lex, scan.party_after)
     for p in places:
@@ -759,8 +772,57 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
             if folded is not None:
                 spans.append(folded)
                 continue
+        if word == "委":
+            committee = area_committee(scan, start, s, e)
+            if committee is not None:
+                spans.append(committee)
+                continue
         spans.append(UnitSpan(start, e, scan.party_after(e), "org", suffix.text, None, named))
     return spans
+
+
+def known_unit_spans(scan: UnitScan) -> list[UnitSpan]:
+    """A unit of the official reference list (国务院, a ministry, 新华社, a big bank and
+    its short form 中行) written as whole words is a unit even without an ending the walk
+    knows; a longer name around it (某部某司, 中行某某支行) wins in :func:`select_spans`."""
+    text, idx = scan.text, scan.idx
+    place_starts = {p.start for p in scan.places}
+    out: list[UnitSpan] = []
+    for m in scan.pats.known.finditer(text):
+        s, e = m.span()
+        if not (idx.is_boundary(s) and idx.is_boundary(e)):
+            continue  # 集中行动 holds no 中行
+        media = scan.lex.known_units[m.group()].subtype == "media"
+        if text.startswith("第", e) or (e in place_starts and not media):
+            continue  # 某兵团第二师, 某兵团某市: the head of a longer place's name
+        level = s > 0 and text[s - 1] in _LEVEL_CHARS and idx.is_boundary(s - 1)
+        if len(m.group()) == 2 and not level and not _stands_alone(scan, e):
+            continue  # 人行桥: a short form only where it stands as a name
+        if level:
+            # 市人行: the bank's branch of that city, a unit of its own
+            out.append(UnitSpan(s - 1, e, scan.party_after(e), "known", m.group(), None, NAMED))
+            continue
+        out.append(UnitSpan(s, e, scan.party_after(e), "known", m.group(), None, NAMED))
+    return out
+
+
+def _stands_alone(scan: UnitScan, e: int) -> bool:
+    """Whether a name ending at ``e`` ends there: the text ends, or a boundary, a party
+    ending or a title follows (中行与, 中行党委, 中行行长)."""
+    text = scan.text
+    if (
+        e >= len(text)
+        or text[e] in _BOUNDARY_AFTER
+        or text[e] in "等的"
+        or not HAN_WORD.match(text[e])
+    ):
+        return True
+    if scan.pats.party.match(text, e):
+        return True
+    lex = scan.lex
+    return any(
+        text[e : e + n] in lex.titles for n in range(1, min(lex.max_title, len(text) - e) + 1)
+    )
 
 
 def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
@@ -820,6 +882,35 @@ def formal_party_name(
             u.start, u.host_end, e, u.kind, u.suffix, u.place, NAMED, text[u.host_end : e]
         )
     return None
+
+
+# The last character of a division that has a party committee written 某市委, 某县委.
+_COMMITTEE_LEVELS = frozenset("省市县区州旗盟")
+
+
+def area_committee(scan: UnitScan, start: int, s: int, e: int) -> UnitSpan | None:
+    """某市委, 某县委, 某州委 is the party committee of the division named right before
+    委 (GOLD rule 1: folded into the place), not a unit of its own: a place span with 委
+    as its party ending. The division is the place linked there, or the same division
+    linked elsewhere in the story (the linker may leave 某省委 unlinked). 某市委组织部
+    stays an organ (a longer span); a head that is no whole division is left alone."""
+    text = scan.text
+    head = text[start:s]
+    if len(head) < 2 or head[-1] not in _COMMITTEE_LEVELS:
+        return None
+    same = [
+        p
+        for p in scan.places
+        if p.type == "Region"
+        and text[p.start : min(place_host_end(p, text), p.start + len(head))] == head
+    ]
+    here = next((p for p in same if p.start == start), None)
+    if here is None:
+        twin = next((p for p in same if place_host_end(p, text) - p.start == len(head)), None)
+        if twin is None:
+            return None
+        here = replace(twin, start=start, end=e, surface=text[start:e])
+    return UnitSpan(start, s, e, "place", "", here, NAMED)
 
 
 def party_spans(scan: UnitScan, units: list[UnitSpan], ends: set[int]) -> list[UnitSpan]:

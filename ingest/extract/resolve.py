@@ -192,9 +192,22 @@ def org_key(name: str) -> str:
         if name.endswith(written):
             name = name[: -len(written)] + norm
             break
+    # 中行某某支行 is 中国银行某某支行: an official short form heading a branch's name
+    name = _full_form(name)
     # 某银行股份有限公司某支行 is 某银行某支行: the company form inside a branch's name
     name = re.sub(r"(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff]{2})", "", name)
     return re.sub(r"(?<=[\u4e00-\u9fff]{2})市(?=[\u4e00-\u9fff]{2})", "", name)
+
+
+def _full_form(name: str) -> str:
+    """``name`` with an official short form at its head (中行, 建行) written in full, when
+    a branch's name follows it."""
+    known = load_lexicon().known_units
+    for n in (2, 3, 4):
+        k = known.get(name[:n])
+        if k is not None and k.full != name[:n] and len(name) > n:
+            return k.full + name[n:]
+    return name
 
 
 def _party_head(name: str) -> str:

@@ -92,6 +92,11 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                     out.append((m, u.host_end))
                 continue
             m = Mention(u.start, u.end, surface, "Organization", name, suf.subtype, None, "org")
+        elif u.kind == "known":
+            listed = lex.known_units[u.suffix]
+            # 市人行 is the city's branch of the bank: named as written
+            name = listed.full if host == u.suffix else host
+            m = Mention(u.start, u.end, surface, "Organization", name, listed.subtype, None, "org")
         else:
             head = host[2:] if host.startswith("中共") else host
             if not head:
