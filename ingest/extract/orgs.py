@@ -343,6 +343,46 @@ def token_piece(w: _Walk) -> str | None:
     return _GO
 
 
+_DASHES = frozenset("-—－–")
+
+
+def dash_in_name(w: _Walk) -> str | None:
+    """A dash between two proper names joins them into one name (某某网-某地频道,
+    甲地—乙地飞地产业园, 某人-某人纪念园): the dash is taken when the piece after it is
+    name-like and the word before it is a division, a proper word or an outlet's name."""
+    if w.text[w.i - 1] not in _DASHES or not w.pieces or not w.pieces[-1].name_like:
+        return None
+    k = w.i - 1
+    tok = w.idx.at(k - 1) if k > 0 else None
+    if tok is None or tok.end != k or not HAN_WORD.match(tok.text) or len(tok.text) < 2:
+        return _STOP
+    lex = w.lex
+    place = w.place_ends.get(k)
+    if place is not None and place.type != "Region":
+        return _STOP  # 某村—某公司: two units, a village is no part of a name
+    proper = (
+        place is not None
+        or piece_is_name(tok.text, tok.pos, lex)
+        or is_city_short_form(tok.text)
+        or tok.text in lex.known_units
+        or _media_name(tok.text, lex)
+    )
+    if not proper:
+        return _STOP
+    w.take(tok.start, w.i, True, "nz")  # the word before the dash is the name's
+    return _GO
+
+
+def _media_name(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a news outlet's name (某某网): a site's channel is written after
+    it with a dash (某某网-某地频道)."""
+    return any(
+        word.endswith(x) and lex.org_suffixes[x].subtype == "media"
+        for x in lex.org_suffixes
+        if len(x) < len(word)
+    )
+
+
 def known_unit_piece(w: _Walk) -> str | None:
     """A unit of the reference list written before a branch's name heads that name, even
     where jieba reads it as a verb (某行|某地|某某支行: a big bank's short form)."""
@@ -356,6 +396,7 @@ def known_unit_piece(w: _Walk) -> str | None:
 _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     quoted_brand,
     bracket_in_name,
+    dash_in_name,
     place_piece,
     zhi_in_name,
     known_unit_piece,
@@ -845,11 +886,12 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and text[e] not in _BOUNDARY_AFTER
         and not pats.party.match(text, e)
         and not any(text.startswith(t, e) for t in _TITLE_HEADS)
+        and not dateline_after(text, e, lex.org_suffixes[word].subtype)
     ):
         return False  # jieba glues 委与: a boundary after the ending is enough
     if len(word) == 1:
         ends_word = tok.end == e and (tok.end - tok.start >= 3 or tok.pos == UNKNOWN_POS)
-        return ends_word or tok.start == s
+        return ends_word or tok.start == s or level_abbreviation(scan, tok, e)
     # 集中学习 holds no 中学 (but 社区卫生|服务中心 is a 卫生服务中心); a place ending right
     # there marks the edge jieba missed (某都区|融媒体中心 cut 区融), and so does a level
     # word glued to the ending (县融|媒体中心, 县农|商行)
@@ -860,6 +902,33 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and s not in scan.ends_of_places
         and text[tok.start : s] not in _LEVEL_CHARS
     )
+
+
+# One-character endings of a body's abbreviated name (农委, 卫计委, 农办).
+_ABBREVIATED_ENDINGS = frozenset("委办")
+
+
+def level_abbreviation(scan: UnitScan, tok: Token, e: int) -> bool:
+    """Whether a two-character word ending in 委 or 办 at ``e`` is a body's abbreviated
+    name (区农委, 某县卫计委, 市农办): it follows a level word or a place right away, or
+    after one character jieba cut off (某区农|经委); 区委 and 居委 are not."""
+    text = scan.text
+    if tok.end != e or tok.end - tok.start != 2 or text[e - 1] not in _ABBREVIATED_ENDINGS:
+        return False
+    if text[tok.start] in _LEVEL_CHARS or tok.text in GENERIC_KIND or tok.text in scan.lex.titles:
+        return False  # 区委, 县委 (the area's party committee), 居委, 村委, 常委 (a title)
+    for k in (tok.start, tok.start - 1):
+        if k <= 0 or (k < tok.start and not scan.idx.is_boundary(k)):
+            continue
+        if k in scan.ends_of_places or text[k - 1] in _LEVEL_CHARS:
+            return True
+    return False
+
+
+def dateline_after(text: str, e: int, subtype: str) -> bool:
+    """A news outlet's name in a dateline is followed by 讯 (某某时报讯, 某某网讯): the
+    name ends there although jieba glues 讯 to the ending."""
+    return subtype == "media" and text.startswith("讯", e)
 
 
 def formal_party_name(

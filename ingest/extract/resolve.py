@@ -100,7 +100,7 @@ def resolve(
     place_at = {(p.start, p.end): p for p in places}
     refs: list[tuple[int, int, int, _Draft | None, Mention]] = []
     org_names = sorted({m.name for m in units if m.type == "Organization" and m.name}, key=len)
-    canonical_org = {n: _longer_twin(n, org_names) for n in org_names}
+    canonical_org = {n: _site_of(n, org_names) or _longer_twin(n, org_names) for n in org_names}
     stems = _org_stems(units)
     for m, he in zip(units, host_ends, strict=True):
         d: _Draft | None = None
@@ -234,6 +234,15 @@ def _org_stems(units: Sequence[Mention]) -> dict[str, str]:
                     out[stem] = m.name
                 break
     return {k: v for k, v in out.items() if seen[k] == 1}
+
+
+def _site_of(name: str, names: Sequence[str]) -> str | None:
+    """The news site a channel belongs to (某某网-某地频道 → 某某网) when the story names
+    the site on its own too; None otherwise (the channel then stands as written)."""
+    if not name.endswith("频道"):
+        return None
+    sites = [n for n in names if n != name and n.endswith("网") and name.startswith(n)]
+    return max(sites, key=len) if sites else None
 
 
 def _longer_twin(name: str, names: Sequence[str]) -> str:

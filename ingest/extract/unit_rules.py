@@ -138,6 +138,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 continue
             if u.named < LEVEL_ONLY or u.suffix == "党组织":
                 continue  # 党组织 is the generic word "party organisation"
+            if head in LEVEL_PREFIXES:
+                continue  # 自治区党委, 市政府党组: the party body of the area's own organ
             m = Mention(
                 u.start,
                 u.end,
