@@ -62,6 +62,9 @@ class Lexicon:
     pair_cues: dict[str, str]  # cue → class (pair | sign | link)
     pair_markers: dict[str, str]  # word → marker class
     known_units: dict[str, KnownUnit]  # name → subtype and full name
+    generic_kind: dict[str, str]  # generic unit word → the kind of unit it refers to
+    place_words: tuple[tuple[str, str], ...]  # (word, kind) ending an unlisted place
+    title_unit_kind: dict[str, OrgSubtype]  # title → the kind of unit that has it
 
     max_title: int = 0  # length of the longest title
 
@@ -89,6 +92,7 @@ def load_lexicon() -> Lexicon:
     titles = set(_words("titles.tsv")) | {b + r for b in bodies for r in roles}
     cues = _rows("person_cues.tsv")
     party = _rows("party_suffixes.tsv")
+    generic = _rows("generic_units.tsv")
     return Lexicon(
         max_title=max(len(t) for t in titles),
         org_suffixes=suffixes,
@@ -122,6 +126,9 @@ def load_lexicon() -> Lexicon:
             r[0]: KnownUnit(org_subtype(r[1]), r[2] if len(r) > 2 else r[0])
             for r in _rows("known_units.tsv")
         },
+        generic_kind={r[0]: r[1] for r in generic},
+        place_words=tuple((r[0], r[1]) for r in generic if r[2:] == ["unlisted"]),
+        title_unit_kind={r[0]: org_subtype(r[1]) for r in _rows("title_units.tsv")},
     )
 
 

@@ -75,21 +75,9 @@ HAN_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
 _OPEN_QUOTE = {"”": "“", "」": "「", "’": "‘"}
 MAX_NAME = 26
 
-# Generic unit words → the kind of unit a bare reference to them means.
-GENERIC_KIND = {
-    "社区": "ResidentsCommittee",
-    "居委": "ResidentsCommittee",
-    "居委会": "ResidentsCommittee",
-    "居民区": "ResidentsCommittee",
-    "社区居委会": "ResidentsCommittee",
-    "村": "Village",
-    "村委": "Village",
-    "村委会": "Village",
-    "村民委员会": "Village",
-    "镇": "Region",
-    "街道": "Region",
-    "乡": "Region",
-}
+# Generic unit words → the kind of unit a bare reference to them means
+# (lexicons/generic_units.tsv).
+GENERIC_KIND: dict[str, str] = load_lexicon().generic_kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -680,7 +668,7 @@ def _suffix_hits(text: str, pats: _Patterns, lex: Lexicon) -> list[tuple[int, in
 
 
 _SOURCE_BEFORE = re.compile(r"(?:据|来源[：:]\s*|转自|来自|转载自)$")
-_SOURCE_AFTER = ("报道", "讯", "记者", "消息", "电", "客户端", "报道称")
+_SOURCE_AFTER = _PARTS["source_after"]
 
 
 def cited_as_source(text: str, start: int, end: int) -> bool:
@@ -1022,8 +1010,8 @@ def branch_host(scan: UnitScan, units: list[UnitSpan], start: int, s: int) -> Un
 
 
 # Endings of a school that may have faculties written after it (某大学某学院, 某学院某系).
-_SCHOOLS = ("大学", "学院", "职业技术学院", "师范学院", "科学院")
-_FACULTIES = frozenset({"学院", "研究院", "研究所"})
+_SCHOOLS = _PARTS["school_endings"]
+FACULTIES = frozenset(_PARTS["faculty_endings"])
 _MAX_DEPARTMENT = 10
 
 
@@ -1072,7 +1060,7 @@ def _departments(
                 out.append(UnitSpan(u.start, coll, party_after(coll), "org", "学院", None, NAMED))
         # 某大学人文与社会发展学院: the faculty after the conjunction has no name of its own
         for w in spans:
-            if w.kind != "org" or w.named != COMMON or w.suffix not in _FACULTIES:
+            if w.kind != "org" or w.named != COMMON or w.suffix not in FACULTIES:
                 continue
             conj = w.start - 1
             if not (e < conj <= e + 6 and text[conj] in "与和"):

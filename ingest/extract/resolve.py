@@ -30,7 +30,8 @@ from ingest.lexicon import load_lexicon
 from ingest.model import Entity, Mention, PlaceMention, entity_type, org_subtype, place_level
 from ingest.read.simplify import to_simplified
 
-_TOWN_WORDS = ("镇", "街道", "乡")
+# The generic words of a town-level division (镇, 街道, 乡: lexicons/generic_units.tsv).
+_TOWN_WORDS = tuple(w for w, kind in GENERIC_KIND.items() if kind == "Region")
 
 
 @dataclass(frozen=True, slots=True)
