@@ -52,6 +52,7 @@ class Lexicon:
     organ_after: tuple[str, ...]
     pair_cues: dict[str, str]  # cue → class (pair | sign | link)
     pair_markers: dict[str, str]  # word → marker class
+    variant_chars: tuple[frozenset[str], ...] = ()  # characters interchangeable in place names
 
     max_title: int = 0  # length of the longest title
 
@@ -108,6 +109,7 @@ def load_lexicon() -> Lexicon:
         not_place_after=tuple(_words("not_place_after.tsv")),
         village_word_after=tuple(_words("village_word_after.tsv")),
         organ_after=tuple(_words("organ_after.tsv")),
+        variant_chars=tuple(frozenset(" ".join(r).split()) for r in _rows("variant_chars.tsv")),
     )
 
 
