@@ -52,6 +52,11 @@ def _draft(article: Article, text: str, cand: PairCandidate) -> Relation:
         (pairing_kind(text, m) for m in pairing_word_pattern().finditer(text, lo, hi)),
         None,
     )
+    if article.source_offset(hi - 1) + 1 - article.source_offset(lo) != hi - lo:
+        # two sentences across a paragraph break the reader rewrote (\r\n): quote the
+        # first alone, so that the quote is the file's text at its offsets
+        first = article.sentence_at(lo)
+        hi = first.end if first is not None and first.end < hi else hi
     following = next((s for s in article.sentences if s.start >= hi), None)
     since = pairing_since(
         article, text[lo:hi], text[following.start : following.end] if following else ""

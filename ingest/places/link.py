@@ -39,7 +39,7 @@ from ingest.lexicon import load_lexicon
 from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
 from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
 from ingest.places.gazetteer import Gazetteer, division_type, load_gazetteer
-from ingest.places.match import StemHit, find_words
+from ingest.places.match import StemHit, decode_payload, find_words
 from ingest.places.names import is_weak, region_stems, village_stems
 from ingest.segment import (
     UNKNOWN_POS,
@@ -359,6 +359,10 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += _bare_mentions(text, mentions, linked, gaz)
     mentions += _informal_areas(text, mentions, groupings)
     mentions += unlisted_places(text, mentions)
+    mentions = [m for m in mentions if m.code or not read_as_ordinary_words(text, m)]
+    listed = places_before_a_shared_noun(text, mentions, linked, gaz)
+    replaced = {(m.start, m.end) for m in listed}
+    mentions = [m for m in mentions if (m.start, m.end) not in replaced] + listed
     # Surfaces as written (the text may be traditional); names stay simplified.
     mentions = [replace(m, surface=article.text[m.start : m.end]) for m in mentions]
     mentions.sort(key=lambda m: m.start)
@@ -609,6 +613,22 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     return out
 
 
+def read_as_ordinary_words(text: str, m: PlaceMention) -> bool:
+    """Whether an uncoded place match is rather words of the sentence: its first
+    character ends a word with the one before it (更高水|平城乡, 上|海城乡), its whole
+    form is an ordinary word (小城镇), or it is half of a slogan pair (以城带乡, 以企带村,
+    村看村: a one-character noun, a verb, the ending)."""
+    s = m.start
+    if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and pos_of(text[s - 1 : s + 1]) != UNKNOWN_POS:
+        return True
+    form, _suffix = split_party_suffix(text[m.start : m.end])
+    if is_dictionary_word(form):
+        return True
+    if len(form) != 3 or pos_of(form[1]) != "v":
+        return False
+    return form[0] == form[2] or (s > 0 and text[s - 1] == "以")
+
+
 def _unlisted_start(text: str, e0: int, place_ends: set[int]) -> int | None:
     """Where an unlisted name ending at ``e0`` starts: two or three characters before,
     right after a boundary."""
@@ -664,6 +684,86 @@ def _word_across(text: str, e0: int, end: int, ending: str) -> bool:
 _NOT_NAME_POS = frozenset({"c", "p", "u", "uj", "d", "r", "m", "q", "v", "vn", "a", "ad", "f", "t"})
 
 
+# A 、-list of short names closed by a count or 等 and the class noun they share
+# (某庄、某龙两个村, 某桥、某犁等居民区, 甲、乙、丙等7个村): each item is a place of
+# that class. Without the count or 等 the noun is a modifier (社区养老、…等社区治理).
+_SHARED_NOUN_LIST = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)"
+    r"(?:等[两二三四五六七八九十\d]*个?|[两二三四五六七八九十\d]+个)(村|居民区|社区)"
+    r"(?!片区|小区|级|民|委|[\u4e00-\u9fff]*规划)"
+)
+_SHARED_NOUN_TYPE: dict[str, PlaceType] = {
+    "村": "Village",
+    "居民区": "ResidentsCommittee",
+    "社区": "ResidentsCommittee",
+}
+_CLASS_ENDINGS = ("村", "居民区", "社区", "居委会", "镇", "乡", "街道", "区", "县", "市")
+
+
+def places_before_a_shared_noun(
+    text: str, mentions: list[PlaceMention], linked: Sequence[str], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Places listed before the class noun they share: 对接的是某庄、某龙两个村 gives the
+    villages 某庄村 and 某龙村; 某桥、某犁等居民区 two residents' committees. The first
+    item starts after a boundary word (是, 与, 及 …, :data:`LEFT_BOUNDARY`) or punctuation;
+    an item that already ends in a class noun (某盛社区) or is an ordinary word is skipped;
+    a bare short form read as another place on the same characters gives way.
+    An item is linked when exactly one place of that name lies in a town or county the
+    article links, else it stays a place without code."""
+    out: list[PlaceMention] = []
+    towns = {c[:9] for c in linked if len(c) >= 9} | {c[:6] for c in linked if len(c) >= 6}
+    for m in _SHARED_NOUN_LIST.finditer(text):
+        noun = m.group(2)
+        typ = _SHARED_NOUN_TYPE[noun]
+        items = m.group(1).split("、")
+        k = m.start(1)
+        first = items[0]
+        cut = next(
+            (j for j in range(len(first) - 2, -1, -1) if j == 0 or first[j - 1] in LEFT_BOUNDARY),
+            None,
+        )
+        if cut is None or (cut == 0 and k > 0 and not _boundary_char(text[k - 1])):
+            continue
+        items[0], k = first[cut:], k + cut
+        if len(items[0]) < 2:
+            continue
+        for item in items:
+            start, end = k, k + len(item)
+            k = end + 1
+            if (
+                item.endswith(_CLASS_ENDINGS)
+                or is_common_word(item)
+                or is_dictionary_word(item)
+                or not _free(start, end, [x for x in mentions if (x.start, x.end) != (start, end)])
+            ):
+                continue  # a bare name read as another place (某桥 of 某桥街道) gives way
+            name = item + noun
+            code = _listed_code(name if typ == "Village" else item, typ, towns, gaz)
+            level: PlaceLevel = "village"
+            out.append(PlaceMention(start, end, text[start:end], typ, level, name, code, ()))
+    return out
+
+
+def _listed_code(stem: str, typ: PlaceType, areas: set[str], gaz: Gazetteer) -> str | None:
+    """The one village (stem 某某村) or committee (stem 某某) of that name inside the
+    linked ``areas`` (town or county code prefixes), else None."""
+    payload = gaz.stem_table().get(stem)
+    if not payload:
+        return None
+    classes = ("V",) if typ == "Village" else ("R", "R村")
+    codes = {
+        code
+        for code, cls in decode_payload(payload)
+        if cls in classes and len(code) == 12 and (code[:9] in areas or code[:6] in areas)
+    }
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+# Characters after a province's bare name that leave it standing alone: a conjunction, 的,
+# or 等 closing a list of provinces (北京、某东等省市).
+PROVINCE_FOLLOWERS = "与和及同的等"
+
+
 def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
     """Drop place matches that are common words or lie outside the article's area.
 
@@ -692,7 +792,7 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
             p.level == "province"
             and nxt
             and "\u4e00" <= nxt <= "\u9fff"
-            and nxt not in "与和及同的"
+            and nxt not in PROVINCE_FOLLOWERS
             and p.end not in starts  # 某省某市某区: the start of an address is kept
         ):
             continue
