@@ -196,7 +196,7 @@ def _pick(
         return None
     scored: list[tuple[int, str]] = []
     for c in cands:
-        depth = max((d for u, d in _depths(c, gaz) if supported(u)), default=-1)
+        depth = next((d for u, d in _depths(c, gaz) if supported(u)), -1)
         scored.append((depth, c))
     scored.sort(reverse=True)
     best, code = scored[0]
@@ -223,9 +223,9 @@ def _province(code: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _depths(code: str, gaz: Gazetteer) -> tuple[tuple[str, int], ...]:
-    """``code`` and every unit above it, with their depths."""
+    """``code`` and every unit above it with their depths, deepest first."""
     units = [code, *gaz.ancestors(code)] if code in gaz else [code]
-    return tuple((u, LEVEL_DEPTH[level_of(u)]) for u in units)
+    return tuple(sorted(((u, LEVEL_DEPTH[level_of(u)]) for u in units), key=lambda x: -x[1]))
 
 
 def _decide(
@@ -455,9 +455,15 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += _informal_areas(text, mentions, groupings)
     mentions += unlisted_places(text, mentions)
     # Surfaces as written (the text may be traditional); names stay simplified.
-    mentions = [replace(m, surface=article.text[m.start : m.end]) for m in mentions]
+    mentions = [_as_written(m, article.text) for m in mentions]
     mentions.sort(key=lambda m: m.start)
     return _in_story(mentions, text)
+
+
+def _as_written(m: PlaceMention, text: str) -> PlaceMention:
+    """``m`` with its surface as ``text`` writes it (a copy only where it differs)."""
+    surface = text[m.start : m.end]
+    return m if surface == m.surface else replace(m, surface=surface)
 
 
 def _inside_unknown_name(text: str, sp: _Span, spans: list[_Span]) -> bool:
