@@ -10,7 +10,8 @@ heaviest features as the rule summary. Without a model, the hand-written frames 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from ingest.extract.pair_candidates import (
     Occurrence,
@@ -34,8 +35,16 @@ from ingest.model import Article, Evidence, Relation
 class PairChoice:
     """A candidate pairing: the relation it would be, and what the text says of it."""
 
-    relation: Relation  # confidence 0 until decided
+    candidate: PairCandidate
     features: Mapping[str, float]
+    article: Article = field(repr=False, compare=False)
+    text: str = field(repr=False, compare=False)  # the article's simplified twin
+
+    @cached_property
+    def relation(self) -> Relation:
+        """The relation it would be (confidence 0 until decided), drafted on first use:
+        most candidates are rejected and never need their evidence, kind and year."""
+        return _draft(self.article, self.text, self.candidate)
 
 
 def _evidence_occurrence(cand: PairCandidate) -> Occurrence:
@@ -90,8 +99,10 @@ def pair_choices(
     index = StoryIndex(text, res)
     return tuple(
         PairChoice(
-            _draft(article, text, c),
+            c,
             candidate_features(c, text, index, res, rule_pairs, topic, title_end),
+            article,
+            text,
         )
         for c in cands
     )

@@ -14,7 +14,7 @@ is decided later, by :mod:`ingest.extract.posts`, once units are resolved.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -481,6 +481,18 @@ def authors_of_works(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) 
                 break
 
 
+def _occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """The non-overlapping occurrences of ``word`` in ``text``, left to right: what
+    ``re.finditer(re.escape(word), text)`` finds, without compiling a pattern per name."""
+    if not word:
+        yield from ((m.start(), m.end()) for m in re.finditer("", text))
+        return
+    i = text.find(word)
+    while i >= 0:
+        yield i, i + len(word)
+        i = text.find(word, i + len(word))
+
+
 def names_of_authors_and_name_lines(
     text: str, authors: Iterable[str], lex: Lexicon, found: FoundPeople
 ) -> None:
@@ -488,8 +500,8 @@ def names_of_authors_and_name_lines(
     for a in authors:
         if is_common_word(to_simplified(a)):
             continue  # a heading line read as a byline (荣誉)
-        for mm in re.finditer(re.escape(to_simplified(a)), text):
-            found.add(mm.start(), mm.end(), "author")
+        for start, end in _occurrences(text, to_simplified(a)):
+            found.add(start, end, "author")
     for m in re.finditer(r"(?m)^[ \t　]*([\u4e00-\u9fff]{2,3})[ \t　]*$", text):
         if looks_like_name(m.group(1), lex) and not is_common_word(m.group(1)):
             found.add(m.start(1), m.end(1), "byline")  # a heading (荣誉, 南方) is no name
@@ -510,10 +522,9 @@ def names_in_lists(text: str, lex: Lexicon, found: FoundPeople) -> None:
 def repeats_of_names(text: str, toks: Tokens, found: FoundPeople) -> None:
     """Every other occurrence of an accepted name is a mention of the same person."""
     for name in {pm.name for pm in found.by_span.values()}:
-        for mm in re.finditer(re.escape(name), text):
-            span = (mm.start(), mm.end())
-            if span not in found.by_span and toks.is_boundary(mm.end()):
-                found.by_span[span] = PersonMention(mm.start(), mm.end(), name, "repeat")
+        for span in _occurrences(text, name):
+            if span not in found.by_span and toks.is_boundary(span[1]):
+                found.by_span[span] = PersonMention(span[0], span[1], name, "repeat")
 
 
 # Parts of speech of the word after a name that jieba glued to it or cut across it:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PersonMention
@@ -67,7 +68,15 @@ class Resolution:
     people: dict[tuple[int, int], str]  # person mention span → entity id
 
     def entity(self, eid: str) -> Entity:
-        return next(e for e in self.entities if e.id == eid)
+        return self._by_id[eid]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Entity]:
+        """Entities by id, built on first look-up (a scan per look-up was quadratic)."""
+        out: dict[str, Entity] = {}
+        for e in self.entities:
+            out.setdefault(e.id, e)
+        return out
 
 
 def _add_alias(d: _Draft, original: str, simplified: str) -> None:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ingest.lexicon import load_lexicon
@@ -132,7 +132,9 @@ def _spans(hits: Sequence[StemHit], text: str) -> list[_Span]:
         if h.form_class == "V" and not h.suffix and text.startswith(VILLAGE_WORD_AFTER, h.end):
             continue
         key = (h.start, h.end)
-        grouped[key].setdefault(h.code, h.form_class)
+        codes = grouped[key]
+        for code in h.codes:
+            codes.setdefault(code, h.form_class)
         w = is_weak(h.form_class, text[h.start : h.stem_end], h.suffix)
         weak[key] = weak.get(key, True) and w
     spans = [
@@ -178,14 +180,23 @@ def disambiguate(
     returned when ``accept_unique`` (the name exists once in the whole country).
     """
     gaz = gazetteer or load_gazetteer()
+    return _pick(candidates, support_set(context_codes, gaz).__contains__, gaz, accept_unique)
+
+
+def _pick(
+    candidates: Sequence[str],
+    supported: Callable[[str], bool],
+    gaz: Gazetteer,
+    accept_unique: bool,
+) -> str | None:
+    """:func:`disambiguate` with the context given as its support set's membership
+    test (a unit's depth follows from its code)."""
     cands = list(dict.fromkeys(candidates))
     if not cands:
         return None
-    support = support_set(context_codes, gaz)
     scored: list[tuple[int, str]] = []
     for c in cands:
-        units = [c, *gaz.ancestors(c)] if c in gaz else [c]
-        depth = max((support[u] for u in units if u in support), default=-1)
+        depth = next((d for u, d in _depths(c, gaz) if supported(u)), -1)
         scored.append((depth, c))
     scored.sort(reverse=True)
     best, code = scored[0]
@@ -210,12 +221,24 @@ def _province(code: str) -> str:
     return code[:2] + "0000"
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _depths(code: str, gaz: Gazetteer) -> tuple[tuple[str, int], ...]:
+    """``code`` and every unit above it with their depths, deepest first."""
+    units = [code, *gaz.ancestors(code)] if code in gaz else [code]
+    return tuple(sorted(((u, LEVEL_DEPTH[level_of(u)]) for u in units), key=lambda x: -x[1]))
+
+
 def _decide(
-    sp: _Span, context: list[str], home: set[str], forced: str | None, gaz: Gazetteer
+    sp: _Span,
+    supported: Callable[[str], bool],
+    home: set[str],
+    forced: str | None,
+    gaz: Gazetteer,
 ) -> str | None:
-    """One span's code: context support first; else a lone candidate, when the form is
+    """One span's code: context support first (``supported``: membership in the support
+    set of the other places, :func:`support_set`); else a lone candidate, when the form is
     not weak and (below county level) lies in a province the article is about."""
-    code = disambiguate(sp.codes, context, gaz, accept_unique=False)
+    code = _pick(sp.codes, supported, gaz, accept_unique=False)
     if code is not None:
         return code
     if forced is not None:
@@ -241,21 +264,91 @@ def _structural_above(code: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _coherent(spans: list[_Span], i: int) -> str | None:
+def _coherent(
+    spans: list[_Span],
+    i: int,
+    reach: Sequence[tuple[frozenset[str], frozenset[str]]],
+) -> str | None:
     """The one candidate of span ``i`` that contains, or lies in, a candidate of another
-    span (柳河镇 and 高岗村 named together pick the 高岗村 of that 柳河镇), else None."""
+    span (柳河镇 and 高岗村 named together pick the 高岗村 of that 柳河镇), else None.
+    ``reach``: per span, its candidates and the units above them (:func:`_reach`)."""
     sp = spans[i]
     above = {c: _structural_above(c) for c in sp.codes}
     found = set()
     for j, other in enumerate(spans):
         if j == i or other.codes == sp.codes:
             continue
-        others = set(other.codes)
-        others_above = set().union(*(_structural_above(o) for o in other.codes))
+        others, others_above = reach[j]
         for c in sp.codes:
             if c in others_above or above[c] & others:
                 found.add(c)
     return found.pop() if len(found) == 1 else None
+
+
+def _reach(spans: list[_Span]) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Per span: its candidate codes, and the towns and counties they lie in."""
+    return [
+        (frozenset(sp.codes), frozenset().union(*(_structural_above(c) for c in sp.codes)))
+        for sp in spans
+    ]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _support_units(code: str, gaz: Gazetteer) -> frozenset[str]:
+    """The units one code adds to a support set (:func:`support_set`)."""
+    if code not in gaz:
+        return frozenset()
+    return frozenset([code, *(a for a in gaz.ancestors(code) if not gaz.is_placeholder(a))])
+
+
+class _Context:
+    """The context of :func:`_resolve`: the support set of every decided code and the
+    ``extra`` ones, counted per unit, so that the support of "every decided span but
+    those with these candidates" is a subtraction of the few codes only those spans
+    decided — not a new support set per span (quadratic in the spans of a long page)."""
+
+    def __init__(self, extra: list[str], gaz: Gazetteer) -> None:
+        self._gaz = gaz
+        self._extra = set(extra)
+        # code -> candidate tuple -> how many groups with those candidates decided it
+        self._owners: dict[str, dict[tuple[str, ...], int]] = {}
+        self._counts: dict[str, int] = defaultdict(int)
+        for c in self._extra:
+            self._count(c, 1)
+
+    def _count(self, code: str, step: int) -> None:
+        for u in _support_units(code, self._gaz):
+            self._counts[u] += step
+
+    def decide(self, codes: tuple[str, ...], old: str | None, new: str | None) -> None:
+        """A group with candidates ``codes`` changed its decision from ``old`` to ``new``."""
+        if old:
+            owners = self._owners[old]
+            owners[codes] -= 1
+            if not owners[codes]:
+                del owners[codes]
+            if not owners:
+                del self._owners[old]
+                if old not in self._extra:
+                    self._count(old, -1)
+        if new:
+            owners = self._owners.setdefault(new, {})
+            if not owners and new not in self._extra:
+                self._count(new, 1)
+            owners[codes] = owners.get(codes, 0) + 1
+
+    def supported_without(self, codes: tuple[str, ...]) -> Callable[[str], bool]:
+        """Membership in the support set of the decided codes of every group whose
+        candidates are not ``codes``, and of the extra codes."""
+        dropped = [
+            _support_units(c, self._gaz)
+            for c, owners in self._owners.items()
+            if c not in self._extra and owners.keys() == {codes}
+        ]
+        counts = self._counts
+        if not dropped:
+            return lambda u: counts.get(u, 0) > 0
+        return lambda u: counts.get(u, 0) - sum(u in d for d in dropped) > 0
 
 
 def _resolve(spans: list[_Span], extra: list[str], gaz: Gazetteer) -> dict[int, str | None]:
@@ -268,17 +361,19 @@ def _resolve(spans: list[_Span], extra: list[str], gaz: Gazetteer) -> dict[int, 
         groups[(sp.codes, sp.weak)].append(i)
     keys = list(groups)
     first = {k: spans[groups[k][0]] for k in keys}
-    forced = {k: _coherent(spans, groups[k][0]) if len(k[0]) > 1 else None for k in keys}
+    reach = _reach(spans)
+    forced = {k: _coherent(spans, groups[k][0], reach) if len(k[0]) > 1 else None for k in keys}
     decided: dict[tuple[tuple[str, ...], bool], str | None] = dict.fromkeys(keys)
+    context = _Context(extra, gaz)
     for _ in range(6):
         changed = False
         home = {_province(c) for c in extra} | {
             _province(c) for c in decided.values() if c and len(c) == 6
         }
         for k in keys:
-            context = [c for g, c in decided.items() if c and g[0] != k[0]]
-            code = _decide(first[k], [*context, *extra], home, forced[k], gaz)
+            code = _decide(first[k], context.supported_without(k[0]), home, forced[k], gaz)
             if code != decided[k]:
+                context.decide(k[0], decided[k], code)
                 decided[k] = code
                 changed = True
         if not changed:
@@ -364,9 +459,15 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     replaced = {(m.start, m.end) for m in listed}
     mentions = [m for m in mentions if (m.start, m.end) not in replaced] + listed
     # Surfaces as written (the text may be traditional); names stay simplified.
-    mentions = [replace(m, surface=article.text[m.start : m.end]) for m in mentions]
+    mentions = [_as_written(m, article.text) for m in mentions]
     mentions.sort(key=lambda m: m.start)
     return _in_story(mentions, text)
+
+
+def _as_written(m: PlaceMention, text: str) -> PlaceMention:
+    """``m`` with its surface as ``text`` writes it (a copy only where it differs)."""
+    surface = text[m.start : m.end]
+    return m if surface == m.surface else replace(m, surface=surface)
 
 
 def _inside_unknown_name(text: str, sp: _Span, spans: list[_Span]) -> bool:
@@ -390,19 +491,20 @@ def supported_units(linked: Iterable[str], gaz: Gazetteer) -> set[str]:
     and the counties and cities of a city or province the article is in (its 区 and 县 —
     in a municipality, the districts under the 市辖区 placeholder)."""
     supported: set[str] = set()
-    for code in linked:
+    areas: set[str] = set()  # cities and provinces the article is in
+    for code in set(linked):
         above = gaz.ancestors(code)
         supported.update(above)
         if level_of(code) != "village":
             supported.add(code)
             supported.update(gaz.children(code))
-        for a in above:
-            if level_of(a) in ("city", "province"):
-                kids = gaz.children(a)
-                supported.update(kids)
-                for k in kids:
-                    if gaz.is_placeholder(k):
-                        supported.update(gaz.children(k))
+        areas.update(a for a in above if level_of(a) in ("city", "province"))
+    for a in areas:
+        kids = gaz.children(a)
+        supported.update(kids)
+        for k in kids:
+            if gaz.is_placeholder(k):
+                supported.update(gaz.children(k))
     return {c for c in supported if not gaz.is_placeholder(c)}
 
 
@@ -418,6 +520,12 @@ def provinces(gaz: Gazetteer) -> frozenset[str]:
     return _provinces(gaz)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _bare_forms(code: str, gaz: Gazetteer) -> tuple[str, ...]:
+    """The bare short forms of a unit (its class ``B`` stems), derived once per unit."""
+    return tuple(st.text for st in region_stems(code, gaz.names[code]) if st.form_class == "B")
+
+
 def _bare_mentions(
     text: str, mentions: list[PlaceMention], linked: list[str], gaz: Gazetteer
 ) -> list[PlaceMention]:
@@ -425,9 +533,8 @@ def _bare_mentions(
     supported = supported_units(linked, gaz) | provinces(gaz)
     by_word: dict[str, set[str]] = defaultdict(set)
     for code in supported:
-        for st in region_stems(code, gaz.names[code]):
-            if st.form_class == "B":
-                by_word[st.text].add(code)
+        for word in _bare_forms(code, gaz):
+            by_word[word].add(code)
     # A bare form names one unit only when no other supported unit shares it, except a
     # subdistrict named after its own district (某石区, 某石街道): the district wins.
     words: dict[str, str] = {}
@@ -495,12 +602,22 @@ def _groupings(linked: list[str], gaz: Gazetteer) -> dict[str, str]:
     towns = {c[:9] for c in linked if len(c) >= 9}
     prefixes: dict[str, set[str]] = defaultdict(set)
     for town in towns:
-        for child in gaz.children(town):
-            for st in village_stems(child, gaz.names[child]):
-                if st.form_class.startswith("R"):
-                    for n in range(2, len(st.text)):
-                        prefixes[st.text[:n]].add(child)
+        for p, kids in _town_prefixes(town, gaz):
+            prefixes[p].update(kids)
     return {p + "社区": p for p, kids in prefixes.items() if len(kids) >= 2}
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _town_prefixes(town: str, gaz: Gazetteer) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Every stem prefix of the committees of one town, with the committees that have it
+    (derived once per town)."""
+    prefixes: dict[str, set[str]] = defaultdict(set)
+    for child in gaz.children(town):
+        for st in village_stems(child, gaz.names[child]):
+            if st.form_class.startswith("R"):
+                for n in range(2, len(st.text)):
+                    prefixes[st.text[:n]].add(child)
+    return tuple((p, frozenset(kids)) for p, kids in prefixes.items())
 
 
 def _as_informal(m: PlaceMention, simplified: str, groupings: dict[str, str]) -> PlaceMention:
