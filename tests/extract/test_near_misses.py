@@ -27,7 +27,10 @@ def choice(source: str, score: float, **extra: float) -> PairChoice:
         kind="合作",
         evidence=Evidence("甲与乙合作。", 0, 6),
     )
-    return PairChoice(relation, {"x": score, **extra})
+    # A choice whose relation is already drafted: the band reads only its features.
+    picked = PairChoice(None, {"x": score, **extra}, None, "")  # type: ignore[arg-type]
+    picked.__dict__["relation"] = relation
+    return picked
 
 
 def logit(p: float) -> float:
