@@ -93,6 +93,12 @@ def start_launcher(home: Path | None = None) -> tuple[subprocess.Popen[str], str
     sys.exit("the Neo4j launcher did not become ready")
 
 
+def note(step: str, **figures: Any) -> None:
+    """One line on stderr as each step ends, so a long run that is stopped early still
+    leaves its figures (the JSON summary comes at the end, on stdout)."""
+    print(step, json.dumps(figures), file=sys.stderr, flush=True)
+
+
 def _write(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
     record = tx.run(query, rows=rows).single()
     return record.data() if record is not None else {}
@@ -219,6 +225,7 @@ def main() -> None:
         counts = kg.counts()
         rels = sum(counts[t] for t in ("PAIRED_WITH", "HOLDS_POST", "PART_OF", "MENTIONED_IN"))
         small_rels = sum(1 for _ in small.edges())
+        note("graph", nodes=len(kg), relationships=rels, seconds=round(build_s, 2))
 
         with connect(settings) as driver:
             store = Neo4jStore(driver, settings.database)
@@ -232,6 +239,7 @@ def main() -> None:
             summary = store.load(kg, **batch)
             cold_s = time.perf_counter() - t0
             assert store.counts() == counts, "the database does not hold the model"
+            note("batched cold", seconds=round(cold_s, 2), per_s=round(rels / cold_s))
 
             t0 = time.perf_counter()
             again = store.load(kg, **batch)
@@ -246,9 +254,11 @@ def main() -> None:
                 store.load(kg, **batch)
                 warm.append(time.perf_counter() - t0)
                 assert store.counts() == counts, "the database does not hold the model"
+                note("batched warm", seconds=round(warm[-1], 2), per_s=round(rels / warm[-1]))
                 store.delete_all()
                 ceiling.append(replay(store, kg))
                 assert store.counts() == counts, "the replay does not hold the model"
+                note("ceiling", seconds=round(ceiling[-1], 2), per_s=round(rels / ceiling[-1]))
 
             store.delete_all()
             t0 = time.perf_counter()
@@ -264,6 +274,7 @@ def main() -> None:
     if not args.no_bulk:
         with tempfile.TemporaryDirectory(prefix="pbkg-bulk-") as work:
             bulk_s = bulk(kg, Path(work))
+        note("bulk", **bulk_s)
 
     per_row_rate = small_rels / per_row_s
     warm_s = statistics.median(warm)

@@ -1,7 +1,8 @@
 """How long the review page takes to open with a long queue (default 1,000 items).
 
-Builds a synthetic graph whose queue holds exactly N items (four in five low-confidence
-pairings with an evidence sentence and its context, one in five probable duplicates),
+Builds a synthetic graph whose queue holds exactly N items (three in five low-confidence
+pairings with an evidence sentence and its context, one in five possible misses with
+theirs, one in five probable duplicates),
 renders the page (Python time), then opens it from file:// in headless Chromium several
 times, each in a fresh browser context, and reads inside the page the time from
 navigation start to the queue listed and the first item shown (``pbkgReview.marks``).
@@ -27,7 +28,13 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # run as a plain script: the repo's packages and tests/
 
 from graph.model import KnowledgeGraph  # noqa: E402
-from graph.reviews import review_queue  # noqa: E402
+from graph.reviews import (  # noqa: E402
+    PossibleMiss,
+    Quote,
+    possible_miss_items,
+    review_queue,
+    with_possible_misses,
+)
 from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS, MISSING  # noqa: E402
 from viz.review import render_review_page, review_page_data  # noqa: E402
 
@@ -35,11 +42,13 @@ READY = "() => window.pbkgReview !== undefined && window.pbkgReview.ready === tr
 FILLER = "街道党工委书记带队走访辖区企业，了解党建工作开展情况，并就下一步合作进行座谈。"
 
 
-def synthetic_graph(items: int) -> KnowledgeGraph:
-    """A graph whose queue (threshold 0.8) holds exactly ``items`` items."""
+def synthetic_graph(items: int) -> tuple[KnowledgeGraph, list[PossibleMiss]]:
+    """A graph and possible misses whose queue (threshold 0.8) holds exactly ``items``
+    items."""
     kg = KnowledgeGraph()
     duplicates = items // 5
-    pairings = items - duplicates
+    missed = items // 5
+    pairings = items - duplicates - missed
     for a in range(max(1, items // 10)):
         kg.add_node(f"art{a}", "Article", f"报道{a}", title=f"结对共建报道{a}", date="2024-05-01",
                     doc=f"d{a}.txt", source="某区融媒体中心", path=f"corpus/d{a}.txt")  # fmt: skip
@@ -52,10 +61,20 @@ def synthetic_graph(items: int) -> KnowledgeGraph:
         kg.add_pairing(a, b, kind="结对共建", since=2024, article=art,
                        evidence={"text": text, "start": 200, "end": 200 + len(text)},
                        confidence=0.6 + (i % 2) / 10, rule="pair_both")  # fmt: skip
+    misses = []
+    for i in range(missed):
+        art = f"art{i % max(1, items // 10)}"
+        a, b = f"org:310101/乙{i}实业集团", f"place:310101/乙{i}社区"
+        kg.add_node(a, "Organization", f"乙{i}实业集团", articles=[art], subtype="enterprise")
+        kg.add_node(b, "ResidentsCommittee", f"乙{i}社区", articles=[art])
+        text = f"乙{i}实业集团党委与乙{i}社区党委合作开展志愿服务。"
+        quote = Quote(article=art, doc=f"d{art[3:]}.txt", text=text, start=300, end=300 + len(text))
+        misses.append(PossibleMiss((a, b), (f"乙{i}实业集团", f"乙{i}社区"), 0.3, quote,
+                                   "model:cue_link,bias", "合作"))  # fmt: skip
     for i in range(duplicates):
         for scope in ("-", "310101"):
             kg.add_node(f"org:{scope}/甲{i}商会", "Organization", f"甲{i}商会", articles=["art0"])
-    return kg
+    return kg, misses
 
 
 def _context(article: dict[str, Any], start: int, end: int) -> tuple[str, str]:
@@ -119,10 +138,10 @@ def main() -> None:
     if args.screenshot:
         screenshot(args.screenshot)
         return
-    kg = synthetic_graph(args.items)
+    kg, misses = synthetic_graph(args.items)
     t = time.perf_counter()
-    items = review_queue(kg, 0.8)
-    html = render_review_page(review_page_data(kg, items, context=_context))
+    items = with_possible_misses(review_queue(kg, 0.8), possible_miss_items(kg, misses))
+    html = render_review_page(review_page_data(kg, items, context=_context, misses=misses))
     render_s = time.perf_counter() - t
     assert len(items) == args.items, (len(items), args.items)
     with tempfile.TemporaryDirectory(prefix="review_bench_") as tmp:

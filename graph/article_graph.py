@@ -21,13 +21,14 @@ import hashlib
 import json
 import os
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol
 
 from graph import ids
 from graph.model import KnowledgeGraph
 from graph.placement import merge_unplaced, name_place, nearest_place
-from ingest.model import Article, Entity, Extraction
+from graph.reviews import PossibleMiss, Quote
+from ingest.model import Article, Entity, Extraction, Relation
 
 PLACE_LABELS = ("Village", "ResidentsCommittee", "Region")
 
@@ -106,42 +107,9 @@ def record_graph(extraction: Extraction, gazetteer: GazetteerLike | None = None)
     )
     entities = {e.id: e for e in extraction.entities}
     relations = [r for r in extraction.relations if r.source in entities and r.target in entities]
-    scope = _article_scope(c for e in entities.values() if (c := _code(e)))
     linked = [e for e in entities.values() if _code(e)]
     text_parent = {r.source: r.target for r in relations if r.type == "PART_OF"}
-    gid: dict[str, str] = {}
-
-    spelled = {
-        local: p
-        for local, e in entities.items()
-        if e.type != "Person" and (p := name_place(e.name, linked)) is not None
-    }
-    placed = [(e, str(_code(e))) for e in linked]
-    placed += [(entities[local], str(_code(p))) for local, p in spelled.items()]
-
-    def scope_of(local: str) -> str | None:
-        """The scope of an organisation or unlinked place: its stated parent's, the place
-        its name spells, for a place the nearest placed unit written before it, or the
-        article's."""
-        parent = text_parent.get(local)
-        if parent is not None and _code(entities[parent]):
-            return _scope(_code(entities[parent]))
-        if local in spelled:
-            return _scope(_code(spelled[local]))
-        if entities[local].type in PLACE_LABELS:
-            return _scope(nearest_place(entities[local], placed)) or scope
-        return scope
-
-    # Linked places first: everything else is scoped by them.
-    for e in linked:
-        gid[e.id] = ids.place_id(str(_code(e)))
-    for local, e in entities.items():
-        if local in gid or e.type == "Person":
-            continue
-        if e.type in PLACE_LABELS:
-            gid[local] = ids.unlinked_place_id(e.name, scope_of(local))
-        else:
-            gid[local] = ids.organization_id(e.name, scope_of(local))
+    gid, spelled, scope_of = _local_ids(entities, relations)
     units: dict[str, list[str]] = {}
     for r in relations:
         if r.type == "HOLDS_POST" and r.target in gid:
@@ -204,6 +172,101 @@ def record_graph(extraction: Extraction, gazetteer: GazetteerLike | None = None)
         elif r.type == "PART_OF":
             kg.add_part_of(a, b, source="text", article=aid)
     return kg
+
+
+def possible_misses(extraction: Extraction) -> list[PossibleMiss]:
+    """The extraction's near misses (pairing candidates the model turned down just below
+    its threshold) with their ends as the graph ids :func:`record_graph` gives those
+    units — before units are merged across articles (:func:`graph.reviews.settle_misses`
+    follows the merges). No edge is made of them."""
+    if not extraction.near_misses:
+        return []
+    art = extraction.article
+    entities = {e.id: e for e in extraction.entities}
+    relations = [r for r in extraction.relations if r.source in entities and r.target in entities]
+    gid, _, _ = _local_ids(entities, relations)
+    out = []
+    for m in extraction.near_misses:
+        a, b = gid.get(m.source), gid.get(m.target)
+        if a is None or b is None or a == b:
+            continue
+        (a, name_a), (b, name_b) = sorted(
+            ((a, entities[m.source].name), (b, entities[m.target].name))
+        )
+        ev = m.evidence
+        quote = Quote(
+            article=art.id,
+            doc=art.doc or None,
+            text=ev.text if ev else None,
+            start=ev.start if ev else None,
+            end=ev.end if ev else None,
+        )
+        out.append(
+            PossibleMiss(
+                ids=(a, b),
+                names=(name_a, name_b),
+                probability=round(m.probability, 3),
+                evidence=quote,
+                rule=m.rule,
+                kind=m.kind,
+                since=m.since,
+            )
+        )
+    return out
+
+
+def record_misses(lines: Iterable[str]) -> Iterator[PossibleMiss]:
+    """The possible misses of extraction records (lines of ``extractions.jsonl``); only
+    the lines that hold near misses are parsed."""
+    for line in lines:
+        if '"near_misses"' in line:
+            yield from possible_misses(Extraction.from_record(json.loads(line)))
+
+
+def _local_ids(
+    entities: dict[str, Entity], relations: list[Relation]
+) -> tuple[dict[str, str], dict[str, Entity], Callable[[str], str | None]]:
+    """The graph id of each place and organisation of one article (local id → node id;
+    people are named by their unit, see :func:`record_graph`), the linked place each
+    unit's name spells, and ``scope_of`` (the region an unlinked unit sits in)."""
+    scope = _article_scope(c for e in entities.values() if (c := _code(e)))
+    linked = [e for e in entities.values() if _code(e)]
+    text_parent = {r.source: r.target for r in relations if r.type == "PART_OF"}
+    gid: dict[str, str] = {}
+
+    spelled = {
+        local: p
+        for local, e in entities.items()
+        if e.type != "Person" and (p := name_place(e.name, linked)) is not None
+    }
+    placed = [(e, str(_code(e))) for e in linked]
+    placed += [(entities[local], str(_code(p))) for local, p in spelled.items()]
+
+    def scope_of(local: str) -> str | None:
+        """The scope of an organisation or unlinked place: its stated parent's, the place
+        its name spells, for a place the nearest placed unit written before it, or the
+        article's."""
+        parent = text_parent.get(local)
+        if parent is not None and _code(entities[parent]):
+            return _scope(_code(entities[parent]))
+        if local in spelled:
+            return _scope(_code(spelled[local]))
+        if entities[local].type in PLACE_LABELS:
+            return _scope(nearest_place(entities[local], placed)) or scope
+        return scope
+
+    # Linked places first: everything else is scoped by them.
+    for e in linked:
+        gid[e.id] = ids.place_id(str(_code(e)))
+    for local, e in entities.items():
+        if local in gid or e.type == "Person":
+            continue
+        if e.type in PLACE_LABELS:
+            gid[local] = ids.unlinked_place_id(e.name, scope_of(local))
+        else:
+            gid[local] = ids.organization_id(e.name, scope_of(local))
+
+    return gid, spelled, scope_of
 
 
 def _gazetteer_type(code: str, gazetteer: GazetteerLike | None) -> str | None:

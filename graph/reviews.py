@@ -10,7 +10,11 @@ Actions:
 
 * ``accept`` / ``reject`` an edge (``type`` PAIRED_WITH or HOLDS_POST, ``ids`` its two ends,
   ``title`` for a post): an accepted edge stays in and is marked ``confirmed_by`` /
-  ``confirmed_at``; a rejected one is taken out, however many articles repeat it;
+  ``confirmed_at``; a rejected one is taken out, however many articles repeat it. An
+  accepted pairing the build did not make (a *possible miss*, :class:`PossibleMiss`, or
+  an edge extraction no longer reads) is made from the decision's evidence, when both
+  units and the evidence's article are in the graph; a rejected possible miss stays out
+  of the queue;
 * ``since`` an edge: its ``since`` is set to the year given (and it counts as confirmed);
 * ``withdraw`` an edge decision: the edge is left as extraction made it;
 * ``merge`` two units, ``ids`` = [kept, merged]: one node, ``name`` (default the kept
@@ -31,13 +35,14 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from graph.ids import normalise_name
 from graph.model import ENTITY_LABELS, KnowledgeGraph, edge_key
+from ingest.atomicio import atomic_write_text
 
 FORMAT_VERSION = 1
 EDGE_ACTIONS = ("accept", "reject", "since", "withdraw")
@@ -240,10 +245,13 @@ def append_decisions(path: str | Path, decisions: Iterable[Decision]) -> int:
 @dataclass
 class ReviewReport:
     """What applying decisions did: counts per action, and the decisions that matched
-    nothing in this graph (with why)."""
+    nothing in this graph (with why). ``misses``: the possible misses still open (ends
+    followed through merges; those decided, or now an edge, left out) — not part of
+    :meth:`to_dict`."""
 
     applied: dict[str, int] = field(default_factory=dict)
     unmatched: list[tuple[Decision, str]] = field(default_factory=list)
+    misses: list[PossibleMiss] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -255,12 +263,16 @@ class ReviewReport:
         self.applied[action] = self.applied.get(action, 0) + 1
 
 
-def apply_decisions(kg: KnowledgeGraph, decisions: Iterable[Decision]) -> ReviewReport:
+def apply_decisions(
+    kg: KnowledgeGraph, decisions: Iterable[Decision], misses: Iterable[PossibleMiss] = ()
+) -> ReviewReport:
     """Apply ``decisions`` to ``kg`` in place (see the module docstring for the order).
 
-    Every article whose contribution a decision changed gets a new ``digest`` (its own
-    and the decisions' hash), so an incremental Neo4j load replaces exactly those
-    articles instead of skipping them as unchanged.
+    ``misses`` are the build's possible misses (:func:`settle_misses`): an accepted one
+    becomes a confirmed edge with the model's kind, year and probability; a rejected one
+    counts as matched and leaves the queue. Every article whose contribution a decision
+    changed gets a new ``digest`` (its own and the decisions' hash), so an incremental
+    Neo4j load replaces exactly those articles instead of skipping them as unchanged.
     """
     report = ReviewReport()
     todo = list(decisions)
@@ -285,17 +297,28 @@ def apply_decisions(kg: KnowledgeGraph, decisions: Iterable[Decision]) -> Review
                 report.unmatched.append((d, why))
             else:
                 report._count(d.action)
+    open_misses: dict[tuple[str, str], list[PossibleMiss]] = {}
+    for m in misses:
+        m = m.moved(resolve)
+        if m.ids[0] != m.ids[1]:
+            open_misses.setdefault(m.ids, []).append(m)
     last: dict[tuple[str, ...], Decision] = {}
     for d in todo:
         if d.action in EDGE_ACTIONS:
             ends = sorted(resolve(i) for i in d.ids)
             last[(d.type or "", *ends, d.title or "")] = d
     for (edge_type, a, b, title), d in last.items():
-        why = _apply_edge_decision(kg, d, edge_type, a, b, title, functools.partial(touch, d))
+        found = open_misses.pop((a, b), []) if edge_type == "PAIRED_WITH" else []
+        if found and d.action == "withdraw":
+            open_misses[(a, b)] = found  # the question is open again
+        why = _apply_edge_decision(
+            kg, d, edge_type, a, b, title, functools.partial(touch, d), found
+        )
         if why:
             report.unmatched.append((d, why))
         else:
             report._count(d.action)
+    report.misses = settle_misses(kg, [m for ms in open_misses.values() for m in ms])
     for article, lines in sorted(touched.items()):
         if kg.has_node(article):
             old = kg.node(article).get("digest") or ""
@@ -351,6 +374,7 @@ def _apply_edge_decision(
     b: str,
     title: str,
     touch: Callable[[Iterable[str]], None],
+    misses: Sequence[PossibleMiss] = (),
 ) -> str | None:
     if d.action == "withdraw":
         return None
@@ -361,7 +385,13 @@ def _apply_edge_decision(
         if kg.edge(u, v, key) is not None:
             break
     else:
-        return "no such edge in this build"
+        if d.action == "reject":
+            # A rejected possible miss: nothing to take out, and nothing left to ask.
+            return None if misses else "no such edge in this build"
+        why = _recreate_pairing(kg, d, edge_type, a, b, misses)
+        if why:
+            return why
+        u, v = a, b
     touch(kg.edge(u, v, key)["articles"])  # type: ignore[index]
     if d.action == "reject":
         kg.remove_edge(u, v, key)
@@ -373,9 +403,134 @@ def _apply_edge_decision(
     return None
 
 
+def _recreate_pairing(
+    kg: KnowledgeGraph,
+    d: Decision,
+    edge_type: str,
+    a: str,
+    b: str,
+    misses: Sequence[PossibleMiss],
+) -> str | None:
+    """Make the pairing an accepted decision is about from its evidence (a possible miss,
+    or an accepted edge extraction no longer reads); the reason when it cannot."""
+    ev = d.evidence
+    if edge_type != "PAIRED_WITH" or ev is None or not ev.article:
+        return "no such edge in this build"
+    missing = [n for n in (a, b, ev.article) if not kg.has_node(n)]
+    if missing:
+        return f"no such edge in this build, and not in the graph: {', '.join(missing)}"
+    same = [m for m in misses if m.evidence.article == ev.article] or list(misses)
+    model = same[0] if same else None
+    kg.add_pairing(
+        a,
+        b,
+        kind=model.kind if model else None,
+        since=model.since if model else None,
+        article=ev.article,
+        evidence={"text": ev.text, "start": ev.start, "end": ev.end},
+        # The model's probability when the build has it; else the person's word alone.
+        confidence=model.probability if model else 1.0,
+        rule="review" + (f"|{model.rule}" if model and model.rule else ""),
+    )
+    return None
+
+
 def is_confirmed(data: dict[str, Any]) -> bool:
     """True for an edge a person confirmed (accepted, or gave its year)."""
     return bool(data.get("confirmed_by"))
+
+
+# -- possible misses ----------------------------------------------------------------------
+POSSIBLE_MISSES = "possible_misses.jsonl"  # the build's side file, next to graph.json
+
+
+@dataclass(frozen=True, slots=True)
+class PossibleMiss:
+    """A pairing candidate the learned decision turned down just below its threshold
+    (an extraction's near miss, :class:`ingest.model.NearMiss`) with its ends as graph
+    ids: not an edge, a question for a reviewer. One per pair and article."""
+
+    ids: tuple[str, str]  # sorted, as a pairing is stored
+    names: tuple[str, str]  # in the order of ids, as the article names them
+    probability: float  # the model's calibrated probability
+    evidence: Quote  # the article and the sentence the candidate was read from
+    rule: str = ""  # what weighed most: model:feature,…
+    kind: str | None = None
+    since: int | None = None
+
+    def moved(self, where: Callable[[str], str]) -> PossibleMiss:
+        """The same candidate with each end replaced by ``where(end)`` (a merge)."""
+        ends = sorted(zip((where(i) for i in self.ids), self.names, strict=True))
+        ids, names = (ends[0][0], ends[1][0]), (ends[0][1], ends[1][1])
+        return replace(self, ids=ids, names=names)
+
+    def to_dict(self) -> dict[str, Any]:
+        raw: dict[str, Any] = {
+            "ids": list(self.ids),
+            "names": list(self.names),
+            "probability": self.probability,
+            "kind": self.kind,
+            "since": self.since,
+            "rule": self.rule or None,
+            "evidence": self.evidence.to_dict(),
+        }
+        return {k: v for k, v in raw.items() if v is not None}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PossibleMiss:
+        """Raises ``KeyError``/``TypeError``/``ValueError`` for a malformed line."""
+        a, b = (str(i) for i in data["ids"])
+        na, nb = (str(n) for n in data["names"])
+        return cls(
+            ids=(a, b),
+            names=(na, nb),
+            probability=float(data["probability"]),
+            evidence=Quote(**data["evidence"]),
+            rule=str(data.get("rule") or ""),
+            kind=data.get("kind"),
+            since=data.get("since"),
+        )
+
+
+def write_possible_misses(path: str | Path, misses: Iterable[PossibleMiss]) -> None:
+    """Write possible misses as JSON Lines, atomically (one per line)."""
+    text = "".join(json.dumps(m.to_dict(), ensure_ascii=False) + "\n" for m in misses)
+    atomic_write_text(path, text)
+
+
+def read_possible_misses(path: str | Path) -> list[PossibleMiss]:
+    """The possible misses of a build (a missing file: none, as from an older build).
+    Raises ``ValueError`` naming the line for a malformed one."""
+    p = Path(path)
+    if not p.exists():
+        return []
+    out = []
+    with p.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    out.append(PossibleMiss.from_dict(json.loads(line)))
+                except (KeyError, TypeError, ValueError) as e:
+                    raise ValueError(f"{p}:{n}: not a possible miss: {e}") from None
+    return out
+
+
+def settle_misses(kg: KnowledgeGraph, misses: Iterable[PossibleMiss]) -> list[PossibleMiss]:
+    """The possible misses that are still questions in ``kg``: ends followed to the
+    node that absorbed them (``merged_from``), those whose ends are gone or one, or
+    that are an edge already (another article's pairing), left out; the most probable
+    first."""
+    absorbed = {old: n for n, d in kg.nodes() for old in d.get("merged_from") or ()}
+    out = []
+    for m in misses:
+        m = m.moved(lambda i: absorbed.get(i, i))
+        a, b = m.ids
+        if a == b or not (kg.has_node(a) and kg.has_node(b)):
+            continue
+        if kg.edge(a, b, "PAIRED_WITH") is None:
+            out.append(m)
+    out.sort(key=lambda m: (-m.probability, m.ids, m.evidence.article or "", m.evidence.start or 0))
+    return out
 
 
 # -- training examples --------------------------------------------------------------------
@@ -426,8 +581,10 @@ class ReviewItem:
     """Something in the graph a person should look at.
 
     ``kind``: ``pairing`` / ``post`` (an edge whose confidence is below the threshold;
-    ``ids`` its ends, ``title`` a post's) or ``duplicate`` (two units that may be one;
-    ``reason`` says why: same-name, alias or contained).
+    ``ids`` its ends, ``title`` a post's), ``miss`` (a possible miss, :class:`PossibleMiss`:
+    a pairing the model turned down just below its threshold; ``confidence`` its highest
+    probability) or ``duplicate`` (two units that may be one; ``reason`` says why:
+    same-name, alias or contained).
     """
 
     kind: str
@@ -438,7 +595,9 @@ class ReviewItem:
 
     @property
     def key(self) -> str:
-        return "|".join((self.kind, *sorted(self.ids), self.title or ""))
+        # A possible miss is a pairing not (yet) made: decisions on it are pairing ones.
+        kind = "pairing" if self.kind == "miss" else self.kind
+        return "|".join((kind, *sorted(self.ids), self.title or ""))
 
 
 DUPLICATE_REASONS = ("same-name", "alias", "contained")
@@ -526,3 +685,23 @@ def probable_duplicates(kg: KnowledgeGraph) -> list[ReviewItem]:
     items = [ReviewItem("duplicate", pair, reason) for pair, reason in found.items()]
     items.sort(key=lambda i: (order[i.reason], i.ids))
     return items
+
+
+def possible_miss_items(kg: KnowledgeGraph, misses: Iterable[PossibleMiss]) -> list[ReviewItem]:
+    """One ``miss`` item per pair among ``misses`` that is still no edge of ``kg`` and
+    whose units are both in it (:func:`settle_misses`), the most probable first (the
+    nearest to the threshold: the likeliest to be a real pairing)."""
+    best: dict[tuple[str, str], float] = {}
+    for m in settle_misses(kg, misses):
+        best[m.ids] = max(best.get(m.ids, 0.0), m.probability)
+    items = [ReviewItem("miss", ids, "near-miss", p) for ids, p in best.items()]
+    items.sort(key=lambda i: (-(i.confidence or 0.0), i.ids))
+    return items
+
+
+def with_possible_misses(queue: list[ReviewItem], misses: list[ReviewItem]) -> list[ReviewItem]:
+    """:func:`review_queue` with the possible misses after the shaky edges and before
+    the probable duplicates: a doubtful edge costs precision, a missed one recall, and
+    both are one key to settle; duplicates take more reading."""
+    cut = next((i for i, item in enumerate(queue) if item.kind == "duplicate"), len(queue))
+    return queue[:cut] + misses + queue[cut:]

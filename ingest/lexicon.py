@@ -24,6 +24,15 @@ class OrgSuffix:
 
 
 @dataclass(frozen=True)
+class KnownUnit:
+    """A unit of the official reference list (``known_units.tsv``): its subtype and, for
+    an official short form (中行), the full name it stands for."""
+
+    subtype: OrgSubtype
+    full: str
+
+
+@dataclass(frozen=True)
 class Lexicon:
     org_suffixes: dict[str, OrgSuffix]
     party_suffixes: tuple[str, ...]  # a unit's party body, longest first
@@ -52,6 +61,11 @@ class Lexicon:
     organ_after: tuple[str, ...]
     pair_cues: dict[str, str]  # cue → class (pair | sign | link)
     pair_markers: dict[str, str]  # word → marker class
+    known_units: dict[str, KnownUnit]  # name → subtype and full name
+    generic_kind: dict[str, str]  # generic unit word → the kind of unit it refers to
+    place_words: tuple[tuple[str, str], ...]  # (word, kind) ending an unlisted place
+    title_unit_kind: dict[str, OrgSubtype]  # title → the kind of unit that has it
+    variant_chars: tuple[frozenset[str], ...] = ()  # characters interchangeable in place names
 
     max_title: int = 0  # length of the longest title
 
@@ -79,6 +93,7 @@ def load_lexicon() -> Lexicon:
     titles = set(_words("titles.tsv")) | {b + r for b in bodies for r in roles}
     cues = _rows("person_cues.tsv")
     party = _rows("party_suffixes.tsv")
+    generic = _rows("generic_units.tsv")
     return Lexicon(
         max_title=max(len(t) for t in titles),
         org_suffixes=suffixes,
@@ -108,6 +123,14 @@ def load_lexicon() -> Lexicon:
         not_place_after=tuple(_words("not_place_after.tsv")),
         village_word_after=tuple(_words("village_word_after.tsv")),
         organ_after=tuple(_words("organ_after.tsv")),
+        known_units={
+            r[0]: KnownUnit(org_subtype(r[1]), r[2] if len(r) > 2 else r[0])
+            for r in _rows("known_units.tsv")
+        },
+        generic_kind={r[0]: r[1] for r in generic},
+        place_words=tuple((r[0], r[1]) for r in generic if r[2:] == ["unlisted"]),
+        title_unit_kind={r[0]: org_subtype(r[1]) for r in _rows("title_units.tsv")},
+        variant_chars=tuple(frozenset(" ".join(r).split()) for r in _rows("variant_chars.tsv")),
     )
 
 

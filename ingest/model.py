@@ -225,22 +225,44 @@ class Relation:
 
 
 @dataclass(frozen=True)
+class NearMiss:
+    """A PAIRED_WITH candidate the learned decision turned down, but only just: its
+    probability lies in the band just below the model's threshold. Not a relation —
+    the graph makes no edge of it — but kept so that a reviewer can be asked about it
+    (``pbkg review``: a "possible miss")."""
+
+    source: str  # entity id
+    target: str  # entity id
+    probability: float  # the model's calibrated probability (below its threshold)
+    rule: str  # what weighed most: ``model:feature,feature,feature``
+    kind: str | None = None  # pairing word in the evidence
+    since: int | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
 class Extraction:
-    """Everything read from one article: the contract of GOLD_FORMAT.md §3."""
+    """Everything read from one article: the contract of GOLD_FORMAT.md §3, and the
+    pairing candidates rejected just below the threshold (``near_misses``; written to
+    ``extractions.jsonl`` under that key only when there are any)."""
 
     article: Article
     entities: tuple[Entity, ...] = ()
     relations: tuple[Relation, ...] = ()
     places: tuple[PlaceMention, ...] = field(default=(), compare=False)
+    near_misses: tuple[NearMiss, ...] = ()
 
     def to_record(self) -> dict[str, Any]:
         """The JSON object written per article to ``extractions.jsonl``."""
-        return {
+        record = {
             "doc": self.article.doc,
             "article": self.article.metadata(),
             "entities": [_entity_record(e) for e in self.entities],
             "relations": [_relation_record(r) for r in self.relations],
         }
+        if self.near_misses:
+            record["near_misses"] = [_near_miss_record(m) for m in self.near_misses]
+        return record
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any]) -> Extraction:
@@ -275,6 +297,7 @@ class Extraction:
             article=article,
             entities=tuple(_entity_from(e) for e in record.get("entities") or ()),
             relations=tuple(_relation_from(r) for r in record.get("relations") or ()),
+            near_misses=tuple(_near_miss_from(m) for m in record.get("near_misses") or ()),
         )
 
 
@@ -312,6 +335,39 @@ def _relation_from(rec: Mapping[str, Any]) -> Relation:
         title=rec.get("title"),
         evidence=Evidence(ev.get("text"), ev.get("start"), ev.get("end")) if ev else None,
     )
+
+
+def _evidence_from(ev: Any) -> Evidence | None:
+    return Evidence(ev.get("text"), ev.get("start"), ev.get("end")) if ev else None
+
+
+def _evidence_record(ev: Evidence) -> dict[str, Any]:
+    return {"text": ev.text, "start": ev.start, "end": ev.end}
+
+
+def _near_miss_from(rec: Mapping[str, Any]) -> NearMiss:
+    return NearMiss(
+        source=str(rec["source"]),
+        target=str(rec["target"]),
+        probability=float(rec["probability"]),
+        rule=str(rec.get("rule") or ""),
+        kind=rec.get("kind"),
+        since=rec.get("since"),
+        evidence=_evidence_from(rec.get("evidence")),
+    )
+
+
+def _near_miss_record(m: NearMiss) -> dict[str, Any]:
+    rec: dict[str, Any] = {"source": m.source, "target": m.target}
+    if m.kind is not None:
+        rec["kind"] = m.kind
+    if m.since is not None:
+        rec["since"] = m.since
+    if m.evidence is not None:
+        rec["evidence"] = _evidence_record(m.evidence)
+    rec["probability"] = round(m.probability, 3)
+    rec["rule"] = m.rule
+    return rec
 
 
 def _entity_record(e: Entity) -> dict[str, Any]:

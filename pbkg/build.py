@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +35,7 @@ from pbkg.progress import BuildCounts, Progress
 
 if TYPE_CHECKING:
     from graph.neo4j import LoadSummary
+    from graph.reviews import PossibleMiss
     from graph.settings import Neo4jSettings
     from ingest.extract.pair_model import LinearModel
 
@@ -81,6 +82,7 @@ class BuildSummary:
     outputs: list[str] = field(default_factory=list)
     loaded: LoadSummary | None = None
     reviews: dict[str, Any] | None = None  # what applying --reviews did (ReviewReport)
+    possible_misses: int | None = None  # near misses left for review (possible_misses.jsonl)
     counts: BuildCounts = field(default_factory=BuildCounts)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,6 +106,8 @@ class BuildSummary:
             out["neo4j"] = self.loaded.to_dict()
         if self.reviews is not None:
             out["reviews"] = self.reviews
+        if self.possible_misses is not None:
+            out["possible_misses"] = self.possible_misses
         return out
 
 
@@ -128,12 +132,15 @@ def write_outputs(
     out_dir: Path,
     progress: Progress | None = None,
     jobs: int = 1,
+    misses: Sequence[PossibleMiss] | None = None,
 ) -> list[str]:
-    """Write extractions.jsonl and every :data:`EXPORTERS` file into ``out_dir``.
+    """Write extractions.jsonl and every :data:`EXPORTERS` file into ``out_dir``, and
+    with ``misses`` the review queue's possible misses (``possible_misses.jsonl``).
 
     ``records`` are the extraction records, or a finished JSON Lines file of them in
     ``out_dir`` (as the build streams them), which is renamed into place. With
     ``jobs > 1`` the exporters run side by side (:func:`pbkg.engines.write_exports`)."""
+    from graph.reviews import POSSIBLE_MISSES, write_possible_misses
     from pbkg.engines import write_exports
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -147,10 +154,24 @@ def write_outputs(
                 for record in records:
                     fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     _test_pause()
+    written = [str(target)] + [str(out_dir / name) for name, _ in EXPORTERS]
+    if misses is not None:
+        write_possible_misses(out_dir / POSSIBLE_MISSES, misses)
+        written.append(str(out_dir / POSSIBLE_MISSES))
     # The slowest writers first, so that side by side they finish together.
     write_exports(kg, sorted(EXPORTERS, key=_export_cost), out_dir, jobs, progress)
     _test_pause()
-    return [str(target)] + [str(out_dir / name) for name, _ in EXPORTERS]
+    return written
+
+
+def _possible_misses(kg: KnowledgeGraph, records: Path) -> list[PossibleMiss]:
+    """The near misses of the build's extraction records, settled on the merged graph
+    (:func:`graph.reviews.settle_misses`): the possible misses of the review queue."""
+    from graph.article_graph import record_misses
+    from graph.reviews import settle_misses
+
+    with records.open(encoding="utf-8") as fh:
+        return settle_misses(kg, record_misses(fh))
 
 
 def _export_cost(exporter: Exporter) -> int:
@@ -236,12 +257,14 @@ def publish_outputs(
     kg: KnowledgeGraph,
     progress: Progress | None = None,
     jobs: int = 1,
+    misses: Sequence[PossibleMiss] | None = None,
 ) -> list[str]:
     """Write every output into the stage (:func:`write_outputs`), then make them
     ``--out``'s in one step.
 
     Returns the published paths. Raises ``OSError`` (``--out`` unchanged)."""
-    names = [Path(p).name for p in write_outputs(records, kg, stage.path, progress, jobs)]
+    written = write_outputs(records, kg, stage.path, progress, jobs, misses)
+    names = [Path(p).name for p in written]
     target = stage.target
     if not target.exists():
         os.rename(stage.path, target)
@@ -395,16 +418,19 @@ def build_corpus(
         if not result.counts.stories:
             raise NothingToBuild(path_list, result.rejected)
         kg = result.graph
+        misses = _possible_misses(kg, Path(partial))
         report = None
         if reviews is not None:
             from graph.reviews import apply_decisions, read_decisions
 
-            report = apply_decisions(kg, read_decisions(reviews)).to_dict()
+            applied = apply_decisions(kg, read_decisions(reviews), misses)
+            report, misses = applied.to_dict(), applied.misses
         summary = summarise(kg)
         summary.rejected = result.rejected
         summary.counts = result.counts
         summary.reviews = report
-        summary.outputs = publish_outputs(stage, Path(partial), kg, shown, jobs)
+        summary.possible_misses = len(misses)
+        summary.outputs = publish_outputs(stage, Path(partial), kg, shown, jobs, misses)
     finally:
         if os.path.exists(partial):
             os.unlink(partial)

@@ -17,14 +17,23 @@ import re
 import secrets
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from graph.io import read_node_link
-from graph.reviews import DecisionError, append_decisions, parse_decisions, read_decisions
+from graph.reviews import (
+    POSSIBLE_MISSES,
+    DecisionError,
+    append_decisions,
+    parse_decisions,
+    possible_miss_items,
+    read_decisions,
+    read_possible_misses,
+    with_possible_misses,
+)
 from graph.reviews import review_queue as _review_queue
 from ingest.read.decode import DecodeError, decode_bytes
 from viz.review import ReviewPage, render_review_page, review_page_data
@@ -86,6 +95,7 @@ class ReviewRun:
     items: int
     reviews: Path
     render: Callable[[], str]
+    kinds: dict[str, int] = field(default_factory=dict)  # items per kind, in queue order
 
 
 def review_page(
@@ -95,15 +105,20 @@ def review_page(
     threshold: float = 0.8,
     reviewer: str = "",
 ) -> ReviewRun:
-    """The review page for ``DIRECTORY/graph.json``, with the decisions already in
-    ``reviews`` (default ``DIRECTORY/reviews.jsonl``) marked done.
+    """The review page for ``DIRECTORY/graph.json`` (and the build's possible misses,
+    ``DIRECTORY/possible_misses.jsonl``), with the decisions already in ``reviews``
+    (default ``DIRECTORY/reviews.jsonl``) marked done.
 
     Raises ``FileNotFoundError`` without a graph, :class:`DecisionError` for a bad
-    decisions file.
+    decisions file, ``ValueError`` for a bad possible-misses file.
     """
     kg = read_node_link(Path(directory) / "graph.json")
     path = Path(reviews) if reviews else default_reviews(directory)
-    items = _review_queue(kg, threshold)
+    misses = read_possible_misses(Path(directory) / POSSIBLE_MISSES)
+    items = with_possible_misses(_review_queue(kg, threshold), possible_miss_items(kg, misses))
+    kinds: dict[str, int] = {}
+    for item in items:
+        kinds[item.kind] = kinds.get(item.kind, 0) + 1
     context = ArticleContext()
 
     def render() -> str:
@@ -114,10 +129,11 @@ def review_page(
             context=context,
             reviewer=reviewer,
             threshold=threshold,
+            misses=misses,
         )
         return render_review_page(page)
 
-    return ReviewRun(render(), len(items), path, render)
+    return ReviewRun(render(), len(items), path, render, kinds)
 
 
 # -- the local server --------------------------------------------------------------------

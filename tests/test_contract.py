@@ -89,3 +89,34 @@ def test_fields_mean_one_thing_each() -> None:
     assert ex.entities[0].level == "town"
     assert ex.entities[0].subtype is None
     assert ex.article.text == ""  # a record holds the metadata, not the text
+
+
+def test_near_misses_round_trip_and_make_no_edge() -> None:
+    """A record may carry the pairing candidates the model turned down just below its
+    threshold (``near_misses``): they read back as they were written, and the graph
+    makes no edge of them — they are questions for `pbkg review`, not relations."""
+    from graph.article_graph import possible_misses
+
+    units = [
+        {"id": "e1", "type": "Organization", "name": "甲乙科技有限公司", "aliases": []},
+        {"id": "e2", "type": "Organization", "name": "丙丁银行", "aliases": []},
+    ]
+    miss = {
+        "source": "e1",
+        "target": "e2",
+        "kind": "合作",
+        "evidence": {"text": "甲乙科技有限公司与丙丁银行合作。", "start": 4, "end": 20},
+        "probability": 0.287,
+        "rule": "model:cue_link,bias,types=Org+Org",
+    }
+    record = {**_record(units[0]), "entities": units, "near_misses": [miss]}
+    ex = Extraction.from_record(record)
+    assert ex.near_misses[0].probability == 0.287 and ex.near_misses[0].evidence is not None
+    written = ex.to_record()
+    assert written["near_misses"] == [miss]
+    assert Extraction.from_record(written).to_record() == written
+    assert "near_misses" not in Extraction.from_record(_record(units[0])).to_record()
+    assert list(record_graph(ex).edges("PAIRED_WITH")) == []
+    (found,) = possible_misses(ex)
+    assert found.names == ("丙丁银行", "甲乙科技有限公司")  # in the order of the sorted ids
+    assert (found.evidence.article, found.evidence.doc, found.evidence.start) == ("x1", "x.txt", 4)

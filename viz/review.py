@@ -23,7 +23,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from graph.model import KnowledgeGraph
-from graph.reviews import Decision, ReviewItem
+from graph.reviews import Decision, PossibleMiss, ReviewItem
 from ingest.atomicio import atomic_write_text
 from viz.html import ASSETS, script_json
 
@@ -55,10 +55,15 @@ def review_page_data(
     reviewer: str = "",
     threshold: float = 0.8,
     title: str = DEFAULT_TITLE,
+    misses: Iterable[PossibleMiss] = (),
 ) -> ReviewPage:
-    """The page's data: each queue item with its ends, evidence and neighbourhood."""
+    """The page's data: each queue item with its ends, evidence and neighbourhood
+    (a ``miss`` item's evidence: the sentences of ``misses`` on its pair)."""
     around = _Neighbourhood(kg)
     articles = {a: d for a, d in kg.nodes("Article")}
+    missed: dict[tuple[str, ...], list[PossibleMiss]] = {}
+    for m in misses:
+        missed.setdefault(tuple(sorted(m.ids)), []).append(m)
     out = []
     for item in items:
         ends = [around.describe(n) for n in item.ids]
@@ -81,6 +86,22 @@ def review_page_data(
             entry["since"] = data.get("since")
             entry["evidence"] = [_quote(q, articles, context) for q in quotes[:MAX_EVIDENCE]]
             entry["more_evidence"] = max(len(quotes) - MAX_EVIDENCE, 0)
+        elif item.kind == "miss":
+            found = sorted(
+                missed.get(tuple(sorted(item.ids)), ()),
+                key=lambda m: (-m.probability, m.evidence.article or "", m.evidence.start or 0),
+            )
+            entry["kinds"] = sorted({m.kind for m in found if m.kind})
+            entry["since"] = next((m.since for m in found if m.since), None)
+            entry["evidence"] = [
+                _quote(
+                    {**m.evidence.to_dict(), "rule": m.rule, "confidence": m.probability},
+                    articles,
+                    context,
+                )
+                for m in found[:MAX_EVIDENCE]
+            ]
+            entry["more_evidence"] = max(len(found) - MAX_EVIDENCE, 0)
         else:
             # The articles that name either unit, each with which of the two it names.
             named = [set(kg.node(n).get("articles") or ()) for n in item.ids]

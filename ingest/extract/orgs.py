@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -75,21 +75,9 @@ HAN_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
 _OPEN_QUOTE = {"”": "“", "」": "「", "’": "‘"}
 MAX_NAME = 26
 
-# Generic unit words → the kind of unit a bare reference to them means.
-GENERIC_KIND = {
-    "社区": "ResidentsCommittee",
-    "居委": "ResidentsCommittee",
-    "居委会": "ResidentsCommittee",
-    "居民区": "ResidentsCommittee",
-    "社区居委会": "ResidentsCommittee",
-    "村": "Village",
-    "村委": "Village",
-    "村委会": "Village",
-    "村民委员会": "Village",
-    "镇": "Region",
-    "街道": "Region",
-    "乡": "Region",
-}
+# Generic unit words → the kind of unit a bare reference to them means
+# (lexicons/generic_units.tsv).
+GENERIC_KIND: dict[str, str] = load_lexicon().generic_kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +88,7 @@ class UnitSpan:
     start: int
     host_end: int
     end: int
-    kind: str  # org | party | place
+    kind: str  # org | party | place | known (a unit of the reference list)
     suffix: str  # the organisation or party ending
     place: PlaceMention | None = None
     named: int = 2  # how the name is marked: NAMED, LEVEL_ONLY, COMMON or DESCRIPTIVE
@@ -112,6 +100,7 @@ class _Patterns:
     org: re.Pattern[str]
     party: re.Pattern[str]
     not_units: re.Pattern[str]
+    known: re.Pattern[str]
 
 
 @cache
@@ -123,7 +112,8 @@ def _patterns() -> _Patterns:
     org = "[" + "".join(sorted({re.escape(s[-1]) for s in lex.org_suffixes})) + "]"
     party = "|".join(map(re.escape, lex.party_suffixes))
     not_units = "|".join(sorted(map(re.escape, lex.not_units), key=len, reverse=True))
-    return _Patterns(re.compile(org), re.compile(party), re.compile(not_units))
+    known = "|".join(sorted(map(re.escape, lex.known_units), key=len, reverse=True))
+    return _Patterns(re.compile(org), re.compile(party), re.compile(not_units), re.compile(known))
 
 
 _NOT_NOUN_POS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d"})
@@ -341,11 +331,63 @@ def token_piece(w: _Walk) -> str | None:
     return _GO
 
 
+_DASHES = frozenset("-—－–")
+
+
+def dash_in_name(w: _Walk) -> str | None:
+    """A dash between two proper names joins them into one name (某某网-某地频道,
+    甲地—乙地飞地产业园, 某人-某人纪念园): the dash is taken when the piece after it is
+    name-like and the word before it is a division, a proper word or an outlet's name."""
+    if w.text[w.i - 1] not in _DASHES or not w.pieces or not w.pieces[-1].name_like:
+        return None
+    k = w.i - 1
+    tok = w.idx.at(k - 1) if k > 0 else None
+    if tok is None or tok.end != k or not HAN_WORD.match(tok.text) or len(tok.text) < 2:
+        return _STOP
+    lex = w.lex
+    place = w.place_ends.get(k)
+    if place is not None and place.type != "Region":
+        return _STOP  # 某村—某公司: two units, a village is no part of a name
+    proper = (
+        place is not None
+        or piece_is_name(tok.text, tok.pos, lex)
+        or is_city_short_form(tok.text)
+        or tok.text in lex.known_units
+        or _media_name(tok.text, lex)
+    )
+    if not proper:
+        return _STOP
+    w.take(tok.start, w.i, True, "nz")  # the word before the dash is the name's
+    return _GO
+
+
+def _media_name(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a news outlet's name (某某网): a site's channel is written after
+    it with a dash (某某网-某地频道)."""
+    return any(
+        word.endswith(x) and lex.org_suffixes[x].subtype == "media"
+        for x in lex.org_suffixes
+        if len(x) < len(word)
+    )
+
+
+def known_unit_piece(w: _Walk) -> str | None:
+    """A unit of the reference list written before a branch's name heads that name, even
+    where jieba reads it as a verb (某行|某地|某某支行: a big bank's short form)."""
+    tok = w.idx.at(w.i - 1)
+    if tok is None or tok.end != w.i or tok.text not in w.lex.known_units:
+        return None
+    w.take(tok.start, w.i, True, "nt")
+    return _GO
+
+
 _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     quoted_brand,
     bracket_in_name,
+    dash_in_name,
     place_piece,
     zhi_in_name,
+    known_unit_piece,
     token_piece,
 )
 
@@ -626,7 +668,7 @@ def _suffix_hits(text: str, pats: _Patterns, lex: Lexicon) -> list[tuple[int, in
 
 
 _SOURCE_BEFORE = re.compile(r"(?:据|来源[：:]\s*|转自|来自|转载自)$")
-_SOURCE_AFTER = ("报道", "讯", "记者", "消息", "电", "客户端", "报道称")
+_SOURCE_AFTER = _PARTS["source_after"]
 
 
 def cited_as_source(text: str, start: int, end: int) -> bool:
@@ -723,7 +765,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
     departments (:func:`_departments`), gazetteer places, and party endings with the unit
     they belong to (:func:`party_spans`)."""
     scan = scan_of(text, tokens, places)
-    spans = org_spans(scan)
+    spans = org_spans(scan) + known_unit_spans(scan)
     ends = {u.host_end for u in spans if u.kind == "org" and not u.branch}
     spans += _departments(text, tokens, spans, scan.lex, scan.party_after)
     for p in places:
@@ -759,8 +801,57 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
             if folded is not None:
                 spans.append(folded)
                 continue
+        if word == "委":
+            committee = area_committee(scan, start, s, e)
+            if committee is not None:
+                spans.append(committee)
+                continue
         spans.append(UnitSpan(start, e, scan.party_after(e), "org", suffix.text, None, named))
     return spans
+
+
+def known_unit_spans(scan: UnitScan) -> list[UnitSpan]:
+    """A unit of the official reference list (国务院, a ministry, 新华社, a big bank and
+    its short form 中行) written as whole words is a unit even without an ending the walk
+    knows; a longer name around it (某部某司, 中行某某支行) wins in :func:`select_spans`."""
+    text, idx = scan.text, scan.idx
+    place_starts = {p.start for p in scan.places}
+    out: list[UnitSpan] = []
+    for m in scan.pats.known.finditer(text):
+        s, e = m.span()
+        if not (idx.is_boundary(s) and idx.is_boundary(e)):
+            continue  # 集中行动 holds no 中行
+        media = scan.lex.known_units[m.group()].subtype == "media"
+        if text.startswith("第", e) or (e in place_starts and not media):
+            continue  # 某兵团第二师, 某兵团某市: the head of a longer place's name
+        level = s > 0 and text[s - 1] in _LEVEL_CHARS and idx.is_boundary(s - 1)
+        if len(m.group()) == 2 and not level and not _stands_alone(scan, e):
+            continue  # 人行桥: a short form only where it stands as a name
+        if level:
+            # 市人行: the bank's branch of that city, a unit of its own
+            out.append(UnitSpan(s - 1, e, scan.party_after(e), "known", m.group(), None, NAMED))
+            continue
+        out.append(UnitSpan(s, e, scan.party_after(e), "known", m.group(), None, NAMED))
+    return out
+
+
+def _stands_alone(scan: UnitScan, e: int) -> bool:
+    """Whether a name ending at ``e`` ends there: the text ends, or a boundary, a party
+    ending or a title follows (中行与, 中行党委, 中行行长)."""
+    text = scan.text
+    if (
+        e >= len(text)
+        or text[e] in _BOUNDARY_AFTER
+        or text[e] in "等的"
+        or not HAN_WORD.match(text[e])
+    ):
+        return True
+    if scan.pats.party.match(text, e):
+        return True
+    lex = scan.lex
+    return any(
+        text[e : e + n] in lex.titles for n in range(1, min(lex.max_title, len(text) - e) + 1)
+    )
 
 
 def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
@@ -783,11 +874,12 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and text[e] not in _BOUNDARY_AFTER
         and not pats.party.match(text, e)
         and not any(text.startswith(t, e) for t in _TITLE_HEADS)
+        and not dateline_after(text, e, lex.org_suffixes[word].subtype)
     ):
         return False  # jieba glues 委与: a boundary after the ending is enough
     if len(word) == 1:
         ends_word = tok.end == e and (tok.end - tok.start >= 3 or tok.pos == UNKNOWN_POS)
-        return ends_word or tok.start == s
+        return ends_word or tok.start == s or level_abbreviation(scan, tok, e)
     # 集中学习 holds no 中学 (but 社区卫生|服务中心 is a 卫生服务中心); a place ending right
     # there marks the edge jieba missed (某都区|融媒体中心 cut 区融), and so does a level
     # word glued to the ending (县融|媒体中心, 县农|商行)
@@ -798,6 +890,33 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and s not in scan.ends_of_places
         and text[tok.start : s] not in _LEVEL_CHARS
     )
+
+
+# One-character endings of a body's abbreviated name (农委, 卫计委, 农办).
+_ABBREVIATED_ENDINGS = frozenset("委办")
+
+
+def level_abbreviation(scan: UnitScan, tok: Token, e: int) -> bool:
+    """Whether a two-character word ending in 委 or 办 at ``e`` is a body's abbreviated
+    name (区农委, 某县卫计委, 市农办): it follows a level word or a place right away, or
+    after one character jieba cut off (某区农|经委); 区委 and 居委 are not."""
+    text = scan.text
+    if tok.end != e or tok.end - tok.start != 2 or text[e - 1] not in _ABBREVIATED_ENDINGS:
+        return False
+    if text[tok.start] in _LEVEL_CHARS or tok.text in GENERIC_KIND or tok.text in scan.lex.titles:
+        return False  # 区委, 县委 (the area's party committee), 居委, 村委, 常委 (a title)
+    for k in (tok.start, tok.start - 1):
+        if k <= 0 or (k < tok.start and not scan.idx.is_boundary(k)):
+            continue
+        if k in scan.ends_of_places or text[k - 1] in _LEVEL_CHARS:
+            return True
+    return False
+
+
+def dateline_after(text: str, e: int, subtype: str) -> bool:
+    """A news outlet's name in a dateline is followed by 讯 (某某时报讯, 某某网讯): the
+    name ends there although jieba glues 讯 to the ending."""
+    return subtype == "media" and text.startswith("讯", e)
 
 
 def formal_party_name(
@@ -820,6 +939,35 @@ def formal_party_name(
             u.start, u.host_end, e, u.kind, u.suffix, u.place, NAMED, text[u.host_end : e]
         )
     return None
+
+
+# The last character of a division that has a party committee written 某市委, 某县委.
+_COMMITTEE_LEVELS = frozenset("省市县区州旗盟")
+
+
+def area_committee(scan: UnitScan, start: int, s: int, e: int) -> UnitSpan | None:
+    """某市委, 某县委, 某州委 is the party committee of the division named right before
+    委 (GOLD rule 1: folded into the place), not a unit of its own: a place span with 委
+    as its party ending. The division is the place linked there, or the same division
+    linked elsewhere in the story (the linker may leave 某省委 unlinked). 某市委组织部
+    stays an organ (a longer span); a head that is no whole division is left alone."""
+    text = scan.text
+    head = text[start:s]
+    if len(head) < 2 or head[-1] not in _COMMITTEE_LEVELS:
+        return None
+    same = [
+        p
+        for p in scan.places
+        if p.type == "Region"
+        and text[p.start : min(place_host_end(p, text), p.start + len(head))] == head
+    ]
+    here = next((p for p in same if p.start == start), None)
+    if here is None:
+        twin = next((p for p in same if place_host_end(p, text) - p.start == len(head)), None)
+        if twin is None:
+            return None
+        here = replace(twin, start=start, end=e, surface=text[start:e])
+    return UnitSpan(start, s, e, "place", "", here, NAMED)
 
 
 def party_spans(scan: UnitScan, units: list[UnitSpan], ends: set[int]) -> list[UnitSpan]:
@@ -862,8 +1010,8 @@ def branch_host(scan: UnitScan, units: list[UnitSpan], start: int, s: int) -> Un
 
 
 # Endings of a school that may have faculties written after it (某大学某学院, 某学院某系).
-_SCHOOLS = ("大学", "学院", "职业技术学院", "师范学院", "科学院")
-_FACULTIES = frozenset({"学院", "研究院", "研究所"})
+_SCHOOLS = _PARTS["school_endings"]
+FACULTIES = frozenset(_PARTS["faculty_endings"])
 _MAX_DEPARTMENT = 10
 
 
@@ -912,7 +1060,7 @@ def _departments(
                 out.append(UnitSpan(u.start, coll, party_after(coll), "org", "学院", None, NAMED))
         # 某大学人文与社会发展学院: the faculty after the conjunction has no name of its own
         for w in spans:
-            if w.kind != "org" or w.named != COMMON or w.suffix not in _FACULTIES:
+            if w.kind != "org" or w.named != COMMON or w.suffix not in FACULTIES:
                 continue
             conj = w.start - 1
             if not (e < conj <= e + 6 and text[conj] in "与和"):

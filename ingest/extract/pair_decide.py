@@ -10,7 +10,8 @@ heaviest features as the rule summary. Without a model, the hand-written frames 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from ingest.extract.pair_candidates import (
     Occurrence,
@@ -34,8 +35,16 @@ from ingest.model import Article, Evidence, Relation
 class PairChoice:
     """A candidate pairing: the relation it would be, and what the text says of it."""
 
-    relation: Relation  # confidence 0 until decided
+    candidate: PairCandidate
     features: Mapping[str, float]
+    article: Article = field(repr=False, compare=False)
+    text: str = field(repr=False, compare=False)  # the article's simplified twin
+
+    @cached_property
+    def relation(self) -> Relation:
+        """The relation it would be (confidence 0 until decided), drafted on first use:
+        most candidates are rejected and never need their evidence, kind and year."""
+        return _draft(self.article, self.text, self.candidate)
 
 
 def _evidence_occurrence(cand: PairCandidate) -> Occurrence:
@@ -52,6 +61,11 @@ def _draft(article: Article, text: str, cand: PairCandidate) -> Relation:
         (pairing_kind(text, m) for m in pairing_word_pattern().finditer(text, lo, hi)),
         None,
     )
+    if article.source_offset(hi - 1) + 1 - article.source_offset(lo) != hi - lo:
+        # two sentences across a paragraph break the reader rewrote (\r\n): quote the
+        # first alone, so that the quote is the file's text at its offsets
+        first = article.sentence_at(lo)
+        hi = first.end if first is not None and first.end < hi else hi
     following = next((s for s in article.sentences if s.start >= hi), None)
     since = pairing_since(
         article, text[lo:hi], text[following.start : following.end] if following else ""
@@ -85,8 +99,10 @@ def pair_choices(
     index = StoryIndex(text, res)
     return tuple(
         PairChoice(
-            _draft(article, text, c),
+            c,
             candidate_features(c, text, index, res, rule_pairs, topic, title_end),
+            article,
+            text,
         )
         for c in cands
     )

@@ -83,6 +83,9 @@ def pairing_word_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, load_lexicon().pairing_words)))
 
 
+_GENERIC_LONGEST_FIRST = tuple(sorted(GENERIC_KIND, key=len, reverse=True))
+
+
 def _runs(refs: Sequence[UnitRef], text: str) -> list[_Run]:
     out: list[_Run] = []
     for u in refs:
@@ -94,7 +97,7 @@ def _runs(refs: Sequence[UnitRef], text: str) -> list[_Run]:
     fixed = []
     for r in out:
         end = r.end
-        for w in sorted(GENERIC_KIND, key=len, reverse=True):
+        for w in _GENERIC_LONGEST_FIRST:
             if text.startswith(w, end):
                 end += len(w)
                 break

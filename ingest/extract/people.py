@@ -14,13 +14,13 @@ is decided later, by :mod:`ingest.extract.posts`, once units are resolved.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from ingest.lexicon import Lexicon, load_lexicon, looks_like_name, person_name_parts
 from ingest.read.simplify import to_simplified
-from ingest.segment import UNKNOWN_POS, Tokens, pos_of
+from ingest.segment import UNKNOWN_POS, Tokens, is_common_word, pos_of, tokenize
 
 # Parts of speech that can follow a name directly (a verb, a preposition ...).
 _AFTER_POS = frozenset({"v", "vn", "p", "c", "d", "u", "uj", "ul", "f", "vd", "ad", "r"})
@@ -108,7 +108,12 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
         # 方欢为启动仪式致辞: jieba glued the preposition to the given name (欢为)
         if strict and n <= 3 and e < len(text) and text[e] in _GLUED_AFTER_NAME:
             tok = toks.starting_at(i)
-            if tok is not None and tok.end <= e and not _tokens_nameish(toks, i, e):
+            if (
+                tok is not None
+                and tok.end <= e
+                and not _tokens_nameish(toks, i, e)
+                and not word_across_end(toks, i, e)
+            ):
                 return e
         closed = e >= len(text) or text[e] in _PUNCT or text[e] in "等"
         # 邓永强等: a title right before and a hard stop right after are evidence enough
@@ -298,6 +303,8 @@ def names_after_titles(
             i += p.end()
         e = _name_at(text, i, toks, lex)
         if e is None:
+            e = name_glued_to_next_word(text, i, toks, lex)
+        if e is None:
             continue
         # the longest title ending here may be longer than this match (党委书记 vs 书记)
         chain = _chain_before(text, m.end(), lex, toks)
@@ -317,15 +324,33 @@ def names_after_titles(
 
 def names_after_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
     """A role noun or byline cue, then a name: 党员X, 企业家X, 记者X, 作者:X, 通讯员 X."""
-    cue_pat = "|".join(sorted(map(re.escape, lex.person_cues_before), key=len, reverse=True))
-    for m in re.finditer(rf"(?:{cue_pat}){_CUE_GAP}", text):
-        cue = text[m.start() : m.end()].strip(_CUE_GAP_CHARS)
+    for m in _cue_pattern().finditer(text):
+        cue = re.sub(r"\s", "", text[m.start() : m.end()].strip(_CUE_GAP_CHARS))
         _names_listed_after(text, m.end(), toks, lex, found, cue in lex.byline_cues)
 
 
-# What a byline may print between its cue and the name (编辑：X, 责编/X, 作者: ■X).
-_CUE_GAP_CHARS = ":： \t　/／■●◎"
-_CUE_GAP = "[:：\\s/／■●◎]*"
+# What a byline may print between its cue and the name (编辑：X, 责编/X, 作者: ■X, 编辑丨X).
+_CUE_GAP_CHARS = ":： \t　/／■●◎丨｜|"
+_CUE_GAP = "[:：\\s/／■●◎丨｜|]*"
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    """Role and byline cues before a name; a byline cue may be letter-spaced (编 辑丨X)."""
+    return re.compile(
+        f"(?:{'|'.join(map(spaced_cue, _longest(load_lexicon().person_cues_before)))}){_CUE_GAP}"
+    )
+
+
+def _longest(words: Iterable[str]) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
+def spaced_cue(cue: str) -> str:
+    """A pattern for a byline cue, letter-spaced or not (编辑, 编 辑); a role cue as written."""
+    if cue in load_lexicon().byline_cues and len(cue) == 2:
+        return "[ \u3000]?".join(map(re.escape, cue))
+    return re.escape(cue)
 
 
 def _names_listed_after(
@@ -334,6 +359,8 @@ def _names_listed_after(
     """A name at ``i`` after a cue, and the names listed after it with 、 (编辑：甲、乙)."""
     rule = "byline" if byline else "role"
     e = _name_at(text, i, toks, lex, strict=False)
+    if e is None and byline:
+        e = name_closed_in_byline(text, i, lex)
     while e is not None:
         found.add(i, e, rule)
         if e >= len(text) or text[e] != "、":
@@ -365,7 +392,11 @@ def names_after_role_words(text: str, toks: Tokens, lex: Lexicon, found: FoundPe
             or t.text in lex.titles
         ):
             continue
+        if not starts_like_a_name(toks, i) or text.startswith(_cues_after(), i):
+            continue  # 领导|应邀参加, 领导|来|我镇
         e = _name_at(text, i, toks, lex, strict=False)
+        if e is None:
+            e = name_glued_to_next_word(text, i, toks, lex, after_title=False)
         if e is not None:
             found.add(i, e, "role")
 
@@ -450,16 +481,30 @@ def authors_of_works(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) 
                 break
 
 
+def _occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """The non-overlapping occurrences of ``word`` in ``text``, left to right: what
+    ``re.finditer(re.escape(word), text)`` finds, without compiling a pattern per name."""
+    if not word:
+        yield from ((m.start(), m.end()) for m in re.finditer("", text))
+        return
+    i = text.find(word)
+    while i >= 0:
+        yield i, i + len(word)
+        i = text.find(word, i + len(word))
+
+
 def names_of_authors_and_name_lines(
     text: str, authors: Iterable[str], lex: Lexicon, found: FoundPeople
 ) -> None:
     """Names the reader found in bylines, and a line that is a name alone."""
     for a in authors:
-        for mm in re.finditer(re.escape(to_simplified(a)), text):
-            found.add(mm.start(), mm.end(), "author")
+        if is_common_word(to_simplified(a)):
+            continue  # a heading line read as a byline (荣誉)
+        for start, end in _occurrences(text, to_simplified(a)):
+            found.add(start, end, "author")
     for m in re.finditer(r"(?m)^[ \t　]*([\u4e00-\u9fff]{2,3})[ \t　]*$", text):
-        if looks_like_name(m.group(1), lex):
-            found.add(m.start(1), m.end(1), "byline")
+        if looks_like_name(m.group(1), lex) and not is_common_word(m.group(1)):
+            found.add(m.start(1), m.end(1), "byline")  # a heading (荣誉, 南方) is no name
 
 
 def names_in_lists(text: str, lex: Lexicon, found: FoundPeople) -> None:
@@ -477,7 +522,94 @@ def names_in_lists(text: str, lex: Lexicon, found: FoundPeople) -> None:
 def repeats_of_names(text: str, toks: Tokens, found: FoundPeople) -> None:
     """Every other occurrence of an accepted name is a mention of the same person."""
     for name in {pm.name for pm in found.by_span.values()}:
-        for mm in re.finditer(re.escape(name), text):
-            span = (mm.start(), mm.end())
-            if span not in found.by_span and toks.is_boundary(mm.end()):
-                found.by_span[span] = PersonMention(mm.start(), mm.end(), name, "repeat")
+        for span in _occurrences(text, name):
+            if span not in found.by_span and toks.is_boundary(span[1]):
+                found.by_span[span] = PersonMention(span[0], span[1], name, "repeat")
+
+
+# Parts of speech of the word after a name that jieba glued to it or cut across it:
+# a verb, preposition, conjunction, adverb, auxiliary or adjective (着重阐述).
+_NEXT_WORD_POS = frozenset({"v", "p", "c", "d", "u", "uj", "ul", "a", "ad", "vd"})
+# Tags of a one-character word that is no surname where it stands (和, 对, 来).
+_NOT_A_SURNAME_POS = frozenset({"c", "p", "r", "u", "uj", "d", "v"})
+
+
+def word_across_end(toks: Tokens, i: int, e: int) -> bool:
+    """Whether a word jieba knows (an ordinary word or a name) starts inside ``[i, e)``
+    and ends after ``e`` (某某参|与 read as 参与, 王|志远 read as a given name): then
+    ``e`` is no name's end. A word jieba does not know (某大|进率) may be glued junk."""
+    for k in range(i + 1, e):
+        t = toks.starting_at(k)
+        if t is not None and t.end > e and t.pos != UNKNOWN_POS:
+            return True
+    return False
+
+
+def starts_like_a_name(toks: Tokens, i: int) -> bool:
+    """Whether the word jieba starts at ``i`` may open a name: a word it does not know or
+    tags as a name, or one character that is no conjunction, preposition, pronoun or verb
+    (领导|来|我镇, 领导|应邀|参加 open no name)."""
+    first = toks.starting_at(i)
+    if first is None:
+        return False
+    if len(first.text) == 1:
+        return first.pos not in _NOT_A_SURNAME_POS
+    return first.pos in _NAME_WORD_POS
+
+
+def name_glued_to_next_word(
+    text: str, i: int, toks: Tokens, lex: Lexicon, after_title: bool = True
+) -> int | None:
+    """The end of a name right after a title when jieba glued its last character to the
+    word after it (某某|民说, 某大|进率) or read it as words (石|大为|进行): a name of
+    two or three characters (four with a two-character surname), no ordinary word and
+    not cut by a dictionary word, followed by punctuation, a cue, a title or a word that
+    reads as a verb, preposition or adverb when segmented on its own. Its first
+    character is no conjunction, preposition or verb of its own (成员|和|岗位); after a
+    role word, which is weaker evidence than a title, it starts no ordinary word either
+    (党员|常态化, 党员|党员意识)."""
+    first = toks.starting_at(i)
+    if first is None or (len(first.text) == 1 and first.pos in _NOT_A_SURNAME_POS):
+        return None
+    if not after_title and not starts_like_a_name(toks, i):
+        return None
+    lengths = (4, 3, 2) if text[i : i + 2] in lex.surnames else (3, 2)
+    for n in lengths:
+        cand = text[i : i + n]
+        e = i + n
+        if (
+            len(cand) < n
+            or not looks_like_name(cand, lex)
+            or cand[-1] in _NOT_LAST
+            or cand[1:] in lex.titles
+            or cand[1:] in _HONORIFICS
+            or is_common_word(cand)
+            or pos_of(cand) not in _NAME_WORD_POS
+            or word_across_end(toks, i, e)
+        ):
+            continue
+        if e >= len(text) or text[e] in _PUNCT or text[e] == "等":
+            return e
+        if text.startswith(_cues_after(), e) or _title_pattern().match(text, e):
+            return e
+        after = tokenize(text[e : e + 8])
+        if after and after[0].pos in _NEXT_WORD_POS:
+            return e
+    return None
+
+
+def name_closed_in_byline(text: str, i: int, lex: Lexicon) -> int | None:
+    """The end of a name right after a byline cue that jieba read as words (记者 某海峰):
+    a name-shaped, uncommon word closed by a blank, punctuation or the end of the line."""
+    lengths = (4, 3, 2) if text[i : i + 2] in lex.surnames else (3, 2)
+    for n in lengths:
+        cand, e = text[i : i + n], i + n
+        if (
+            len(cand) == n
+            and looks_like_name(cand, lex)
+            and cand[-1] not in _NOT_LAST
+            and not is_common_word(cand)
+            and (e >= len(text) or text[e].isspace() or text[e] in _PUNCT)
+        ):
+            return e
+    return None

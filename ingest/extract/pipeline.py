@@ -25,7 +25,16 @@ from pathlib import Path
 from typing import Any
 
 from ingest.extract.orgs import find_unit_spans, select_spans
-from ingest.extract.pair_decide import PairChoice, decide_pairs, pair_choices
+from ingest.extract.pair_decide import (
+    PairChoice,
+    ambiguous_back_reference,
+    attended_only,
+    decide_pairs,
+    denied,
+    excluded_by_structure,
+    pair_choices,
+    read_by_hand_rule,
+)
 from ingest.extract.pair_model import LinearModel, default_model
 from ingest.extract.pairings import find_pairings
 from ingest.extract.parallel import Task, map_ordered, plan_tasks, read_task
@@ -39,7 +48,7 @@ from ingest.extract.unit_rules import (
     listed_units,
     units_named_by_titles,
 )
-from ingest.model import Article, Extraction, ReadError, Relation
+from ingest.model import Article, Extraction, NearMiss, ReadError, Relation
 from ingest.places.link import link_places
 from ingest.segment import Tokens
 
@@ -63,10 +72,18 @@ def extract(article: Article, model: LinearModel | None = None) -> Extraction:
     return decide(read_story(article), model or default_model())
 
 
+# A candidate the model turns down with a probability at most this far below its
+# threshold is kept as a near miss (README: Review — a "possible miss" in the queue); at
+# most NEAR_MISS_CAP per story, the most probable first, so records stay small.
+NEAR_MISS_BAND = 0.15
+NEAR_MISS_CAP = 3
+
+
 def decide(reading: StoryReading, model: LinearModel | None) -> Extraction:
-    """The story's extraction with the pairings ``model`` accepts among its candidates,
-    and the posts its posts model (``model.posts``, else the shipped one's) accepts; the
-    hand rules' posts without any posts model."""
+    """The story's extraction with the pairings ``model`` accepts among its candidates
+    (and, as ``near_misses``, those it turned down just below its threshold), and the
+    posts its posts model (``model.posts``, else the shipped one's) accepts; the hand
+    rules' posts without any posts model."""
     return decide_with(reading, model, posts_model_for(model))
 
 
@@ -75,9 +92,12 @@ def decide_with(
 ) -> Extraction:
     """:func:`decide` with the posts model given (None: the hand rules' posts)."""
     base = reading.base
-    pairs = decide_pairs(reading.choices, model) if model else list(reading.rule_pairings)
     posts = decide_posts(reading.post_choices, posts_model) if posts_model else list(base.relations)
-    return replace(base, relations=(*pairs, *posts))
+    if model is None:
+        return replace(base, relations=(*reading.rule_pairings, *posts))
+    pairs = decide_pairs(reading.choices, model)
+    misses = near_misses(reading.choices, model)
+    return replace(base, relations=(*pairs, *posts), near_misses=misses)
 
 
 def posts_model_for(model: LinearModel | None) -> LinearModel | None:
@@ -87,6 +107,41 @@ def posts_model_for(model: LinearModel | None) -> LinearModel | None:
         return model.posts
     shipped = default_model()
     return shipped.posts if shipped is not None else None
+
+
+def near_misses(
+    choices: Iterable[PairChoice],
+    model: LinearModel,
+    band: float = NEAR_MISS_BAND,
+    cap: int = NEAR_MISS_CAP,
+) -> tuple[NearMiss, ...]:
+    """The candidates ``model`` rejects with a probability in ``[threshold - band,
+    threshold)``, most probable first, at most ``cap``. Candidates a veto of
+    :func:`~ingest.extract.pair_decide.decide_pairs` stops (denied, co-attendance,
+    paired elsewhere by structure, an ambiguous 双方) are no near misses: the model did
+    not decide them."""
+    found: list[tuple[float, PairChoice]] = []
+    for ch in choices:
+        if read_by_hand_rule(ch) or denied(ch) or excluded_by_structure(ch):
+            continue
+        if attended_only(ch) or ambiguous_back_reference(ch):
+            continue
+        p = model.probability(ch.features)
+        if model.threshold - band <= p < model.threshold:
+            found.append((p, ch))
+    found.sort(key=lambda f: -f[0])  # stable: ties keep the candidates' order
+    return tuple(
+        NearMiss(
+            source=ch.relation.source,
+            target=ch.relation.target,
+            probability=p,
+            rule="model:" + ",".join(k for k, _ in model.explain(ch.features, top=3)),
+            kind=ch.relation.kind,
+            since=ch.relation.since,
+            evidence=ch.relation.evidence,
+        )
+        for p, ch in found[:cap]
+    )
 
 
 def read_story(article: Article) -> StoryReading:

@@ -100,7 +100,8 @@ class PostCandidate:
     title: str
     unit: str  # entity id
     ref: UnitRef | None  # the mention that names the unit, where there is one
-    how: str  # prefix | party_body | chain | level | sentence | previous | topic | rule
+    how: str  # prefix | party_body | chain | chain_earlier | level | sentence | previous |
+    # topic | generic | frequent | rule
 
 
 @cache
@@ -160,9 +161,17 @@ def _cuts_without_unit(text: str, site: TitleSite) -> list[int]:
     """Title starts that need a unit from elsewhere: the whole element, the title word,
     after a leading generic word."""
     cuts = {site.start, site.title_start}
-    for w in _LEADING_GENERIC:
-        if text.startswith(w, site.start) and site.start + len(w) <= site.title_start:
-            cuts.add(site.start + len(w))
+    # the longest leading word only (村委会主任: after 村委会, not after 村 or 村委)
+    lead = max(
+        (
+            len(w)
+            for w in _LEADING_GENERIC
+            if text.startswith(w, site.start) and site.start + len(w) <= site.title_start
+        ),
+        default=0,
+    )
+    if lead:
+        cuts.add(site.start + lead)
     return sorted(cuts)
 
 
@@ -296,8 +305,9 @@ def _site_candidates(
     here, before = _near_units(article, site, res)
     for c in bare_cuts:
         title = text[c : site.end]
-        for eid in earlier:
-            found.append(make(c, eid, None, "chain"))
+        for k, eid in enumerate(reversed(earlier)):
+            # the unit named last before this element, or one named earlier in the chain
+            found.append(make(c, eid, None, "chain" if k == 0 else "chain_earlier"))
         for eid in _level_units(
             title if site.where == "before" else text[site.start : site.end], res
         ):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PersonMention
@@ -30,7 +31,8 @@ from ingest.lexicon import load_lexicon
 from ingest.model import Entity, Mention, PlaceMention, entity_type, org_subtype, place_level
 from ingest.read.simplify import to_simplified
 
-_TOWN_WORDS = ("镇", "街道", "乡")
+# The generic words of a town-level division (镇, 街道, 乡: lexicons/generic_units.tsv).
+_TOWN_WORDS = tuple(w for w, kind in GENERIC_KIND.items() if kind == "Region")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +68,15 @@ class Resolution:
     people: dict[tuple[int, int], str]  # person mention span → entity id
 
     def entity(self, eid: str) -> Entity:
-        return next(e for e in self.entities if e.id == eid)
+        return self._by_id[eid]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Entity]:
+        """Entities by id, built on first look-up (a scan per look-up was quadratic)."""
+        out: dict[str, Entity] = {}
+        for e in self.entities:
+            out.setdefault(e.id, e)
+        return out
 
 
 def _add_alias(d: _Draft, original: str, simplified: str) -> None:
@@ -100,7 +110,7 @@ def resolve(
     place_at = {(p.start, p.end): p for p in places}
     refs: list[tuple[int, int, int, _Draft | None, Mention]] = []
     org_names = sorted({m.name for m in units if m.type == "Organization" and m.name}, key=len)
-    canonical_org = {n: _longer_twin(n, org_names) for n in org_names}
+    canonical_org = {n: _site_of(n, org_names) or _longer_twin(n, org_names) for n in org_names}
     stems = _org_stems(units)
     for m, he in zip(units, host_ends, strict=True):
         d: _Draft | None = None
@@ -192,9 +202,22 @@ def org_key(name: str) -> str:
         if name.endswith(written):
             name = name[: -len(written)] + norm
             break
+    # 中行某某支行 is 中国银行某某支行: an official short form heading a branch's name
+    name = _full_form(name)
     # 某银行股份有限公司某支行 is 某银行某支行: the company form inside a branch's name
     name = re.sub(r"(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff]{2})", "", name)
     return re.sub(r"(?<=[\u4e00-\u9fff]{2})市(?=[\u4e00-\u9fff]{2})", "", name)
+
+
+def _full_form(name: str) -> str:
+    """``name`` with an official short form at its head (中行, 建行) written in full, when
+    a branch's name follows it."""
+    known = load_lexicon().known_units
+    for n in (2, 3, 4):
+        k = known.get(name[:n])
+        if k is not None and k.full != name[:n] and len(name) > n:
+            return k.full + name[n:]
+    return name
 
 
 def _party_head(name: str) -> str:
@@ -221,6 +244,15 @@ def _org_stems(units: Sequence[Mention]) -> dict[str, str]:
                     out[stem] = m.name
                 break
     return {k: v for k, v in out.items() if seen[k] == 1}
+
+
+def _site_of(name: str, names: Sequence[str]) -> str | None:
+    """The news site a channel belongs to (某某网-某地频道 → 某某网) when the story names
+    the site on its own too; None otherwise (the channel then stands as written)."""
+    if not name.endswith("频道"):
+        return None
+    sites = [n for n in names if n != name and n.endswith("网") and name.startswith(n)]
+    return max(sites, key=len) if sites else None
 
 
 def _longer_twin(name: str, names: Sequence[str]) -> str:

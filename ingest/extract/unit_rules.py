@@ -17,6 +17,7 @@ from dataclasses import replace
 from ingest.extract.orgs import (
     COMMON,
     DESCRIPTIVE,
+    FACULTIES,
     GENERIC_KIND,
     HAN_WORD,
     LEVEL_ONLY,
@@ -27,8 +28,8 @@ from ingest.extract.orgs import (
     piece_is_name,
     split_generic,
 )
-from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon, looks_like_name
-from ingest.model import Mention, OrgSubtype
+from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon, looks_like_name, unit_name_parts
+from ingest.model import Mention
 from ingest.segment import Tokens, pos_of
 
 
@@ -92,6 +93,11 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                     out.append((m, u.host_end))
                 continue
             m = Mention(u.start, u.end, surface, "Organization", name, suf.subtype, None, "org")
+        elif u.kind == "known":
+            listed = lex.known_units[u.suffix]
+            # 市人行 is the city's branch of the bank: named as written
+            name = listed.full if host == u.suffix else host
+            m = Mention(u.start, u.end, surface, "Organization", name, listed.subtype, None, "org")
         else:
             head = host[2:] if host.startswith("中共") else host
             if not head:
@@ -133,6 +139,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 continue
             if u.named < LEVEL_ONLY or u.suffix == "党组织":
                 continue  # 党组织 is the generic word "party organisation"
+            if head in LEVEL_PREFIXES:
+                continue  # 自治区党委, 市政府党组: the party body of the area's own organ
             m = Mention(
                 u.start,
                 u.end,
@@ -152,7 +160,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
 _ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]+$")
 
 
-_QUANTIFIERS = ("各", "多个", "多家", "全体", "所有", "相关", "其他", "各个", "辖区", "驻区")
+_QUANTIFIERS = unit_name_parts()["quantifiers"]
 
 
 def _refers_back(text: str, start: int, head: str) -> bool:
@@ -164,19 +172,11 @@ def _refers_back(text: str, start: int, head: str) -> bool:
     return head == "" or head in GENERIC_KIND or head in load_lexicon().org_suffixes
 
 
-_PLACE_WORDS = (
-    ("社区", "ResidentsCommittee"),
-    ("居委会", "ResidentsCommittee"),
-    ("居民区", "ResidentsCommittee"),
-    ("村", "Village"),
-)
-
-
 def _unlinked_place(head: str, offset: int, lex: Lexicon) -> tuple[int, str, str] | None:
     """A village or community named before a party ending that the gazetteer did not
     link (某某社区党委): its start, name and type. The name is the place word with the
     two to four characters before it that are not part of a larger division's name."""
-    for word, kind in _PLACE_WORDS:
+    for word, kind in lex.place_words:
         if not head.endswith(word):
             continue
         end = len(head) - len(word)
@@ -228,10 +228,6 @@ def _embeds_unit(head: str, lex: Lexicon) -> bool:
     return False
 
 
-# University faculties are named by their field alone (材料科学学院).
-_FACULTY_ENDINGS = frozenset({"学院", "研究院", "研究所"})
-
-
 def _needs_name(suf: OrgSuffix, head: str, named: int) -> bool:
     """Whether a head without a proper name is too weak to name a unit: a bureau (局) is
     named by its function (司法局), a government body by level and function (区粮食局,
@@ -240,22 +236,9 @@ def _needs_name(suf: OrgSuffix, head: str, named: int) -> bool:
         return suf.text != "局" and named != LEVEL_ONLY
     if suf.strength == "level" and head in _LEVEL_HEADS:
         return False
-    if suf.text not in _FACULTY_ENDINGS:
+    if suf.text not in FACULTIES:
         return True  # 党员教育实践基地, 社区文化活动中心: descriptions, not names
     return len(head) < 4 or named == LEVEL_ONLY
-
-
-# Titles that only a unit of a known kind has: the words before them name that unit.
-TITLE_UNIT_KIND: dict[str, OrgSubtype] = {
-    "董事长": "enterprise",
-    "副董事长": "enterprise",
-    "总经理": "enterprise",
-    "副总经理": "enterprise",
-    "行长": "bank",
-    "副行长": "bank",
-    "校长": "school",
-    "副校长": "school",
-}
 
 
 def units_named_by_titles(
@@ -272,7 +255,7 @@ def units_named_by_titles(
     idx = tokens
     out: list[tuple[Mention, int]] = []
     for ps, ts, title in prefixes:
-        kind = TITLE_UNIT_KIND.get(title)
+        kind = lex.title_unit_kind.get(title)
         name = text[ps:ts]
         if kind is None or not 2 <= len(name) <= 12 or not HAN_WORD.match(name):
             continue

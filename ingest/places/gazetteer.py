@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from ingest import lexicon
 from ingest.atomicio import atomic_write_bytes
 from ingest.model import PlaceLevel, PlaceType
 from ingest.places import codes
@@ -329,7 +330,9 @@ def _cache_path(data: bytes) -> Path:
     digest.update(Path(__file__).read_bytes())  # DivisionNames' layout is pickled too
     digest.update(Path(place_names.__file__).read_bytes())
     digest.update(Path(codes.__file__).read_bytes())
-    # the alias rules read word lists (ethnic groups, generic and phrase names)
+    # the alias rules read word lists (ethnic groups, generic and phrase names, variant
+    # characters) through the lexicon loader
+    digest.update(Path(lexicon.__file__).read_bytes())
     lexicons = resources.files("ingest").joinpath("lexicons")
     for name in sorted(p.name for p in lexicons.iterdir() if p.name.endswith(".tsv")):
         digest.update(lexicons.joinpath(name).read_bytes())

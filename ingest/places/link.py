@@ -32,14 +32,14 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ingest.lexicon import load_lexicon
 from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
 from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
 from ingest.places.gazetteer import Gazetteer, division_type, load_gazetteer
-from ingest.places.match import StemHit, find_words
+from ingest.places.match import StemHit, decode_payload, find_words
 from ingest.places.names import is_weak, region_stems, village_stems
 from ingest.segment import (
     UNKNOWN_POS,
@@ -132,7 +132,9 @@ def _spans(hits: Sequence[StemHit], text: str) -> list[_Span]:
         if h.form_class == "V" and not h.suffix and text.startswith(VILLAGE_WORD_AFTER, h.end):
             continue
         key = (h.start, h.end)
-        grouped[key].setdefault(h.code, h.form_class)
+        codes = grouped[key]
+        for code in h.codes:
+            codes.setdefault(code, h.form_class)
         w = is_weak(h.form_class, text[h.start : h.stem_end], h.suffix)
         weak[key] = weak.get(key, True) and w
     spans = [
@@ -178,14 +180,23 @@ def disambiguate(
     returned when ``accept_unique`` (the name exists once in the whole country).
     """
     gaz = gazetteer or load_gazetteer()
+    return _pick(candidates, support_set(context_codes, gaz).__contains__, gaz, accept_unique)
+
+
+def _pick(
+    candidates: Sequence[str],
+    supported: Callable[[str], bool],
+    gaz: Gazetteer,
+    accept_unique: bool,
+) -> str | None:
+    """:func:`disambiguate` with the context given as its support set's membership
+    test (a unit's depth follows from its code)."""
     cands = list(dict.fromkeys(candidates))
     if not cands:
         return None
-    support = support_set(context_codes, gaz)
     scored: list[tuple[int, str]] = []
     for c in cands:
-        units = [c, *gaz.ancestors(c)] if c in gaz else [c]
-        depth = max((support[u] for u in units if u in support), default=-1)
+        depth = next((d for u, d in _depths(c, gaz) if supported(u)), -1)
         scored.append((depth, c))
     scored.sort(reverse=True)
     best, code = scored[0]
@@ -210,12 +221,24 @@ def _province(code: str) -> str:
     return code[:2] + "0000"
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _depths(code: str, gaz: Gazetteer) -> tuple[tuple[str, int], ...]:
+    """``code`` and every unit above it with their depths, deepest first."""
+    units = [code, *gaz.ancestors(code)] if code in gaz else [code]
+    return tuple(sorted(((u, LEVEL_DEPTH[level_of(u)]) for u in units), key=lambda x: -x[1]))
+
+
 def _decide(
-    sp: _Span, context: list[str], home: set[str], forced: str | None, gaz: Gazetteer
+    sp: _Span,
+    supported: Callable[[str], bool],
+    home: set[str],
+    forced: str | None,
+    gaz: Gazetteer,
 ) -> str | None:
-    """One span's code: context support first; else a lone candidate, when the form is
+    """One span's code: context support first (``supported``: membership in the support
+    set of the other places, :func:`support_set`); else a lone candidate, when the form is
     not weak and (below county level) lies in a province the article is about."""
-    code = disambiguate(sp.codes, context, gaz, accept_unique=False)
+    code = _pick(sp.codes, supported, gaz, accept_unique=False)
     if code is not None:
         return code
     if forced is not None:
@@ -241,21 +264,91 @@ def _structural_above(code: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _coherent(spans: list[_Span], i: int) -> str | None:
+def _coherent(
+    spans: list[_Span],
+    i: int,
+    reach: Sequence[tuple[frozenset[str], frozenset[str]]],
+) -> str | None:
     """The one candidate of span ``i`` that contains, or lies in, a candidate of another
-    span (柳河镇 and 高岗村 named together pick the 高岗村 of that 柳河镇), else None."""
+    span (柳河镇 and 高岗村 named together pick the 高岗村 of that 柳河镇), else None.
+    ``reach``: per span, its candidates and the units above them (:func:`_reach`)."""
     sp = spans[i]
     above = {c: _structural_above(c) for c in sp.codes}
     found = set()
     for j, other in enumerate(spans):
         if j == i or other.codes == sp.codes:
             continue
-        others = set(other.codes)
-        others_above = set().union(*(_structural_above(o) for o in other.codes))
+        others, others_above = reach[j]
         for c in sp.codes:
             if c in others_above or above[c] & others:
                 found.add(c)
     return found.pop() if len(found) == 1 else None
+
+
+def _reach(spans: list[_Span]) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Per span: its candidate codes, and the towns and counties they lie in."""
+    return [
+        (frozenset(sp.codes), frozenset().union(*(_structural_above(c) for c in sp.codes)))
+        for sp in spans
+    ]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _support_units(code: str, gaz: Gazetteer) -> frozenset[str]:
+    """The units one code adds to a support set (:func:`support_set`)."""
+    if code not in gaz:
+        return frozenset()
+    return frozenset([code, *(a for a in gaz.ancestors(code) if not gaz.is_placeholder(a))])
+
+
+class _Context:
+    """The context of :func:`_resolve`: the support set of every decided code and the
+    ``extra`` ones, counted per unit, so that the support of "every decided span but
+    those with these candidates" is a subtraction of the few codes only those spans
+    decided — not a new support set per span (quadratic in the spans of a long page)."""
+
+    def __init__(self, extra: list[str], gaz: Gazetteer) -> None:
+        self._gaz = gaz
+        self._extra = set(extra)
+        # code -> candidate tuple -> how many groups with those candidates decided it
+        self._owners: dict[str, dict[tuple[str, ...], int]] = {}
+        self._counts: dict[str, int] = defaultdict(int)
+        for c in self._extra:
+            self._count(c, 1)
+
+    def _count(self, code: str, step: int) -> None:
+        for u in _support_units(code, self._gaz):
+            self._counts[u] += step
+
+    def decide(self, codes: tuple[str, ...], old: str | None, new: str | None) -> None:
+        """A group with candidates ``codes`` changed its decision from ``old`` to ``new``."""
+        if old:
+            owners = self._owners[old]
+            owners[codes] -= 1
+            if not owners[codes]:
+                del owners[codes]
+            if not owners:
+                del self._owners[old]
+                if old not in self._extra:
+                    self._count(old, -1)
+        if new:
+            owners = self._owners.setdefault(new, {})
+            if not owners and new not in self._extra:
+                self._count(new, 1)
+            owners[codes] = owners.get(codes, 0) + 1
+
+    def supported_without(self, codes: tuple[str, ...]) -> Callable[[str], bool]:
+        """Membership in the support set of the decided codes of every group whose
+        candidates are not ``codes``, and of the extra codes."""
+        dropped = [
+            _support_units(c, self._gaz)
+            for c, owners in self._owners.items()
+            if c not in self._extra and owners.keys() == {codes}
+        ]
+        counts = self._counts
+        if not dropped:
+            return lambda u: counts.get(u, 0) > 0
+        return lambda u: counts.get(u, 0) - sum(u in d for d in dropped) > 0
 
 
 def _resolve(spans: list[_Span], extra: list[str], gaz: Gazetteer) -> dict[int, str | None]:
@@ -268,17 +361,19 @@ def _resolve(spans: list[_Span], extra: list[str], gaz: Gazetteer) -> dict[int, 
         groups[(sp.codes, sp.weak)].append(i)
     keys = list(groups)
     first = {k: spans[groups[k][0]] for k in keys}
-    forced = {k: _coherent(spans, groups[k][0]) if len(k[0]) > 1 else None for k in keys}
+    reach = _reach(spans)
+    forced = {k: _coherent(spans, groups[k][0], reach) if len(k[0]) > 1 else None for k in keys}
     decided: dict[tuple[tuple[str, ...], bool], str | None] = dict.fromkeys(keys)
+    context = _Context(extra, gaz)
     for _ in range(6):
         changed = False
         home = {_province(c) for c in extra} | {
             _province(c) for c in decided.values() if c and len(c) == 6
         }
         for k in keys:
-            context = [c for g, c in decided.items() if c and g[0] != k[0]]
-            code = _decide(first[k], [*context, *extra], home, forced[k], gaz)
+            code = _decide(first[k], context.supported_without(k[0]), home, forced[k], gaz)
             if code != decided[k]:
+                context.decide(k[0], decided[k], code)
                 decided[k] = code
                 changed = True
         if not changed:
@@ -359,10 +454,20 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += _bare_mentions(text, mentions, linked, gaz)
     mentions += _informal_areas(text, mentions, groupings)
     mentions += unlisted_places(text, mentions)
+    mentions = [m for m in mentions if m.code or not read_as_ordinary_words(text, m)]
+    listed = places_before_a_shared_noun(text, mentions, linked, gaz)
+    replaced = {(m.start, m.end) for m in listed}
+    mentions = [m for m in mentions if (m.start, m.end) not in replaced] + listed
     # Surfaces as written (the text may be traditional); names stay simplified.
-    mentions = [replace(m, surface=article.text[m.start : m.end]) for m in mentions]
+    mentions = [_as_written(m, article.text) for m in mentions]
     mentions.sort(key=lambda m: m.start)
     return _in_story(mentions, text)
+
+
+def _as_written(m: PlaceMention, text: str) -> PlaceMention:
+    """``m`` with its surface as ``text`` writes it (a copy only where it differs)."""
+    surface = text[m.start : m.end]
+    return m if surface == m.surface else replace(m, surface=surface)
 
 
 def _inside_unknown_name(text: str, sp: _Span, spans: list[_Span]) -> bool:
@@ -386,19 +491,20 @@ def supported_units(linked: Iterable[str], gaz: Gazetteer) -> set[str]:
     and the counties and cities of a city or province the article is in (its 区 and 县 —
     in a municipality, the districts under the 市辖区 placeholder)."""
     supported: set[str] = set()
-    for code in linked:
+    areas: set[str] = set()  # cities and provinces the article is in
+    for code in set(linked):
         above = gaz.ancestors(code)
         supported.update(above)
         if level_of(code) != "village":
             supported.add(code)
             supported.update(gaz.children(code))
-        for a in above:
-            if level_of(a) in ("city", "province"):
-                kids = gaz.children(a)
-                supported.update(kids)
-                for k in kids:
-                    if gaz.is_placeholder(k):
-                        supported.update(gaz.children(k))
+        areas.update(a for a in above if level_of(a) in ("city", "province"))
+    for a in areas:
+        kids = gaz.children(a)
+        supported.update(kids)
+        for k in kids:
+            if gaz.is_placeholder(k):
+                supported.update(gaz.children(k))
     return {c for c in supported if not gaz.is_placeholder(c)}
 
 
@@ -414,6 +520,12 @@ def provinces(gaz: Gazetteer) -> frozenset[str]:
     return _provinces(gaz)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _bare_forms(code: str, gaz: Gazetteer) -> tuple[str, ...]:
+    """The bare short forms of a unit (its class ``B`` stems), derived once per unit."""
+    return tuple(st.text for st in region_stems(code, gaz.names[code]) if st.form_class == "B")
+
+
 def _bare_mentions(
     text: str, mentions: list[PlaceMention], linked: list[str], gaz: Gazetteer
 ) -> list[PlaceMention]:
@@ -421,9 +533,8 @@ def _bare_mentions(
     supported = supported_units(linked, gaz) | provinces(gaz)
     by_word: dict[str, set[str]] = defaultdict(set)
     for code in supported:
-        for st in region_stems(code, gaz.names[code]):
-            if st.form_class == "B":
-                by_word[st.text].add(code)
+        for word in _bare_forms(code, gaz):
+            by_word[word].add(code)
     # A bare form names one unit only when no other supported unit shares it, except a
     # subdistrict named after its own district (某石区, 某石街道): the district wins.
     words: dict[str, str] = {}
@@ -491,12 +602,22 @@ def _groupings(linked: list[str], gaz: Gazetteer) -> dict[str, str]:
     towns = {c[:9] for c in linked if len(c) >= 9}
     prefixes: dict[str, set[str]] = defaultdict(set)
     for town in towns:
-        for child in gaz.children(town):
-            for st in village_stems(child, gaz.names[child]):
-                if st.form_class.startswith("R"):
-                    for n in range(2, len(st.text)):
-                        prefixes[st.text[:n]].add(child)
+        for p, kids in _town_prefixes(town, gaz):
+            prefixes[p].update(kids)
     return {p + "社区": p for p, kids in prefixes.items() if len(kids) >= 2}
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _town_prefixes(town: str, gaz: Gazetteer) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Every stem prefix of the committees of one town, with the committees that have it
+    (derived once per town)."""
+    prefixes: dict[str, set[str]] = defaultdict(set)
+    for child in gaz.children(town):
+        for st in village_stems(child, gaz.names[child]):
+            if st.form_class.startswith("R"):
+                for n in range(2, len(st.text)):
+                    prefixes[st.text[:n]].add(child)
+    return tuple((p, frozenset(kids)) for p, kids in prefixes.items())
 
 
 def _as_informal(m: PlaceMention, simplified: str, groupings: dict[str, str]) -> PlaceMention:
@@ -609,6 +730,22 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     return out
 
 
+def read_as_ordinary_words(text: str, m: PlaceMention) -> bool:
+    """Whether an uncoded place match is rather words of the sentence: its first
+    character ends a word with the one before it (更高水|平城乡, 上|海城乡), its whole
+    form is an ordinary word (小城镇), or it is half of a slogan pair (以城带乡, 以企带村,
+    村看村: a one-character noun, a verb, the ending)."""
+    s = m.start
+    if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and pos_of(text[s - 1 : s + 1]) != UNKNOWN_POS:
+        return True
+    form, _suffix = split_party_suffix(text[m.start : m.end])
+    if is_dictionary_word(form):
+        return True
+    if len(form) != 3 or pos_of(form[1]) != "v":
+        return False
+    return form[0] == form[2] or (s > 0 and text[s - 1] == "以")
+
+
 def _unlisted_start(text: str, e0: int, place_ends: set[int]) -> int | None:
     """Where an unlisted name ending at ``e0`` starts: two or three characters before,
     right after a boundary."""
@@ -664,6 +801,86 @@ def _word_across(text: str, e0: int, end: int, ending: str) -> bool:
 _NOT_NAME_POS = frozenset({"c", "p", "u", "uj", "d", "r", "m", "q", "v", "vn", "a", "ad", "f", "t"})
 
 
+# A 、-list of short names closed by a count or 等 and the class noun they share
+# (某庄、某龙两个村, 某桥、某犁等居民区, 甲、乙、丙等7个村): each item is a place of
+# that class. Without the count or 等 the noun is a modifier (社区养老、…等社区治理).
+_SHARED_NOUN_LIST = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)"
+    r"(?:等[两二三四五六七八九十\d]*个?|[两二三四五六七八九十\d]+个)(村|居民区|社区)"
+    r"(?!片区|小区|级|民|委|[\u4e00-\u9fff]*规划)"
+)
+_SHARED_NOUN_TYPE: dict[str, PlaceType] = {
+    "村": "Village",
+    "居民区": "ResidentsCommittee",
+    "社区": "ResidentsCommittee",
+}
+_CLASS_ENDINGS = ("村", "居民区", "社区", "居委会", "镇", "乡", "街道", "区", "县", "市")
+
+
+def places_before_a_shared_noun(
+    text: str, mentions: list[PlaceMention], linked: Sequence[str], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Places listed before the class noun they share: 对接的是某庄、某龙两个村 gives the
+    villages 某庄村 and 某龙村; 某桥、某犁等居民区 two residents' committees. The first
+    item starts after a boundary word (是, 与, 及 …, :data:`LEFT_BOUNDARY`) or punctuation;
+    an item that already ends in a class noun (某盛社区) or is an ordinary word is skipped;
+    a bare short form read as another place on the same characters gives way.
+    An item is linked when exactly one place of that name lies in a town or county the
+    article links, else it stays a place without code."""
+    out: list[PlaceMention] = []
+    towns = {c[:9] for c in linked if len(c) >= 9} | {c[:6] for c in linked if len(c) >= 6}
+    for m in _SHARED_NOUN_LIST.finditer(text):
+        noun = m.group(2)
+        typ = _SHARED_NOUN_TYPE[noun]
+        items = m.group(1).split("、")
+        k = m.start(1)
+        first = items[0]
+        cut = next(
+            (j for j in range(len(first) - 2, -1, -1) if j == 0 or first[j - 1] in LEFT_BOUNDARY),
+            None,
+        )
+        if cut is None or (cut == 0 and k > 0 and not _boundary_char(text[k - 1])):
+            continue
+        items[0], k = first[cut:], k + cut
+        if len(items[0]) < 2:
+            continue
+        for item in items:
+            start, end = k, k + len(item)
+            k = end + 1
+            if (
+                item.endswith(_CLASS_ENDINGS)
+                or is_common_word(item)
+                or is_dictionary_word(item)
+                or not _free(start, end, [x for x in mentions if (x.start, x.end) != (start, end)])
+            ):
+                continue  # a bare name read as another place (某桥 of 某桥街道) gives way
+            name = item + noun
+            code = _listed_code(name if typ == "Village" else item, typ, towns, gaz)
+            level: PlaceLevel = "village"
+            out.append(PlaceMention(start, end, text[start:end], typ, level, name, code, ()))
+    return out
+
+
+def _listed_code(stem: str, typ: PlaceType, areas: set[str], gaz: Gazetteer) -> str | None:
+    """The one village (stem 某某村) or committee (stem 某某) of that name inside the
+    linked ``areas`` (town or county code prefixes), else None."""
+    payload = gaz.stem_table().get(stem)
+    if not payload:
+        return None
+    classes = ("V",) if typ == "Village" else ("R", "R村")
+    codes = {
+        code
+        for code, cls in decode_payload(payload)
+        if cls in classes and len(code) == 12 and (code[:9] in areas or code[:6] in areas)
+    }
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+# Characters after a province's bare name that leave it standing alone: a conjunction, 的,
+# or 等 closing a list of provinces (北京、某东等省市).
+PROVINCE_FOLLOWERS = "与和及同的等"
+
+
 def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
     """Drop place matches that are common words or lie outside the article's area.
 
@@ -692,7 +909,7 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
             p.level == "province"
             and nxt
             and "\u4e00" <= nxt <= "\u9fff"
-            and nxt not in "与和及同的"
+            and nxt not in PROVINCE_FOLLOWERS
             and p.end not in starts  # 某省某市某区: the start of an address is kept
         ):
             continue

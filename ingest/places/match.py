@@ -5,8 +5,9 @@ This is the only module that uses ``pyahocorasick``. The national stem table hol
 use, so the automaton here holds only the *suffix vocabulary* (居委会, 村委, 街道办事处 …,
 a few dozen words). Every suffix occurrence, and every character a suffix-less stem can end
 with (村, 区, 镇 …), is an anchor; the stem before an anchor is looked up in the stem
-table for the few lengths that stems ending in that character have. Matching costs a handful
-of hash look-ups per anchor and is several times faster than segmenting the same text.
+table for the few lengths that stems ending in the anchor's last *two* characters have
+(keyed by one character, 区 alone would ask for 26 lengths). Matching costs a handful of
+hash look-ups per anchor and is several times faster than segmenting the same text.
 """
 
 from __future__ import annotations
@@ -23,12 +24,14 @@ from ingest.places.names import CLASS_SUFFIXES
 
 @dataclass(frozen=True, slots=True)
 class StemHit:
-    """A stem of ``code`` at ``[start, stem_end)`` followed by ``suffix`` up to ``end``."""
+    """A stem of ``codes`` (each a division with this stem in this form class) at
+    ``[start, stem_end)`` followed by ``suffix`` up to ``end``. One hit carries every
+    code of its stem: a common name (新村) has hundreds."""
 
     start: int
     end: int
     stem_end: int
-    code: str
+    codes: tuple[str, ...]
     form_class: str
     suffix: str
 
@@ -48,16 +51,17 @@ MatchIndex = tuple[dict[str, tuple[int, ...]], frozenset[str]]
 
 
 def match_index(stems: dict[str, str]) -> MatchIndex:
-    """What the scan needs besides the table: for each last character, the lengths of the
-    stems ending in it (longest first), and the characters that end a stem usable without
-    a suffix. Bare short forms (class ``B``) are left out."""
+    """What the scan needs besides the table: for each stem ending (its last two
+    characters, or the whole stem when it has one), the lengths of the stems ending so
+    (longest first), and the characters that end a stem usable without a suffix. Bare
+    short forms (class ``B``) are left out."""
     lengths: dict[str, set[int]] = defaultdict(set)
     bare_ends: set[str] = set()
     for stem, payload in stems.items():
         classes = [cls for _code, cls in decode_payload(payload) if cls != "B"]
         if not classes:
             continue
-        lengths[stem[-1]].add(len(stem))
+        lengths[stem[-2:]].add(len(stem))
         if any("" in CLASS_SUFFIXES[cls] for cls in classes):
             bare_ends.add(stem[-1])
     return {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}, frozenset(bare_ends)
@@ -81,6 +85,7 @@ class StemMatcher:
         """``stems``: the stem table; ``index``: its :func:`match_index` when cached."""
         self._stems = stems
         self._lengths, self._bare_ends = index if index is not None else match_index(stems)
+        self._one_char = any(len(k) == 1 for k in self._lengths)  # one-character stems
         chars = "".join(sorted(self._bare_ends))
         self._bare_end_re = re.compile(f"[{re.escape(chars)}]") if chars else re.compile("(?!)")
         self._suffixes = ahocorasick.Automaton()
@@ -103,8 +108,12 @@ class StemMatcher:
         """
         hits: list[StemHit] = []
         stems = self._stems
+        lengths = self._lengths
         for e in self._stem_ends(text):
-            for n in self._lengths.get(text[e - 1], ()):
+            ns = lengths.get(text[e - 2 : e], ()) if e >= 2 else ()
+            if self._one_char and text[e - 1] in lengths:
+                ns = (*ns, 1)
+            for n in ns:
                 if n > e:
                     continue
                 payload = stems.get(text[e - n : e])
@@ -116,7 +125,7 @@ class StemMatcher:
                     for suffix in CLASS_SUFFIXES[cls]:
                         if text.startswith(suffix, e):
                             end = e + len(suffix)
-                            hits.extend(StemHit(e - n, end, e, c, cls, suffix) for c in codes)
+                            hits.append(StemHit(e - n, end, e, codes, cls, suffix))
                             break
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits

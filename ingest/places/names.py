@@ -93,6 +93,29 @@ ETHNIC_GROUPS: tuple[str, ...] = load_lexicon().ethnic_groups
 _ETHNIC_TAIL = re.compile(
     "(?:(?:" + "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True)) + ")族)+$"
 )
+# Some official names write a nationality of two or more characters without 族
+# (某某维吾尔自治区, 某某哈萨克自治州, 某某蒙古自治州).
+_ETHNIC_TAIL_BARE = re.compile(
+    "(?:"
+    + "|".join(sorted((g for g in ETHNIC_GROUPS if len(g) >= 2), key=len, reverse=True))
+    + ")+$"
+)
+
+
+def strip_ethnic_tail(bare: str) -> str:
+    """A division's short form without the nationalities closing it: 某某壮族 → 某某,
+    某某维吾尔 → 某某 (written without 族; kept whole when less than two characters
+    would remain: 某蒙古 stays).
+
+    >>> strip_ethnic_tail("远山维吾尔"), strip_ethnic_tail("北蒙古"), strip_ethnic_tail("某西壮族")
+    ('远山', '北蒙古', '某西')
+    """
+    short = _ETHNIC_TAIL.sub("", bare)
+    if short != bare:
+        return short
+    short = _ETHNIC_TAIL_BARE.sub("", bare)
+    return short if len(short) >= MIN_STEM else bare
+
 
 _NUM = "一二三四五六七八九十"
 _ORDINAL_WITH_DI = re.compile(f"^(.+?)第([{_NUM}]+)$")
@@ -226,7 +249,7 @@ def region_stems(code: str, formal: str) -> list[Stem]:
             out = [Stem(formal, code, form_class)]
             bare = formal[: -len(ending)]
             if ending.startswith("自治"):
-                bare = _ETHNIC_TAIL.sub("", bare)
+                bare = strip_ethnic_tail(bare)
                 # Autonomous prefectures, counties and banners go by 某某州, 某某县, 某某旗.
                 if ending != "自治区" and len(bare) >= MIN_STEM and bare != formal[:-3]:
                     out.append(Stem(bare + ending[-1], code, "A"))
@@ -300,7 +323,43 @@ def encode_stems(
         entries = table[stem.text]
         if item not in entries:
             entries.append(item)
+    # A name spelled with a variant character is one more candidate of that spelling,
+    # listed after the names spelled so (context decides between them when linking).
+    variants: dict[str, list[str]] = defaultdict(list)
+    for text, entries in table.items():
+        for other in variant_spellings(text):
+            variants[other].extend(entries)
+    for other, entries in variants.items():
+        listed = table[other]
+        listed.extend(e for e in dict.fromkeys(entries) if e not in listed)
     return {k: " ".join(v) for k, v in table.items()}
+
+
+_VARIANTS: dict[str, tuple[str, ...]] = {
+    c: tuple(sorted(group - {c})) for group in load_lexicon().variant_chars for c in group
+}
+
+
+def variant_spellings(stem: str) -> list[str]:
+    """The other spellings of a stem with interchangeable characters
+    (lexicons/variant_chars.tsv), at most two such characters varied.
+
+    >>> variant_spellings("枫歧"), variant_spellings("某某")
+    (['枫岐'], [])
+    """
+    slots = [i for i, c in enumerate(stem) if c in _VARIANTS]
+    if not slots or len(slots) > 2:
+        return []
+    options = [(stem[i], *_VARIANTS[stem[i]]) for i in slots]
+    out = []
+    for combo in itertools.product(*options):
+        chars = list(stem)
+        for i, c in zip(slots, combo, strict=True):
+            chars[i] = c
+        spelled = "".join(chars)
+        if spelled != stem:
+            out.append(spelled)
+    return out
 
 
 ALL_SUFFIXES: tuple[str, ...] = tuple(

@@ -52,8 +52,9 @@ def review_command(
     no_open: bool,
     reviewer: str | None,
 ) -> None:
-    """Write DIRECTORY/review.html: the pairings and posts below --threshold and the
-    probable duplicate units of DIRECTORY/graph.json, each with its evidence, to accept,
+    """Write DIRECTORY/review.html: the pairings and posts below --threshold, the
+    pairings the model turned down just below its own threshold (possible misses) and
+    the probable duplicate units of DIRECTORY/graph.json, each with its evidence, to accept,
     reject, merge, rename, retype or date. With --serve the page's Save button appends
     the decisions to the decisions file; without it Save downloads the whole file.
     `pbkg build ... --reviews FILE` applies them on every rebuild."""
@@ -69,7 +70,9 @@ def review_command(
     )
     page = output or directory / "review.html"
     atomic_write_text(page, run.html)
-    click.echo(f"{page}: {run.items} items to review; decisions in {run.reviews}")
+    kinds = ", ".join(f"{k} {n}" for k, n in run.kinds.items())
+    kinds = f" ({kinds})" if kinds else ""
+    click.echo(f"{page}: {run.items} items to review{kinds}; decisions in {run.reviews}")
     if not serve:
         if not no_open:
             webbrowser.open(page.resolve().as_uri())

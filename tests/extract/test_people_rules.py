@@ -111,3 +111,57 @@ def test_every_other_occurrence_of_an_accepted_name_is_the_same_person() -> None
     found.add(2, 4, "title")
     repeats_of_names(text, Tokens(text), found)
     assert [(pm.start, pm.rule) for pm in found.by_span.values()] == [(2, "title"), (7, "repeat")]
+
+
+def test_a_name_jieba_glued_to_the_word_after_it_is_still_the_name_after_a_title() -> None:
+    # jieba reads 民说 / 进率 / 洪等 as words: the name ends where the next word begins
+    assert found_by(names_after_titles, "某社区党委书记茅力鸿说：“很好。”") == ["茅力鸿"]
+    assert found_by(names_after_titles, "县长柏启进率考察团到我县考察。") == ["柏启进"]
+    assert found_by(names_after_titles, "镇党委书记祁宏洪等20余人出席。") == ["祁宏洪"]
+    assert found_by(names_after_titles, "某中学校长蔺琰着重介绍了做法。") == ["蔺琰"]
+
+
+def test_a_dictionary_word_across_the_end_is_no_name_end() -> None:
+    # 参与 is one word: the name is 岑骏, not 岑骏参
+    assert found_by(names_after_titles, "区政府秘书长岑骏参与座谈。") == ["岑骏"]
+
+
+def test_a_conjunction_after_a_title_opens_no_name() -> None:
+    assert found_by(names_after_titles, "甲镇党委书记和桐溪街道党委书记分别发言。") == []
+
+
+def test_new_titles_of_prefectures_enterprises_and_courts() -> None:
+    assert found_by(names_after_titles, "自治州委常委、副州长鄢立闻，") == ["鄢立闻"]
+    assert found_by(names_after_titles, "某某集团副总裁冼皓霖出席。") == ["冼皓霖"]
+    assert found_by(names_after_titles, "庭长翟永祯，法官阙晓坤，") == ["翟永祯", "阙晓坤"]
+    assert found_by(names_after_titles, "管委会委员、纪检组组长栾启恩出席会议") == ["栾启恩"]
+
+
+def test_a_name_before_a_head_of_state_title() -> None:
+    assert found_by(names_before_titles, "深入学习贯彻邬振华总书记在座谈会上的讲话。") == ["邬振华"]
+
+
+def test_leaders_of_a_level_are_a_role_and_a_list_follows() -> None:
+    assert found_by(names_after_role_words, "县领导蒯立苗参加揭牌仪式。") == ["蒯立苗"]
+    assert found_by(names_after_role_words, "安全员彭大为进行了点评；") == ["彭大为"]
+
+
+def test_a_role_word_before_an_ordinary_word_or_a_cue_finds_no_name() -> None:
+    assert found_by(names_after_role_words, "区领导来我镇调研。") == []
+    assert found_by(names_after_role_words, "8位领导应邀参加会议。") == []
+    assert found_by(names_after_role_words, "在党员常态化学习的同时") == []
+    assert found_by(names_after_role_words, "对班子成员和岗位需求进行统筹") == []
+
+
+def test_letter_spaced_byline_cues_and_a_bar_before_the_name() -> None:
+    assert found_by(names_after_cues, "编 辑丨蔺雨彤\n终 审丨阚振川\n") == ["蔺雨彤", "阚振川"]
+
+
+def test_a_byline_name_jieba_reads_as_words_is_closed_by_the_line_end() -> None:
+    assert found_by(names_after_cues, "某某网记者 岑海峰\n2024年3月9日") == ["岑海峰"]
+
+
+def test_a_heading_line_or_a_byline_that_is_an_ordinary_word_is_no_name() -> None:
+    found = FoundPeople("社区。\n荣誉\n被评为。\n阚振川\n")
+    names_of_authors_and_name_lines(found.text, ["荣誉"], load_lexicon(), found)
+    assert [pm.name for pm in found.by_span.values()] == ["阚振川"]

@@ -4,6 +4,7 @@ the rules it composes), on sentences with invented names."""
 from __future__ import annotations
 
 from ingest.extract.orgs import (
+    area_committee,
     ending_ends_name,
     find_unit_spans,
     formal_party_name,
@@ -11,6 +12,7 @@ from ingest.extract.orgs import (
     party_spans,
     scan_of,
 )
+from ingest.model import PlaceMention
 from ingest.segment import Tokens
 
 
@@ -79,3 +81,37 @@ def test_find_unit_spans_composes_the_rules() -> None:
         ("澜溪电子有限公司党支部", "org"),
         ("澜江区人民法院", "org"),
     ]
+
+
+def _region(text: str, surface: str, start: int = -1) -> PlaceMention:
+    k = text.index(surface) if start < 0 else start
+    return PlaceMention(k, k + len(surface), surface, "Region", "county", surface, "999999")
+
+
+def test_a_county_committee_is_the_county_itself() -> None:
+    text = "澜溪县委号召各单位参与"
+    sc = scan_of(text, Tokens(text), [_region(text, "澜溪县")])
+    got = area_committee(sc, 0, 3, 4)
+    assert got is not None
+    assert (got.kind, text[got.start : got.host_end], text[got.host_end : got.end]) == (
+        "place",
+        "澜溪县",
+        "委",
+    )
+
+
+def test_a_province_committee_folds_into_the_province_named_elsewhere() -> None:
+    # the linker left 澜江省委 unlinked; 澜江省 is linked later in the story
+    text = "响应澜江省委号召，成为澜江省的帮扶单位"
+    later = _region(text, "澜江省", text.rindex("澜江省"))
+    sc = scan_of(text, Tokens(text), [later])
+    s = text.index("委")
+    got = area_committee(sc, 2, s, s + 1)
+    assert got is not None and got.place is not None
+    assert (got.start, got.place.name) == (2, "澜江省")
+
+
+def test_a_committee_after_no_whole_division_is_no_place() -> None:
+    text = "澜溪县农委召开会议"
+    sc = scan_of(text, Tokens(text), [_region(text, "澜溪县")])
+    assert area_committee(sc, 0, 5, 6) is None

@@ -9,23 +9,45 @@ from golden import check_golden
 
 from graph.model import KnowledgeGraph
 from graph.reviews import (
+    POSSIBLE_MISSES,
     Decision,
     DecisionError,
+    PossibleMiss,
     Quote,
     append_decisions,
     apply_decisions,
     decisions_text,
     labelled_pairs,
     parse_decisions,
+    possible_miss_items,
     probable_duplicates,
     read_decisions,
+    read_possible_misses,
     review_queue,
+    settle_misses,
+    with_possible_misses,
+    write_possible_misses,
 )
 
 GOLDEN = Path(__file__).parent / "golden" / "reviews.jsonl"
 WHEN = "2026-12-03T10:00:00.000Z"
 A, B, C = "org:330100/甲乙科技有限公司", "place:330100/丙丁村", "org:330100/戊己银行"
 EV = Quote(article="art1", doc="a1.txt", text="丙丁村与甲乙科技有限公司结对共建。", start=7, end=24)
+ELSEWHERE = Quote(
+    article="art9", doc="a9.txt", text="戊己银行与甲乙科技有限公司合作。", start=0, end=15
+)
+# A sentence of art2 the model read as a pairing of 戊己银行 and 丙丁村, but only just not.
+NEAR = Quote(
+    article="art2", doc="a2.txt", text="戊己银行与丙丁村合作开展党建活动。", start=3, end=20
+)
+MISS = PossibleMiss(
+    ids=(C, B),
+    names=("戊己银行", "丙丁村"),
+    probability=0.296,
+    evidence=NEAR,
+    rule="model:cue_link,types=Org+Vil,bias",
+    kind="合作",
+)
 
 
 def pairing(action: str, a: str = A, b: str = B, **kw: object) -> Decision:
@@ -84,6 +106,11 @@ def test_the_decisions_file_format_matches_the_golden_file() -> None:
             WHEN,
             type="HOLDS_POST",
             title="党支部书记",
+        ),
+        # A possible miss accepted: both units, their names, and the evidence (article,
+        # file, sentence, offsets) — all a rebuild needs to make the pairing.
+        Decision(
+            "accept", (C, B), "林审", WHEN, type="PAIRED_WITH", names=MISS.names, evidence=NEAR
         ),
     ]
     text = decisions_text(decisions)
@@ -181,14 +208,22 @@ def test_a_merge_can_keep_either_name_and_rename_and_retype_change_a_unit() -> N
 
 def test_decisions_that_match_nothing_are_reported_not_dropped() -> None:
     kg = graph()
-    gone = pairing("accept", A, C)
+    # An accepted pairing the build lacks is made from its evidence only when the
+    # evidence's article is in this build; a rejected one that is neither an edge nor a
+    # possible miss matches nothing.
+    gone = Decision("accept", (A, C), "林审", WHEN, type="PAIRED_WITH", evidence=ELSEWHERE)
+    bare = Decision("accept", (A, C), "林审", WHEN, type="PAIRED_WITH", title=None)
+    refused = pairing("reject", A, "org:-/甲乙科技")
     missing = Decision("rename", ("org:-/无此单位",), "林审", WHEN, name="新名")
-    report = apply_decisions(kg, [gone, missing])
+    report = apply_decisions(kg, [gone, missing, refused])
     assert [(d, why) for d, why in report.unmatched] == [
         (missing, "not in the graph: org:-/无此单位"),
-        (gone, "no such edge in this build"),
+        (gone, "no such edge in this build, and not in the graph: art9"),
+        (refused, "no such edge in this build"),
     ]
     assert report.to_dict()["unmatched"][0]["reason"] == "not in the graph: org:-/无此单位"
+    assert apply_decisions(graph(), [bare]).unmatched == [(bare, "no such edge in this build")]
+    assert kg.edge(min(A, C), max(A, C), "PAIRED_WITH") is None
 
 
 def test_applying_is_deterministic() -> None:
@@ -257,3 +292,88 @@ def test_probable_duplicates_by_name_alias_and_containment() -> None:
         (("org:-/区委组织部", "org:110102/区委组织部"), "same-name"),
         (("org:110101/子丑", "org:110101/子丑公司"), "alias"),
     }
+
+
+# -- possible misses ----------------------------------------------------------------------
+def test_the_possible_misses_file_format_matches_the_golden_file(tmp_path: Path) -> None:
+    """One line per pair and article: sorted ids, names in their order, the model's
+    probability, kind, what weighed most, and the evidence (as a decision quotes it)."""
+    path = tmp_path / POSSIBLE_MISSES
+    write_possible_misses(path, [MISS])
+    check_golden(GOLDEN.parent / POSSIBLE_MISSES, path.read_text(encoding="utf-8"))
+    assert read_possible_misses(path) == [MISS]
+    assert read_possible_misses(tmp_path / "none.jsonl") == []  # an older build's directory
+    path.write_text('{"ids": ["a"]}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"possible_misses\.jsonl:1: not a possible miss"):
+        read_possible_misses(path)
+
+
+def test_an_accepted_possible_miss_is_made_a_confirmed_pairing_from_its_evidence() -> None:
+    kg = graph()
+    accept = Decision(
+        "accept", (B, C), "林审", WHEN, type="PAIRED_WITH", names=MISS.names, evidence=NEAR
+    )
+    before = kg.node("art2").get("digest")
+    report = apply_decisions(kg, [accept], [MISS])
+    edge = kg.edge(*sorted((B, C)), "PAIRED_WITH")
+    assert edge is not None
+    assert edge["confirmed_by"] == "林审" and edge["confirmed_at"] == WHEN
+    assert edge["articles"] == ["art2"] and edge["kinds"] == ["合作"]
+    (quote,) = edge["evidence"]
+    assert (quote["text"], quote["start"], quote["end"]) == (NEAR.text, 3, 20)
+    assert quote["confidence"] == 0.296 and quote["rule"].startswith("review|model:")
+    assert report.applied == {"accept": 1} and report.unmatched == [] and report.misses == []
+    assert kg.node("art2").get("digest") != before  # an incremental load replaces art2
+
+
+def test_a_rejected_possible_miss_leaves_the_queue_and_is_a_negative_training_label() -> None:
+    kg = graph()
+    reject = Decision(
+        "reject", (C, B), "林审", WHEN, type="PAIRED_WITH", names=MISS.names, evidence=NEAR
+    )
+    report = apply_decisions(kg, [reject], [MISS])
+    assert report.unmatched == [] and report.applied == {"reject": 1}
+    assert report.misses == []  # asked and answered
+    assert kg.edge(*sorted((B, C)), "PAIRED_WITH") is None
+    (label,) = labelled_pairs([reject])
+    assert (label.doc, label.names, label.accepted) == ("a2.txt", ("戊己银行", "丙丁村"), False)
+    # Withdrawn, the question is open again; undecided, it stays open.
+    withdraw = Decision("withdraw", (C, B), "林审", WHEN, type="PAIRED_WITH")
+    assert apply_decisions(graph(), [reject, withdraw], [MISS]).misses == [MISS]
+    assert apply_decisions(graph(), [], [MISS]).misses == [MISS]
+
+
+def test_possible_misses_follow_merges_and_drop_out_once_they_are_an_edge() -> None:
+    kg = graph()
+    kg.rename_node(B, "place:330100/丙丁村委会")  # merged into a placed unit
+    (moved,) = settle_misses(kg, [MISS])
+    assert moved.ids == (C, "place:330100/丙丁村委会") and moved.names == MISS.names
+    assert settle_misses(kg, [PossibleMiss(**{**_fields(MISS), "ids": (A, B)})]) == []
+    # Already a pairing of another article: not a miss; the ends one after a merge: gone.
+    kg = graph()
+    kg.add_pairing(B, C, kind=None, since=None, article="art1", evidence=None, confidence=0.9)
+    assert settle_misses(kg, [MISS]) == []
+    merge = Decision("merge", (C, B), "林审", WHEN)
+    assert apply_decisions(graph(), [merge], [MISS]).misses == []
+    # A review merge of one end moves the question to the kept unit ...
+    keep = Decision("merge", ("org:-/甲乙科技", C), "林审", WHEN)
+    (after,) = apply_decisions(graph(), [keep], [MISS]).misses
+    assert after.ids == tuple(sorted(("org:-/甲乙科技", B)))
+    # ... unless the kept unit is paired with the other end already (A with B).
+    assert apply_decisions(graph(), [Decision("merge", (A, C), "林审", WHEN)], [MISS]).misses == []
+
+
+def test_the_queue_puts_possible_misses_after_shaky_edges_and_before_duplicates() -> None:
+    kg = graph()
+    kg.add_node("org:330100/甲乙科技", "Organization", "甲乙科技", articles=["art2"])
+    other = PossibleMiss(**{**_fields(MISS), "probability": 0.31, "evidence": EV})
+    items = possible_miss_items(kg, [MISS, other])
+    assert [(i.kind, i.ids, i.confidence) for i in items] == [("miss", MISS.ids, 0.31)]
+    assert items[0].key == f"pairing|{C}|{B}|"  # a decision on the pairing settles it
+    queue = with_possible_misses(review_queue(kg, threshold=0.8), items)
+    assert [i.kind for i in queue] == ["pairing", "miss", "duplicate", "duplicate"]
+    assert with_possible_misses([], items) == items
+
+
+def _fields(m: PossibleMiss) -> dict[str, object]:
+    return {k: getattr(m, k) for k in m.__slots__}

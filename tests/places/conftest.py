@@ -34,6 +34,10 @@ NAMES: dict[str, str] = {
     "990103102001": "丹枫社区居民委员会",
     "990103102201": "高岗村村民委员会",
     "990103102202": "芦花村民委员会",
+    # A village the list spells with a variant character (written 枫岐村 in text).
+    "990103102203": "枫歧村村委会",
+    "990103102204": "岚溪村村委会",
+    "990103102205": "柏垄村村委会",
     # A county whose name is one character and a designation.
     "990104": "同县",
     "990104101": "龙潭镇",

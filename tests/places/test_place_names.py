@@ -11,6 +11,7 @@ from ingest.places.names import (
     is_weak,
     ordinal_variants,
     split_form,
+    variant_spellings,
 )
 
 
@@ -135,3 +136,20 @@ def test_common_town_names_are_not_generic() -> None:
     # Hundreds of towns are called 城关镇 / 城关街道: a name, found with its county.
     assert not is_generic("城关街道")
     assert "城关镇" in alias_forms("990102102", "城关镇")
+
+
+@pytest.mark.parametrize(
+    ("formal", "bare"),
+    [
+        ("远山维吾尔自治区", ["远山"]),  # written without 族
+        ("北蒙古自治区", ["北蒙古"]),  # one character would remain: kept whole
+    ],
+)
+def test_bare_forms_of_autonomous_regions_written_without_zu(formal: str, bare: list[str]) -> None:
+    assert bare_forms("970000", formal) == bare
+
+
+def test_variant_spellings_vary_the_interchangeable_characters() -> None:
+    assert variant_spellings("枫歧") == ["枫岐"]
+    assert sorted(variant_spellings("岐峰")) == ["岐峯", "歧峯", "歧峰"]
+    assert variant_spellings("晴川") == []

@@ -227,3 +227,38 @@ def test_bare_province_names_are_places_in_any_story(link: Link) -> None:
 def test_a_subdistrict_written_with_jie_for_jiedao(link: Link) -> None:
     ms = by_surface(link("青石区青石街党工委与梅溪镇签订协议。"))
     assert ms["青石街党工委"].code == "990102001"
+
+
+def test_a_village_spelled_with_a_variant_character_is_linked(link: Link) -> None:
+    ms = by_surface(link("梅溪镇枫岐村党支部与某公司结对。"))
+    assert ms["枫岐村党支部"].code == "990103102203"
+
+
+def test_places_listed_before_the_class_noun_they_share(link: Link) -> None:
+    ms = by_surface(link("梅溪镇党委对接的是岚溪、柏垄两个村，"))
+    assert (ms["岚溪"].type, ms["岚溪"].name, ms["岚溪"].code) == (
+        "Village",
+        "岚溪村",
+        "990103102204",
+    )
+    assert ms["柏垄"].code == "990103102205"
+    ms = by_surface(link("现场，晴岚、碧溪等居民区书记依次汇报。"))
+    assert {(m.name, m.type) for m in ms.values()} == {
+        ("晴岚居民区", "ResidentsCommittee"),
+        ("碧溪居民区", "ResidentsCommittee"),
+    }
+
+
+def test_a_class_noun_without_a_count_or_deng_is_a_modifier(link: Link) -> None:
+    assert link("双方在社区养老、加装电梯等社区治理项目上同频共振。") == []
+    assert link("开展了扶贫、帮困等村级活动。") == []
+
+
+def test_a_province_closing_a_list_with_deng_stands_alone(link: Link) -> None:
+    ms = by_surface(link("来自远山、测海等省的代表参加会议。"))
+    assert {ms["远山"].code, ms["测海"].code} == {"980000", "990000"}
+
+
+def test_slogans_with_a_division_ending_are_no_places(link: Link) -> None:
+    assert link("促进了以城带乡、资源共享。") == []
+    assert link("走出一条以企带村的新路，“村看村、户看户”。") == []

@@ -45,3 +45,32 @@ def test_build_reports_decisions_that_match_nothing(built: Path, tmp_path: Path)
     assert result.exit_code == 0
     assert "review decision matches nothing (not in the graph: org:-/无此单位)" in result.stderr
     assert '"reason": "not in the graph: org:-/无此单位"' in result.stdout
+
+
+def test_a_rejected_possible_miss_is_a_negative_example_for_train(tmp_path: Path) -> None:
+    """`pbkg train --reviews` reads a rejected possible miss as the verdict 0 on the
+    article's candidate for that pair — the only label of an article without gold."""
+    import shutil
+
+    from graph.reviews import Quote
+    from ingest.extract.learn import ReviewLabel, examples, read_corpus
+    from pbkg.cli.extract_cmd import _review_labels
+
+    corpus, gold = tmp_path / "corpus", tmp_path / "gold"
+    shutil.copytree(Path(__file__).parent / "misses", corpus)
+    gold.mkdir()
+    text = "星汇银行党委为杭州市西湖区溪望镇栖云村捐赠图书，并与栖云村党总支合作开展党建活动。"
+    reject = Decision(
+        "reject",
+        ("org:330100/星汇银行", "place:330100/栖云村"),
+        "林审",
+        WHEN,
+        type="PAIRED_WITH",
+        names=("星汇银行", "栖云村"),
+        evidence=Quote(article="x", doc="m1.txt", text=text, start=21, end=62),
+    )
+    append_decisions(tmp_path / "reviews.jsonl", [reject])
+    labels = _review_labels(str(tmp_path / "reviews.jsonl"))
+    assert labels == [ReviewLabel("m1.txt", ("星汇银行", "栖云村"), False)]
+    ex = examples(read_corpus(gold, [corpus], labels), ["m1.txt"])
+    assert (ex.labels, ex.docs) == ([0], ["m1.txt"])

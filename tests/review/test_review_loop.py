@@ -136,6 +136,93 @@ def test_accept_reject_merge_save_and_the_rebuild_keeps_the_reviewers_word(
     assert '"unmatched": []' in output
 
 
+def near_miss_model(article: Path, a: str, b: str, path: Path) -> Path:
+    """The shipped model with its threshold just above its probability for the pairing
+    of ``a`` and ``b`` in ``article``: that candidate is a near miss whatever the
+    retrained weights make of it (the band below the threshold is fixed)."""
+    from dataclasses import replace
+
+    from ingest.extract.pair_model import default_model
+    from ingest.extract.pipeline import read_story
+    from ingest.model import Article
+    from ingest.read.reader import read_paths
+
+    model = default_model()
+    assert model is not None
+    (story,) = [s for s in read_paths([article]) if isinstance(s, Article)]
+    reading = read_story(story)
+    names = {e.id: e.name for e in reading.base.entities}
+    (choice,) = [
+        c for c in reading.choices if {names[c.relation.source], names[c.relation.target]} == {a, b}
+    ]
+    p = model.probability(choice.features)
+    path.write_text(replace(model, threshold=p + 0.01).to_json(), encoding="utf-8")
+    return path
+
+
+def test_a_possible_miss_accepted_on_the_page_is_a_confirmed_edge_after_the_rebuild(
+    browser_page: Any, tmp_path: Path, repo_root: Path
+) -> None:
+    """The model turned the pairing down just below its threshold: the build makes no
+    edge of it but keeps it as a possible miss; accepted on the page and saved, the
+    rebuild with --reviews makes it a pairing the reviewer confirmed."""
+    import shutil
+
+    corpus = tmp_path / "misses"
+    shutil.copytree(Path(__file__).parent / "misses", corpus)
+    model = near_miss_model(corpus / "m1.txt", "星汇银行", "栖云村", tmp_path / "model.json")
+    build = ["build", str(corpus), "--model", str(model)]
+    first = CliRunner().invoke(cli, [*build, "--out", str(tmp_path / "out")])
+    assert first.exit_code == 0, first.output
+    kg = read_node_link(tmp_path / "out" / "graph.json")
+    by_name = {d["name"]: n for n, d in kg.nodes() if d["label"] != "Article"}
+    low, high = sorted((by_name["星汇银行"], by_name["栖云村"]))
+    ends = (low, high)
+    assert kg.edge(*ends, "PAIRED_WITH") is None  # turned down: no edge
+
+    run = review_page(tmp_path / "out", threshold=0.0, reviewer=REVIEWER)
+    assert run.kinds == {"miss": 1}
+    server = ReviewServer(run.render, run.reviews)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page, requests, errors = browser_page
+        page.goto(server.url)
+        page.wait_for_function(READY)
+        assert page.locator("#rv-left").text_content() == "剩余 1 / 1"
+        item = page.locator("#rv-item")
+        assert "星汇银行" in item.locator("h2").text_content()
+        assert "可能漏掉的结对" in item.locator(".rv-why").text_content()
+        mark = item.locator("mark").text_content()
+        assert "星汇银行" in mark and "栖云村党总支合作" in mark
+        assert "m1.txt" in item.locator(".rv-source").text_content()
+        page.keyboard.press("a")
+        assert page.locator("#rv-left").text_content() == "剩余 0 / 1"
+        page.screenshot(path=str(_artifacts(repo_root) / "review-possible-miss.png"))
+        page.click("#rv-save")
+        page.locator("#rv-saved", has_text="已保存").wait_for()
+        assert errors == []
+        assert all(u.startswith(server.url.split("?", 1)[0]) for u in requests), requests
+    finally:
+        server.shutdown()
+        server.server_close()
+
+    (decision,) = read_decisions(tmp_path / "out" / "reviews.jsonl")
+    assert (decision.action, decision.type, decision.ids) == ("accept", "PAIRED_WITH", ends)
+    assert decision.evidence is not None and decision.evidence.doc == "m1.txt"
+    assert decision.evidence.article in kg.article_ids()
+
+    reviews = str(tmp_path / "out" / "reviews.jsonl")
+    again = CliRunner().invoke(cli, [*build, "--out", str(tmp_path / "out2"), "--reviews", reviews])
+    assert again.exit_code == 0, again.output
+    assert '"unmatched": []' in again.output
+    kg = read_node_link(tmp_path / "out2" / "graph.json")
+    edge = kg.edge(*ends, "PAIRED_WITH")
+    assert edge is not None and edge["confirmed_by"] == REVIEWER
+    assert edge["articles"] == [decision.evidence.article]
+    assert edge["evidence"][0]["text"] == decision.evidence.text
+    assert (tmp_path / "out2" / "possible_misses.jsonl").read_text(encoding="utf-8") == ""
+
+
 def test_article_text_stays_text_and_save_downloads_the_file_offline(
     browser_page: Any, tmp_path: Path
 ) -> None:

@@ -36,9 +36,10 @@
   var meta = readJson("rv-meta");
   var KEY_ORDER = ["v", "action", "type", "ids", "names", "title", "name", "label",
     "subtype", "since", "evidence", "by", "at"];
-  var KIND_NAMES = { pairing: "结对", post: "职务", duplicate: "重复" };
+  var KIND_NAMES = { pairing: "结对", miss: "漏检?", post: "职务", duplicate: "重复" };
   var REASONS = {
     "low-confidence": "置信度低于阈值",
+    "near-miss": "可能漏掉的结对：模型以略低于其阈值的概率否决",
     "same-name": "同名单位：一处未定位或定位在别处",
     "alias": "一个名称是另一个的别名",
     "contained": "同一地区内一个名称包含另一个"
@@ -142,7 +143,9 @@
   }
 
   function edgeFields(it, action) {
-    var f = { action: action, type: it.kind === "pairing" ? "PAIRED_WITH" : "HOLDS_POST",
+    // A possible miss is a pairing not made yet: accepting it makes the edge.
+    var paired = it.kind === "pairing" || it.kind === "miss";
+    var f = { action: action, type: paired ? "PAIRED_WITH" : "HOLDS_POST",
       ids: it.ids.slice() };
     if (it.title) f.title = it.title;
     return f;
@@ -282,11 +285,13 @@
     box.appendChild(el("h2", null, (index + 1) + ". " + KIND_NAMES[it.kind] + "：" +
       it.ends.map(function (e) { return e.name; }).join(" — ") + (it.title ? "（" + it.title + "）" : "")));
     var why = REASONS[it.reason] || it.reason;
-    if (it.confidence !== null && it.confidence !== undefined) {
+    if (it.kind === "miss") {
+      why += "（概率 " + it.confidence + "）";
+    } else if (it.confidence !== null && it.confidence !== undefined) {
       why += "（" + it.confidence + " < " + meta.threshold + "）";
     }
     box.appendChild(el("div", "rv-why", why));
-    if (it.kind === "pairing") {
+    if (it.kind === "pairing" || it.kind === "miss") {
       row(box, "结对类型", it.kinds);
       row(box, "起始年份", it.since);
     }
@@ -303,7 +308,8 @@
       mn.value = it.ends[keptIndex(it)].name;
       button(acts, "不是同一单位 (r)", "两个不同的单位", reject).id = "rv-reject";
     } else {
-      button(acts, "确认 (a)", "结对/职务正确", accept).id = "rv-accept";
+      button(acts, "确认 (a)", it.kind === "miss" ? "是结对：加入图谱" : "结对/职务正确",
+        accept).id = "rv-accept";
       button(acts, "否决 (r)", "结对/职务错误", reject).id = "rv-reject";
     }
     box.appendChild(acts);
@@ -325,7 +331,7 @@
     });
     field(edits, "rv-subtype", "input", "子类型");
     button(edits, "改类型 (t)", "改所选单位的类型", retype).id = "rv-retype";
-    if (it.kind === "pairing") {
+    if (it.kind === "pairing" || it.kind === "miss") {
       field(edits, "rv-since", "input", "起始年份");
       button(edits, "设起始年份 (y)", "确认结对并设起始年份", setSince).id = "rv-set-since";
     }

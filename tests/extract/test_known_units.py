@@ -1,0 +1,58 @@
+"""Units of the official reference list (lexicons/known_units.tsv): national bodies and
+the big banks with their short forms; and a division's party committee (某县委) folded
+into the division. Sentences are invented; the listed units are national reference data."""
+
+from __future__ import annotations
+
+from extract_helpers import names
+
+from ingest.extract.orgs import known_unit_spans, scan_of
+from ingest.extract.resolve import org_key
+from ingest.model import Extraction
+from ingest.segment import Tokens
+
+
+def spans(text: str) -> list[str]:
+    return [text[u.start : u.host_end] for u in known_unit_spans(scan_of(text, Tokens(text), []))]
+
+
+def test_a_national_body_is_a_unit_without_an_ending_the_walk_knows() -> None:
+    assert spans("国务院印发通知，教育部随后部署") == ["国务院", "教育部"]
+
+
+def test_a_listed_name_inside_a_longer_word_is_no_unit() -> None:
+    assert spans("各单位集中行动起来") == []
+
+
+def test_a_bank_short_form_counts_only_where_it_stands_as_a_name() -> None:
+    assert spans("修建一座人行桥") == []
+    assert spans("中行与澜溪村结对") == ["中行"]
+
+
+def test_a_level_word_before_a_short_form_names_the_local_branch() -> None:
+    assert spans("市人行党委开展活动") == ["市人行"]
+
+
+def test_a_short_form_heads_a_branch_name_and_means_the_full_bank(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "建行澜溪支行党支部与澜江村结对。中国建设银行澜溪支行将持续帮扶。"
+    )
+    banks = [e for e in ex.entities if e.type == "Organization"]
+    assert [b.name for b in banks] == ["建行澜溪支行"]
+    assert "中国建设银行澜溪支行" in banks[0].aliases
+
+
+def test_a_short_form_key_is_the_full_form() -> None:
+    assert org_key("农行澜溪支行") == org_key("中国农业银行澜溪支行")
+
+
+def test_a_national_body_is_named_in_full(extract_text) -> None:
+    ex: Extraction = extract_text("据新华社报道，中宣部近日表彰了一批先进集体。")
+    assert {"新华通讯社", "中共中央宣传部"} <= names(ex, "Organization")
+
+
+def test_a_county_party_committee_is_the_county(extract_text) -> None:
+    ex: Extraction = extract_text("按照郫都区委要求，郫都区各单位开展帮扶。")
+    assert "郫都区委" not in names(ex, "Organization")
+    district = next(e for e in ex.entities if e.name == "郫都区")
+    assert "郫都区委" in district.aliases

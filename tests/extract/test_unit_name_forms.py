@@ -1,0 +1,61 @@
+"""Name forms of units found by the find step: abbreviated bodies after a level word,
+names joined by a dash, a news outlet in its dateline, a channel of a site, and the party
+body of an area's own organ. Sentences and names are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import names
+
+from ingest.extract.orgs import ending_ends_name, level_abbreviation, scan_of
+from ingest.extract.resolve import _site_of
+from ingest.model import Extraction
+from ingest.segment import Tokens
+
+
+def test_a_two_character_body_after_a_level_word_is_an_abbreviated_name() -> None:
+    text = "区农委和市农办的同志参加"
+    sc = scan_of(text, Tokens(text), [])
+    k = text.index("农委")
+    tok = sc.idx.at(k)
+    assert tok is not None and level_abbreviation(sc, tok, k + 2)
+    assert ending_ends_name(sc, k + 1, k + 2, "委")
+
+
+def test_an_area_committee_a_title_and_a_residents_committee_are_no_abbreviation() -> None:
+    for text, word in (("澜溪区委常委出席", "常委"), ("社区居委开展活动", "居委")):
+        sc = scan_of(text, Tokens(text), [])
+        k = text.index(word)
+        tok = sc.idx.at(k)
+        assert tok is not None and not level_abbreviation(sc, tok, k + 2)
+
+
+def test_abbreviated_bodies_are_units(extract_text) -> None:
+    ex: Extraction = extract_text("区农委、自治区民委和省政府扶贫办的同志到澜溪村调研。")
+    assert {"区农委", "自治区民委", "省政府扶贫办"} <= names(ex, "Organization")
+
+
+def test_a_dash_joins_two_proper_names_into_one(extract_text) -> None:
+    ex: Extraction = extract_text("澜溪镇与澜江镇共建的澜溪—澜江飞地产业园正式揭牌。")
+    assert "澜溪—澜江飞地产业园" in names(ex, "Organization")
+    assert "澜江飞地产业园" not in names(ex, "Organization")
+
+
+def test_a_dash_between_numbers_joins_nothing(extract_text) -> None:
+    ex: Extraction = extract_text("2020-2021年度澜溪中学获评先进。")
+    assert "澜溪中学" in names(ex, "Organization")
+
+
+def test_an_outlet_in_its_dateline_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("澜溪时报讯（记者 周明）近日，澜溪村召开大会。")
+    assert "澜溪时报" in names(ex, "Organization")
+
+
+def test_a_channel_is_an_alias_of_its_site_when_the_site_is_named_too() -> None:
+    names_ = ["澜溪网", "澜溪网-澜江频道"]
+    assert _site_of("澜溪网-澜江频道", names_) == "澜溪网"
+    assert _site_of("澜溪网-澜江频道", ["澜溪网-澜江频道"]) is None
+
+
+def test_the_party_group_of_a_city_government_is_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text("市政府党组召开会议，研究澜溪村帮扶工作。")
+    assert names(ex, "Organization") == set()
