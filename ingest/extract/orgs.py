@@ -1128,16 +1128,45 @@ def _overlaps(a: UnitSpan, b: UnitSpan) -> bool:
     return a.start < b.host_end and b.start < a.host_end
 
 
-def select_spans(spans: list[UnitSpan]) -> list[UnitSpan]:
+def select_spans(spans: list[UnitSpan], text: str = "") -> list[UnitSpan]:
     """Keep the longest of overlapping names (华东大学东海艺术学院 over 上海大学); a place
-    inside an organisation's name is part of that name (X区人民法院)."""
+    inside an organisation's name is part of that name (X区人民法院). With ``text``, a
+    common name listed next to a named unit is named (:func:`listed_common_names`)."""
     ordered = sorted(spans, key=lambda u: (-(u.host_end - u.start), -u.end, u.kind == "place"))
     kept: list[UnitSpan] = []
     for u in ordered:
         if any(_overlaps(u, k) for k in kept):
             continue
         kept.append(u)
-    return sorted(kept, key=lambda u: u.start)
+    return listed_common_names(text, sorted(kept, key=lambda u: u.start)) if text else kept
+
+
+def listed_common_names(text: str, spans: list[UnitSpan]) -> list[UnitSpan]:
+    """A name in a list of units is a unit: an organisation name of common words
+    (某某生态合作社 that jieba cut into single characters) written next to a named unit
+    with only 、 between counts as named too, and so on along the list."""
+    out = list(spans)
+    changed = True
+    while changed:
+        changed = False
+        for k, u in enumerate(out):
+            if u.kind != "org" or u.named != COMMON:
+                continue
+            if u.start > 0 and text[u.start - 1] not in _BOUNDARY_AFTER:
+                continue  # 某某离职|干部休养所: the walk stopped inside a longer name
+            neighbours = (out[k - 1] if k > 0 else None, out[k + 1] if k + 1 < len(out) else None)
+            if any(
+                v is not None
+                and v.named == NAMED
+                and (
+                    (v.end + 1 == u.start and text[v.end] == "、")
+                    or (u.end + 1 == v.start and text[u.end] == "、")
+                )
+                for v in neighbours
+            ):
+                out[k] = replace(u, named=NAMED)
+                changed = True
+    return out
 
 
 def split_generic(head: str, lex: Lexicon) -> list[str] | None:
