@@ -765,7 +765,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
     departments (:func:`_departments`), gazetteer places, and party endings with the unit
     they belong to (:func:`party_spans`)."""
     scan = scan_of(text, tokens, places)
-    spans = org_spans(scan) + known_unit_spans(scan)
+    spans = org_spans(scan) + known_unit_spans(scan) + corps_divisions(scan)
     ends = {u.host_end for u in spans if u.kind == "org" and not u.branch}
     spans += _departments(text, tokens, spans, scan.lex, scan.party_after)
     for p in places:
@@ -808,6 +808,19 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
                 continue
         spans.append(UnitSpan(start, e, scan.party_after(e), "org", suffix.text, None, named))
     return spans
+
+
+# A division of the Xinjiang Production and Construction Corps by its old numbered name
+# (农一师 … 农十四师); one followed by its city's name (农一师某某市) is that city's.
+_CORPS_DIVISION = re.compile(r"农[一二三四五六七八九十]{1,3}师(?![\u4e00-\u9fff])")
+
+
+def corps_divisions(scan: UnitScan) -> list[UnitSpan]:
+    """The Corps' divisions written by number (农七师、农十师): Organizations of their own."""
+    return [
+        UnitSpan(m.start(), m.end(), m.end(), "known", "", None, NAMED)
+        for m in _CORPS_DIVISION.finditer(scan.text)
+    ]
 
 
 def known_unit_spans(scan: UnitScan) -> list[UnitSpan]:
@@ -1132,7 +1145,11 @@ def select_spans(spans: list[UnitSpan], text: str = "") -> list[UnitSpan]:
     """Keep the longest of overlapping names (华东大学东海艺术学院 over 上海大学); a place
     inside an organisation's name is part of that name (X区人民法院). With ``text``, a
     common name listed next to a named unit is named (:func:`listed_common_names`)."""
-    ordered = sorted(spans, key=lambda u: (-(u.host_end - u.start), -u.end, u.kind == "place"))
+    # of two spans of one name, a unit of the reference list wins (国务院办公厅)
+    ordered = sorted(
+        spans,
+        key=lambda u: (-(u.host_end - u.start), -u.end, u.kind == "place", u.kind != "known"),
+    )
     kept: list[UnitSpan] = []
     for u in ordered:
         if any(_overlaps(u, k) for k in kept):

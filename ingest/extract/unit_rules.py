@@ -96,10 +96,12 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 continue
             m = Mention(u.start, u.end, surface, "Organization", name, suf.subtype, None, "org")
         elif u.kind == "known":
-            listed = lex.known_units[u.suffix]
-            # 市人行 is the city's branch of the bank: named as written
-            name = listed.full if host == u.suffix else host
-            m = Mention(u.start, u.end, surface, "Organization", name, listed.subtype, None, "org")
+            # a unit of the reference list by its full name; 市人行 (the city's branch of
+            # the bank) and a numbered division of the Corps (no list entry) as written
+            listed = lex.known_units.get(u.suffix)
+            name = listed.full if listed is not None and host == u.suffix else host
+            subtype = listed.subtype if listed is not None else "government"
+            m = Mention(u.start, u.end, surface, "Organization", name, subtype, None, "org")
         else:
             head = host[2:] if host.startswith("中共") else host
             if not head:

@@ -77,3 +77,13 @@ def test_counted_and_stationed_party_bodies_are_no_units(extract_text) -> None:
 def test_a_central_village_is_no_centre(extract_text) -> None:
     ex: Extraction = extract_text("调研组来到澜溪镇澜江中心村。")
     assert not any(n.endswith("中心") for n in names(ex, "Organization"))
+
+
+def test_a_unit_named_by_a_title_is_the_company_of_its_defined_party_alias(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "中共澜溪新材料发展有限公司支部委员会（以下简称“澜溪新材党支部”）与澜江村结对。"
+        "澜溪新材总经理周明表示将持续帮扶。"
+    )
+    orgs = [e for e in ex.entities if e.type == "Organization"]
+    assert len(orgs) == 1
+    assert "澜溪新材" in orgs[0].aliases
