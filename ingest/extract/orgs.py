@@ -765,7 +765,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
     departments (:func:`_departments`), gazetteer places, and party endings with the unit
     they belong to (:func:`party_spans`)."""
     scan = scan_of(text, tokens, places)
-    spans = org_spans(scan) + known_unit_spans(scan)
+    spans = org_spans(scan) + known_unit_spans(scan) + corps_divisions(scan)
     ends = {u.host_end for u in spans if u.kind == "org" and not u.branch}
     spans += _departments(text, tokens, spans, scan.lex, scan.party_after)
     for p in places:
@@ -808,6 +808,19 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
                 continue
         spans.append(UnitSpan(start, e, scan.party_after(e), "org", suffix.text, None, named))
     return spans
+
+
+# A division of the Xinjiang Production and Construction Corps by its old numbered name
+# (农一师 … 农十四师); one followed by its city's name (农一师某某市) is that city's.
+_CORPS_DIVISION = re.compile(r"农[一二三四五六七八九十]{1,3}师(?![\u4e00-\u9fff])")
+
+
+def corps_divisions(scan: UnitScan) -> list[UnitSpan]:
+    """The Corps' divisions written by number (农七师、农十师): Organizations of their own."""
+    return [
+        UnitSpan(m.start(), m.end(), m.end(), "known", "", None, NAMED)
+        for m in _CORPS_DIVISION.finditer(scan.text)
+    ]
 
 
 def known_unit_spans(scan: UnitScan) -> list[UnitSpan]:
@@ -1128,16 +1141,49 @@ def _overlaps(a: UnitSpan, b: UnitSpan) -> bool:
     return a.start < b.host_end and b.start < a.host_end
 
 
-def select_spans(spans: list[UnitSpan]) -> list[UnitSpan]:
+def select_spans(spans: list[UnitSpan], text: str = "") -> list[UnitSpan]:
     """Keep the longest of overlapping names (华东大学东海艺术学院 over 上海大学); a place
-    inside an organisation's name is part of that name (X区人民法院)."""
-    ordered = sorted(spans, key=lambda u: (-(u.host_end - u.start), -u.end, u.kind == "place"))
+    inside an organisation's name is part of that name (X区人民法院). With ``text``, a
+    common name listed next to a named unit is named (:func:`listed_common_names`)."""
+    # of two spans of one name, a unit of the reference list wins (国务院办公厅)
+    ordered = sorted(
+        spans,
+        key=lambda u: (-(u.host_end - u.start), -u.end, u.kind == "place", u.kind != "known"),
+    )
     kept: list[UnitSpan] = []
     for u in ordered:
         if any(_overlaps(u, k) for k in kept):
             continue
         kept.append(u)
-    return sorted(kept, key=lambda u: u.start)
+    return listed_common_names(text, sorted(kept, key=lambda u: u.start)) if text else kept
+
+
+def listed_common_names(text: str, spans: list[UnitSpan]) -> list[UnitSpan]:
+    """A name in a list of units is a unit: an organisation name of common words
+    (某某生态合作社 that jieba cut into single characters) written next to a named unit
+    with only 、 between counts as named too, and so on along the list."""
+    out = list(spans)
+    changed = True
+    while changed:
+        changed = False
+        for k, u in enumerate(out):
+            if u.kind != "org" or u.named != COMMON:
+                continue
+            if u.start > 0 and text[u.start - 1] not in _BOUNDARY_AFTER:
+                continue  # 某某离职|干部休养所: the walk stopped inside a longer name
+            neighbours = (out[k - 1] if k > 0 else None, out[k + 1] if k + 1 < len(out) else None)
+            if any(
+                v is not None
+                and v.named == NAMED
+                and (
+                    (v.end + 1 == u.start and text[v.end] == "、")
+                    or (u.end + 1 == v.start and text[u.end] == "、")
+                )
+                for v in neighbours
+            ):
+                out[k] = replace(u, named=NAMED)
+                changed = True
+    return out
 
 
 def split_generic(head: str, lex: Lexicon) -> list[str] | None:

@@ -149,7 +149,7 @@ def read_story(article: Article) -> StoryReading:
     text = article.simplified
     tokens = Tokens(text)  # segmented lazily, block by block
     places = link_places(article)
-    spans = select_spans(find_unit_spans(text, tokens, places))
+    spans = select_spans(find_unit_spans(text, tokens, places), text)
     decided = aliases_defined(text, classify_units(text, spans))
     decided += listed_units(text, decided, tokens)
     people, claims = find_people(text, tokens, article.authors)

@@ -112,6 +112,7 @@ def resolve(
     org_names = sorted({m.name for m in units if m.type == "Organization" and m.name}, key=len)
     canonical_org = {n: _site_of(n, org_names) or _longer_twin(n, org_names) for n in org_names}
     stems = _org_stems(units)
+    alias_heads = _party_alias_heads(units, simplified)
     for m, he in zip(units, host_ends, strict=True):
         d: _Draft | None = None
         if m.rule == "place":
@@ -129,6 +130,10 @@ def resolve(
             if m.rule == "party_org":
                 # 某某党支部 where 某某公司 is named too: the company's branch
                 name = stems.get(_party_head(name), name)
+            elif m.rule == "title_head":
+                # 某某总经理 where the story defined 某某党支部 as a company's short form
+                name = alias_heads.get(name, name)
+                name = canonical_org.get(name, name)
             d = draft(("org", org_key(name)), m, "Organization", name)
             if m.rule == "party_org" and d.subtype is None:
                 d.subtype = "party_org"
@@ -253,6 +258,25 @@ def _site_of(name: str, names: Sequence[str]) -> str | None:
         return None
     sites = [n for n in names if n != name and n.endswith("网") and name.startswith(n)]
     return max(sites, key=len) if sites else None
+
+
+def _party_alias_heads(units: Sequence[Mention], simplified: str) -> dict[str, str]:
+    """The head of a party form written for an organisation (某某党支部 for 某某有限公司,
+    an alias the story defined) → that organisation's name, for heads only one
+    organisation has."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for m in units:
+        if m.rule != "org" or not m.name:
+            continue
+        surface = simplified[m.start : m.end]
+        head = _party_head(surface)
+        if head == surface or len(head) < 2 or head == m.name:
+            continue
+        if out.get(head, m.name) != m.name:
+            clash.add(head)
+        out[head] = m.name
+    return {k: v for k, v in out.items() if k not in clash}
 
 
 def _longer_twin(name: str, names: Sequence[str]) -> str:

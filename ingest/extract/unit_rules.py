@@ -30,7 +30,7 @@ from ingest.extract.orgs import (
 )
 from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon, looks_like_name, unit_name_parts
 from ingest.model import Mention
-from ingest.segment import Tokens, pos_of
+from ingest.segment import UNKNOWN_POS, Tokens, pos_of
 
 
 def _clean(name: str) -> str:
@@ -54,6 +54,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
     for u in spans:
         surface = text[u.start : u.end]
         host = text[u.start : u.host_end]
+        if u.kind in ("org", "party") and counted(text, u.start):
+            continue  # 13个村党支部, 6家国企党支部: a number of units, none named
         if u.kind == "place" and u.place is not None:
             p = u.place
             m = Mention(
@@ -94,10 +96,12 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 continue
             m = Mention(u.start, u.end, surface, "Organization", name, suf.subtype, None, "org")
         elif u.kind == "known":
-            listed = lex.known_units[u.suffix]
-            # 市人行 is the city's branch of the bank: named as written
-            name = listed.full if host == u.suffix else host
-            m = Mention(u.start, u.end, surface, "Organization", name, listed.subtype, None, "org")
+            # a unit of the reference list by its full name; 市人行 (the city's branch of
+            # the bank) and a numbered division of the Corps (no list entry) as written
+            listed = lex.known_units.get(u.suffix)
+            name = listed.full if listed is not None and host == u.suffix else host
+            subtype = listed.subtype if listed is not None else "government"
+            m = Mention(u.start, u.end, surface, "Organization", name, subtype, None, "org")
         else:
             head = host[2:] if host.startswith("中共") else host
             if not head:
@@ -155,6 +159,20 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
         if u.branch:
             branches[u.branch] = m
     return out
+
+
+# A count of units: a number and a measure word (13个, 六家, 两所).
+_COUNT = re.compile(r"[\d一二三四五六七八九十两百千几多]+[个家所支座]$")
+
+
+def counted(text: str, start: int) -> bool:
+    """Whether the unit phrase at ``start`` is counted (13个村党支部, 6家国企党支部, 2个驻村
+    工作队): a number and a measure word right before it, or the measure word as its
+    first character after a number. A counted phrase names no one unit."""
+    return bool(
+        _COUNT.search(text, max(0, start - 6), start)
+        or _COUNT.search(text, max(0, start - 5), min(len(text), start + 1))
+    )
 
 
 _ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]+$")
@@ -361,6 +379,45 @@ def listed_units(
                 name = text[s:e]
                 mention = Mention(s, e, name, "Organization", name, "other", None, "org")
                 out.append((mention, e))
+    for s, e in framed_items(text, tokens):
+        if (s, e) in seen or any(a < e and s < b for a, b in taken):
+            continue
+        if _unit_item(text, s, e, tokens, lex, framed=True):
+            seen.add((s, e))
+            name = text[s:e]
+            out.append((Mention(s, e, name, "Organization", name, "other", None, "org"), e))
+    return out
+
+
+# A list closed by the kind of its items: 甲、乙、丙等(18家)(农业龙头)企业.
+_KIND_FRAME = re.compile(
+    r"等(?:[\d一二三四五六七八九十百多几]+[家个所])?[\u4e00-\u9fff]{0,6}?"
+    r"(?:企业|单位|公司|机构)"
+)
+_FRAME_SEPARATORS = "、和及与"
+
+
+def framed_items(text: str, tokens: Tokens) -> list[tuple[int, int]]:
+    """The items of every list that its closing words say are units (甲、乙和丙等企业,
+    甲、乙等18家企事业单位): from 等 back through items separated by 、 (和, 及 or 与 before
+    the last), each item up to ten characters; a list of one item is no list."""
+    out: list[tuple[int, int]] = []
+    for m in _KIND_FRAME.finditer(text):
+        e = m.start()
+        items: list[tuple[int, int]] = []
+        while True:
+            k = e
+            while k > 0 and e - k <= _MAX_ITEM and not _ITEM_END.match(text, k - 1):
+                k -= 1
+            if k == e or e - k > _MAX_ITEM:
+                break
+            if k == 0 or text[k - 1] not in _FRAME_SEPARATORS:
+                items.append((_after_verb(k, e, tokens), e))
+                break
+            items.append((k, e))
+            e = k - 1
+        if len(items) > 1:
+            out += items
     return out
 
 
@@ -373,35 +430,80 @@ def _growing(units: list[Mention], found: list[tuple[Mention, int]]) -> Iterator
         k += 1
 
 
-def _unit_item(text: str, s: int, e: int, tokens: Tokens, lex: Lexicon) -> bool:
+def _unit_item(
+    text: str, s: int, e: int, tokens: Tokens, lex: Lexicon, framed: bool = False
+) -> bool:
     """Whether ``[s, e)`` reads as a unit's name written without its ending: three to ten
-    characters of whole nouns, the first a proper word, and no personal name's shape."""
+    characters of whole nouns, the first a proper word, and no personal name's shape. In
+    a list its closing words call units (``framed``), the first word may be any noun that
+    is no generic word (某源|粮油 等企业)."""
     name = text[s:e]
     if not 3 <= len(name) <= _MAX_ITEM or not HAN_WORD.match(name) or looks_like_name(name, lex):
         return False
-    if not tokens.is_boundary(s) or not tokens.is_boundary(e):
+    words = _item_words(text, s, e, tokens)
+    if words is None or len(words[0][0]) < 2:
         return False
-    first = tokens.starting_at(s)
-    if first is None or len(first.text) < 2 or not piece_is_name(first.text, first.pos, lex):
+    first, first_pos = words[0]
+    if framed:
+        if first in lex.generic_heads or first in lex.stop_words or first_pos not in _ITEM_POS:
+            return False
+    elif not piece_is_name(first, first_pos, lex):
         return False
-    words = []
-    i = s
-    while i < e:
-        tok = tokens.starting_at(i)
+    for k, (word, pos) in enumerate(words):
         if (
-            tok is None
-            or tok.pos not in _ITEM_POS
-            or tok.text in lex.stop_words
+            pos not in _ITEM_POS
+            or word in lex.stop_words
             # a generic word only as the trade word after a brand (某某|物业)
-            or (tok.text in lex.generic_heads and (tok.end != e or i == s))
-            or tok.text.endswith(lex.party_suffixes)
+            or (word in lex.generic_heads and (k != len(words) - 1 or k == 0))
+            or word.endswith(lex.party_suffixes)
         ):
             return False
-        words.append(tok)
-        i = tok.end
     # a brand and the word of its trade (某某|物业, 某某|药房): a single word is no such
     # name, nor is a road (某某|路)
-    return len(words) >= 2 and len(words[-1].text) >= 2 and words[-1].pos in _TRADE_POS
+    return len(words) >= 2 and len(words[-1][0]) >= 2 and words[-1][1] in _TRADE_POS
+
+
+_LEAD_POS = frozenset({"v", "p", "c", "d", "u", "uj", "ad", "r"})
+
+
+def _after_verb(k: int, e: int, tokens: Tokens) -> int:
+    """The start of the first item of a list that no separator opens (依托|甲、乙等企业):
+    after the last verb, preposition or function word in ``[k, e)``."""
+    start = k
+    i = k
+    while i < e:
+        tok = tokens.starting_at(i)
+        if tok is None:
+            break
+        if tok.pos in _LEAD_POS:
+            start = tok.end
+        i = tok.end
+    return start
+
+
+def _item_words(text: str, s: int, e: int, tokens: Tokens) -> list[tuple[str, str]] | None:
+    """The words of ``[s, e)`` with their parts of speech, or None when a word crosses
+    its edges. A word jieba glued to the separator before the item (与某某) counts from
+    ``s`` as a word it does not know."""
+    if not tokens.is_boundary(e):
+        return None
+    words: list[tuple[str, str]] = []
+    i = s
+    if not tokens.is_boundary(s):
+        tok = tokens.at(s)
+        if tok is None or tok.start != s - 1 or text[s - 1] not in _FRAME_SEPARATORS:
+            return None
+        if tok.end > e:
+            return None
+        words.append((text[s : tok.end], UNKNOWN_POS))
+        i = tok.end
+    while i < e:
+        tok = tokens.starting_at(i)
+        if tok is None or tok.end > e:
+            return None
+        words.append((tok.text, tok.pos))
+        i = tok.end
+    return words
 
 
 _TRADE_POS = frozenset({"n", "vn", "nz", "nt"})

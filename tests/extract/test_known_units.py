@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.orgs import known_unit_spans, scan_of
+from ingest.extract.orgs import corps_divisions, known_unit_spans, scan_of
 from ingest.extract.resolve import org_key
 from ingest.model import Extraction
 from ingest.segment import Tokens
@@ -56,3 +56,14 @@ def test_a_county_party_committee_is_the_county(extract_text) -> None:
     assert "郫都区委" not in names(ex, "Organization")
     district = next(e for e in ex.entities if e.name == "郫都区")
     assert "郫都区委" in district.aliases
+
+
+def test_a_listed_body_wins_over_the_same_span_found_by_its_ending(extract_text) -> None:
+    ex: Extraction = extract_text("国务院办公厅印发通知，要求各地做好帮扶工作。")
+    assert "国务院办公厅" in names(ex, "Organization")
+
+
+def test_a_numbered_corps_division_is_a_unit_but_not_before_its_city() -> None:
+    text = "对口支援农七师、农十四师。农一师阿拉尔市"
+    sc = scan_of(text, Tokens(text), [])
+    assert [text[u.start : u.end] for u in corps_divisions(sc)] == ["农七师", "农十四师"]

@@ -8,6 +8,7 @@ from extract_helpers import names
 
 from ingest.extract.orgs import ending_ends_name, level_abbreviation, scan_of
 from ingest.extract.resolve import _site_of
+from ingest.extract.unit_rules import counted
 from ingest.model import Extraction
 from ingest.segment import Tokens
 
@@ -59,3 +60,30 @@ def test_a_channel_is_an_alias_of_its_site_when_the_site_is_named_too() -> None:
 def test_the_party_group_of_a_city_government_is_no_unit(extract_text) -> None:
     ex: Extraction = extract_text("市政府党组召开会议，研究澜溪村帮扶工作。")
     assert names(ex, "Organization") == set()
+
+
+def test_a_counted_unit_phrase_names_no_unit() -> None:
+    text = "13个村党支部书记与六家企业座谈"
+    assert counted(text, text.index("个村"))  # the walk took the measure word
+    assert counted(text, text.index("村党"))
+    assert not counted("澜溪村党支部书记出席", 0)
+
+
+def test_counted_and_stationed_party_bodies_are_no_units(extract_text) -> None:
+    ex: Extraction = extract_text("13个村党支部书记出席。驻村党支部第一书记周明介绍情况。")
+    assert names(ex, "Organization") == set()
+
+
+def test_a_central_village_is_no_centre(extract_text) -> None:
+    ex: Extraction = extract_text("调研组来到澜溪镇澜江中心村。")
+    assert not any(n.endswith("中心") for n in names(ex, "Organization"))
+
+
+def test_a_unit_named_by_a_title_is_the_company_of_its_defined_party_alias(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "中共澜溪新材料发展有限公司支部委员会（以下简称“澜溪新材党支部”）与澜江村结对。"
+        "澜溪新材总经理周明表示将持续帮扶。"
+    )
+    orgs = [e for e in ex.entities if e.type == "Organization"]
+    assert len(orgs) == 1
+    assert "澜溪新材" in orgs[0].aliases
