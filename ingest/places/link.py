@@ -615,12 +615,17 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
 
 def read_as_ordinary_words(text: str, m: PlaceMention) -> bool:
     """Whether an uncoded place match is rather words of the sentence: its first
-    character ends a word with the one before it (更高水|平城乡, 上|海城乡), its whole
+    character ends a word with the one or two before it (更高水|平城乡, 所在|地某曲镇), its whole
     form is an ordinary word (小城镇), or it is half of a slogan pair (以城带乡, 以企带村,
     村看村: a one-character noun, a verb, the ending)."""
     s = m.start
-    if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and pos_of(text[s - 1 : s + 1]) != UNKNOWN_POS:
-        return True
+    for k in (1, 2):  # 水|平, 所在|地
+        if (
+            s >= k
+            and "\u4e00" <= text[s - 1] <= "\u9fff"
+            and pos_of(text[s - k : s + 1]) != UNKNOWN_POS
+        ):
+            return True
     form, _suffix = split_party_suffix(text[m.start : m.end])
     if is_dictionary_word(form):
         return True

@@ -325,6 +325,10 @@ def encode_stems(
             entries.append(item)
     # A name spelled with a variant character is one more candidate of that spelling,
     # listed after the names spelled so (context decides between them when linking).
+    for stem in town_forms_of_subdistricts(names):
+        entries = table[stem.text]
+        if all(e[:6] != stem.code[:6] for e in entries):  # no namesake in its county
+            entries.append(stem.code + stem.form_class)
     variants: dict[str, list[str]] = defaultdict(list)
     for text, entries in table.items():
         for other in variant_spellings(text):
@@ -333,6 +337,27 @@ def encode_stems(
         listed = table[other]
         listed.extend(e for e in dict.fromkeys(entries) if e not in listed)
     return {k: " ".join(v) for k, v in table.items()}
+
+
+def town_forms_of_subdistricts(names: Mapping[str, str]) -> Iterator[Stem]:
+    """Town forms the official list does not write: a subdistrict made of a town keeps
+    being called 某某镇 (某某街道 → 某某镇), and an ethnic township goes by 某某乡
+    (某某苗族乡 → 某某乡). Added to the stem table after the names listed as written, and
+    only where no unit of the county is listed under that form.
+
+    >>> names = {"999999001": "某城街道", "999999201": "某店苗族乡"}
+    >>> [s.text for s in town_forms_of_subdistricts(names)]
+    ['某城镇', '某店乡']
+    """
+    for code, formal in names.items():
+        if len(code) != 9:
+            continue
+        if formal.endswith("街道") and len(formal) - 2 >= MIN_STEM:
+            yield Stem(formal[:-2] + "镇", code, "T")
+        elif formal.endswith("族乡"):
+            bare = _ETHNIC_TAIL.sub("", formal[:-1])
+            if len(bare) >= MIN_STEM:
+                yield Stem(bare + "乡", code, "T")
 
 
 _VARIANTS: dict[str, tuple[str, ...]] = {
