@@ -276,3 +276,9 @@ def test_an_ethnic_township_written_without_its_nationality(link: Link) -> None:
 
 def test_an_unlisted_town_crossed_by_a_word_on_its_left_is_no_place(link: Link) -> None:
     assert link("就到了县城所在地甘岭镇。") == []
+
+
+@pytest.mark.parametrize("written", ["二九七团", "297团", "兵团第九师二九七团"])
+def test_a_bingtuan_regiment_written_short_or_in_digits(link: Link, written: str) -> None:
+    ms = by_surface(link(f"{written}党委与某村签订结对协议。"))
+    assert ms[f"{written.removeprefix('兵团第九师')}党委"].code == "990103504"
