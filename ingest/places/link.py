@@ -46,6 +46,7 @@ from ingest.segment import (
     is_common_word,
     is_dictionary_word,
     pos_of,
+    tokenize,
     whole_word_at,
 )
 
@@ -769,6 +770,17 @@ def _listed_code(stem: str, typ: PlaceType, areas: set[str], gaz: Gazetteer) -> 
 PROVINCE_FOLLOWERS = "与和及同的等"
 
 
+# Tags of the word after a province that make the province the subject of its clause.
+_SUBJECT_OF_POS = frozenset({"v", "vd", "d", "ad"})
+
+
+def subject_of_a_verb(text: str, end: int) -> bool:
+    """Whether the word at ``end`` is a verb or adverb (某东交流, 某南考察, 某东正式开启):
+    the province before it stands alone, not as a modifier of a noun (某海新农村)."""
+    after = tokenize(text[end : end + 6])
+    return bool(after) and after[0].pos in _SUBJECT_OF_POS
+
+
 def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
     """Drop place matches that are common words or lie outside the article's area.
 
@@ -799,6 +811,7 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
             and "\u4e00" <= nxt <= "\u9fff"
             and nxt not in PROVINCE_FOLLOWERS
             and p.end not in starts  # 某省某市某区: the start of an address is kept
+            and not subject_of_a_verb(text, p.end)
         ):
             continue
         stem = p.name

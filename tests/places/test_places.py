@@ -282,3 +282,9 @@ def test_an_unlisted_town_crossed_by_a_word_on_its_left_is_no_place(link: Link) 
 def test_a_bingtuan_regiment_written_short_or_in_digits(link: Link, written: str) -> None:
     ms = by_surface(link(f"{written}党委与某村签订结对协议。"))
     assert ms[f"{written.removeprefix('兵团第九师')}党委"].code == "990103504"
+
+
+def test_a_province_before_a_verb_is_the_subject_not_a_modifier(link: Link) -> None:
+    ms = by_surface(link("会上，远山派出代表团参加。"))
+    assert ms["远山"].code == "980000"
+    assert "远山" not in by_surface(link("在服务远山新农村建设中创先争优。"))
