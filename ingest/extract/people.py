@@ -285,6 +285,7 @@ def find_people(
     authors_of_works(text, tokens, lex, found)
     names_of_authors_and_name_lines(text, authors, lex, found)
     names_in_lists(text, lex, found)
+    names_joined_by_and(text, tokens, lex, found)
     repeats_of_names(text, tokens, found)
     people = sorted(found.by_span.values(), key=lambda p: p.start)
     return people, claims
@@ -304,6 +305,9 @@ def names_after_titles(
         e = _name_at(text, i, toks, lex)
         if e is None:
             e = name_glued_to_next_word(text, i, toks, lex)
+        if e is None and text[i : i + 1] in (" ", "\u3000"):
+            i += 1  # a byline's title, a blank, the name alone (…总经理 某某某)
+            e = name_closed_in_byline(text, i, lex, line_end_only=True)
         if e is None:
             continue
         # the longest title ending here may be longer than this match (党委书记 vs 书记)
@@ -397,6 +401,8 @@ def names_after_role_words(text: str, toks: Tokens, lex: Lexicon, found: FoundPe
         e = _name_at(text, i, toks, lex, strict=False)
         if e is None:
             e = name_glued_to_next_word(text, i, toks, lex, after_title=False)
+        if e is not None and text[e - 1] == t.text[-1]:
+            continue  # 便民惠民: a pair of words ending alike, no role and name
         if e is not None:
             found.add(i, e, "role")
 
@@ -502,7 +508,7 @@ def names_of_authors_and_name_lines(
             continue  # a heading line read as a byline (荣誉)
         for start, end in _occurrences(text, to_simplified(a)):
             found.add(start, end, "author")
-    for m in re.finditer(r"(?m)^[ \t　]*([\u4e00-\u9fff]{2,3})[ \t　]*$", text):
+    for m in re.finditer(r"(?m)^[ \t　□■◎●]*([\u4e00-\u9fff]{2,3})[ \t　]*$", text):
         if looks_like_name(m.group(1), lex) and not is_common_word(m.group(1)):
             found.add(m.start(1), m.end(1), "byline")  # a heading (荣誉, 南方) is no name
 
@@ -517,6 +523,17 @@ def names_in_lists(text: str, lex: Lexicon, found: FoundPeople) -> None:
             for x in items:
                 found.add(k, k + len(x), "list")
                 k += len(x) + 1
+
+
+def names_joined_by_and(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """A name joined by 和, 与 or 及 to an accepted name, with a name's evidence after it
+    (村民甲和乙创办了…): the second is a person too."""
+    for pm in list(found.by_span.values()):
+        k = pm.end
+        if k + 1 < len(text) and text[k] in "和与及" and starts_like_a_name(toks, k + 1):
+            e = _name_at(text, k + 1, toks, lex)
+            if e is not None:
+                found.add(k + 1, e, "list")
 
 
 def repeats_of_names(text: str, toks: Tokens, found: FoundPeople) -> None:
@@ -598,9 +615,12 @@ def name_glued_to_next_word(
     return None
 
 
-def name_closed_in_byline(text: str, i: int, lex: Lexicon) -> int | None:
+def name_closed_in_byline(
+    text: str, i: int, lex: Lexicon, line_end_only: bool = False
+) -> int | None:
     """The end of a name right after a byline cue that jieba read as words (记者 某海峰):
-    a name-shaped, uncommon word closed by a blank, punctuation or the end of the line."""
+    a name-shaped, uncommon word closed by a blank, punctuation or the end of the line
+    (with ``line_end_only``, by the end of the line alone)."""
     lengths = (4, 3, 2) if text[i : i + 2] in lex.surnames else (3, 2)
     for n in lengths:
         cand, e = text[i : i + n], i + n
@@ -609,7 +629,11 @@ def name_closed_in_byline(text: str, i: int, lex: Lexicon) -> int | None:
             and looks_like_name(cand, lex)
             and cand[-1] not in _NOT_LAST
             and not is_common_word(cand)
-            and (e >= len(text) or text[e].isspace() or text[e] in _PUNCT)
+            and (
+                e >= len(text)
+                or text[e] == "\n"
+                or (not line_end_only and (text[e].isspace() or text[e] in _PUNCT))
+            )
         ):
             return e
     return None

@@ -46,6 +46,7 @@ from ingest.segment import (
     is_common_word,
     is_dictionary_word,
     pos_of,
+    tokenize,
     whole_word_at,
 )
 
@@ -732,12 +733,17 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
 
 def read_as_ordinary_words(text: str, m: PlaceMention) -> bool:
     """Whether an uncoded place match is rather words of the sentence: its first
-    character ends a word with the one before it (更高水|平城乡, 上|海城乡), its whole
+    character ends a word with the one or two before it (更高水|平城乡, 所在|地某曲镇), its whole
     form is an ordinary word (小城镇), or it is half of a slogan pair (以城带乡, 以企带村,
     村看村: a one-character noun, a verb, the ending)."""
     s = m.start
-    if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and pos_of(text[s - 1 : s + 1]) != UNKNOWN_POS:
-        return True
+    for k in (1, 2):  # 水|平, 所在|地
+        if (
+            s >= k
+            and "\u4e00" <= text[s - 1] <= "\u9fff"
+            and pos_of(text[s - k : s + 1]) != UNKNOWN_POS
+        ):
+            return True
     form, _suffix = split_party_suffix(text[m.start : m.end])
     if is_dictionary_word(form):
         return True
@@ -881,6 +887,17 @@ def _listed_code(stem: str, typ: PlaceType, areas: set[str], gaz: Gazetteer) -> 
 PROVINCE_FOLLOWERS = "与和及同的等"
 
 
+# Tags of the word after a province that make the province the subject of its clause.
+_SUBJECT_OF_POS = frozenset({"v", "vd", "d", "ad"})
+
+
+def subject_of_a_verb(text: str, end: int) -> bool:
+    """Whether the word at ``end`` is a verb or adverb (某东交流, 某南考察, 某东正式开启):
+    the province before it stands alone, not as a modifier of a noun (某海新农村)."""
+    after = tokenize(text[end : end + 6])
+    return bool(after) and after[0].pos in _SUBJECT_OF_POS
+
+
 def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
     """Drop place matches that are common words or lie outside the article's area.
 
@@ -911,6 +928,7 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
             and "\u4e00" <= nxt <= "\u9fff"
             and nxt not in PROVINCE_FOLLOWERS
             and p.end not in starts  # 某省某市某区: the start of an address is kept
+            and not subject_of_a_verb(text, p.end)
         ):
             continue
         stem = p.name

@@ -325,6 +325,10 @@ def encode_stems(
             entries.append(item)
     # A name spelled with a variant character is one more candidate of that spelling,
     # listed after the names spelled so (context decides between them when linking).
+    for stem in itertools.chain(town_forms_of_subdistricts(names), bingtuan_stems(names)):
+        entries = table[stem.text]
+        if all(e[:6] != stem.code[:6] for e in entries):  # no namesake in its county
+            entries.append(stem.code + stem.form_class)
     variants: dict[str, list[str]] = defaultdict(list)
     for text, entries in table.items():
         for other in variant_spellings(text):
@@ -333,6 +337,80 @@ def encode_stems(
         listed = table[other]
         listed.extend(e for e in dict.fromkeys(entries) if e not in listed)
     return {k: " ".join(v) for k, v in table.items()}
+
+
+def town_forms_of_subdistricts(names: Mapping[str, str]) -> Iterator[Stem]:
+    """Town forms the official list does not write: a subdistrict made of a town keeps
+    being called 某某镇 (某某街道 → 某某镇), and an ethnic township goes by 某某乡
+    (某某苗族乡 → 某某乡). Added to the stem table after the names listed as written, and
+    only where no unit of the county is listed under that form.
+
+    >>> names = {"999999001": "某城街道", "999999201": "某店苗族乡"}
+    >>> [s.text for s in town_forms_of_subdistricts(names)]
+    ['某城镇', '某店乡']
+    """
+    for code, formal in names.items():
+        if len(code) != 9:
+            continue
+        if formal.endswith("街道") and len(formal) - 2 >= MIN_STEM:
+            yield Stem(formal[:-2] + "镇", code, "T")
+        elif formal.endswith("族乡"):
+            bare = _ETHNIC_TAIL.sub("", formal[:-1])
+            if len(bare) >= MIN_STEM:
+                yield Stem(bare + "乡", code, "T")
+
+
+_DIGITS = "零一二三四五六七八九"
+# 兵团 and the division (师) written before a regiment or farm: 兵团农十二师, 兵团第六师.
+_BINGTUAN_PREFIX = re.compile(f"^兵团(?:农?第?[{_NUM}]+师)?")
+
+
+def chinese_number(numeral: str) -> int | None:
+    """The value of a numeral written digit by digit (一四七, 一零四) or with 十 (八十三).
+
+    >>> chinese_number("一四七"), chinese_number("一零四"), chinese_number("八十三")
+    (147, 104, 83)
+    """
+    if not numeral or any(c not in _DIGITS + "十" for c in numeral):
+        return None
+    if "十" not in numeral:
+        return int("".join(str(_DIGITS.index(c)) for c in numeral))
+    tens, _, ones = numeral.partition("十")
+    if "十" in ones or len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(ones) if ones else 0)
+
+
+def bingtuan_forms(formal: str) -> list[str]:
+    """How a Bingtuan regiment or farm of the official list (兵团一四七团, 兵团农十二师
+    一零四团, 兵团红山农场) is written: without 兵团 and its division, and a numbered
+    regiment also in Arabic digits (147团). Branch offices (分部) have no short form.
+
+    >>> bingtuan_forms("兵团农十二师一零四团"), bingtuan_forms("兵团某山农场")
+    (['一零四团', '104团'], ['某山农场'])
+    """
+    if not formal.startswith("兵团") or formal.endswith("分部"):
+        return []
+    short = _BINGTUAN_PREFIX.sub("", formal)
+    if len(short) < 3 or short == formal:
+        return []
+    out = [short]
+    m = re.fullmatch(f"([{_DIGITS}十]+)团", short)
+    number = chinese_number(m.group(1)) if m else None
+    if number is not None:
+        out.append(f"{number}团")
+    return out
+
+
+def bingtuan_stems(names: Mapping[str, str]) -> Iterator[Stem]:
+    """Stems of the short forms of every Bingtuan regiment and farm (:func:`bingtuan_forms`):
+    a numbered regiment (某四七团) names one unit like a town does; a farm's name (某山农场)
+    is weak, a place only with its county or town in the story."""
+    for code, formal in names.items():
+        if len(code) == 9:
+            for form in bingtuan_forms(formal):
+                numbered = re.fullmatch(f"[{_DIGITS}十0-9]+团", form) is not None
+                yield Stem(form, code, "T" if numbered else "F")
 
 
 _VARIANTS: dict[str, tuple[str, ...]] = {

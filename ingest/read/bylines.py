@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ingest.lexicon import HAN, load_lexicon, looks_like_name
 from ingest.read.dates import full_date
 from ingest.read.simplify import to_simplified
+from ingest.segment import is_dictionary_word
 
 # Role words of a credit line (文 徐云 · 记者 赵一鸣): lexicons/credit_roles.tsv.
 _ROLES = load_lexicon().credit_roles
@@ -84,6 +85,8 @@ def byline(line: str) -> Credit | None:
         rest = p[m.end() :] if m else p
         if not rest:
             continue
+        if m and is_dictionary_word(simp[: m.end() + 1]):
+            return None  # 文章导航: a word that starts like a role (文章), no credit
         if not is_person_name(rest):
             return None
         names.append(rest)

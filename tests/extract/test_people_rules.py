@@ -14,6 +14,7 @@ from ingest.extract.people import (
     names_before_titles,
     names_in_bracketed_bylines,
     names_in_lists,
+    names_joined_by_and,
     names_of_authors_and_name_lines,
     repeats_of_names,
     speakers_before_cues,
@@ -165,3 +166,25 @@ def test_a_heading_line_or_a_byline_that_is_an_ordinary_word_is_no_name() -> Non
     found = FoundPeople("社区。\n荣誉\n被评为。\n阚振川\n")
     names_of_authors_and_name_lines(found.text, ["荣誉"], load_lexicon(), found)
     assert [pm.name for pm in found.by_span.values()] == ["阚振川"]
+
+
+def test_a_name_joined_by_he_to_an_accepted_name_is_a_person() -> None:
+    found = FoundPeople("某村村民柯朝晖和阙玉芹创办了加工坊。")
+    toks = Tokens(found.text)
+    names_after_role_words(found.text, toks, load_lexicon(), found)
+    names_joined_by_and(found.text, toks, load_lexicon(), found)
+    assert sorted(pm.name for pm in found.by_span.values()) == ["柯朝晖", "阙玉芹"]
+
+
+def test_a_title_a_blank_and_a_name_closing_the_line() -> None:
+    assert found_by(names_after_titles, "文_某某供电公司总经理 甘启伟\n目前，") == ["甘启伟"]
+
+
+def test_a_name_line_after_a_box_symbol() -> None:
+    found = FoundPeople("促成合作。\n□阚振川\n")
+    names_of_authors_and_name_lines(found.text, [], load_lexicon(), found)
+    assert [pm.name for pm in found.by_span.values()] == ["阚振川"]
+
+
+def test_two_words_ending_alike_are_no_role_and_name() -> None:
+    assert found_by(names_after_role_words, "开展形式多样的便民惠民活动。") == []

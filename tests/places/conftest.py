@@ -31,6 +31,11 @@ NAMES: dict[str, str] = {
     "990102101202": "强村村委会",
     "990102101203": "提高村村民委员会",
     "990103102": "梅溪镇",
+    # A subdistrict made of a town (still written 溪口镇) and an ethnic township.
+    "990103003": "溪口街道",
+    "990103203": "竹坪苗族乡",
+    # A Bingtuan regiment as the official list names it.
+    "990103504": "兵团农九师二九七团",
     "990103102001": "丹枫社区居民委员会",
     "990103102201": "高岗村村民委员会",
     "990103102202": "芦花村民委员会",

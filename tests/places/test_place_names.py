@@ -7,6 +7,7 @@ import pytest
 from ingest.places.names import (
     alias_forms,
     bare_forms,
+    bingtuan_forms,
     is_generic,
     is_weak,
     ordinal_variants,
@@ -153,3 +154,16 @@ def test_variant_spellings_vary_the_interchangeable_characters() -> None:
     assert variant_spellings("枫歧") == ["枫岐"]
     assert sorted(variant_spellings("岐峰")) == ["岐峯", "歧峯", "歧峰"]
     assert variant_spellings("晴川") == []
+
+
+@pytest.mark.parametrize(
+    ("formal", "forms"),
+    [
+        ("兵团农九师二九七团", ["二九七团", "297团"]),
+        ("兵团八十一团", ["八十一团", "81团"]),
+        ("兵团晴岚农场", ["晴岚农场"]),
+        ("兵团二九七团分部", []),
+    ],
+)
+def test_bingtuan_forms(formal: str, forms: list[str]) -> None:
+    assert bingtuan_forms(formal) == forms

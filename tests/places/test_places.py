@@ -262,3 +262,29 @@ def test_a_province_closing_a_list_with_deng_stands_alone(link: Link) -> None:
 def test_slogans_with_a_division_ending_are_no_places(link: Link) -> None:
     assert link("促进了以城带乡、资源共享。") == []
     assert link("走出一条以企带村的新路，“村看村、户看户”。") == []
+
+
+def test_a_subdistrict_still_written_as_its_former_town(link: Link) -> None:
+    ms = by_surface(link("白沙区溪口镇党委与某公司签订协议。"))
+    assert ms["溪口镇党委"].code == "990103003"
+
+
+def test_an_ethnic_township_written_without_its_nationality(link: Link) -> None:
+    ms = by_surface(link("白沙区竹坪乡党委与某公司签订协议。"))
+    assert ms["竹坪乡党委"].code == "990103203"
+
+
+def test_an_unlisted_town_crossed_by_a_word_on_its_left_is_no_place(link: Link) -> None:
+    assert link("就到了县城所在地甘岭镇。") == []
+
+
+@pytest.mark.parametrize("written", ["二九七团", "297团", "兵团第九师二九七团"])
+def test_a_bingtuan_regiment_written_short_or_in_digits(link: Link, written: str) -> None:
+    ms = by_surface(link(f"{written}党委与某村签订结对协议。"))
+    assert ms[f"{written.removeprefix('兵团第九师')}党委"].code == "990103504"
+
+
+def test_a_province_before_a_verb_is_the_subject_not_a_modifier(link: Link) -> None:
+    ms = by_surface(link("会上，远山派出代表团参加。"))
+    assert ms["远山"].code == "980000"
+    assert "远山" not in by_surface(link("在服务远山新农村建设中创先争优。"))

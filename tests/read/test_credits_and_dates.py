@@ -113,3 +113,10 @@ def test_government_site_information_lines() -> None:
         Credit((), "某某區委宣傳部", "2020-01-02"),
         "",
     )
+
+
+def test_a_word_that_starts_like_a_credit_role_is_no_byline() -> None:
+    # 文章 starts with the role 文, and 章 is a surname: still a page's link, not a credit
+    assert byline("文章导航") is None
+    assert byline("图片新闻") is None
+    assert byline("文 蔺雨彤") == Credit(("蔺雨彤",))
