@@ -1,7 +1,7 @@
 """Extraction throughput against bare jieba segmentation, on one core, in one run.
 
-    python benchmarks/extract_throughput.py [PATH ...]   (default: the example corpus,
-                                                           plus ../shared/corpus if present)
+    python benchmarks/extract_throughput.py [--rounds 15] [PATH ...]
+        (default: the example corpus, plus ../shared/corpus if present)
 
 Reads the stories once and warms up (jieba's dictionary, the gazetteer and the lexicons
 load once per process). Then, round after round, times bare ``jieba.cut`` over every
@@ -13,6 +13,7 @@ jieba.cut (pbkg's target: >= 0.5).
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import sys
 import time
@@ -38,7 +39,11 @@ def timed(fn: Callable[[], object]) -> float:
 
 
 def main(argv: list[str]) -> int:
-    paths = [Path(p) for p in argv] or [p for p in DEFAULT if p.exists()]
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--rounds", type=int, default=ROUNDS)
+    ap.add_argument("paths", nargs="*", type=Path)
+    args = ap.parse_args(argv)
+    paths = args.paths or [p for p in DEFAULT if p.exists()]
     articles = [a for a in read_paths(paths) if isinstance(a, Article)]
     chars = sum(len(a.simplified) for a in articles)
     extract(articles[0])
@@ -52,7 +57,7 @@ def main(argv: list[str]) -> int:
     best = {k: float("inf") for k in sides}
     ratios: list[float] = []
     rest_ratios: list[float] = []
-    for _ in range(ROUNDS):
+    for _ in range(args.rounds):
         took = {k: timed(fn) for k, fn in sides.items()}
         for k, t in took.items():
             best[k] = min(best[k], t)
@@ -60,7 +65,7 @@ def main(argv: list[str]) -> int:
         # machine's load drifts; the median of rounds is the figure to quote.
         ratios.append(took["jieba.cut"] / took["extract"])
         rest_ratios.append(took["jieba.cut"] / max(took["extract"] - took["link_places"], 1e-9))
-    print(f"stories: {len(articles)}  characters: {chars}  ({ROUNDS} rounds)")
+    print(f"stories: {len(articles)}  characters: {chars}  ({args.rounds} rounds)")
     for k, t in best.items():
         print(f"{k:<12} {chars / t:10.0f} chars/s (best round)")
     print(f"ratio extract / jieba.cut: {statistics.median(ratios):.2f}  (median; target >= 0.5)")

@@ -291,6 +291,9 @@ def find_people(
     return people, claims
 
 
+_BRACKETED_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
+
+
 def names_after_titles(
     text: str, toks: Tokens, lex: Lexicon, found: FoundPeople
 ) -> list[PostClaim]:
@@ -299,9 +302,9 @@ def names_after_titles(
     claims: list[PostClaim] = []
     for m in _title_pattern().finditer(text):
         i = m.end()
-        p = re.match(r"[（(][\u4e00-\u9fff]{1,4}[）)]", text[i:])
+        p = _BRACKETED_NOTE.match(text, i)  # 镇长（兼）X
         if p:
-            i += p.end()
+            i = p.end()
         e = _name_at(text, i, toks, lex)
         if e is None:
             e = name_glued_to_next_word(text, i, toks, lex)

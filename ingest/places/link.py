@@ -32,7 +32,8 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from ingest.lexicon import load_lexicon
@@ -181,33 +182,46 @@ def disambiguate(
     returned when ``accept_unique`` (the name exists once in the whole country).
     """
     gaz = gazetteer or load_gazetteer()
-    return _pick(candidates, support_set(context_codes, gaz).__contains__, gaz, accept_unique)
+    return _pick(candidates, set(support_set(context_codes, gaz)), gaz, accept_unique)
 
 
 def _pick(
     candidates: Sequence[str],
-    supported: Callable[[str], bool],
+    supported: AbstractSet[str],
     gaz: Gazetteer,
     accept_unique: bool,
 ) -> str | None:
-    """:func:`disambiguate` with the context given as its support set's membership
-    test (a unit's depth follows from its code)."""
-    cands = list(dict.fromkeys(candidates))
+    """:func:`disambiguate` with the context given as its support set's units (a unit's
+    depth follows from its code). Only the units both in the support set and in some
+    candidate's chain are visited: a common name (新村) has hundreds of candidates."""
+    cands = tuple(dict.fromkeys(candidates))
     if not cands:
         return None
-    scored: list[tuple[int, str]] = []
-    for c in cands:
-        depth = next((d for u, d in _depths(c, gaz) if supported(u)), -1)
-        scored.append((depth, c))
-    scored.sort(reverse=True)
-    best, code = scored[0]
+    chains = _chains(cands, gaz)
+    depth: dict[str, int] = {}
+    for u in chains.keys() & supported:
+        for d, c in chains[u]:
+            if d > depth.get(c, -1):
+                depth[c] = d
+    best = max(depth.values(), default=-1)
     if best >= MIN_SUPPORT_DEPTH:
-        if len(scored) == 1 or scored[1][0] < best:
-            return code
-        return None
+        top = [c for c, d in depth.items() if d == best]
+        return top[0] if len(top) == 1 else None
     if accept_unique and len(cands) == 1:
         return cands[0]
     return None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _chains(cands: tuple[str, ...], gaz: Gazetteer) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Every unit in the chain of some candidate (the candidate and the units above it)
+    → the (depth, candidate) pairs it is in (derived once per candidate list; do not
+    modify)."""
+    out: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for c in cands:
+        for u, d in _depths(c, gaz):
+            out[u].append((d, c))
+    return {u: tuple(pairs) for u, pairs in out.items()}
 
 
 def _context(source: str | None, gazetteer: Gazetteer) -> list[str]:
@@ -222,22 +236,21 @@ def _province(code: str) -> str:
     return code[:2] + "0000"
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _depths(code: str, gaz: Gazetteer) -> tuple[tuple[str, int], ...]:
-    """``code`` and every unit above it with their depths, deepest first."""
-    units = [code, *gaz.ancestors(code)] if code in gaz else [code]
-    return tuple(sorted(((u, LEVEL_DEPTH[level_of(u)]) for u in units), key=lambda x: -x[1]))
+def _depths(code: str, gaz: Gazetteer) -> Iterator[tuple[str, int]]:
+    """``code`` and every unit above it, with their depths."""
+    for u in [code, *gaz.ancestors(code)] if code in gaz else [code]:
+        yield u, LEVEL_DEPTH[level_of(u)]
 
 
 def _decide(
     sp: _Span,
-    supported: Callable[[str], bool],
+    supported: AbstractSet[str],
     home: set[str],
     forced: str | None,
     gaz: Gazetteer,
 ) -> str | None:
-    """One span's code: context support first (``supported``: membership in the support
-    set of the other places, :func:`support_set`); else a lone candidate, when the form is
+    """One span's code: context support first (``supported``: the support set of the
+    other places, :func:`support_set`); else a lone candidate, when the form is
     not weak and (below county level) lies in a province the article is about."""
     code = _pick(sp.codes, supported, gaz, accept_unique=False)
     if code is not None:
@@ -314,12 +327,17 @@ class _Context:
         # code -> candidate tuple -> how many groups with those candidates decided it
         self._owners: dict[str, dict[tuple[str, ...], int]] = {}
         self._counts: dict[str, int] = defaultdict(int)
+        self._supported: set[str] = set()  # the units counted at least once
         for c in self._extra:
             self._count(c, 1)
 
     def _count(self, code: str, step: int) -> None:
         for u in _support_units(code, self._gaz):
-            self._counts[u] += step
+            n = self._counts[u] = self._counts[u] + step
+            if n > 0:
+                self._supported.add(u)
+            else:
+                self._supported.discard(u)
 
     def decide(self, codes: tuple[str, ...], old: str | None, new: str | None) -> None:
         """A group with candidates ``codes`` changed its decision from ``old`` to ``new``."""
@@ -338,18 +356,19 @@ class _Context:
                 self._count(new, 1)
             owners[codes] = owners.get(codes, 0) + 1
 
-    def supported_without(self, codes: tuple[str, ...]) -> Callable[[str], bool]:
-        """Membership in the support set of the decided codes of every group whose
-        candidates are not ``codes``, and of the extra codes."""
+    def supported_without(self, codes: tuple[str, ...]) -> AbstractSet[str]:
+        """The support set of the decided codes of every group whose candidates are
+        not ``codes``, and of the extra codes (do not modify)."""
         dropped = [
             _support_units(c, self._gaz)
             for c, owners in self._owners.items()
             if c not in self._extra and owners.keys() == {codes}
         ]
-        counts = self._counts
         if not dropped:
-            return lambda u: counts.get(u, 0) > 0
-        return lambda u: counts.get(u, 0) - sum(u in d for d in dropped) > 0
+            return self._supported
+        counts = self._counts
+        gone = {u for d in dropped for u in d if counts[u] <= sum(u in e for e in dropped)}
+        return self._supported - gone
 
 
 def _resolve(spans: list[_Span], extra: list[str], gaz: Gazetteer) -> dict[int, str | None]:
@@ -535,7 +554,8 @@ def _bare_mentions(
     by_word: dict[str, set[str]] = defaultdict(set)
     for code in supported:
         for word in _bare_forms(code, gaz):
-            by_word[word].add(code)
+            if word in text:  # whether a word names one unit is decided word by word
+                by_word[word].add(code)
     # A bare form names one unit only when no other supported unit shares it, except a
     # subdistrict named after its own district (某石区, 某石街道): the district wins.
     words: dict[str, str] = {}
