@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from ingest.extract.pair_candidates import Occurrence, PairCandidate, cue_matches
+from ingest.extract.pair_structure import PAIR_STRUCTURE_FEATURES, STRUCTURE_FEATURES
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon
 
@@ -70,6 +71,21 @@ class StoryIndex:
         self._cue_starts = [c[0] for c in self.cues]
         self.people = sorted(res.people)
         self._markers: dict[tuple[int, int], frozenset[str]] = {}
+        self._ranks: dict[str, int] | None = None
+
+    def unit_rank(self, entity: str, res: Resolution) -> int:
+        """The unit's place (0 = most) among the story's units by mentions (first
+        written first on ties)."""
+        if self._ranks is None:
+            counts: dict[str, int] = {}
+            first: dict[str, int] = {}
+            for u in self.units:
+                if res.entity(u.entity).type in _TYPE_SHORT:
+                    counts[u.entity] = counts.get(u.entity, 0) + 1
+                    first.setdefault(u.entity, u.start)
+            order = sorted(counts, key=lambda e: (-counts[e], first[e]))
+            self._ranks = {e: k for k, e in enumerate(order)}
+        return self._ranks.get(entity, len(self._ranks))
 
     def units_within(self, lo: int, hi: int) -> list[UnitRef]:
         i = bisect.bisect_left(self._unit_starts, lo)
@@ -79,6 +95,11 @@ class StoryIndex:
                 out.append(self.units[i])
             i += 1
         return out
+
+    def unit_starts_at(self, pos: int) -> bool:
+        """A unit mention starts at ``pos`` (the one before it only locates it: 某镇某村)."""
+        i = bisect.bisect_left(self._unit_starts, pos)
+        return i < len(self.units) and self.units[i].start == pos
 
     def cues_within(self, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
         i = bisect.bisect_left(self._cue_starts, lo)
@@ -330,7 +351,12 @@ def hand_rules(ctx: Context) -> Features:
 
 
 # Facts of the pair itself, the same wherever it occurs: read once per candidate.
-PAIR_FEATURES: tuple[Callable[[Context], Features], ...] = (unit_types, containment, hand_rules)
+PAIR_FEATURES: tuple[Callable[[Context], Features], ...] = (
+    unit_types,
+    containment,
+    hand_rules,
+    *PAIR_STRUCTURE_FEATURES,
+)
 FEATURES: tuple[Callable[[Context], Features], ...] = (
     window,
     adjacency,
@@ -341,6 +367,7 @@ FEATURES: tuple[Callable[[Context], Features], ...] = (
     cues,
     markers,
     roles,
+    *STRUCTURE_FEATURES,
 )
 
 _NUMBER = re.compile(r"\d")
@@ -357,6 +384,7 @@ _PAIR_LEVEL = (
     "rule",
     "types=",
     "both_regions",
+    "salience",
 )
 
 

@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""Error analysis of the learned PAIRED_WITH decision, by cross-validation by article.
+
+Usage::
+
+    .venv/bin/python scripts/pair_errors.py data/train/gold data/train/corpus \
+        [--folds 5] [--show fp,fn] [--limit 40] [--with-validation]
+
+Every candidate is decided by a model trained on the other folds (the same folds as
+``pbkg eval --cv``), so what is listed is what the model does on articles it never saw.
+Printed:
+
+* the gold pairings missed, by cause: a unit not found (the unit side's ceiling), no
+  candidate for two found units, a candidate vetoed (which veto), a candidate the model
+  scored under its threshold;
+* the false positives (accepted candidates that are not gold pairs), with the veto or
+  hand rule that let them through;
+* for each listed error: the document, the two unit names, the calibrated probability,
+  the evidence sentence and the heaviest features of the decision.
+
+The validation fifth (README "Measuring quality") is counted but not listed unless
+``--with-validation`` is given: its misses must not be read while writing rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter, defaultdict
+from typing import Any
+
+from ingest.extract.evaluate import VALIDATION_FIFTH
+from ingest.extract.learn import Corpus, _gold_keys, examples, fit, folds, labels, read_corpus
+from ingest.extract.pair_decide import (
+    PairChoice,
+    ambiguous_back_reference,
+    attended_only,
+    denied,
+    excluded_by_structure,
+    read_by_hand_rule,
+)
+from ingest.extract.pair_model import LinearModel
+
+VETOES = {
+    "denied": denied,
+    "excluded_by_structure": excluded_by_structure,
+    "attended_only": attended_only,
+    "ambiguous_back_reference": ambiguous_back_reference,
+}
+
+
+def veto_of(ch: PairChoice) -> str | None:
+    return next((name for name, f in VETOES.items() if f(ch)), None)
+
+
+def analyse(corpus: Corpus, k: int) -> dict[str, Any]:
+    """Per held-out candidate: label, probability, veto, decision; per gold pairing:
+    whether its units were found and whether a candidate covers it."""
+    rows: list[dict[str, Any]] = []
+    misses: list[dict[str, Any]] = []
+    docs = corpus.docs
+    for held in folds(docs, k):
+        held_set = set(held)
+        model: LinearModel = fit(examples(corpus, [d for d in docs if d not in held_set]))
+        found: dict[str, set[str]] = defaultdict(set)
+        covered: dict[str, set[frozenset[str]]] = defaultdict(set)
+        kept_pairs: dict[str, set[frozenset[str]]] = defaultdict(set)
+        for r in corpus.readings:
+            doc = r.base.article.doc
+            if doc not in held_set:
+                continue
+            gold = corpus.gold[doc]
+            names = {e.id: e.name for e in r.base.entities}
+            keys = {e.id: _gold_keys(e, gold) for e in r.base.entities}
+            found[doc] |= {x for ks in keys.values() for x in ks}
+            for ch, y in zip(r.choices, labels(r, gold), strict=True):
+                p = model.probability(ch.features)
+                veto = veto_of(ch)
+                kept = veto is None and (model.accepts(p) or read_by_hand_rule(ch))
+                s, t = ch.relation.source, ch.relation.target
+                pairs = {frozenset((x, z)) for x in keys[s] for z in keys[t] if x != z}
+                covered[doc] |= pairs
+                if kept:
+                    kept_pairs[doc] |= pairs
+                rows.append(
+                    {
+                        "doc": doc,
+                        "a": names.get(s, s),
+                        "b": names.get(t, t),
+                        "y": y,
+                        "p": p,
+                        "veto": veto,
+                        "hand": read_by_hand_rule(ch),
+                        "kept": kept,
+                        "sentence": ch.relation.evidence.text if ch.relation.evidence else "",
+                        "top": model.explain(ch.features, top=6),
+                    }
+                )
+        for doc in held:
+            gold = corpus.gold[doc]
+            gnames = {g["key"]: g.get("name") for g in gold["entities"]}
+            for gp in gold.get("pairings") or []:
+                a, b = gp["a"], gp["b"]
+                pair = frozenset((a, b))
+                if pair in kept_pairs[doc]:
+                    continue
+                if a not in found[doc] or b not in found[doc]:
+                    cause = "unit_missing"
+                elif pair not in covered[doc]:
+                    cause = "no_candidate"
+                else:
+                    cause = "candidate_rejected"
+                misses.append(
+                    {"doc": doc, "a": gnames.get(a, a), "b": gnames.get(b, b), "cause": cause}
+                )
+    return {"rows": rows, "misses": misses}
+
+
+def show(row: dict[str, Any]) -> str:
+    feats = ", ".join(f"{n}{w:+.2f}" for n, w in row["top"])
+    why = row["veto"] or ("hand" if row["hand"] else "")
+    return (
+        f"  {row['doc']:>5}  p={row['p']:.2f} {why:<24} {row['a']} ⟷ {row['b']}\n"
+        f"         {row['sentence'][:160]}\n         [{feats}]"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("gold")
+    ap.add_argument("paths", nargs="+")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--show", default="fp,fn")
+    ap.add_argument("--limit", type=int, default=40)
+    ap.add_argument("--with-validation", action="store_true")
+    args = ap.parse_args()
+    corpus = read_corpus(args.gold, args.paths)
+    out = analyse(corpus, args.folds)
+    rows, misses = out["rows"], out["misses"]
+    # a gold pair may have several candidates (one unit under two entities): count
+    # pairs by (doc, names) once for the summary
+    tp = sum(1 for r in rows if r["y"] and r["kept"])
+    fp = [r for r in rows if not r["y"] and r["kept"]]
+    fn = [r for r in rows if r["y"] and not r["kept"]]
+    print(f"candidates {len(rows)}  positives {sum(r['y'] for r in rows)}")
+    print(f"accepted: tp {tp}  fp {len(fp)}   (candidate level, held-out folds)")
+    fp_why = Counter(("hand" if r["hand"] and r["p"] < 0.5 else "model") for r in fp)
+    print("false positives by what kept them:", dict(fp_why))
+    print("rejected positive candidates by:", dict(Counter(r["veto"] or "model" for r in fn)))
+    causes = Counter(m["cause"] for m in misses)
+    total_fn = sum(causes.values())
+    gold_total = sum(len(corpus.gold[d].get("pairings") or []) for d in corpus.docs)
+    print(f"gold pairings missed: {total_fn} (gold {gold_total})")
+    for c, n in causes.most_common():
+        print(f"  {c:<36} {n:4d}  {n / total_fn:.1%}")
+    val = VALIDATION_FIFTH
+
+    def listed(xs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [x for x in xs if args.with_validation or x["doc"] not in val]
+
+    wanted = set(args.show.split(","))
+    if "fp" in wanted:
+        print("\n== false positives (highest probability first)")
+        for r in sorted(listed(fp), key=lambda r: -r["p"])[: args.limit]:
+            print(show(r))
+    if "fn" in wanted:
+        print("\n== candidates of gold pairings rejected (highest probability first)")
+        for r in sorted(listed(fn), key=lambda r: -r["p"])[: args.limit]:
+            print(show(r))
+    if "miss" in wanted:
+        print("\n== gold pairings without a candidate")
+        by: dict[str, list[str]] = defaultdict(list)
+        for m in listed(misses):
+            by[m["cause"]].append(f"  {m['doc']:>5} {m['a']} ⟷ {m['b']}")
+        for c, lines in by.items():
+            print(f"-- {c}")
+            print("\n".join(lines[: args.limit]))
+
+
+if __name__ == "__main__":
+    main()

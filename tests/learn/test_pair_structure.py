@@ -1,0 +1,95 @@
+"""Who a pairing sentence joins: the argument-structure features of a candidate pair
+(ingest/extract/pair_structure.py), read from invented sentences by the real reader."""
+
+from __future__ import annotations
+
+from ingest.extract.pipeline import StoryReading
+
+
+def _features(reading: StoryReading, a: str, b: str) -> dict[str, float]:
+    names = {e.id: e.name for e in reading.base.entities}
+    for c in reading.choices:
+        if {names[c.relation.source], names[c.relation.target]} == {a, b}:
+            return dict(c.features)
+    raise AssertionError(f"no candidate {a}–{b}")
+
+
+PAIRS_LIST = (
+    "会上，明湖科技有限公司和唐昌镇战旗村、星海银行石桥支行和唐昌镇先锋村分别签订了结对共建协议。"
+)
+
+
+def test_a_list_of_pairs_joins_each_pair_and_crosses_none(reading_of) -> None:
+    r = reading_of(PAIRS_LIST)
+    pair = _features(r, "明湖科技有限公司", "战旗村")
+    crossed = _features(r, "明湖科技有限公司", "先锋村")
+    assert pair["chain=pairs&pair"] == 1.0
+    assert pair["conj_ends"] == 1.0  # each the nearest unit to the 和 between them
+    assert crossed["chain=pairs&crossed"] == 1.0
+    assert "conj_ends" not in crossed
+
+
+def test_a_head_and_its_list_pairs_the_head_with_each(reading_of) -> None:
+    r = reading_of(
+        "唐昌镇战旗村党支部与明湖科技有限公司、云帆小学、星海银行石桥支行签订结对共建协议。"
+    )
+    head = _features(r, "战旗村", "云帆小学")
+    members = _features(r, "明湖科技有限公司", "云帆小学")
+    assert head["chain=head_list&head_member&cue_pair_after"] == 1.0
+    assert head["conj_list_with_b"] == 1.0  # B in the list the 与 joins to A
+    assert members["chain=head_list&members"] == 1.0
+
+
+def test_one_unit_each_with_a_list_after_fenbie(reading_of) -> None:
+    r = reading_of("唐昌镇战旗村党支部分别与明湖科技有限公司、云帆小学签订结对共建协议。")
+    assert _features(r, "战旗村", "云帆小学")["each_one_to_many"] == 1.0
+
+
+def test_parallel_lists_after_fenbie_pair_by_position(reading_of) -> None:
+    r = reading_of("唐昌镇战旗村、先锋村分别与明湖科技有限公司、云帆小学签订结对共建协议。")
+    assert _features(r, "战旗村", "明湖科技有限公司")["each_parallel_same"] == 1.0
+    assert _features(r, "战旗村", "云帆小学")["each_parallel_crossed"] == 1.0
+
+
+def test_the_cue_after_both_units_in_their_clause(reading_of) -> None:
+    f = _features(
+        reading_of("5月8日，唐昌镇战旗村党支部与明湖科技有限公司党支部签订结对共建协议。"),
+        "战旗村",
+        "明湖科技有限公司",
+    )
+    assert f["breaks_ab=0"] == 1.0
+    assert f["cue_pair_after_breaks=0"] == 1.0
+    assert f["a_subject_of_b_clause"] == 1.0
+    assert f["conj_ends&cue_pair_after_b"] == 1.0
+    assert f["types=Org+Vil&cue_pair"] == 1.0
+
+
+def test_a_clause_break_between_the_units(reading_of) -> None:
+    f = _features(
+        reading_of("唐昌镇战旗村召开党员大会，明湖科技有限公司党支部签订结对共建协议。"),
+        "战旗村",
+        "明湖科技有限公司",
+    )
+    assert f["breaks_ab=1"] == 1.0
+    assert "a_subject_of_b_clause" not in f
+
+
+def test_the_two_most_mentioned_units_are_salient(reading_of) -> None:
+    f = _features(
+        reading_of(
+            "唐昌镇战旗村党支部与明湖科技有限公司党支部签订结对共建协议。"
+            "明湖科技有限公司将为战旗村提供帮助，云帆小学师生到场。"
+        ),
+        "战旗村",
+        "明湖科技有限公司",
+    )
+    assert f["salience_top_two"] == 1.0
+
+
+def test_a_unit_written_before_another_only_locates_it(reading_of) -> None:
+    f = _features(
+        reading_of("明湖科技有限公司党支部与唐昌镇金沙社区党委完成党建共建签约。"),
+        "明湖科技有限公司",
+        "唐昌镇",
+    )
+    assert f["one_locates_another"] == 1.0
