@@ -168,6 +168,9 @@ def unit_kind(ctx: PostContext) -> Features:
         out[f"level_word&unit_type={kind}"] = 1.0
     if ctx.cand.title.startswith(e.name):
         out["title_repeats_unit"] = 1.0
+    kept = ctx.text[ctx.cand.cut : ctx.cand.site.title_start]
+    if kept and e.name.endswith(kept):
+        out["kept_ends_unit_name"] = 1.0  # 县直机关|工委书记 of 县直机关工委: the name again
     # which kinds of unit a title word goes with (董事长 a company, 镇长 a town)
     title_word = ctx.text[ctx.cand.site.title_start : ctx.cand.site.end]
     out[f"title_word&unit_type={title_word}&{kind}"] = 1.0

@@ -162,3 +162,12 @@ def test_the_shipped_model_rejects_a_clear_non_post(
     kept = triples(r, decide_posts(r.post_choices, model.posts))
     assert ("柯望舒", "党委书记", "戊己科技有限公司") not in kept
     assert ("柯望舒", "党委书记", "丙丁镇") in kept
+
+
+def test_a_cut_that_leaves_part_of_the_units_name_in_the_title_is_marked(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    r = reading_of("县直机关工委书记柯望舒出席会议。")
+    again = choice(r, "柯望舒", "工委书记", "县直机关工委").features
+    assert again["kept_ends_unit_name"] == 1.0
+    assert "kept_ends_unit_name" not in choice(r, "柯望舒", "书记", "县直机关工委").features
