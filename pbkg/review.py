@@ -32,6 +32,7 @@ from graph.reviews import (
     possible_miss_items,
     read_decisions,
     read_possible_misses,
+    settle_misses,
     with_possible_misses,
 )
 from graph.reviews import review_queue as _review_queue
@@ -114,7 +115,8 @@ def review_page(
     """
     kg = read_node_link(Path(directory) / "graph.json")
     path = Path(reviews) if reviews else default_reviews(directory)
-    misses = read_possible_misses(Path(directory) / POSSIBLE_MISSES)
+    # Settled on this graph: the page quotes the misses under the ids its items show.
+    misses = settle_misses(kg, read_possible_misses(Path(directory) / POSSIBLE_MISSES))
     items = with_possible_misses(_review_queue(kg, threshold), possible_miss_items(kg, misses))
     kinds: dict[str, int] = {}
     for item in items:

@@ -221,6 +221,8 @@ def test_a_possible_miss_accepted_on_the_page_is_a_confirmed_edge_after_the_rebu
     assert edge["articles"] == [decision.evidence.article]
     assert edge["evidence"][0]["text"] == decision.evidence.text
     assert (tmp_path / "out2" / "possible_misses.jsonl").read_text(encoding="utf-8") == ""
+    ttl = (tmp_path / "out2" / "graph.ttl").read_text(encoding="utf-8")
+    assert "prov:wasAttributedTo" in ttl and REVIEWER in ttl  # the reviewer's pairing
 
 
 def test_article_text_stays_text_and_save_downloads_the_file_offline(
