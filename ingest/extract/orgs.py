@@ -879,6 +879,8 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         return False
     if tok.text in lex.not_units or any(a < e and b > s for a, b in scan.not_unit_spans):
         return False  # 格局, 举办: ordinary words that end like a unit
+    if last.text in lex.titles and last.end == e:
+        return False  # 市委常委: a title, whose 委 ends no unit
     if _quoted_modifier(text, e, pats):
         return False  # 以“某某联盟”主题党日为载体: a quoted brand of an activity
     if (

@@ -56,6 +56,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
         host = text[u.start : u.host_end]
         if u.kind in ("org", "party") and counted(text, u.start):
             continue  # 13个村党支部, 6家国企党支部: a number of units, none named
+        if u.kind == "org" and on_footer_line(text, u.start):
+            continue  # ©某某网, 某某中心 主办: the page's footer
         if u.kind == "place" and u.place is not None:
             p = u.place
             m = Mention(
@@ -159,6 +161,19 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
         if u.branch:
             branches[u.branch] = m
     return out
+
+
+_FOOTER_MARKS = unit_name_parts()["footer_marks"]
+
+
+def on_footer_line(text: str, i: int) -> bool:
+    """Whether position ``i`` is on a page's footer line: a line with a copyright,
+    registration or welcome mark (©, 版权所有, ICP备, 欢迎来到 …), or one that ends with
+    主办 (某某中心 主办). Spaces are ignored (All Rights Reserved)."""
+    start = text.rfind("\n", 0, i) + 1
+    end = text.find("\n", i)
+    line = "".join(text[start : end if end >= 0 else len(text)].split())
+    return any(m in line for m in _FOOTER_MARKS) or line.endswith("主办")
 
 
 # A count of units: a number and a measure word (13个, 六家, 两所).
