@@ -371,9 +371,15 @@ def _media_name(word: str, lex: Lexicon) -> bool:
     )
 
 
+# The last characters of the reference list's units.
+_KNOWN_LAST = frozenset(w[-1] for w in load_lexicon().known_units)
+
+
 def known_unit_piece(w: _Walk) -> str | None:
     """A unit of the reference list written before a branch's name heads that name, even
     where jieba reads it as a verb (某行|某地|某某支行: a big bank's short form)."""
+    if w.text[w.i - 1] not in _KNOWN_LAST:
+        return None  # the cheap test first: this rule runs at every step of every walk
     tok = w.idx.at(w.i - 1)
     if tok is None or tok.end != w.i or tok.text not in w.lex.known_units:
         return None

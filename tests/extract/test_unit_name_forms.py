@@ -100,3 +100,14 @@ def test_a_unit_on_a_footer_line_is_page_furniture(extract_text) -> None:
     assert not on_footer_line(text, 0)
     ex: Extraction = extract_text(text)
     assert "澜溪法治网" not in names(ex, "Organization")
+
+
+def test_a_level_body_named_by_its_function_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("区绿化管理中心与澜溪村签订共建协议。")
+    assert "区绿化管理中心" in names(ex, "Organization")
+
+
+def test_the_party_written_in_full_before_a_unit_is_no_part_of_its_name(extract_text) -> None:
+    ex: Extraction = extract_text("中国共产党澜溪集团技术公司第十支部委员会与澜江村签约。")
+    assert "澜溪集团技术公司" in names(ex, "Organization")
+    assert not any(n.startswith("中国共产党") for n in names(ex))
