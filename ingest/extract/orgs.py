@@ -371,9 +371,15 @@ def _media_name(word: str, lex: Lexicon) -> bool:
     )
 
 
+# The last characters of the reference list's units.
+_KNOWN_LAST = frozenset(w[-1] for w in load_lexicon().known_units)
+
+
 def known_unit_piece(w: _Walk) -> str | None:
     """A unit of the reference list written before a branch's name heads that name, even
     where jieba reads it as a verb (某行|某地|某某支行: a big bank's short form)."""
+    if w.text[w.i - 1] not in _KNOWN_LAST:
+        return None  # the cheap test first: this rule runs at every step of every walk
     tok = w.idx.at(w.i - 1)
     if tok is None or tok.end != w.i or tok.text not in w.lex.known_units:
         return None
@@ -879,6 +885,8 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         return False
     if tok.text in lex.not_units or any(a < e and b > s for a, b in scan.not_unit_spans):
         return False  # 格局, 举办: ordinary words that end like a unit
+    if last.text in lex.titles and last.end == e:
+        return False  # 市委常委: a title, whose 委 ends no unit
     if _quoted_modifier(text, e, pats):
         return False  # 以“某某联盟”主题党日为载体: a quoted brand of an activity
     if (

@@ -56,6 +56,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
         host = text[u.start : u.host_end]
         if u.kind in ("org", "party") and counted(text, u.start):
             continue  # 13个村党支部, 6家国企党支部: a number of units, none named
+        if u.kind == "org" and on_footer_line(text, u.start):
+            continue  # ©某某网, 某某中心 主办: the page's footer
         if u.kind == "place" and u.place is not None:
             p = u.place
             m = Mention(
@@ -65,6 +67,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             name = _clean(host)
             if name.startswith("中共") and u.end > u.host_end:
                 name = name[2:]  # 中共某公司(支部)委员会 is the company's party body: the company
+            elif name.startswith("中国共产党") and len(name) > 7:
+                name = name[5:]  # 中国共产党某公司第十支部委员会: the Party is no entity
             suf = lex.org_suffixes[u.suffix]
             head = name[: -len(u.suffix)]
             named = NAMED if u.named == COMMON and _embeds_unit(head, lex) else u.named
@@ -161,6 +165,19 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
     return out
 
 
+_FOOTER_MARKS = unit_name_parts()["footer_marks"]
+
+
+def on_footer_line(text: str, i: int) -> bool:
+    """Whether position ``i`` is on a page's footer line: a line with a copyright,
+    registration or welcome mark (©, 版权所有, ICP备, 欢迎来到 …), or one that ends with
+    主办 (某某中心 主办)."""
+    start = text.rfind("\n", 0, i) + 1
+    end = text.find("\n", i)
+    line = text[start : end if end >= 0 else len(text)]
+    return any(m in line for m in _FOOTER_MARKS) or line.rstrip().endswith("主办")
+
+
 # A count of units: a number and a measure word (13个, 六家, 两所).
 _COUNT = re.compile(r"[\d一二三四五六七八九十两百千几多]+[个家所支座]$")
 
@@ -254,6 +271,8 @@ def _needs_name(suf: OrgSuffix, head: str, named: int) -> bool:
         return suf.text != "局" and named != LEVEL_ONLY
     if suf.strength == "level" and head in _LEVEL_HEADS:
         return False
+    if named == LEVEL_ONLY and suf.subtype in ("government", "service_site") and len(head) >= 3:
+        return False  # 区绿化管理中心, 区党建服务中心: a level's body named by its function
     if suf.text not in FACULTIES:
         return True  # 党员教育实践基地, 社区文化活动中心: descriptions, not names
     return len(head) < 4 or named == LEVEL_ONLY

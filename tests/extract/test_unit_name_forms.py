@@ -8,7 +8,7 @@ from extract_helpers import names
 
 from ingest.extract.orgs import ending_ends_name, level_abbreviation, scan_of
 from ingest.extract.resolve import _site_of
-from ingest.extract.unit_rules import counted
+from ingest.extract.unit_rules import counted, on_footer_line
 from ingest.model import Extraction
 from ingest.segment import Tokens
 
@@ -87,3 +87,27 @@ def test_a_unit_named_by_a_title_is_the_company_of_its_defined_party_alias(extra
     orgs = [e for e in ex.entities if e.type == "Organization"]
     assert len(orgs) == 1
     assert "澜溪新材" in orgs[0].aliases
+
+
+def test_a_title_ending_in_wei_ends_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text("市委常委、秘书长周明到澜溪村调研。")
+    assert names(ex, "Organization") == set()
+
+
+def test_a_unit_on_a_footer_line_is_page_furniture(extract_text) -> None:
+    text = "澜溪村与澜江公司结对。\n欢迎来到澜溪法治网！\n©2020 澜江融媒体中心 版权所有"
+    assert on_footer_line(text, text.index("澜溪法治网"))
+    assert not on_footer_line(text, 0)
+    ex: Extraction = extract_text(text)
+    assert "澜溪法治网" not in names(ex, "Organization")
+
+
+def test_a_level_body_named_by_its_function_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("区绿化管理中心与澜溪村签订共建协议。")
+    assert "区绿化管理中心" in names(ex, "Organization")
+
+
+def test_the_party_written_in_full_before_a_unit_is_no_part_of_its_name(extract_text) -> None:
+    ex: Extraction = extract_text("中国共产党澜溪集团技术公司第十支部委员会与澜江村签约。")
+    assert "澜溪集团技术公司" in names(ex, "Organization")
+    assert not any(n.startswith("中国共产党") for n in names(ex))
