@@ -285,6 +285,7 @@ def find_people(
     names_in_bracketed_bylines(text, lex, found)
     authors_of_works(text, tokens, lex, found)
     names_of_authors_and_name_lines(text, authors, lex, found)
+    names_opening_a_line_before_a_title(text, lex, found)
     names_in_lists(text, lex, found)
     names_joined_by_and(text, tokens, lex, found)
     names_seen_earlier_on_the_page(text, tokens, page_names, lex, found)
@@ -501,6 +502,23 @@ def names_of_authors_and_name_lines(
     for m in re.finditer(r"(?m)^[ \t　□■◎●]*([\u4e00-\u9fff]{2,3})[ \t　]*$", text):
         if looks_like_name(m.group(1), lex) and not is_common_word(m.group(1)):
             found.add(m.start(1), m.end(1), "byline")  # a heading (荣誉, 南方) is no name
+
+
+_LINE_OPENING_NAME = re.compile(r"(?m)^[ \t　]*([\u4e00-\u9fff]{2,3})[ \t　]+(?=\S)([^\n]{0,40})")
+
+
+def names_opening_a_line_before_a_title(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """A line that opens with a name, a blank and the person's unit and title (a list of
+    people, one a line: ``某某某 某某公司总经理，任…``)."""
+    for m in _LINE_OPENING_NAME.finditer(text):
+        name = m.group(1)
+        if (
+            looks_like_name(name, lex)
+            and not is_common_word(name)
+            and name[-1] not in _NOT_LAST
+            and _title_pattern().search(m.group(2))
+        ):
+            found.add(m.start(1), m.end(1), "list")
 
 
 def names_in_lists(text: str, lex: Lexicon, found: FoundPeople) -> None:
