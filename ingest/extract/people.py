@@ -41,7 +41,7 @@ class PersonMention:
     start: int
     end: int
     name: str  # simplified
-    rule: str  # title | title_after | byline | speech | role | list | author | repeat
+    rule: str  # title | title_after | byline | speech | role | list | author | page | repeat
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,10 +267,11 @@ class FoundPeople:
 
 
 def find_people(
-    text: str, tokens: Tokens, authors: Iterable[str] = ()
+    text: str, tokens: Tokens, authors: Iterable[str] = (), page_names: Iterable[str] = ()
 ) -> tuple[list[PersonMention], list[PostClaim]]:
     """Every evidenced personal name in ``text`` (simplified script) and the title chains
-    written before them. ``authors`` are byline names the reader already found.
+    written before them. ``authors`` are byline names the reader already found;
+    ``page_names`` the people earlier stories of the same page named.
 
     Each kind of evidence is one rule below; a span found by several keeps the first
     rule's name. Every other occurrence of an accepted name is then the same person."""
@@ -284,8 +285,10 @@ def find_people(
     names_in_bracketed_bylines(text, lex, found)
     authors_of_works(text, tokens, lex, found)
     names_of_authors_and_name_lines(text, authors, lex, found)
+    names_opening_a_line_before_a_title(text, lex, found)
     names_in_lists(text, lex, found)
     names_joined_by_and(text, tokens, lex, found)
+    names_seen_earlier_on_the_page(text, tokens, page_names, lex, found)
     repeats_of_names(text, tokens, found)
     people = sorted(found.by_span.values(), key=lambda p: p.start)
     return people, claims
@@ -516,6 +519,23 @@ def names_of_authors_and_name_lines(
             found.add(m.start(1), m.end(1), "byline")  # a heading (荣誉, 南方) is no name
 
 
+_LINE_OPENING_NAME = re.compile(r"(?m)^[ \t　]*([\u4e00-\u9fff]{2,3})[ \t　]+(?=\S)([^\n]{0,40})")
+
+
+def names_opening_a_line_before_a_title(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """A line that opens with a name, a blank and the person's unit and title (a list of
+    people, one a line: ``某某某 某某公司总经理，任…``)."""
+    for m in _LINE_OPENING_NAME.finditer(text):
+        name = m.group(1)
+        if (
+            looks_like_name(name, lex)
+            and not is_common_word(name)
+            and name[-1] not in _NOT_LAST
+            and _title_pattern().search(m.group(2))
+        ):
+            found.add(m.start(1), m.end(1), "list")
+
+
 def names_in_lists(text: str, lex: Lexicon, found: FoundPeople) -> None:
     """A 、-list of name-shaped words holding an accepted name: 甲、乙、丙……"""
     known = {pm.name for pm in found.by_span.values()}
@@ -537,6 +557,19 @@ def names_joined_by_and(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
             e = _name_at(text, k + 1, toks, lex)
             if e is not None:
                 found.add(k + 1, e, "list")
+
+
+def names_seen_earlier_on_the_page(
+    text: str, toks: Tokens, page_names: Iterable[str], lex: Lexicon, found: FoundPeople
+) -> None:
+    """A name an earlier story of the page found in full, written again as a whole word
+    (starting and ending on a word boundary): the same person."""
+    for name in page_names:
+        if len(name) < 2 or not looks_like_name(name, lex):
+            continue
+        for mm in re.finditer(re.escape(name), text):
+            if toks.is_boundary(mm.start()) and toks.is_boundary(mm.end()):
+                found.add(mm.start(), mm.end(), "page")
 
 
 def repeats_of_names(text: str, toks: Tokens, found: FoundPeople) -> None:

@@ -64,12 +64,15 @@ class StoryReading:
     post_choices: tuple[PostChoice, ...] = ()  # every HOLDS_POST candidate
 
 
-def extract(article: Article, model: LinearModel | None = None) -> Extraction:
+def extract(
+    article: Article, model: LinearModel | None = None, page_names: Iterable[str] = ()
+) -> Extraction:
     """Entities and relations of one story (GOLD_FORMAT §3 via ``to_record()``).
 
     PAIRED_WITH is decided by ``model``, else by the model shipped with pbkg, else (no
-    model at all) by the hand-written frames."""
-    return decide(read_story(article), model or default_model())
+    model at all) by the hand-written frames. ``page_names`` are the people that earlier
+    stories of the same page named: written again here, they are the same people."""
+    return decide(read_story(article, page_names), model or default_model())
 
 
 # A candidate the model turns down with a probability at most this far below its
@@ -144,7 +147,7 @@ def near_misses(
     )
 
 
-def read_story(article: Article) -> StoryReading:
+def read_story(article: Article, page_names: Iterable[str] = ()) -> StoryReading:
     """Everything extraction reads from one story before PAIRED_WITH is decided."""
     text = article.simplified
     tokens = Tokens(text)  # segmented lazily, block by block
@@ -152,7 +155,7 @@ def read_story(article: Article) -> StoryReading:
     spans = select_spans(find_unit_spans(text, tokens, places), text)
     decided = aliases_defined(text, classify_units(text, spans))
     decided += listed_units(text, decided, tokens)
-    people, claims = find_people(text, tokens, article.authors)
+    people, claims = find_people(text, tokens, article.authors, page_names)
     prefixes = [
         (el.start, el.title_start, text[el.title_start : el.end])
         for c in claims
@@ -194,7 +197,23 @@ def load_models() -> None:
 
 
 def _extract_task(task: Task, model: LinearModel | None = None) -> list[Extraction | ReadError]:
-    return [a if isinstance(a, ReadError) else extract(a, model) for a in read_task(task)]
+    out: list[Extraction | ReadError] = []
+    named: dict[tuple[str, str], tuple[str, ...]] = {}  # people named so far, per page
+    for a in read_task(task):
+        if isinstance(a, ReadError):
+            out.append(a)
+            continue
+        page = (a.path, a.doc)  # the stories of one file (a JSON Lines record is a page)
+        ex = extract(a, model, named.get(page, ()))
+        named[page] = people_named(ex, named.get(page, ()))
+        out.append(ex)
+    return out
+
+
+def people_named(ex: Extraction, before: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The people's names of a page so far: ``before`` and the names of ``ex``'s people."""
+    names = [e.name for e in ex.entities if e.type == "Person"]
+    return tuple(dict.fromkeys([*before, *names]))
 
 
 def extract_paths(

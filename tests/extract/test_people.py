@@ -3,7 +3,12 @@ table alone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from extract_helpers import names, posts
+
+from ingest.extract.pipeline import extract_paths
+from ingest.model import Extraction
 
 
 def test_names_after_titles_bylines_and_before_speech_verbs(extract_text) -> None:
@@ -53,3 +58,16 @@ def test_a_name_after_a_title_and_before_an_action_word_is_a_person(extract_text
     ex = extract_text("澄溪农村商业银行党委书记、董事长钟明远带队参加活动。")
     assert "钟明远" in names(ex, "Person")
     assert ("钟明远", "董事长", "澄溪农村商业银行") in posts(ex)
+
+
+def test_a_person_named_in_an_earlier_story_of_the_page_is_found_again(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "白沙镇召开党建工作会议\n\n本报讯(潘越)3月2日，白沙镇党委书记蔺振川主持召开党建工作会议。\n\n"
+        "蓝海公司走访困难户\n\n本报讯(潘越)3月5日，蓝海公司与困难户结对，蔺振川一同走访。\n",
+        encoding="utf-8",
+    )
+    stories = [ex for ex in extract_paths([page]) if isinstance(ex, Extraction)]
+    assert len(stories) == 2
+    people = [{e.name for e in ex.entities if e.type == "Person"} for ex in stories]
+    assert people == [{"潘越", "蔺振川"}, {"潘越", "蔺振川"}]

@@ -16,6 +16,8 @@ from ingest.extract.people import (
     names_in_lists,
     names_joined_by_and,
     names_of_authors_and_name_lines,
+    names_opening_a_line_before_a_title,
+    names_seen_earlier_on_the_page,
     repeats_of_names,
     speakers_before_cues,
 )
@@ -188,3 +190,19 @@ def test_a_name_line_after_a_box_symbol() -> None:
 
 def test_two_words_ending_alike_are_no_role_and_name() -> None:
     assert found_by(names_after_role_words, "开展形式多样的便民惠民活动。") == []
+
+
+def test_a_name_an_earlier_story_of_the_page_found_is_the_same_person() -> None:
+    found = FoundPeople("会后，阚振川走访了村里的困难户。")
+    toks = Tokens(found.text)
+    names_seen_earlier_on_the_page(found.text, toks, ["阚振川"], load_lexicon(), found)
+    assert [(pm.name, pm.rule) for pm in found.by_span.values()] == [("阚振川", "page")]
+    # inside a longer word it is not the name
+    found = FoundPeople("阚振川路整修完成。")
+    names_seen_earlier_on_the_page(found.text, Tokens(found.text), ["阚振"], load_lexicon(), found)
+    assert list(found.by_span.values()) == []
+
+
+def test_a_line_opening_with_a_name_before_a_unit_and_title() -> None:
+    text = "新任名誉村长如下：\n蔺振川 某某科技有限公司总经理，任某村名誉村长；\n工作 动态\n"
+    assert found_by(names_opening_a_line_before_a_title, text, with_tokens=False) == ["蔺振川"]
