@@ -152,6 +152,9 @@ def main() -> None:
     print(f"gold pairings missed: {total_fn} (gold {gold_total})")
     for c, n in causes.most_common():
         print(f"  {c:<36} {n:4d}  {n / total_fn:.1%}")
+    for group, prefix in (("dev d*", "d"), ("added x*", "x"), ("seeds", "0")):
+        sub = Counter(m["cause"] for m in misses if m["doc"].startswith(prefix))
+        print(f"  {group:<10}", ", ".join(f"{c} {n}" for c, n in sub.most_common()))
     val = VALIDATION_FIFTH
 
     def listed(xs: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ from ingest.extract.learn import (
     cross_validate,
     examples,
     folds,
+    frequent_features,
     labels,
     read_corpus,
     train,
@@ -73,3 +74,9 @@ def test_a_reviewers_verdict_overrides_gold_and_labels_unannotated_articles(
     assert in_r1 == [1]  # only the judged candidate of an article without gold
     a1 = [y for y, d in zip(ex.labels, ex.docs, strict=True) if d == "a1.txt"]
     assert 1 not in a1  # the rejected gold pair is now a negative
+
+
+def test_features_rarer_than_the_minimum_count_are_left_out_of_training() -> None:
+    rows = [{"bias": 1.0, "cue=结对": 1.0}, {"bias": 1.0, "before_a=云帆": 1.0}, {"bias": 1.0}]
+    assert frequent_features(rows, 2) == [{"bias": 1.0}, {"bias": 1.0}, {"bias": 1.0}]
+    assert frequent_features(rows, 1) == rows
