@@ -23,7 +23,9 @@ person may hold several posts in one unit) and always carry ``type``:
   ``articles``, ``evidence`` (list of ``{article, text, start, end, rule, confidence, kind,
   since}`` sorted by article and offset — one per reading, so every aggregate above can
   be recomputed when an article is withdrawn), ``confidence`` (the highest);
-* HOLDS_POST person → unit: ``title``, ``articles``;
+* HOLDS_POST person → unit: ``title``, ``articles``, ``confidence`` (the learned
+  decision's calibrated probability, highest reading; None for a hand rule's post — it
+  is kept when an article is withdrawn);
 * PART_OF place/unit → place: ``source`` ("gazetteer" when any support comes from the
   gazetteer, else "text" when an article's text or a unit's name says so, else "scope":
   the region the article places an otherwise unplaced unit in), ``articles`` (the

@@ -33,22 +33,13 @@ class PostChoice:
     hand_rule: str | None = None  # the rule of :mod:`.posts` that emits this triple
 
 
-def _draft(article: Article, cand: PostCandidate) -> Relation:
+def _evidence(article: Article, cand: PostCandidate) -> Evidence:
+    """The sentence of the title and the name (to the name's end), offsets in the file."""
     s = cand.site
     lo, hi = min(s.start, s.person.start), max(s.end, s.person.end)
     sent = article.sentence_at(lo)
     a, b = (sent.start, max(sent.end, hi)) if sent else (lo, hi)
-    return Relation(
-        type="HOLDS_POST",
-        source=cand.person,
-        target=cand.unit,
-        rule="candidate",
-        confidence=0.0,
-        title=cand.title,
-        evidence=Evidence(
-            article.text[a:b], article.source_offset(a), article.source_offset(b - 1) + 1
-        ),
-    )
+    return Evidence(article.text[a:b], article.source_offset(a), article.source_offset(b - 1) + 1)
 
 
 def post_choices(
@@ -63,26 +54,28 @@ def post_choices(
     cands = find_post_candidates(article, text, claims, people, res, rule_posts, topic)
     triples, titles, units = rule_sets([(r.source, r.title or "", r.target) for r in rule_posts])
     rule_of = {(r.source, r.title or "", r.target): r.rule for r in rule_posts}
+    mentions: dict[str, int] = {}
+    for u in res.units:
+        mentions[u.entity] = mentions.get(u.entity, 0) + 1
+    entities = {e.id: e for e in res.entities}
+    evidence: dict[tuple[int, int, int], Evidence] = {}  # one per site
     out = []
     for c in cands:
-        sent = article.sentence_at(c.site.start)
-        ctx = PostContext(
-            text,
-            res,
-            c,
-            triples,
-            titles,
-            units,
-            topic,
-            (sent.start, sent.end) if sent else (c.site.start, c.site.end),
+        site = (c.site.person.start, c.site.start, c.site.end)
+        if site not in evidence:
+            evidence[site] = _evidence(article, c)
+        ctx = PostContext(text, res, c, triples, titles, units, topic, mentions, entities)
+        draft = Relation(
+            type="HOLDS_POST",
+            source=c.person,
+            target=c.unit,
+            rule="candidate",
+            confidence=0.0,
+            title=c.title,
+            evidence=evidence[site],
         )
         out.append(
-            PostChoice(
-                _draft(article, c),
-                (c.site.person.start, c.site.start, c.site.end),
-                post_features(ctx),
-                rule_of.get((c.person, c.title, c.unit)),
-            )
+            PostChoice(draft, site, post_features(ctx), rule_of.get((c.person, c.title, c.unit)))
         )
     return tuple(out)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ingest.extract.post_candidates import PostCandidate
 from ingest.extract.resolve import Resolution
+from ingest.model import Entity
 
 Features = dict[str, float]
 
@@ -58,7 +59,8 @@ class PostContext:
     rule_titles: frozenset[tuple[str, str]]  # (person, title)
     rule_units: frozenset[tuple[str, str]]  # (person, unit)
     topic: str | None
-    sentence: tuple[int, int]  # the site's sentence
+    mentions: Mapping[str, int]  # entity id → how many unit mentions name it
+    entities: Mapping[str, Entity]  # entity id → entity
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -151,7 +153,7 @@ def unit_where(ctx: PostContext) -> Features:
 def unit_kind(ctx: PostContext) -> Features:
     """The unit's type (and subtype or place level), and how it fits the title: a
     level word of the title (区委, 镇长) that the unit's name ends with, or not."""
-    e = ctx.res.entity(ctx.cand.unit)
+    e = ctx.entities[ctx.cand.unit]
     kind = _TYPE_SHORT.get(e.type, e.type)
     out: Features = {f"unit_type={kind}": 1.0}
     if e.subtype:
@@ -174,8 +176,7 @@ def unit_kind(ctx: PostContext) -> Features:
     # which kinds of unit a title word goes with (董事长 a company, 镇长 a town)
     title_word = ctx.text[ctx.cand.site.title_start : ctx.cand.site.end]
     out[f"title_word&unit_type={title_word}&{kind}"] = 1.0
-    mentions = sum(1 for u in ctx.res.units if u.entity == e.id)
-    out[f"unit_mentions{_bucket(mentions, (1, 2, 4))}"] = 1.0
+    out[f"unit_mentions{_bucket(ctx.mentions.get(e.id, 0), (1, 2, 4))}"] = 1.0
     out[f"unit_name_len{_bucket(len(e.name), (2, 3, 5, 8))}"] = 1.0
     return out
 

@@ -171,3 +171,20 @@ def test_a_cut_that_leaves_part_of_the_units_name_in_the_title_is_marked(
     again = choice(r, "柯望舒", "工委书记", "县直机关工委").features
     assert again["kept_ends_unit_name"] == 1.0
     assert "kept_ends_unit_name" not in choice(r, "柯望舒", "书记", "县直机关工委").features
+
+
+def test_one_model_file_holds_both_decisions_and_a_pairings_only_file_still_loads() -> None:
+    import json
+
+    from ingest.extract.pair_model import LinearModel
+    from ingest.extract.pipeline import posts_model_for
+
+    shipped = default_model()
+    assert shipped is not None and shipped.posts is not None
+    again = LinearModel.from_json(shipped.to_json())
+    assert again == shipped and again.posts is not None and again.posts.task == "HOLDS_POST"
+    doc = json.loads(shipped.to_json())
+    del doc["posts"]  # a file written before posts were learned
+    old = LinearModel.from_json(json.dumps(doc))
+    assert old.posts is None
+    assert posts_model_for(old) == shipped.posts  # its posts: the shipped model's
