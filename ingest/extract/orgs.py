@@ -807,6 +807,11 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
             if folded is not None:
                 spans.append(folded)
                 continue
+        if word == "委员会" and not text.startswith("中共", start):
+            committee = residents_committee(scan, start, s, e)
+            if committee is not None:
+                spans.append(committee)
+                continue
         if word == "委":
             committee = area_committee(scan, start, s, e)
             if committee is not None:
@@ -989,6 +994,21 @@ def area_committee(scan: UnitScan, start: int, s: int, e: int) -> UnitSpan | Non
             return None
         here = replace(twin, start=start, end=e, surface=text[start:e])
     return UnitSpan(start, s, e, "place", "", here, NAMED)
+
+
+def residents_committee(scan: UnitScan, start: int, s: int, e: int) -> UnitSpan | None:
+    """某某社区(居民)委员会 is the committee of the community linked right before it, so
+    the community itself (as 某某村村民委员会 is the village): a place span with the
+    committee word as its ending."""
+    end = s - 2 if scan.text.startswith("居民", s - 2) else s
+    for p in scan.places:
+        if (
+            p.type in ("ResidentsCommittee", "Village")
+            and start <= p.start
+            and place_host_end(p, scan.text) == end
+        ):
+            return UnitSpan(p.start, end, e, "place", "", p, NAMED)
+    return None
 
 
 def party_spans(scan: UnitScan, units: list[UnitSpan], ends: set[int]) -> list[UnitSpan]:

@@ -211,7 +211,25 @@ def org_key(name: str) -> str:
     name = _full_form(name)
     # 某银行股份有限公司某支行 is 某银行某支行: the company form inside a branch's name
     name = re.sub(r"(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff]{2})", "", name)
+    # 某银行股份有限公司 is 某银行: the company form after a name that ends like a unit
+    name = _without_company_form(name)
     return re.sub(r"(?<=[\u4e00-\u9fff]{2})市(?=[\u4e00-\u9fff]{2})", "", name)
+
+
+_COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
+
+
+def _without_company_form(name: str) -> str:
+    """``name`` without a trailing company form when what is left ends with a unit's
+    ending of two characters or more (某农村商业银行股份有限公司 → 某农村商业银行)."""
+    m = _COMPANY_FORM.search(name)
+    if m is None:
+        return name
+    rest = name[: m.start()]
+    suffixes = load_lexicon().org_suffixes
+    if any(rest.endswith(x) and len(x) >= 2 and len(rest) > len(x) for x in suffixes):
+        return rest
+    return name
 
 
 def _full_form(name: str) -> str:

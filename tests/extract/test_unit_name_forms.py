@@ -6,10 +6,15 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.orgs import ending_ends_name, level_abbreviation, scan_of
-from ingest.extract.resolve import _site_of
+from ingest.extract.orgs import (
+    ending_ends_name,
+    level_abbreviation,
+    residents_committee,
+    scan_of,
+)
+from ingest.extract.resolve import _site_of, org_key
 from ingest.extract.unit_rules import counted, on_footer_line
-from ingest.model import Extraction
+from ingest.model import Extraction, PlaceMention
 from ingest.segment import Tokens
 
 
@@ -111,3 +116,22 @@ def test_the_party_written_in_full_before_a_unit_is_no_part_of_its_name(extract_
     ex: Extraction = extract_text("中国共产党澜溪集团技术公司第十支部委员会与澜江村签约。")
     assert "澜溪集团技术公司" in names(ex, "Organization")
     assert not any(n.startswith("中国共产党") for n in names(ex))
+
+
+def test_a_bank_with_and_without_its_company_form_is_one_unit() -> None:
+    assert org_key("澜溪农村商业银行股份有限公司") == org_key("澜溪农村商业银行")
+    # a brand with no unit's ending keeps its company form
+    assert org_key("澜溪科技有限公司") != org_key("澜溪科技")
+
+
+def test_a_community_committee_is_the_community() -> None:
+    text = "澜溪社区居民委员会与澜江公司签约"
+    p = PlaceMention(0, 4, "澜溪社区", "ResidentsCommittee", "village", "澜溪社区", None)
+    sc = scan_of(text, Tokens(text), [p])
+    s = text.index("委员会")
+    got = residents_committee(sc, 0, s, s + 3)
+    assert got is not None and got.kind == "place"
+    assert (text[got.start : got.host_end], text[got.host_end : got.end]) == (
+        "澜溪社区",
+        "居民委员会",
+    )
