@@ -329,6 +329,9 @@ def encode_stems(
         entries = table[stem.text]
         if all(e[:6] != stem.code[:6] for e in entries):  # no namesake in its county
             entries.append(stem.code + stem.form_class)
+    for stem in former_forms_of_districts(names):
+        if stem.text not in table:  # a form no listed unit has anywhere
+            table[stem.text].append(stem.code + stem.form_class)
     variants: dict[str, list[str]] = defaultdict(list)
     for text, entries in table.items():
         for other in variant_spellings(text):
@@ -358,6 +361,30 @@ def town_forms_of_subdistricts(names: Mapping[str, str]) -> Iterator[Stem]:
             bare = _ETHNIC_TAIL.sub("", formal[:-1])
             if len(bare) >= MIN_STEM:
                 yield Stem(bare + "乡", code, "T")
+
+
+# Districts that are no former county or county-level city (new areas, mining districts …).
+_NOT_FORMER_COUNTY = ("新区", "地区", "矿区", "林区", "特区", "开发区")
+
+
+def former_forms_of_districts(names: Mapping[str, str]) -> Iterator[Stem]:
+    """The forms a district made of a county or county-level city (县改区, 市改区) kept
+    being called: 某某区 is also 某某县 and 某某市. Added to the stem table only where no
+    listed unit anywhere has that form, so a real county or city always keeps its name.
+
+    >>> names = {"999902": "某城区", "999903": "某某新区", "999904": "城区"}
+    >>> [s.text for s in former_forms_of_districts(names)]
+    ['某城县', '某城市']
+    """
+    for code, formal in names.items():
+        if len(code) != 6 or code.endswith("00") or not formal.endswith("区"):
+            continue
+        if formal.endswith(_NOT_FORMER_COUNTY) or formal in PLACEHOLDER_NAMES:
+            continue
+        bare = formal[:-1]
+        if len(bare) >= MIN_STEM:
+            yield Stem(bare + "县", code, "A")
+            yield Stem(bare + "市", code, "A")
 
 
 _DIGITS = "零一二三四五六七八九"

@@ -167,3 +167,11 @@ def test_variant_spellings_vary_the_interchangeable_characters() -> None:
 )
 def test_bingtuan_forms(formal: str, forms: list[str]) -> None:
     assert bingtuan_forms(formal) == forms
+
+
+def test_a_listed_county_keeps_its_name_over_a_district_formerly_so_called() -> None:
+    from ingest.places.names import encode_stems
+
+    table = encode_stems({"999901": "某川县", "999902": "某川区", "999903": "某岭区"})
+    assert table["某川县"] == "999901A"  # the listed county only
+    assert table["某岭县"] == "999903A"

@@ -288,3 +288,9 @@ def test_a_province_before_a_verb_is_the_subject_not_a_modifier(link: Link) -> N
     ms = by_surface(link("会上，远山派出代表团参加。"))
     assert ms["远山"].code == "980000"
     assert "远山" not in by_surface(link("在服务远山新农村建设中创先争优。"))
+
+
+def test_a_district_written_as_the_county_it_was(link: Link) -> None:
+    ms = by_surface(link("白沙县梅溪镇岚溪村与某公司结对。"))
+    assert ms["白沙县"].code == "990103"
+    assert ms["岚溪村"].code == "990103102204"
