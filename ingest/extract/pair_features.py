@@ -12,17 +12,13 @@ read the pair, the page's own unit, and pairs across two sentences.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 
-from ingest.extract.pair_candidates import Occurrence, PairCandidate, cue_matches
+from ingest.extract.pair_candidates import Occurrence, PairCandidate
+from ingest.extract.pair_context import Context, Features, StoryIndex
 from ingest.extract.pair_structure import PAIR_STRUCTURE_FEATURES, STRUCTURE_FEATURES
-from ingest.extract.resolve import Resolution, UnitRef
-from ingest.lexicon import load_lexicon
-
-Features = dict[str, float]
+from ingest.extract.resolve import Resolution
 
 _CLAUSE_END = "。；;！!？?"
 _COMMA = "，,"
@@ -35,90 +31,11 @@ _TYPE_SHORT = {
 }
 
 
-@dataclass(frozen=True)
-class Context:
-    """What every feature function may read about one occurrence."""
-
-    text: str  # the story's simplified text
-    index: StoryIndex
-    res: Resolution
-    occ: Occurrence
-    rule_pairs: Mapping[frozenset[str], str]  # pair → name of the hand rule that read it
-    topic: str | None
-    title_end: int  # end of the headline in ``text`` (0 without one)
-
-
 def _bucket(n: int, edges: Iterable[int]) -> str:
     for e in edges:
         if n <= e:
             return f"<={e}"
     return ">"
-
-
-class StoryIndex:
-    """What feature functions look up again and again in one story, computed once:
-    units and cues sorted by position, the markers of each sentence, people spans."""
-
-    def __init__(self, text: str, res: Resolution) -> None:
-        self.text = text
-        self.units = sorted(res.units, key=lambda u: (u.start, u.end))
-        self._unit_starts = [u.start for u in self.units]
-        cue_class = load_lexicon().pair_cues
-        self.cues = [
-            (m.start(), m.end(), m.group(), cue_class[m.group()])
-            for m in cue_matches(text, 0, len(text))
-        ]
-        self._cue_starts = [c[0] for c in self.cues]
-        self.people = sorted(res.people)
-        self._markers: dict[tuple[int, int], frozenset[str]] = {}
-        self._ranks: dict[str, int] | None = None
-
-    def unit_rank(self, entity: str, res: Resolution) -> int:
-        """The unit's place (0 = most) among the story's units by mentions (first
-        written first on ties)."""
-        if self._ranks is None:
-            counts: dict[str, int] = {}
-            first: dict[str, int] = {}
-            for u in self.units:
-                if res.entity(u.entity).type in _TYPE_SHORT:
-                    counts[u.entity] = counts.get(u.entity, 0) + 1
-                    first.setdefault(u.entity, u.start)
-            order = sorted(counts, key=lambda e: (-counts[e], first[e]))
-            self._ranks = {e: k for k, e in enumerate(order)}
-        return self._ranks.get(entity, len(self._ranks))
-
-    def units_within(self, lo: int, hi: int) -> list[UnitRef]:
-        i = bisect.bisect_left(self._unit_starts, lo)
-        out = []
-        while i < len(self.units) and self.units[i].start < hi:
-            if self.units[i].end <= hi:
-                out.append(self.units[i])
-            i += 1
-        return out
-
-    def unit_starts_at(self, pos: int) -> bool:
-        """A unit mention starts at ``pos`` (the one before it only locates it: 某镇某村)."""
-        i = bisect.bisect_left(self._unit_starts, pos)
-        return i < len(self.units) and self.units[i].start == pos
-
-    def cues_within(self, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
-        i = bisect.bisect_left(self._cue_starts, lo)
-        out = []
-        while i < len(self.cues) and self.cues[i][0] < hi:
-            if self.cues[i][1] <= hi:
-                out.append(self.cues[i])
-            i += 1
-        return out
-
-    def markers(self, lo: int, hi: int) -> frozenset[str]:
-        """The marker classes of ``text[lo:hi]`` (cached per span)."""
-        key = (lo, hi)
-        found = self._markers.get(key)
-        if found is None:
-            span = self.text[lo:hi]
-            found = frozenset(c for w, c in load_lexicon().pair_markers.items() if w in span)
-            self._markers[key] = found
-        return found
 
 
 def _word_after(ctx: Context, i: int) -> str:

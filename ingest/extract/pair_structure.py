@@ -22,12 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
+from ingest.extract.pair_context import Context, Features
 from ingest.extract.resolve import UnitRef
-
-if TYPE_CHECKING:
-    from ingest.extract.pair_features import Context, Features
 
 UNIT_TYPES = frozenset({"Organization", "Village", "ResidentsCommittee", "Region"})
 _CONNECTIVE = re.compile(r"与|和|同|跟|携手|联合|会同|及")
