@@ -144,17 +144,23 @@ def _summary(choice: PairChoice, model: LinearModel) -> str:
     return "|".join([*hand, why])
 
 
+def vetoed(choice: PairChoice) -> bool:
+    """Whether a veto stops the candidate before the model is asked: denied,
+    co-attendance only, paired elsewhere by structure, or an ambiguous 双方."""
+    return (
+        denied(choice)
+        or excluded_by_structure(choice)
+        or attended_only(choice)
+        or ambiguous_back_reference(choice)
+    )
+
+
 def decide_pairs(choices: Sequence[PairChoice], model: LinearModel) -> list[Relation]:
     """The pairings to keep: the model's, and the hand frames', minus the vetoes.
     ``confidence`` is always the model's calibrated probability."""
     out = []
     for ch in choices:
-        if (
-            denied(ch)
-            or excluded_by_structure(ch)
-            or attended_only(ch)
-            or ambiguous_back_reference(ch)
-        ):
+        if vetoed(ch):
             continue
         p = model.probability(ch.features)
         if model.accepts(p) or read_by_hand_rule(ch):

@@ -27,13 +27,10 @@ from typing import Any
 from ingest.extract.orgs import find_unit_spans, select_spans
 from ingest.extract.pair_decide import (
     PairChoice,
-    ambiguous_back_reference,
-    attended_only,
     decide_pairs,
-    denied,
-    excluded_by_structure,
     pair_choices,
     read_by_hand_rule,
+    vetoed,
 )
 from ingest.extract.pair_model import LinearModel, default_model
 from ingest.extract.pairings import find_pairings
@@ -125,9 +122,7 @@ def near_misses(
     not decide them."""
     found: list[tuple[float, PairChoice]] = []
     for ch in choices:
-        if read_by_hand_rule(ch) or denied(ch) or excluded_by_structure(ch):
-            continue
-        if attended_only(ch) or ambiguous_back_reference(ch):
+        if read_by_hand_rule(ch) or vetoed(ch):
             continue
         p = model.probability(ch.features)
         if model.threshold - band <= p < model.threshold:
