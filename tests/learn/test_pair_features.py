@@ -3,7 +3,7 @@ negation), named so that a model's weights read as reasons."""
 
 from __future__ import annotations
 
-from ingest.extract.pair_decide import PairChoice, denied, excluded_by_structure
+from ingest.extract.pair_decide import PairChoice, denied, excluded_by_structure, vetoed
 from ingest.extract.pipeline import StoryReading
 
 
@@ -50,6 +50,12 @@ def test_a_pairing_denied_wherever_it_is_written_is_vetoed(reading_of) -> None:
 def test_a_list_of_pairs_vetoes_the_crossed_pairs(reading_of) -> None:
     r = reading_of("会上，唐昌镇先锋村与星海银行石桥支行、战旗村与云帆小学分别签订共建协议。")
     assert excluded_by_structure(_choice(r, "先锋村", "云帆小学"))
+
+
+def test_any_veto_stops_a_candidate_and_a_plain_pairing_passes(reading_of) -> None:
+    crossed = reading_of("会上，唐昌镇先锋村与星海银行石桥支行、战旗村与云帆小学分别签订共建协议。")
+    assert vetoed(_choice(crossed, "先锋村", "云帆小学"))
+    assert not vetoed(_choice(crossed, "先锋村", "星海银行石桥支行"))
 
 
 def test_visit_and_lecture_words_are_markers(reading_of) -> None:
