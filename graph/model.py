@@ -522,12 +522,16 @@ class KnowledgeGraph:
         for u, v, data in other.g.edges(data=True):
             self.put_edge(u, v, data)
 
-    def rename_node(self, old: str, new: str) -> None:
+    def rename_node(self, old: str, new: str, people: Iterable[str] | None = None) -> None:
         """Fold node ``old`` into ``new`` (created when absent): attributes merged as two
         readings of one node, every edge moved over (a pairing or PART_OF that would join
         ``new`` to itself goes), people whose ``unit`` was ``old`` now name ``new``, and
         ``old`` listed in ``new``'s ``merged_from``. Raises ``KeyError`` for an unknown
-        ``old``."""
+        ``old``.
+
+        ``people``: the ids of the people whose ``unit`` is ``old``, when the caller
+        knows them — then only those are looked at instead of every node, which keeps a
+        build's many merges linear in the graph."""
         data = self.node(old)
         if old == new:
             return
@@ -545,7 +549,12 @@ class KnowledgeGraph:
             if d["type"] == "PAIRED_WITH":
                 u, v = sorted((u, v))
             self.put_edge(u, v, d)
-        for _, person in self.g.nodes(data=True):
+        candidates = (
+            ((p, self.g.nodes[p]) for p in people if p in self.g)
+            if people is not None
+            else self.g.nodes(data=True)
+        )
+        for _, person in candidates:
             if person["label"] == "Person" and person.get("unit") == old:
                 person["unit"] = new
 
