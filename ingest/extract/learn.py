@@ -111,7 +111,7 @@ def labels(reading: StoryReading, gold: Mapping[str, Any]) -> list[int]:
     keys = {eid: _gold_keys(e, gold) for eid, e in ents.items()}
     out = []
     for ch in reading.choices:
-        ka, kb = keys.get(ch.relation.source, set()), keys.get(ch.relation.target, set())
+        ka, kb = keys.get(ch.candidate.a, set()), keys.get(ch.candidate.b, set())
         out.append(int(any(frozenset((x, y)) in pairs for x in ka for y in kb if x != y)))
     return out
 
@@ -133,8 +133,8 @@ def candidate_recall(corpus: Corpus, docs: Iterable[str] | None = None) -> dict[
             for ks in keys.values():
                 found |= ks
             for ch in r.choices:
-                for x in keys.get(ch.relation.source, ()):
-                    for y in keys.get(ch.relation.target, ()):
+                for x in keys.get(ch.candidate.a, ()):
+                    for y in keys.get(ch.candidate.b, ()):
                         cand_pairs.add(frozenset((x, y)))
         for p in gold.get("pairings") or []:
             total += 1
@@ -182,7 +182,7 @@ def _reviewed(reading: StoryReading, reviews: Sequence[ReviewLabel]) -> list[int
 
     out: list[int | None] = []
     for ch in reading.choices:
-        fa, fb = forms(ch.relation.source), forms(ch.relation.target)
+        fa, fb = forms(ch.candidate.a), forms(ch.candidate.b)
         label: int | None = None
         for v in verdicts:  # the last verdict on a pair wins
             x, y = norm(v.names[0]), norm(v.names[1])
