@@ -86,18 +86,18 @@ def build_task(task: Task, model: LinearModel | None = None) -> TaskResult:
     """Read and extract one task (pairings decided by ``model``, else the shipped one),
     and reduce its articles' graphs."""
     from graph.article_graph import record_graph
-    from ingest.extract.pipeline import extract
+    from ingest.extract.pipeline import extract_stories
     from ingest.model import ReadError
 
     chains = _chains(_gazetteer)
     reducer = GraphReducer()
     out = TaskResult(records=sum(p.records for p in task))
     lines: list[str] = []
-    for item in read_task(task):
+    for item in extract_stories(read_task(task), model):
         if isinstance(item, ReadError):
             out.rejected.append(str(item))
             continue
-        extraction = extract(item, model)
+        extraction = item
         record = extraction.to_record()
         lines.append(json.dumps(record, ensure_ascii=False) + "\n")
         out.article_ids.append(record["article"]["id"])

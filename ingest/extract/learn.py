@@ -25,9 +25,9 @@ from typing import Any
 
 from ingest.extract.evaluate import Report, evaluate, load_gold, norm
 from ingest.extract.pair_model import LinearModel, sigmoid
-from ingest.extract.pipeline import StoryReading, decide_with, file_records, read_story
+from ingest.extract.pipeline import StoryReading, decide_with, file_records, read_stories
 from ingest.extract.post_decide import kept_choices
-from ingest.model import Entity, ReadError
+from ingest.model import Article, Entity, ReadError
 
 # Hyperparameters, fixed (chosen by cross-validation on the development articles).
 C = 0.1
@@ -81,11 +81,13 @@ def read_corpus(
     wanted = set(gold) | {r.doc for r in reviews}
     readings: list[StoryReading] = []
     errors: list[ReadError] = []
+    stories: list[Article] = []
     for art in read_paths(list(paths)):
         if isinstance(art, ReadError):
             errors.append(art)
         elif art.doc in wanted:
-            readings.append(read_story(art))
+            stories.append(art)
+    readings.extend(read_stories(stories))
     return Corpus(readings, gold, errors, tuple(reviews))
 
 

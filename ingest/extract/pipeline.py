@@ -45,7 +45,7 @@ from ingest.extract.unit_rules import (
     listed_units,
     units_named_by_titles,
 )
-from ingest.model import Article, Extraction, NearMiss, ReadError, Relation
+from ingest.model import Article, Entity, Extraction, NearMiss, ReadError, Relation
 from ingest.places.link import link_places
 from ingest.segment import Tokens
 
@@ -191,24 +191,55 @@ def load_models() -> None:
         extract(article)
 
 
-def _extract_task(task: Task, model: LinearModel | None = None) -> list[Extraction | ReadError]:
-    out: list[Extraction | ReadError] = []
-    named: dict[tuple[str, str], tuple[str, ...]] = {}  # people named so far, per page
-    for a in read_task(task):
+def extract_stories(
+    items: Iterable[Article | ReadError], model: LinearModel | None = None
+) -> Iterator[Extraction | ReadError]:
+    """:func:`extract` over stories in reading order, each given the people that the
+    earlier stories of its page named (a file, or one JSON Lines record, is a page);
+    ReadErrors pass through. The one loop every caller uses — ``pbkg extract``, the
+    build's tasks — so that a story reads the same wherever it is extracted."""
+    pages = PageNames()
+    for a in items:
         if isinstance(a, ReadError):
-            out.append(a)
+            yield a
             continue
-        page = (a.path, a.doc)  # the stories of one file (a JSON Lines record is a page)
-        ex = extract(a, model, named.get(page, ()))
-        named[page] = people_named(ex, named.get(page, ()))
-        out.append(ex)
-    return out
+        ex = extract(a, model, pages.before(a))
+        pages.add(a, ex.entities)
+        yield ex
 
 
-def people_named(ex: Extraction, before: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The people's names of a page so far: ``before`` and the names of ``ex``'s people."""
-    names = [e.name for e in ex.entities if e.type == "Person"]
-    return tuple(dict.fromkeys([*before, *names]))
+def read_stories(articles: Iterable[Article]) -> Iterator[StoryReading]:
+    """:func:`read_story` over stories in reading order, with the page's earlier people
+    as :func:`extract_stories` gives them: what training learns from is what
+    extraction decides on."""
+    pages = PageNames()
+    for a in articles:
+        reading = read_story(a, pages.before(a))
+        pages.add(a, reading.base.entities)
+        yield reading
+
+
+class PageNames:
+    """The people's names each page has named so far, in order of first mention."""
+
+    def __init__(self) -> None:
+        self._named: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    @staticmethod
+    def _page(article: Article) -> tuple[str, str]:
+        return (article.path, article.doc)
+
+    def before(self, article: Article) -> tuple[str, ...]:
+        return self._named.get(self._page(article), ())
+
+    def add(self, article: Article, entities: Iterable[Entity]) -> None:
+        names = [e.name for e in entities if e.type == "Person"]
+        page = self._page(article)
+        self._named[page] = tuple(dict.fromkeys([*self._named.get(page, ()), *names]))
+
+
+def _extract_task(task: Task, model: LinearModel | None = None) -> list[Extraction | ReadError]:
+    return list(extract_stories(read_task(task), model))
 
 
 def extract_paths(
