@@ -57,6 +57,10 @@ def _evidence_occurrence(cand: PairCandidate) -> Occurrence:
 def _draft(article: Article, text: str, cand: PairCandidate) -> Relation:
     occ = _evidence_occurrence(cand)
     lo, hi = occ.span
+    if article.source_offset(hi - 1) + 1 - article.source_offset(lo) != hi - lo:
+        # two sentences across a line end the reader rewrote (CRLF): quote the one
+        # sentence, so the evidence stays the file's exact characters
+        lo, hi = occ.sentence.start, occ.sentence.end
     kind = next(
         (pairing_kind(text, m) for m in pairing_word_pattern().finditer(text, lo, hi)),
         None,
