@@ -65,6 +65,8 @@ class Lexicon:
     generic_kind: dict[str, str]  # generic unit word → the kind of unit it refers to
     place_words: tuple[tuple[str, str], ...]  # (word, kind) ending an unlisted place
     title_unit_kind: dict[str, OrgSubtype]  # title → the kind of unit that has it
+    title_levels: tuple[tuple[str, str], ...]  # (title word, place ending of its level)
+    rule_title_levels: tuple[tuple[str, str], ...]  # the ones the posts hand rule reads
     variant_chars: tuple[frozenset[str], ...] = ()  # characters interchangeable in place names
 
     max_title: int = 0  # length of the longest title
@@ -130,6 +132,8 @@ def load_lexicon() -> Lexicon:
         generic_kind={r[0]: r[1] for r in generic},
         place_words=tuple((r[0], r[1]) for r in generic if r[2:] == ["unlisted"]),
         title_unit_kind={r[0]: org_subtype(r[1]) for r in _rows("title_units.tsv")},
+        title_levels=tuple((r[0], r[1]) for r in _rows("title_levels.tsv")),
+        rule_title_levels=tuple((r[0], r[1]) for r in _rows("title_levels.tsv") if r[2] == "rule"),
         variant_chars=tuple(frozenset(" ".join(r).split()) for r in _rows("variant_chars.tsv")),
     )
 

@@ -66,3 +66,13 @@ def test_every_list_file_is_read_by_the_loader_and_holds_each_word_once() -> Non
         ]
         words = [w for row in rows for w in row.split()]
         assert len(words) == len(set(words)), name
+
+
+def test_title_levels_are_one_list_and_the_hand_rule_reads_its_marked_rows_in_order() -> None:
+    lex = load_lexicon()
+    assert ("区长", "区") in lex.title_levels  # 副区长 names a district
+    assert ("居委", "社区") in lex.title_levels
+    assert [row for row in lex.title_levels if row in lex.rule_title_levels] == list(
+        lex.rule_title_levels
+    )
+    assert ("居委", "社区") not in lex.rule_title_levels  # a feature of the learned posts only

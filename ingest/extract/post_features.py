@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ingest.extract.post_candidates import PostCandidate
 from ingest.extract.resolve import Resolution
+from ingest.lexicon import load_lexicon
 from ingest.model import Entity
 
 Features = dict[str, float]
@@ -27,24 +28,6 @@ _TYPE_SHORT = {
     "ResidentsCommittee": "RC",
     "Region": "Reg",
 }
-# Title words that name the level of their unit, and the place endings of that level.
-_TITLE_LEVELS: tuple[tuple[str, str], ...] = (
-    ("省委", "省"),
-    ("省长", "省"),
-    ("州委", "州"),
-    ("州长", "州"),
-    ("区委", "区"),
-    ("区长", "区"),
-    ("县委", "县"),
-    ("县长", "县"),
-    ("市委", "市"),
-    ("市长", "市"),
-    ("镇长", "镇"),
-    ("乡长", "乡"),
-    ("村长", "村"),
-    ("村委", "村"),
-    ("居委", "社区"),
-)
 _NUMBER = re.compile(r"\d")
 
 
@@ -161,7 +144,7 @@ def unit_kind(ctx: PostContext) -> Features:
     if e.level:
         out[f"unit_level={e.level}"] = 1.0
     word = ctx.text[ctx.cand.site.start : ctx.cand.site.end]
-    levels = [end for w, end in _TITLE_LEVELS if w in word]
+    levels = [end for w, end in load_lexicon().title_levels if w in word]
     if levels:
         if any(e.name.endswith(end) for end in levels):
             out["level_fits"] = 1.0

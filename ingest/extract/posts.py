@@ -26,19 +26,6 @@ from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon
 from ingest.model import Article, Entity, Evidence, Relation
 
-# Title words naming the level of the unit (副区长 → a district).
-_LEVEL_WORDS: tuple[tuple[str, str], ...] = (
-    ("区委", "区"),
-    ("区长", "区"),
-    ("县委", "县"),
-    ("县长", "县"),
-    ("市委", "市"),
-    ("市长", "市"),
-    ("镇长", "镇"),
-    ("乡长", "乡"),
-    ("村长", "村"),
-)
-
 CONFIDENCE = {
     "prefix": 0.9,
     "party_body": 0.9,
@@ -146,7 +133,7 @@ def find_posts(
             if unit is None and prev_unit is not None:
                 unit, how = prev_unit, "chain"
             if unit is None:
-                for word, level in _LEVEL_WORDS:
+                for word, level in lex.rule_title_levels:
                     if word in title:
                         unit = _by_kind(level, el.start, res, res.units)
                         how = "level"
