@@ -110,10 +110,16 @@ def render_page(data: PageData, *, title: str = DEFAULT_TITLE) -> str:
     net = Network(height="100%", width="100%", directed=False, heading=title)
     _fill(net, data)
     net.options = vis_options(data.mode)
-    net.templateEnv = _environment()
+    net.templateEnv = template_environment()
     net.path = TEMPLATE
-    scripts = {"vis": _asset(VIS_LIB / "vis-network.min.js"), "app": _asset(ASSETS / "viz.js")}
-    styles = {"vis": _asset(VIS_LIB / "vis-network.css"), "app": _asset(ASSETS / "viz.css")}
+    scripts = {
+        "vis": inline_asset(VIS_LIB / "vis-network.min.js"),
+        "app": inline_asset(ASSETS / "viz.js"),
+    }
+    styles = {
+        "vis": inline_asset(VIS_LIB / "vis-network.css"),
+        "app": inline_asset(ASSETS / "viz.css"),
+    }
     net.templateEnv.globals.update(
         scripts=scripts,
         styles=styles,
@@ -193,7 +199,9 @@ def _fill(net: Network, data: PageData) -> None:
         net.edges.append(Edge(item["from"], item["to"], directed=False, **attrs).options)
 
 
-def _environment() -> Environment:
+def template_environment() -> Environment:
+    """The Jinja environment of pbkg's pages: the templates in ``viz/assets``, autoescape
+    on, and the ``script_json`` filter."""
     # Autoescape on: pyvis's own environment has it off, and the title and legend come
     # from user input.
     env = Environment(
@@ -205,7 +213,9 @@ def _environment() -> Environment:
     return env
 
 
-def _asset(path: Path) -> Markup:
+def inline_asset(path: Path) -> Markup:
+    """A script or style file to inline into a page (refused if it could end its own
+    element early)."""
     text = path.read_text(encoding="utf-8")
     # An inlined asset must not be able to end its own element early.
     lowered = text.lower()

@@ -19,13 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup
-
 from graph.model import KnowledgeGraph
 from graph.reviews import Decision, PossibleMiss, ReviewItem
 from ingest.atomicio import atomic_write_text
-from viz.html import ASSETS, script_json
+from viz.html import ASSETS, inline_asset, template_environment
 
 TEMPLATE = "review.html"
 DEFAULT_TITLE = "区域化党建 · 人工审核"
@@ -189,21 +186,19 @@ class _Neighbourhood:
 
 def render_review_page(page: ReviewPage) -> str:
     """The page as one HTML string."""
-    env = Environment(
-        loader=FileSystemLoader(str(ASSETS)),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        keep_trailing_newline=True,
-    )
-    env.filters["script_json"] = script_json
-    script = _asset(ASSETS / "review.js")
-    return env.get_template(TEMPLATE).render(
-        title=page.meta["title"],
-        style=_asset(ASSETS / "review.css"),
-        script=script,
-        csp=_content_security_policy(script),
-        items=page.items,
-        decisions=page.decisions,
-        meta=page.meta,
+    script = inline_asset(ASSETS / "review.js")
+    return (
+        template_environment()
+        .get_template(TEMPLATE)
+        .render(
+            title=page.meta["title"],
+            style=inline_asset(ASSETS / "review.css"),
+            script=script,
+            csp=_content_security_policy(script),
+            items=page.items,
+            decisions=page.decisions,
+            meta=page.meta,
+        )
     )
 
 
@@ -211,14 +206,6 @@ def write_review_page(page: ReviewPage, path: str | Path) -> Path:
     """Write the page to ``path`` atomically."""
     atomic_write_text(path, render_review_page(page))
     return Path(path)
-
-
-def _asset(path: Path) -> Markup:
-    text = path.read_text(encoding="utf-8")
-    lowered = text.lower()
-    if "</script" in lowered or "</style" in lowered:
-        raise ValueError(f"{path} cannot be inlined: it contains a closing tag")
-    return Markup(text)
 
 
 def _content_security_policy(script: str) -> str:
