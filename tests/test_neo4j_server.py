@@ -104,20 +104,25 @@ def test_probe(neo4j_server):
 """
 
 
+def run_probe(directory: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run the pytest probe in ``directory`` with the Neo4j fixture plugin and ``env``."""
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "neo4j_fixture", "-rs", "-q", "-c", os.devnull],
+        cwd=directory,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 @pytest.mark.parametrize("ci", ["", "true"])
 def test_a_neo4j_that_cannot_start_skips_or_under_ci_fails(ci, tmp_path):
     """No java on PATH: the Neo4j tests skip with the reason, and fail under CI=true."""
     (tmp_path / "test_probe.py").write_text(UNAVAILABLE_PROBE)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "PYTEST_"))}
     env.update(PATH=str(tmp_path), CI=ci, PYTHONPATH=str(Path(__file__).parent))
-    proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "neo4j_fixture", "-rs", "-q", "-c", os.devnull],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = run_probe(tmp_path, env)
     assert "java not found" in proc.stdout, proc.stdout
     if ci:
         assert proc.returncode != 0
@@ -154,14 +159,7 @@ def test_a_server_named_by_neo4j_uri_is_wiped_only_with_the_explicit_opt_in(
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "PYTEST_", "CI"))}
     env.pop("PBKG_TEST_NEO4J_WIPE", None)
     env.update(neo4j_server.env(), PYTHONPATH=str(Path(__file__).parent), **extra)
-    proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "neo4j_fixture", "-rs", "-q", "-c", os.devnull],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = run_probe(tmp_path, env)
     records, _, _ = neo4j_empty.execute_query("MATCH (n:Keep) RETURN count(n) AS n", database_=db)
     assert records[0]["n"] == (0 if wiped else 1), proc.stdout
     if wiped:
