@@ -23,8 +23,9 @@ def pytest_report_header() -> list[str]:
     return [f"pbkg: CI strict={strict()}; hypothesis profile {HYPOTHESIS_PROFILE!r}, seed {seed}"]
 
 
-# Neo4j fixtures (neo4j_server, neo4j_driver, neo4j_empty, neo4j_restartable): see that module.
-pytest_plugins = ["neo4j_fixture"]
+# Neo4j fixtures (neo4j_server, neo4j_driver, neo4j_empty, neo4j_restartable) and the
+# session's one headless Chromium (chromium): see those modules.
+pytest_plugins = ["neo4j_fixture", "tests.browser.fixture"]
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

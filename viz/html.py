@@ -114,7 +114,7 @@ def render_page(data: PageData, *, title: str = DEFAULT_TITLE) -> str:
     net.path = TEMPLATE
     scripts = {
         "vis": inline_asset(VIS_LIB / "vis-network.min.js"),
-        "app": inline_asset(ASSETS / "viz.js"),
+        "app": page_script("viz.js"),
     }
     styles = {
         "vis": inline_asset(VIS_LIB / "vis-network.css"),
@@ -213,15 +213,22 @@ def template_environment() -> Environment:
     return env
 
 
-def inline_asset(path: Path) -> Markup:
-    """A script or style file to inline into a page (refused if it could end its own
-    element early)."""
-    text = path.read_text(encoding="utf-8")
-    # An inlined asset must not be able to end its own element early.
-    lowered = text.lower()
-    if "</script" in lowered or "</style" in lowered:
-        raise ValueError(f"{path} cannot be inlined: it contains a closing tag")
-    return Markup(text)
+def inline_asset(*paths: Path) -> Markup:
+    """Script or style files to inline into a page as one element, in the order given
+    (refused if one could end its own element early)."""
+    texts = []
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        lowered = text.lower()
+        if "</script" in lowered or "</style" in lowered:
+            raise ValueError(f"{path} cannot be inlined: it contains a closing tag")
+        texts.append(text)
+    return Markup("\n".join(texts))
+
+
+def page_script(name: str) -> Markup:
+    """A page's own script behind ``dom.js``, the text-node helpers both pages share."""
+    return inline_asset(ASSETS / "dom.js", ASSETS / name)
 
 
 def _content_security_policy(scripts: Any) -> str:

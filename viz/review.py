@@ -22,7 +22,7 @@ from typing import Any
 from graph.model import KnowledgeGraph
 from graph.reviews import Decision, PossibleMiss, ReviewItem
 from ingest.atomicio import atomic_write_text
-from viz.html import ASSETS, inline_asset, template_environment
+from viz.html import ASSETS, inline_asset, page_script, template_environment
 
 TEMPLATE = "review.html"
 DEFAULT_TITLE = "区域化党建 · 人工审核"
@@ -186,7 +186,7 @@ class _Neighbourhood:
 
 def render_review_page(page: ReviewPage) -> str:
     """The page as one HTML string."""
-    script = inline_asset(ASSETS / "review.js")
+    script = page_script("review.js")
     return (
         template_environment()
         .get_template(TEMPLATE)

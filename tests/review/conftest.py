@@ -1,17 +1,12 @@
-"""Fixtures for the review loop: a tiny corpus of invented units, built once, and a
-headless Chromium launched as tests/browser/chromium.py says (missing: tests/strict.py)."""
+"""Fixtures for the review loop: a tiny corpus of invented units, built once. The
+session's headless Chromium comes from tests/browser/fixture.py."""
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from strict import missing
-
-from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS, MISSING
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"  # a1: two pairings (one shaky), a2: a pairing and a near-duplicate
@@ -28,20 +23,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(LATER, root / "later")
     build_corpus([root / "corpus"], root / "out", progress=False)
     return root
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    """Module-scoped: Playwright's sync API allows one running instance per process,
-    so this one must be closed before tests/viz starts its own."""
-    if not CHROMIUM.exists():
-        missing(MISSING)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="session")

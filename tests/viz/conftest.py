@@ -14,9 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from strict import missing
-
-from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS, MISSING
 
 READY = "() => window.pbkg !== undefined && window.pbkg.ready === true"
 
@@ -34,19 +31,6 @@ class Visit:
     def other_requests(self) -> list[str]:
         """Every request but the file:// page itself (scripts, styles, fonts, icons...)."""
         return [u for u in self.requests if u != self.url]
-
-
-@pytest.fixture(scope="session")
-def chromium() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        missing(MISSING)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        # launch() gives every context a fresh temporary profile (a new --user-data-dir).
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

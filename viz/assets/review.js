@@ -5,23 +5,9 @@
   "use strict";
 
   var marks = { start: performance.now() };
-  function readJson(id) {
-    return JSON.parse(document.getElementById(id).textContent);
-  }
-  function el(tag, className, text) {
-    var e = document.createElement(tag);
-    if (className) e.className = className;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
-  function row(parent, key, value) {
-    if (value === undefined || value === null || value === "" ||
-        (Array.isArray(value) && !value.length)) return;
-    var r = el("div", "rv-row");
-    r.appendChild(el("span", "rv-key", key));
-    r.appendChild(el("span", "rv-val", Array.isArray(value) ? value.join("、") : value));
-    parent.appendChild(r);
-  }
+  var readJson = pbkgDom.readJson;
+  var el = pbkgDom.el;
+  var row = pbkgDom.rowMaker("rv");
   function button(parent, text, title, onClick) {
     var b = el("button", null, text);
     b.type = "button";

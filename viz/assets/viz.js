@@ -4,24 +4,9 @@
 (function () {
   "use strict";
 
-  function readJson(id) {
-    return JSON.parse(document.getElementById(id).textContent);
-  }
-
-  function el(tag, className, text) {
-    var e = document.createElement(tag);
-    if (className) e.className = className;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
-
-  function row(parent, key, value) {
-    if (value === undefined || value === null || value === "") return;
-    var r = el("div", "pbkg-row");
-    r.appendChild(el("span", "pbkg-key", key));
-    r.appendChild(el("span", "pbkg-val", value));
-    parent.appendChild(r);
-  }
+  var readJson = pbkgDom.readJson;
+  var el = pbkgDom.el;
+  var row = pbkgDom.rowMaker("pbkg");
 
   // An article as a reader can find it: title (or file and story number), publication
   // date, the date of the event when the text gives another, the file and, for a quote,
