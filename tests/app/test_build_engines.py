@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from build_outputs import BUILD_OUTPUTS
 from click.testing import CliRunner
 from strict import missing
 
@@ -16,14 +17,7 @@ from pbkg.cli import cli
 
 REPO = Path(__file__).resolve().parents[2]
 DEV = REPO.parent / "shared" / "corpus" / "dev"
-OUTPUTS = (
-    "extractions.jsonl",
-    "graph.json",
-    "graph.graphml",
-    "graph.ttl",
-    "graph.html",
-    "possible_misses.jsonl",
-)
+OUTPUTS = BUILD_OUTPUTS
 
 # Invented units (no name from any article): 甲乙镇 and its villages pair with firms.
 TEXT = "{y}年3月，甲乙镇丙丁{n}村与戊己{m}公司签订结对共建协议，双方将在党建、产业等方面开展合作。"

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from build_outputs import BUILD_OUTPUTS
 from strict import missing
 
 # Two short articles with invented names, in two versions: a build of NEW over a build
@@ -25,14 +26,7 @@ NEW = {
     "b.txt": "石溪社区与远帆科技有限公司开展党建联建\n\n2022年5月，石溪社区党委与远帆科技有限公司"
     "党支部签订党建联建协议。石溪社区党委书记郑雨桐出席签约仪式。\n"
 }
-OUTPUTS = [
-    "extractions.jsonl",
-    "graph.json",
-    "graph.graphml",
-    "graph.ttl",
-    "graph.html",
-    "possible_misses.jsonl",
-]
+OUTPUTS = BUILD_OUTPUTS
 # Paths no user, root included, can create: sysfs refuses new entries (EPERM/EACCES),
 # procfs has no such directory (ENOENT).
 UNWRITABLE = "/sys/pbkg-test-out"
