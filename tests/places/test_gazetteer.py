@@ -10,6 +10,7 @@ import pytest
 
 from ingest.places.codes import level_of, parent_code
 from ingest.places.gazetteer import (
+    FORMER_FILE,
     DivisionNames,
     Gazetteer,
     load_gazetteer,
@@ -92,6 +93,15 @@ def test_historical_table_has_a_source_note_per_line() -> None:
     for name, code in read_historical():
         assert code in national, name
         assert code in national.find(name), name
+
+
+def test_a_former_county_name_of_the_ministry_lists_finds_its_successor() -> None:
+    national = load_gazetteer()
+    former = read_historical(FORMER_FILE)
+    assert len(former) > 400
+    for name, code in former:
+        assert code in national, name
+        assert national.find(name) == [code], name  # one division today, no other
 
 
 def test_national_gazetteer() -> None:
