@@ -7,6 +7,7 @@ Shared by :mod:`.pair_features` and :mod:`.pair_structure`, so neither imports t
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -16,10 +17,15 @@ from ingest.lexicon import load_lexicon
 
 Features = dict[str, float]
 
+# What ends a clause inside a sentence (the feature modules' ``_CLAUSE``).
+CLAUSE = re.compile(r"[，,。；;！!？?：:]")
 
-@dataclass(frozen=True)
+
+@dataclass(slots=True)
 class Context:
-    """What every feature function may read about one occurrence."""
+    """What every feature function may read about one occurrence; read-only by
+    convention. Not ``frozen``: one is made per occurrence, and a frozen dataclass's
+    ``__init__`` costs five times more (it showed in the throughput benchmark)."""
 
     text: str  # the story's simplified text
     index: StoryIndex
@@ -32,7 +38,9 @@ class Context:
 
 class StoryIndex:
     """What feature functions look up again and again in one story, computed once:
-    units and cues sorted by position, the markers of each sentence, people spans."""
+    units and cues sorted by position, the markers of each sentence, people spans, the
+    clause marks (:data:`CLAUSE`). Look-ups by span are memoised: the candidates of one
+    sentence ask about the same spans many times (the tuples returned are shared)."""
 
     def __init__(self, text: str, res: Resolution) -> None:
         self.text = text
@@ -47,6 +55,9 @@ class StoryIndex:
         self.people = sorted(res.people)
         self._markers: dict[tuple[int, int], frozenset[str]] = {}
         self._ranks: dict[str, int] | None = None
+        self._units_memo: dict[tuple[int, int], tuple[UnitRef, ...]] = {}
+        self._cues_memo: dict[tuple[int, int], tuple[tuple[int, int, str, str], ...]] = {}
+        self.clause_marks = [m.start() for m in CLAUSE.finditer(text)]
 
     def unit_rank(self, entity: str, res: Resolution) -> int:
         """The unit's place (0 = most) among the story's units by mentions (first
@@ -62,28 +73,61 @@ class StoryIndex:
             self._ranks = {e: k for k, e in enumerate(order)}
         return self._ranks.get(entity, len(self._ranks))
 
-    def units_within(self, lo: int, hi: int) -> list[UnitRef]:
-        i = bisect.bisect_left(self._unit_starts, lo)
-        out = []
-        while i < len(self.units) and self.units[i].start < hi:
-            if self.units[i].end <= hi:
-                out.append(self.units[i])
-            i += 1
-        return out
+    def units_within(self, lo: int, hi: int) -> tuple[UnitRef, ...]:
+        """The unit mentions inside ``[lo, hi)``, in order."""
+        key = (lo, hi)
+        found = self._units_memo.get(key)
+        if found is None:
+            units = self.units
+            i = bisect.bisect_left(self._unit_starts, lo)
+            out = []
+            while i < len(units) and units[i].start < hi:
+                if units[i].end <= hi:
+                    out.append(units[i])
+                i += 1
+            found = self._units_memo[key] = tuple(out)
+        return found
 
     def unit_starts_at(self, pos: int) -> bool:
         """A unit mention starts at ``pos`` (the one before it only locates it: 某镇某村)."""
         i = bisect.bisect_left(self._unit_starts, pos)
         return i < len(self.units) and self.units[i].start == pos
 
-    def cues_within(self, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
-        i = bisect.bisect_left(self._cue_starts, lo)
-        out = []
-        while i < len(self.cues) and self.cues[i][0] < hi:
-            if self.cues[i][1] <= hi:
-                out.append(self.cues[i])
-            i += 1
-        return out
+    def cues_within(self, lo: int, hi: int) -> tuple[tuple[int, int, str, str], ...]:
+        """The cues ``(start, end, word, class)`` inside ``[lo, hi)``, in order."""
+        key = (lo, hi)
+        found = self._cues_memo.get(key)
+        if found is None:
+            cues = self.cues
+            i = bisect.bisect_left(self._cue_starts, lo)
+            out = []
+            while i < len(cues) and cues[i][0] < hi:
+                if cues[i][1] <= hi:
+                    out.append(cues[i])
+                i += 1
+            found = self._cues_memo[key] = tuple(out)
+        return found
+
+    def count_clause_marks(self, lo: int, hi: int) -> int:
+        """How many clause marks stand in ``[lo, hi)`` (``len(CLAUSE.findall(text, lo,
+        hi))``, by bisection)."""
+        if hi <= lo:
+            return 0
+        marks = self.clause_marks
+        return bisect.bisect_left(marks, hi) - bisect.bisect_left(marks, lo)
+
+    def first_clause_mark(self, lo: int, hi: int) -> int | None:
+        """Where the first clause mark of ``[lo, hi)`` stands (``CLAUSE.search(text, lo,
+        hi)``), None without one."""
+        marks = self.clause_marks
+        i = bisect.bisect_left(marks, lo)
+        return marks[i] if i < len(marks) and marks[i] < hi else None
+
+    def last_clause_mark(self, lo: int, hi: int) -> int | None:
+        """Where the last clause mark of ``[lo, hi)`` stands, None without one."""
+        marks = self.clause_marks
+        i = bisect.bisect_left(marks, hi) - 1
+        return marks[i] if i >= 0 and marks[i] >= lo else None
 
     def markers(self, lo: int, hi: int) -> frozenset[str]:
         """The marker classes of ``text[lo:hi]`` (cached per span)."""

@@ -144,23 +144,23 @@ def structure(ctx: Context) -> Features:
     conj_at = min((gap.find(w) for w in _CONJ_WORDS[:-1] if w in gap), default=-1)
     if conj_at >= 0:
         out["gap_has_conj"] = 1.0
-        if not _CLAUSE.search(gap):
+        if ctx.index.first_clause_mark(lo, hi) is None:
             out["conj_same_clause"] = 1.0
             tail = gap[conj_at:]
             if "、" in tail or "和" in tail[1:]:
                 out["b_in_conj_list"] = 1.0
     if any(lo <= p[0] and p[1] <= hi for p in ctx.index.people):
         out["person_between"] = 1.0
-    clause = _CLAUSE.search(ctx.text, occ.b.end, occ.sentence.end)
-    clause_end = clause.start() if clause else occ.sentence.end
+    clause = ctx.index.first_clause_mark(occ.b.end, occ.sentence.end)
+    clause_end = occ.sentence.end if clause is None else clause
     after = ctx.text[occ.b.end : clause_end]
     cls = {c[3] for c in ctx.index.cues_within(occ.b.end, clause_end)}
     for c in sorted(cls):
         out[f"cue_{c}_closes_clause_of_b"] = 1.0
     if "分别" in after or "分别" in gap:
         out["each_near"] = 1.0
-    clause_a = _CLAUSE.search(ctx.text[occ.sentence.start : occ.a.start][::-1])
-    start_gap = occ.a.start - occ.sentence.start if clause_a is None else clause_a.start()
+    clause_a = ctx.index.last_clause_mark(occ.sentence.start, occ.a.start)
+    start_gap = occ.a.start - occ.sentence.start if clause_a is None else occ.a.start - 1 - clause_a
     if start_gap <= 12:
         out["a_opens_clause"] = 1.0
     return out
@@ -195,8 +195,7 @@ def enumeration(ctx: Context) -> Features:
             out["same_list&multi_words"] = 1.0
         for c in sorted(cue_classes):
             out[f"same_list&cue_{c}"] = 1.0
-    gap = ctx.text[occ.a.end : occ.b.start]
-    if not _CLAUSE.search(gap):
+    if ctx.index.first_clause_mark(occ.a.end, occ.b.start) is None:
         inner = {c[3] for c in ctx.index.cues_within(occ.a.end, occ.b.start)}
         for c in sorted(inner):
             out[f"cue_{c}_joins_a_b"] = 1.0
@@ -333,7 +332,7 @@ def candidate_features(
         # sentences or through the page's unit are weaker evidence: kept apart
         prefix = "" if occ.window == "same" else f"{occ.window}:"
         for k, v in occurrence_features(ctx).items():
-            key = k if k.startswith(_PAIR_LEVEL) else prefix + k
+            key = k if not prefix or k.startswith(_PAIR_LEVEL) else prefix + k
             if v > merged.get(key, 0.0):
                 merged[key] = v
     merged[f"occurrences{_bucket(len(cand.occurrences), (1, 2, 4))}"] = 1.0
@@ -381,11 +380,12 @@ _ATTENDING = frozenset({"attend", "meeting", "visit", "lecture"})
 def _attended_only(text: str, index: StoryIndex, occ: Occurrence) -> bool:
     """The two units attend, meet, visit or hear something together, and no pairing or
     signing word stands in their own clause (在结对共建推进会上，A与B作交流发言)."""
-    end = _CLAUSE.search(text, occ.b.end, occ.sentence.end)
-    stop = end.start() if end else occ.sentence.end
+    end = index.first_clause_mark(occ.b.end, occ.sentence.end)
+    stop = occ.sentence.end if end is None else end
     start = occ.a.start
-    while start > occ.sentence.start and not _CLAUSE.match(text, start - 1):
-        start -= 1
+    if start > occ.sentence.start:  # back to the clause mark before A
+        mark = index.last_clause_mark(occ.sentence.start, start)
+        start = occ.sentence.start if mark is None else mark + 1
     if any(c[3] in ("pair", "sign") for c in index.cues_within(start, stop)):
         return False
     return bool(index.markers(start, stop) & _ATTENDING)

@@ -73,15 +73,13 @@ def _others(ctx: Context, lo: int, hi: int) -> list[UnitRef]:
 def _clause_of(ctx: Context, pos: int) -> tuple[int, int]:
     """The clause (between two of ，；。：) of the occurrence's sentence holding ``pos``."""
     s = ctx.occ.sentence
-    lo = s.start
-    for m in _CLAUSE.finditer(ctx.text, s.start, pos):
-        lo = m.end()
-    m2 = _CLAUSE.search(ctx.text, pos, s.end)
-    return lo, (m2.start() if m2 else s.end)
+    last = ctx.index.last_clause_mark(s.start, pos)
+    end = ctx.index.first_clause_mark(pos, s.end)
+    return (s.start if last is None else last + 1), (s.end if end is None else end)
 
 
-def _breaks(text: str, lo: int, hi: int) -> str:
-    n = len(_CLAUSE.findall(text, lo, hi)) if hi > lo else 0
+def _breaks(ctx: Context, lo: int, hi: int) -> str:
+    n = ctx.index.count_clause_marks(lo, hi)
     return "0" if n == 0 else "1" if n == 1 else "2+"
 
 
@@ -107,11 +105,8 @@ def connective_ends(ctx: Context) -> Features:
         return {}
     a, b = ctx.occ.a, ctx.occ.b
     out: Features = {}
-    conj = [
-        m
-        for m in _CONNECTIVE.finditer(ctx.text, a.end, b.start)
-        if not _CLAUSE.search(ctx.text, a.end, b.start)
-    ]
+    one_clause = ctx.index.first_clause_mark(a.end, b.start) is None
+    conj = [m for m in _CONNECTIVE.finditer(ctx.text, a.end, b.start) if one_clause]
     if not conj:
         return out
     # the connective nearest A decides: units between it and A stand closer to it
@@ -147,19 +142,16 @@ def clause_layout(ctx: Context) -> Features:
         return {}
     a, b = ctx.occ.a, ctx.occ.b
     s = ctx.occ.sentence
-    text = ctx.text
-    out: Features = {f"breaks_ab={_breaks(text, a.end, b.start)}": 1.0}
+    marks = ctx.index.count_clause_marks
+    out: Features = {f"breaks_ab={_breaks(ctx, a.end, b.start)}": 1.0}
     best: dict[str, tuple[int, str]] = {}
     for start, end, _word, cls in ctx.index.cues_within(s.start, s.end):
         if a.end <= start and end <= b.start:
-            pos, n = (
-                "between",
-                len(_CLAUSE.findall(text, a.end, start)) + len(_CLAUSE.findall(text, end, b.start)),
-            )
+            pos, n = "between", marks(a.end, start) + marks(end, b.start)
         elif start >= b.end:
-            pos, n = "after", len(_CLAUSE.findall(text, b.end, start))
+            pos, n = "after", marks(b.end, start)
         elif end <= a.start:
-            pos, n = "before", len(_CLAUSE.findall(text, end, a.start))
+            pos, n = "before", marks(end, a.start)
         else:
             continue  # inside a unit's name
         if cls not in best or n < best[cls][0]:

@@ -28,6 +28,7 @@ import itertools
 import lzma
 import os
 import pickle
+import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -351,6 +352,18 @@ def _cache_path(data: bytes) -> Path:
     return root / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 
 
+# A cache of other data or rules unused (read or written) for this long is removed.
+STALE_CACHE_SECONDS = 7 * 24 * 3600
+
+
+def _last_used(path: Path) -> float:
+    try:
+        st = path.stat()
+    except OSError:
+        return float("inf")
+    return max(st.st_mtime, st.st_atime)
+
+
 def _read_cache(cache: Path) -> Gazetteer | None:
     """The gazetteer pickled at ``cache``, or None when absent or unreadable (a cache is
     never trusted: anything wrong with it means rebuilding)."""
@@ -409,7 +422,11 @@ def _build(data: bytes, where: str, cache: Path) -> Gazetteer:
     with contextlib.suppress(OSError):
         blob = pickle.dumps((names, stems, index), protocol=pickle.HIGHEST_PROTOCOL)
         atomic_write_bytes(cache, blob)
+        # Caches of other data or rules are removed once unused for a while: another
+        # checkout or version of pbkg sharing the directory may still read its own (two
+        # of them pruning each other's caches rebuilt the table in every process).
+        stale_before = time.time() - STALE_CACHE_SECONDS
         for stale in cache.parent.glob("gazetteer-*"):
-            if stale.stem != cache.stem:  # built from older data or rules: never read again
+            if stale.stem != cache.stem and _last_used(stale) < stale_before:
                 stale.unlink(missing_ok=True)
     return Gazetteer(names, stems, index)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.segment import UNKNOWN_POS, Tokens, tokenize
+from ingest.segment import UNKNOWN_POS, Tokens, _word_tags, read_word_tags, tokenize
 
 HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
 TEXT = st.text(alphabet=st.one_of(HAN, st.sampled_from("，。、 \n（）12ab“”")), max_size=80)
@@ -39,3 +42,24 @@ def test_lazy_tokens_are_the_tokens_of_the_whole_text(text: str) -> None:
         for i in range(t.start, t.end):
             assert lazy.at(i) == t
     assert lazy.is_boundary(len(text))
+
+
+def test_the_word_tag_table_is_jiebas_own_and_a_broken_cache_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jieba
+    import jieba.posseg
+
+    monkeypatch.setenv("PBKG_CACHE_DIR", str(tmp_path))
+    built = _word_tags(jieba.dt, jieba.__version__)
+    assert built == jieba.posseg.dt.word_tag_tab
+    (cache,) = tmp_path.glob("jieba-word-tags-*.marshal")
+    assert _word_tags(jieba.dt, jieba.__version__) == built  # read from the cache
+    cache.write_bytes(b"not marshal data")
+    assert _word_tags(jieba.dt, jieba.__version__) == built
+
+
+def test_a_malformed_dictionary_line_is_an_error() -> None:
+    assert read_word_tags("甲乙 3 n\n\n丙 5 v\n".encode()) == {"甲乙": "n", "丙": "v"}
+    with pytest.raises(ValueError, match="line 2"):
+        read_word_tags("甲乙 3 n\n丙丁 4\n".encode())

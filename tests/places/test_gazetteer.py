@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -195,6 +197,29 @@ def test_load_gazetteer_from_a_data_file_and_its_cache(
     assert cached.read_bytes() != b"not a pickle"
     with pytest.raises(ValueError):
         parse_divisions("990000 no tab\n")
+
+
+def test_a_rebuild_keeps_other_recent_caches_and_removes_long_unused_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two checkouts of pbkg with different rules share one cache directory: neither may
+    # delete the other's cache, or each process rebuilds the table.
+    cache_dir = tmp_path / "cache"
+    cache_dir.mkdir()
+    monkeypatch.setenv("PBKG_CACHE_DIR", str(cache_dir))
+    recent = cache_dir / "gazetteer-0000000000000001.pickle"
+    old = cache_dir / "gazetteer-0000000000000002.pickle"
+    recent.write_bytes(b"another version's cache")
+    old.write_bytes(b"a cache nobody read for weeks")
+    weeks_ago = time.time() - 30 * 24 * 3600
+    os.utime(old, (weeks_ago, weeks_ago))
+    data = tmp_path / "tiny.tsv.xz"
+    data.write_bytes(encode({"990000": "测海省", "990100": "云州市", "990102": "青石区"}))
+    load_gazetteer.cache_clear()
+    assert load_gazetteer(data).find("青石区") == ["990102"]
+    load_gazetteer.cache_clear()
+    assert recent.exists() and not old.exists()
+    assert len(list(cache_dir.glob("gazetteer-*.pickle"))) == 2
 
 
 def test_compact_names_behave_like_the_dict() -> None:
