@@ -27,18 +27,19 @@ complete: :meth:`graph.neo4j.loader.Neo4jStore.finish_import`).
 
 from __future__ import annotations
 
-import csv
 import os
+import re
 import shlex
 import subprocess
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from graph.model import EDGE_TYPES, NODE_LABELS, KnowledgeGraph
-from graph.neo4j.mapping import EVIDENCE_FIELDS, edge_props
+from graph.neo4j.mapping import EVIDENCE_FIELDS
 
 ARRAY_DELIMITER = "\x1f"
 ARGS_FILE = "import.args"
@@ -97,13 +98,13 @@ _TYPES: dict[str, str] = {
 _SCALAR_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
 
 
-def _column_type(key: str, values: Iterable[Any]) -> str:
-    """The import type of a column not in :data:`_TYPES`, from its (non-None) values."""
-    kinds = {type(v) for v in values}
+def _column_type(key: str, values: list[Any]) -> str:
+    """The import type of a column not in :data:`_TYPES`, from its values (None aside)."""
+    kinds = set(map(type, values)) - {type(None)}
     if list in kinds:
         if len(kinds) > 1:
             raise BulkImportError(f"property {key!r} is a list in some rows, not in others")
-        inner = {_SCALAR_TYPES.get(type(x)) for v in values for x in v}
+        inner = {_SCALAR_TYPES.get(type(x)) for v in values if v is not None for x in v}
         kinds_named = inner
         suffix = "[]"
     else:
@@ -119,107 +120,149 @@ def _column_type(key: str, values: Iterable[Any]) -> str:
     return f"{name}{suffix}"
 
 
-def _columns(key_rows: Sequence[dict[str, Any]], skip: frozenset[str]) -> list[tuple[str, str]]:
-    """(key, type) of every property column of ``key_rows``, keys sorted."""
-    keys: set[str] = set()
-    for d in key_rows:
-        keys.update(d)
-    out = []
-    for k in sorted(keys - skip):
-        t = _TYPES.get(k)
-        if t is None:
-            t = _column_type(k, [v for d in key_rows if (v := d.get(k)) is not None])
-        out.append((k, t))
-    return out
+_join = ARRAY_DELIMITER.join
 
 
-class _Cells:
-    """Turns a property value into its CSV cell: None (an empty cell) for None and for an
-    empty list, lists joined by the array delimiter, everything else as it is."""
-
-    def __init__(self, restorable: frozenset[str]) -> None:
-        self.restorable = restorable
-        self.restored: set[str] = set()
-
-    def converter(self, key: str, type_: str) -> Callable[[Any], Any] | None:
-        if not type_.endswith("[]"):
-            return None  # written by the csv module as it is (str, int, float)
-        strings = type_ == "string[]"
-        restorable = key in self.restorable
-
-        def join(values: list[Any]) -> str | None:
-            if not values:
-                return None
-            text = ARRAY_DELIMITER.join(values if strings else map(str, values))
-            if text.count(ARRAY_DELIMITER) != len(values) - 1:
-                raise BulkImportError(
-                    f"a value of {key!r} holds U+001F, the import's array delimiter; "
-                    "load this graph with the batched loader (without --bulk)"
-                )
-            if text == "":  # [""]: the CSV has no way to say it
-                if not restorable:
-                    raise BulkImportError(f"{key!r} holds a list of one empty string")
-                self.restored.add(key)
-                return None
-            return text
-
-        return join
+def _delimiter_inside(key: str, lists: list[Any], cells: list[Any]) -> None:
+    """Raise when an element of ``lists`` (a column's string lists, joined into
+    ``cells``) holds the array delimiter: then the joined cells hold more delimiters than
+    the lists have element boundaries. One count over the column, not one per value."""
+    present = list(filter(None, lists))
+    boundaries = sum(map(len, present)) - len(present)
+    if "".join(filter(None, cells)).count(ARRAY_DELIMITER) != boundaries:
+        raise BulkImportError(
+            f"a value of {key!r} holds U+001F, the import's array delimiter; "
+            "load this graph with the batched loader (without --bulk)"
+        )
 
 
-def _manual_line(cells: list[Any]) -> str:
-    """A CSV line that keeps an empty string (``""``) apart from a missing value (an
-    empty cell), which the csv module's minimal quoting does not."""
-    out = []
-    for c in cells:
-        if c is None:
-            out.append("")
-        elif isinstance(c, str):
-            out.append('"' + c.replace('"', '""') + '"')
+def _array_cells(key: str, type_: str, values: list[Any]) -> list[Any]:
+    """A column of lists as cells: None (an empty cell) for None and an empty list, the
+    elements joined by the array delimiter otherwise."""
+    if type_ == "string[]":
+        cells = [_join(v) if v else None for v in values]
+        _delimiter_inside(key, values, cells)
+        return cells
+    return [_join(map(str, v)) if v else None for v in values]
+
+
+def _evidence_cells(field: str, missing: Any, datas: list[dict[str, Any]]) -> list[Any]:
+    """The PAIRED_WITH column ``evidence_<field>`` straight from the model's evidence
+    (what :func:`graph.neo4j.mapping.edge_props` gives, without a dict per edge)."""
+    if isinstance(missing, str):
+        lists = [
+            [x if (x := q.get(field)) is not None else missing for q in d["evidence"]]
+            for d in datas
+        ]
+        cells = [_join(v) if v else None for v in lists]
+        _delimiter_inside(f"evidence_{field}", lists, cells)
+        return cells
+    stand_in = str(missing)
+    return [
+        _join([str(x) if (x := q.get(field)) is not None else stand_in for q in ev])
+        if (ev := d["evidence"])
+        else None
+        for d in datas
+    ]
+
+
+def _column_values(datas: list[dict[str, Any]], key: str) -> list[Any]:
+    """``key``'s value in every dict of ``datas`` (None where it is missing): one C-level
+    pass when every dict has the key (the model fills in optional attributes)."""
+    try:
+        return list(map(itemgetter(key), datas))
+    except KeyError:
+        return [d.get(key) for d in datas]
+
+
+def _property_columns(
+    datas: list[dict[str, Any]],
+    skip: frozenset[str],
+    restorable: frozenset[str] = frozenset(),
+    *,
+    evidence: bool = False,
+) -> tuple[list[str], list[list[Any]], list[str]]:
+    """The header fields and cells of every property column of ``datas`` (model
+    attribute dicts, one per row), keys sorted; and the keys whose lists of one ""
+    were left out to be restored (see the module docstring). A column is built whole,
+    one C-level pass per column where it can (``map``, ``str.join``): a Python operation
+    per cell is what made the writer slow. Columns without a value are left out. With
+    ``evidence`` (PAIRED_WITH) the evidence becomes the parallel lists."""
+    keys = set().union(*datas) - skip - {"evidence"}
+    head: list[str] = []
+    columns: list[list[Any]] = []
+    restored: list[str] = []
+    names = sorted(keys | ({f"evidence_{f}" for f, _ in EVIDENCE_FIELDS} if evidence else set()))
+    missing_of = dict(EVIDENCE_FIELDS)
+    for k in names:
+        if evidence and k.startswith("evidence_") and k[9:] in missing_of:
+            type_ = _TYPES[k]
+            cells = _evidence_cells(k[9:], missing_of[k[9:]], datas)
         else:
-            out.append(repr(c) if isinstance(c, float) else str(c))
-    return ",".join(out) + "\n"
+            values = _column_values(datas, k)
+            type_ = _TYPES.get(k) or _column_type(k, values)
+            cells = _array_cells(k, type_, values) if type_.endswith("[]") else values
+        if cells.count(None) == len(cells):
+            continue
+        if type_.endswith("[]") and "" in cells:  # [""]: the CSV has no way to say it
+            if k not in restorable:
+                raise BulkImportError(f"{k!r} holds a list of one empty string")
+            cells = [None if c == "" else c for c in cells]
+            restored.append(k)
+        head.append(k if type_ == "string" else f"{k}:{type_}")
+        columns.append(cells)
+    return head, columns, restored
 
 
-def _write_file(
-    path: Path,
-    id_columns: list[str],
-    columns: list[tuple[str, str]],
-    rows: Iterable[tuple[Sequence[str], dict[str, Any]]],
-    cells: _Cells,
-) -> tuple[int, bool]:
-    """Write one import file; return its row count and whether a value spans lines."""
-    head = id_columns + [k if t == "string" else f"{k}:{t}" for k, t in columns]
-    convert = [(k, cells.converter(k, t)) for k, t in columns]
-    count = 0
+_SPECIAL = re.compile(r'[,"\r\n]')
+
+
+def _text_cells(cells: list[Any]) -> tuple[list[str], bool]:
+    """A column's cells as the text of their CSV fields, and whether one spans lines.
+
+    The import reads what the csv module would write: a missing value (None) is an empty
+    field, a string holding a comma, a quote or a line break is quoted, and so is an
+    empty string (``""`` is an empty string, an empty field no property at all). A
+    column that needs quotes anywhere has every string quoted; one that does not is used
+    as it is. Each check is one C-level pass over the column."""
+    strings = [c for c in cells if c is not None] if None in cells else cells
+    if not strings or not isinstance(strings[0], str):
+        # Numbers and booleans (a column has one type): str() is what the csv module
+        # writes (repr for floats), and they never need quotes.
+        text = (
+            list(map(str, cells))
+            if strings is cells
+            else ["" if c is None else str(c) for c in cells]
+        )
+        return text, False
+    joined = "\x00".join(strings)
+    if "" not in strings and not _SPECIAL.search(joined):
+        return (cells if strings is cells else [c or "" for c in cells]), False
+    quoted = ['"' + c.replace('"', '""') + '"' if c is not None else "" for c in cells]
+    return quoted, "\n" in joined or "\r" in joined
+
+
+# Rows joined into text at a time: a few megabytes of file per write.
+_ROWS_PER_WRITE = 50_000
+
+
+def _write_file(path: Path, head: list[str], columns: list[list[Any]]) -> tuple[int, bool]:
+    """Write one import file (``columns`` of cells, the id columns first); return its row
+    count and whether a value spans lines. The lines are joined column-wise in C
+    (``map(",".join, zip(...))``): no Python operation per row."""
+    texts: list[list[str]] = []
+    multiline = False
+    for cells in columns:
+        text, spans = _text_cells(cells)
+        texts.append(text)
+        multiline = multiline or spans
+    count = len(texts[0])
     with open(path, "w", encoding="utf-8", newline="") as fh:
         fh.write(",".join(head) + "\n")
-        writer = csv.writer(fh, lineterminator="\n")
-        for ids, data in rows:
-            get = data.get
-            line = [
-                *ids,
-                *[
-                    None if (v := get(k)) is None else (c(v) if c is not None else v)
-                    for k, c in convert
-                ],
-            ]
-            if "" in line:
-                fh.write(_manual_line(line))
-            else:
-                writer.writerow(line)
-            count += 1
-    return count, _spans_lines(path, count + 1)
-
-
-def _spans_lines(path: Path, lines: int) -> bool:
-    """Whether a value in the file holds a line break: more line ends than lines."""
-    breaks = 0
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 24):
-            if b"\r" in chunk:
-                return True
-            breaks += chunk.count(b"\n")
-    return breaks != lines
+        for i in range(0, count, _ROWS_PER_WRITE):
+            rows = zip(*(t[i : i + _ROWS_PER_WRITE] for t in texts), strict=True)
+            fh.write("\n".join(map(",".join, rows)) + "\n")
+    return count, multiline
 
 
 def write_import_files(kg: KnowledgeGraph, directory: str | Path) -> ImportFiles:
@@ -233,51 +276,59 @@ def write_import_files(kg: KnowledgeGraph, directory: str | Path) -> ImportFiles
     out.directory.mkdir(parents=True, exist_ok=True)
     for old in out.directory.glob("*.csv"):
         old.unlink()
-    by_label: dict[str, list[tuple[str, dict[str, Any]]]] = {label: [] for label in NODE_LABELS}
-    for n, data in kg.nodes():
-        by_label[data["label"]].append((n, data))
-    for label, nodes in by_label.items():
-        if not nodes:
+    # networkx's own dicts are walked directly (read only): its views cost more than the
+    # writing on a graph of millions of edges.
+    node_ids: dict[str, list[str]] = {label: [] for label in NODE_LABELS}
+    node_datas: dict[str, list[dict[str, Any]]] = {label: [] for label in NODE_LABELS}
+    for n, data in kg.g._node.items():
+        node_ids[data["label"]].append(n)
+        node_datas[data["label"]].append(data)
+    for label in NODE_LABELS:
+        if not node_ids[label]:
             continue
         group = "Article" if label == "Article" else "Entity"
         name = f"nodes-{label}.csv"
-        columns = _columns([d for _, d in nodes], frozenset({"label", "id"}))
+        head, columns, _ = _property_columns(node_datas[label], frozenset({"label", "id"}))
         count, multiline = _write_file(
-            out.directory / name,
-            [f"id:ID({group})"],
-            columns,
-            (((n,), d) for n, d in nodes),
-            _Cells(frozenset()),
+            out.directory / name, [f"id:ID({group})", *head], [node_ids[label], *columns]
         )
         out.nodes.append((label if label == "Article" else f"Entity:{label}", name))
         out.node_count += count
         if multiline:
             out.multiline.append(name)
-    del by_label
-    by_type: dict[str, list[tuple[str, str, dict[str, Any]]]] = {t: [] for t in EDGE_TYPES}
-    for u, v, data in kg.edges():
-        by_type[data["type"]].append((u, v, data))
-    for edge_type, edges in by_type.items():
-        if not edges:
+    del node_ids, node_datas
+    starts: dict[str, list[str]] = {t: [] for t in EDGE_TYPES}
+    ends: dict[str, list[str]] = {t: [] for t in EDGE_TYPES}
+    edge_datas: dict[str, list[dict[str, Any]]] = {t: [] for t in EDGE_TYPES}
+    for u, targets in kg.g._succ.items():
+        for v, keyed in targets.items():
+            for data in keyed.values():
+                edge_type = data["type"]
+                starts[edge_type].append(u)
+                ends[edge_type].append(v)
+                edge_datas[edge_type].append(data)
+    for edge_type in EDGE_TYPES:
+        if not starts[edge_type]:
             continue
-        if edge_type == "PAIRED_WITH":  # the evidence becomes parallel lists
-            edges = [(u, v, edge_props(d)) for u, v, d in edges]
         end = "Article" if edge_type == "MENTIONED_IN" else "Entity"
         name = f"relationships-{edge_type}.csv"
-        cells = _Cells(_RESTORABLE if edge_type == "PAIRED_WITH" else frozenset())
-        columns = _columns([d for _, _, d in edges], frozenset({"type", "evidence"}))
+        paired = edge_type == "PAIRED_WITH"  # the evidence becomes parallel lists
+        head, columns, restored = _property_columns(
+            edge_datas[edge_type],
+            frozenset({"type"}),
+            _RESTORABLE if paired else frozenset(),
+            evidence=paired,
+        )
         count, multiline = _write_file(
             out.directory / name,
-            [":START_ID(Entity)", f":END_ID({end})"],
-            columns,
-            (((u, v), d) for u, v, d in edges),
-            cells,
+            [":START_ID(Entity)", f":END_ID({end})", *head],
+            [starts[edge_type], ends[edge_type], *columns],
         )
         out.relationships.append((edge_type, name))
         out.relationship_count += count
         if multiline:
             out.multiline.append(name)
-        out.restore += sorted(cells.restored)
+        out.restore += restored
     (out.directory / ARGS_FILE).write_text("\n".join(out.arguments()) + "\n", encoding="utf-8")
     return out
 
