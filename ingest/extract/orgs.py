@@ -387,6 +387,38 @@ def known_unit_piece(w: _Walk) -> str | None:
     return _GO
 
 
+_NUMBERED = re.compile(r"^[一二三四五六七八九十]{1,3}[局院所处队厂矿建师团]?$")
+
+
+def numbered_piece(w: _Walk) -> str | None:
+    """A number after a group's short name is the name's (某铁十七局, 某电五局, 某建三局集团
+    有限公司): the numbered bodies of the big state groups. Taken with the word before it
+    when that is a name of two characters or more that is no boundary, and no party
+    ending follows (某科二支部 is a department's branch)."""
+    if w.text[w.i - 1] not in _NUMERAL_LAST:
+        return None  # the cheap test first: this rule runs at every step of every walk
+    tok = w.idx.at(w.i - 1)
+    if tok is None or not _NUMBERED.match(w.text[tok.start : w.i]):
+        return None
+    if w.text.startswith(("支部", "党支部", "总支", "党总支", "党小组"), w.i):
+        return None  # 某科二支部: a numbered branch of a department, not a group's body
+    before = _word_before(w.text, tok.start, w.idx)
+    if (
+        before is None
+        or len(before[0]) < 2
+        or not HAN_WORD.match(before[0])
+        or before[0] in w.lex.stop_words
+        or before[1] not in _NAME_POS | {"n"}
+        or w.place_ends.get(tok.start) is not None
+    ):
+        return None
+    w.take(tok.start - len(before[0]), w.i, True, "nz")  # the short name and its number
+    return _GO
+
+
+_NUMERAL_LAST = frozenset("一二三四五六七八九十局院所处队厂矿建师团")
+
+
 _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     quoted_brand,
     bracket_in_name,
@@ -394,6 +426,7 @@ _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     place_piece,
     zhi_in_name,
     known_unit_piece,
+    numbered_piece,
     token_piece,
 )
 
