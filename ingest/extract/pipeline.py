@@ -42,6 +42,7 @@ from ingest.extract.resolve import org_aliases, org_key, resolve
 from ingest.extract.unit_rules import (
     aliases_defined,
     classify_units,
+    level_shared_in_list,
     listed_units,
     units_named_by_titles,
 )
@@ -148,7 +149,7 @@ def read_story(article: Article, page_names: Iterable[str] = ()) -> StoryReading
     tokens = Tokens(text)  # segmented lazily, block by block
     places = link_places(article)
     spans = select_spans(find_unit_spans(text, tokens, places), text)
-    decided = aliases_defined(text, classify_units(text, spans))
+    decided = level_shared_in_list(text, aliases_defined(text, classify_units(text, spans)))
     decided += listed_units(text, decided, tokens)
     people, claims = find_people(text, tokens, article.authors, page_names)
     prefixes = [
