@@ -387,6 +387,110 @@ def known_unit_piece(w: _Walk) -> str | None:
     return _GO
 
 
+def conjoined_fields(w: _Walk) -> str | None:
+    """Two fields joined by 和/与 inside one body's name are the name's (某街道农业农村和社会
+    事业局, 某学院食品与生物工程系): taken with the field before the conjunction when the
+    field after it is common words only (no place, no proper word, no level) and the one
+    before it a field noun of two to four characters — no unit, generic word or place."""
+    if w.text[w.i - 1] not in "和与" or not w.pieces:
+        return None
+    conj = w.idx.at(w.i - 1)
+    if conj is None or conj.start != w.i - 1 or conj.end != w.i:
+        return None
+    after = w.text[w.pieces[-1].start : w.pieces[0].end]
+    if (
+        any(p.name_like or p.pos not in _FIELD_POS for p in w.pieces)
+        or len(after) > 8
+        or after.startswith(LEVEL_PREFIXES)
+        or w.pieces[-1].end - w.pieces[-1].start < 2  # 某公社和|合…: 和 begins a brand
+    ):
+        return None
+    left = w.idx.at(w.i - 2) if w.i > 1 else None
+    if left is None or left.end != w.i - 1 or not _field_noun(left, w):
+        return None
+    start = left.start
+    if left.text in w.lex.generic_heads:  # 农业农村: a generic word closing a field
+        first = w.idx.at(left.start - 1) if left.start > 0 else None
+        if (
+            first is None
+            or len(first.text) + len(left.text) > 4
+            or not _field_noun(first, w)
+            or first.text in w.lex.generic_heads
+        ):
+            return None
+        start = first.start
+    w.take(start, w.i, False, "n")
+    return _GO
+
+
+_FIELD_POS = frozenset({"n", "vn", "nz", "v"})
+
+
+def _field_noun(tok: Token, w: _Walk) -> bool:
+    """A noun that may name a body's field: no unit, place, level or boundary word."""
+    lex = w.lex
+    word = tok.text
+    return (
+        2 <= len(word) <= 4
+        and HAN_WORD.match(word) is not None
+        and tok.pos in ("n", "vn", "v", "j")
+        and word not in lex.stop_words
+        and not word.endswith(lex.party_suffixes)
+        and not any(word.endswith(x) for x in lex.org_suffixes)
+        and w.place_ends.get(tok.end) is None
+        and not word.startswith(LEVEL_PREFIXES)
+    )
+
+
+def level_body_piece(w: _Walk) -> str | None:
+    """A level's party committee or government written before a body of it is one level
+    prefix (自治区党委办公厅, 自治州人民政府办公室): the party word in it is no boundary."""
+    if w.text[w.i - 1] not in "委府" or not w.pieces:
+        return None
+    m = _LEVEL_BODY.search(w.text, max(0, w.i - 8), w.i)
+    if m is None:
+        return None
+    w.take(m.start(), w.i, False, "n")
+    return _LAST
+
+
+# The levels that write their party committee and government in full before a body's
+# function (a district writes 区委, an autonomous region 自治区党委).
+_LEVEL_BODY = re.compile(r"(?:自治区|自治州|自治县|自治旗)(?:党委|人民政府|政府)$")
+
+
+_NUMBERED = re.compile(r"^[一二三四五六七八九十]{1,3}[局院所处队厂矿建师团]?$")
+
+
+def numbered_piece(w: _Walk) -> str | None:
+    """A number after a group's short name is the name's (某铁十七局, 某电五局, 某建三局集团
+    有限公司): the numbered bodies of the big state groups. Taken with the word before it
+    when that is a name of two characters or more that is no boundary, and no party
+    ending follows (某科二支部 is a department's branch)."""
+    if w.text[w.i - 1] not in _NUMERAL_LAST:
+        return None  # the cheap test first: this rule runs at every step of every walk
+    tok = w.idx.at(w.i - 1)
+    if tok is None or not _NUMBERED.match(w.text[tok.start : w.i]):
+        return None
+    if w.text.startswith(("支部", "党支部", "总支", "党总支", "党小组"), w.i):
+        return None  # 某科二支部: a numbered branch of a department, not a group's body
+    before = _word_before(w.text, tok.start, w.idx)
+    if (
+        before is None
+        or len(before[0]) < 2
+        or not HAN_WORD.match(before[0])
+        or before[0] in w.lex.stop_words
+        or before[1] not in _NAME_POS | {"n"}
+        or w.place_ends.get(tok.start) is not None
+    ):
+        return None
+    w.take(tok.start - len(before[0]), w.i, True, "nz")  # the short name and its number
+    return _GO
+
+
+_NUMERAL_LAST = frozenset("一二三四五六七八九十局院所处队厂矿建师团")
+
+
 _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     quoted_brand,
     bracket_in_name,
@@ -394,6 +498,9 @@ _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     place_piece,
     zhi_in_name,
     known_unit_piece,
+    level_body_piece,
+    numbered_piece,
+    conjoined_fields,
     token_piece,
 )
 

@@ -38,10 +38,11 @@ from ingest.extract.parallel import Task, map_ordered, plan_tasks, read_task
 from ingest.extract.people import find_people
 from ingest.extract.post_decide import PostChoice, decide_posts, post_choices
 from ingest.extract.posts import find_posts
-from ingest.extract.resolve import resolve
+from ingest.extract.resolve import org_aliases, org_key, resolve
 from ingest.extract.unit_rules import (
     aliases_defined,
     classify_units,
+    level_shared_in_list,
     listed_units,
     units_named_by_titles,
 )
@@ -148,7 +149,7 @@ def read_story(article: Article, page_names: Iterable[str] = ()) -> StoryReading
     tokens = Tokens(text)  # segmented lazily, block by block
     places = link_places(article)
     spans = select_spans(find_unit_spans(text, tokens, places), text)
-    decided = aliases_defined(text, classify_units(text, spans))
+    decided = level_shared_in_list(text, aliases_defined(text, classify_units(text, spans)))
     decided += listed_units(text, decided, tokens)
     people, claims = find_people(text, tokens, article.authors, page_names)
     prefixes = [
@@ -265,19 +266,27 @@ def file_record(extractions: list[Extraction]) -> dict[str, Any]:
 
     Stories of one page often name the same units; emitted per story, the same unit would
     be several entities of one document. Here entities of the same type and division code
-    (or name) become one, relations are re-pointed, and entity mention spans are given as
-    offsets into the decoded file (like evidence), since story offsets differ.
+    (or name; for an organisation, the unit resolve's rules say the name is written for)
+    become one, relations are re-pointed, and entity mention spans are given as offsets
+    into the decoded file (like evidence), since story offsets differ.
     """
     first = extractions[0].article
+    records = [ex.to_record() for ex in extractions]
+    # 某医院 in one story, 某市某医院 in another: one unit of the page (resolve's rules)
+    same_org = org_aliases(
+        sorted({e["name"] for r in records for e in r["entities"] if e["type"] == "Organization"})
+    )
     entities: list[dict[str, Any]] = []
     by_key: dict[tuple[str, str], dict[str, Any]] = {}
     relations: list[dict[str, Any]] = []
     seen_rel: set[tuple[Any, ...]] = set()
-    for ex in extractions:
-        rec = ex.to_record()
+    for ex, rec in zip(extractions, records, strict=True):
         local: dict[str, str] = {}
         for e in rec["entities"]:
-            key = (e["type"], e.get("division_code") or e["name"])
+            name = e["name"]
+            if e["type"] == "Organization":
+                name = org_key(same_org.get(name, name))
+            key = (e["type"], e.get("division_code") or name)
             spans = [
                 [ex.article.source_offset(s), ex.article.source_offset(max(s, t - 1)) + 1]
                 for s, t in e["mentions"]

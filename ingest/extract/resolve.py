@@ -10,7 +10,9 @@ Rules:
 * places are one entity per division code (or per type + name when uncoded), named with
   the linker's canonical name and carrying its code;
 * organisations are one entity per name; a shorter name that ends a longer one of the
-  same article (区委组织部 / 某区委组织部, 某支行 / 某银行某支行) is an alias of it;
+  same article (区委组织部 / 某区委组织部, 某支行 / 某银行某支行) is an alias of it, and so
+  is a company's short form (某某三局 / 某某三局集团有限公司, 某某公司 / 某县某某农业有限公司)
+  and a party form of a short form the story defined (以下简称“某某” … 某某党委);
 * a generic reference (社区党委, 公司, 学院党总支) means the one unit of that kind in
   the article, or else the nearest one written before it; with no such unit it is dropped;
 * a department branch (内科党支部, 第二党支部) means the unit it was first written after,
@@ -110,8 +112,9 @@ def resolve(
     place_at = {(p.start, p.end): p for p in places}
     refs: list[tuple[int, int, int, _Draft | None, Mention]] = []
     org_names = sorted({m.name for m in units if m.type == "Organization" and m.name}, key=len)
-    canonical_org = {n: _site_of(n, org_names) or _longer_twin(n, org_names) for n in org_names}
-    stems = _org_stems(units)
+    canonical_org = org_aliases(org_names)
+    stems = _org_stems(units, {p.start: p.end for p in places})
+    stems.update(_defined_short_forms(units, simplified, stems))
     alias_heads = _party_alias_heads(units, simplified)
     for m, he in zip(units, host_ends, strict=True):
         d: _Draft | None = None
@@ -201,8 +204,8 @@ _PARTY_ENDINGS = (
 
 
 def org_key(name: str) -> str:
-    """What makes two organisation names the same unit: 支部 is 党支部, and a city's 市
-    may be left out (某某市分行 = 某某分行)."""
+    """What makes two organisation names the same unit: 支部 is 党支部, and a city's 市 or
+    a province's 省 may be left out (某某市分行 = 某某分行, 某某省某局 = 某某某局)."""
     for written, norm in _PARTY_ENDINGS:
         if name.endswith(written):
             name = name[: -len(written)] + norm
@@ -213,7 +216,7 @@ def org_key(name: str) -> str:
     name = re.sub(r"(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff]{2})", "", name)
     # 某银行股份有限公司 is 某银行: the company form after a name that ends like a unit
     name = _without_company_form(name)
-    return re.sub(r"(?<=[\u4e00-\u9fff]{2})市(?=[\u4e00-\u9fff]{2})", "", name)
+    return re.sub(r"(?<=[\u4e00-\u9fff]{2})[市省](?=[\u4e00-\u9fff]{2})", "", name)
 
 
 _COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
@@ -250,9 +253,10 @@ def _party_head(name: str) -> str:
     return name
 
 
-def _org_stems(units: Sequence[Mention]) -> dict[str, str]:
-    """Organisation names by their stem without the ending (某某公司 → 某某), for stems
-    of two characters or more that only one organisation of the article has."""
+def _org_stems(units: Sequence[Mention], place_ends: dict[int, int]) -> dict[str, str]:
+    """Organisation names by their stem without the ending (某某公司 → 某某), and without a
+    place heading it (某市某某集团 → 某某), for stems of two characters or more that only
+    one organisation of the article has. ``place_ends`` maps a place's start to its end."""
     lex_suffixes = load_lexicon().org_suffixes
     out: dict[str, str] = {}
     seen: dict[str, int] = {}
@@ -262,9 +266,12 @@ def _org_stems(units: Sequence[Mention]) -> dict[str, str]:
         for n in range(min(7, len(m.name) - 2), 0, -1):
             if m.name[-n:] in lex_suffixes:
                 stem = m.name[:-n]
-                if len(stem) >= 2 and out.get(stem) != m.name:
-                    seen[stem] = seen.get(stem, 0) + 1
-                    out[stem] = m.name
+                head = place_ends.get(m.start, m.start) - m.start
+                stems = (stem, stem[head:]) if m.surface.startswith(m.name) else (stem,)
+                for x in stems:
+                    if len(x) >= 2 and out.get(x) != m.name:
+                        seen[x] = seen.get(x, 0) + 1
+                        out[x] = m.name
                 break
     return {k: v for k, v in out.items() if seen[k] == 1}
 
@@ -297,14 +304,84 @@ def _party_alias_heads(units: Sequence[Mention], simplified: str) -> dict[str, s
     return {k: v for k, v in out.items() if k not in clash}
 
 
+def org_aliases(names: Sequence[str]) -> dict[str, str]:
+    """Each organisation name of one article (or of one page's stories) → the name of the
+    unit it is written for: a news channel's site, a longer twin, the full company name of
+    a short form (某某三局 / 某某三局集团有限公司), or itself."""
+    return {
+        n: _site_of(n, names) or _company_twin(n, names) or _longer_twin(n, names) for n in names
+    }
+
+
 def _longer_twin(name: str, names: Sequence[str]) -> str:
-    """The one longer organisation name that ends with ``name`` (区委组织部 → 某区委组织部),
-    else ``name`` itself."""
+    """The one longest organisation name that ends with ``name`` (区委组织部 → 某区委组织部,
+    烟草局 → 县烟草局 → 某县烟草局), else ``name`` itself."""
     if len(name) < 3:
         return name
     longer = [n for n in names if len(n) > len(name) and n.endswith(name)]
-    distinct = {org_key(n) for n in longer}
-    return longer[0] if len(distinct) == 1 else name
+    # only the longest of each chain counts: 县烟草局 is itself written for 某县烟草局
+    tops = [n for n in longer if not any(len(o) > len(n) and o.endswith(n) for o in longer)]
+    distinct = {org_key(n) for n in tops}
+    return tops[0] if len(distinct) == 1 else name
+
+
+# Company forms a short name leaves out (某某三局 for 某某三局集团有限公司).
+_COMPANY_TAIL = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$|集团$")
+# The registered form of a company's name: only that has short forms by its brand.
+_REGISTERED = re.compile(r"(?:有限公司|有限责任公司)$")
+# Words a short form of a company ends with (某某公司 for 某地某某生态农业有限公司).
+_SHORT_COMPANY = ("公司", "集团")
+
+
+def _company_twin(name: str, names: Sequence[str]) -> str | None:
+    """The one company name that ``name`` is the short form of, else None.
+
+    A short form is the company's name without its company form (某某三局 →
+    某某三局集团有限公司), or its brand with 公司/集团 (某某公司 → 某某生态农业有限公司), the
+    brand heading the full name or following a place of up to four characters (某县)."""
+    brand = name
+    for w in _SHORT_COMPANY:
+        if name.endswith(w):
+            brand = name[: -len(w)]
+            break
+    if len(brand) < 2 or _COMPANY_TAIL.search(brand):
+        return None
+    hits: set[str] = set()
+    for n in names:
+        if len(n) <= len(name) or not _COMPANY_TAIL.search(n):
+            continue
+        at = n.find(brand)
+        if at < 0 or at > 4 or (at and not _PLACE_HEAD.fullmatch(n[:at])):
+            continue
+        rest = n[at + len(brand) :]
+        if brand == name and not _COMPANY_TAIL.fullmatch(rest):
+            continue  # 某某三局 is no short form of 某某三局第二工程有限公司
+        if brand != name and rest != name[len(brand) :] and not _REGISTERED.search(n):
+            continue  # 某某公司 is the parent of 某某园林公司, not its short form
+        hits.add(n)
+    if len(hits) != 1:
+        return None
+    return hits.pop()
+
+
+# A place heading a company's name: a name with its level word (某县, 某市) or a province
+# or city written short (two characters).
+_PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区旗州]|[\u4e00-\u9fff]{2}")
+
+
+def _defined_short_forms(
+    units: Sequence[Mention], simplified: str, stems: dict[str, str]
+) -> dict[str, str]:
+    """Short forms the story defined for an organisation (以下简称“某某”: a mention whose
+    surface is not its name) → that name, for party forms written on them (某某党委)."""
+    out: dict[str, str] = {}
+    for m in units:
+        if m.rule != "org" or not m.name:
+            continue
+        surface = _party_head(simplified[m.start : m.end])
+        if len(surface) >= 2 and surface not in m.name and surface not in stems:
+            out.setdefault(surface, m.name)
+    return out
 
 
 def _antecedent(

@@ -358,6 +358,51 @@ def aliases_defined(text: str, decided: list[tuple[Mention, int]]) -> list[tuple
 
 
 # What separates the items of a list of units, and what ends the list.
+# Level prefixes a list shares (市委组织部、宣传部): the party and central forms excepted.
+_SHARED_LEVELS = sorted((x for x in LEVEL_PREFIXES if x not in ("中共", "中央", "全国")), key=len)
+
+
+# A level's own organs: written after a level's party body, they share its level only.
+_LEVEL_ORGANS = ("党委", "政府", "人民政府", "人大", "政协")
+_LEVEL_ORGAN_END = re.compile(r"(?:党委|人民政府|政府|委)$")
+
+
+def level_shared_in_list(
+    text: str, decided: list[tuple[Mention, int]]
+) -> list[tuple[Mention, int]]:
+    """A body's function written bare in a 、-list right after a level-prefixed body is
+    that level's body (自治区发改委、财政厅 → 自治区财政厅; 市委组织部、宣传部 → 市委宣传部):
+    the list shares the prefix. Returns ``decided`` with such back-references named."""
+    lex = load_lexicon()
+    out: list[tuple[Mention, int]] = []
+    prefix_at: dict[int, str] = {}  # end of a level-prefixed item → its prefix
+    for m, he in decided:
+        if m.rule == "org" and m.name and m.end == he:
+            level = next((x for x in reversed(_SHARED_LEVELS) if m.name.startswith(x)), None)
+            if level is not None and len(m.name) > len(level) + 1:
+                prefix_at[m.end] = level
+        elif (
+            m.rule == "generic"
+            and m.type == "Organization"
+            and m.start > 0
+            and text[m.start - 1] == "、"
+            and m.start - 1 in prefix_at
+            and m.end == he
+        ):
+            head = text[m.start : m.end]
+            suf = next((head[k:] for k in range(len(head)) if head[k:] in lex.org_suffixes), "")
+            if suf and suf != head and head not in GENERIC_KIND:
+                level = prefix_at[m.start - 1]
+                if head.startswith(_LEVEL_ORGANS):
+                    level = _LEVEL_ORGAN_END.sub("", level)  # 自治区党委…、政府办公厅
+                subtype = lex.org_suffixes[suf].subtype
+                name = level + head
+                m = Mention(m.start, m.end, head, "Organization", name, subtype, None, "org")
+                prefix_at[m.end] = level
+        out.append((m, he))
+    return out
+
+
 _LIST_SEPARATORS = "、"
 _ITEM_END = re.compile(r"[、，,。；;：:（）()\s“”]|等|和|与|及|党建|结对|参加|纳入")
 _ITEM_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "j", "vn", "x"})
