@@ -592,6 +592,45 @@ def _bare_mentions(
     return out
 
 
+def places_as_modifiers(article: Article, places: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The bare short forms among ``places`` (:func:`link_places`' output for ``article``)
+    that start another name (:func:`bare_form_as_modifier`). They stay in the linker's
+    output — the unit finder reads them as a name's left edge (某华|城投公司) — but are no
+    place mention of their own."""
+    text = article.simplified
+    return [m for m in places if _is_bare(text, m) and bare_form_as_modifier(text, m, places)]
+
+
+def _is_bare(text: str, m: PlaceMention) -> bool:
+    """Whether a coded Region mention is written without its designation (某安 of 某安市)."""
+    form, _suffix = split_party_suffix(text[m.start : m.end])
+    return (
+        bool(m.code) and m.type == "Region" and form != m.name and form[-1] not in _DIVISION_CHARS
+    )
+
+
+def bare_form_as_modifier(text: str, m: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:
+    """Whether a bare short form (某安 of 某安市) is the first word of another name rather
+    than the place: more name follows it at once (某安文旅集团, 某江峡谷, 在某江科学会堂) —
+    not its party or government body, a head's title, another place (某海某定区, the start
+    of an address), a conjunction, 的 or 等, nor a verb it is the subject of (某山联合…)."""
+    nxt = text[m.end : m.end + 1]
+    if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in PROVINCE_FOLLOWERS + _DETERMINERS:
+        return False
+    if text.startswith(_BARE_FOLLOWERS, m.end) or any(o.start == m.end for o in mentions):
+        return False
+    after = tokenize(text[m.end : m.end + 8])
+    if not after or after[0].pos not in _NAME_PART_POS:
+        return False
+    # a common noun starts a name only when more name follows (某江|科学|会堂, 某北|公交|巴士);
+    # alone before a verb or punctuation it is the place's (某河代表发言, 某沙参观。)
+    return after[0].pos != "n" or (
+        len(after) > 1
+        and "\u4e00" <= after[1].text[0] <= "\u9fff"
+        and after[1].pos in _NAME_PART_POS
+    )
+
+
 def _bare_word_is_place(
     text: str,
     start: int,
@@ -702,6 +741,19 @@ _PLACE_FOLLOWERS: tuple[str, ...] = (
 _CLAUSE_BOUNDARY = frozenset('，,。、；;：:！!？?（）()“”"《》 \n与和及同的')
 # Characters before a name that say the words after them are a place (在某某镇举行).
 _LOCATIVE_BEFORE = frozenset("在到至赴往于")
+# Nouns of the people, parts and life of a place (某山代表, 某山各界, 某山农村): after a
+# bare short form they say it is the place, not the first word of a unit's name.
+_OF_THE_PLACE = ("代表", "人民", "群众", "干部", "境内", "辖区", "当地", "全域")
+# What may follow a bare short form that names the place: its bodies and heads
+# (:data:`_PLACE_FOLLOWERS`) and the former prefecture ending 地区 (某番地区).
+_BARE_FOLLOWERS: tuple[str, ...] = (*_PLACE_FOLLOWERS, "地区", *_OF_THE_PLACE)
+# Determiners after a bare short form start a noun phrase of their own (某宁这支队伍).
+_DETERMINERS = "这那此其各该每"
+# Tags of a word that continues a name after a bare short form (a noun, a brand, an
+# unknown word): 某安|文旅, 某江|峡谷. A verb, adverb, numeral or pronoun leaves it alone.
+_NAME_PART_POS = frozenset(
+    {"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "nsf", "ng", "j", "l", "x", "s", "eng"}
+)
 
 
 def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

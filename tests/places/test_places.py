@@ -9,7 +9,12 @@ import pytest
 
 from ingest.model import Article, PlaceMention
 from ingest.places.gazetteer import Gazetteer
-from ingest.places.link import disambiguate, link_places, split_party_suffix
+from ingest.places.link import (
+    disambiguate,
+    link_places,
+    places_as_modifiers,
+    split_party_suffix,
+)
 
 Link = Callable[..., list[PlaceMention]]
 
@@ -294,3 +299,25 @@ def test_a_district_written_as_the_county_it_was(link: Link) -> None:
     ms = by_surface(link("白沙县梅溪镇岚溪村与某公司结对。"))
     assert ms["白沙县"].code == "990103"
     assert ms["岚溪村"].code == "990103102204"
+
+
+def test_a_bare_form_starting_another_name_is_no_mention(
+    gaz: Gazetteer, make_article: Callable[..., Article]
+) -> None:
+    # 青石 of 青石区 before more name (青石文旅集团, 在青石科学会堂): the first word of a
+    # unit or site. The linker keeps it (the unit finder reads it as the name's left
+    # edge); places_as_modifiers marks it as no place mention of its own.
+    text = "青石区召开会议，青石文旅集团与柳河镇结对，会议在青石科学会堂举行。"
+    article = make_article(text)
+    places = link_places(article, gaz)
+    assert [m.surface for m in places] == ["青石区", "青石", "柳河镇", "青石"]
+    assert [m.start for m in places_as_modifiers(article, places)] == [
+        text.index("青石文旅"),
+        text.index("青石科学"),
+    ]
+    # standing alone, before a verb, a determiner, a body or another place, it is one
+    text = "青石区召开会议，柳河代表发言，青石这支队伍、青石区委和青石柳河镇都到了。"
+    article = make_article(text)
+    places = link_places(article, gaz)
+    assert {m.surface for m in places} >= {"柳河", "青石"}
+    assert places_as_modifiers(article, places) == []
