@@ -601,6 +601,34 @@ def places_as_modifiers(article: Article, places: Sequence[PlaceMention]) -> lis
     return [m for m in places if _is_bare(text, m) and bare_form_as_modifier(text, m, places)]
 
 
+# A page's source field: a source label (来源, 文章来源 … of lexicons/info_labels.tsv) and
+# its colon, on a short line without a sentence's full stop.
+_SOURCE_LABELS = sorted(
+    (lb for lb, kind in load_lexicon().info_labels if kind == "source"), key=len, reverse=True
+)
+_SOURCE_FIELD_LABEL = re.compile(f"(?:{'|'.join(_SOURCE_LABELS)})\\s*[:：]")
+
+
+def places_in_source_fields(article: Article, places: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The places written in a page's source field (来源：某海某定, 来源：某辰党建 |): the
+    name of the outlet that printed the story, page furniture (GOLD_FORMAT §1 rule 7), not
+    a mention of the place. The field runs from its label to a separator (|, two blanks)
+    or the end of the line; the line holds no full stop."""
+    text = article.simplified
+    out = []
+    for m in places:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if len(line) > 160 or "。" in line:
+            continue
+        before = text[line_start : m.start]
+        labels = list(_SOURCE_FIELD_LABEL.finditer(before))
+        if labels and not re.search(r"[|｜]|\s{2,}|\u3000", before[labels[-1].end() :]):
+            out.append(m)
+    return out
+
+
 def _is_bare(text: str, m: PlaceMention) -> bool:
     """Whether a coded Region mention is written without its designation (某安 of 某安市)."""
     form, _suffix = split_party_suffix(text[m.start : m.end])

@@ -13,6 +13,7 @@ from ingest.places.link import (
     disambiguate,
     link_places,
     places_as_modifiers,
+    places_in_source_fields,
     split_party_suffix,
 )
 
@@ -321,3 +322,20 @@ def test_a_bare_form_starting_another_name_is_no_mention(
     places = link_places(article, gaz)
     assert {m.surface for m in places} >= {"柳河", "青石"}
     assert places_as_modifiers(article, places) == []
+
+
+def test_a_place_in_the_page_s_source_field_is_furniture(
+    gaz: Gazetteer, make_article: Callable[..., Article]
+) -> None:
+    # 来源：青石柳河 names the outlet; after a separator the line is the page's again, and
+    # a sentence with 来源 in it is no information line.
+    text = "发布时间:2020-01-02 | 来源:青石区柳河镇 | 作者:某某\n柳河镇与高岗村结对。"
+    article = make_article(text)
+    places = link_places(article, gaz)
+    assert [m.start for m in places_in_source_fields(article, places)] == [
+        text.index("青石区"),
+        text.index("柳河镇"),
+    ]
+    text = "资金来源:青石区柳河镇的企业捐助。"
+    article = make_article(text)
+    assert places_in_source_fields(article, link_places(article, gaz)) == []
