@@ -472,6 +472,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     groupings = _groupings(linked, gaz)
     mentions = [_as_informal(m, article.simplified, groupings) for m in mentions]
     mentions += _bare_mentions(text, mentions, linked, gaz)
+    mentions += cities_standing_alone(text, mentions, gaz)
     mentions += _informal_areas(text, mentions, groupings)
     mentions += unlisted_places(text, mentions)
     mentions = [m for m in mentions if m.code or not read_as_ordinary_words(text, m)]
@@ -657,6 +658,64 @@ def bare_form_as_modifier(text: str, m: PlaceMention, mentions: Sequence[PlaceMe
         and "\u4e00" <= after[1].text[0] <= "\u9fff"
         and after[1].pos in _NAME_PART_POS
     )
+
+
+@functools.cache
+def _city_forms(gaz: Gazetteer) -> dict[str, str]:
+    """Bare short form → code for the prefecture-level cities whose form names one city
+    of the country and is no ordinary word (某莞 of 某莞市, 某州 of 某某族自治州)."""
+    by_form: dict[str, set[str]] = defaultdict(set)
+    for code in gaz.names:
+        if len(code) == 6 and level_of(code) == "city" and not gaz.is_placeholder(code):
+            for form in _bare_forms(code, gaz):
+                by_form[form].add(code)
+    return {
+        f: next(iter(cs))
+        for f, cs in by_form.items()
+        if len(cs) == 1 and len(f) >= 2 and not is_common_word(f) and pos_of(f) in _CITY_FORM_POS
+    }
+
+
+# Tags jieba gives a city's bare form when it knows it: a place, a name, a noun (某阳 is
+# tagged n), or none. A verb or adjective (某安 "safe") is an ordinary word.
+_CITY_FORM_POS = frozenset({"ns", "nr", "nz", "n", UNKNOWN_POS})
+# What may stand right after a city named alone: punctuation, a conjunction, 等 closing a
+# list (某莞、某圳等省市).
+_CITY_ALONE_AFTER = frozenset("、，,。；;：:！!？?）)”\n 与和及等")
+
+
+def cities_standing_alone(
+    text: str, mentions: list[PlaceMention], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Bare short forms of prefecture-level cities that the article's other places do not
+    support, where the city stands alone as a place: after a boundary (start of a line,
+    punctuation, a preposition, the end of another place) and before punctuation, a
+    conjunction, 等, or a verb it is the subject of (某山联合某莞帮扶…; 北京、某圳等省市;
+    老区某阳，…). A form that names two cities, or is an ordinary word, is never taken."""
+    forms = _city_forms(gaz)
+    words = {w: c for w, c in forms.items() if w in text}
+    if not words:
+        return []
+    found = find_words(text, words)
+    # another place, or another city of a run written without commas (某汾某城某治)
+    ends = {m.end for m in mentions} | {e for _s, e, _c in found}
+    starts = {m.start for m in mentions} | {s for s, _e, _c in found}
+    out: list[PlaceMention] = []
+    for start, end, code in found:
+        if not _free(start, end, mentions + out):
+            continue
+        if start > 0 and start not in ends and not _boundary_char(text[start - 1]):
+            continue
+        nxt = text[end : end + 1]
+        if (
+            nxt
+            and nxt not in _CITY_ALONE_AFTER
+            and end not in starts
+            and not subject_of_a_verb(text, end, _CITY_SUBJECT_POS)
+        ):
+            continue
+        out.append(_with_party_body(text, start, end, "Region", "city", gaz.names[code], code))
+    return out
 
 
 def _bare_word_is_place(
@@ -989,13 +1048,16 @@ PROVINCE_FOLLOWERS = "与和及同的等"
 
 # Tags of the word after a province that make the province the subject of its clause.
 _SUBJECT_OF_POS = frozenset({"v", "vd", "d", "ad"})
+# ... and for a city named alone, also a verbal noun (某莞对口帮扶).
+_CITY_SUBJECT_POS = _SUBJECT_OF_POS | {"vn"}
 
 
-def subject_of_a_verb(text: str, end: int) -> bool:
+def subject_of_a_verb(text: str, end: int, tags: AbstractSet[str] = _SUBJECT_OF_POS) -> bool:
     """Whether the word at ``end`` is a verb or adverb (某东交流, 某南考察, 某东正式开启):
-    the province before it stands alone, not as a modifier of a noun (某海新农村)."""
+    the province before it stands alone, not as a modifier of a noun (某海新农村).
+    ``tags``: the parts of speech that count as such a word."""
     after = tokenize(text[end : end + 6])
-    return bool(after) and after[0].pos in _SUBJECT_OF_POS
+    return bool(after) and after[0].pos in tags
 
 
 def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:

@@ -339,3 +339,16 @@ def test_a_place_in_the_page_s_source_field_is_furniture(
     text = "资金来源:青石区柳河镇的企业捐助。"
     article = make_article(text)
     assert places_in_source_fields(article, link_places(article, gaz)) == []
+
+
+def test_a_city_named_alone_needs_no_support(link: Link) -> None:
+    # A national story lists cities the article links nothing else in: the bare form of
+    # a prefecture-level city counts where it stands alone as a place.
+    ms = by_surface(link("会议确定由北岭、云州等城市承担任务。"))
+    assert ms["北岭"].code == "980100" and ms["北岭"].name == "北岭市"
+    assert ms["云州"].code == "990100"
+    assert by_surface(link("北岭联合云州对口帮扶某县。"))["北岭"].code == "980100"
+    # ... not as the first word of a street, a school or a person's name
+    assert link("北岭路上的门店") == []
+    assert link("他考入北岭大学。") == []
+    assert link("王北岭表示同意。") == []
