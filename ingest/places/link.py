@@ -1060,6 +1060,17 @@ def subject_of_a_verb(text: str, end: int, tags: AbstractSet[str] = _SUBJECT_OF_
     return bool(after) and after[0].pos in tags
 
 
+def province_after_a_locative_or_list(text: str, start: int, place_ends: set[int]) -> bool:
+    """Whether a province starts right after a locative (在某江…, 至某津…, 赴某东…) or
+    after a place and a list's 、 (北京、某东交流学习): then it is the place itself,
+    whatever follows (a list of honours, 全国文明单位、某省文明单位, is no list of places)."""
+    if start == 0:
+        return False
+    return text[start - 1] in _LOCATIVE_BEFORE or (
+        text[start - 1] == "、" and start - 1 in place_ends
+    )
+
+
 def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
     """Drop place matches that are common words or lie outside the article's area.
 
@@ -1082,6 +1093,7 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
         anchors = towns
     out = []
     starts = {p.start for p in places}
+    ends = {p.end for p in places}
     for p in places:
         nxt = text[p.end : p.end + 1]
         if (
@@ -1091,6 +1103,7 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
             and nxt not in PROVINCE_FOLLOWERS
             and p.end not in starts  # 某省某市某区: the start of an address is kept
             and not subject_of_a_verb(text, p.end)
+            and not province_after_a_locative_or_list(text, p.start, ends)
         ):
             continue
         stem = p.name

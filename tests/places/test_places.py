@@ -352,3 +352,11 @@ def test_a_city_named_alone_needs_no_support(link: Link) -> None:
     assert link("北岭路上的门店") == []
     assert link("他考入北岭大学。") == []
     assert link("王北岭表示同意。") == []
+
+
+def test_a_province_after_a_locative_or_a_listed_place_stands_alone(link: Link) -> None:
+    # 在远山高质量发展…, 测海省、远山交流…: the province itself, not a modifier
+    assert "远山" in by_surface(link("在远山高质量发展的大背景下，某村迎来机遇。"))
+    assert "远山" in by_surface(link("教师赴测海省、远山交流学习。"))
+    # a list of honours is no list of places: 某某单位、远山省文明单位
+    assert link("作为全国文明单位、远山省文明单位，该校积极参与。") == []
