@@ -423,6 +423,8 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
     董事长谈…): whole words of a name's shape, a title, then punctuation or a verb."""
     for m in _title_pattern().finditer(text):
         ts, te = m.start(), m.end()
+        if title_of_a_place_body(m.group()):
+            continue
         after = toks.starting_at(te)
         if not (
             te >= len(text)
@@ -444,6 +446,19 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
                 break
 
 
+# The bodies of a division whose name may stand before a title (某县委副书记, 某区人大主任):
+# the word before them is the division's name, not a person's.
+_DIVISION_BODIES = ("委", "党", "人大", "政协", "政府")
+_DIVISION_CHARS = load_lexicon().division_chars
+
+
+def title_of_a_place_body(title: str) -> bool:
+    """Whether a title starts with a division's ending and one of its bodies (区委常委,
+    县委副书记, 镇党委书记): the word before it is then a place (某山区委常委), never a
+    person — a person's title after the name names no division (某某县长 stays a name)."""
+    return len(title) > 2 and title[0] in _DIVISION_CHARS and title.startswith(_DIVISION_BODIES, 1)
+
+
 def speakers_before_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
     """A name at the start of a clause before a speech or action cue or a title:
     X表示, X指出, X主持, X书记指出."""
@@ -455,6 +470,8 @@ def speakers_before_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeop
             continue  # a name starts with a surname
         for n in (2, 3, 4):
             starts = cues.get(text[s + n : s + n + 1])
+            if title_of_a_place_body(text[s + n : s + n + 5]):
+                continue  # 某山|区委常委: a place's body, not a person's title
             if starts and any(text.startswith(c, s + n) for c in starts):
                 e = _name_at(text, s, toks, lex)
                 if e == s + n:

@@ -47,7 +47,7 @@ from ingest.extract.unit_rules import (
     units_named_by_titles,
 )
 from ingest.model import Article, Entity, Extraction, NearMiss, ReadError, Relation
-from ingest.places.link import link_places
+from ingest.places.link import link_places, places_as_modifiers, places_in_source_fields
 from ingest.segment import Tokens
 
 
@@ -160,6 +160,16 @@ def read_story(article: Article, page_names: Iterable[str] = ()) -> StoryReading
     decided += units_named_by_titles(text, prefixes, spans, tokens)
     # A name inside a unit's name (某某路 named after a person) is not a person mention.
     people = [p for p in people if not any(u.start <= p.start and p.end <= u.end for u in spans)]
+    # A bare place form that starts a name no unit rule took (某安文旅集团) is no place.
+    # Nor is a place named in the page's source field (来源：某海某定).
+    modifiers = {
+        (m.start, m.end)
+        for m in places_as_modifiers(article, places) + places_in_source_fields(article, places)
+    }
+    decided = [
+        (m, he) for m, he in decided if m.rule != "place" or (m.start, m.end) not in modifiers
+    ]
+    places = [p for p in places if (p.start, p.end) not in modifiers]
     res = resolve(
         article.text,
         text,

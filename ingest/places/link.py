@@ -472,6 +472,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     groupings = _groupings(linked, gaz)
     mentions = [_as_informal(m, article.simplified, groupings) for m in mentions]
     mentions += _bare_mentions(text, mentions, linked, gaz)
+    mentions += cities_standing_alone(text, mentions, gaz)
     mentions += _informal_areas(text, mentions, groupings)
     mentions += unlisted_places(text, mentions)
     mentions = [m for m in mentions if m.code or not read_as_ordinary_words(text, m)]
@@ -592,6 +593,131 @@ def _bare_mentions(
     return out
 
 
+def places_as_modifiers(article: Article, places: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The bare short forms among ``places`` (:func:`link_places`' output for ``article``)
+    that start another name (:func:`bare_form_as_modifier`). They stay in the linker's
+    output — the unit finder reads them as a name's left edge (某华|城投公司) — but are no
+    place mention of their own."""
+    text = article.simplified
+    return [m for m in places if _is_bare(text, m) and bare_form_as_modifier(text, m, places)]
+
+
+# A page's source field: a source label (来源, 文章来源 … of lexicons/info_labels.tsv) and
+# its colon, on a short line without a sentence's full stop.
+_SOURCE_LABELS = sorted(
+    (lb for lb, kind in load_lexicon().info_labels if kind == "source"), key=len, reverse=True
+)
+_SOURCE_FIELD_LABEL = re.compile(f"(?:{'|'.join(_SOURCE_LABELS)})\\s*[:：]")
+
+
+def places_in_source_fields(article: Article, places: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The places written in a page's source field (来源：某海某定, 来源：某辰党建 |): the
+    name of the outlet that printed the story, page furniture (GOLD_FORMAT §1 rule 7), not
+    a mention of the place. The field runs from its label to a separator (|, two blanks)
+    or the end of the line; the line holds no full stop."""
+    text = article.simplified
+    out = []
+    for m in places:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if len(line) > 160 or "。" in line:
+            continue
+        before = text[line_start : m.start]
+        labels = list(_SOURCE_FIELD_LABEL.finditer(before))
+        if labels and not re.search(r"[|｜]|\s{2,}|\u3000", before[labels[-1].end() :]):
+            out.append(m)
+    return out
+
+
+def _is_bare(text: str, m: PlaceMention) -> bool:
+    """Whether a coded Region mention is written without its designation (某安 of 某安市)."""
+    form, _suffix = split_party_suffix(text[m.start : m.end])
+    return (
+        bool(m.code) and m.type == "Region" and form != m.name and form[-1] not in _DIVISION_CHARS
+    )
+
+
+def bare_form_as_modifier(text: str, m: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:
+    """Whether a bare short form (某安 of 某安市) is the first word of another name rather
+    than the place: more name follows it at once (某安文旅集团, 某江峡谷, 在某江科学会堂) —
+    not its party or government body, a head's title, another place (某海某定区, the start
+    of an address), a conjunction, 的 or 等, nor a verb it is the subject of (某山联合…)."""
+    nxt = text[m.end : m.end + 1]
+    if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in PROVINCE_FOLLOWERS + _DETERMINERS:
+        return False
+    if text.startswith(_BARE_FOLLOWERS, m.end) or any(o.start == m.end for o in mentions):
+        return False
+    after = tokenize(text[m.end : m.end + 8])
+    if not after or after[0].pos not in _NAME_PART_POS:
+        return False
+    # a common noun starts a name only when more name follows (某江|科学|会堂, 某北|公交|巴士);
+    # alone before a verb or punctuation it is the place's (某河代表发言, 某沙参观。)
+    return after[0].pos != "n" or (
+        len(after) > 1
+        and "\u4e00" <= after[1].text[0] <= "\u9fff"
+        and after[1].pos in _NAME_PART_POS
+    )
+
+
+@functools.cache
+def _city_forms(gaz: Gazetteer) -> dict[str, str]:
+    """Bare short form → code for the prefecture-level cities whose form names one city
+    of the country and is no ordinary word (某莞 of 某莞市, 某州 of 某某族自治州)."""
+    by_form: dict[str, set[str]] = defaultdict(set)
+    for code in gaz.names:
+        if len(code) == 6 and level_of(code) == "city" and not gaz.is_placeholder(code):
+            for form in _bare_forms(code, gaz):
+                by_form[form].add(code)
+    return {
+        f: next(iter(cs))
+        for f, cs in by_form.items()
+        if len(cs) == 1 and len(f) >= 2 and not is_common_word(f) and pos_of(f) in _CITY_FORM_POS
+    }
+
+
+# Tags jieba gives a city's bare form when it knows it: a place, a name, a noun (某阳 is
+# tagged n), or none. A verb or adjective (某安 "safe") is an ordinary word.
+_CITY_FORM_POS = frozenset({"ns", "nr", "nz", "n", UNKNOWN_POS})
+# What may stand right after a city named alone: punctuation, a conjunction, 等 closing a
+# list (某莞、某圳等省市).
+_CITY_ALONE_AFTER = frozenset("、，,。；;：:！!？?）)”\n 与和及等")
+
+
+def cities_standing_alone(
+    text: str, mentions: list[PlaceMention], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Bare short forms of prefecture-level cities that the article's other places do not
+    support, where the city stands alone as a place: after a boundary (start of a line,
+    punctuation, a preposition, the end of another place) and before punctuation, a
+    conjunction, 等, or a verb it is the subject of (某山联合某莞帮扶…; 北京、某圳等省市;
+    老区某阳，…). A form that names two cities, or is an ordinary word, is never taken."""
+    forms = _city_forms(gaz)
+    words = {w: c for w, c in forms.items() if w in text}
+    if not words:
+        return []
+    found = find_words(text, words)
+    # another place, or another city of a run written without commas (某汾某城某治)
+    ends = {m.end for m in mentions} | {e for _s, e, _c in found}
+    starts = {m.start for m in mentions} | {s for s, _e, _c in found}
+    out: list[PlaceMention] = []
+    for start, end, code in found:
+        if not _free(start, end, mentions + out):
+            continue
+        if start > 0 and start not in ends and not _boundary_char(text[start - 1]):
+            continue
+        nxt = text[end : end + 1]
+        if (
+            nxt
+            and nxt not in _CITY_ALONE_AFTER
+            and end not in starts
+            and not subject_of_a_verb(text, end, _CITY_SUBJECT_POS)
+        ):
+            continue
+        out.append(_with_party_body(text, start, end, "Region", "city", gaz.names[code], code))
+    return out
+
+
 def _bare_word_is_place(
     text: str,
     start: int,
@@ -702,6 +828,19 @@ _PLACE_FOLLOWERS: tuple[str, ...] = (
 _CLAUSE_BOUNDARY = frozenset('，,。、；;：:！!？?（）()“”"《》 \n与和及同的')
 # Characters before a name that say the words after them are a place (在某某镇举行).
 _LOCATIVE_BEFORE = frozenset("在到至赴往于")
+# Nouns of the people, parts and life of a place (某山代表, 某山各界, 某山农村): after a
+# bare short form they say it is the place, not the first word of a unit's name.
+_OF_THE_PLACE = ("代表", "人民", "群众", "干部", "境内", "辖区", "当地", "全域")
+# What may follow a bare short form that names the place: its bodies and heads
+# (:data:`_PLACE_FOLLOWERS`) and the former prefecture ending 地区 (某番地区).
+_BARE_FOLLOWERS: tuple[str, ...] = (*_PLACE_FOLLOWERS, "地区", *_OF_THE_PLACE)
+# Determiners after a bare short form start a noun phrase of their own (某宁这支队伍).
+_DETERMINERS = "这那此其各该每"
+# Tags of a word that continues a name after a bare short form (a noun, a brand, an
+# unknown word): 某安|文旅, 某江|峡谷. A verb, adverb, numeral or pronoun leaves it alone.
+_NAME_PART_POS = frozenset(
+    {"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "nsf", "ng", "j", "l", "x", "s", "eng"}
+)
 
 
 def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -909,13 +1048,27 @@ PROVINCE_FOLLOWERS = "与和及同的等"
 
 # Tags of the word after a province that make the province the subject of its clause.
 _SUBJECT_OF_POS = frozenset({"v", "vd", "d", "ad"})
+# ... and for a city named alone, also a verbal noun (某莞对口帮扶).
+_CITY_SUBJECT_POS = _SUBJECT_OF_POS | {"vn"}
 
 
-def subject_of_a_verb(text: str, end: int) -> bool:
+def subject_of_a_verb(text: str, end: int, tags: AbstractSet[str] = _SUBJECT_OF_POS) -> bool:
     """Whether the word at ``end`` is a verb or adverb (某东交流, 某南考察, 某东正式开启):
-    the province before it stands alone, not as a modifier of a noun (某海新农村)."""
+    the province before it stands alone, not as a modifier of a noun (某海新农村).
+    ``tags``: the parts of speech that count as such a word."""
     after = tokenize(text[end : end + 6])
-    return bool(after) and after[0].pos in _SUBJECT_OF_POS
+    return bool(after) and after[0].pos in tags
+
+
+def province_after_a_locative_or_list(text: str, start: int, place_ends: set[int]) -> bool:
+    """Whether a province starts right after a locative (在某江…, 至某津…, 赴某东…) or
+    after a place and a list's 、 (北京、某东交流学习): then it is the place itself,
+    whatever follows (a list of honours, 全国文明单位、某省文明单位, is no list of places)."""
+    if start == 0:
+        return False
+    return text[start - 1] in _LOCATIVE_BEFORE or (
+        text[start - 1] == "、" and start - 1 in place_ends
+    )
 
 
 def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
@@ -940,6 +1093,7 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
         anchors = towns
     out = []
     starts = {p.start for p in places}
+    ends = {p.end for p in places}
     for p in places:
         nxt = text[p.end : p.end + 1]
         if (
@@ -949,6 +1103,7 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
             and nxt not in PROVINCE_FOLLOWERS
             and p.end not in starts  # 某省某市某区: the start of an address is kept
             and not subject_of_a_verb(text, p.end)
+            and not province_after_a_locative_or_list(text, p.start, ends)
         ):
             continue
         stem = p.name

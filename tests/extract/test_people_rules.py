@@ -206,3 +206,11 @@ def test_a_name_an_earlier_story_of_the_page_found_is_the_same_person() -> None:
 def test_a_line_opening_with_a_name_before_a_unit_and_title() -> None:
     text = "新任名誉村长如下：\n蔺振川 某某科技有限公司总经理，任某村名誉村长；\n工作 动态\n"
     assert found_by(names_opening_a_line_before_a_title, text, with_tokens=False) == ["蔺振川"]
+
+
+def test_a_place_before_its_committee_s_title_is_no_person() -> None:
+    # 方岭区委常委: 方 is a surname, but 区委 makes 方岭 the district's name.
+    assert found_by(speakers_before_cues, "。方岭区委常委、组织部部长致辞。") == []
+    assert found_by(names_before_titles, "会上，方岭县委副书记发言。") == []
+    # a title that names no division keeps the name before it
+    assert found_by(speakers_before_cues, "。方岭书记指出，要做好工作。") == ["方岭"]

@@ -9,7 +9,13 @@ import pytest
 
 from ingest.model import Article, PlaceMention
 from ingest.places.gazetteer import Gazetteer
-from ingest.places.link import disambiguate, link_places, split_party_suffix
+from ingest.places.link import (
+    disambiguate,
+    link_places,
+    places_as_modifiers,
+    places_in_source_fields,
+    split_party_suffix,
+)
 
 Link = Callable[..., list[PlaceMention]]
 
@@ -294,3 +300,63 @@ def test_a_district_written_as_the_county_it_was(link: Link) -> None:
     ms = by_surface(link("白沙县梅溪镇岚溪村与某公司结对。"))
     assert ms["白沙县"].code == "990103"
     assert ms["岚溪村"].code == "990103102204"
+
+
+def test_a_bare_form_starting_another_name_is_no_mention(
+    gaz: Gazetteer, make_article: Callable[..., Article]
+) -> None:
+    # 青石 of 青石区 before more name (青石文旅集团, 在青石科学会堂): the first word of a
+    # unit or site. The linker keeps it (the unit finder reads it as the name's left
+    # edge); places_as_modifiers marks it as no place mention of its own.
+    text = "青石区召开会议，青石文旅集团与柳河镇结对，会议在青石科学会堂举行。"
+    article = make_article(text)
+    places = link_places(article, gaz)
+    assert [m.surface for m in places] == ["青石区", "青石", "柳河镇", "青石"]
+    assert [m.start for m in places_as_modifiers(article, places)] == [
+        text.index("青石文旅"),
+        text.index("青石科学"),
+    ]
+    # standing alone, before a verb, a determiner, a body or another place, it is one
+    text = "青石区召开会议，柳河代表发言，青石这支队伍、青石区委和青石柳河镇都到了。"
+    article = make_article(text)
+    places = link_places(article, gaz)
+    assert {m.surface for m in places} >= {"柳河", "青石"}
+    assert places_as_modifiers(article, places) == []
+
+
+def test_a_place_in_the_page_s_source_field_is_furniture(
+    gaz: Gazetteer, make_article: Callable[..., Article]
+) -> None:
+    # 来源：青石柳河 names the outlet; after a separator the line is the page's again, and
+    # a sentence with 来源 in it is no information line.
+    text = "发布时间:2020-01-02 | 来源:青石区柳河镇 | 作者:某某\n柳河镇与高岗村结对。"
+    article = make_article(text)
+    places = link_places(article, gaz)
+    assert [m.start for m in places_in_source_fields(article, places)] == [
+        text.index("青石区"),
+        text.index("柳河镇"),
+    ]
+    text = "资金来源:青石区柳河镇的企业捐助。"
+    article = make_article(text)
+    assert places_in_source_fields(article, link_places(article, gaz)) == []
+
+
+def test_a_city_named_alone_needs_no_support(link: Link) -> None:
+    # A national story lists cities the article links nothing else in: the bare form of
+    # a prefecture-level city counts where it stands alone as a place.
+    ms = by_surface(link("会议确定由北岭、云州等城市承担任务。"))
+    assert ms["北岭"].code == "980100" and ms["北岭"].name == "北岭市"
+    assert ms["云州"].code == "990100"
+    assert by_surface(link("北岭联合云州对口帮扶某县。"))["北岭"].code == "980100"
+    # ... not as the first word of a street, a school or a person's name
+    assert link("北岭路上的门店") == []
+    assert link("他考入北岭大学。") == []
+    assert link("王北岭表示同意。") == []
+
+
+def test_a_province_after_a_locative_or_a_listed_place_stands_alone(link: Link) -> None:
+    # 在远山高质量发展…, 测海省、远山交流…: the province itself, not a modifier
+    assert "远山" in by_surface(link("在远山高质量发展的大背景下，某村迎来机遇。"))
+    assert "远山" in by_surface(link("教师赴测海省、远山交流学习。"))
+    # a list of honours is no list of places: 某某单位、远山省文明单位
+    assert link("作为全国文明单位、远山省文明单位，该校积极参与。") == []
