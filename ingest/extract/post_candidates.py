@@ -71,6 +71,11 @@ _LEVEL_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("村", ("村",)),
 )
 _BYLINE = re.compile(r"记者[ \u3000]*$")
+# 我校党总支书记, 本村党支部书记: the writer's own unit, named by its kind only.
+_SELF_WORD = re.compile(
+    r"(?:我|本)(县|区|市|镇|乡|街道|村|社区|校|院|行|局|委|所|站|馆|中心|公司|集团)$"
+)
+_SELF_FITS = {"校": ("校", "学"), "行": ("行",), "公司": ("公司",), "集团": ("集团",)}
 NEAR_UNITS = 6  # units of the sentence (and the one before) nearest the title
 
 
@@ -100,8 +105,8 @@ class PostCandidate:
     title: str
     unit: str  # entity id
     ref: UnitRef | None  # the mention that names the unit, where there is one
-    how: str  # prefix | party_body | chain | chain_earlier | level | sentence | previous |
-    # topic | generic | frequent | rule
+    how: str  # prefix | party_body | inner | chain | chain_earlier | self | list_before | level |
+    # sentence | previous | topic | generic | frequent | rule
 
 
 @cache
@@ -155,6 +160,22 @@ def _prefix_units(site: TitleSite, res: Resolution) -> list[UnitRef]:
         and u.host_end <= site.end
         and res.entity(u.entity).type in UNIT_TYPES
     ]
+
+
+def inner_cuts(text: str, u: UnitRef, res: Resolution) -> list[tuple[int, str]]:
+    """Cuts inside a unit's mention after a unit named at its start: the mention's own
+    entity when the mention writes more than its name (某街道办事处 → 某街道), and a
+    place of the story whose name begins the mention (某街党建办 → 某街): what follows
+    is a department the title keeps (办事处主任, 党建办副主任)."""
+    out: list[tuple[int, str]] = []
+    for e in res.entities:
+        if e.type not in UNIT_TYPES or (e.id != u.entity and e.type == "Organization"):
+            continue
+        for form in {e.name, *e.aliases}:
+            end = u.start + len(form)
+            if len(form) >= 2 and end < u.host_end and text.startswith(form, u.start):
+                out.append((end, e.id))
+    return sorted(set(out))
 
 
 def _cuts_without_unit(text: str, site: TitleSite) -> list[int]:
@@ -213,6 +234,24 @@ def _units_of_kind(word: str, res: Resolution) -> list[str]:
     ]
 
 
+def self_reference_units(text: str, start: int, res: Resolution, topic: str | None) -> list[str]:
+    """The units a self-reference right before ``start`` can mean (我校 → the story's
+    schools, 本村 → its villages, 我县 → its counties): the topic unit first when it
+    fits, then the others of that kind."""
+    m = _SELF_WORD.search(text, max(0, start - 3), start)
+    if m is None:
+        return []
+    kind = m.group(1)
+    words = _SELF_FITS.get(kind, (kind,))
+    fits = [
+        e.id for e in res.entities if e.type in UNIT_TYPES and any(w in e.name[1:] for w in words)
+    ]
+    if topic in fits:
+        fits.remove(topic)
+        fits.insert(0, topic)
+    return fits
+
+
 def _near_units(
     article: Article, site: TitleSite, res: Resolution
 ) -> tuple[list[UnitRef], list[UnitRef]]:
@@ -262,10 +301,27 @@ def find_post_candidates(
         person = res.people.get((site.person.start, site.person.end))
         if person is None:
             continue
+        listed = list_before_units(article, site, chain_units)
         out += _site_candidates(
-            article, text, site, person, res, rule_by_person, topic, chain_units, frequent
+            article, text, site, person, res, rule_by_person, topic, chain_units, frequent, listed
         )
     return out
+
+
+def list_before_units(
+    article: Article, site: TitleSite, chain_units: dict[tuple[int, int], list[str]]
+) -> list[str]:
+    """The units named in the titles of the person listed last before this site in the
+    same sentence (X公司党委书记甲，党委副书记乙: 乙's unit is X公司)."""
+    sent = article.sentence_at(site.start)
+    if sent is None:
+        return []
+    before = [
+        (pe, units)
+        for (ps, pe), units in chain_units.items()
+        if units and sent.start <= ps and pe <= site.start and ps != site.person.start
+    ]
+    return list(dict.fromkeys(max(before)[1])) if before else []
 
 
 def _site_candidates(
@@ -278,6 +334,7 @@ def _site_candidates(
     topic: str | None,
     chain_units: dict[tuple[int, int], list[str]],
     frequent: Sequence[str],
+    listed: Sequence[str] = (),
 ) -> Iterator[PostCandidate]:
     seen: set[tuple[str, str]] = set()
 
@@ -299,15 +356,28 @@ def _site_candidates(
                 found.append(make(c, u.entity, u, how))
         if u.rule == "dept_fold":
             found.append(make(site.start, u.entity, u, "prefix"))
+        for c, eid in inner_cuts(text, u, res):
+            if site.start <= c < site.title_start:
+                found.append(make(c, eid, None, "inner"))
+    own = (
+        self_reference_units(text, site.start, res, topic)
+        if site.where == "before" and site.chain == 0
+        else []
+    )
     if site.where == "before":
-        chain_units[ckey] = [*earlier, *(u.entity for u in inside)]
+        chain_units[ckey] = [*earlier, *(u.entity for u in inside), *own[:1]]
     bare_cuts = _cuts_without_unit(text, site)
     here, before = _near_units(article, site, res)
     for c in bare_cuts:
         title = text[c : site.end]
+        for eid in own:
+            found.append(make(c, eid, None, "self"))
         for k, eid in enumerate(reversed(earlier)):
             # the unit named last before this element, or one named earlier in the chain
             found.append(make(c, eid, None, "chain" if k == 0 else "chain_earlier"))
+        if not inside and not earlier:
+            for eid in listed:
+                found.append(make(c, eid, None, "list_before"))
         for eid in _level_units(
             title if site.where == "before" else text[site.start : site.end], res
         ):

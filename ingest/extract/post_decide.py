@@ -64,7 +64,7 @@ def post_choices(
         site = (c.site.person.start, c.site.start, c.site.end)
         if site not in evidence:
             evidence[site] = _evidence(article, c)
-        ctx = PostContext(text, res, c, triples, titles, units, topic, mentions, entities)
+        ctx = PostContext(text, res, c, triples, titles, units, topic, mentions, entities, rule_of)
         draft = Relation(
             type="HOLDS_POST",
             source=c.person,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ingest.extract.post_candidates import PostCandidate
 from ingest.extract.resolve import Resolution
@@ -46,6 +46,7 @@ class PostContext:
     topic: str | None
     mentions: Mapping[str, int]  # entity id → how many unit mentions name it
     entities: Mapping[str, Entity]  # entity id → entity
+    rule_how: Mapping[tuple[str, str, str], str] = field(default_factory=dict)  # triple → rule
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -77,10 +78,21 @@ def title_words(ctx: PostContext) -> Features:
             out["kept_government"] = 1.0
         if kept in ("党委", "党支部", "党总支", "党工委", "支部", "总支"):
             out[f"kept={kept}"] = 1.0
+        out.update(kept_word(kept))
     for party in _PARTY:
         if word.startswith(party):
             out["word_has_party"] = 1.0
             break
+    return out
+
+
+def kept_word(kept: str) -> Features:
+    """What a title keeps before its title word, as a word: short ones whole (居委会,
+    区政府, 党建办), and the last character, which names a department (办, 处, 科, 系) or a
+    body (委, 会) that a title keeps or a unit's name ends with."""
+    out: Features = {f"kept_last={kept[-1]}": 1.0}
+    if len(kept) <= 4:
+        out[f"kept_word={kept}"] = 1.0
     return out
 
 
@@ -206,12 +218,17 @@ def neighbours(ctx: PostContext) -> Features:
 
 
 def hand_rules(ctx: PostContext) -> Features:
-    """Whether today's rules (:mod:`ingest.extract.posts`) emit this triple, this title,
-    or this unit for the person."""
+    """Whether today's rules (:mod:`ingest.extract.posts`) emit this triple (and by which
+    of their steps), this title, or this unit for the person."""
     c = ctx.cand
     out: Features = {}
     if (c.person, c.title, c.unit) in ctx.rule_triples:
         out["rule_triple"] = 1.0
+        how = ctx.rule_how.get((c.person, c.title, c.unit))
+        if how:
+            # the rules' fallbacks (a unit of the sentence, the title's level) are
+            # weaker than a unit named in the title's own prefix
+            out[f"rule_triple={how.removeprefix('post_')}"] = 1.0
     if (c.person, c.title) in ctx.rule_titles:
         out["rule_title"] = 1.0
     if (c.person, c.unit) in ctx.rule_units:

@@ -26,6 +26,13 @@ from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon
 from ingest.model import Article, Entity, Evidence, Relation
 
+# An office written after a unit's name in its mention, kept in the title (GOLD_FORMAT:
+# the title is as written minus the unit's name): 某街道办事处副主任 → 办事处副主任.
+_OFFICES = ("办事处",)
+# A committee's generic name stays in the title (GOLD_FORMAT: 村委会主任王某, the village
+# named elsewhere → 村委会主任).
+_KEPT_BODIES = ("村委会", "居委会")
+
 CONFIDENCE = {
     "prefix": 0.9,
     "party_body": 0.9,
@@ -111,8 +118,8 @@ def find_posts(
                 if inside:
                     u = max(inside, key=lambda u: (u.host_end, u.end))
                     cut = u.end if u.end <= el.title_start and u.rule != "dept_fold" else u.host_end
-                    if u.rule == "dept_fold":
-                        cut = el.start  # the whole prefix names the branch (药剂第一党支部)
+                    # a numbered branch: the whole prefix names it (药剂第一党支部)
+                    cut = el.start if u.rule == "dept_fold" else min(cut, name_end(text, u, res))
                     rest = text[cut : el.title_start]
                     unit, how = u.entity, "prefix"
                     # 某市某区委书记: a region's short name left over is the unit
@@ -127,7 +134,7 @@ def find_posts(
                         found = _leftover_unit(left, el.start, res, lex.org_suffixes)
                         if found is not None:
                             unit, how = found, "generic"
-                        else:
+                        if found is None or left.endswith(_KEPT_BODIES):
                             title = left + title
             # 3. the chain, the title's level, the sentence
             if unit is None and prev_unit is not None:
@@ -159,6 +166,16 @@ def find_posts(
                 )
             )
     return out
+
+
+def name_end(text: str, u: UnitRef, res: Resolution) -> int:
+    """Where the unit's own name ends in its mention: a mention that writes an office
+    after the name (某街道办事处) leaves the office to the title (办事处副主任)."""
+    name = res.entity(u.entity).name
+    host = text[u.start : u.host_end]
+    if host.startswith(name) and host[len(name) :] in _OFFICES:
+        return u.start + len(name)
+    return u.host_end
 
 
 def _leftover_unit(left: str, at: int, res: Resolution, org_suffixes: dict) -> str | None:

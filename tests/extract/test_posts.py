@@ -58,4 +58,17 @@ def test_a_first_secretary_posted_to_a_village(extract_text) -> None:
 def test_a_village_secretary_who_also_heads_the_village_committee(extract_text) -> None:
     ex = extract_text("官盛镇报国村党总支书记、村委会主任唐永富介绍了村情。")
     assert ("唐永富", "党总支书记", "报国村") in posts(ex)
-    assert ("唐永富", "主任", "报国村") in posts(ex)
+    # GOLD_FORMAT: the committee's word stays in the title when the village is not
+    # attached to it (村委会主任, the village named in the element before)
+    assert ("唐永富", "村委会主任", "报国村") in posts(ex)
+
+
+def test_an_office_written_after_a_subdistricts_name_stays_in_the_title(extract_text) -> None:
+    ex = extract_text("丙丁街道与戊己公司签约。丙丁街道办事处副主任柯望舒出席。")
+    assert ("柯望舒", "办事处副主任", "丙丁街道") in posts(ex)
+
+
+def test_a_residents_committee_head_keeps_the_committee_word(extract_text) -> None:
+    ex = extract_text("丙丁社区与戊己公司签约。丙丁社区党委书记、居委会主任柯望舒出席。")
+    assert ("柯望舒", "党委书记", "丙丁社区") in posts(ex)
+    assert ("柯望舒", "居委会主任", "丙丁社区") in posts(ex)

@@ -188,3 +188,46 @@ def test_one_model_file_holds_both_decisions_and_a_pairings_only_file_still_load
     old = LinearModel.from_json(json.dumps(doc))
     assert old.posts is None
     assert posts_model_for(old) == shipped.posts  # its posts: the shipped model's
+
+
+def test_kept_word_names_what_a_title_keeps_before_its_title_word() -> None:
+    from ingest.extract.post_features import kept_word
+
+    assert kept_word("党建办") == {"kept_last=办": 1.0, "kept_word=党建办": 1.0}
+    assert kept_word("社会事务管理处") == {"kept_last=处": 1.0}
+
+
+def test_a_cut_inside_a_mention_after_the_units_own_name(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    """某街道办事处副主任: the subdistrict is the unit, 办事处副主任 the title."""
+    r = reading_of("丙丁街道与戊己科技有限公司签约。丙丁街道办事处副主任柯望舒出席。")
+    ch = choice(r, "柯望舒", "办事处副主任", "丙丁街道")
+    assert ch.features["kept_word=办事处"] == 1.0
+
+
+def test_a_self_reference_before_a_title_offers_the_units_of_its_kind(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    r = reading_of(
+        "戊己科技有限公司与丙丁中学签订共建协议。我校党总支书记柯望舒与公司代表签约。"
+    )
+    assert choice(r, "柯望舒", "党总支书记", "丙丁中学").features["unit_where=self"] == 1.0
+
+
+def test_a_person_listed_after_another_takes_the_units_named_before(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    """X公司党委书记甲，党委副书记乙: 乙's unit may be X公司."""
+    r = reading_of(
+        "丙丁镇与戊己科技有限公司签约。戊己科技有限公司党委书记柯望舒，党委副书记闵知远出席。"
+    )
+    f = choice(r, "闵知远", "党委副书记", "戊己科技有限公司").features
+    assert f["unit_where=list_before"] == 1.0
+
+
+def test_hand_rules_name_the_step_of_the_rule_that_reads_the_triple(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    r = reading_of(CHAIN)
+    assert choice(r, "柯望舒", "党委书记", "丙丁镇").features["rule_triple=prefix"] == 1.0
