@@ -1,6 +1,6 @@
 """Extraction throughput against bare jieba segmentation, on one core, in one run.
 
-    python benchmarks/extract_throughput.py [--rounds 15] [--cpu] [PATH ...]
+    python benchmarks/extract_throughput.py [--rounds 15] [--cpu] [--process] [PATH ...]
         (default: the example corpus, plus ../shared/corpus if present)
 
 Reads the stories once and warms up (jieba's dictionary, the gazetteer and the lexicons
@@ -9,15 +9,25 @@ story's simplified text, ``extract`` over the same stories, and — to show wher
 goes — place linking alone, back to back so that a busy machine slows all sides of a
 round alike. Prints the best throughputs and the median per-round ratio extract /
 jieba.cut (pbkg's target: >= 0.5).
+
+``--process`` times whole processes instead, start-up included (imports, jieba's
+dictionary, the gazetteer, the model): round after round, a bare process that loads
+jieba and cuts the same stories' texts, then ``pbkg extract PATH... -o FILE``; it prints
+the median ratio of their CPU seconds (user + system) and of their wall time, and the
+extraction process's peak memory (RSS).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import jieba
@@ -38,15 +48,68 @@ def timed(fn: Callable[[], object], clock: Callable[[], float] = time.perf_count
     return clock() - t
 
 
+BARE = """
+import json, sys
+import jieba
+jieba.setLogLevel(60)
+for text in json.load(open(sys.argv[1], encoding="utf-8")):
+    list(jieba.cut(text))
+"""
+PBKG = "import sys; from pbkg.cli import cli; cli(sys.argv[1:], prog_name='pbkg')"
+
+
+def run_process(cmd: Sequence[str]) -> tuple[float, float, int]:
+    """CPU seconds (user + system), wall seconds and peak RSS (bytes) of one process."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"{cmd[:3]}... exited with {proc.returncode}")
+    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss * 1024
+
+
+def whole_process(paths: list[Path], texts: list[str], rounds: int) -> None:
+    """The ``--process`` comparison (module docstring)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        stories = Path(tmp) / "texts.json"
+        stories.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+        out = Path(tmp) / "out.jsonl"
+        bare = [sys.executable, "-c", BARE, str(stories)]
+        pbkg = [sys.executable, "-c", PBKG, "extract", *map(str, paths), "-o", str(out)]
+        run_process(pbkg)  # the caches (gazetteer, word tags) exist before timing
+        cpu: list[float] = []
+        wall: list[float] = []
+        peak = 0
+        for _ in range(rounds):
+            b_cpu, b_wall, _ = run_process(bare)
+            p_cpu, p_wall, p_rss = run_process(pbkg)
+            cpu.append(b_cpu / p_cpu)
+            wall.append(b_wall / p_wall)
+            peak = max(peak, p_rss)
+            print(f"bare jieba {b_cpu:.2f} CPU-s {b_wall:.2f} s   pbkg extract {p_cpu:.2f} CPU-s")
+    print(
+        f"whole process, ratio bare jieba.cut / pbkg extract: {statistics.median(cpu):.2f}"
+        f" (median of {rounds}, CPU seconds); by wall clock {statistics.median(wall):.2f}"
+    )
+    print(f"pbkg extract peak memory: {peak / 2**20:.0f} MB (RSS)")
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rounds", type=int, default=ROUNDS)
     ap.add_argument("--cpu", action="store_true", help="CPU seconds, not wall clock")
+    ap.add_argument("--process", action="store_true", help="whole processes, start-up included")
     ap.add_argument("paths", nargs="*", type=Path)
     args = ap.parse_args(argv)
     paths = args.paths or [p for p in DEFAULT if p.exists()]
     articles = [a for a in read_paths(paths) if isinstance(a, Article)]
     chars = sum(len(a.simplified) for a in articles)
+    if args.process:
+        print(f"stories: {len(articles)}  characters: {chars}")
+        whole_process(paths, [a.simplified for a in articles], args.rounds)
+        return 0
     extract(articles[0])
     list(jieba.cut(articles[0].simplified))
 

@@ -197,7 +197,7 @@ def load_models() -> None:
     from ingest.places.gazetteer import load_gazetteer
     from ingest.read.reader import read_text
 
-    load_gazetteer().children("110000")  # builds the per-level code lists (1-2 s) once
+    load_gazetteer().matcher()  # the stem matcher (its suffix automaton) once
     for article in read_text("甲乙镇丙丁村与戊己公司签订结对共建协议。", "<warm-up>"):
         extract(article)
 

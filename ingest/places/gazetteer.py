@@ -103,6 +103,16 @@ class DivisionNames(Mapping[str, str]):
     def __len__(self) -> int:
         return len(self._codes)
 
+    def prefixed(self, size: int, prefix: str) -> Iterator[str]:
+        """Codes of ``size`` digits that start with ``prefix`` (digits, at most ``size``),
+        in order: a range of the integer array found by bisection, so that only those
+        codes become strings (iterating all 665,000 to pick some cost a quarter second)."""
+        scale = 10 ** (size - len(prefix))
+        first = int(prefix) * scale if prefix else 10 ** (size - 1)
+        lo = bisect.bisect_left(self._codes, max(first, 10 ** (size - 1)))
+        hi = bisect.bisect_left(self._codes, (int(prefix) + 1) * scale if prefix else 10**size)
+        return (str(c) for c in self._codes[lo:hi])
+
 
 @dataclass(frozen=True, slots=True)
 class Division:
@@ -218,14 +228,6 @@ class Gazetteer:
         """Codes of the units directly under ``code``, sorted (a city without counties
         has its towns as children; a province its cities, or for a municipality the
         placeholder 市辖区)."""
-        if self._by_length is None:
-            # The data file is sorted by code, so each level's list is sorted too.
-            by_length: dict[int, list[str]] = {6: [], 9: [], 12: []}
-            for c in self._names:
-                by_length[len(c)].append(c)
-            for pool in by_length.values():
-                pool.sort()  # a plain dict of names may come in any order
-            self._by_length = by_length
         level = level_of(code)
         if level == "village":
             return []
@@ -240,10 +242,25 @@ class Gazetteer:
         self._children[code] = out
         return out
 
+    def codes_of_length(self, size: int) -> Iterator[str]:
+        """Every code of ``size`` digits (6: provinces, cities, counties), in order."""
+        return self._prefixed(size, "")
+
     def _prefixed(self, size: int, prefix: str) -> Iterator[str]:
         """Codes of ``size`` digits starting with ``prefix``, by bisection (no copying)."""
-        assert self._by_length is not None
-        pool = self._by_length[size]
+        if isinstance(self._names, DivisionNames):
+            return self._names.prefixed(size, prefix)
+        if self._by_length is None:
+            by_length: dict[int, list[str]] = {6: [], 9: [], 12: []}
+            for c in self._names:
+                by_length[len(c)].append(c)
+            for pool in by_length.values():
+                pool.sort()  # a plain dict of names may come in any order
+            self._by_length = by_length
+        return self._bisected(self._by_length[size], prefix)
+
+    @staticmethod
+    def _bisected(pool: list[str], prefix: str) -> Iterator[str]:
         i = bisect.bisect_left(pool, prefix)
         while i < len(pool) and pool[i].startswith(prefix):
             yield pool[i]

@@ -531,7 +531,7 @@ def supported_units(linked: Iterable[str], gaz: Gazetteer) -> set[str]:
 
 @functools.cache
 def _provinces(gaz: Gazetteer) -> frozenset[str]:
-    return frozenset(c for c in gaz.names if len(c) == 6 and c.endswith("0000"))
+    return frozenset(c for c in gaz.codes_of_length(6) if c.endswith("0000"))
 
 
 def provinces(gaz: Gazetteer) -> frozenset[str]:

@@ -230,5 +230,10 @@ def test_compact_names_behave_like_the_dict() -> None:
     assert names["990102"] == "青石区" and "990102" in names
     assert "990103" not in names and "abc" not in names and 990102 not in names
     assert names.get("990103") is None
+    # codes of one length by prefix, as the per-level look-ups of children() use them
+    assert list(names.prefixed(6, "99")) == ["990000", "990102"]
+    assert list(names.prefixed(6, "9901")) == ["990102"]
+    assert list(names.prefixed(12, "990102")) == ["990102101201"]
+    assert list(names.prefixed(9, "")) == [] and list(names.prefixed(6, "98")) == []
     with pytest.raises(KeyError):
         names["990103"]
