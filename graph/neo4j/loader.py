@@ -126,6 +126,18 @@ class _Known:
         self.created |= batch.created
 
 
+def _appended(stored: list[str] | None, merged: list[str] | None) -> list[str] | None:
+    """What ``merged`` adds at the end of the ``stored`` (sorted) list, when it only adds
+    there — the usual case within a load, whose batches take articles in id order — else
+    None (the whole list is written)."""
+    if not stored or not merged or len(merged) <= len(stored):
+        return None
+    n = len(stored)
+    if merged[n - 1] != stored[-1] or merged[:n] != stored:
+        return None
+    return merged[n:]
+
+
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
@@ -264,6 +276,7 @@ class Neo4jStore:
         element = result.element
         creates: dict[str, list[dict[str, Any]]] = defaultdict(list)
         updates: list[dict[str, Any]] = []
+        appends: list[dict[str, Any]] = []
         relabel: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for n, data in part.nodes.items():
             old = result.nodes.get(n)
@@ -279,7 +292,11 @@ class Neo4jStore:
             # Most stored nodes a batch touches gain nothing (gazetteer regions above
             # the batch's villages): only what a merge changed is written.
             changed = changed_props(node_props(n, old), node_props(n, merged))
-            if changed:
+            add = _appended(old.get("articles"), changed.get("articles"))
+            if add:
+                del changed["articles"]
+                appends.append({"e": element[n], "props": changed, "add": add})
+            elif changed:
                 updates.append({"e": element[n], "props": changed})
             if merged["label"] != old["label"]:
                 relabel[merged["label"]].append({"e": element[n]})
@@ -291,6 +308,7 @@ class Neo4jStore:
             if label != "Article":
                 result.created.update(r["id"] for r in rows)
         self._write_counted(tx, cypher.UPDATE_NODES, updates)
+        self._write_counted(tx, cypher.APPEND_ARTICLES, appends)
         for label, rows in sorted(relabel.items()):
             self._write_counted(tx, cypher.RELABEL[label], rows)
         new_edges: dict[str, list[dict[str, Any]]] = defaultdict(list)

@@ -61,6 +61,13 @@ UPDATE_NODES = (
     "UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.e "
     "SET n += row.props RETURN count(*) AS n"
 )
+# A stored node's growing articles list: only the articles a batch adds are sent, appended
+# in Cypher (the loader sends them only when they sort after every stored one, so the
+# list stays sorted), never the whole list again in every batch.
+APPEND_ARTICLES = (
+    "UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.e "
+    "SET n += row.props, n.articles = coalesce(n.articles, []) + row.add RETURN count(*) AS n"
+)
 # An entity's label may change when a later article reads it under another (see
 # graph.model.merge_labels): the others are removed first.
 RELABEL = {
