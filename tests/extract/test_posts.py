@@ -58,4 +58,6 @@ def test_a_first_secretary_posted_to_a_village(extract_text) -> None:
 def test_a_village_secretary_who_also_heads_the_village_committee(extract_text) -> None:
     ex = extract_text("官盛镇报国村党总支书记、村委会主任唐永富介绍了村情。")
     assert ("唐永富", "党总支书记", "报国村") in posts(ex)
-    assert ("唐永富", "主任", "报国村") in posts(ex)
+    # the second title of the chain stands alone and keeps its level word (GOLD_FORMAT
+    # clarifications; the training gold writes this shape 村委会主任)
+    assert ("唐永富", "村委会主任", "报国村") in posts(ex)
