@@ -141,6 +141,16 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 m = Mention(u.start, u.end, surface, "Organization", "", rule="dept_fold")
                 out.append((m, u.start))
                 continue
+            if bare_unit_word(head, lex):
+                # 供电所党支部 after 某某供电所: the party body of the unit of that kind
+                if _refers_back(text, u.start, head):
+                    m = Mention(
+                        u.start, u.end, surface, "Organization", "", rule="generic", head=head
+                    )
+                    out.append((m, u.host_end))
+                continue
+            if _COUNTED_HEAD.match(head):
+                continue  # 两市党委, 五星党支部: a number of units or a rating, no name
             place = _unlinked_place(host, u.start, lex) if u.suffix != "党组织" else None
             if place is not None:
                 # 某某社区党委 where the gazetteer did not link 某某社区: the community
@@ -208,6 +218,20 @@ def _refers_back(text: str, start: int, head: str) -> bool:
     if any(text[max(0, start - len(q)) : start] == q for q in _QUANTIFIERS):
         return False
     return head == "" or head in GENERIC_KIND or head in load_lexicon().org_suffixes
+
+
+# A party body's head that is a number and one character: 两市党委 (the two cities'),
+# 五星党支部 (a rating).
+# 七院, 五局 are numbered units (the numbered hospital, the group's fifth bureau).
+_COUNTED_HEAD = re.compile(r"^[两二三四五六七八九十]{1,2}[^院所局厂矿队校中小处]$")
+
+
+def bare_unit_word(head: str, lex: Lexicon) -> bool:
+    """Whether a party body's head is only a unit's ending (供电所, 学院, 院): the body
+    of a unit the story named, not a body of its own."""
+    return head in lex.org_suffixes or (
+        len(head) == 1 and any(x.endswith(head) for x in lex.org_suffixes)
+    )
 
 
 def _unlinked_place(head: str, offset: int, lex: Lexicon) -> tuple[int, str, str] | None:

@@ -33,3 +33,13 @@ def test_a_place_s_government_on_the_source_line_stays_the_place(extract_text) -
 def test_a_base_named_by_its_designated_activity_is_no_unit(extract_text) -> None:
     ex = extract_text("雁栖县石门坎村蓝莓种植示范基地和雁栖县青少年科普教育基地揭牌。")
     assert not any(n.endswith("基地") for n in orgs(ex))
+
+
+def test_a_party_body_of_a_bare_unit_word_is_the_unit_named_before(extract_text) -> None:
+    ex = extract_text("雁栖县供电公司石门坎供电所与石门坎村结对。供电所党支部书记周明出席。")
+    assert not any(n.endswith("党支部") for n in orgs(ex))
+
+
+def test_a_party_body_headed_by_a_count_or_a_rating_is_no_unit(extract_text) -> None:
+    ex = extract_text("两市党委高度重视结对工作，石门坎村党支部被评为五星党支部。")
+    assert orgs(ex) == set()
