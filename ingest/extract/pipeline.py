@@ -44,6 +44,7 @@ from ingest.extract.unit_rules import (
     classify_units,
     level_shared_in_list,
     listed_units,
+    source_line_unit,
     units_named_by_titles,
 )
 from ingest.model import Article, Entity, Extraction, NearMiss, ReadError, Relation
@@ -151,6 +152,7 @@ def read_story(article: Article, page_names: Iterable[str] = ()) -> StoryReading
     spans = select_spans(find_unit_spans(text, tokens, places), text)
     decided = level_shared_in_list(text, aliases_defined(text, classify_units(text, spans)))
     decided += listed_units(text, decided, tokens)
+    decided = source_line_unit(text, decided, article.source)
     people, claims = find_people(text, tokens, article.authors, page_names)
     prefixes = [
         (el.start, el.title_start, text[el.title_start : el.end])

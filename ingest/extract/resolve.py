@@ -128,7 +128,9 @@ def resolve(
             d.level = p.level if p else m.level
             if p is not None and not d.code:
                 d.candidates = p.candidates
-        elif m.rule in ("org", "party_org", "title_head") or (m.rule == "dept_fold" and m.name):
+        elif m.rule in ("org", "party_org", "title_head", "source") or (
+            m.rule == "dept_fold" and m.name
+        ):
             name = canonical_org.get(m.name, m.name)
             if m.rule == "party_org":
                 # 某某党支部 where 某某公司 is named too: the company's branch
@@ -151,7 +153,8 @@ def resolve(
                 # 某县委组织部, so the form without the prefix is an alias too.
                 _add_alias(d, text[m.start + 2 : he], simplified[m.start + 2 : he])
             d.mentions.append((m.start, m.end))
-        refs.append((m.start, he, m.end, d, m))
+        if m.rule != "source":  # the page's source line: an entity, no unit of its sentences
+            refs.append((m.start, he, m.end, d, m))
 
     # Generic references and numbered branches point back at a unit of the article.
     resolved: list[tuple[int, int, int, _Draft, str]] = []

@@ -30,6 +30,7 @@ from ingest.extract.orgs import (
 )
 from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon, looks_like_name, unit_name_parts
 from ingest.model import Mention
+from ingest.read.simplify import to_simplified
 from ingest.segment import UNKNOWN_POS, Tokens, pos_of
 
 
@@ -71,6 +72,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 name = name[5:]  # 中国共产党某公司第十支部委员会: the Party is no entity
             suf = lex.org_suffixes[u.suffix]
             head = name[: -len(u.suffix)]
+            if designated_base(head, u.suffix):
+                continue
             named = NAMED if u.named == COMMON and _embeds_unit(head, lex) else u.named
             weak = named == DESCRIPTIVE or (
                 named in (COMMON, LEVEL_ONLY) and _needs_name(suf, head, named)
@@ -138,6 +141,16 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 m = Mention(u.start, u.end, surface, "Organization", "", rule="dept_fold")
                 out.append((m, u.start))
                 continue
+            if bare_unit_word(head, lex):
+                # 供电所党支部 after 某某供电所: the party body of the unit of that kind
+                if _refers_back(text, u.start, head):
+                    m = Mention(
+                        u.start, u.end, surface, "Organization", "", rule="generic", head=head
+                    )
+                    out.append((m, u.host_end))
+                continue
+            if _COUNTED_HEAD.match(head):
+                continue  # 两市党委, 五星党支部: a number of units or a rating, no name
             place = _unlinked_place(host, u.start, lex) if u.suffix != "党组织" else None
             if place is not None:
                 # 某某社区党委 where the gazetteer did not link 某某社区: the community
@@ -207,6 +220,20 @@ def _refers_back(text: str, start: int, head: str) -> bool:
     return head == "" or head in GENERIC_KIND or head in load_lexicon().org_suffixes
 
 
+# A party body's head that is a number and one character: 两市党委 (the two cities'),
+# 五星党支部 (a rating).
+# 七院, 五局 are numbered units (the numbered hospital, the group's fifth bureau).
+_COUNTED_HEAD = re.compile(r"^[两二三四五六七八九十]{1,2}[^院所局厂矿队校中小处]$")
+
+
+def bare_unit_word(head: str, lex: Lexicon) -> bool:
+    """Whether a party body's head is only a unit's ending (供电所, 学院, 院): the body
+    of a unit the story named, not a body of its own."""
+    return head in lex.org_suffixes or (
+        len(head) == 1 and any(x.endswith(head) for x in lex.org_suffixes)
+    )
+
+
 def _unlinked_place(head: str, offset: int, lex: Lexicon) -> tuple[int, str, str] | None:
     """A village or community named before a party ending that the gazetteer did not
     link (某某社区党委): its start, name and type. The name is the place word with the
@@ -232,6 +259,15 @@ def _unlinked_place(head: str, offset: int, lex: Lexicon) -> tuple[int, str, str
 # Level words that alone name the one unit of its kind in the area (县人民医院, 区人民法院)
 # before an ending of strength "level"; 县医院 is a description, not such a name.
 _LEVEL_HEADS = frozenset({"省", "市", "区", "县", "镇", "乡"})
+
+
+_DESIGNATED = unit_name_parts()["designated_activities"]
+
+
+def designated_base(head: str, suffix: str) -> bool:
+    """A base named by the activity it is designated for (某县某某种植示范基地, 某市爱国
+    主义教育基地) is a title given to a place or unit, not a unit of its own."""
+    return suffix == "基地" and head.endswith(_DESIGNATED)
 
 
 def _is_generic(head: str, suf: OrgSuffix, lex: Lexicon, named: int = NAMED) -> bool:
@@ -401,6 +437,46 @@ def level_shared_in_list(
                 prefix_at[m.end] = level
         out.append((m, he))
     return out
+
+
+_SOURCE_LINE = re.compile(r"(?:文章|信息|本文)?来源[:：]\s*")
+_SOURCE_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·\-]{1,9}")
+_NOT_SOURCE_UNITS = unit_name_parts()["not_source_units"]
+
+
+def source_line_unit(
+    text: str, decided: list[tuple[Mention, int]], source: str | None
+) -> list[tuple[Mention, int]]:
+    """The outlet a page's source line names (来源：某某新闻, 来源：某地发布) is a media
+    unit, whatever its ending: an account or outlet named after its place or brand. Not
+    a date, a person, the site itself or the internet (``not_source_units``), nor a name
+    already found; places read inside it (某地发布 → 某地) are the account's name, not
+    places. Returns ``decided`` with the outlet added (rule ``source``: an entity that no
+    post, pairing or back-reference of the story's sentences points at)."""
+    if not source:
+        return decided
+    name = to_simplified(source.strip())
+    if (
+        not _SOURCE_NAME.fullmatch(name)
+        or name in _NOT_SOURCE_UNITS
+        or name.endswith(_NOT_SOURCE_UNITS)
+        or looks_like_name(name)
+        or "记者" in name
+    ):
+        return decided
+    for m in _SOURCE_LINE.finditer(text):
+        s = m.end()
+        if not text.startswith(name, s):
+            continue
+        e = s + len(name)
+        inside = [a for a, _ in decided if a.start < e and s < a.end]
+        if any(a.rule != "place" or a.start < s or a.end > e for a in inside) or any(
+            (a.start, a.end) == (s, e) for a in inside
+        ):
+            return decided  # a unit, or a place's government (某区人民政府), found already
+        kept = [(a, he) for a, he in decided if not (a.start < e and s < a.end)]
+        return [*kept, (Mention(s, e, name, "Organization", name, "media", None, "source"), e)]
+    return decided
 
 
 _LIST_SEPARATORS = "、"

@@ -1,0 +1,45 @@
+"""The outlet a page's source line names is a media unit, and a base named by the
+activity it is designated for is none (README: Extraction — units). Invented names."""
+
+from __future__ import annotations
+
+from extract_helpers import names
+
+
+def orgs(ex) -> set[str]:  # type: ignore[no-untyped-def]
+    return names(ex, "Organization")
+
+
+PAGE = "结对共建助力乡村振兴\n2023-05-12 来源:{source} 作者:周小川\n\n{body}\n"
+BODY = "石门坎村党支部与雁栖银行党支部签订结对共建协议，双方将共同推进乡村振兴。"
+
+
+def test_the_source_line_names_an_outlet_whatever_its_ending(extract_text) -> None:
+    ex = extract_text(PAGE.format(source="雁栖观察", body=BODY))
+    unit = next(e for e in ex.entities if e.name == "雁栖观察")
+    assert unit.type == "Organization" and unit.subtype == "media"
+
+
+def test_the_site_itself_or_the_internet_is_no_outlet(extract_text) -> None:
+    for source in ("本站", "互联网"):
+        assert source not in orgs(extract_text(PAGE.format(source=source, body=BODY)))
+
+
+def test_a_place_s_government_on_the_source_line_stays_the_place(extract_text) -> None:
+    ex = extract_text(PAGE.format(source="松江区人民政府", body=BODY))
+    assert "松江区人民政府" not in orgs(ex)
+
+
+def test_a_base_named_by_its_designated_activity_is_no_unit(extract_text) -> None:
+    ex = extract_text("雁栖县石门坎村蓝莓种植示范基地和雁栖县青少年科普教育基地揭牌。")
+    assert not any(n.endswith("基地") for n in orgs(ex))
+
+
+def test_a_party_body_of_a_bare_unit_word_is_the_unit_named_before(extract_text) -> None:
+    ex = extract_text("雁栖县供电公司石门坎供电所与石门坎村结对。供电所党支部书记周明出席。")
+    assert not any(n.endswith("党支部") for n in orgs(ex))
+
+
+def test_a_party_body_headed_by_a_count_or_a_rating_is_no_unit(extract_text) -> None:
+    ex = extract_text("两市党委高度重视结对工作，石门坎村党支部被评为五星党支部。")
+    assert orgs(ex) == set()
