@@ -473,6 +473,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [_as_informal(m, article.simplified, groupings) for m in mentions]
     mentions += _bare_mentions(text, mentions, linked, gaz)
     mentions += cities_standing_alone(text, mentions, gaz)
+    mentions = _linked_by_short_forms(article, spans, decided, mentions, linked, gaz)
     mentions += _informal_areas(text, mentions, groupings)
     mentions += unlisted_places(text, mentions)
     mentions = [m for m in mentions if m.code or not read_as_ordinary_words(text, m)]
@@ -483,6 +484,39 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [_as_written(m, article.text) for m in mentions]
     mentions.sort(key=lambda m: m.start)
     return _in_story(mentions, text)
+
+
+def _linked_by_short_forms(
+    article: Article,
+    spans: list[_Span],
+    decided: dict[int, str | None],
+    mentions: list[PlaceMention],
+    linked: list[str],
+    gaz: Gazetteer,
+) -> list[PlaceMention]:
+    """Full forms left undecided for want of context, decided again now that the bare
+    short forms are known: a village named in a story that writes its city only as 某锡
+    lies in that city (same rule as :func:`disambiguate`: the deepest shared unit, at
+    least a city, and no tie). A weak form dropped for want of a code comes back."""
+    found = {m.code for m in mentions if m.code} - set(linked)
+    if not found:
+        return mentions
+    supported = set(support_set([*linked, *found], gaz))
+    by_span = {(m.start, m.end): k for k, m in enumerate(mentions)}
+    out = list(mentions)
+    for i, sp in enumerate(spans):
+        if decided[i] is not None:
+            continue
+        code = _pick(sp.codes, supported, gaz, accept_unique=False)
+        if code is None:
+            continue
+        m = _mention(article, sp, code, gaz)
+        k = by_span.get((sp.start, sp.end))
+        if k is not None:
+            out[k] = m
+        elif _free(sp.start, sp.end, out):
+            out.append(m)
+    return out
 
 
 def _as_written(m: PlaceMention, text: str) -> PlaceMention:

@@ -360,3 +360,13 @@ def test_a_province_after_a_locative_or_a_listed_place_stands_alone(link: Link) 
     assert "远山" in by_surface(link("教师赴测海省、远山交流学习。"))
     # a list of honours is no list of places: 某某单位、远山省文明单位
     assert link("作为全国文明单位、远山省文明单位，该校积极参与。") == []
+
+
+def test_a_city_written_by_its_short_form_decides_a_village(link: Link) -> None:
+    # 芦花村 lies in 白沙区 (云州市) and in 松风县 (北岭市); the story writes its city only
+    # as 北岭, which the linker knows once the bare forms are read.
+    ms = by_surface(link("北岭对口帮扶芦花村。"))
+    assert ms["北岭"].code == "980100"
+    assert ms["芦花村"].code == "980102103202"
+    # without it the weak form (芦花 "reed catkins") names no place
+    assert link("某企业对口帮扶芦花村。") == []
