@@ -1003,8 +1003,10 @@ _NOT_NAME_POS = frozenset({"c", "p", "u", "uj", "d", "r", "m", "q", "v", "vn", "
 # A 、-list of short names closed by a count or 等 and the class noun they share
 # (某庄、某龙两个村, 某桥、某犁等居民区, 甲、乙、丙等7个村): each item is a place of
 # that class. Without the count or 等 the noun is a modifier (社区养老、…等社区治理).
+# The last item may carry its own class noun (甲、乙、丙社区等7个村(社区)): it is skipped,
+# the others are still places.
 _SHARED_NOUN_LIST = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)"
+    r"((?:[\u4e00-\u9fff]{2,3}、)+(?:[\u4e00-\u9fff]{2,3}(?:社区|村)|[\u4e00-\u9fff]{2,3}?))"
     r"(?:等[两二三四五六七八九十\d]*个?|[两二三四五六七八九十\d]+个)(村|居民区|社区)"
     r"(?!片区|小区|级|民|委|[\u4e00-\u9fff]*规划)"
 )

@@ -255,6 +255,13 @@ def test_places_listed_before_the_class_noun_they_share(link: Link) -> None:
     }
 
 
+def test_a_listed_last_item_with_its_own_class_noun(link: Link) -> None:
+    # 岚溪、柏垄、丹枫社区等3个村(社区): the last item names its class itself
+    ms = by_surface(link("梅溪镇与岚溪、柏垄、丹枫社区等3个村(社区)结对。"))
+    assert ms["岚溪"].code == "990103102204"
+    assert ms["柏垄"].code == "990103102205"
+
+
 def test_a_class_noun_without_a_count_or_deng_is_a_modifier(link: Link) -> None:
     assert link("双方在社区养老、加装电梯等社区治理项目上同频共振。") == []
     assert link("开展了扶贫、帮困等村级活动。") == []
