@@ -1096,6 +1096,13 @@ def subject_of_a_verb(text: str, end: int, tags: AbstractSet[str] = _SUBJECT_OF_
     return bool(after) and after[0].pos in tags
 
 
+def level_adjective(text: str, p: PlaceMention) -> bool:
+    """Whether a place's designation starts a level adjective (某州市级文明村, 某山县级
+    示范点: 市级 "city-level"): the place names the rank of a title there, no place."""
+    form = text[p.start : p.end]
+    return form[-1:] in "市县区镇乡" and text.startswith("级", p.end)
+
+
 def province_after_a_locative_or_list(text: str, start: int, place_ends: set[int]) -> bool:
     """Whether a province starts right after a locative (在某江…, 至某津…, 赴某东…) or
     after a place and a list's 、 (北京、某东交流学习): then it is the place itself,
@@ -1141,6 +1148,8 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
             and not subject_of_a_verb(text, p.end)
             and not province_after_a_locative_or_list(text, p.start, ends)
         ):
+            continue
+        if level_adjective(text, p):
             continue
         stem = p.name
         for suf in ("居民区", "居委会", "社区", "街道", "居委", "村", "镇", "乡"):

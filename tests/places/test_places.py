@@ -377,3 +377,9 @@ def test_a_city_written_by_its_short_form_decides_a_village(link: Link) -> None:
     assert ms["芦花村"].code == "980102103202"
     # without it the weak form (芦花 "reed catkins") names no place
     assert link("某企业对口帮扶芦花村。") == []
+
+
+def test_a_place_before_ji_names_a_rank_not_a_place(link: Link) -> None:
+    # 云州市级文明村: "city-level" — the place ranks a title; 云州市 standing alone counts
+    assert [m.surface for m in link("柳河镇的3个云州市级文明村参加活动。")] == ["柳河镇"]
+    assert [m.surface for m in link("云州市、青石区领导参加活动。")] == ["云州市", "青石区"]
