@@ -473,6 +473,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [_as_informal(m, article.simplified, groupings) for m in mentions]
     mentions += _bare_mentions(text, mentions, linked, gaz)
     mentions += cities_standing_alone(text, mentions, gaz)
+    mentions += listed_after_their_province(text, mentions, gaz)
     mentions = _linked_by_short_forms(article, spans, decided, mentions, linked, gaz)
     mentions += _informal_areas(text, mentions, groupings)
     mentions += unlisted_places(text, mentions)
@@ -749,6 +750,55 @@ def cities_standing_alone(
         ):
             continue
         out.append(_with_party_body(text, start, end, "Region", "city", gaz.names[code], code))
+    return out
+
+
+@functools.cache
+def _county_forms(province: str, gaz: Gazetteer) -> dict[str, str]:
+    """Bare short form → code for the cities and counties of one province whose form
+    names one unit of that province and is no frequent ordinary word."""
+    by_form: dict[str, set[str]] = defaultdict(set)
+    units = [c for city in gaz.children(province) for c in (city, *gaz.children(city))]
+    for code in units:
+        if len(code) == 6 and not gaz.is_placeholder(code):
+            for form in _bare_forms(code, gaz):
+                by_form[form].add(code)
+    return {
+        f: next(iter(cs))
+        for f, cs in by_form.items()
+        if len(cs) == 1 and len(f) >= 2 and not is_common_word(f)
+    }
+
+
+# A 、-list of two- or three-character names right after a province, closed by 等 or
+# punctuation (某省甲、乙、丙等重灾区).
+_LIST_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}(?=等|[，,。；;、）)\n])")
+
+
+def listed_after_their_province(
+    text: str, mentions: list[PlaceMention], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Counties and cities listed by their bare short forms right after the province they
+    lie in (四川省甲、乙、丙等重灾区): each item that is the bare form of one county or
+    city of that province is that Region. Items read as other places give way."""
+    out: list[PlaceMention] = []
+    for p in mentions:
+        if p.level != "province" or not p.code:
+            continue
+        m = _LIST_AFTER.match(text, p.end)
+        if m is None:
+            continue
+        forms = _county_forms(p.code, gaz)
+        k = p.end
+        for item in m.group().split("、"):
+            start, end = k, k + len(item)
+            k = end + 1
+            code = forms.get(item)
+            if code is None or not _free(start, end, mentions + out):
+                continue
+            out.append(
+                _with_party_body(text, start, end, "Region", level_of(code), gaz.names[code], code)
+            )
     return out
 
 

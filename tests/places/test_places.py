@@ -383,3 +383,13 @@ def test_a_place_before_ji_names_a_rank_not_a_place(link: Link) -> None:
     # 云州市级文明村: "city-level" — the place ranks a title; 云州市 standing alone counts
     assert [m.surface for m in link("柳河镇的3个云州市级文明村参加活动。")] == ["柳河镇"]
     assert [m.surface for m in link("云州市、青石区领导参加活动。")] == ["云州市", "青石区"]
+
+
+def test_counties_listed_by_their_bare_forms_after_their_province(link: Link) -> None:
+    # 测海省青石、白沙、同县等地: the districts of that province, by their bare forms, in a
+    # story that supports nothing else there
+    ms = by_surface(link("记者深入测海省青石、白沙等重灾区采访。"))
+    assert ms["青石"].code == "990102"
+    assert ms["白沙"].code == "990103"
+    # not after another province
+    assert "青石" not in by_surface(link("记者深入远山省青石、白沙等重灾区采访。"))
