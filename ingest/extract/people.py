@@ -20,7 +20,14 @@ from functools import cache
 
 from ingest.lexicon import Lexicon, load_lexicon, looks_like_name, person_name_parts
 from ingest.read.simplify import to_simplified
-from ingest.segment import UNKNOWN_POS, Tokens, is_common_word, pos_of, tokenize
+from ingest.segment import (
+    UNKNOWN_POS,
+    Tokens,
+    is_common_word,
+    is_dictionary_word,
+    pos_of,
+    tokenize,
+)
 
 # Parts of speech that can follow a name directly (a verb, a preposition ...).
 _AFTER_POS = frozenset({"v", "vn", "p", "c", "d", "u", "uj", "ul", "f", "vd", "ad", "r"})
@@ -311,6 +318,8 @@ def names_after_titles(
         e = _name_at(text, i, toks, lex)
         if e is None:
             e = name_glued_to_next_word(text, i, toks, lex)
+        if e is None:
+            e = long_name_after_title(text, i, toks)
         if e is None and text[i : i + 1] in (" ", "\u3000"):
             i += 1  # a byline's title, a blank, the name alone (…总经理 某某某)
             e = name_closed_in_byline(text, i, lex, line_end_only=True)
@@ -330,6 +339,19 @@ def names_after_titles(
                 claims.append(PostClaim(pm2, chain))
             e = e2
     return claims
+
+
+def long_name_after_title(text: str, i: int, toks: Tokens) -> int | None:
+    """The end of a name of four to six characters with no surname of the table (names of
+    Tibetan, Uyghur or Mongolian people: 县长某桑某杰,), written right after a title: one
+    word jieba does not know, of Chinese characters only, closed by punctuation."""
+    tok = toks.starting_at(i)
+    if tok is None or tok.pos != UNKNOWN_POS or not 4 <= len(tok.text) <= 6:
+        return None
+    e = tok.end
+    if not all("\u4e00" <= c <= "\u9fff" for c in tok.text) or is_dictionary_word(tok.text):
+        return None
+    return e if e < len(text) and text[e] in _PUNCT else None
 
 
 def names_after_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:

@@ -473,6 +473,8 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [_as_informal(m, article.simplified, groupings) for m in mentions]
     mentions += _bare_mentions(text, mentions, linked, gaz)
     mentions += cities_standing_alone(text, mentions, gaz)
+    mentions += listed_after_their_province(text, mentions, gaz)
+    mentions = _linked_by_short_forms(article, spans, decided, mentions, linked, gaz)
     mentions += _informal_areas(text, mentions, groupings)
     mentions += unlisted_places(text, mentions)
     mentions = [m for m in mentions if m.code or not read_as_ordinary_words(text, m)]
@@ -483,6 +485,39 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [_as_written(m, article.text) for m in mentions]
     mentions.sort(key=lambda m: m.start)
     return _in_story(mentions, text)
+
+
+def _linked_by_short_forms(
+    article: Article,
+    spans: list[_Span],
+    decided: dict[int, str | None],
+    mentions: list[PlaceMention],
+    linked: list[str],
+    gaz: Gazetteer,
+) -> list[PlaceMention]:
+    """Full forms left undecided for want of context, decided again now that the bare
+    short forms are known: a village named in a story that writes its city only as 某锡
+    lies in that city (same rule as :func:`disambiguate`: the deepest shared unit, at
+    least a city, and no tie). A weak form dropped for want of a code comes back."""
+    found = {m.code for m in mentions if m.code} - set(linked)
+    if not found:
+        return mentions
+    supported = set(support_set([*linked, *found], gaz))
+    by_span = {(m.start, m.end): k for k, m in enumerate(mentions)}
+    out = list(mentions)
+    for i, sp in enumerate(spans):
+        if decided[i] is not None:
+            continue
+        code = _pick(sp.codes, supported, gaz, accept_unique=False)
+        if code is None:
+            continue
+        m = _mention(article, sp, code, gaz)
+        k = by_span.get((sp.start, sp.end))
+        if k is not None:
+            out[k] = m
+        elif _free(sp.start, sp.end, out):
+            out.append(m)
+    return out
 
 
 def _as_written(m: PlaceMention, text: str) -> PlaceMention:
@@ -715,6 +750,55 @@ def cities_standing_alone(
         ):
             continue
         out.append(_with_party_body(text, start, end, "Region", "city", gaz.names[code], code))
+    return out
+
+
+@functools.cache
+def _county_forms(province: str, gaz: Gazetteer) -> dict[str, str]:
+    """Bare short form → code for the cities and counties of one province whose form
+    names one unit of that province and is no frequent ordinary word."""
+    by_form: dict[str, set[str]] = defaultdict(set)
+    units = [c for city in gaz.children(province) for c in (city, *gaz.children(city))]
+    for code in units:
+        if len(code) == 6 and not gaz.is_placeholder(code):
+            for form in _bare_forms(code, gaz):
+                by_form[form].add(code)
+    return {
+        f: next(iter(cs))
+        for f, cs in by_form.items()
+        if len(cs) == 1 and len(f) >= 2 and not is_common_word(f)
+    }
+
+
+# A 、-list of two- or three-character names right after a province, closed by 等 or
+# punctuation (某省甲、乙、丙等重灾区).
+_LIST_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}(?=等|[，,。；;、）)\n])")
+
+
+def listed_after_their_province(
+    text: str, mentions: list[PlaceMention], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Counties and cities listed by their bare short forms right after the province they
+    lie in (四川省甲、乙、丙等重灾区): each item that is the bare form of one county or
+    city of that province is that Region. Items read as other places give way."""
+    out: list[PlaceMention] = []
+    for p in mentions:
+        if p.level != "province" or not p.code:
+            continue
+        m = _LIST_AFTER.match(text, p.end)
+        if m is None:
+            continue
+        forms = _county_forms(p.code, gaz)
+        k = p.end
+        for item in m.group().split("、"):
+            start, end = k, k + len(item)
+            k = end + 1
+            code = forms.get(item)
+            if code is None or not _free(start, end, mentions + out):
+                continue
+            out.append(
+                _with_party_body(text, start, end, "Region", level_of(code), gaz.names[code], code)
+            )
     return out
 
 
@@ -969,8 +1053,10 @@ _NOT_NAME_POS = frozenset({"c", "p", "u", "uj", "d", "r", "m", "q", "v", "vn", "
 # A 、-list of short names closed by a count or 等 and the class noun they share
 # (某庄、某龙两个村, 某桥、某犁等居民区, 甲、乙、丙等7个村): each item is a place of
 # that class. Without the count or 等 the noun is a modifier (社区养老、…等社区治理).
+# The last item may carry its own class noun (甲、乙、丙社区等7个村(社区)): it is skipped,
+# the others are still places.
 _SHARED_NOUN_LIST = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)"
+    r"((?:[\u4e00-\u9fff]{2,3}、)+(?:[\u4e00-\u9fff]{2,3}(?:社区|村)|[\u4e00-\u9fff]{2,3}?))"
     r"(?:等[两二三四五六七八九十\d]*个?|[两二三四五六七八九十\d]+个)(村|居民区|社区)"
     r"(?!片区|小区|级|民|委|[\u4e00-\u9fff]*规划)"
 )
@@ -1060,6 +1146,13 @@ def subject_of_a_verb(text: str, end: int, tags: AbstractSet[str] = _SUBJECT_OF_
     return bool(after) and after[0].pos in tags
 
 
+def level_adjective(text: str, p: PlaceMention) -> bool:
+    """Whether a place's designation starts a level adjective (某州市级文明村, 某山县级
+    示范点: 市级 "city-level"): the place names the rank of a title there, no place."""
+    form = text[p.start : p.end]
+    return form[-1:] in "市县区镇乡" and text.startswith("级", p.end)
+
+
 def province_after_a_locative_or_list(text: str, start: int, place_ends: set[int]) -> bool:
     """Whether a province starts right after a locative (在某江…, 至某津…, 赴某东…) or
     after a place and a list's 、 (北京、某东交流学习): then it is the place itself,
@@ -1105,6 +1198,8 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
             and not subject_of_a_verb(text, p.end)
             and not province_after_a_locative_or_list(text, p.start, ends)
         ):
+            continue
+        if level_adjective(text, p):
             continue
         stem = p.name
         for suf in ("居民区", "居委会", "社区", "街道", "居委", "村", "镇", "乡"):

@@ -225,10 +225,27 @@ def village_stems(code: str, formal: str) -> list[Stem]:
             break
     if base.endswith("社区"):
         base = base[:-2]
-    for s in ordinal_variants(base):
+    for s in ordinal_variants(base) + digit_numbers(base):
         if len(s) >= MIN_STEM:
             out.append(Stem(s, code, "R村" if _ESTATE.search(s) else "R"))
     return _with_formal(out, code, name)
+
+
+_DIGIT_CHARS = "〇零一二三四五六七八九"
+# A house or lane number spelt digit by digit (某江路六四五弄, 某路一〇二号): two or more
+# digit characters before the word that ends an address.
+_SPELT_NUMBER = re.compile(f"([{_DIGIT_CHARS}]{{2,}})(?=弄|号|坊|街坊)")
+
+
+def digit_numbers(stem: str) -> list[str]:
+    """The stem with its digit-by-digit lane or house number in Arabic digits, as
+    articles write it: 某江路六四五弄 → 某江路645弄 (empty when it has none)."""
+
+    def arabic(m: re.Match[str]) -> str:
+        return "".join(str(_DIGIT_CHARS.index(c) - (c != "〇")) for c in m.group(1))
+
+    spelled = _SPELT_NUMBER.sub(arabic, stem)
+    return [spelled] if spelled != stem else []
 
 
 def _with_formal(stems: list[Stem], code: str, formal: str) -> list[Stem]:

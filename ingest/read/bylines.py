@@ -255,6 +255,10 @@ def meta_line(line: str) -> tuple[Credit, str] | None:
     words = [w for w in words if re.search(rf"[{HAN}A-Za-z]", w)]
     if len("".join(words)) > 20:
         return None
+    if len(words) == 1 and len(words[0]) <= 3 and is_person_name(words[0]):
+        # "2024-08-27 18:19 某某": a lone name of two or three characters after the date is
+        # the author's (an outlet's name is longer or ends like a unit's)
+        return Credit((words[0],), None, date), ""
     return Credit((), " ".join(words) or None, date), ""
 
 

@@ -214,3 +214,21 @@ def test_a_place_before_its_committee_s_title_is_no_person() -> None:
     assert found_by(names_before_titles, "会上，方岭县委副书记发言。") == []
     # a title that names no division keeps the name before it
     assert found_by(speakers_before_cues, "。方岭书记指出，要做好工作。") == ["方岭"]
+
+
+def test_a_long_name_without_a_table_surname_after_a_title() -> None:
+    # names of minority peoples (four to six characters, no surname of the table), when
+    # jieba reads them as one unknown word closed by punctuation
+    assert found_by(names_after_titles, "县委副书记、县长嘎玛朗措，副县长尤嘉出席。") == [
+        "嘎玛朗措",
+        "尤嘉",
+    ]
+    # an ordinary word after a title is no name
+    assert found_by(names_after_titles, "党支部书记主责主业，抓好落实。") == []
+
+
+def test_a_name_before_wei_tuo_is_the_one_who_entrusted() -> None:
+    assert found_by(speakers_before_cues, "。受市政协主席尤萌芽委托，副主席带队。") == []
+    assert found_by(names_after_titles, "受市政协党组书记、主席尤萌芽委托，副主席带队。") == [
+        "尤萌芽"
+    ]

@@ -8,11 +8,13 @@ from ingest.places.names import (
     alias_forms,
     bare_forms,
     bingtuan_forms,
+    digit_numbers,
     is_generic,
     is_weak,
     ordinal_variants,
     split_form,
     variant_spellings,
+    village_stems,
 )
 
 
@@ -175,3 +177,12 @@ def test_a_listed_county_keeps_its_name_over_a_district_formerly_so_called() -> 
     table = encode_stems({"999901": "某川县", "999902": "某川区", "999903": "某岭区"})
     assert table["某川县"] == "999901A"  # the listed county only
     assert table["某岭县"] == "999903A"
+
+
+def test_a_lane_number_spelt_digit_by_digit_is_also_written_in_digits() -> None:
+    # The 2023 list spells lane and house numbers digit by digit; articles use digits.
+    assert digit_numbers("青岚路六四五弄") == ["青岚路645弄"]
+    assert digit_numbers("青岚路一〇二号") == ["青岚路102号"]
+    assert digit_numbers("青岚第二") == []  # an ordinal, not a number
+    forms = {st.text for st in village_stems("990102101009", "青岚路六四五弄居委会")}
+    assert {"青岚路六四五弄", "青岚路645弄"} <= forms

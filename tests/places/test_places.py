@@ -255,6 +255,13 @@ def test_places_listed_before_the_class_noun_they_share(link: Link) -> None:
     }
 
 
+def test_a_listed_last_item_with_its_own_class_noun(link: Link) -> None:
+    # 岚溪、柏垄、丹枫社区等3个村(社区): the last item names its class itself
+    ms = by_surface(link("梅溪镇与岚溪、柏垄、丹枫社区等3个村(社区)结对。"))
+    assert ms["岚溪"].code == "990103102204"
+    assert ms["柏垄"].code == "990103102205"
+
+
 def test_a_class_noun_without_a_count_or_deng_is_a_modifier(link: Link) -> None:
     assert link("双方在社区养老、加装电梯等社区治理项目上同频共振。") == []
     assert link("开展了扶贫、帮困等村级活动。") == []
@@ -360,3 +367,29 @@ def test_a_province_after_a_locative_or_a_listed_place_stands_alone(link: Link) 
     assert "远山" in by_surface(link("教师赴测海省、远山交流学习。"))
     # a list of honours is no list of places: 某某单位、远山省文明单位
     assert link("作为全国文明单位、远山省文明单位，该校积极参与。") == []
+
+
+def test_a_city_written_by_its_short_form_decides_a_village(link: Link) -> None:
+    # 芦花村 lies in 白沙区 (云州市) and in 松风县 (北岭市); the story writes its city only
+    # as 北岭, which the linker knows once the bare forms are read.
+    ms = by_surface(link("北岭对口帮扶芦花村。"))
+    assert ms["北岭"].code == "980100"
+    assert ms["芦花村"].code == "980102103202"
+    # without it the weak form (芦花 "reed catkins") names no place
+    assert link("某企业对口帮扶芦花村。") == []
+
+
+def test_a_place_before_ji_names_a_rank_not_a_place(link: Link) -> None:
+    # 云州市级文明村: "city-level" — the place ranks a title; 云州市 standing alone counts
+    assert [m.surface for m in link("柳河镇的3个云州市级文明村参加活动。")] == ["柳河镇"]
+    assert [m.surface for m in link("云州市、青石区领导参加活动。")] == ["云州市", "青石区"]
+
+
+def test_counties_listed_by_their_bare_forms_after_their_province(link: Link) -> None:
+    # 测海省青石、白沙、同县等地: the districts of that province, by their bare forms, in a
+    # story that supports nothing else there
+    ms = by_surface(link("记者深入测海省青石、白沙等重灾区采访。"))
+    assert ms["青石"].code == "990102"
+    assert ms["白沙"].code == "990103"
+    # not after another province
+    assert "青石" not in by_surface(link("记者深入远山省青石、白沙等重灾区采访。"))

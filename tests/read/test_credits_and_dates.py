@@ -80,6 +80,8 @@ def test_inline_credit_at_the_end_of_a_paragraph() -> None:
         ("某某学院 2021-11-18", (Credit((), "某某学院", "2021-11-18"), "")),
         ("2020-01-02 09:30 某某日报", (Credit((), "某某日报", "2020-01-02"), "")),
         ("04-15 2012", (Credit((), None, "2012-04-15"), "")),
+        # a lone personal name after the date is the author, not the source
+        ("2024-08-27 18:19:07 尤嘉", (Credit(("尤嘉",), None, "2024-08-27"), "")),
     ],
 )  # fmt: skip
 def test_meta_lines(line: str, expected: tuple[Credit, str]) -> None:
