@@ -32,6 +32,12 @@ _OFFICES = ("办事处",)
 # A committee's generic name stays in the title (GOLD_FORMAT: 村委会主任王某, the village
 # named elsewhere → 村委会主任).
 _KEPT_BODIES = ("村委会", "居委会")
+# Level words a title names (市长, 区委常委) whose unit is a place of that level.
+_PLACE_LEVELS = ("省", "州", "市", "区", "县")
+_GROUP_WORDS = ("集团公司", "集团")
+# Bodies of a place written after its level word (县人大常委会): the place is the unit, the
+# body stays in the title (GOLD_FORMAT: 人大常委会副主任 @ the county).
+_LEVEL_BODIES = ("人大常委会", "人大")
 
 CONFIDENCE = {
     "prefix": 0.9,
@@ -52,7 +58,7 @@ def _evidence(article: Article, start: int, end: int) -> Evidence:
 def _by_kind(word: str, at: int, res: Resolution, text_order: Sequence[UnitRef]) -> str | None:
     """The unit a generic word (镇, 社区, 公司) means: the one of its kind in the
     article, else the nearest written before ``at``."""
-    kind = GENERIC_KIND.get(word, "Organization")
+    kind = GENERIC_KIND.get(word) or ("Region" if word in _PLACE_LEVELS else "Organization")
 
     def fits(e: Entity) -> bool:
         if e.type != kind:
@@ -62,6 +68,8 @@ def _by_kind(word: str, at: int, res: Resolution, text_order: Sequence[UnitRef])
                 word in ("镇", "街道", "乡") and e.level == "town" and e.name.endswith(word)
             )
         if kind == "Organization":
+            if word in _GROUP_WORDS:  # 集团公司党委书记: the story's group, by any name
+                return "集团" in e.name and e.subtype != "party_org"
             return e.name.endswith(word) and e.subtype != "party_org"
         return True
 
@@ -130,7 +138,14 @@ def find_posts(
                         title = rest + title
                 else:
                     left = text[el.start : el.title_start]
-                    if left:
+                    level_body = level_and_body(left, title)
+                    if level_body is not None:
+                        level, kept = level_body
+                        found = _by_kind(level, el.start, res, res.units)
+                        if found is not None:
+                            unit, how = found, "level"
+                        title = (kept if found is not None else left) + title
+                    elif left:
                         found = _leftover_unit(left, el.start, res, lex.org_suffixes)
                         if found is not None:
                             unit, how = found, "generic"
@@ -168,6 +183,21 @@ def find_posts(
     return out
 
 
+def level_and_body(left: str, title: str) -> tuple[str, str] | None:
+    """A prefix that names a level and a body of that level's place: (the level, what
+    the title keeps). 县人大常委会副主任 → (县, 人大常委会): the county's congress, title
+    人大常委会副主任; 区政府副区长 → (区, ''): a government's title that names its level
+    already keeps no 区政府."""
+    if len(left) < 2 or left[0] not in _PLACE_LEVELS:
+        return None
+    body = left[1:]
+    if body in _LEVEL_BODIES:
+        return left[0], body
+    if body in ("政府", "人民政府") and left[0] in title:
+        return left[0], ""
+    return None
+
+
 def name_end(text: str, u: UnitRef, res: Resolution) -> int:
     """Where the unit's own name ends in its mention: a mention that writes an office
     after the name (某街道办事处) leaves the office to the title (办事处副主任)."""
@@ -181,7 +211,7 @@ def name_end(text: str, u: UnitRef, res: Resolution) -> int:
 def _leftover_unit(left: str, at: int, res: Resolution, org_suffixes: dict) -> str | None:
     """The unit a prefix that named no unit means: a generic word (镇, 居委会, 公司) or the
     short form of a region of the article (某区委书记 written 某 + 区委书记)."""
-    if left in GENERIC_KIND or left in org_suffixes or left in ("区", "县", "市"):
+    if left in GENERIC_KIND or left in org_suffixes or left in (*_PLACE_LEVELS, *_GROUP_WORDS):
         return _by_kind(left, at, res, res.units)
     if left.endswith(tuple(GENERIC_KIND)) and left[:2] in GENERIC_KIND:
         # 社区居委会, 村村委会: generic words only, the last one names the kind

@@ -72,3 +72,37 @@ def test_a_residents_committee_head_keeps_the_committee_word(extract_text) -> No
     ex = extract_text("丙丁社区与戊己公司签约。丙丁社区党委书记、居委会主任柯望舒出席。")
     assert ("柯望舒", "党委书记", "丙丁社区") in posts(ex)
     assert ("柯望舒", "居委会主任", "丙丁社区") in posts(ex)
+
+
+def test_a_bare_city_title_means_the_city_of_the_story_not_the_unit_named_last(
+    extract_text,
+) -> None:
+    ex = extract_text(
+        "丙丁市与戊己集团有限公司签约。市委书记柯望舒，戊己集团有限公司董事长闵知远，市长韦思远出席。"
+    )
+    assert ("韦思远", "市长", "丙丁市") in posts(ex)
+
+
+def test_a_group_named_only_as_the_group_is_the_storys_group(extract_text) -> None:
+    ex = extract_text("丙丁市与戊己投资集团签约。集团公司党委书记、董事长柯望舒出席。")
+    assert ("柯望舒", "党委书记", "戊己投资集团") in posts(ex)
+    assert ("柯望舒", "董事长", "戊己投资集团") in posts(ex)
+
+
+def test_a_level_word_before_a_body_names_the_place_and_the_body_stays(article_from) -> None:
+    """The hand rule (ingest.extract.posts) reads it; the learned decision weighs it."""
+    from ingest.extract.pipeline import read_story
+
+    text = "丙丁县与戊己公司签约。县人大常委会副主任柯望舒、县政府副县长闵知远出席。"
+    ex = read_story(article_from(text)).base
+    assert ("柯望舒", "人大常委会副主任", "丙丁县") in posts(ex)
+    assert ("闵知远", "副县长", "丙丁县") in posts(ex)
+
+
+def test_level_and_body_splits_a_level_from_the_body_a_title_keeps() -> None:
+    from ingest.extract.posts import level_and_body
+
+    assert level_and_body("县人大常委会", "副主任") == ("县", "人大常委会")
+    assert level_and_body("区政府", "副区长") == ("区", "")
+    assert level_and_body("市政府", "秘书长") is None  # 市政府秘书长: the gold keeps it
+    assert level_and_body("党委", "书记") is None
