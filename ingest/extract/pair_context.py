@@ -7,6 +7,7 @@ Shared by :mod:`.pair_features` and :mod:`.pair_structure`, so neither imports t
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon
 
 Features = dict[str, float]
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,17 @@ class StoryIndex:
         self.people = sorted(res.people)
         self._markers: dict[tuple[int, int], frozenset[str]] = {}
         self._ranks: dict[str, int] | None = None
+        self._sentences: dict[str, frozenset[int]] | None = None
+
+    def unit_sentences(self, entity: str) -> frozenset[int]:
+        """The sentences (numbered; split at 。！？ and line ends) that name ``entity``."""
+        if self._sentences is None:
+            ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+            found: dict[str, set[int]] = {}
+            for u in self.units:
+                found.setdefault(u.entity, set()).add(bisect.bisect_right(ends, u.start))
+            self._sentences = {e: frozenset(v) for e, v in found.items()}
+        return self._sentences.get(entity, frozenset())
 
     def unit_rank(self, entity: str, res: Resolution) -> int:
         """The unit's place (0 = most) among the story's units by mentions (first
