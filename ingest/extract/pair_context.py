@@ -16,6 +16,7 @@ from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon
 
 Features = dict[str, float]
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 # What ends a clause inside a sentence (the feature modules' ``_CLAUSE``).
 CLAUSE = re.compile(r"[，,。；;！!？?：:]")
@@ -58,6 +59,17 @@ class StoryIndex:
         self._units_memo: dict[tuple[int, int], tuple[UnitRef, ...]] = {}
         self._cues_memo: dict[tuple[int, int], tuple[tuple[int, int, str, str], ...]] = {}
         self.clause_marks = [m.start() for m in CLAUSE.finditer(text)]
+        self._sentences: dict[str, frozenset[int]] | None = None
+
+    def unit_sentences(self, entity: str) -> frozenset[int]:
+        """The sentences (numbered; split at 。！？ and line ends) that name ``entity``."""
+        if self._sentences is None:
+            ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+            found: dict[str, set[int]] = {}
+            for u in self.units:
+                found.setdefault(u.entity, set()).add(bisect.bisect_right(ends, u.start))
+            self._sentences = {e: frozenset(v) for e, v in found.items()}
+        return self._sentences.get(entity, frozenset())
 
     def unit_rank(self, entity: str, res: Resolution) -> int:
         """The unit's place (0 = most) among the story's units by mentions (first

@@ -19,7 +19,7 @@ from ingest.extract.pair_candidates import (
     find_pair_candidates,
     topic_unit,
 )
-from ingest.extract.pair_features import StoryIndex, candidate_features
+from ingest.extract.pair_features import StoryIndex, candidate_features, story_priors
 from ingest.extract.pair_model import LinearModel
 from ingest.extract.pairings import (
     anaphors,
@@ -101,10 +101,11 @@ def pair_choices(
     rule_pairs = {frozenset((r.source, r.target)): r.rule for r in rule_pairings}
     title_end = len(article.title) if article.title and text.startswith(article.title) else 0
     index = StoryIndex(text, res)
+    prior = story_priors(len(cands))
     return tuple(
         PairChoice(
             c,
-            candidate_features(c, text, index, res, rule_pairs, topic, title_end),
+            {**candidate_features(c, text, index, res, rule_pairs, topic, title_end), **prior},
             article,
             text,
         )

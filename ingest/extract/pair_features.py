@@ -266,11 +266,100 @@ def hand_rules(ctx: Context) -> Features:
     return {f"rule={rule}": 1.0, "rule_any": 1.0} if rule else {}
 
 
+# -- Features read from the error list (scripts/pair_errors.py): each family one function.
+
+# Name endings of a body two partners form or meet in (an alliance, a base, a working
+# team), seldom itself one side of a pairing: ending → kind.
+_COLLECTIVE_ENDINGS = (
+    ("联盟", "alliance"),
+    ("共同体", "alliance"),
+    ("联合体", "alliance"),
+    ("联席会", "alliance"),
+    ("商会", "association"),
+    ("协会", "association"),
+    ("基地", "site"),
+    ("阵地", "site"),
+    ("平台", "site"),
+    ("服务站", "site"),
+    ("服务中心", "site"),
+    ("工作组", "team"),
+    ("工作队", "team"),
+    ("帮扶组", "team"),
+    ("团组", "team"),
+)
+# first characters a unit's name should not open with: a connective read into the name
+_NAME_OPENERS = ("暨", "与", "和", "及", "在", "向", "对")
+
+
+def collective_sides(ctx: Context) -> Features:
+    """Either side named as an alliance, an association, a site or a working team (a
+    body the partners form or a place they meet), or a name that opens with a
+    connective (暨…: a name read past its boundary)."""
+    out: Features = {}
+    for u in (ctx.occ.a, ctx.occ.b):
+        name = ctx.res.entity(u.entity).name
+        for ending, kind in _COLLECTIVE_ENDINGS:
+            if name.endswith(ending):
+                out[f"side_is_{kind}"] = 1.0
+        if name.startswith(_NAME_OPENERS):
+            out["side_name_opens_with_connective"] = 1.0
+    return out
+
+
+# 的 after B, past a word that only says what B is (A与B企业的活动: B's events)
+_OWNER_DE = re.compile(r"(?:企业|单位|党组织|党员|干部|职工|双方|两家|之间|共同)?的")
+_AT = re.compile(r"在[^，,。；;]{0,4}$")
+
+
+def modifier_phrase(ctx: Context) -> Features:
+    """The two units as the owners of something (A与B的活动上; 在A与B…的…上): a
+    modifier of an event or a place, not a statement that they pair."""
+    occ = ctx.occ
+    if occ.window in ("adjacent", "topic") or occ.b.start < occ.a.end:
+        return {}
+    out: Features = {}
+    if _OWNER_DE.match(ctx.text, occ.b.end):
+        out["b_then_de"] = 1.0
+    lo = max(occ.sentence.start, occ.a.start - 8)
+    if _AT.search(ctx.text[lo : occ.a.start]):
+        out["at_before_a"] = 1.0
+        if "b_then_de" in out:
+            out["at_a_b_de"] = 1.0
+    return out
+
+
+_ATTENDING_VERB = re.compile(r"参加|出席|参会|到场|列席|陪同|见证|观摩|参与")
+
+
+def attendance_list(ctx: Context) -> Features:
+    """B in a list of those present (A、B、C等…参加/出席; 出席的有A、B): attendance
+    says who was there, not who pairs with whom."""
+    occ = ctx.occ
+    if occ.window in ("adjacent", "topic"):
+        return {}
+    text = ctx.text
+    end_m = _CLAUSE.search(text, occ.b.end, occ.sentence.end)
+    clause_end = end_m.start() if end_m else occ.sentence.end
+    out: Features = {}
+    after = text[occ.b.end : clause_end]
+    if _ATTENDING_VERB.search(after):
+        out["attend_after_b"] = 1.0
+        if text[occ.b.end : occ.b.end + 1] in "、等" or "等" in after[:6]:
+            out["listed_then_attend"] = 1.0
+    start = occ.a.start
+    while start > occ.sentence.start and not _CLAUSE.match(text, start - 1):
+        start -= 1
+    if _ATTENDING_VERB.search(text, start, occ.a.start):
+        out["attend_before_a"] = 1.0
+    return out
+
+
 # Facts of the pair itself, the same wherever it occurs: read once per candidate.
 PAIR_FEATURES: tuple[Callable[[Context], Features], ...] = (
     unit_types,
     containment,
     hand_rules,
+    collective_sides,
     *PAIR_STRUCTURE_FEATURES,
 )
 FEATURES: tuple[Callable[[Context], Features], ...] = (
@@ -283,6 +372,8 @@ FEATURES: tuple[Callable[[Context], Features], ...] = (
     cues,
     markers,
     roles,
+    modifier_phrase,
+    attendance_list,
     *STRUCTURE_FEATURES,
 )
 
@@ -301,6 +392,11 @@ _PAIR_LEVEL = (
     "types=",
     "both_regions",
     "salience",
+    "side_",
+    "pair_sentences",
+    "cue_sentences",
+    "pair_in_headline",
+    "story_candidates",
 )
 
 
@@ -337,7 +433,28 @@ def candidate_features(
                 merged[key] = v
     merged[f"occurrences{_bucket(len(cand.occurrences), (1, 2, 4))}"] = 1.0
     merged.update(_pair_level(cand, text, index, rule_pairs))
+    merged.update(recurrence(cand, index, title_end))
     return merged
+
+
+def recurrence(cand: PairCandidate, index: StoryIndex, title_end: int) -> Features:
+    """How often the story joins the pair: sentences that name both units (with or
+    without a cue), sentences with a cue that name both, both named in the headline."""
+    both = index.unit_sentences(cand.a) & index.unit_sentences(cand.b)
+    out: Features = {f"pair_sentences{_bucket(len(both), (0, 1, 2))}": 1.0}
+    cued = {o.sentence.start for o in cand.occurrences if o.window == "same"}
+    out[f"cue_sentences{_bucket(len(cued), (0, 1, 2))}"] = 1.0
+    if title_end:
+        heads = {u.entity for u in index.units_within(0, title_end)}
+        if cand.a in heads and cand.b in heads:
+            out["pair_in_headline"] = 1.0
+    return out
+
+
+def story_priors(n_candidates: int) -> Features:
+    """How many candidates the story holds: a story of one pairing has few, a report
+    that lists every unit of a county has many, each of them less likely."""
+    return {f"story_candidates{_bucket(n_candidates, (1, 3, 8, 20, 50))}": 1.0}
 
 
 _NEGATIONS = ("没有", "未曾", "并未", "尚未", "从未", "不是", "并非", "无结对")

@@ -4,6 +4,7 @@ negation), named so that a model's weights read as reasons."""
 from __future__ import annotations
 
 from ingest.extract.pair_decide import PairChoice, denied, excluded_by_structure, vetoed
+from ingest.extract.pair_features import story_priors
 from ingest.extract.pipeline import StoryReading
 
 
@@ -65,3 +66,59 @@ def test_visit_and_lecture_words_are_markers(reading_of) -> None:
         "明湖科技有限公司",
     )
     assert f["marker=visit"] == 1.0
+
+
+# -- the families read from the error list ---------------------------------------------
+
+
+def test_an_alliance_as_one_side_is_marked(reading_of) -> None:
+    r = reading_of("唐昌镇金沙社区党委与云帆小学党支部组成“同心圆”党建联盟，签订共建协议。")
+    names = {e.name for e in r.base.entities}
+    alliance = next(n for n in names if n.endswith("联盟"))
+    assert _features(r, "金沙社区", alliance)["side_is_alliance"] == 1.0
+    assert "side_is_alliance" not in _features(r, "金沙社区", "云帆小学")
+
+
+def test_two_units_owning_an_event_are_a_modifier(reading_of) -> None:
+    f = _features(
+        reading_of("在唐昌镇金沙社区与明湖科技有限公司企业的联谊活动上，共建工作站揭牌。"),
+        "金沙社区",
+        "明湖科技有限公司",
+    )
+    assert f["b_then_de"] == 1.0
+    assert f["at_a_b_de"] == 1.0
+    plain = _features(
+        reading_of("唐昌镇金沙社区与明湖科技有限公司签订结对共建协议。"),
+        "金沙社区",
+        "明湖科技有限公司",
+    )
+    assert "b_then_de" not in plain and "at_before_a" not in plain
+
+
+def test_units_listed_as_present_are_attendance(reading_of) -> None:
+    f = _features(
+        reading_of("共建推进会上，云帆小学、明湖科技有限公司等单位负责人参加会议。"),
+        "云帆小学",
+        "明湖科技有限公司",
+    )
+    assert f["attend_after_b"] == 1.0
+    assert f["listed_then_attend"] == 1.0
+
+
+def test_a_pair_named_again_and_in_the_headline_recurs(reading_of) -> None:
+    r = reading_of(
+        "金沙社区与云帆小学结对共建\n"
+        "6月2日，唐昌镇金沙社区党委与云帆小学党支部签订党建联建协议。"
+        "此后金沙社区与云帆小学每月开展一次共建活动。"
+    )
+    f = _features(r, "金沙社区", "云帆小学")
+    assert f["pair_in_headline"] == 1.0
+    assert f["pair_sentences>"] == 1.0  # headline and two sentences
+    prior = {k: v for k, v in f.items() if k.startswith("story_candidates")}
+    assert prior == story_priors(len(r.choices))
+
+
+def test_story_priors_bucket_the_candidates_of_a_story() -> None:
+    assert story_priors(1) == {"story_candidates<=1": 1.0}
+    assert story_priors(7) == {"story_candidates<=8": 1.0}
+    assert story_priors(400) == {"story_candidates>": 1.0}
