@@ -668,9 +668,24 @@ def places_in_source_fields(article: Article, places: Sequence[PlaceMention]) ->
 def _is_bare(text: str, m: PlaceMention) -> bool:
     """Whether a coded Region mention is written without its designation (某安 of 某安市)."""
     form, _suffix = split_party_suffix(text[m.start : m.end])
+    form = _without_body(form)
     return (
         bool(m.code) and m.type == "Region" and form != m.name and form[-1] not in _DIVISION_CHARS
     )
+
+
+# A division's bodies written straight after its designation (某某区委, 某某县人大).
+_BODIES_AFTER_DESIGNATION = ("党委", "委", "人大", "政协", "政府")
+
+
+def _without_body(form: str) -> str:
+    """``form`` without a body glued to its designation (某某区委 → 某某区), which
+    split_party_suffix leaves on: the place is then written in full, not bare."""
+    for body in _BODIES_AFTER_DESIGNATION:
+        cut = len(form) - len(body)
+        if form.endswith(body) and cut >= 2 and form[cut - 1] in _DIVISION_CHARS:
+            return form[:cut]
+    return form
 
 
 def bare_form_as_modifier(text: str, m: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:

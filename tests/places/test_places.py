@@ -331,6 +331,16 @@ def test_a_bare_form_starting_another_name_is_no_mention(
     assert places_as_modifiers(article, places) == []
 
 
+def test_a_place_written_in_full_with_its_committee_glued_on_is_not_bare(
+    gaz: Gazetteer, make_article: Callable[..., Article]
+) -> None:
+    # 青石区委常委: the district in full, its committee and a title — not 青石 heading a name
+    article = make_article("青石区委常委、副区长出席签约仪式。")
+    places = link_places(article, gaz)
+    assert [m.name for m in places] == ["青石区"]
+    assert places_as_modifiers(article, places) == []
+
+
 def test_a_place_in_the_page_s_source_field_is_furniture(
     gaz: Gazetteer, make_article: Callable[..., Article]
 ) -> None:
