@@ -105,9 +105,13 @@ def test_probe(neo4j_server):
 
 
 def run_probe(directory: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """Run the pytest probe in ``directory`` with the Neo4j fixture plugin and ``env``."""
+    """Run the pytest probe in ``directory`` with the Neo4j fixture plugin and ``env``,
+    under an empty configuration of its own (not the repository's)."""
+    # pytest 9.2 refuses ``-c /dev/null`` (no .ini/.cfg/.toml extension): an empty ini.
+    config = directory / "probe.ini"
+    config.write_text("[pytest]\n", encoding="utf-8")
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "neo4j_fixture", "-rs", "-q", "-c", os.devnull],
+        [sys.executable, "-m", "pytest", "-p", "neo4j_fixture", "-rs", "-q", "-c", str(config)],
         cwd=directory,
         env=env,
         capture_output=True,
