@@ -10,6 +10,7 @@ scikit-learn at run time, and a model from an untrusted path is only numbers.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from collections.abc import Mapping
@@ -22,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 FORMAT = "pbkg-linear-model/1"
+# A model with boosted trees: a reader that knows only the linear format must refuse it.
+FORMAT_TREES = "pbkg-boosted-model/1"
 
 
 class ModelError(ValueError):
@@ -36,6 +39,72 @@ def sigmoid(z: float) -> float:
 
 
 @dataclass(frozen=True)
+class Tree:
+    """One regression tree of a boosted model, as arrays (node 0 is the root): node ``i``
+    sends a candidate to ``left[i]`` when its value of ``feature[i]`` (0 when absent) is
+    at most ``threshold[i]``, else to ``right[i]``; a leaf has feature ``""``.
+    ``value[i]`` is what the tree adds to the score at a leaf, and at a split the
+    training-weighted mean of its leaves (so that each split's share of a decision can
+    be read: :meth:`contributions`)."""
+
+    feature: tuple[str, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    value: tuple[float, ...]
+
+    def __post_init__(self) -> None:
+        n = len(self.feature)
+        if not n or any(len(x) != n for x in (self.threshold, self.left, self.right, self.value)):
+            raise ModelError("tree arrays of unequal length")
+        for i, f in enumerate(self.feature):
+            # children come after their parent: a walk always ends
+            if f and not (i < self.left[i] < n and i < self.right[i] < n):
+                raise ModelError(f"tree node {i}: child out of range")
+
+    def _path(self, features: Mapping[str, float]) -> list[int]:
+        i, path = 0, [0]
+        while self.feature[i]:
+            go_left = features.get(self.feature[i], 0.0) <= self.threshold[i]
+            i = self.left[i] if go_left else self.right[i]
+            path.append(i)
+        return path
+
+    def output(self, features: Mapping[str, float]) -> float:
+        return self.value[self._path(features)[-1]]
+
+    def contributions(self, features: Mapping[str, float]) -> list[tuple[str, float]]:
+        """Each split on the candidate's path with how much it moved the tree's output
+        (``name`` when the feature is present, ``!name`` when absent)."""
+        path = self._path(features)
+        out = []
+        for i, j in itertools.pairwise(path):
+            name = self.feature[i]
+            label = name if features.get(name, 0.0) > self.threshold[i] else f"!{name}"
+            out.append((label, self.value[j] - self.value[i]))
+        return out
+
+    def _doc(self) -> dict[str, Any]:
+        return {
+            "feature": list(self.feature),
+            "threshold": [round(t, 6) for t in self.threshold],
+            "left": list(self.left),
+            "right": list(self.right),
+            "value": [round(v, 6) for v in self.value],
+        }
+
+    @classmethod
+    def _from_doc(cls, doc: Any) -> Tree:
+        return cls(
+            tuple(str(f) for f in doc["feature"]),
+            tuple(float(t) for t in doc["threshold"]),
+            tuple(int(i) for i in doc["left"]),
+            tuple(int(i) for i in doc["right"]),
+            tuple(float(v) for v in doc["value"]),
+        )
+
+
+@dataclass(frozen=True)
 class LinearModel:
     task: str  # PAIRED_WITH
     weights: Mapping[str, float]
@@ -46,12 +115,18 @@ class LinearModel:
     # The HOLDS_POST decision shipped in the same file (a pairings-only file has none:
     # posts then come from the shipped model, else from the hand rules).
     posts: LinearModel | None = None
+    # Boosted regression trees (gradient boosting) added to the linear score: a
+    # non-linear decision, still only numbers
+    trees: tuple[Tree, ...] = ()
 
     def score(self, features: Mapping[str, float]) -> float:
         # sum(w.get(k, 0.0) * v for k, v in features.items()), with the products made by
         # map in C: the same floats added in the same order, a third less time
         weights = map(self.weights.get, features.keys(), repeat(0.0))
-        return self.intercept + sum(map(mul, weights, features.values()))
+        linear = self.intercept + sum(map(mul, weights, features.values()))
+        if not self.trees:
+            return linear
+        return linear + sum(t.output(features) for t in self.trees)
 
     def probability(self, features: Mapping[str, float]) -> float:
         """The calibrated probability that the candidate is a true relation."""
@@ -63,8 +138,13 @@ class LinearModel:
 
     def explain(self, features: Mapping[str, float], top: int = 5) -> list[tuple[str, float]]:
         """The features that weighed most in this decision, heaviest first."""
-        parts = [(k, self.weights.get(k, 0.0) * v) for k, v in features.items()]
-        parts = [p for p in parts if p[1]]
+        totals: dict[str, float] = {}
+        for k, v in features.items():
+            totals[k] = self.weights.get(k, 0.0) * v
+        for t in self.trees:
+            for k, c in t.contributions(features):
+                totals[k] = totals.get(k, 0.0) + c
+        parts = [(k, round(c, 9)) for k, c in totals.items() if round(c, 9)]
         return sorted(parts, key=lambda p: (-abs(p[1]), p[0]))[:top]
 
     def to_json(self) -> str:
@@ -73,7 +153,7 @@ class LinearModel:
 
     def _doc(self) -> dict[str, Any]:
         doc = {
-            "format": FORMAT,
+            "format": FORMAT_TREES if self.trees else FORMAT,
             "task": self.task,
             "intercept": round(self.intercept, 6),
             "calibration": [round(self.calibration[0], 6), round(self.calibration[1], 6)],
@@ -81,6 +161,8 @@ class LinearModel:
             "meta": self.meta,
             "weights": {k: round(v, 6) for k, v in sorted(self.weights.items()) if round(v, 6)},
         }
+        if self.trees:
+            doc["trees"] = [t._doc() for t in self.trees]
         if self.posts is not None:
             doc["posts"] = self.posts._doc()
         return doc
@@ -95,8 +177,8 @@ class LinearModel:
 
     @classmethod
     def _from_doc(cls, doc: Any, source: str) -> LinearModel:
-        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise ModelError(f"{source}: not a {FORMAT} file")
+        if not isinstance(doc, dict) or doc.get("format") not in (FORMAT, FORMAT_TREES):
+            raise ModelError(f"{source}: not a {FORMAT} or {FORMAT_TREES} file")
         posts = cls._from_doc(doc["posts"], f"{source} (posts)") if "posts" in doc else None
         try:
             weights = {str(k): float(v) for k, v in doc["weights"].items()}
@@ -109,6 +191,7 @@ class LinearModel:
                 threshold=float(doc.get("threshold", 0.5)),
                 meta=dict(doc.get("meta") or {}),
                 posts=posts,
+                trees=tuple(Tree._from_doc(t) for t in doc.get("trees") or ()),
             )
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
             raise ModelError(f"{source}: malformed model ({exc})") from exc

@@ -3,17 +3,26 @@ is the same bytes for the same data, and reviewers' verdicts as labels."""
 
 from __future__ import annotations
 
+import pytest
+
+from ingest.extract import learn
 from ingest.extract.learn import (
+    Examples,
     ReviewLabel,
+    _fit_boosted,
+    _half_best_f1,
+    boosted_classifier,
     candidate_recall,
     cross_validate,
     examples,
+    fit,
     folds,
     frequent_features,
     labels,
     read_corpus,
     train,
 )
+from ingest.extract.pair_model import LinearModel
 
 
 def test_folds_split_documents_disjointly_and_the_same_way_every_time() -> None:
@@ -80,3 +89,69 @@ def test_features_rarer_than_the_minimum_count_are_left_out_of_training() -> Non
     rows = [{"bias": 1.0, "cue=结对": 1.0}, {"bias": 1.0, "before_a=云帆": 1.0}, {"bias": 1.0}]
     assert frequent_features(rows, 2) == [{"bias": 1.0}, {"bias": 1.0}, {"bias": 1.0}]
     assert frequent_features(rows, 1) == rows
+
+
+def _xor_examples() -> Examples:
+    """Candidates whose label is 'exactly one of two cues' (no linear model reads it),
+    spread over forty invented documents."""
+    ex = Examples([], [], [])
+    for k in range(400):
+        a, b = k % 2, (k // 2) % 2
+        f = {"bias": 1.0, **({"cue_x": 1.0} if a else {}), **({"cue_y": 1.0} if b else {})}
+        f[f"noise={k % 7}"] = 1.0
+        ex.features.append(f)
+        ex.labels.append(int(a != b))
+        ex.docs.append(f"doc{k % 40:02d}")
+    return ex
+
+
+@pytest.fixture
+def boosted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The PAIRED_WITH learner set to gradient-boosted trees (the shipped one is linear)."""
+    monkeypatch.setattr(learn, "PAIR_LEARNER", "boosted")
+
+
+def test_boosted_trees_read_an_interaction_a_linear_model_cannot(boosted) -> None:
+    model = fit(_xor_examples())
+    assert model.trees and not model.weights
+    one = model.probability({"bias": 1.0, "cue_x": 1.0})
+    both = model.probability({"bias": 1.0, "cue_x": 1.0, "cue_y": 1.0})
+    neither = model.probability({"bias": 1.0})
+    assert one > 0.9 and both < 0.1 and neither < 0.1
+
+
+def test_the_exported_trees_score_exactly_as_scikit_learn_does() -> None:
+    ex = _xor_examples()
+    clf, vec = boosted_classifier(ex)
+    baseline, trees = _fit_boosted(ex)
+    model = LinearModel("PAIRED_WITH", {}, baseline, trees=trees)
+    expected = clf.decision_function(vec.transform(ex.features).toarray())
+    for f, want in zip(ex.features, expected, strict=True):
+        assert abs(model.score(f) - float(want)) < 1e-9
+
+
+def test_the_linear_learner_cannot_read_that_interaction() -> None:
+    model = fit(_xor_examples())
+    assert not model.trees
+    one = model.probability({"bias": 1.0, "cue_x": 1.0})
+    both = model.probability({"bias": 1.0, "cue_x": 1.0, "cue_y": 1.0})
+    assert abs(one - both) < 0.2
+
+
+def test_a_boosted_model_survives_its_json_and_explains_itself(boosted) -> None:
+    model = fit(_xor_examples())
+    again = LinearModel.from_json(model.to_json())
+    f = {"bias": 1.0, "cue_y": 1.0}
+    assert abs(again.probability(f) - model.probability(f)) < 1e-4
+    assert again.to_json() == model.to_json()
+    top = [name for name, _ in again.explain(f, top=2)]
+    assert set(top) == {"cue_y", "!cue_x"}  # the two splits that decided
+
+
+def test_the_pairing_threshold_is_half_the_best_out_of_fold_f1() -> None:
+    # perfectly separated: best F1 1.0, threshold 0.5
+    assert _half_best_f1([0.9, 0.8, 0.2, 0.1], [1, 1, 0, 0]) == 0.5
+    # a positive below a negative: the best keeps the top four (tp 3 of 4, F1 6/7)
+    assert _half_best_f1([0.9, 0.8, 0.3, 0.2, 0.1], [1, 1, 0, 1, 0]) == 0.4286
+    # two more candidates move it a little (F1 8/9), not from one plateau to another
+    assert _half_best_f1([0.9, 0.8, 0.3, 0.2, 0.1, 0.85, 0.15], [1, 1, 0, 1, 0, 1, 0]) == 0.4444
