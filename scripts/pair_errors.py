@@ -32,6 +32,7 @@ from ingest.extract.evaluate import VALIDATION_FIFTH
 from ingest.extract.learn import Corpus, _gold_keys, examples, fit, folds, labels, read_corpus
 from ingest.extract.pair_decide import (
     PairChoice,
+    address_head_only,
     ambiguous_back_reference,
     attended_only,
     denied,
@@ -45,6 +46,7 @@ VETOES = {
     "excluded_by_structure": excluded_by_structure,
     "attended_only": attended_only,
     "ambiguous_back_reference": ambiguous_back_reference,
+    "address_head_only": address_head_only,
 }
 
 

@@ -149,14 +149,22 @@ def _summary(choice: PairChoice, model: LinearModel) -> str:
     return "|".join([*hand, why])
 
 
+def address_head_only(choice: PairChoice) -> bool:
+    """One side is a place written only at the head of addresses (某市 of 某市某区某街道):
+    it locates the unit after it, which is the one paired."""
+    return bool(choice.features.get("side_only_heads_addresses"))
+
+
 def vetoed(choice: PairChoice) -> bool:
     """Whether a veto stops the candidate before the model is asked: denied,
-    co-attendance only, paired elsewhere by structure, or an ambiguous 双方."""
+    co-attendance only, paired elsewhere by structure, an ambiguous 双方, or a side
+    that only heads addresses."""
     return (
         denied(choice)
         or excluded_by_structure(choice)
         or attended_only(choice)
         or ambiguous_back_reference(choice)
+        or address_head_only(choice)
     )
 
 

@@ -82,6 +82,32 @@ def containment(ctx: Context) -> Features:
     return out
 
 
+def address_heads(ctx: Context) -> Features:
+    """A side that is a place written only at the head of an address (某市|某区|某街道:
+    every mention of it runs straight into a place inside it) locates the unit after it;
+    the pairing is that unit's, not the head's."""
+    out: Features = {}
+    for side in (ctx.occ.a.entity, ctx.occ.b.entity):
+        if _only_heads_addresses(ctx, side):
+            out["side_only_heads_addresses"] = 1.0
+    return out
+
+
+def _only_heads_addresses(ctx: Context, entity: str) -> bool:
+    code = _code(ctx, entity)
+    if not code:
+        return False
+    mentions = [u for u in ctx.index.units if u.entity == entity]
+    if not mentions:
+        return False
+    for m in mentions:
+        nxt = ctx.index.units_within(m.end, m.end + 12)
+        inner = _code(ctx, nxt[0].entity) if nxt and nxt[0].start == m.end else ""
+        if not (inner and inner != code and inner.startswith(code)):
+            return False
+    return True
+
+
 def adjacency(ctx: Context) -> Features:
     """Units written next to each other (某镇某村): the first locates the second."""
     a, b = ctx.occ.a, ctx.occ.b
@@ -358,6 +384,7 @@ def attendance_list(ctx: Context) -> Features:
 PAIR_FEATURES: tuple[Callable[[Context], Features], ...] = (
     unit_types,
     containment,
+    address_heads,
     hand_rules,
     collective_sides,
     *PAIR_STRUCTURE_FEATURES,

@@ -3,7 +3,13 @@ negation), named so that a model's weights read as reasons."""
 
 from __future__ import annotations
 
-from ingest.extract.pair_decide import PairChoice, denied, excluded_by_structure, vetoed
+from ingest.extract.pair_decide import (
+    PairChoice,
+    address_head_only,
+    denied,
+    excluded_by_structure,
+    vetoed,
+)
 from ingest.extract.pair_features import story_priors
 from ingest.extract.pipeline import StoryReading
 
@@ -57,6 +63,17 @@ def test_any_veto_stops_a_candidate_and_a_plain_pairing_passes(reading_of) -> No
     crossed = reading_of("会上，唐昌镇先锋村与星海银行石桥支行、战旗村与云帆小学分别签订共建协议。")
     assert vetoed(_choice(crossed, "先锋村", "云帆小学"))
     assert not vetoed(_choice(crossed, "先锋村", "星海银行石桥支行"))
+
+
+def test_a_place_that_only_heads_an_address_is_no_side(reading_of) -> None:
+    # 成都市|郫都区|唐昌镇: the city and the district locate the town, the town is paired
+    r = reading_of("明湖科技有限公司党委与成都市郫都区唐昌镇党委签订党建共建协议。")
+    assert address_head_only(_choice(r, "明湖科技有限公司", "成都市"))
+    assert address_head_only(_choice(r, "明湖科技有限公司", "郫都区"))
+    assert not address_head_only(_choice(r, "明湖科技有限公司", "唐昌镇"))
+    # named once on its own, the city is a side again
+    r = reading_of("成都市与明湖科技有限公司签约。成都市郫都区唐昌镇负责人出席。")
+    assert not address_head_only(_choice(r, "成都市", "明湖科技有限公司"))
 
 
 def test_visit_and_lecture_words_are_markers(reading_of) -> None:
