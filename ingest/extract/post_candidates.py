@@ -89,7 +89,7 @@ class TitleSite:
     start: int
     title_start: int
     end: int
-    where: str  # before | after | byline
+    where: str  # before | after | byline | listed | appointed
     chain: int
     chain_len: int
     chain_units: tuple[str, ...]  # units named in earlier elements of the chain
@@ -146,12 +146,57 @@ def title_sites(
             if s >= 0 and key not in seen:
                 seen.add(key)
                 out.append(TitleSite(p, s, s, s + 2, "byline", 0, 1, ()))
+    for site in appointment_sites(text, people, pat):
+        key = (site.person.start, site.title_start, site.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(site)
     return sorted(out, key=lambda s: (s.person.start, s.start, s.end))
+
+
+_CLAUSE_STOP = "。；;！!？?\n"
+_APPOINTED = re.compile(r"(?:[，,、]|^)(?:受聘)?(?:担任|出任|兼任|任)")
+_CLOSE = '”’"」』》》，,。；;、）) \u3000'
+_SPACES = " \u3000\t"
+_OPEN_QUOTES = '“‘"「『《'
+APPOINT_SPAN = 24  # how far after 任 the title may end
+
+
+def appointment_sites(
+    text: str, people: Sequence[PersonMention], pat: re.Pattern[str]
+) -> list[TitleSite]:
+    """Titles written after a name in the name's clause: a list entry (``甲 某公司总经理，``:
+    the name, a space, unit and title) and an appointment (``…，任某村“名誉村长”``: the
+    unit and title after 任/担任)."""
+    out: list[TitleSite] = []
+    starts = sorted(p.start for p in people)
+    for p in people:
+        stop = min((text.find(c, p.end) % (len(text) + 1) for c in _CLAUSE_STOP), default=len(text))
+        nxt = next((s for s in starts if s > p.start), len(text))
+        clause_end = min(stop, nxt, p.end + 80)
+        k = p.end
+        while k < clause_end and text[k] in _SPACES:
+            k += 1
+        if k > p.end:  # a list entry: the name, a space, then unit and title
+            seg_end = min((text.find(c, k) % (len(text) + 1) for c in "，,"), default=clause_end)
+            seg_end = min(seg_end, clause_end)
+            ends = [m for m in pat.finditer(text, k, seg_end) if m.end() == seg_end]
+            if ends:
+                m = ends[0]
+                out.append(TitleSite(p, k, m.start(), m.end(), "listed", 0, 1, ()))
+        for a in _APPOINTED.finditer(text, p.end, clause_end):
+            lo = a.end()
+            for m in pat.finditer(text, lo, min(clause_end, lo + APPOINT_SPAN)):
+                after = text[m.end() : m.end() + 1]
+                if not after or after in _CLOSE:
+                    out.append(TitleSite(p, lo, m.start(), m.end(), "appointed", 0, 1, ()))
+                    break
+    return out
 
 
 def _prefix_units(site: TitleSite, res: Resolution) -> list[UnitRef]:
     """Units named in the site's prefix (or a party body running into its title)."""
-    if site.where != "before":
+    if site.where not in ("before", "listed", "appointed"):
         return []
     return [
         u
@@ -339,6 +384,8 @@ def _site_candidates(
     seen: set[tuple[str, str]] = set()
 
     def make(cut: int, unit: str, ref: UnitRef | None, how: str) -> PostCandidate | None:
+        while cut < site.title_start and text[cut] in _OPEN_QUOTES:
+            cut += 1  # 任某村“名誉村长”: the title inside its quotes
         title = text[cut : site.end]
         if not title or (title, unit) in seen or unit == person:
             return None

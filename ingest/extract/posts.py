@@ -127,7 +127,7 @@ def find_posts(
                     u = max(inside, key=lambda u: (u.host_end, u.end))
                     cut = u.end if u.end <= el.title_start and u.rule != "dept_fold" else u.host_end
                     # a numbered branch: the whole prefix names it (药剂第一党支部)
-                    cut = el.start if u.rule == "dept_fold" else min(cut, name_end(text, u, res))
+                    cut = el.start if u.rule == "dept_fold" else name_end(text, u, res, cut)
                     rest = text[cut : el.title_start]
                     unit, how = u.entity, "prefix"
                     # 某市某区委书记: a region's short name left over is the unit
@@ -198,14 +198,15 @@ def level_and_body(left: str, title: str) -> tuple[str, str] | None:
     return None
 
 
-def name_end(text: str, u: UnitRef, res: Resolution) -> int:
-    """Where the unit's own name ends in its mention: a mention that writes an office
-    after the name (某街道办事处) leaves the office to the title (办事处副主任)."""
+def name_end(text: str, u: UnitRef, res: Resolution, cut: int) -> int:
+    """Where the title begins after the unit's mention: at ``cut``, unless the mention
+    writes an office after the unit's own name (某街道办事处), which the title keeps
+    (办事处副主任)."""
     name = res.entity(u.entity).name
     host = text[u.start : u.host_end]
     if host.startswith(name) and host[len(name) :] in _OFFICES:
         return u.start + len(name)
-    return u.host_end
+    return cut
 
 
 def _leftover_unit(left: str, at: int, res: Resolution, org_suffixes: dict) -> str | None:

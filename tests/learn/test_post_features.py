@@ -229,3 +229,17 @@ def test_hand_rules_name_the_step_of_the_rule_that_reads_the_triple(
 ) -> None:
     r = reading_of(CHAIN)
     assert choice(r, "柯望舒", "党委书记", "丙丁镇").features["rule_triple=prefix"] == 1.0
+
+
+def test_titles_after_a_name_in_a_list_entry_and_an_appointment_are_sites(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    """甲 某公司总经理，任某村“名誉村长”: two titles written after the name."""
+    r = reading_of(
+        "五位企业家受聘担任名誉村长：\n柯望舒 戊己科技有限公司总经理，任丙丁镇庚辛村“名誉村长”。\n"
+        "会上，总经理柯望舒发言。"
+    )
+    listed = choice(r, "柯望舒", "总经理", "戊己科技有限公司").features
+    assert listed["site=listed"] == 1.0
+    appointed = choice(r, "柯望舒", "名誉村长", "庚辛村").features
+    assert appointed["site=appointed"] == 1.0
