@@ -894,6 +894,7 @@ UNLISTED_ENDINGS: tuple[tuple[str, PlaceType, PlaceLevel], ...] = (
     ("村村民委员会", "Village", "village"),
     ("村民委员会", "Village", "village"),
     ("村村委会", "Village", "village"),
+    ("自然村", "Village", "village"),  # a hamlet of a village: 某村某某自然村
     ("居委会", "ResidentsCommittee", "village"),
     ("居民区", "ResidentsCommittee", "village"),
     ("社区", "ResidentsCommittee", "village"),

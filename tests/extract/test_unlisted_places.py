@@ -75,3 +75,12 @@ def test_village_and_community_words_are_no_places(extract_text) -> None:
     )
     assert names(ex, "Village") == set()
     assert names(ex, "ResidentsCommittee") == set()
+
+
+def test_a_hamlet_written_with_zi_ran_cun_is_a_village(extract_text) -> None:
+    # 某村某某自然村: the hamlet is a village of its own (without code); 自然村 alone is the
+    # generic word "natural village", never a village's name
+    ex = extract_text("近日，村民们在槐岭自然村修通了道路，青禾镇岚溪村自然村众多。")
+    hamlet = entity(ex, "槐岭村")
+    assert hamlet.type == "Village" and "槐岭自然村" in hamlet.aliases
+    assert "自然村" not in names(ex)
