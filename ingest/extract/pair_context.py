@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ingest.extract.pair_candidates import UNIT_TYPES, Occurrence, cue_matches
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon
 
 Features = dict[str, float]
+T = TypeVar("T")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 # What ends a clause inside a sentence (the feature modules' ``_CLAUSE``).
@@ -37,6 +39,19 @@ class Context:
     title_end: int  # end of the headline in ``text`` (0 without one)
 
 
+def _inside(
+    items: Sequence[T], starts: Sequence[int], ends: Sequence[int], lo: int, hi: int
+) -> tuple[T, ...]:
+    """The items (sorted by start, with their starts and ends) lying inside ``[lo, hi)``."""
+    i = bisect.bisect_left(starts, lo)
+    out = []
+    while i < len(items) and starts[i] < hi:
+        if ends[i] <= hi:
+            out.append(items[i])
+        i += 1
+    return tuple(out)
+
+
 class StoryIndex:
     """What feature functions look up again and again in one story, computed once:
     units and cues sorted by position, the markers of each sentence, people spans, the
@@ -47,12 +62,14 @@ class StoryIndex:
         self.text = text
         self.units = sorted(res.units, key=lambda u: (u.start, u.end))
         self._unit_starts = [u.start for u in self.units]
+        self._unit_ends = [u.end for u in self.units]
         cue_class = load_lexicon().pair_cues
         self.cues = [
             (m.start(), m.end(), m.group(), cue_class[m.group()])
             for m in cue_matches(text, 0, len(text))
         ]
         self._cue_starts = [c[0] for c in self.cues]
+        self._cue_ends = [c[1] for c in self.cues]
         self.people = sorted(res.people)
         self._markers: dict[tuple[int, int], frozenset[str]] = {}
         self._ranks: dict[str, int] | None = None
@@ -90,14 +107,9 @@ class StoryIndex:
         key = (lo, hi)
         found = self._units_memo.get(key)
         if found is None:
-            units = self.units
-            i = bisect.bisect_left(self._unit_starts, lo)
-            out = []
-            while i < len(units) and units[i].start < hi:
-                if units[i].end <= hi:
-                    out.append(units[i])
-                i += 1
-            found = self._units_memo[key] = tuple(out)
+            found = self._units_memo[key] = _inside(
+                self.units, self._unit_starts, self._unit_ends, lo, hi
+            )
         return found
 
     def unit_starts_at(self, pos: int) -> bool:
@@ -110,14 +122,9 @@ class StoryIndex:
         key = (lo, hi)
         found = self._cues_memo.get(key)
         if found is None:
-            cues = self.cues
-            i = bisect.bisect_left(self._cue_starts, lo)
-            out = []
-            while i < len(cues) and cues[i][0] < hi:
-                if cues[i][1] <= hi:
-                    out.append(cues[i])
-                i += 1
-            found = self._cues_memo[key] = tuple(out)
+            found = self._cues_memo[key] = _inside(
+                self.cues, self._cue_starts, self._cue_ends, lo, hi
+            )
         return found
 
     def count_clause_marks(self, lo: int, hi: int) -> int:
