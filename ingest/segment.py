@@ -26,7 +26,7 @@ import marshal
 import os
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -230,6 +230,17 @@ class Tokens:
         """The token that starts at ``i``, if one does."""
         t = self.at(i)
         return t if t is not None and t.start == i else None
+
+    def following(self, start: int, end: int) -> Iterator[Token]:
+        """The tokens one after another from the one starting at ``start``, while they
+        start before ``end``; stops early where no token starts (a gap)."""
+        i = start
+        while i < end:
+            tok = self.starting_at(i)
+            if tok is None:
+                return
+            yield tok
+            i = tok.end
 
     def is_start(self, i: int) -> bool:
         return self.starting_at(i) is not None

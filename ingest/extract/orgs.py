@@ -1250,12 +1250,11 @@ def _college_after(text: str, e: int, idx: Tokens, lex: Lexicon) -> int | None:
 def _field_words(start: int, end: int, idx: Tokens, lex: Lexicon) -> bool:
     """Whether ``[start, end)`` is whole words that may name a department's field."""
     i = start
-    while i < end:
-        tok = idx.starting_at(i)
-        if tok is None or tok.end > end or not _department_word(tok, lex):
+    for tok in idx.following(start, end):
+        if tok.end > end or not _department_word(tok, lex):
             return False
         i = tok.end
-    return i > start
+    return i > start and i >= end  # whole words up to end, at least one
 
 
 def _department_word(tok: Token, lex: Lexicon) -> bool:

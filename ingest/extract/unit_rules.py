@@ -610,14 +610,9 @@ def _after_verb(k: int, e: int, tokens: Tokens) -> int:
     """The start of the first item of a list that no separator opens (依托|甲、乙等企业):
     after the last verb, preposition or function word in ``[k, e)``."""
     start = k
-    i = k
-    while i < e:
-        tok = tokens.starting_at(i)
-        if tok is None:
-            break
+    for tok in tokens.following(k, e):
         if tok.pos in _LEAD_POS:
             start = tok.end
-        i = tok.end
     return start
 
 
@@ -637,13 +632,12 @@ def _item_words(text: str, s: int, e: int, tokens: Tokens) -> list[tuple[str, st
             return None
         words.append((text[s : tok.end], UNKNOWN_POS))
         i = tok.end
-    while i < e:
-        tok = tokens.starting_at(i)
-        if tok is None or tok.end > e:
+    for tok in tokens.following(i, e):
+        if tok.end > e:
             return None
         words.append((tok.text, tok.pos))
         i = tok.end
-    return words
+    return words if i >= e else None  # short of e: no token starts there
 
 
 _TRADE_POS = frozenset({"n", "vn", "nz", "nt"})

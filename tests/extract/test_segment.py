@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,16 @@ def test_a_malformed_dictionary_line_is_an_error() -> None:
     assert read_word_tags("甲乙 3 n\n\n丙 5 v\n".encode()) == {"甲乙": "n", "丙": "v"}
     with pytest.raises(ValueError, match="line 2"):
         read_word_tags("甲乙 3 n\n丙丁 4\n".encode())
+
+
+def test_following_walks_whole_tokens_from_a_start_up_to_an_end() -> None:
+    text = "青禾村与明川小学签订协议。"
+    tokens = Tokens(text)
+    walked = list(tokens.following(0, text.index("签订")))
+    assert "".join(t.text for t in walked) == text[: text.index("签订")]
+    assert all(a.end == b.start for a, b in itertools.pairwise(walked))
+    # no token starts inside a word: nothing to walk from there
+    inside = tokens.at(1)
+    assert inside is not None and inside.start < 1
+    assert list(tokens.following(1, len(text))) == []
+    assert list(tokens.following(3, 3)) == []
