@@ -413,7 +413,7 @@ def _mention(article: Article, sp: _Span, code: str | None, gaz: Gazetteer) -> P
         levels = {level_of(c) for c in sp.codes}
         formal = {gaz.names[c] for c in sp.codes}
         classes = set(sp.classes)
-    ptype = types.pop() if len(types) == 1 else _type_of_classes(classes)
+    ptype = types.pop() if len(types) == 1 else _type_of_classes(classes, form)
     level = levels.pop() if len(levels) == 1 else None
     return PlaceMention(
         start=sp.start,
@@ -427,11 +427,16 @@ def _mention(article: Article, sp: _Span, code: str | None, gaz: Gazetteer) -> P
     )
 
 
-def _type_of_classes(classes: set[str]) -> PlaceType:
+def _type_of_classes(classes: set[str], form: str = "") -> PlaceType:
+    """The type of an undecided mention from its candidates' form classes. Villages and
+    committees of one name (某福二村: a village somewhere, an estate's committee
+    elsewhere) are village-level either way: a Village when the form ends in 村."""
     if classes <= {"V"}:
         return "Village"
     if classes <= {"R", "R村"}:
         return "ResidentsCommittee"
+    if classes <= {"V", "R", "R村"}:
+        return "Village" if form.endswith("村") else "ResidentsCommittee"
     return "Region"
 
 
@@ -477,7 +482,8 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = _linked_by_short_forms(article, spans, decided, mentions, linked, gaz)
     mentions += _informal_areas(text, mentions, groupings)
     mentions += unlisted_places(text, mentions)
-    mentions = [m for m in mentions if m.code or not read_as_ordinary_words(text, m)]
+    ends = {m.end for m in mentions}
+    mentions = [m for m in mentions if m.code or not read_as_ordinary_words(text, m, ends)]
     listed = places_before_a_shared_noun(text, mentions, linked, gaz)
     replaced = {(m.start, m.end) for m in listed}
     mentions = [m for m in mentions if (m.start, m.end) not in replaced] + listed
@@ -835,11 +841,17 @@ def _bare_word_is_place(
         return True
     for m in mentions:
         if m.code and (
-            (m.end == start and m.code in gaz.ancestors(code))
+            (m.end == start and m.code in gaz.ancestors(code) and not _ends_in_body(text, m))
             or (m.start == end and code in gaz.ancestors(m.code))
         ):
             return True
     return code in full_codes and not whole_word_at(text, start, end)
+
+
+def _ends_in_body(text: str, m: PlaceMention) -> bool:
+    """Whether a place mention ends in a party body folded into it (某市党支部): a word
+    after it continues the body's phrase (某市党支部|建设示范点), not the place's chain."""
+    return bool(split_party_suffix(text[m.start : m.end])[1])
 
 
 def _groupings(linked: list[str], gaz: Gazetteer) -> dict[str, str]:
@@ -889,6 +901,16 @@ def _informal_areas(
 # Division endings of places the gazetteer may not list → (type, level). Longest first;
 # a committee's ending holds the name's own 村 or 社区 (某某村村委会, 某某社区居委会).
 UNLISTED_ENDINGS: tuple[tuple[str, PlaceType, PlaceLevel], ...] = (
+    # Bodies that act as a town (GOLD_FORMAT: "industrial zone that acts as one"), named
+    # after their place: 某某经济技术开发区, 某某高新区, 某某管理区, a former 某某公社.
+    ("高新技术产业开发区", "Region", "town"),
+    ("经济技术开发区", "Region", "town"),
+    ("经济开发区", "Region", "town"),
+    ("高新区", "Region", "town"),
+    ("经开区", "Region", "town"),
+    ("开发区", "Region", "town"),
+    ("管理区", "Region", "town"),
+    ("公社", "Region", "town"),
     ("社区居民委员会", "ResidentsCommittee", "village"),
     ("社区居委会", "ResidentsCommittee", "village"),
     ("村村民委员会", "Village", "village"),
@@ -969,6 +991,8 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
         stem = text[start:e0]
         if not _name_like_stem(stem) or _word_across(text, e0, end, ending):
             continue
+        if typ == "Region" and counts_units(stem):
+            continue
         nxt = text[end : end + 1]
         followed = (
             ending in _COMMITTEE_ENDINGS  # a committee's own ending says it is one
@@ -990,13 +1014,32 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     return out
 
 
-def read_as_ordinary_words(text: str, m: PlaceMention) -> bool:
+_COUNT_CHARS = frozenset("一二两三四五六七八九十百几多")
+
+
+def counts_units(stem: str) -> bool:
+    """Whether the stem before a Region's designation ends in a count: 某南五市, 沿江
+    八县 are so many cities or counties of an area, no one unit's name.
+
+    >>> counts_units("某南五"), counts_units("某山")
+    (True, False)
+    """
+    return stem[-1] in _COUNT_CHARS
+
+
+def read_as_ordinary_words(
+    text: str, m: PlaceMention, place_ends: AbstractSet[int] = frozenset()
+) -> bool:
     """Whether an uncoded place match is rather words of the sentence: its first
     character ends a word with the one or two before it (更高水|平城乡, 所在|地某曲镇), its whole
     form is an ordinary word (小城镇), or it is half of a slogan pair (以城带乡, 以企带村,
-    村看村: a one-character noun, a verb, the ending)."""
+    村看村: a one-character noun, a verb, the ending). Right after another place (one of
+    ``place_ends``: 某门镇|南城管理区) the first character starts a name whatever word
+    it makes with the designation before it."""
     s = m.start
     for k in (1, 2):  # 水|平, 所在|地
+        if s in place_ends:
+            break
         if (
             s >= k
             and "\u4e00" <= text[s - 1] <= "\u9fff"
@@ -1162,6 +1205,34 @@ def subject_of_a_verb(text: str, end: int, tags: AbstractSet[str] = _SUBJECT_OF_
     return bool(after) and after[0].pos in tags
 
 
+# Words after a place that make it the place itself, not a modifier of a name: a
+# determiner (某海这个区), a superlative (是某庆市最大的…), the place's people, parts and
+# life (:data:`_OF_THE_PLACE`: 某津当地, 某南全省).
+_PLACE_ITSELF_BEFORE: tuple[str, ...] = (
+    *_DETERMINERS,
+    "最",
+    *_OF_THE_PLACE,
+    "全省",
+    "全市",
+    "全区",
+    "各地",
+)
+
+
+def with_its_body(text: str, p: PlaceMention) -> bool:
+    """Whether a place is written with its party or government body glued on (某海市委,
+    某海省政府, 某海市党支部): the body's place is the place itself, whatever follows."""
+    form = text[p.start : p.end]
+    return _ends_in_body(text, p) or _without_body(form) != form
+
+
+def before_words_of_the_place(text: str, end: int) -> bool:
+    """Whether a province ending at ``end`` is followed by a determiner, a superlative or
+    a word of the place's own (:data:`_PLACE_ITSELF_BEFORE`): 某海这个区的乡村, 是某庆市最大的
+    基地, 某南全省耕地 — the province stands alone there."""
+    return text.startswith(_PLACE_ITSELF_BEFORE, end)
+
+
 def level_adjective(text: str, p: PlaceMention) -> bool:
     """Whether a place's designation starts a level adjective (某州市级文明村, 某山县级
     示范点: 市级 "city-level"): the place names the rank of a title there, no place."""
@@ -1213,6 +1284,8 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
             and p.end not in starts  # 某省某市某区: the start of an address is kept
             and not subject_of_a_verb(text, p.end)
             and not province_after_a_locative_or_list(text, p.start, ends)
+            and not before_words_of_the_place(text, p.end)
+            and not with_its_body(text, p)
         ):
             continue
         if level_adjective(text, p):

@@ -346,7 +346,7 @@ def encode_stems(
         entries = table[stem.text]
         if all(e[:6] != stem.code[:6] for e in entries):  # no namesake in its county
             entries.append(stem.code + stem.form_class)
-    for stem in former_forms_of_districts(names):
+    for stem in itertools.chain(former_forms_of_districts(names), zone_short_forms(names)):
         if stem.text not in table:  # a form no listed unit has anywhere
             table[stem.text].append(stem.code + stem.form_class)
     variants: dict[str, list[str]] = defaultdict(list)
@@ -402,6 +402,40 @@ def former_forms_of_districts(names: Mapping[str, str]) -> Iterator[Stem]:
         if len(bare) >= MIN_STEM:
             yield Stem(bare + "县", code, "A")
             yield Stem(bare + "市", code, "A")
+
+
+# The official designations of development zones and the short forms the zones go by
+# (某某经济技术开发区 → 某某经开区, 某某高新技术产业开发区 → 某某高新区), longest first.
+ZONE_SHORT_FORMS: tuple[tuple[str, str], ...] = (
+    ("高新技术产业开发区", "高新区"),
+    ("高新技术开发区", "高新区"),
+    ("经济技术开发区", "经开区"),
+    ("经济开发区", "经开区"),
+)
+
+
+def zone_short_forms(names: Mapping[str, str]) -> Iterator[Stem]:
+    """The short forms a listed development zone goes by (某某经济技术开发区 is also
+    某某经开区; 某某市高新技术产业开发区 also 某某市高新区 and 某某高新区). Added to the
+    stem table only where no listed unit anywhere has that form.
+
+    >>> names = {"999901": "某州市经济技术开发区", "999902001": "某山高新技术产业开发区"}
+    >>> [s.text for s in zone_short_forms(names)]
+    ['某州市经开区', '某州经开区', '某山高新区']
+    """
+    for code, formal in names.items():
+        if len(code) not in (6, 9):
+            continue
+        for designation, short in ZONE_SHORT_FORMS:
+            if formal.endswith(designation):
+                place = formal[: -len(designation)]
+                heads = [place]
+                if place.endswith(("市", "县", "区")) and len(place) - 1 >= MIN_STEM:
+                    heads.append(place[:-1])
+                for head in heads:
+                    if len(head) >= MIN_STEM and not is_generic(head):
+                        yield Stem(head + short, code, "A")
+                break
 
 
 _DIGITS = "零一二三四五六七八九"

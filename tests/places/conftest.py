@@ -66,6 +66,16 @@ def gaz() -> Gazetteer:
     return Gazetteer(dict(NAMES), former=list(FORMER))
 
 
+@pytest.fixture(scope="session")
+def gaz_with() -> Callable[[dict[str, str]], Gazetteer]:
+    """``gaz_with(more)``: the test gazetteer with the divisions ``more`` added."""
+
+    def build(more: dict[str, str]) -> Gazetteer:
+        return Gazetteer({**NAMES, **more}, former=list(FORMER))
+
+    return build
+
+
 def _make_article(text: str, source: str | None = None) -> Article:
     return Article(
         id="t",
