@@ -79,6 +79,11 @@ LEFT_BOUNDARY = frozenset(
 )
 
 
+# Characters after 居 that make it the word 居住, 居家, 居室, 居所 rather than the short
+# form of a numbered committee (某沟一居).
+_DWELLING_AFTER = frozenset("住家室所")
+
+
 @dataclass(frozen=True, slots=True)
 class _Span:
     start: int
@@ -133,6 +138,8 @@ def _spans(hits: Sequence[StemHit], text: str) -> list[_Span]:
             continue
         if h.form_class == "V" and not h.suffix and text.startswith(VILLAGE_WORD_AFTER, h.end):
             continue
+        if h.suffix == "居" and text[h.end : h.end + 1] in _DWELLING_AFTER:
+            continue  # 某沟一居住区: 居 starts 居住, not the committee's short form
         key = (h.start, h.end)
         codes = grouped[key]
         for code in h.codes:
@@ -433,9 +440,9 @@ def _type_of_classes(classes: set[str], form: str = "") -> PlaceType:
     elsewhere) are village-level either way: a Village when the form ends in 村."""
     if classes <= {"V"}:
         return "Village"
-    if classes <= {"R", "R村"}:
+    if classes <= {"R", "R村", "R一"}:
         return "ResidentsCommittee"
-    if classes <= {"V", "R", "R村"}:
+    if classes <= {"V", "R", "R村", "R一"}:
         return "Village" if form.endswith("村") else "ResidentsCommittee"
     return "Region"
 
@@ -535,7 +542,7 @@ def _as_written(m: PlaceMention, text: str) -> PlaceMention:
 def _inside_unknown_name(text: str, sp: _Span, spans: list[_Span]) -> bool:
     """True when a village or committee span directly follows a Chinese character that
     neither ends another place nor usually precedes a name (see :data:`LEFT_BOUNDARY`)."""
-    if sp.start == 0 or not set(sp.classes) <= {"V", "R", "R村"}:
+    if sp.start == 0 or not set(sp.classes) <= {"V", "R", "R村", "R一"}:
         return False
     before = text[sp.start - 1]
     if not "\u4e00" <= before <= "\u9fff" or before in LEFT_BOUNDARY:
@@ -919,6 +926,7 @@ UNLISTED_ENDINGS: tuple[tuple[str, PlaceType, PlaceLevel], ...] = (
     ("自然村", "Village", "village"),  # a hamlet of a village: 某村某某自然村
     ("居委会", "ResidentsCommittee", "village"),
     ("居民区", "ResidentsCommittee", "village"),
+    ("居委", "ResidentsCommittee", "village"),
     ("社区", "ResidentsCommittee", "village"),
     ("街道", "Region", "town"),
     ("村", "Village", "village"),
@@ -989,7 +997,7 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
         if start is None or any(taken[start:end]):
             continue
         stem = text[start:e0]
-        if not _name_like_stem(stem) or _word_across(text, e0, end, ending):
+        if not _name_like_stem(stem, start in place_ends) or _word_across(text, e0, end, ending):
             continue
         if typ == "Region" and counts_units(stem):
             continue
@@ -1001,6 +1009,7 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             or text.startswith(_PLACE_FOLLOWERS, end)
             or end in place_ends
             or (start > 0 and text[start - 1] in _LOCATIVE_BEFORE)
+            or (typ != "Region" and start in place_ends)  # 某库镇某西岸村签订…: its town
         )
         if not followed:
             continue
@@ -1075,7 +1084,10 @@ _FUNCTION_POS = frozenset({"c", "d", "p", "u", "uj", "r", "m", "q", "f"})
 _NAME_START = frozenset({UNKNOWN_POS, "ns", "nr", "nz", "nrt", "nrfg", "j"})
 
 
-def _name_like_stem(stem: str) -> bool:
+def _name_like_stem(stem: str, after_place: bool = False) -> bool:
+    """Whether ``stem`` may be the name before an unlisted place's ending. Right after
+    another place (``after_place``: 某库镇|河西岸村) a three-character name may end in an
+    ordinary word: the place before it says where the name starts."""
     if not all("\u4e00" <= c <= "\u9fff" for c in stem):
         return False
     if any(c in _DIVISION_CHARS or c in LEFT_BOUNDARY for c in stem[1:]):
@@ -1085,7 +1097,7 @@ def _name_like_stem(stem: str) -> bool:
     if len(stem) == 3 and (
         pos_of(stem[:2]) not in _NAME_START
         or pos_of(stem[0]) in _FUNCTION_POS
-        or is_dictionary_word(stem[1:])
+        or (is_dictionary_word(stem[1:]) and not after_place)
     ):
         return False  # 推动|某镇, 历史名镇, 并感谢|社区: words of the sentence, no name
     # 示范区, 发展区: ordinary words with an ending
@@ -1157,15 +1169,14 @@ def places_before_a_shared_noun(
         for item in items:
             start, end = k, k + len(item)
             k = end + 1
-            if (
-                item.endswith(_CLASS_ENDINGS)
-                or is_common_word(item)
-                or is_dictionary_word(item)
-                or not _free(start, end, [x for x in mentions if (x.start, x.end) != (start, end)])
+            if item.endswith(_CLASS_ENDINGS) or not _free(
+                start, end, [x for x in mentions if (x.start, x.end) != (start, end)]
             ):
                 continue  # a bare name read as another place (某桥 of 某桥街道) gives way
             name = item + noun
             code = _listed_code(name if typ == "Village" else item, typ, towns, gaz)
+            if code is None and (is_common_word(item) or is_dictionary_word(item)):
+                continue  # an ordinary word (灯塔) counts only as a village the story's town has
             level: PlaceLevel = "village"
             out.append(PlaceMention(start, end, text[start:end], typ, level, name, code, ()))
     return out
@@ -1177,7 +1188,7 @@ def _listed_code(stem: str, typ: PlaceType, areas: set[str], gaz: Gazetteer) -> 
     payload = gaz.stem_table().get(stem)
     if not payload:
         return None
-    classes = ("V",) if typ == "Village" else ("R", "R村")
+    classes = ("V",) if typ == "Village" else ("R", "R村", "R一")
     codes = {
         code
         for code, cls in decode_payload(payload)

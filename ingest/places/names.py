@@ -9,7 +9,7 @@ class's suffixes, so the ~3 million surface forms are never materialised:
 * ``R`` residents' committee, stem without 社区 and the committee word (恒信居委会 → 恒信,
   多福巷社区居委会 → 多福巷): 恒信居民区, 恒信居委, 恒信居委会, 恒信居民委员会, 恒信社区,
   恒信社区居委会 …; a stem naming a numbered housing estate (某浦十村, 某人新村) also
-  stands alone;
+  stands alone (class ``R村``), a numbered committee's stem also takes 居 (某沟一居, ``R一``);
 * ``A`` administrative unit with government / party-committee forms (区, 县, 市, 省, 旗,
   州, 盟: 金山区, 金山区委, 金山区政府, 金山区人民政府);
 * ``T`` town or township (镇, 乡: 朱泾镇, 朱泾镇政府, 朱泾镇人民政府);
@@ -50,6 +50,8 @@ CLASS_SUFFIXES: dict[str, tuple[str, ...]] = {
     "R": _COMMITTEE_SUFFIXES,
     # A committee named after an estate (某某新村, 某某三村) is also written as the stem alone.
     "R村": (*_COMMITTEE_SUFFIXES, ""),
+    # A numbered committee (某某一居委会) is also written with 居 alone (某某一居).
+    "R一": (*_COMMITTEE_SUFFIXES, "居"),
     "A": ("人民政府", "政府", "委", ""),
     "T": ("人民政府", "政府", ""),
     "S": ("办事处", ""),
@@ -154,7 +156,7 @@ def is_weak(form_class: str, stem: str, suffix: str) -> bool:
     with no designation (城南). Weak forms count only with context support."""
     if form_class == "V":
         return suffix == "" and len(stem) <= 3
-    if form_class in ("R", "R村"):
+    if form_class in ("R", "R村", "R一"):
         return len(stem) <= 2 and suffix in ("社区", "居委", "")
     if form_class in ("A", "T", "S"):
         # One character and a designation (同县, 和县): 市委和县委 is "city and county".
@@ -227,8 +229,16 @@ def village_stems(code: str, formal: str) -> list[Stem]:
         base = base[:-2]
     for s in ordinal_variants(base) + digit_numbers(base):
         if len(s) >= MIN_STEM:
-            out.append(Stem(s, code, "R村" if _ESTATE.search(s) else "R"))
+            out.append(Stem(s, code, _committee_class(s)))
     return _with_formal(out, code, name)
+
+
+def _committee_class(stem: str) -> str:
+    """A committee stem's form class: ``R村`` for an estate's name (某浦十村, 某人新村),
+    ``R一`` for a numbered committee (某沟一: 某沟一居), else ``R``."""
+    if _ESTATE.search(stem):
+        return "R村"
+    return "R一" if stem[-1] in _NUM else "R"
 
 
 _DIGIT_CHARS = "〇零一二三四五六七八九"

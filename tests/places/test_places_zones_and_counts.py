@@ -131,3 +131,36 @@ def test_a_name_right_after_a_place_is_not_read_across_its_designation(
 
 def test_small_towns_is_a_generic_word() -> None:
     assert is_generic("小城镇")
+
+
+def test_a_numbered_committee_written_with_ju_alone(link: Link) -> None:
+    found = {m.surface: m for m in link("柳河镇望湖二居召开居民会议。")}
+    assert found["望湖二居"].type == "ResidentsCommittee"
+    assert found["望湖二居"].code == "990102101001"
+    assert "望湖二居" not in {m.surface for m in link("柳河镇望湖二居住区改造完成。")}
+
+
+def test_a_village_before_guifan_is_the_village(link: Link) -> None:
+    # 村规民约 starts a word at 村; 村规范化 does not
+    found = {m.surface: m for m in link("青石区柳河镇高岗村规范化养殖场投产。")}
+    assert found["高岗村"].code == "990102101201"
+
+
+def test_an_unlisted_committee_written_with_juwei(link: Link) -> None:
+    found = {m.surface: m for m in link("学生支部与岭秀居委签约。")}
+    assert found["岭秀居委"].type == "ResidentsCommittee"
+    assert found["岭秀居委"].code is None
+
+
+def test_an_unlisted_village_right_after_its_town(link: Link) -> None:
+    # three characters ending in an ordinary word (西岸), and a verb after the village:
+    # the town before it says where the name starts
+    found = {m.surface: m for m in link("供电公司与梅溪镇溪西岸村签订结对协议。")}
+    assert found["溪西岸村"].type == "Village"
+    assert found["溪西岸村"].code is None
+
+
+def test_a_listed_ordinary_word_is_a_village_only_where_the_town_has_it(link: Link) -> None:
+    found = {m.surface: m for m in link("青石区柳河镇的岭秀、提高、灯塔等3个村开展结对。")}
+    assert found["提高"].code == "990102101203"  # 提高村 of 柳河镇
+    assert "灯塔" not in found  # no 灯塔村 in 柳河镇: the ordinary word stays a word
