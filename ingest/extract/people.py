@@ -453,6 +453,9 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
             or text[te] in _PUNCT
             or (after is not None and after.pos in ("v", "p", "c", "d"))
         ):
+            known = known_person_before(text, ts, toks, lex)
+            if known is not None:
+                found.add(known, ts, "title_after")
             continue
         for n in (3, 2):
             s = ts - n
@@ -466,6 +469,29 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
             if _name_at(text, s, toks, lex) == ts:
                 found.add(s, ts, "title_after")
                 break
+
+
+_PERSON_POS = frozenset({"nr", "nrfg"})
+
+
+def known_person_before(text: str, ts: int, toks: Tokens, lex: Lexicon) -> int | None:
+    """Where a name jieba's dictionary knows as a person's starts, when it ends right at
+    the title at ``ts`` (某志平总书记扶贫…): one whole word tagged as a personal name, of
+    two or three characters, starting with a table surname, after punctuation or a
+    function word — then the title is its own whatever follows it. None otherwise."""
+    for n in (3, 2):
+        s = ts - n
+        tok = toks.starting_at(s) if s >= 0 else None
+        if tok is None or tok.end != ts or tok.pos not in _PERSON_POS:
+            continue
+        if text[s] not in lex.surnames and text[s : s + 2] not in lex.surnames:
+            continue
+        if _name_at(text, s, toks, lex, strict=False) != ts:
+            continue  # 某传部: no name's shape (a unit's ending)
+        before = toks.at(s - 1) if s > 0 else None
+        if s == 0 or text[s - 1] in _PUNCT or (before is not None and before.pos in ("c", "p")):
+            return s
+    return None
 
 
 # The bodies of a division whose name may stand before a title (某县委副书记, 某区人大主任):

@@ -232,3 +232,12 @@ def test_a_name_before_wei_tuo_is_the_one_who_entrusted() -> None:
     assert found_by(names_after_titles, "受市政协党组书记、主席尤萌芽委托，副主席带队。") == [
         "尤萌芽"
     ]
+
+
+def test_a_name_jieba_knows_before_its_title_whatever_follows() -> None:
+    # the title is followed by a noun phrase, not a verb: only a name jieba's dictionary
+    # tags as a person's counts there
+    assert found_by(names_before_titles, "以及王建国总书记扶贫开发重要战略思想。") == ["王建国"]
+    assert found_by(names_before_titles, "，张卫东董事长扶贫开发工作。") == ["张卫东"]
+    # a unit's ending is no name, however jieba tags it
+    assert found_by(names_before_titles, "市委宣传部书记扶贫开发工作。") == []
