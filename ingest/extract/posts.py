@@ -10,8 +10,12 @@ For each element ``prefix + title`` of a chain (see :class:`ingest.extract.peopl
    that kind in the story;
 3. an element with no unit of its own takes the unit of the element before it in the
    chain (区委常委、副区长), else the level its title names (副区长 → the district, 镇长 →
-   the town), else the unit of the person named just before in the same sentence
-   (X公司党委书记甲，党委副书记乙).
+   the town; not a place another person's same title is written with: 乙市委书记甲 …
+   市委书记丙 — 丙's city is the other one), else the unit of the person named just
+   before in the same sentence (X公司党委书记甲，党委副书记乙);
+4. a title after a self-reference (我校党总支书记甲, 本村党支部书记乙) with no unit of its
+   own means the story's unit of that kind (the school, the village) — not a unit named
+   earlier in the sentence.
 
 The relation's confidence says which of these decided it.
 """
@@ -22,6 +26,7 @@ from collections.abc import Sequence
 
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PostClaim
+from ingest.extract.post_candidates import self_reference_units
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon
 from ingest.model import Article, Entity, Evidence, Relation
@@ -46,6 +51,7 @@ CONFIDENCE = {
     "chain": 0.8,
     "level": 0.7,
     "sentence": 0.6,
+    "self": 0.8,
 }
 
 
@@ -55,9 +61,15 @@ def _evidence(article: Article, start: int, end: int) -> Evidence:
     return Evidence(article.text[a:b], article.source_offset(a), article.source_offset(b - 1) + 1)
 
 
-def _by_kind(word: str, at: int, res: Resolution, text_order: Sequence[UnitRef]) -> str | None:
+def _by_kind(
+    word: str,
+    at: int,
+    res: Resolution,
+    text_order: Sequence[UnitRef],
+    exclude: frozenset[str] = frozenset(),
+) -> str | None:
     """The unit a generic word (镇, 社区, 公司) means: the one of its kind in the
-    article, else the nearest written before ``at``."""
+    article, else the nearest written before ``at`` — leaving out ``exclude``."""
     kind = GENERIC_KIND.get(word) or ("Region" if word in _PLACE_LEVELS else "Organization")
 
     def fits(e: Entity) -> bool:
@@ -73,10 +85,14 @@ def _by_kind(word: str, at: int, res: Resolution, text_order: Sequence[UnitRef])
             return e.name.endswith(word) and e.subtype != "party_org"
         return True
 
-    ents = [e for e in res.entities if fits(e)]
+    ents = [e for e in res.entities if fits(e) and e.id not in exclude]
     if len(ents) == 1:
         return ents[0].id
-    before = [u.entity for u in text_order if u.start < at and fits(res.entity(u.entity))]
+    before = [
+        u.entity
+        for u in text_order
+        if u.start < at and u.entity not in exclude and fits(res.entity(u.entity))
+    ]
     if before:
         return before[-1]
     return None
@@ -90,6 +106,7 @@ def find_posts(
     out: list[Relation] = []
     seen: set[tuple[str, str]] = set()
     last_unit_in_sentence: dict[int, str] = {}
+    held = held_by_title(text, claims, res)
     for claim in sorted(claims, key=lambda c: c.person.start):
         person = res.people.get((claim.person.start, claim.person.end))
         if person is None:
@@ -97,6 +114,10 @@ def find_posts(
         sent = article.sentence_at(claim.person.start)
         skey = sent.start if sent else -1
         prev_unit: str | None = None
+
+        def others(title: str, me: int = claim.person.start) -> frozenset[str]:
+            return frozenset(u for u, p in held.get(title, ()) if p != me)
+
         for el in claim.elements:
             title = text[el.title_start : el.end]
             unit, how = None, ""
@@ -141,7 +162,7 @@ def find_posts(
                     level_body = level_and_body(left, title)
                     if level_body is not None:
                         level, kept = level_body
-                        found = _by_kind(level, el.start, res, res.units)
+                        found = _by_kind(level, el.start, res, res.units, others(title))
                         if found is not None:
                             unit, how = found, "level"
                         title = (kept if found is not None else left) + title
@@ -152,12 +173,16 @@ def find_posts(
                         if found is None or left.endswith(_KEPT_BODIES):
                             title = left + title
             # 3. the chain, the title's level, the sentence
+            if unit is None and prev_unit is None:
+                found = self_unit(text, el.start, res)
+                if found is not None:
+                    unit, how = found, "self"
             if unit is None and prev_unit is not None:
                 unit, how = prev_unit, "chain"
             if unit is None:
                 for word, level in lex.rule_title_levels:
                     if word in title:
-                        unit = _by_kind(level, el.start, res, res.units)
+                        unit = _by_kind(level, el.start, res, res.units, others(title))
                         how = "level"
                         break
             if unit is None and skey in last_unit_in_sentence:
@@ -181,6 +206,31 @@ def find_posts(
                 )
             )
     return out
+
+
+def held_by_title(
+    text: str, claims: Sequence[PostClaim], res: Resolution
+) -> dict[str, set[tuple[str, int]]]:
+    """title word → (unit, person start) of each chain element whose prefix ends with the
+    unit's name right before (or running into) the title word (乙市市委书记甲: 市委书记 →
+    乙市, 甲): a bare 市委书记 elsewhere in the story is then another city's (one unit,
+    one 市委书记)."""
+    out: dict[str, set[tuple[str, int]]] = {}
+    for claim in claims:
+        for el in claim.elements:
+            for u in res.units:
+                # the name right before the title word, or running into it (某区 + 区委书记)
+                if el.start <= u.start < el.title_start <= u.host_end <= el.end:
+                    word = text[el.title_start : el.end]
+                    out.setdefault(word, set()).add((u.entity, claim.person.start))
+    return out
+
+
+def self_unit(text: str, start: int, res: Resolution) -> str | None:
+    """The unit a self-reference right before ``start`` means (我校 → the story's school,
+    本村 → its village), when the story has exactly one unit of that kind."""
+    fits = self_reference_units(text, start, res, None)
+    return fits[0] if len(fits) == 1 else None
 
 
 def level_and_body(left: str, title: str) -> tuple[str, str] | None:

@@ -106,3 +106,30 @@ def test_level_and_body_splits_a_level_from_the_body_a_title_keeps() -> None:
     assert level_and_body("区政府", "副区长") == ("区", "")
     assert level_and_body("市政府", "秘书长") is None  # 市政府秘书长: the gold keeps it
     assert level_and_body("党委", "书记") is None
+
+
+def test_a_title_after_a_self_reference_means_the_storys_unit_of_that_kind(article_from) -> None:
+    """我校党总支书记甲: the school of the story, not the unit named before in the sentence."""
+    from ingest.extract.pipeline import read_story
+
+    text = (
+        "丙丁中学与戊己医院签订共建协议。"
+        "戊己医院党总支书记闵知远，我校党总支书记柯望舒，校长韦思远出席签约仪式。"
+    )
+    ex = read_story(article_from(text)).base
+    assert ("柯望舒", "党总支书记", "丙丁中学") in posts(ex)
+    assert ("韦思远", "校长", "丙丁中学") in posts(ex)
+
+
+def test_a_bare_level_title_is_not_the_place_another_holder_of_that_title_is_named_with(
+    article_from,
+) -> None:
+    """乙市市委书记甲 … 市委书记丙: one city has one 市委书记, so 丙's is the other city."""
+    from ingest.extract.pipeline import read_story
+
+    text = (
+        "丙丁市与戊己市签订对口帮扶协议。戊己市委书记闵知远率团来访，市委书记柯望舒与代表团座谈。"
+    )
+    ex = read_story(article_from(text)).base
+    assert ("闵知远", "市委书记", "戊己市") in posts(ex)
+    assert ("柯望舒", "市委书记", "丙丁市") in posts(ex)
