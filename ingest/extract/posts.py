@@ -40,6 +40,8 @@ _KEPT_BODIES = ("村委会", "居委会")
 # Level words a title names (市长, 区委常委) whose unit is a place of that level.
 _PLACE_LEVELS = ("省", "州", "市", "区", "县")
 _GROUP_WORDS = ("集团公司", "集团")
+# A title of someone posted to a village (驻村第一书记, 驻村党支部第一书记).
+_POSTED = ("驻村",)
 # Bodies of a place written after its level word (县人大常委会): the place is the unit, the
 # body stays in the title (GOLD_FORMAT: 人大常委会副主任 @ the county).
 _LEVEL_BODIES = ("人大常委会", "人大")
@@ -95,6 +97,13 @@ def _by_kind(
     ]
     if before:
         return before[-1]
+    if exclude:  # the one left out was named before: the other is named later
+        after = [
+            u.entity
+            for u in text_order
+            if u.start >= at and u.entity not in exclude and fits(res.entity(u.entity))
+        ]
+        return after[0] if after else None
     return None
 
 
@@ -107,6 +116,9 @@ def find_posts(
     seen: set[tuple[str, str]] = set()
     last_unit_in_sentence: dict[int, str] = {}
     held = held_by_title(text, claims, res)
+    # level word → the place the story's first bare level title (区委书记甲) went to: a later
+    # bare title of that level (区长乙) is the same place's
+    bare_level: dict[str, str] = {}
     for claim in sorted(claims, key=lambda c: c.person.start):
         person = res.people.get((claim.person.start, claim.person.end))
         if person is None:
@@ -177,12 +189,21 @@ def find_posts(
                 found = self_unit(text, el.start, res)
                 if found is not None:
                     unit, how = found, "self"
+            if unit is None and title.startswith(_POSTED):
+                # 镇党委副书记、驻村第一书记: posted to the story's village, not the town
+                unit = _by_kind("村", el.start, res, res.units)
+                how = "level"
             if unit is None and prev_unit is not None:
                 unit, how = prev_unit, "chain"
             if unit is None:
                 for word, level in lex.rule_title_levels:
                     if word in title:
-                        unit = _by_kind(level, el.start, res, res.units, others(title))
+                        mine = others(title)
+                        unit = bare_level.get(level)
+                        if unit is None or unit in mine:
+                            unit = _by_kind(level, el.start, res, res.units, mine)
+                        if unit is not None:
+                            bare_level[level] = unit
                         how = "level"
                         break
             if unit is None and skey in last_unit_in_sentence:
@@ -276,4 +297,29 @@ def _leftover_unit(left: str, at: int, res: Resolution, org_suffixes: dict) -> s
         ]
         if len(regions) == 1:
             return regions[0].id
-    return None
+    return abbreviated_unit(left, res)
+
+
+def abbreviated_unit(left: str, res: Resolution) -> str | None:
+    """The one unit of the story whose name ``left`` abbreviates: at least three
+    characters, the same first and last character, each character of ``left`` found in
+    the name in order (某某指导站 for 某市某某管理指导站)."""
+    if len(left) < 3:
+        return None
+    found = [
+        e.id
+        for e in res.entities
+        if e.type in ("Organization", "Village", "ResidentsCommittee")
+        and len(e.name) > len(left)
+        and any(is_abbreviation(left, form) for form in (e.name, *e.aliases))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def is_abbreviation(short: str, name: str) -> bool:
+    """``short`` keeps the first character of a word of ``name`` (after a leading place
+    name, at most four characters), its last character, and the rest in order."""
+    if short[-1] != name[-1] or short[0] not in name[:5]:
+        return False
+    it = iter(name[name.index(short[0]) :])
+    return all(ch in it for ch in short)

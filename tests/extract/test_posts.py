@@ -133,3 +133,35 @@ def test_a_bare_level_title_is_not_the_place_another_holder_of_that_title_is_nam
     ex = read_story(article_from(text)).base
     assert ("闵知远", "市委书记", "戊己市") in posts(ex)
     assert ("柯望舒", "市委书记", "丙丁市") in posts(ex)
+
+
+def test_a_later_bare_title_of_the_same_level_is_the_same_place(article_from) -> None:
+    """区委书记甲 went to the writer's district (乙区委书记 is another's): 区长丙 too."""
+    from ingest.extract.pipeline import read_story
+
+    text = (
+        "丙丁区与戊己区签订对口帮扶协议。戊己区委书记闵知远率团来访。"
+        "区委书记柯望舒表示欢迎，区长韦思远参加。"
+    )
+    ex = read_story(article_from(text)).base
+    assert ("柯望舒", "区委书记", "丙丁区") in posts(ex)
+    assert ("韦思远", "区长", "丙丁区") in posts(ex)
+
+
+def test_a_title_of_someone_posted_to_a_village_is_the_villages(article_from) -> None:
+    from ingest.extract.pipeline import read_story
+
+    text = "丙丁村与戊己科技有限公司签约。丙丁镇党委副书记、驻村第一书记柯望舒出席。"
+    ex = read_story(article_from(text)).base
+    assert ("柯望舒", "党委副书记", "丙丁镇") in posts(ex)
+    assert ("柯望舒", "驻村第一书记", "丙丁村") in posts(ex)
+
+
+def test_an_abbreviation_keeps_first_and_last_characters_and_the_rest_in_order() -> None:
+    from ingest.extract.posts import is_abbreviation
+
+    assert is_abbreviation("戊己指导站", "丙丁市戊己花木管理指导站")
+    assert is_abbreviation("丙外教育集团", "丙丁外国语学校教育集团")
+    assert not is_abbreviation("戊己指导站", "丙丁市戊己花木管理服务中心")  # last differs
+    assert not is_abbreviation("己戊指导站", "丙丁市戊己花木管理指导站")  # out of order
+    assert not is_abbreviation("花木站", "丙丁市戊己花木管理指导站")  # starts far inside
