@@ -40,6 +40,8 @@ _KEPT_BODIES = ("村委会", "居委会")
 # Level words a title names (市长, 区委常委) whose unit is a place of that level.
 _PLACE_LEVELS = ("省", "州", "市", "区", "县")
 _GROUP_WORDS = ("集团公司", "集团")
+# Offices inside a unit the gold keeps in the title (some ending in 办 too: 营商办, 党建办).
+_OFFICE_WORDS = ("工会", "人大", "人大工委")
 # A title of someone posted to a village (驻村第一书记, 驻村党支部第一书记).
 _POSTED = ("驻村",)
 # Bodies of a place written after its level word (县人大常委会): the place is the unit, the
@@ -169,6 +171,10 @@ def find_posts(
                         unit = inner
                     else:
                         title = rest + title
+                    office = office_host(text, u, res) if unit == u.entity else None
+                    if office is not None and cut >= u.host_end:
+                        # 某街道营商办副主任: 营商办副主任 @ 某街道 (某街道人大工委主任 too)
+                        unit, title = office[0], office[1] + text[u.host_end : cut] + title
                 else:
                     left = text[el.start : el.title_start]
                     level_body = level_and_body(left, title)
@@ -227,6 +233,27 @@ def find_posts(
                 )
             )
     return out
+
+
+def office_host(text: str, u: UnitRef, res: Resolution) -> tuple[str, str] | None:
+    """(the host unit, the office) when a unit's mention is another unit's name and an
+    office inside it (某街道营商办, 某中心工会, 某街道人大): the gold keeps such an office
+    in the title (营商办副主任 @ 某街道). A department that is a unit of its own (某区委
+    组织部, 某区网信办, a county's or a city's 办) is no office."""
+    mention = text[u.start : u.host_end]
+    organs = load_lexicon().organ_after
+    for e in res.entities:
+        if e.id == u.entity or e.type == "Person" or (e.type == "Region" and e.level != "town"):
+            continue  # a county's or a city's 办 is a department of its own (某市扶贫办)
+        for form in {e.name, *e.aliases}:
+            if len(form) < 2 or not mention.startswith(form):
+                continue
+            tail = mention[len(form) :]
+            if tail in _OFFICE_WORDS or (
+                tail.endswith("办") and len(tail) <= 3 and tail not in organs
+            ):
+                return e.id, tail
+    return None
 
 
 def held_by_title(

@@ -165,3 +165,24 @@ def test_an_abbreviation_keeps_first_and_last_characters_and_the_rest_in_order()
     assert not is_abbreviation("戊己指导站", "丙丁市戊己花木管理服务中心")  # last differs
     assert not is_abbreviation("己戊指导站", "丙丁市戊己花木管理指导站")  # out of order
     assert not is_abbreviation("花木站", "丙丁市戊己花木管理指导站")  # starts far inside
+
+
+def test_an_office_inside_a_subdistrict_or_a_unit_stays_in_the_title(article_from) -> None:
+    """某街道营商办副主任 → 营商办副主任 @ 某街道; 某中心工会主席 → 工会主席 @ 某中心."""
+    from ingest.extract.pipeline import read_story
+
+    text = (
+        "丙丁街道与戊己社区卫生服务中心签订共建协议。"
+        "丙丁街道营商办副主任柯望舒、戊己社区卫生服务中心工会主席闵知远出席。"
+    )
+    ex = read_story(article_from(text)).base
+    assert ("柯望舒", "营商办副主任", "丙丁街道") in posts(ex)
+    assert ("闵知远", "工会主席", "戊己社区卫生服务中心") in posts(ex)
+
+
+def test_an_office_of_a_county_is_a_unit_of_its_own(article_from) -> None:
+    from ingest.extract.pipeline import read_story
+
+    text = "丙丁区与戊己街道签订共建协议。丙丁区扶贫办副主任柯望舒出席。"
+    ex = read_story(article_from(text)).base
+    assert posts(ex) == {("柯望舒", "副主任", "丙丁区扶贫办")}
