@@ -190,6 +190,9 @@ def find_posts(
                             unit, how = found, "generic"
                         if found is None or left.endswith(_KEPT_BODIES):
                             title = left + title
+                        office = office_of(left, found, res) if found is not None else None
+                        if office is not None:  # 工会主席 of the story's 某中心工会
+                            unit, title = office[0], office[1] + title
             # 3. the chain, the title's level, the sentence
             if unit is None and prev_unit is None:
                 found = self_unit(text, el.start, res)
@@ -237,18 +240,30 @@ def find_posts(
 
 def office_host(text: str, u: UnitRef, res: Resolution) -> tuple[str, str] | None:
     """(the host unit, the office) when a unit's mention is another unit's name and an
-    office inside it (某街道营商办, 某中心工会, 某街道人大): the gold keeps such an office
+    office inside it (某街道营商办, 某中心工会, 某街道人大), or the office alone of such a
+    unit (工会 of 某中心工会): the gold keeps such an office
     in the title (营商办副主任 @ 某街道). A department that is a unit of its own (某区委
     组织部, 某区网信办, a county's or a city's 办) is no office."""
-    mention = text[u.start : u.host_end]
+    return office_of(text[u.start : u.host_end], u.entity, res)
+
+
+def office_of(written: str, unit: str, res: Resolution) -> tuple[str, str] | None:
+    """:func:`office_host` for ``unit`` written as ``written``."""
+    mention = written
     organs = load_lexicon().organ_after
+    own = res.entity(unit).name
     for e in res.entities:
-        if e.id == u.entity or e.type == "Person" or (e.type == "Region" and e.level != "town"):
+        if e.id == unit or e.type == "Person" or (e.type == "Region" and e.level != "town"):
             continue  # a county's or a city's 办 is a department of its own (某市扶贫办)
         for form in {e.name, *e.aliases}:
-            if len(form) < 2 or not mention.startswith(form):
+            if len(form) < 2:
                 continue
-            tail = mention[len(form) :]
+            if mention.startswith(form):
+                tail = mention[len(form) :]
+            elif own == form + mention:  # the office written alone (工会主席), its unit named
+                tail = mention
+            else:
+                continue
             if tail in _OFFICE_WORDS or (
                 tail.endswith("办") and len(tail) <= 3 and tail not in organs
             ):

@@ -186,3 +186,15 @@ def test_an_office_of_a_county_is_a_unit_of_its_own(article_from) -> None:
     text = "丙丁区与戊己街道签订共建协议。丙丁区扶贫办副主任柯望舒出席。"
     ex = read_story(article_from(text)).base
     assert posts(ex) == {("柯望舒", "副主任", "丙丁区扶贫办")}
+
+
+def test_office_host_reads_an_office_written_alone_as_its_units(article_from) -> None:
+    """工会主席甲 where the story names 某中心工会: 工会主席 @ 某中心."""
+    from ingest.extract.pipeline import read_story
+
+    text = (
+        "戊己社区卫生服务中心工会与丙丁街道签订共建协议。"
+        "戊己社区卫生服务中心党总支书记闵知远，工会主席柯望舒出席。"
+    )
+    ex = read_story(article_from(text)).base
+    assert ("柯望舒", "工会主席", "戊己社区卫生服务中心") in posts(ex)

@@ -266,3 +266,13 @@ def test_a_name_after_a_byline_and_other_words_is_no_reporter(
     assert not any(
         names[c.relation.source] == "闵知远" and c.relation.title == "记者" for c in r.post_choices
     )
+
+
+def test_a_byline_unit_that_is_no_outlet_and_not_on_the_bylines_line_is_marked(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    r = reading_of("丙丁日报讯（记者 柯望舒）\n戊己科技有限公司与丙丁镇签订共建协议。")
+    outlet = choice(r, "柯望舒", "记者", "丙丁日报").features
+    assert outlet["byline&same_line"] == 1.0 and "byline&elsewhere" not in outlet
+    company = choice(r, "柯望舒", "记者", "戊己科技有限公司").features
+    assert company["byline&elsewhere"] == 1.0 and company["byline&unit_type=Org"] == 1.0
