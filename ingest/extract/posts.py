@@ -193,7 +193,11 @@ def find_posts(
                         office = office_of(left, found, res) if found is not None else None
                         if office is not None:  # 工会主席 of the story's 某中心工会
                             unit, title = office[0], office[1] + title
-            # 3. the chain, the title's level, the sentence
+            # 3. the unit named right before a parenthesis the title follows, the chain,
+            # the title's level, the sentence
+            if unit is None and prev_unit is None:
+                unit = before_parenthesis(text, el.start, res)
+                how = "prefix" if unit is not None else how
             if unit is None and prev_unit is None:
                 found = self_unit(text, el.start, res)
                 if found is not None:
@@ -269,6 +273,20 @@ def office_of(written: str, unit: str, res: Resolution) -> tuple[str, str] | Non
             ):
                 return e.id, tail
     return None
+
+
+def before_parenthesis(text: str, start: int, res: Resolution) -> str | None:
+    """The unit whose name ends right before a parenthesis that ends at ``start``
+    (某办公室（某某办公室、某某办公室）主任: the title is the first unit's)."""
+    if start == 0 or text[start - 1] not in ")）":
+        return None
+    opening = max(
+        text.rfind("(", max(0, start - 40), start), text.rfind("（", max(0, start - 40), start)
+    )
+    if opening <= 0:
+        return None
+    named = [u for u in res.units if u.start < opening and u.end == opening]
+    return named[-1].entity if named else None
 
 
 def held_by_title(

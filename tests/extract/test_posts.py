@@ -198,3 +198,14 @@ def test_office_host_reads_an_office_written_alone_as_its_units(article_from) ->
     )
     ex = read_story(article_from(text)).base
     assert ("柯望舒", "工会主席", "戊己社区卫生服务中心") in posts(ex)
+
+
+def test_a_title_after_a_parenthesis_is_the_unit_named_before_it(article_from) -> None:
+    from ingest.extract.pipeline import read_story
+
+    text = (
+        "丙丁街道与戊己科技有限公司签约。丙丁街道党工委书记闵知远，"
+        "戊己科技有限公司（丙丁街道党建联络站）总经理柯望舒出席。"
+    )
+    ex = read_story(article_from(text)).base
+    assert ("柯望舒", "总经理", "戊己科技有限公司") in posts(ex)
