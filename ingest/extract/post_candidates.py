@@ -70,7 +70,9 @@ _LEVEL_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("街道", ("街道",)),
     ("村", ("村",)),
 )
-_BYLINE = re.compile(r"记者[ \u3000]*$")
+_BYLINE = re.compile(r"记者[ \u3000/／]*$")
+# Between two names of one byline (记者 甲、乙 / 记者 甲 乙): a list mark or spaces only.
+_BYLINE_JOIN = re.compile(r"[、，, \u3000]+")
 # 我校党总支书记, 本村党支部书记: the writer's own unit, named by its kind only.
 _SELF_WORD = re.compile(
     r"(?:我|本)(县|区|市|镇|乡|街道|村|社区|校|院|行|局|委|所|站|馆|中心|公司|集团)$"
@@ -106,7 +108,7 @@ class PostCandidate:
     unit: str  # entity id
     ref: UnitRef | None  # the mention that names the unit, where there is one
     how: str  # prefix | party_body | inner | chain | chain_earlier | self | list_before | level |
-    # sentence | previous | topic | generic | frequent | rule
+    # sentence | previous | topic | generic | media | frequent | rule
 
 
 @cache
@@ -146,12 +148,36 @@ def title_sites(
             if s >= 0 and key not in seen:
                 seen.add(key)
                 out.append(TitleSite(p, s, s, s + 2, "byline", 0, 1, ()))
+    for site in byline_followers(text, people, [s for s in out if s.where == "byline"]):
+        key = (site.person.start, site.title_start, site.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(site)
     for site in appointment_sites(text, people, pat):
         key = (site.person.start, site.title_start, site.end)
         if key not in seen:
             seen.add(key)
             out.append(site)
     return sorted(out, key=lambda s: (s.person.start, s.start, s.end))
+
+
+def byline_followers(
+    text: str, people: Sequence[PersonMention], bylines: Sequence[TitleSite]
+) -> list[TitleSite]:
+    """The names listed after a byline's first name (记者 甲、乙 / 记者 甲 乙): each is a
+    记者 of the same byline, its title the same ``记者``."""
+    out: list[TitleSite] = []
+    ordered = sorted(people, key=lambda p: p.start)
+    for site in bylines:
+        last = site.person
+        for p in ordered:
+            if p.start < last.end:
+                continue
+            if _BYLINE_JOIN.fullmatch(text, last.end, p.start) is None:
+                break
+            out.append(TitleSite(p, site.start, site.title_start, site.end, "byline", 0, 1, ()))
+            last = p
+    return out
 
 
 _CLAUSE_STOP = "。；;！!？?\n"
@@ -277,6 +303,11 @@ def _units_of_kind(word: str, res: Resolution) -> list[str]:
         for e in res.entities
         if e.type in UNIT_TYPES and e.name.endswith(word) and e.name != word
     ]
+
+
+def media_units(res: Resolution) -> list[str]:
+    """The news outlets of the story (a byline's 记者 works for one of them)."""
+    return [e.id for e in res.entities if e.subtype == "media"]
 
 
 def self_reference_units(text: str, start: int, res: Resolution, topic: str | None) -> list[str]:
@@ -440,6 +471,9 @@ def _site_candidates(
         if c > site.start and left in _LEADING_GENERIC:
             for eid in _units_of_kind(left, res):
                 found.append(make(c, eid, None, "generic"))
+    if site.where == "byline":
+        for eid in media_units(res):
+            found.append(make(site.title_start, eid, None, "media"))
     for eid in frequent:
         for c in (site.start, site.title_start):
             found.append(make(c, eid, None, "frequent"))

@@ -240,9 +240,11 @@ def byline(ctx: PostContext) -> Features:
     if ctx.text[c.site.title_start : c.site.end] != "记者":
         return {}
     e = ctx.entities[c.unit]
-    out: Features = {"byline": 1.0}
+    out: Features = {"byline": 1.0, f"byline&unit_where={c.how}": 1.0}
     if e.subtype == "media":
         out["byline&media"] = 1.0
+    else:  # a bank or a village named near a byline is rarely the reporter's employer
+        out[f"byline&unit_type={_TYPE_SHORT.get(e.type, e.type)}"] = 1.0
     mentions = [u for u in ctx.res.units if u.entity == c.unit]
     first = min((u.start for u in ctx.res.units), default=-1)
     if mentions and mentions[0].start == first:
@@ -250,6 +252,8 @@ def byline(ctx: PostContext) -> Features:
     line_start = ctx.text.rfind("\n", 0, c.site.start) + 1
     if any(line_start <= u.start and u.end <= c.site.end for u in mentions):
         out["byline&same_line"] = 1.0
+    elif e.subtype != "media":
+        out["byline&elsewhere"] = 1.0  # neither an outlet nor named on the byline's line
     return out
 
 

@@ -10,8 +10,12 @@ For each element ``prefix + title`` of a chain (see :class:`ingest.extract.peopl
    that kind in the story;
 3. an element with no unit of its own takes the unit of the element before it in the
    chain (区委常委、副区长), else the level its title names (副区长 → the district, 镇长 →
-   the town), else the unit of the person named just before in the same sentence
-   (X公司党委书记甲，党委副书记乙).
+   the town; not a place another person's same title is written with: 乙市委书记甲 …
+   市委书记丙 — 丙's city is the other one), else the unit of the person named just
+   before in the same sentence (X公司党委书记甲，党委副书记乙);
+4. a title after a self-reference (我校党总支书记甲, 本村党支部书记乙) with no unit of its
+   own means the story's unit of that kind (the school, the village) — not a unit named
+   earlier in the sentence.
 
 The relation's confidence says which of these decided it.
 """
@@ -22,6 +26,7 @@ from collections.abc import Sequence
 
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PostClaim
+from ingest.extract.post_candidates import self_reference_units
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon
 from ingest.model import Article, Entity, Evidence, Relation
@@ -35,6 +40,10 @@ _KEPT_BODIES = ("村委会", "居委会")
 # Level words a title names (市长, 区委常委) whose unit is a place of that level.
 _PLACE_LEVELS = ("省", "州", "市", "区", "县")
 _GROUP_WORDS = ("集团公司", "集团")
+# Offices inside a unit the gold keeps in the title (some ending in 办 too: 营商办, 党建办).
+_OFFICE_WORDS = ("工会", "人大", "人大工委")
+# A title of someone posted to a village (驻村第一书记, 驻村党支部第一书记).
+_POSTED = ("驻村",)
 # Bodies of a place written after its level word (县人大常委会): the place is the unit, the
 # body stays in the title (GOLD_FORMAT: 人大常委会副主任 @ the county).
 _LEVEL_BODIES = ("人大常委会", "人大")
@@ -46,6 +55,7 @@ CONFIDENCE = {
     "chain": 0.8,
     "level": 0.7,
     "sentence": 0.6,
+    "self": 0.8,
 }
 
 
@@ -55,9 +65,15 @@ def _evidence(article: Article, start: int, end: int) -> Evidence:
     return Evidence(article.text[a:b], article.source_offset(a), article.source_offset(b - 1) + 1)
 
 
-def _by_kind(word: str, at: int, res: Resolution, text_order: Sequence[UnitRef]) -> str | None:
+def _by_kind(
+    word: str,
+    at: int,
+    res: Resolution,
+    text_order: Sequence[UnitRef],
+    exclude: frozenset[str] = frozenset(),
+) -> str | None:
     """The unit a generic word (镇, 社区, 公司) means: the one of its kind in the
-    article, else the nearest written before ``at``."""
+    article, else the nearest written before ``at`` — leaving out ``exclude``."""
     kind = GENERIC_KIND.get(word) or ("Region" if word in _PLACE_LEVELS else "Organization")
 
     def fits(e: Entity) -> bool:
@@ -73,12 +89,23 @@ def _by_kind(word: str, at: int, res: Resolution, text_order: Sequence[UnitRef])
             return e.name.endswith(word) and e.subtype != "party_org"
         return True
 
-    ents = [e for e in res.entities if fits(e)]
+    ents = [e for e in res.entities if fits(e) and e.id not in exclude]
     if len(ents) == 1:
         return ents[0].id
-    before = [u.entity for u in text_order if u.start < at and fits(res.entity(u.entity))]
+    before = [
+        u.entity
+        for u in text_order
+        if u.start < at and u.entity not in exclude and fits(res.entity(u.entity))
+    ]
     if before:
         return before[-1]
+    if exclude:  # the one left out was named before: the other is named later
+        after = [
+            u.entity
+            for u in text_order
+            if u.start >= at and u.entity not in exclude and fits(res.entity(u.entity))
+        ]
+        return after[0] if after else None
     return None
 
 
@@ -90,6 +117,10 @@ def find_posts(
     out: list[Relation] = []
     seen: set[tuple[str, str]] = set()
     last_unit_in_sentence: dict[int, str] = {}
+    held = held_by_title(text, claims, res)
+    # level word → the place the story's first bare level title (区委书记甲) went to: a later
+    # bare title of that level (区长乙) is the same place's
+    bare_level: dict[str, str] = {}
     for claim in sorted(claims, key=lambda c: c.person.start):
         person = res.people.get((claim.person.start, claim.person.end))
         if person is None:
@@ -97,6 +128,10 @@ def find_posts(
         sent = article.sentence_at(claim.person.start)
         skey = sent.start if sent else -1
         prev_unit: str | None = None
+
+        def others(title: str, me: int = claim.person.start) -> frozenset[str]:
+            return frozenset(u for u, p in held.get(title, ()) if p != me)
+
         for el in claim.elements:
             title = text[el.title_start : el.end]
             unit, how = None, ""
@@ -136,12 +171,16 @@ def find_posts(
                         unit = inner
                     else:
                         title = rest + title
+                    office = office_host(text, u, res) if unit == u.entity else None
+                    if office is not None and cut >= u.host_end:
+                        # 某街道营商办副主任: 营商办副主任 @ 某街道 (某街道人大工委主任 too)
+                        unit, title = office[0], office[1] + text[u.host_end : cut] + title
                 else:
                     left = text[el.start : el.title_start]
                     level_body = level_and_body(left, title)
                     if level_body is not None:
                         level, kept = level_body
-                        found = _by_kind(level, el.start, res, res.units)
+                        found = _by_kind(level, el.start, res, res.units, others(title))
                         if found is not None:
                             unit, how = found, "level"
                         title = (kept if found is not None else left) + title
@@ -151,13 +190,33 @@ def find_posts(
                             unit, how = found, "generic"
                         if found is None or left.endswith(_KEPT_BODIES):
                             title = left + title
-            # 3. the chain, the title's level, the sentence
+                        office = office_of(left, found, res) if found is not None else None
+                        if office is not None:  # 工会主席 of the story's 某中心工会
+                            unit, title = office[0], office[1] + title
+            # 3. the unit named right before a parenthesis the title follows, the chain,
+            # the title's level, the sentence
+            if unit is None and prev_unit is None:
+                unit = before_parenthesis(text, el.start, res)
+                how = "prefix" if unit is not None else how
+            if unit is None and prev_unit is None:
+                found = self_unit(text, el.start, res)
+                if found is not None:
+                    unit, how = found, "self"
+            if unit is None and title.startswith(_POSTED):
+                # 镇党委副书记、驻村第一书记: posted to the story's village, not the town
+                unit = _by_kind("村", el.start, res, res.units)
+                how = "level"
             if unit is None and prev_unit is not None:
                 unit, how = prev_unit, "chain"
             if unit is None:
                 for word, level in lex.rule_title_levels:
                     if word in title:
-                        unit = _by_kind(level, el.start, res, res.units)
+                        mine = others(title)
+                        unit = bare_level.get(level)
+                        if unit is None or unit in mine:
+                            unit = _by_kind(level, el.start, res, res.units, mine)
+                        if unit is not None:
+                            bare_level[level] = unit
                         how = "level"
                         break
             if unit is None and skey in last_unit_in_sentence:
@@ -181,6 +240,78 @@ def find_posts(
                 )
             )
     return out
+
+
+def office_host(text: str, u: UnitRef, res: Resolution) -> tuple[str, str] | None:
+    """(the host unit, the office) when a unit's mention is another unit's name and an
+    office inside it (某街道营商办, 某中心工会, 某街道人大), or the office alone of such a
+    unit (工会 of 某中心工会): the gold keeps such an office
+    in the title (营商办副主任 @ 某街道). A department that is a unit of its own (某区委
+    组织部, 某区网信办, a county's or a city's 办) is no office."""
+    return office_of(text[u.start : u.host_end], u.entity, res)
+
+
+def office_of(written: str, unit: str, res: Resolution) -> tuple[str, str] | None:
+    """:func:`office_host` for ``unit`` written as ``written``."""
+    mention = written
+    organs = load_lexicon().organ_after
+    own = res.entity(unit).name
+    for e in res.entities:
+        if e.id == unit or e.type == "Person" or (e.type == "Region" and e.level != "town"):
+            continue  # a county's or a city's 办 is a department of its own (某市扶贫办)
+        for form in {e.name, *e.aliases}:
+            if len(form) < 2:
+                continue
+            if mention.startswith(form):
+                tail = mention[len(form) :]
+            elif own == form + mention:  # the office written alone (工会主席), its unit named
+                tail = mention
+            else:
+                continue
+            if tail in _OFFICE_WORDS or (
+                tail.endswith("办") and len(tail) <= 3 and tail not in organs
+            ):
+                return e.id, tail
+    return None
+
+
+def before_parenthesis(text: str, start: int, res: Resolution) -> str | None:
+    """The unit whose name ends right before a parenthesis that ends at ``start``
+    (某办公室（某某办公室、某某办公室）主任: the title is the first unit's)."""
+    if start == 0 or text[start - 1] not in ")）":
+        return None
+    opening = max(
+        text.rfind("(", max(0, start - 40), start), text.rfind("（", max(0, start - 40), start)
+    )
+    if opening <= 0:
+        return None
+    named = [u for u in res.units if u.start < opening and u.end == opening]
+    return named[-1].entity if named else None
+
+
+def held_by_title(
+    text: str, claims: Sequence[PostClaim], res: Resolution
+) -> dict[str, set[tuple[str, int]]]:
+    """title word → (unit, person start) of each chain element whose prefix ends with the
+    unit's name right before (or running into) the title word (乙市市委书记甲: 市委书记 →
+    乙市, 甲): a bare 市委书记 elsewhere in the story is then another city's (one unit,
+    one 市委书记)."""
+    out: dict[str, set[tuple[str, int]]] = {}
+    for claim in claims:
+        for el in claim.elements:
+            for u in res.units:
+                # the name right before the title word, or running into it (某区 + 区委书记)
+                if el.start <= u.start < el.title_start <= u.host_end <= el.end:
+                    word = text[el.title_start : el.end]
+                    out.setdefault(word, set()).add((u.entity, claim.person.start))
+    return out
+
+
+def self_unit(text: str, start: int, res: Resolution) -> str | None:
+    """The unit a self-reference right before ``start`` means (我校 → the story's school,
+    本村 → its village), when the story has exactly one unit of that kind."""
+    fits = self_reference_units(text, start, res, None)
+    return fits[0] if len(fits) == 1 else None
 
 
 def level_and_body(left: str, title: str) -> tuple[str, str] | None:
@@ -226,4 +357,29 @@ def _leftover_unit(left: str, at: int, res: Resolution, org_suffixes: dict) -> s
         ]
         if len(regions) == 1:
             return regions[0].id
-    return None
+    return abbreviated_unit(left, res)
+
+
+def abbreviated_unit(left: str, res: Resolution) -> str | None:
+    """The one unit of the story whose name ``left`` abbreviates: at least three
+    characters, the same first and last character, each character of ``left`` found in
+    the name in order (某某指导站 for 某市某某管理指导站)."""
+    if len(left) < 3:
+        return None
+    found = [
+        e.id
+        for e in res.entities
+        if e.type in ("Organization", "Village", "ResidentsCommittee")
+        and len(e.name) > len(left)
+        and any(is_abbreviation(left, form) for form in (e.name, *e.aliases))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def is_abbreviation(short: str, name: str) -> bool:
+    """``short`` keeps the first character of a word of ``name`` (after a leading place
+    name, at most four characters), its last character, and the rest in order."""
+    if short[-1] != name[-1] or short[0] not in name[:5]:
+        return False
+    it = iter(name[name.index(short[0]) :])
+    return all(ch in it for ch in short)

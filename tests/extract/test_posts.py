@@ -106,3 +106,106 @@ def test_level_and_body_splits_a_level_from_the_body_a_title_keeps() -> None:
     assert level_and_body("区政府", "副区长") == ("区", "")
     assert level_and_body("市政府", "秘书长") is None  # 市政府秘书长: the gold keeps it
     assert level_and_body("党委", "书记") is None
+
+
+def test_a_title_after_a_self_reference_means_the_storys_unit_of_that_kind(article_from) -> None:
+    """我校党总支书记甲: the school of the story, not the unit named before in the sentence."""
+    from ingest.extract.pipeline import read_story
+
+    text = (
+        "丙丁中学与戊己医院签订共建协议。"
+        "戊己医院党总支书记闵知远，我校党总支书记柯望舒，校长韦思远出席签约仪式。"
+    )
+    ex = read_story(article_from(text)).base
+    assert ("柯望舒", "党总支书记", "丙丁中学") in posts(ex)
+    assert ("韦思远", "校长", "丙丁中学") in posts(ex)
+
+
+def test_a_bare_level_title_is_not_the_place_another_holder_of_that_title_is_named_with(
+    article_from,
+) -> None:
+    """乙市市委书记甲 … 市委书记丙: one city has one 市委书记, so 丙's is the other city."""
+    from ingest.extract.pipeline import read_story
+
+    text = (
+        "丙丁市与戊己市签订对口帮扶协议。戊己市委书记闵知远率团来访，市委书记柯望舒与代表团座谈。"
+    )
+    ex = read_story(article_from(text)).base
+    assert ("闵知远", "市委书记", "戊己市") in posts(ex)
+    assert ("柯望舒", "市委书记", "丙丁市") in posts(ex)
+
+
+def test_a_later_bare_title_of_the_same_level_is_the_same_place(article_from) -> None:
+    """区委书记甲 went to the writer's district (乙区委书记 is another's): 区长丙 too."""
+    from ingest.extract.pipeline import read_story
+
+    text = (
+        "丙丁区与戊己区签订对口帮扶协议。戊己区委书记闵知远率团来访。"
+        "区委书记柯望舒表示欢迎，区长韦思远参加。"
+    )
+    ex = read_story(article_from(text)).base
+    assert ("柯望舒", "区委书记", "丙丁区") in posts(ex)
+    assert ("韦思远", "区长", "丙丁区") in posts(ex)
+
+
+def test_a_title_of_someone_posted_to_a_village_is_the_villages(article_from) -> None:
+    from ingest.extract.pipeline import read_story
+
+    text = "丙丁村与戊己科技有限公司签约。丙丁镇党委副书记、驻村第一书记柯望舒出席。"
+    ex = read_story(article_from(text)).base
+    assert ("柯望舒", "党委副书记", "丙丁镇") in posts(ex)
+    assert ("柯望舒", "驻村第一书记", "丙丁村") in posts(ex)
+
+
+def test_an_abbreviation_keeps_first_and_last_characters_and_the_rest_in_order() -> None:
+    from ingest.extract.posts import is_abbreviation
+
+    assert is_abbreviation("戊己指导站", "丙丁市戊己花木管理指导站")
+    assert is_abbreviation("丙外教育集团", "丙丁外国语学校教育集团")
+    assert not is_abbreviation("戊己指导站", "丙丁市戊己花木管理服务中心")  # last differs
+    assert not is_abbreviation("己戊指导站", "丙丁市戊己花木管理指导站")  # out of order
+    assert not is_abbreviation("花木站", "丙丁市戊己花木管理指导站")  # starts far inside
+
+
+def test_an_office_inside_a_subdistrict_or_a_unit_stays_in_the_title(article_from) -> None:
+    """某街道营商办副主任 → 营商办副主任 @ 某街道; 某中心工会主席 → 工会主席 @ 某中心."""
+    from ingest.extract.pipeline import read_story
+
+    text = (
+        "丙丁街道与戊己社区卫生服务中心签订共建协议。"
+        "丙丁街道营商办副主任柯望舒、戊己社区卫生服务中心工会主席闵知远出席。"
+    )
+    ex = read_story(article_from(text)).base
+    assert ("柯望舒", "营商办副主任", "丙丁街道") in posts(ex)
+    assert ("闵知远", "工会主席", "戊己社区卫生服务中心") in posts(ex)
+
+
+def test_an_office_of_a_county_is_a_unit_of_its_own(article_from) -> None:
+    from ingest.extract.pipeline import read_story
+
+    text = "丙丁区与戊己街道签订共建协议。丙丁区扶贫办副主任柯望舒出席。"
+    ex = read_story(article_from(text)).base
+    assert posts(ex) == {("柯望舒", "副主任", "丙丁区扶贫办")}
+
+
+def test_office_host_reads_an_office_written_alone_as_its_units(article_from) -> None:
+    """工会主席甲 where the story names 某中心工会: 工会主席 @ 某中心."""
+    from ingest.extract.pipeline import read_story
+
+    text = (
+        "戊己社区卫生服务中心工会与丙丁街道签订共建协议。"
+        "戊己社区卫生服务中心党总支书记闵知远，工会主席柯望舒出席。"
+    )
+    ex = read_story(article_from(text)).base
+    assert ("柯望舒", "工会主席", "戊己社区卫生服务中心") in posts(ex)
+
+
+def test_a_title_after_a_parenthesis_is_the_unit_named_before_it(article_from) -> None:
+    from ingest.extract.pipeline import read_story
+
+    text = (
+        "丙丁街道与戊己科技有限公司签约。丙丁街道党工委书记闵知远，"
+        "戊己科技有限公司（丙丁街道党建联络站）总经理柯望舒出席。"
+    )
+    ex = read_story(article_from(text)).base
+    assert ("柯望舒", "总经理", "戊己科技有限公司") in posts(ex)

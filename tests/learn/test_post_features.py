@@ -243,3 +243,36 @@ def test_titles_after_a_name_in_a_list_entry_and_an_appointment_are_sites(
     assert listed["site=listed"] == 1.0
     appointed = choice(r, "柯望舒", "名誉村长", "庚辛村").features
     assert appointed["site=appointed"] == 1.0
+
+
+def test_every_name_of_a_byline_is_a_reporter_of_the_outlets_of_the_story(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    """（记者 甲 乙）and 记者 甲、乙: the second name has no 记者 of its own; each is offered
+    the story's outlets."""
+    r = reading_of("丙丁日报讯（记者 柯望舒 闵知远）丙丁镇与戊己科技有限公司签约。")
+    for name in ("柯望舒", "闵知远"):
+        f = choice(r, name, "记者", "丙丁日报").features
+        assert f["site=byline"] == 1.0
+    r = reading_of("丙丁日报讯（记者 柯望舒、闵知远）丙丁镇与戊己科技有限公司签约。")
+    assert choice(r, "闵知远", "记者", "丙丁日报").features["site=byline"] == 1.0
+
+
+def test_a_name_after_a_byline_and_other_words_is_no_reporter(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    r = reading_of("丙丁日报讯（记者 柯望舒 通讯员 闵知远）丙丁镇与戊己科技有限公司签约。")
+    names = _names(r)
+    assert not any(
+        names[c.relation.source] == "闵知远" and c.relation.title == "记者" for c in r.post_choices
+    )
+
+
+def test_a_byline_unit_that_is_no_outlet_and_not_on_the_bylines_line_is_marked(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    r = reading_of("丙丁日报讯（记者 柯望舒）\n戊己科技有限公司与丙丁镇签订共建协议。")
+    outlet = choice(r, "柯望舒", "记者", "丙丁日报").features
+    assert outlet["byline&same_line"] == 1.0 and "byline&elsewhere" not in outlet
+    company = choice(r, "柯望舒", "记者", "戊己科技有限公司").features
+    assert company["byline&elsewhere"] == 1.0 and company["byline&unit_type=Org"] == 1.0
