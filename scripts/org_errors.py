@@ -67,6 +67,7 @@ def classify(gold: dict[str, Any], records: list[dict[str, Any]]) -> list[dict[s
         matched = set(mapping.values())
         missed = [e for e in gold_orgs if e["key"] not in matched]
         false = [e for e in sys_orgs if e["id"] not in mapping]
+        rows.append({"doc": doc, "kind": "tp", "class": "", "n": len(sys_orgs) - len(false)})
         for e in false:
             names = _forms(e)
             cls = "non-unit"
@@ -117,7 +118,12 @@ def main() -> None:
     fp = Counter(r["class"] for r in rows if r["kind"] == "fp")
     fn = Counter((r["class"], r["ending"]) for r in rows if r["kind"] == "fn")
     docs = len([d for d in gold if d not in VALIDATION_FIFTH])
+    tp = sum(r["n"] for r in rows if r["kind"] == "tp")
+    n_fp, n_fn = sum(fp.values()), sum(fn.values())
+    prec, rec = tp / (tp + n_fp or 1), tp / (tp + n_fn or 1)
+    f1 = 2 * prec * rec / (prec + rec or 1)
     print(f"training documents: {docs} (validation fifth left out)")
+    print(f"Organization P {prec:.3f} R {rec:.3f} F1 {f1:.3f} (tp {tp}, fp {n_fp}, fn {n_fn})")
     print(f"false positives {sum(fp.values())}: " + ", ".join(f"{k} {v}" for k, v in fp.items()))
     print(
         f"misses {sum(fn.values())}: "

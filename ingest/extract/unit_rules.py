@@ -519,8 +519,11 @@ def listed_units(
                 name = text[s:e]
                 mention = Mention(s, e, name, "Organization", name, "other", None, "org")
                 out.append((mention, e))
-    for s, e in framed_items(text, tokens):
-        if (s, e) in seen or any(a < e and s < b for a, b in taken):
+    # a short form the rules left to resolution (某某分公司) is a unit's name in such a list
+    named = [(m.start, m.end) for m, _ in decided if m.rule != "generic"]
+    unit_spans = [(m.start, m.end) for m, _ in decided if m.name]
+    for s, e in framed_items(text, tokens, unit_spans):
+        if (s, e) in seen or any(a < e and s < b for a, b in named):
             continue
         if _unit_item(text, s, e, tokens, lex, framed=True):
             seen.add((s, e))
@@ -529,27 +532,37 @@ def listed_units(
     return out
 
 
-# A list closed by the kind of its items: 甲、乙、丙等(18家)(农业龙头)企业.
+# A list closed by the kind of its items: 甲、乙、丙等(18家)(农业龙头)企业, 甲、乙3家单位,
+# 甲、乙等共驻共建企事业单位 (not 甲、乙等资源与企业: the words before the kind join no
+# other noun).
+_FRAME_COUNT = r"[\d一二三四五六七八九十百多几]+[家个所]"
 _KIND_FRAME = re.compile(
-    r"等(?:[\d一二三四五六七八九十百多几]+[家个所])?[\u4e00-\u9fff]{0,6}?"
+    rf"(?:等(?:{_FRAME_COUNT})?|{_FRAME_COUNT})(?:(?![与和及同])[\u4e00-\u9fff]){{0,8}}?"
     r"(?:企业|单位|公司|机构)"
 )
 _FRAME_SEPARATORS = "、和及与"
 
 
-def framed_items(text: str, tokens: Tokens) -> list[tuple[int, int]]:
+def framed_items(
+    text: str, tokens: Tokens, units: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
     """The items of every list that its closing words say are units (甲、乙和丙等企业,
-    甲、乙等18家企事业单位): from 等 back through items separated by 、 (和, 及 or 与 before
-    the last), each item up to ten characters; a list of one item is no list."""
+    甲、乙等18家企事业单位, 甲、乙3家单位): from 等 (or the count) back through items
+    separated by 、 (和, 及 or 与 before the last), each item up to ten characters or one of
+    ``units`` (spans of units already found, of any length); a list of one item is no
+    list."""
     out: list[tuple[int, int]] = []
+    unit_at = {e: s for s, e in units}
     for m in _KIND_FRAME.finditer(text):
         e = m.start()
         items: list[tuple[int, int]] = []
         while True:
             k = e
+            if e in unit_at and e - unit_at[e] > _MAX_ITEM:
+                k = unit_at[e]  # a long unit already found: an item of the list
             while k > 0 and e - k <= _MAX_ITEM and not _ITEM_END.match(text, k - 1):
                 k -= 1
-            if k == e or e - k > _MAX_ITEM:
+            if k == e or (e - k > _MAX_ITEM and unit_at.get(e) != k):
                 break
             if k == 0 or text[k - 1] not in _FRAME_SEPARATORS:
                 items.append((_after_verb(k, e, tokens), e))
@@ -578,7 +591,12 @@ def _unit_item(
     a list its closing words call units (``framed``), the first word may be any noun that
     is no generic word (某源|粮油 等企业)."""
     name = text[s:e]
-    if not 3 <= len(name) <= _MAX_ITEM or not HAN_WORD.match(name) or looks_like_name(name, lex):
+    shortest = 2 if framed else 3
+    if (
+        not shortest <= len(name) <= _MAX_ITEM
+        or not HAN_WORD.match(name)
+        or looks_like_name(name, lex)
+    ):
         return False
     words = _item_words(text, s, e, tokens)
     if words is None or len(words[0][0]) < 2:
@@ -586,7 +604,7 @@ def _unit_item(
     first, first_pos = words[0]
     if framed:
         if first in lex.generic_heads or first in lex.stop_words or first_pos not in _ITEM_POS:
-            return False
+            return _framed_item(words, lex)
     elif not piece_is_name(first, first_pos, lex):
         return False
     for k, (word, pos) in enumerate(words):
@@ -600,7 +618,29 @@ def _unit_item(
             return False
     # a brand and the word of its trade (某某|物业, 某某|药房): a single word is no such
     # name, nor is a road (某某|路)
-    return len(words) >= 2 and len(words[-1][0]) >= 2 and words[-1][1] in _TRADE_POS
+    if len(words) >= 2 and len(words[-1][0]) >= 2 and words[-1][1] in _TRADE_POS:
+        return True
+    return framed and _framed_item(words, lex)
+
+
+# Words that cannot be part of a unit's name in a list its closing words call units
+_NOT_IN_FRAMED_NAME = frozenset({"p", "c", "u", "uj", "ul", "r", "m", "q", "f"})
+
+
+def _framed_item(words: list[tuple[str, str]], lex: Lexicon) -> bool:
+    """An item of a list its closing words call units (甲、乙等18家单位) is a unit's short
+    name whatever jieba tags its words (高新|分局, 执法|分局, 某某|一中, a brand it does not
+    know): no function word, number or pronoun, no generic word or verb of the stop list
+    first, no party ending, and a single word only one jieba does not know."""
+    first = words[0][0]
+    if first in lex.generic_heads or first in lex.stop_words:
+        return False
+    if len(words) == 1 and words[0][1] != UNKNOWN_POS:
+        return False
+    return not any(
+        pos in _NOT_IN_FRAMED_NAME or word in lex.stop_words or word.endswith(lex.party_suffixes)
+        for word, pos in words
+    )
 
 
 _LEAD_POS = frozenset({"v", "p", "c", "d", "u", "uj", "ad", "r"})
