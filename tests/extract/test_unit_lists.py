@@ -64,7 +64,5 @@ def test_a_short_form_in_a_framed_list_is_the_name_of_a_unit(extract_text) -> No
 
 
 def test_a_list_of_resources_joined_to_companies_is_no_list_of_units(extract_text) -> None:
-    ex: Extraction = extract_text(
-        "该乡计划把村内土地、劳动力等资源与企业的先进经营理念结合起来。"
-    )
+    ex: Extraction = extract_text("该乡计划把村内土地、劳动力等资源与企业的先进经营理念结合起来。")
     assert names(ex, "Organization") == set()
