@@ -904,6 +904,9 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
         start, named = extend_left(
             text, s, idx, lex, scan.ends_of_places, join_chars=True, legal=word in _LEGAL_ENDINGS
         )
+        if start == s and len(word) == 1:
+            start = abbreviation_start(scan, s, e)
+            named = NAMED if start in {p.start for p in scan.places} else LEVEL_ONLY
         if start == s:
             continue
         named = max(named, org_word_mark(idx, start, s, e))
@@ -1044,6 +1047,22 @@ def level_abbreviation(scan: UnitScan, tok: Token, e: int) -> bool:
         if k in scan.ends_of_places or text[k - 1] in _LEVEL_CHARS:
             return True
     return False
+
+
+def abbreviation_start(scan: UnitScan, s: int, e: int) -> int:
+    """The start of a body's abbreviated name whose ending jieba glued to the character
+    before it (某区农|经委): the place or level word heading it (:func:`level_abbreviation`),
+    else ``s`` (no name)."""
+    tok = scan.idx.at(s)
+    if tok is None or not level_abbreviation(scan, tok, e):
+        return s
+    for k in (tok.start, tok.start - 1):
+        place = scan.ends_of_places.get(k)
+        if place is not None:
+            return place.start
+        if k > 0 and scan.text[k - 1] in _LEVEL_CHARS:
+            return k - 1
+    return s
 
 
 def dateline_after(text: str, e: int, subtype: str) -> bool:

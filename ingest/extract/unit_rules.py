@@ -59,6 +59,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             continue  # 13个村党支部, 6家国企党支部: a number of units, none named
         if u.kind == "org" and on_footer_line(text, u.start):
             continue  # ©某某网, 某某中心 主办: the page's footer
+        if u.kind in ("org", "party") and in_document_title(text, u.start, u.end):
+            continue  # 《某某街道党建联盟实施方案》: the title of a document, no unit
         if u.kind == "place" and u.place is not None:
             p = u.place
             m = Mention(
@@ -191,17 +193,39 @@ def on_footer_line(text: str, i: int) -> bool:
     return any(m in line for m in _FOOTER_MARKS) or line.rstrip().endswith("主办")
 
 
+def in_document_title(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is written inside the title of a document, a book or a
+    programme (《某某联盟实施方案》): between 《 and 》 on one line, with words after it
+    before the 》 (《某某日报》 alone is the paper's name) — but not as the body issuing
+    it (《某某区委组织部关于…的通知》)."""
+    opened = text.rfind("《", 0, start)
+    if opened < 0 or text.rfind("》", opened, start) >= 0:
+        return False
+    closed = text.find("》", end)
+    if closed < 0 or "\n" in text[opened:closed]:
+        return False
+    return closed - end >= 2 and not text.startswith(_ISSUED, end)
+
+
+_ISSUED = ("关于", "印发", "发布", "转发")
+
+
 # A count of units: a number and a measure word (13个, 六家, 两所).
 _COUNT = re.compile(r"[\d一二三四五六七八九十两百千几多]+[个家所支座]$")
+
+
+_EACH = unit_name_parts()["each_words"]
 
 
 def counted(text: str, start: int) -> bool:
     """Whether the unit phrase at ``start`` is counted (13个村党支部, 6家国企党支部, 2个驻村
     工作队): a number and a measure word right before it, or the measure word as its
-    first character after a number. A counted phrase names no one unit."""
+    first character after a number, or a word for "each" or "all" (市各大口党委). A
+    counted phrase names no one unit."""
     return bool(
         _COUNT.search(text, max(0, start - 6), start)
         or _COUNT.search(text, max(0, start - 5), min(len(text), start + 1))
+        or any(text.endswith(w, 0, start) for w in _EACH)
     )
 
 

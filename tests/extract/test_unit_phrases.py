@@ -1,0 +1,55 @@
+"""Unit phrases that name no unit, and abbreviated bodies jieba cut badly (issue 13,
+training articles' phenomena). Sentences and names are invented; places are real
+counties outside the development set."""
+
+from __future__ import annotations
+
+from extract_helpers import names
+
+from ingest.extract.unit_rules import in_document_title
+from ingest.model import Extraction
+
+
+def test_an_abbreviated_body_whose_ending_jieba_glued_is_named_from_its_place(
+    extract_text,
+) -> None:
+    ex: Extraction = extract_text("会泽县农经委主任张明出席签约仪式。")
+    assert "会泽县农经委" in names(ex, "Organization")
+
+
+def test_a_conjunction_of_two_names_of_one_site_ends_the_name(extract_text) -> None:
+    ex: Extraction = extract_text("澜溪街校共建实践基地暨禾川花园社区党群服务中心揭牌仪式举行。")
+    assert "禾川花园社区党群服务中心" in names(ex, "Organization")
+    assert not any(n.startswith("暨") for n in names(ex, "Organization"))
+
+
+def test_local_companies_are_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text("将澜溪当地公司的用工需求信息发至各村。")
+    assert names(ex, "Organization") == set()
+
+
+def test_a_verb_of_building_up_is_no_part_of_a_name(extract_text) -> None:
+    ex: Extraction = extract_text("澜溪街道筑牢社区党建服务中心主阵地，共同建强基层党支部。")
+    assert not any(n.startswith(("澜溪街道筑牢", "建强")) for n in names(ex, "Organization"))
+
+
+def test_a_unit_phrase_after_each_names_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text("村党组织分别与市各大口党委开展结对。")
+    assert "大口党委" not in names(ex, "Organization")
+
+
+def test_a_unit_inside_a_documents_title_is_no_mention() -> None:
+    text = "会上宣读了《禾川街道党建联盟实施方案》和成员名单。"
+    s = text.index("禾川")
+    assert in_document_title(text, s, text.index("实施"))
+
+
+def test_the_body_issuing_a_document_is_a_unit() -> None:
+    text = "按照《中共禾川区委组织部关于做好联系社区工作的通知》要求"
+    s = text.index("禾川")
+    assert not in_document_title(text, s, text.index("关于"))
+
+
+def test_a_papers_name_in_brackets_is_no_documents_title() -> None:
+    text = "据《禾川日报》报道"
+    assert not in_document_title(text, text.index("禾川"), text.index("》"))
