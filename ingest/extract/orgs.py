@@ -907,6 +907,8 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
         if start == s and len(word) == 1:
             start = abbreviation_start(scan, s, e)
             named = NAMED if start in {p.start for p in scan.places} else LEVEL_ONLY
+        if start == s and military_number(text, s):
+            start, named = s - 3, NAMED
         if start == s:
             continue
         named = max(named, org_word_mark(idx, start, s, e))
@@ -1047,6 +1049,16 @@ def level_abbreviation(scan: UnitScan, tok: Token, e: int) -> bool:
         if k in scan.ends_of_places or text[k - 1] in _LEVEL_CHARS:
             return True
     return False
+
+
+# A unit named by a three-digit number written in Chinese digits (九〇三医院, 四五五医院).
+_MILITARY_NUMBER = re.compile(r"(?<![〇零一二三四五六七八九十百])[〇零一二三四五六七八九]{3}")
+
+
+def military_number(text: str, s: int) -> bool:
+    """Whether the ending at ``s`` follows a three-digit number written digit by digit in
+    Chinese (九〇三|医院): the numbered unit's whole name (the walk stops at numbers)."""
+    return s >= 3 and _MILITARY_NUMBER.match(text, s - 3) is not None
 
 
 def abbreviation_start(scan: UnitScan, s: int, e: int) -> int:

@@ -116,6 +116,11 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             if not head:
                 continue
             known = branches.get(text[u.start : u.end])
+            if known is not None and known.rule == "place":
+                # 社区党组织 again, after 某县社区党组织: the county's, a mention of the place
+                m = replace(known, start=u.start, end=u.end, surface=surface)
+                out.append((m, u.start))
+                continue
             if known is not None:
                 # 内科党支部 again, after 某医院内科党支部: the same hospital
                 m = Mention(
@@ -436,7 +441,9 @@ def level_shared_in_list(
     lex = load_lexicon()
     out: list[tuple[Mention, int]] = []
     prefix_at: dict[int, str] = {}  # end of a level-prefixed item → its prefix
+    starts = {m.start for m, _ in decided}
     for m, he in decided:
+        _abbreviated_item_after(text, out, prefix_at, starts, m.start, lex)
         if m.rule == "org" and m.name and m.end == he:
             level = next((x for x in reversed(_SHARED_LEVELS) if m.name.startswith(x)), None)
             if level is not None and len(m.name) > len(level) + 1:
@@ -460,7 +467,50 @@ def level_shared_in_list(
                 m = Mention(m.start, m.end, head, "Organization", name, subtype, None, "org")
                 prefix_at[m.end] = level
         out.append((m, he))
+    _abbreviated_item_after(text, out, prefix_at, starts, len(text) + 1, lex)
     return out
+
+
+# A body's abbreviated name as a list item (民委, 住建委, 农办), up to its separator.
+_ABBREVIATED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,3}[委办](?=[、，,。；;等和及与\s])")
+
+
+def _abbreviated_item_after(
+    text: str,
+    out: list[tuple[Mention, int]],
+    prefix_at: dict[int, str],
+    starts: set[int],
+    before: int,
+    lex: Lexicon,
+) -> None:
+    """After the last item of ``out``, when it shares a level (自治区发改委、民委): an
+    abbreviated body written next with no mention of its own (jieba leaves 民委, 住建委 as
+    words no ending ends) is that level's body too; appended to ``out``, repeatedly."""
+    while out:
+        last = out[-1][0]
+        e = last.end
+        if e not in prefix_at or not text.startswith("、", e) or e + 1 in starts:
+            return
+        m = _ABBREVIATED_ITEM.match(text, e + 1)
+        if m is None or m.end() > before:
+            return
+        head = m.group()
+        if (
+            head in GENERIC_KIND
+            or head in lex.titles
+            or head.endswith(lex.party_suffixes)
+            or head[0] in _LEVEL_CHARS_OF_ITEMS
+        ):
+            return
+        level = prefix_at[e]
+        subtype = "government"
+        item = Mention(m.start(), m.end(), head, "Organization", level + head, subtype, None, "org")
+        out.append((item, m.end()))
+        prefix_at[m.end()] = level
+
+
+# A list item that opens with a level character names a level of its own (区委, 市委).
+_LEVEL_CHARS_OF_ITEMS = frozenset("省市区县镇乡村居")
 
 
 _SOURCE_LINE = re.compile(r"(?:文章|信息|本文)?来源[:：]\s*")

@@ -53,3 +53,32 @@ def test_the_body_issuing_a_document_is_a_unit() -> None:
 def test_a_papers_name_in_brackets_is_no_documents_title() -> None:
     text = "据《禾川日报》报道"
     assert not in_document_title(text, text.index("禾川"), text.index("》"))
+
+
+def test_an_abbreviated_body_listed_after_a_level_prefixed_body_shares_its_level(
+    extract_text,
+) -> None:
+    ex: Extraction = extract_text("市发改委、住建委、财政局主要负责人参加了签约仪式。")
+    assert "市住建委" in names(ex, "Organization")
+
+
+def test_a_title_after_a_level_prefixed_body_is_no_listed_body(extract_text) -> None:
+    ex: Extraction = extract_text("市发改委、党委书记张明出席。")
+    assert names(ex, "Organization") == {"市发改委"}
+
+
+def test_a_section_of_a_road_or_railway_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("会泽县直属公路段与禾川社区结对共建。")
+    assert "会泽县直属公路段" in names(ex, "Organization")
+
+
+def test_a_unit_named_by_a_number_in_chinese_digits_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("九〇七医院第二党支部与禾川社区第九党支部签约。")
+    assert "九〇七医院" in names(ex, "Organization")
+
+
+def test_a_place_bodys_generic_branch_written_again_is_the_place(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "会泽县社区党组织与驻社区单位开展共建。\n在推进社区党组织建设工作中，各社区党支部参与。"
+    )
+    assert "会泽县" not in names(ex, "Organization")
