@@ -503,8 +503,8 @@ def _abbreviated_item_after(
         ):
             return
         level = prefix_at[e]
-        subtype = "government"
-        item = Mention(m.start(), m.end(), head, "Organization", level + head, subtype, None, "org")
+        name = level + head
+        item = Mention(m.start(), m.end(), head, "Organization", name, "government", None, "org")
         out.append((item, m.end()))
         prefix_at[m.end()] = level
 
