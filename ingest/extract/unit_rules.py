@@ -572,6 +572,8 @@ def listed_units(
     out: list[tuple[Mention, int]] = []
     seen: set[tuple[int, int]] = set()
     # a unit found in the list makes its own neighbours list items too (甲、乙、丙)
+    unit_starts = {m.start for m in units}
+    unit_ends = {m.end for m in units}
     for u in _growing(units, out):
         items = []
         if text.startswith(_LIST_SEPARATORS, u.end):
@@ -584,11 +586,22 @@ def listed_units(
             k = e
             while k > 0 and e - k < _MAX_ITEM and not _ITEM_END.match(text, k - 1):
                 k -= 1
+            if k == 0 or text[k - 1] not in _LIST_SEPARATORS:
+                k = _after_verb(k, e, tokens)  # 依托|甲、某某合作社: the list starts after it
             items.append((k, e))
         for s, e in items:
             if (s, e) in seen or any(a < e and s < b for a, b in taken):
                 continue
-            if _unit_item(text, s, e, tokens, lex):
+            # between two units of the list (甲、某某橡胶、乙村) an item is read as one of a
+            # list its closing words call units
+            between = (
+                s > 0
+                and text[s - 1] in _LIST_SEPARATORS
+                and (s - 1 in unit_ends or any(m.end == s - 1 for m, _ in out))
+                and text.startswith(_LIST_SEPARATORS, e)
+                and (e + 1 in unit_starts or any(m.start == e + 1 for m, _ in out))
+            )
+            if _unit_item(text, s, e, tokens, lex, framed=between):
                 seen.add((s, e))
                 name = text[s:e]
                 mention = Mention(s, e, name, "Organization", name, "other", None, "org")

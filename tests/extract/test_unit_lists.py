@@ -66,3 +66,18 @@ def test_a_short_form_in_a_framed_list_is_the_name_of_a_unit(extract_text) -> No
 def test_a_list_of_resources_joined_to_companies_is_no_list_of_units(extract_text) -> None:
     ex: Extraction = extract_text("该乡计划把村内土地、劳动力等资源与企业的先进经营理念结合起来。")
     assert names(ex, "Organization") == set()
+
+
+def test_the_first_item_of_a_list_starts_after_the_verb_before_it(extract_text) -> None:
+    ex: Extraction = extract_text("依托禾云百合、澜溪生态合作社、长川小家禽饲养中心，带动农户。")
+    assert "禾云百合" in names(ex, "Organization")
+
+
+def test_an_item_between_two_units_of_a_list_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("会泽县人民医院、上策橡胶、会泽县第一中学负责人参加会议。")
+    assert "上策橡胶" in names(ex, "Organization")
+
+
+def test_fields_listed_before_departments_are_no_units(extract_text) -> None:
+    ex: Extraction = extract_text("会上，两地教育、科技、文广旅体、卫健等部门签订结对协议。")
+    assert names(ex, "Organization") == set()
