@@ -82,3 +82,24 @@ def test_a_place_bodys_generic_branch_written_again_is_the_place(extract_text) -
         "会泽县社区党组织与驻社区单位开展共建。\n在推进社区党组织建设工作中，各社区党支部参与。"
     )
     assert "会泽县" not in names(ex, "Organization")
+
+
+def test_a_name_written_with_its_address_is_the_same_unit() -> None:
+    from ingest.extract.resolve import org_aliases
+
+    forms = ["禾川市澜溪路紫云综合党委", "禾川市紫云综合党委", "紫云综合党委"]
+    assert set(org_aliases(forms).values()) == {"禾川市澜溪路紫云综合党委"}
+
+
+def test_a_name_with_another_word_inside_is_another_unit() -> None:
+    from ingest.extract.resolve import org_aliases
+
+    forms = ["禾川市澜溪第一中学", "禾川市第一中学"]
+    assert org_aliases(forms) == {f: f for f in forms}
+
+
+def test_the_organs_party_committee_folds_into_its_unit(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "会泽县气象局机关党委书记张明、会泽县气象局机关党办主任李华出席。"
+    )
+    assert names(ex, "Organization") == {"会泽县气象局"}
