@@ -911,6 +911,9 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
             start, named = s - 3, NAMED
         if start == s:
             continue
+        company = branch_of_company(spans, start, s, word)
+        if company is not None:
+            start, named = company.start, max(named, company.named)
         named = max(named, org_word_mark(idx, start, s, e))
         if suffix.strength == "source" and not cited_as_source(text, start, e):
             continue  # 某办发布的通知: the verb, not an account
@@ -1049,6 +1052,27 @@ def level_abbreviation(scan: UnitScan, tok: Token, e: int) -> bool:
         if k in scan.ends_of_places or text[k - 1] in _LEVEL_CHARS:
             return True
     return False
+
+
+# Endings of a branch, which may follow its company's registered name.
+_BRANCH_ENDINGS = frozenset({"分公司", "子公司", "分行", "支行"})
+
+
+def branch_of_company(spans: Sequence[UnitSpan], start: int, s: int, word: str) -> UnitSpan | None:
+    """The company whose registered name is written right before a branch's name
+    (某某(集团)有限公司|供水分公司, the walk from the branch's ending ``s`` having stopped at
+    ``start``, inside or at the end of that name): the branch's name starts with it;
+    None otherwise."""
+    if word not in _BRANCH_ENDINGS:
+        return None
+    return next(
+        (
+            u
+            for u in spans
+            if u.suffix in _LEGAL_ENDINGS and u.start < start <= u.host_end == u.end <= s
+        ),
+        None,
+    )
 
 
 # A unit named by a three-digit number written in Chinese digits (九〇三医院, 四五五医院).

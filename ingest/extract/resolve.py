@@ -315,9 +315,31 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         n: _site_of(n, names)
         or _company_twin(n, names)
         or _address_twin(n, names)
+        or _branch_twin(n, names)
         or _longer_twin(n, names)
         for n in names
     }
+
+
+# A company form written inside a branch's name (某某(集团)有限公司供水分公司).
+_INNER_COMPANY_FORM = re.compile(
+    r"(?:[(（]集团[)）]|集团)?(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff]{2})"
+)
+
+
+def _branch_twin(name: str, names: Sequence[str]) -> str | None:
+    """The one branch name that ``name`` writes without its company form and the place
+    heading it (某某水务供水分公司 → 某市某某水务(集团)有限公司供水分公司), else None."""
+    hits: set[str] = set()
+    for n in names:
+        if len(n) <= len(name) or _INNER_COMPANY_FORM.search(n) is None:
+            continue
+        bare = _INNER_COMPANY_FORM.sub("", n, count=1)
+        at = bare.find(name)
+        ends_bare = at >= 0 and at + len(name) == len(bare) and len(name) >= 5
+        if ends_bare and (at == 0 or _PLACE_HEAD.fullmatch(bare[:at])):
+            hits.add(n)
+    return hits.pop() if len(hits) == 1 else None
 
 
 # A road or street written inside a unit's name after its place (某市|某某路|某某综合党委).

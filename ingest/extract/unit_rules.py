@@ -609,6 +609,13 @@ def listed_units(
     # a short form the rules left to resolution (某某分公司) is a unit's name in such a list
     named = [(m.start, m.end) for m, _ in decided if m.rule != "generic"]
     unit_spans = [(m.start, m.end) for m, _ in decided if m.name]
+    for s, e in paired_items(text, units, tokens, lex):
+        if (s, e) in seen or any(a < e and s < b for a, b in taken):
+            continue
+        if _unit_item(text, s, e, tokens, lex):
+            seen.add((s, e))
+            name = text[s:e]
+            out.append((Mention(s, e, name, "Organization", name, "other", None, "org"), e))
     for s, e in framed_items(text, tokens, unit_spans):
         if (s, e) in seen or any(a < e and s < b for a, b in named):
             continue
@@ -616,6 +623,50 @@ def listed_units(
             seen.add((s, e))
             name = text[s:e]
             out.append((Mention(s, e, name, "Organization", name, "other", None, "org"), e))
+    return out
+
+
+_PAIR_JOINS = "与和同"
+_CUE_WINDOW = 6
+
+
+def paired_items(
+    text: str, units: Sequence[Mention], tokens: Tokens, lex: Lexicon
+) -> list[tuple[int, int]]:
+    """The spans a pairing frame joins to a unit (某村与某某药房、某某物业结对共建, 某某咨询与
+    某村签订共建协议): the items after a unit and 与/和/同, up to the first that no 、
+    continues, or the item before 与 and a unit, when a pairing cue (结对, 共建, 签约 …)
+    follows within a few characters. Whether an item is a unit's name is decided by the
+    caller."""
+    cues = [c for c, kind in lex.pair_cues.items() if kind == "pair"] + ["签约", "签订"]
+
+    def cue_after(i: int) -> bool:
+        window = text[i : i + _CUE_WINDOW]
+        return any(c in window for c in cues)
+
+    out: list[tuple[int, int]] = []
+    for u in units:
+        if u.end < len(text) and text[u.end] in _PAIR_JOINS:
+            found: list[tuple[int, int]] = []
+            s = u.end + 1
+            while True:
+                m = _ITEM_END.search(text, s, s + _MAX_ITEM + 1)
+                if m is None or m.start() == s:
+                    break
+                found.append((s, m.start()))
+                if not text.startswith(_LIST_SEPARATORS, m.start()):
+                    break
+                s = m.start() + 1
+            if found and cue_after(found[-1][1]):
+                out += found
+        if u.start > 1 and text[u.start - 1] in _PAIR_JOINS and cue_after(u.end):
+            e = u.start - 1
+            k = e
+            while k > 0 and e - k < _MAX_ITEM and not _ITEM_END.match(text, k - 1):
+                k -= 1
+            k = _after_verb(k, e, tokens)
+            if k < e:
+                out.append((k, e))
     return out
 
 

@@ -81,3 +81,18 @@ def test_an_item_between_two_units_of_a_list_is_a_unit(extract_text) -> None:
 def test_fields_listed_before_departments_are_no_units(extract_text) -> None:
     ex: Extraction = extract_text("会上，两地教育、科技、文广旅体、卫健等部门签订结对协议。")
     assert names(ex, "Organization") == set()
+
+
+def test_brands_a_pairing_frame_joins_to_a_unit_are_units(extract_text) -> None:
+    ex: Extraction = extract_text("会泽县人民医院与星辉药房、澜溪物业结对共建。")
+    assert {"星辉药房", "澜溪物业"} <= names(ex, "Organization")
+
+
+def test_a_brand_before_a_unit_in_a_signing_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("澜溪咨询与会泽县人民医院签订共建协议。")
+    assert "澜溪咨询" in names(ex, "Organization")
+
+
+def test_people_a_pairing_frame_joins_to_a_unit_are_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text("会泽县人民医院与困难党员结对帮扶。")
+    assert names(ex, "Organization") == {"会泽县人民医院"}

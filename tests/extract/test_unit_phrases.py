@@ -103,3 +103,16 @@ def test_the_organs_party_committee_folds_into_its_unit(extract_text) -> None:
         "会泽县气象局机关党委书记张明、会泽县气象局机关党办主任李华出席。"
     )
     assert names(ex, "Organization") == {"会泽县气象局"}
+
+
+def test_a_branch_written_after_its_companys_registered_name_is_one_unit(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "会泽县水务(集团)有限公司供水分公司与禾川社区结对，水务供水分公司党支部书记张明出席。"
+    )
+    assert "会泽县水务(集团)有限公司供水分公司" in names(ex, "Organization")
+    assert "水务供水分公司" not in names(ex, "Organization")
+
+
+def test_a_policy_research_office_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("会泽县委政策研究室主任张明出席。")
+    assert "会泽县委政策研究室" in names(ex, "Organization")
