@@ -914,6 +914,9 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
         company = branch_of_company(spans, start, s, word)
         if company is not None:
             start, named = company.start, max(named, company.named)
+        sender = stationed_by(scan, start)
+        if sender is not None:
+            start, named = sender, NAMED
         named = max(named, org_word_mark(idx, start, s, e))
         if suffix.strength == "source" and not cited_as_source(text, start, e):
             continue  # 某办发布的通知: the verb, not an account
@@ -1052,6 +1055,16 @@ def level_abbreviation(scan: UnitScan, tok: Token, e: int) -> bool:
         if k in scan.ends_of_places or text[k - 1] in _LEVEL_CHARS:
             return True
     return False
+
+
+def stationed_by(scan: UnitScan, start: int) -> int | None:
+    """The start of the place that sent a team written 某地驻某地…工作组 (the name runs
+    over 驻 to the sending place), when a name starting at ``start`` follows 驻 and a
+    place ends right before it; None otherwise."""
+    if start < 2 or scan.text[start - 1] != "驻":
+        return None
+    place = scan.ends_of_places.get(start - 1)
+    return place.start if place is not None else None
 
 
 # Endings of a branch, which may follow its company's registered name.

@@ -116,3 +116,10 @@ def test_a_branch_written_after_its_companys_registered_name_is_one_unit(extract
 def test_a_policy_research_office_is_a_unit(extract_text) -> None:
     ex: Extraction = extract_text("会泽县委政策研究室主任张明出席。")
     assert "会泽县委政策研究室" in names(ex, "Organization")
+
+
+def test_a_team_a_place_stationed_elsewhere_is_named_from_the_sending_place(
+    extract_text,
+) -> None:
+    ex: Extraction = extract_text("感谢会泽县委县政府和会泽驻宣威帮扶工作组以及结对村企。")
+    assert "会泽驻宣威帮扶工作组" in names(ex, "Organization")
