@@ -904,8 +904,19 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
         start, named = extend_left(
             text, s, idx, lex, scan.ends_of_places, join_chars=True, legal=word in _LEGAL_ENDINGS
         )
+        if start == s and len(word) == 1:
+            start = abbreviation_start(scan, s, e)
+            named = NAMED if start in {p.start for p in scan.places} else LEVEL_ONLY
+        if start == s and military_number(text, s):
+            start, named = s - 3, NAMED
         if start == s:
             continue
+        company = branch_of_company(spans, start, s, word)
+        if company is not None:
+            start, named = company.start, max(named, company.named)
+        sender = stationed_by(scan, start)
+        if sender is not None:
+            start, named = sender, NAMED
         named = max(named, org_word_mark(idx, start, s, e))
         if suffix.strength == "source" and not cited_as_source(text, start, e):
             continue  # 某办发布的通知: the verb, not an account
@@ -1044,6 +1055,63 @@ def level_abbreviation(scan: UnitScan, tok: Token, e: int) -> bool:
         if k in scan.ends_of_places or text[k - 1] in _LEVEL_CHARS:
             return True
     return False
+
+
+def stationed_by(scan: UnitScan, start: int) -> int | None:
+    """The start of the place that sent a team written 某地驻某地…工作组 (the name runs
+    over 驻 to the sending place), when a name starting at ``start`` follows 驻 and a
+    place ends right before it; None otherwise."""
+    if start < 2 or scan.text[start - 1] != "驻":
+        return None
+    place = scan.ends_of_places.get(start - 1)
+    return place.start if place is not None else None
+
+
+# Endings of a branch, which may follow its company's registered name.
+_BRANCH_ENDINGS = frozenset({"分公司", "子公司", "分行", "支行"})
+
+
+def branch_of_company(spans: Sequence[UnitSpan], start: int, s: int, word: str) -> UnitSpan | None:
+    """The company whose registered name is written right before a branch's name
+    (某某(集团)有限公司|供水分公司, the walk from the branch's ending ``s`` having stopped at
+    ``start``, inside or at the end of that name): the branch's name starts with it;
+    None otherwise."""
+    if word not in _BRANCH_ENDINGS:
+        return None
+    return next(
+        (
+            u
+            for u in spans
+            if u.suffix in _LEGAL_ENDINGS and u.start < start <= u.host_end == u.end <= s
+        ),
+        None,
+    )
+
+
+# A unit named by a three-digit number written in Chinese digits (九〇三医院, 四五五医院).
+_MILITARY_NUMBER = re.compile(r"(?<![〇零一二三四五六七八九十百])[〇零一二三四五六七八九]{3}")
+
+
+def military_number(text: str, s: int) -> bool:
+    """Whether the ending at ``s`` follows a three-digit number written digit by digit in
+    Chinese (九〇三|医院): the numbered unit's whole name (the walk stops at numbers)."""
+    return s >= 3 and _MILITARY_NUMBER.match(text, s - 3) is not None
+
+
+def abbreviation_start(scan: UnitScan, s: int, e: int) -> int:
+    """The start of a body's abbreviated name whose ending jieba glued to the character
+    before it (某区农|经委): the place or level word heading it (:func:`level_abbreviation`),
+    else ``s`` (no name)."""
+    tok = scan.idx.at(s)
+    if tok is None or not level_abbreviation(scan, tok, e):
+        return s
+    for k in (tok.start, tok.start - 1):
+        place = scan.ends_of_places.get(k)
+        if place is not None:
+            return place.start
+        if k > 0 and scan.text[k - 1] in _LEVEL_CHARS:
+            return k - 1
+    return s
 
 
 def dateline_after(text: str, e: int, subtype: str) -> bool:

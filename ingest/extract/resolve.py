@@ -312,8 +312,57 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
     unit it is written for: a news channel's site, a longer twin, the full company name of
     a short form (某某三局 / 某某三局集团有限公司), or itself."""
     return {
-        n: _site_of(n, names) or _company_twin(n, names) or _longer_twin(n, names) for n in names
+        n: _site_of(n, names)
+        or _company_twin(n, names)
+        or _address_twin(n, names)
+        or _branch_twin(n, names)
+        or _longer_twin(n, names)
+        for n in names
     }
+
+
+# A company form written inside a branch's name (某某(集团)有限公司供水分公司).
+_INNER_COMPANY_FORM = re.compile(
+    r"(?:[(（]集团[)）]|集团)?(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff]{2})"
+)
+
+
+def _branch_twin(name: str, names: Sequence[str]) -> str | None:
+    """The one branch name that ``name`` writes without its company form and the place
+    heading it (某某水务供水分公司 → 某市某某水务(集团)有限公司供水分公司), else None."""
+    hits: set[str] = set()
+    for n in names:
+        if len(n) <= len(name) or _INNER_COMPANY_FORM.search(n) is None:
+            continue
+        bare = _INNER_COMPANY_FORM.sub("", n, count=1)
+        at = bare.find(name)
+        ends_bare = at >= 0 and at + len(name) == len(bare) and len(name) >= 5
+        if ends_bare and (at == 0 or _PLACE_HEAD.fullmatch(bare[:at])):
+            hits.add(n)
+    return hits.pop() if len(hits) == 1 else None
+
+
+# A road or street written inside a unit's name after its place (某市|某某路|某某综合党委).
+_ADDRESS_PIECE = re.compile(r"[\u4e00-\u9fff]{1,4}[路街巷]")
+
+
+def _address_twin(name: str, names: Sequence[str]) -> str | None:
+    """The one longer name that is ``name`` with an address piece written inside it
+    (某市某某综合党委 → 某市某某路某某综合党委), else None: the same unit, its address
+    left out. What follows the piece must be four characters or more (a name, not only
+    an ending)."""
+    hits: set[str] = set()
+    for n in names:
+        extra = len(n) - len(name)
+        if not 2 <= extra <= 5:
+            continue
+        i = 0
+        while i < len(name) and n[i] == name[i]:
+            i += 1
+        rest_kept = len(name) - i >= 4 and n[i + extra :] == name[i:]
+        if rest_kept and _ADDRESS_PIECE.fullmatch(n[i : i + extra]):
+            hits.add(n)
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _longer_twin(name: str, names: Sequence[str]) -> str:
@@ -322,8 +371,10 @@ def _longer_twin(name: str, names: Sequence[str]) -> str:
     if len(name) < 3:
         return name
     longer = [n for n in names if len(n) > len(name) and n.endswith(name)]
-    # only the longest of each chain counts: 县烟草局 is itself written for 某县烟草局
+    # only the longest of each chain counts: 县烟草局 is itself written for 某县烟草局; and
+    # of two names one of which only adds an address (某市某某, 某市某路某某), the longer
     tops = [n for n in longer if not any(len(o) > len(n) and o.endswith(n) for o in longer)]
+    tops = [n for n in tops if _address_twin(n, tops) is None]
     distinct = {org_key(n) for n in tops}
     return tops[0] if len(distinct) == 1 else name
 

@@ -59,6 +59,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             continue  # 13个村党支部, 6家国企党支部: a number of units, none named
         if u.kind == "org" and on_footer_line(text, u.start):
             continue  # ©某某网, 某某中心 主办: the page's footer
+        if u.kind in ("org", "party") and in_document_title(text, u.start, u.end):
+            continue  # 《某某街道党建联盟实施方案》: the title of a document, no unit
         if u.kind == "place" and u.place is not None:
             p = u.place
             m = Mention(
@@ -114,6 +116,11 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             if not head:
                 continue
             known = branches.get(text[u.start : u.end])
+            if known is not None and known.rule == "place":
+                # 社区党组织 again, after 某县社区党组织: the county's, a mention of the place
+                m = replace(known, start=u.start, end=u.end, surface=surface)
+                out.append((m, u.start))
+                continue
             if known is not None:
                 # 内科党支部 again, after 某医院内科党支部: the same hospital
                 m = Mention(
@@ -191,17 +198,39 @@ def on_footer_line(text: str, i: int) -> bool:
     return any(m in line for m in _FOOTER_MARKS) or line.rstrip().endswith("主办")
 
 
+def in_document_title(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is written inside the title of a document, a book or a
+    programme (《某某联盟实施方案》): between 《 and 》 on one line, with words after it
+    before the 》 (《某某日报》 alone is the paper's name) — but not as the body issuing
+    it (《某某区委组织部关于…的通知》)."""
+    opened = text.rfind("《", 0, start)
+    if opened < 0 or text.rfind("》", opened, start) >= 0:
+        return False
+    closed = text.find("》", end)
+    if closed < 0 or "\n" in text[opened:closed]:
+        return False
+    return closed - end >= 2 and not text.startswith(_ISSUED, end)
+
+
+_ISSUED = ("关于", "印发", "发布", "转发")
+
+
 # A count of units: a number and a measure word (13个, 六家, 两所).
 _COUNT = re.compile(r"[\d一二三四五六七八九十两百千几多]+[个家所支座]$")
+
+
+_EACH = unit_name_parts()["each_words"]
 
 
 def counted(text: str, start: int) -> bool:
     """Whether the unit phrase at ``start`` is counted (13个村党支部, 6家国企党支部, 2个驻村
     工作队): a number and a measure word right before it, or the measure word as its
-    first character after a number. A counted phrase names no one unit."""
+    first character after a number, or a word for "each" or "all" (市各大口党委). A
+    counted phrase names no one unit."""
     return bool(
         _COUNT.search(text, max(0, start - 6), start)
         or _COUNT.search(text, max(0, start - 5), min(len(text), start + 1))
+        or any(text.endswith(w, 0, start) for w in _EACH)
     )
 
 
@@ -412,7 +441,9 @@ def level_shared_in_list(
     lex = load_lexicon()
     out: list[tuple[Mention, int]] = []
     prefix_at: dict[int, str] = {}  # end of a level-prefixed item → its prefix
+    starts = {m.start for m, _ in decided}
     for m, he in decided:
+        _abbreviated_item_after(text, out, prefix_at, starts, m.start, lex)
         if m.rule == "org" and m.name and m.end == he:
             level = next((x for x in reversed(_SHARED_LEVELS) if m.name.startswith(x)), None)
             if level is not None and len(m.name) > len(level) + 1:
@@ -436,7 +467,50 @@ def level_shared_in_list(
                 m = Mention(m.start, m.end, head, "Organization", name, subtype, None, "org")
                 prefix_at[m.end] = level
         out.append((m, he))
+    _abbreviated_item_after(text, out, prefix_at, starts, len(text) + 1, lex)
     return out
+
+
+# A body's abbreviated name as a list item (民委, 住建委, 农办), up to its separator.
+_ABBREVIATED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,3}[委办](?=[、，,。；;等和及与\s])")
+
+
+def _abbreviated_item_after(
+    text: str,
+    out: list[tuple[Mention, int]],
+    prefix_at: dict[int, str],
+    starts: set[int],
+    before: int,
+    lex: Lexicon,
+) -> None:
+    """After the last item of ``out``, when it shares a level (自治区发改委、民委): an
+    abbreviated body written next with no mention of its own (jieba leaves 民委, 住建委 as
+    words no ending ends) is that level's body too; appended to ``out``, repeatedly."""
+    while out:
+        last = out[-1][0]
+        e = last.end
+        if e not in prefix_at or not text.startswith("、", e) or e + 1 in starts:
+            return
+        m = _ABBREVIATED_ITEM.match(text, e + 1)
+        if m is None or m.end() > before:
+            return
+        head = m.group()
+        if (
+            head in GENERIC_KIND
+            or head in lex.titles
+            or head.endswith(lex.party_suffixes)
+            or head[0] in _LEVEL_CHARS_OF_ITEMS
+        ):
+            return
+        level = prefix_at[e]
+        name = level + head
+        item = Mention(m.start(), m.end(), head, "Organization", name, "government", None, "org")
+        out.append((item, m.end()))
+        prefix_at[m.end()] = level
+
+
+# A list item that opens with a level character names a level of its own (区委, 市委).
+_LEVEL_CHARS_OF_ITEMS = frozenset("省市区县镇乡村居")
 
 
 _SOURCE_LINE = re.compile(r"(?:文章|信息|本文)?来源[:：]\s*")
@@ -498,6 +572,8 @@ def listed_units(
     out: list[tuple[Mention, int]] = []
     seen: set[tuple[int, int]] = set()
     # a unit found in the list makes its own neighbours list items too (甲、乙、丙)
+    unit_starts = {m.start for m in units}
+    unit_ends = {m.end for m in units}
     for u in _growing(units, out):
         items = []
         if text.startswith(_LIST_SEPARATORS, u.end):
@@ -510,17 +586,38 @@ def listed_units(
             k = e
             while k > 0 and e - k < _MAX_ITEM and not _ITEM_END.match(text, k - 1):
                 k -= 1
+            if k == 0 or text[k - 1] not in _LIST_SEPARATORS:
+                k = _after_verb(k, e, tokens)  # 依托|甲、某某合作社: the list starts after it
             items.append((k, e))
         for s, e in items:
             if (s, e) in seen or any(a < e and s < b for a, b in taken):
                 continue
-            if _unit_item(text, s, e, tokens, lex):
+            # between two units of the list (甲、某某橡胶、乙村) an item is read as one of a
+            # list its closing words call units
+            between = (
+                s > 0
+                and text[s - 1] in _LIST_SEPARATORS
+                and (s - 1 in unit_ends or any(m.end == s - 1 for m, _ in out))
+                and text.startswith(_LIST_SEPARATORS, e)
+                and (e + 1 in unit_starts or any(m.start == e + 1 for m, _ in out))
+            )
+            if _unit_item(text, s, e, tokens, lex, framed=between):
                 seen.add((s, e))
                 name = text[s:e]
                 mention = Mention(s, e, name, "Organization", name, "other", None, "org")
                 out.append((mention, e))
-    for s, e in framed_items(text, tokens):
+    # a short form the rules left to resolution (某某分公司) is a unit's name in such a list
+    named = [(m.start, m.end) for m, _ in decided if m.rule != "generic"]
+    unit_spans = [(m.start, m.end) for m, _ in decided if m.name]
+    for s, e in paired_items(text, units, tokens, lex):
         if (s, e) in seen or any(a < e and s < b for a, b in taken):
+            continue
+        if _unit_item(text, s, e, tokens, lex):
+            seen.add((s, e))
+            name = text[s:e]
+            out.append((Mention(s, e, name, "Organization", name, "other", None, "org"), e))
+    for s, e in framed_items(text, tokens, unit_spans):
+        if (s, e) in seen or any(a < e and s < b for a, b in named):
             continue
         if _unit_item(text, s, e, tokens, lex, framed=True):
             seen.add((s, e))
@@ -529,27 +626,81 @@ def listed_units(
     return out
 
 
-# A list closed by the kind of its items: 甲、乙、丙等(18家)(农业龙头)企业.
+_PAIR_JOINS = "与和同"
+_CUE_WINDOW = 6
+
+
+def paired_items(
+    text: str, units: Sequence[Mention], tokens: Tokens, lex: Lexicon
+) -> list[tuple[int, int]]:
+    """The spans a pairing frame joins to a unit (某村与某某药房、某某物业结对共建, 某某咨询与
+    某村签订共建协议): the items after a unit and 与/和/同, up to the first that no 、
+    continues, or the item before 与 and a unit, when a pairing cue (结对, 共建, 签约 …)
+    follows within a few characters. Whether an item is a unit's name is decided by the
+    caller."""
+    cues = [c for c, kind in lex.pair_cues.items() if kind == "pair"] + ["签约", "签订"]
+
+    def cue_after(i: int) -> bool:
+        window = text[i : i + _CUE_WINDOW]
+        return any(c in window for c in cues)
+
+    out: list[tuple[int, int]] = []
+    for u in units:
+        if u.end < len(text) and text[u.end] in _PAIR_JOINS:
+            found: list[tuple[int, int]] = []
+            s = u.end + 1
+            while True:
+                m = _ITEM_END.search(text, s, s + _MAX_ITEM + 1)
+                if m is None or m.start() == s:
+                    break
+                found.append((s, m.start()))
+                if not text.startswith(_LIST_SEPARATORS, m.start()):
+                    break
+                s = m.start() + 1
+            if found and cue_after(found[-1][1]):
+                out += found
+        if u.start > 1 and text[u.start - 1] in _PAIR_JOINS and cue_after(u.end):
+            e = u.start - 1
+            k = e
+            while k > 0 and e - k < _MAX_ITEM and not _ITEM_END.match(text, k - 1):
+                k -= 1
+            k = _after_verb(k, e, tokens)
+            if k < e:
+                out.append((k, e))
+    return out
+
+
+# A list closed by the kind of its items: 甲、乙、丙等(18家)(农业龙头)企业, 甲、乙3家单位,
+# 甲、乙等共驻共建企事业单位 (not 甲、乙等资源与企业: the words before the kind join no
+# other noun).
+_FRAME_COUNT = r"[\d一二三四五六七八九十百多几]+[家个所]"
 _KIND_FRAME = re.compile(
-    r"等(?:[\d一二三四五六七八九十百多几]+[家个所])?[\u4e00-\u9fff]{0,6}?"
+    rf"(?:等(?:{_FRAME_COUNT})?|{_FRAME_COUNT})(?:(?![与和及同])[\u4e00-\u9fff]){{0,8}}?"
     r"(?:企业|单位|公司|机构)"
 )
 _FRAME_SEPARATORS = "、和及与"
 
 
-def framed_items(text: str, tokens: Tokens) -> list[tuple[int, int]]:
+def framed_items(
+    text: str, tokens: Tokens, units: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
     """The items of every list that its closing words say are units (甲、乙和丙等企业,
-    甲、乙等18家企事业单位): from 等 back through items separated by 、 (和, 及 or 与 before
-    the last), each item up to ten characters; a list of one item is no list."""
+    甲、乙等18家企事业单位, 甲、乙3家单位): from 等 (or the count) back through items
+    separated by 、 (和, 及 or 与 before the last), each item up to ten characters or one of
+    ``units`` (spans of units already found, of any length); a list of one item is no
+    list."""
     out: list[tuple[int, int]] = []
+    unit_at = {e: s for s, e in units}
     for m in _KIND_FRAME.finditer(text):
         e = m.start()
         items: list[tuple[int, int]] = []
         while True:
             k = e
+            if e in unit_at and e - unit_at[e] > _MAX_ITEM:
+                k = unit_at[e]  # a long unit already found: an item of the list
             while k > 0 and e - k <= _MAX_ITEM and not _ITEM_END.match(text, k - 1):
                 k -= 1
-            if k == e or e - k > _MAX_ITEM:
+            if k == e or (e - k > _MAX_ITEM and unit_at.get(e) != k):
                 break
             if k == 0 or text[k - 1] not in _FRAME_SEPARATORS:
                 items.append((_after_verb(k, e, tokens), e))
@@ -578,7 +729,12 @@ def _unit_item(
     a list its closing words call units (``framed``), the first word may be any noun that
     is no generic word (某源|粮油 等企业)."""
     name = text[s:e]
-    if not 3 <= len(name) <= _MAX_ITEM or not HAN_WORD.match(name) or looks_like_name(name, lex):
+    shortest = 2 if framed else 3
+    if (
+        not shortest <= len(name) <= _MAX_ITEM
+        or not HAN_WORD.match(name)
+        or looks_like_name(name, lex)
+    ):
         return False
     words = _item_words(text, s, e, tokens)
     if words is None or len(words[0][0]) < 2:
@@ -586,7 +742,7 @@ def _unit_item(
     first, first_pos = words[0]
     if framed:
         if first in lex.generic_heads or first in lex.stop_words or first_pos not in _ITEM_POS:
-            return False
+            return _framed_item(words, lex)
     elif not piece_is_name(first, first_pos, lex):
         return False
     for k, (word, pos) in enumerate(words):
@@ -600,7 +756,29 @@ def _unit_item(
             return False
     # a brand and the word of its trade (某某|物业, 某某|药房): a single word is no such
     # name, nor is a road (某某|路)
-    return len(words) >= 2 and len(words[-1][0]) >= 2 and words[-1][1] in _TRADE_POS
+    if len(words) >= 2 and len(words[-1][0]) >= 2 and words[-1][1] in _TRADE_POS:
+        return True
+    return framed and _framed_item(words, lex)
+
+
+# Words that cannot be part of a unit's name in a list its closing words call units
+_NOT_IN_FRAMED_NAME = frozenset({"p", "c", "u", "uj", "ul", "r", "m", "q", "f"})
+
+
+def _framed_item(words: list[tuple[str, str]], lex: Lexicon) -> bool:
+    """An item of a list its closing words call units (甲、乙等18家单位) is a unit's short
+    name whatever jieba tags its words (高新|分局, 执法|分局, 某某|一中, a brand it does not
+    know): no function word, number or pronoun, no generic word or verb of the stop list
+    first, no party ending, and a single word only one jieba does not know."""
+    first = words[0][0]
+    if first in lex.generic_heads or first in lex.stop_words:
+        return False
+    if len(words) == 1 and words[0][1] != UNKNOWN_POS:
+        return False
+    return not any(
+        pos in _NOT_IN_FRAMED_NAME or word in lex.stop_words or word.endswith(lex.party_suffixes)
+        for word, pos in words
+    )
 
 
 _LEAD_POS = frozenset({"v", "p", "c", "d", "u", "uj", "ad", "r"})

@@ -42,3 +42,57 @@ def test_a_common_name_next_to_a_named_unit_in_a_list_is_a_unit(extract_text) ->
 def test_an_item_glued_to_the_conjunction_before_it_is_an_item(extract_text) -> None:
     ex: Extraction = extract_text("分别与祥溪咨询、澜江医院等单位结对共建。")
     assert {"祥溪咨询", "澜江医院"} <= names(ex, "Organization")
+
+
+def test_a_count_of_units_closes_a_list_without_a_word_for_etc(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "澜溪饭店、禾川书城澜山路店、澜江华东业务发展服务中心3家单位认领了重点项目。"
+    )
+    assert {"澜溪饭店", "禾川书城澜山路店"} <= names(ex, "Organization")
+
+
+def test_a_framed_item_is_a_unit_whatever_jieba_tags_its_words(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "澜溪石化厂、高新分局、禾川盈创、澜山医院等18家企事业单位党组织负责人参加会议。"
+    )
+    assert {"高新分局", "禾川盈创"} <= names(ex, "Organization")
+
+
+def test_a_short_form_in_a_framed_list_is_the_name_of_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("禾澜物业、执法分局、水务分公司等17家单位纳入社区大党委。")
+    assert {"执法分局", "水务分公司"} <= names(ex, "Organization")
+
+
+def test_a_list_of_resources_joined_to_companies_is_no_list_of_units(extract_text) -> None:
+    ex: Extraction = extract_text("该乡计划把村内土地、劳动力等资源与企业的先进经营理念结合起来。")
+    assert names(ex, "Organization") == set()
+
+
+def test_the_first_item_of_a_list_starts_after_the_verb_before_it(extract_text) -> None:
+    ex: Extraction = extract_text("依托禾云百合、澜溪生态合作社、长川小家禽饲养中心，带动农户。")
+    assert "禾云百合" in names(ex, "Organization")
+
+
+def test_an_item_between_two_units_of_a_list_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("会泽县人民医院、上策橡胶、会泽县第一中学负责人参加会议。")
+    assert "上策橡胶" in names(ex, "Organization")
+
+
+def test_fields_listed_before_departments_are_no_units(extract_text) -> None:
+    ex: Extraction = extract_text("会上，两地教育、科技、文广旅体、卫健等部门签订结对协议。")
+    assert names(ex, "Organization") == set()
+
+
+def test_brands_a_pairing_frame_joins_to_a_unit_are_units(extract_text) -> None:
+    ex: Extraction = extract_text("会泽县人民医院与星辉药房、澜溪物业结对共建。")
+    assert {"星辉药房", "澜溪物业"} <= names(ex, "Organization")
+
+
+def test_a_brand_before_a_unit_in_a_signing_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("澜溪咨询与会泽县人民医院签订共建协议。")
+    assert "澜溪咨询" in names(ex, "Organization")
+
+
+def test_people_a_pairing_frame_joins_to_a_unit_are_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text("会泽县人民医院与困难党员结对帮扶。")
+    assert names(ex, "Organization") == {"会泽县人民医院"}
