@@ -23,6 +23,7 @@ import contextlib
 import hashlib
 import logging
 import marshal
+import math
 import os
 import re
 import threading
@@ -120,16 +121,162 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return _tokens(text, 0)
 
 
-def _tokens(text: str, offset: int) -> tuple[Token, ...]:
+def _tokens(text: str, offset: int, block: bool = False) -> tuple[Token, ...]:
+    """The tokens of ``text`` placed at ``offset``; ``block`` says that ``text`` is one
+    whole block (:data:`_BLOCK`), which :func:`_cut_block` segments directly."""
     tok, tags = _tokenizer()
     get = tags.get
     out = []
     start = offset
-    for word in tok.cut(text, HMM=True):
+    for word in _cut_block(tok, text) if block else tok.cut(text, HMM=True):
         end = start + len(word)
         out.append(Token(start, end, word, get(word, UNKNOWN_POS)))
         start = end
     return tuple(out)
+
+
+def _cut_block(tok: Any, block: str) -> list[str]:
+    """The words of ``jieba.cut(block, HMM=True)`` for one whole block: the same words,
+    computed the same way with the same floating-point operations in the same order.
+
+    jieba builds the block's word graph (``get_DAG``: a dict of lists), then finds the
+    likeliest route through it (``calc``: a generator of tuples per character through
+    ``max``) and finally hands runs of single characters it does not know to its HMM
+    (``finalseg``). Here the graph and the route are one right-to-left loop over local
+    lists, which is where jieba spends most of its time; ties go to the longer word, as
+    ``max`` over ``(score, end)`` tuples does. ``tests/extract/test_segment.py`` holds
+    it equal to ``jieba.cut``.
+    """
+    from jieba import finalseg
+
+    freq = tok.FREQ
+    get = freq.get
+    log = math.log
+    logtotal = log(tok.total)
+    n = len(block)
+    score: list[float] = [0.0] * (n + 1)
+    end = list(range(n + 1))  # end[i]: the last character of the word starting at i
+    for i in range(n - 1, -1, -1):
+        best = None
+        best_j = i
+        j = i
+        frag = block[i]
+        while True:
+            f = get(frag)
+            if f is None:
+                break
+            if f:
+                s = log(f) - logtotal + score[j + 1]
+                if best is None or s >= best:
+                    best = s
+                    best_j = j
+            j += 1
+            if j >= n:
+                break
+            frag = block[i : j + 1]
+        if best is None:  # no word starts here: the character alone, freq 1
+            best = log(get(block[i]) or 1) - logtotal + score[i + 1]
+        score[i] = best
+        end[i] = best_j
+    words: list[str] = []
+    buf = ""
+    x = 0
+    while x < n:
+        y = end[x] + 1
+        if y - x == 1:
+            buf += block[x]
+        else:
+            if buf:
+                _flush(buf, get, finalseg, words)
+                buf = ""
+            words.append(block[x:y])
+        x = y
+    if buf:
+        _flush(buf, get, finalseg, words)
+    return words
+
+
+def _flush(buf: str, get: Any, finalseg: Any, words: list[str]) -> None:
+    """A run of single characters, as jieba's ``__cut_DAG`` yields it: one character
+    alone; a run it does not know as a word through its HMM; a known word char by char."""
+    if len(buf) == 1:
+        words.append(buf)
+    elif not get(buf):
+        _hmm_cut(buf, finalseg, words)
+    else:
+        words.extend(buf)
+
+
+def _hmm_cut(buf: str, finalseg: Any, words: list[str]) -> None:
+    """``finalseg.cut(buf)``: Han runs through the HMM (:func:`_viterbi_states`), other
+    characters as jieba's ``re_skip`` splits them; words jieba was told to split come out
+    character by character."""
+    force_split = finalseg.Force_Split_Words
+    for blk in finalseg.re_han.split(buf):
+        if finalseg.re_han.match(blk):
+            states = _viterbi_states(blk, finalseg)
+            begin = nexti = 0
+            for i, state in enumerate(states):
+                if state == "B":
+                    begin = i
+                    continue
+                if state == "M":
+                    continue
+                word = blk[begin : i + 1] if state == "E" else blk[i]
+                nexti = i + 1
+                if word in force_split:
+                    words.extend(word)
+                else:
+                    words.append(word)
+            if nexti < len(blk):
+                word = blk[nexti:]
+                if word in force_split:
+                    words.extend(word)
+                else:
+                    words.append(word)
+        else:
+            words.extend(x for x in finalseg.re_skip.split(blk) if x)
+
+
+def _viterbi_states(obs: str, finalseg: Any) -> str:
+    """The B/M/E/S states of ``finalseg.viterbi(obs, "BMES", ...)``: the same sums in the
+    same order and the same tie-breaks (``max`` over ``(prob, state)`` tuples prefers the
+    later letter), with back-pointers instead of a copied path per state and step."""
+    low = finalseg.MIN_FLOAT
+    start, trans, emit = finalseg.start_P, finalseg.trans_P, finalseg.emit_P
+    e_b, e_m, e_e, e_s = emit["B"].get, emit["M"].get, emit["E"].get, emit["S"].get
+    t_eb, t_sb = trans["E"].get("B", low), trans["S"].get("B", low)
+    t_mm, t_bm = trans["M"].get("M", low), trans["B"].get("M", low)
+    t_ss, t_es = trans["S"].get("S", low), trans["E"].get("S", low)
+    t_be, t_me = trans["B"].get("E", low), trans["M"].get("E", low)
+    c = obs[0]
+    vb = start["B"] + e_b(c, low)
+    vm = start["M"] + e_m(c, low)
+    ve = start["E"] + e_e(c, low)
+    vs = start["S"] + e_s(c, low)
+    back: list[tuple[str, str, str, str]] = []  # per step: the state before B, M, E, S
+    for c in obs[1:]:
+        em = e_b(c, low)
+        p_e, p_s = ve + t_eb + em, vs + t_sb + em
+        nb, bb = (p_s, "S") if p_s >= p_e else (p_e, "E")
+        em = e_m(c, low)
+        p_m, p_b = vm + t_mm + em, vb + t_bm + em
+        nm, bm = (p_m, "M") if p_m >= p_b else (p_b, "B")
+        em = e_s(c, low)
+        p_s, p_e = vs + t_ss + em, ve + t_es + em
+        ns, bs = (p_s, "S") if p_s >= p_e else (p_e, "E")
+        em = e_e(c, low)
+        p_b, p_m = vb + t_be + em, vm + t_me + em
+        ne, be = (p_m, "M") if p_m >= p_b else (p_b, "B")
+        vb, vm, ve, vs = nb, nm, ne, ns
+        back.append((bb, bm, be, bs))
+    state = "S" if vs >= ve else "E"
+    out = [state]
+    slot = {"B": 0, "M": 1, "E": 2, "S": 3}
+    for step in reversed(back):
+        state = step[slot[state]]
+        out.append(state)
+    return "".join(reversed(out))
 
 
 def pos_of(word: str) -> str:
@@ -207,7 +354,7 @@ class Tokens:
         toks = self._cache.get(k)
         if toks is None:
             s, e = self._blocks[k]
-            toks = _tokens(self.text[s:e], s)
+            toks = _tokens(self.text[s:e], s, block=True)
             self._cache[k] = toks
         return toks
 

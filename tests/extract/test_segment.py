@@ -9,10 +9,27 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.segment import UNKNOWN_POS, Tokens, _word_tags, read_word_tags, tokenize
+from ingest.segment import (
+    _BLOCK,
+    UNKNOWN_POS,
+    Tokens,
+    _cut_block,
+    _tokenizer,
+    _word_tags,
+    read_word_tags,
+    tokenize,
+)
 
 HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
 TEXT = st.text(alphabet=st.one_of(HAN, st.sampled_from("，。、 \n（）12ab“”")), max_size=80)
+# Frequent characters, so that blocks hold dictionary words, unknown runs for the HMM and
+# the word characters jieba keeps in a block (letters, digits, .%-+#&_).
+COMMON = "的一是了不人在有这个上们来到时大地为中国年就和要出也得后自以会家可下而过天去能对小多"
+BLOCK = st.text(
+    alphabet=st.one_of(st.sampled_from(COMMON + "赟犇淼鑫垚焱磊" + "aZ09.%-+#&_"), HAN),
+    min_size=1,
+    max_size=30,
+)
 
 
 @given(TEXT)
@@ -77,3 +94,21 @@ def test_following_walks_whole_tokens_from_a_start_up_to_an_end() -> None:
     assert inside is not None and inside.start < 1
     assert list(tokens.following(1, len(text))) == []
     assert list(tokens.following(3, 3)) == []
+
+
+@given(BLOCK)
+@settings(max_examples=400, deadline=None)
+def test_a_block_is_cut_into_the_words_jieba_cut_gives(block: str) -> None:
+    tok, _ = _tokenizer()
+    for m in _BLOCK.finditer(block):
+        assert _cut_block(tok, m.group()) == list(tok.cut(m.group(), HMM=True))
+
+
+def test_every_block_of_the_example_corpus_is_cut_as_jieba_cuts_it() -> None:
+    # dictionary words, ties between routes, unknown names through the HMM, digits
+    tok, _ = _tokenizer()
+    root = Path(__file__).resolve().parents[2] / "examples"
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(root.rglob("*.txt"))]
+    blocks = {m.group() for t in texts for m in _BLOCK.finditer(t)}
+    assert len(blocks) > 500
+    assert [b for b in blocks if _cut_block(tok, b) != list(tok.cut(b, HMM=True))] == []
