@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import marshal
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from ingest.segment import (
     UNKNOWN_POS,
     Tokens,
     _cut_block,
+    _load_prefix_dict,
     _tokenizer,
     _word_tags,
     read_word_tags,
@@ -75,6 +77,39 @@ def test_the_word_tag_table_is_jiebas_own_and_a_broken_cache_is_read_again(
     assert _word_tags(jieba.dt, jieba.__version__) == built  # read from the cache
     cache.write_bytes(b"not marshal data")
     assert _word_tags(jieba.dt, jieba.__version__) == built
+
+
+def test_the_prefix_dictionary_is_jiebas_own_and_a_broken_cache_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jieba
+
+    monkeypatch.setenv("PBKG_CACHE_DIR", str(tmp_path))
+    reference = jieba.Tokenizer()
+    reference.initialize()
+
+    def loaded() -> jieba.Tokenizer:
+        tok = jieba.Tokenizer()
+        _load_prefix_dict(tok, jieba.__version__)
+        assert tok.initialized
+        return tok
+
+    built = loaded()  # by jieba, then cached
+    (cache,) = tmp_path.glob("jieba-prefix-dict-*.marshal")
+    cached = loaded()
+    assert (
+        (cached.FREQ, cached.total)
+        == (reference.FREQ, reference.total)
+        == (
+            built.FREQ,
+            built.total,
+        )
+    )
+    assert cached.lcut("两个社区签订共建协议") == reference.lcut("两个社区签订共建协议")
+    cache.write_bytes(b"not marshal data")
+    assert loaded().FREQ == reference.FREQ
+    cache.write_bytes(marshal.dumps(([], 1)))
+    assert loaded().FREQ == reference.FREQ
 
 
 def test_a_malformed_dictionary_line_is_an_error() -> None:
