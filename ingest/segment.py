@@ -158,11 +158,12 @@ def _tokens(text: str, offset: int, block: bool = False) -> tuple[Token, ...]:
     whole block (:data:`_BLOCK`), which :func:`_cut_block` segments directly."""
     tok, tags = _tokenizer()
     get = tags.get
+    new = tuple.__new__  # Token(...) without NamedTuple's Python-level __new__
     out = []
     start = offset
     for word in _cut_block(tok, text) if block else tok.cut(text, HMM=True):
         end = start + len(word)
-        out.append(Token(start, end, word, get(word, UNKNOWN_POS)))
+        out.append(new(Token, (start, end, word, get(word, UNKNOWN_POS))))
         start = end
     return tuple(out)
 
