@@ -12,7 +12,8 @@ That word-tag table is what ``jieba.posseg`` reads from jieba's dictionary at im
 costs). It is read here instead, without importing ``jieba.posseg``, and kept as a
 ``marshal`` file under ``$PBKG_CACHE_DIR`` (default ``~/.cache/pbkg``), keyed by the
 dictionary's path, size and modification time and jieba's version; a later process
-loads it in half the time. A cache is never trusted: anything wrong with it means
+loads it in half the time. jieba's prefix dictionary is cached beside it the same way
+(:func:`_load_prefix_dict`). A cache is never trusted: anything wrong with it means
 reading the dictionary again.
 """
 
@@ -23,6 +24,7 @@ import contextlib
 import hashlib
 import logging
 import marshal
+import math
 import os
 import re
 import threading
@@ -59,8 +61,42 @@ def _tokenizer() -> tuple[Any, dict[str, str]]:
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
-        jieba.initialize()
+        _load_prefix_dict(jieba.dt, jieba.__version__)
         return jieba.dt, _word_tags(jieba.dt, jieba.__version__)
+
+
+def _cache_file(tok: Any, version: str, kind: str) -> Path:
+    """Where the ``kind`` table of ``tok``'s dictionary is cached: keyed by jieba's
+    version and the dictionary's path, size and modification time."""
+    path = _dictionary_path(tok)
+    st = path.stat()
+    key = hashlib.sha256(f"{version}|{path}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()
+    root = Path(os.environ.get("PBKG_CACHE_DIR") or Path.home() / ".cache" / "pbkg")
+    return root / f"jieba-{kind}-{key[:16]}.marshal"
+
+
+def _load_prefix_dict(tok: Any, version: str) -> None:
+    """``tok.initialize()``, through a cache of its own: jieba's prefix dictionary (word →
+    frequency, with every prefix of a word at 0) and the frequencies' total.
+
+    jieba keeps the same table as marshal in the temporary directory but reads it with
+    ``marshal.load`` from the open file, which reads the file piece by piece for each of
+    its 500,000 strings: about 0.5 CPU-s per process, where ``marshal.loads`` of the
+    file's bytes takes 0.2. The table here is the one jieba built or loaded itself.
+    """
+    if tok.initialized:
+        return
+    cache_file = _cache_file(tok, version, "prefix-dict")
+    with contextlib.suppress(Exception):
+        freq, total = marshal.loads(cache_file.read_bytes())
+        if isinstance(freq, dict) and isinstance(total, int):
+            with tok.lock:
+                tok.FREQ, tok.total, tok.initialized = freq, total, True
+            return
+    tok.initialize()
+    with contextlib.suppress(OSError, ValueError):
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(cache_file, marshal.dumps((tok.FREQ, tok.total)))
 
 
 def _dictionary_path(tok: Any) -> Path:
@@ -76,10 +112,7 @@ def _word_tags(tok: Any, version: str) -> dict[str, str]:
     """jieba's word → part-of-speech table, exactly as ``jieba.posseg`` builds it from the
     dictionary of ``tok``, through the marshal cache (module docstring)."""
     path = _dictionary_path(tok)
-    st = path.stat()
-    key = hashlib.sha256(f"{version}|{path}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()
-    root = Path(os.environ.get("PBKG_CACHE_DIR") or Path.home() / ".cache" / "pbkg")
-    cache_file = root / f"jieba-word-tags-{key[:16]}.marshal"
+    cache_file = _cache_file(tok, version, "word-tags")
     with contextlib.suppress(Exception):
         tags = marshal.loads(cache_file.read_bytes())
         if isinstance(tags, dict):
@@ -120,16 +153,163 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return _tokens(text, 0)
 
 
-def _tokens(text: str, offset: int) -> tuple[Token, ...]:
+def _tokens(text: str, offset: int, block: bool = False) -> tuple[Token, ...]:
+    """The tokens of ``text`` placed at ``offset``; ``block`` says that ``text`` is one
+    whole block (:data:`_BLOCK`), which :func:`_cut_block` segments directly."""
     tok, tags = _tokenizer()
     get = tags.get
+    new = tuple.__new__  # Token(...) without NamedTuple's Python-level __new__
     out = []
     start = offset
-    for word in tok.cut(text, HMM=True):
+    for word in _cut_block(tok, text) if block else tok.cut(text, HMM=True):
         end = start + len(word)
-        out.append(Token(start, end, word, get(word, UNKNOWN_POS)))
+        out.append(new(Token, (start, end, word, get(word, UNKNOWN_POS))))
         start = end
     return tuple(out)
+
+
+def _cut_block(tok: Any, block: str) -> list[str]:
+    """The words of ``jieba.cut(block, HMM=True)`` for one whole block: the same words,
+    computed the same way with the same floating-point operations in the same order.
+
+    jieba builds the block's word graph (``get_DAG``: a dict of lists), then finds the
+    likeliest route through it (``calc``: a generator of tuples per character through
+    ``max``) and finally hands runs of single characters it does not know to its HMM
+    (``finalseg``). Here the graph and the route are one right-to-left loop over local
+    lists, which is where jieba spends most of its time; ties go to the longer word, as
+    ``max`` over ``(score, end)`` tuples does. ``tests/extract/test_segment.py`` holds
+    it equal to ``jieba.cut``.
+    """
+    from jieba import finalseg
+
+    freq = tok.FREQ
+    get = freq.get
+    log = math.log
+    logtotal = log(tok.total)
+    n = len(block)
+    score: list[float] = [0.0] * (n + 1)
+    end = list(range(n + 1))  # end[i]: the last character of the word starting at i
+    for i in range(n - 1, -1, -1):
+        best = None
+        best_j = i
+        j = i
+        frag = block[i]
+        while True:
+            f = get(frag)
+            if f is None:
+                break
+            if f:
+                s = log(f) - logtotal + score[j + 1]
+                if best is None or s >= best:
+                    best = s
+                    best_j = j
+            j += 1
+            if j >= n:
+                break
+            frag = block[i : j + 1]
+        if best is None:  # no word starts here: the character alone, freq 1
+            best = log(get(block[i]) or 1) - logtotal + score[i + 1]
+        score[i] = best
+        end[i] = best_j
+    words: list[str] = []
+    buf = ""
+    x = 0
+    while x < n:
+        y = end[x] + 1
+        if y - x == 1:
+            buf += block[x]
+        else:
+            if buf:
+                _flush(buf, get, finalseg, words)
+                buf = ""
+            words.append(block[x:y])
+        x = y
+    if buf:
+        _flush(buf, get, finalseg, words)
+    return words
+
+
+def _flush(buf: str, get: Any, finalseg: Any, words: list[str]) -> None:
+    """A run of single characters, as jieba's ``__cut_DAG`` yields it: one character
+    alone; a run it does not know as a word through its HMM; a known word char by char."""
+    if len(buf) == 1:
+        words.append(buf)
+    elif not get(buf):
+        _hmm_cut(buf, finalseg, words)
+    else:
+        words.extend(buf)
+
+
+def _hmm_cut(buf: str, finalseg: Any, words: list[str]) -> None:
+    """``finalseg.cut(buf)``: Han runs through the HMM (:func:`_viterbi_states`), other
+    characters as jieba's ``re_skip`` splits them; words jieba was told to split come out
+    character by character."""
+    force_split = finalseg.Force_Split_Words
+    for blk in finalseg.re_han.split(buf):
+        if finalseg.re_han.match(blk):
+            states = _viterbi_states(blk, finalseg)
+            begin = nexti = 0
+            for i, state in enumerate(states):
+                if state == "B":
+                    begin = i
+                    continue
+                if state == "M":
+                    continue
+                word = blk[begin : i + 1] if state == "E" else blk[i]
+                nexti = i + 1
+                if word in force_split:
+                    words.extend(word)
+                else:
+                    words.append(word)
+            if nexti < len(blk):
+                word = blk[nexti:]
+                if word in force_split:
+                    words.extend(word)
+                else:
+                    words.append(word)
+        else:
+            words.extend(x for x in finalseg.re_skip.split(blk) if x)
+
+
+def _viterbi_states(obs: str, finalseg: Any) -> str:
+    """The B/M/E/S states of ``finalseg.viterbi(obs, "BMES", ...)``: the same sums in the
+    same order and the same tie-breaks (``max`` over ``(prob, state)`` tuples prefers the
+    later letter), with back-pointers instead of a copied path per state and step."""
+    low = finalseg.MIN_FLOAT
+    start, trans, emit = finalseg.start_P, finalseg.trans_P, finalseg.emit_P
+    e_b, e_m, e_e, e_s = emit["B"].get, emit["M"].get, emit["E"].get, emit["S"].get
+    t_eb, t_sb = trans["E"].get("B", low), trans["S"].get("B", low)
+    t_mm, t_bm = trans["M"].get("M", low), trans["B"].get("M", low)
+    t_ss, t_es = trans["S"].get("S", low), trans["E"].get("S", low)
+    t_be, t_me = trans["B"].get("E", low), trans["M"].get("E", low)
+    c = obs[0]
+    vb = start["B"] + e_b(c, low)
+    vm = start["M"] + e_m(c, low)
+    ve = start["E"] + e_e(c, low)
+    vs = start["S"] + e_s(c, low)
+    back: list[tuple[str, str, str, str]] = []  # per step: the state before B, M, E, S
+    for c in obs[1:]:
+        em = e_b(c, low)
+        p_e, p_s = ve + t_eb + em, vs + t_sb + em
+        nb, bb = (p_s, "S") if p_s >= p_e else (p_e, "E")
+        em = e_m(c, low)
+        p_m, p_b = vm + t_mm + em, vb + t_bm + em
+        nm, bm = (p_m, "M") if p_m >= p_b else (p_b, "B")
+        em = e_s(c, low)
+        p_s, p_e = vs + t_ss + em, ve + t_es + em
+        ns, bs = (p_s, "S") if p_s >= p_e else (p_e, "E")
+        em = e_e(c, low)
+        p_b, p_m = vb + t_be + em, vm + t_me + em
+        ne, be = (p_m, "M") if p_m >= p_b else (p_b, "B")
+        vb, vm, ve, vs = nb, nm, ne, ns
+        back.append((bb, bm, be, bs))
+    state = "S" if vs >= ve else "E"
+    out = [state]
+    slot = {"B": 0, "M": 1, "E": 2, "S": 3}
+    for step in reversed(back):
+        state = step[slot[state]]
+        out.append(state)
+    return "".join(reversed(out))
 
 
 def pos_of(word: str) -> str:
@@ -207,7 +387,7 @@ class Tokens:
         toks = self._cache.get(k)
         if toks is None:
             s, e = self._blocks[k]
-            toks = _tokens(self.text[s:e], s)
+            toks = _tokens(self.text[s:e], s, block=True)
             self._cache[k] = toks
         return toks
 

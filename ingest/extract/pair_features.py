@@ -453,15 +453,35 @@ def candidate_features(
         ctx = Context(text, index, res, occ, rule_pairs, topic, title_end)
         # features of a pair in one sentence speak for themselves; those read across
         # sentences or through the page's unit are weaker evidence: kept apart
-        prefix = "" if occ.window == "same" else f"{occ.window}:"
+        keys = None if occ.window == "same" else _prefixed(occ.window)
         for k, v in occurrence_features(ctx).items():
-            key = k if not prefix or k.startswith(_PAIR_LEVEL) else prefix + k
+            key = k if keys is None else keys.get(k) or _with_prefix(keys, occ.window, k)
             if v > merged.get(key, 0.0):
                 merged[key] = v
     merged[f"occurrences{_bucket(len(cand.occurrences), (1, 2, 4))}"] = 1.0
     merged.update(_pair_level(cand, text, index, rule_pairs))
     merged.update(recurrence(cand, index, title_end))
     return merged
+
+
+# Feature name → its name in a candidate's features for occurrences of a window other
+# than "same" (pair-level names unprefixed), memoised: the same names recur in every
+# story. Bounded, since names carry words of the text (before_a=某某).
+_PREFIXED: dict[str, dict[str, str]] = {}
+_PREFIXED_MAX = 50_000
+
+
+def _prefixed(window: str) -> dict[str, str]:
+    keys = _PREFIXED.get(window)
+    if keys is None or len(keys) > _PREFIXED_MAX:
+        keys = _PREFIXED[window] = {}
+    return keys
+
+
+def _with_prefix(keys: dict[str, str], window: str, name: str) -> str:
+    key = name if name.startswith(_PAIR_LEVEL) else f"{window}:{name}"
+    keys[name] = key
+    return key
 
 
 def recurrence(cand: PairCandidate, index: StoryIndex, title_end: int) -> Features:

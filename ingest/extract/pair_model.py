@@ -10,6 +10,7 @@ scikit-learn at run time, and a model from an untrusted path is only numbers.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import json
 import math
@@ -104,6 +105,10 @@ class Tree:
         )
 
 
+def _heaviest_first(part: tuple[str, float]) -> tuple[float, str]:
+    return -abs(part[1]), part[0]
+
+
 @dataclass(frozen=True)
 class LinearModel:
     task: str  # PAIRED_WITH
@@ -138,14 +143,16 @@ class LinearModel:
 
     def explain(self, features: Mapping[str, float], top: int = 5) -> list[tuple[str, float]]:
         """The features that weighed most in this decision, heaviest first."""
-        totals: dict[str, float] = {}
-        for k, v in features.items():
-            totals[k] = self.weights.get(k, 0.0) * v
+        # the products made by map as in score; each total rounded once; the top few
+        # picked by heapq.nsmallest, which is sorted(...)[:top] without the full sort
+        keys = features.keys()
+        weights = map(self.weights.get, keys, repeat(0.0))
+        totals = dict(zip(keys, map(mul, weights, features.values()), strict=True))
         for t in self.trees:
             for k, c in t.contributions(features):
                 totals[k] = totals.get(k, 0.0) + c
-        parts = [(k, round(c, 9)) for k, c in totals.items() if round(c, 9)]
-        return sorted(parts, key=lambda p: (-abs(p[1]), p[0]))[:top]
+        parts = [(k, r) for k, c in totals.items() if (r := round(c, 9))]
+        return heapq.nsmallest(top, parts, key=_heaviest_first)
 
     def to_json(self) -> str:
         """Deterministic text: same model → same bytes."""

@@ -632,9 +632,9 @@ def names_seen_earlier_on_the_page(
     for name in page_names:
         if len(name) < 2 or not looks_like_name(name, lex):
             continue
-        for mm in re.finditer(re.escape(name), text):
-            if toks.is_boundary(mm.start()) and toks.is_boundary(mm.end()):
-                found.add(mm.start(), mm.end(), "page")
+        for start, end in _occurrences(text, name):
+            if toks.is_boundary(start) and toks.is_boundary(end):
+                found.add(start, end, "page")
 
 
 def repeats_of_names(text: str, toks: Tokens, found: FoundPeople) -> None:

@@ -40,7 +40,7 @@ from ingest.lexicon import load_lexicon
 from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
 from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
 from ingest.places.gazetteer import Gazetteer, division_type, load_gazetteer
-from ingest.places.match import StemHit, decode_payload, find_words
+from ingest.places.match import StemHit, WordFinder, decode_payload, find_words
 from ingest.places.names import is_weak, region_stems, village_stems
 from ingest.segment import (
     UNKNOWN_POS,
@@ -739,6 +739,12 @@ def _city_forms(gaz: Gazetteer) -> dict[str, str]:
     }
 
 
+@functools.cache
+def _city_finder(gaz: Gazetteer) -> WordFinder:
+    """The bare city forms (:func:`_city_forms`) as one automaton, built once."""
+    return WordFinder(_city_forms(gaz))
+
+
 # Tags jieba gives a city's bare form when it knows it: a place, a name, a noun (某阳 is
 # tagged n), or none. A verb or adjective (某安 "safe") is an ordinary word.
 _CITY_FORM_POS = frozenset({"ns", "nr", "nz", "n", UNKNOWN_POS})
@@ -755,11 +761,9 @@ def cities_standing_alone(
     punctuation, a preposition, the end of another place) and before punctuation, a
     conjunction, 等, or a verb it is the subject of (某山联合某莞帮扶…; 北京、某圳等省市;
     老区某阳，…). A form that names two cities, or is an ordinary word, is never taken."""
-    forms = _city_forms(gaz)
-    words = {w: c for w, c in forms.items() if w in text}
-    if not words:
+    found = _city_finder(gaz).find(text)
+    if not found:
         return []
-    found = find_words(text, words)
     # another place, or another city of a run written without commas (某汾某城某治)
     ends = {m.end for m in mentions} | {e for _s, e, _c in found}
     starts = {m.start for m in mentions} | {s for s, _e, _c in found}

@@ -3,16 +3,35 @@
 from __future__ import annotations
 
 import itertools
+import marshal
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.segment import UNKNOWN_POS, Tokens, _word_tags, read_word_tags, tokenize
+from ingest.segment import (
+    _BLOCK,
+    UNKNOWN_POS,
+    Tokens,
+    _cut_block,
+    _load_prefix_dict,
+    _tokenizer,
+    _word_tags,
+    read_word_tags,
+    tokenize,
+)
 
 HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
 TEXT = st.text(alphabet=st.one_of(HAN, st.sampled_from("，。、 \n（）12ab“”")), max_size=80)
+# Frequent characters, so that blocks hold dictionary words, unknown runs for the HMM and
+# the word characters jieba keeps in a block (letters, digits, .%-+#&_).
+COMMON = "的一是了不人在有这个上们来到时大地为中国年就和要出也得后自以会家可下而过天去能对小多"
+BLOCK = st.text(
+    alphabet=st.one_of(st.sampled_from(COMMON + "赟犇淼鑫垚焱磊" + "aZ09.%-+#&_"), HAN),
+    min_size=1,
+    max_size=30,
+)
 
 
 @given(TEXT)
@@ -60,6 +79,39 @@ def test_the_word_tag_table_is_jiebas_own_and_a_broken_cache_is_read_again(
     assert _word_tags(jieba.dt, jieba.__version__) == built
 
 
+def test_the_prefix_dictionary_is_jiebas_own_and_a_broken_cache_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jieba
+
+    monkeypatch.setenv("PBKG_CACHE_DIR", str(tmp_path))
+    reference = jieba.Tokenizer()
+    reference.initialize()
+
+    def loaded() -> jieba.Tokenizer:
+        tok = jieba.Tokenizer()
+        _load_prefix_dict(tok, jieba.__version__)
+        assert tok.initialized
+        return tok
+
+    built = loaded()  # by jieba, then cached
+    (cache,) = tmp_path.glob("jieba-prefix-dict-*.marshal")
+    cached = loaded()
+    assert (
+        (cached.FREQ, cached.total)
+        == (reference.FREQ, reference.total)
+        == (
+            built.FREQ,
+            built.total,
+        )
+    )
+    assert cached.lcut("两个社区签订共建协议") == reference.lcut("两个社区签订共建协议")
+    cache.write_bytes(b"not marshal data")
+    assert loaded().FREQ == reference.FREQ
+    cache.write_bytes(marshal.dumps(([], 1)))
+    assert loaded().FREQ == reference.FREQ
+
+
 def test_a_malformed_dictionary_line_is_an_error() -> None:
     assert read_word_tags("甲乙 3 n\n\n丙 5 v\n".encode()) == {"甲乙": "n", "丙": "v"}
     with pytest.raises(ValueError, match="line 2"):
@@ -77,3 +129,21 @@ def test_following_walks_whole_tokens_from_a_start_up_to_an_end() -> None:
     assert inside is not None and inside.start < 1
     assert list(tokens.following(1, len(text))) == []
     assert list(tokens.following(3, 3)) == []
+
+
+@given(BLOCK)
+@settings(max_examples=400, deadline=None)
+def test_a_block_is_cut_into_the_words_jieba_cut_gives(block: str) -> None:
+    tok, _ = _tokenizer()
+    for m in _BLOCK.finditer(block):
+        assert _cut_block(tok, m.group()) == list(tok.cut(m.group(), HMM=True))
+
+
+def test_every_block_of_the_example_corpus_is_cut_as_jieba_cuts_it() -> None:
+    # dictionary words, ties between routes, unknown names through the HMM, digits
+    tok, _ = _tokenizer()
+    root = Path(__file__).resolve().parents[2] / "examples"
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(root.rglob("*.txt"))]
+    blocks = {m.group() for t in texts for m in _BLOCK.finditer(t)}
+    assert len(blocks) > 500
+    assert [b for b in blocks if _cut_block(tok, b) != list(tok.cut(b, HMM=True))] == []
