@@ -35,6 +35,7 @@ from ingest.extract.pair_decide import (
     address_head_only,
     ambiguous_back_reference,
     attended_only,
+    crossed_lists,
     denied,
     excluded_by_structure,
     read_by_hand_rule,
@@ -47,6 +48,7 @@ VETOES = {
     "attended_only": attended_only,
     "ambiguous_back_reference": ambiguous_back_reference,
     "address_head_only": address_head_only,
+    "crossed_lists": crossed_lists,
 }
 
 

@@ -19,8 +19,14 @@ from ingest.extract.pair_candidates import (
     find_pair_candidates,
     topic_unit,
 )
-from ingest.extract.pair_features import StoryIndex, candidate_features, story_priors
+from ingest.extract.pair_features import (
+    TABLE_RULE,
+    StoryIndex,
+    candidate_features,
+    story_priors,
+)
 from ingest.extract.pair_model import LinearModel
+from ingest.extract.pair_structure import EACH_CROSSED, EACH_SAME
 from ingest.extract.pairings import (
     anaphors,
     pairing_kind,
@@ -50,7 +56,7 @@ class PairChoice:
 def _evidence_occurrence(cand: PairCandidate) -> Occurrence:
     """The occurrence quoted as evidence: one sentence holding both units, else the
     first place the pair occurs."""
-    order = {"same": 0, "near": 1, "row": 2, "adjacent": 3, "topic": 4}
+    order = {"same": 0, "near": 1, "table": 2, "row": 2, "adjacent": 3, "topic": 4}
     return min(cand.occurrences, key=lambda o: (order[o.window], o.span[0]))
 
 
@@ -114,8 +120,9 @@ def pair_choices(
 
 
 def read_by_hand_rule(choice: PairChoice) -> bool:
-    """A hand-written frame of :mod:`.pairings` reads the pair (precise where it fires)."""
-    return "rule_any" in choice.features
+    """A hand-written frame of :mod:`.pairings` reads the pair (precise where it fires),
+    or the pair is a row of a table under a pairing heading."""
+    return "rule_any" in choice.features or TABLE_RULE in choice.features
 
 
 def ambiguous_back_reference(choice: PairChoice) -> bool:
@@ -149,6 +156,13 @@ def _summary(choice: PairChoice, model: LinearModel) -> str:
     return "|".join([*hand, why])
 
 
+def crossed_lists(choice: PairChoice) -> bool:
+    """The two units stand at different places of two parallel lists joined by 分别
+    (A、B分别与C、D: A–D is not said), and nowhere at the same place."""
+    f = choice.features
+    return bool(f.get(EACH_CROSSED)) and not f.get(EACH_SAME) and not read_by_hand_rule(choice)
+
+
 def address_head_only(choice: PairChoice) -> bool:
     """One side is a place written only at the head of addresses (某市 of 某市某区某街道):
     it locates the unit after it, which is the one paired."""
@@ -165,6 +179,7 @@ def vetoed(choice: PairChoice) -> bool:
         or attended_only(choice)
         or ambiguous_back_reference(choice)
         or address_head_only(choice)
+        or crossed_lists(choice)
     )
 
 

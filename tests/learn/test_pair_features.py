@@ -6,6 +6,7 @@ from __future__ import annotations
 from ingest.extract.pair_decide import (
     PairChoice,
     address_head_only,
+    crossed_lists,
     denied,
     excluded_by_structure,
     vetoed,
@@ -139,3 +140,10 @@ def test_story_priors_bucket_the_candidates_of_a_story() -> None:
     assert story_priors(1) == {"story_candidates<=1": 1.0}
     assert story_priors(7) == {"story_candidates<=8": 1.0}
     assert story_priors(400) == {"story_candidates>": 1.0}
+
+
+def test_units_crossed_by_two_parallel_lists_are_vetoed(reading_of) -> None:
+    r = reading_of("明湖科技有限公司、星海银行石桥支行分别结对帮扶唐昌镇战旗村、先锋村。")
+    assert crossed_lists(_choice(r, "明湖科技有限公司", "先锋村"))
+    assert vetoed(_choice(r, "明湖科技有限公司", "先锋村"))
+    assert not vetoed(_choice(r, "星海银行石桥支行", "先锋村"))
