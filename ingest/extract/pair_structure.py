@@ -333,7 +333,10 @@ _RUN_JOIN = frozenset({"、", "和", "与", "及", "以及"})
 _COUNT = re.compile(r"(?:等)?(?:[一二三四五六七八九十两几多\d]+(?:家|个|方|所|名))")
 _JOINTLY = re.compile(r"共同|联合|一起|携手|三方|四方|五方|多方|各方|几方")
 _ATTEND = re.compile(r"参加|出席|参会|到场|列席|陪同|见证|观摩")
-_ADVERBS = re.compile(r"^(?:还|也|将|已|继续|长期|定点|正式|开始|先后|共同|主动|积极|在)*")
+_ADVERBS = re.compile(
+    r"^(?:等(?:[一二三四五六七八九十两几多\d]+(?:家|个)(?:单位)?)?)?"
+    r"(?:还|也|将|已|继续|长期|定点|正式|开始|先后|共同|主动|积极|在)*"
+)
 
 
 def _strip_tail(gap: str) -> str:
@@ -344,6 +347,14 @@ def _strip_tail(gap: str) -> str:
     if m:
         g = g[m.end() :]
     return _PARTY_HEAD.sub("", g).strip()
+
+
+def _between(ctx: Context, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` without the places that only locate the next unit (、岑溪乡某村)."""
+    gap = ctx.text[lo:hi]
+    for u in reversed(ctx.index.units_within(lo, hi)):
+        gap = gap[: u.start - lo] + gap[u.end - lo :]
+    return gap
 
 
 def unit_runs(ctx: Context) -> list[list[UnitRef]]:
@@ -360,7 +371,7 @@ def unit_runs(ctx: Context) -> list[list[UnitRef]]:
         if (
             runs
             and runs[-1][-1].end <= u.start
-            and _strip_tail(ctx.text[runs[-1][-1].end : u.start]) in _RUN_JOIN
+            and _strip_tail(_between(ctx, runs[-1][-1].end, u.start)) in _RUN_JOIN
         ):
             runs[-1].append(u)
             continue
@@ -434,7 +445,7 @@ def run_frames(ctx: Context) -> Features:
     first, second = (ka, kb) if ka < kb else (kb, ka)
     left, right = runs[first], runs[second]
     end, _ = _after_run(ctx, left)
-    gap = text[end : right[0].start]
+    gap = _between(ctx, end, right[0].start)
     if ctx.index.first_clause_mark(end, right[0].start) is not None or len(gap) > 14:
         return {"run_apart": 1.0}
     g = _ADVERBS.sub("", _PARTY_HEAD.sub("", gap))
