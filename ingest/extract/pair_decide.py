@@ -26,7 +26,7 @@ from ingest.extract.pair_features import (
     story_priors,
 )
 from ingest.extract.pair_model import LinearModel
-from ingest.extract.pair_structure import EACH_CROSSED, EACH_SAME
+from ingest.extract.pair_structure import EACH_CROSSED, EACH_SAME, SUBJECT_VERB
 from ingest.extract.pairings import (
     anaphors,
     pairing_kind,
@@ -119,10 +119,20 @@ def pair_choices(
     )
 
 
+SUBJECT_VERB_PAIR = f"{SUBJECT_VERB}_pair"  # the verb a pairing word (结对, 帮扶, 对口 …)
+
+
+# the structure features read like a hand frame, by the name ``rule`` gives them
+_FRAMES = ((SUBJECT_VERB_PAIR, "pair_subject_verb"), (EACH_SAME, "pair_each"))
+
+
 def read_by_hand_rule(choice: PairChoice) -> bool:
-    """A hand-written frame of :mod:`.pairings` reads the pair (precise where it fires),
-    or the pair is a row of a table under a pairing heading."""
-    return "rule_any" in choice.features or TABLE_RULE in choice.features
+    """A hand-written frame reads the pair (precise where it fires): one of
+    :mod:`.pairings`, a row of a table under a pairing heading, one unit as the subject
+    of a pairing verb with the other in its object (A结对帮扶B、C), or the units at the
+    same place of two parallel runs joined by 分别 (A、B分别与C、D: A–C, B–D)."""
+    f = choice.features
+    return "rule_any" in f or TABLE_RULE in f or SUBJECT_VERB_PAIR in f or EACH_SAME in f
 
 
 def ambiguous_back_reference(choice: PairChoice) -> bool:
@@ -152,6 +162,7 @@ def _summary(choice: PairChoice, model: LinearModel) -> str:
     """What decided: the hand frame that read the pair (if any), then the model's three
     heaviest features — ``pair_conj|model:rule_any,cue_pair_after_b,…``."""
     hand = sorted(k[5:] for k in choice.features if k.startswith("rule="))
+    hand += [name for key, name in _FRAMES if key in choice.features]
     why = "model:" + ",".join(k for k, _ in model.explain(choice.features, top=3))
     return "|".join([*hand, why])
 

@@ -406,6 +406,8 @@ def _after_run(ctx: Context, run: Sequence[UnitRef]) -> tuple[int, str]:
 # two parallel lists with 分别: the units at the same place in each, or not
 EACH_SAME = "run_each_same"
 EACH_CROSSED = "run_each_crossed"
+# one unit, a pairing verb, the run of units it pairs with (A结对帮扶B、C)
+SUBJECT_VERB = "run_subject_verb"
 
 
 def run_frames(ctx: Context) -> Features:
@@ -474,6 +476,8 @@ def run_frames(ctx: Context) -> Features:
                 out[f"run_verb_{c}"] = 1.0
                 if opens:
                     out[f"run_verb_{c}&subject"] = 1.0
+                    if n_left == 1:  # one unit as the subject of a pairing verb
+                        out[f"{SUBJECT_VERB}_{c}"] = 1.0
             out[f"run_verb{shape}"] = 1.0
     return out
 
