@@ -184,7 +184,11 @@ def _occurrences(
             head = here[0]
             starts = {u.start for u in here}
             for v in here[1:]:
-                if v.entity != head.entity and v.end not in starts:
+                if (
+                    v.entity != head.entity
+                    and v.end not in starts
+                    and text[v.end : v.end + 1] not in (":", "：")  # the head of the next row
+                ):
                     yield Occurrence(head, v, "table" if in_table else "row", s, (s.start, s.end))
         if i + 1 < len(sents) and (has_cue[i] or has_cue[i + 1]):
             nxt = sents[i + 1]

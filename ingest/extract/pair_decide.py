@@ -26,7 +26,7 @@ from ingest.extract.pair_features import (
     story_priors,
 )
 from ingest.extract.pair_model import LinearModel
-from ingest.extract.pair_structure import EACH_CROSSED, EACH_SAME, SUBJECT_VERB
+from ingest.extract.pair_structure import CO_OBJECTS, EACH_CROSSED, EACH_SAME, SUBJECT_VERB
 from ingest.extract.pairings import (
     anaphors,
     pairing_kind,
@@ -174,6 +174,13 @@ def crossed_lists(choice: PairChoice) -> bool:
     return bool(f.get(EACH_CROSSED)) and not f.get(EACH_SAME) and not read_by_hand_rule(choice)
 
 
+def co_objects(choice: PairChoice) -> bool:
+    """The two units are only ever the objects of one other unit's pairing verb
+    (A帮扶B、C: B–C is not said), and never stated together otherwise."""
+    f = choice.features
+    return bool(f.get(CO_OBJECTS)) and SUBJECT_VERB_PAIR not in f and EACH_SAME not in f
+
+
 def address_head_only(choice: PairChoice) -> bool:
     """One side is a place written only at the head of addresses (某市 of 某市某区某街道):
     it locates the unit after it, which is the one paired."""
@@ -191,6 +198,7 @@ def vetoed(choice: PairChoice) -> bool:
         or ambiguous_back_reference(choice)
         or address_head_only(choice)
         or crossed_lists(choice)
+        or co_objects(choice)
     )
 
 

@@ -406,6 +406,8 @@ def _after_run(ctx: Context, run: Sequence[UnitRef]) -> tuple[int, str]:
 # two parallel lists with 分别: the units at the same place in each, or not
 EACH_SAME = "run_each_same"
 EACH_CROSSED = "run_each_crossed"
+# two units of the object run of one subject's pairing verb (A帮扶B、C: B–C is not said)
+CO_OBJECTS = "run_co_objects"
 # one unit, a pairing verb, the run of units it pairs with (A结对帮扶B、C)
 SUBJECT_VERB = "run_subject_verb"
 
@@ -434,6 +436,17 @@ def run_frames(ctx: Context) -> Features:
             out["run_same&count"] = 1.0
         if _JOINTLY.search(rest):
             out["run_same&jointly"] = 1.0
+        if ka > 0:
+            before = runs[ka - 1]
+            start, _ = _after_run(ctx, before)
+            verbs = _cue_classes(ctx, start, run[0].start)
+            if (
+                "pair" in verbs
+                and len(before) == 1
+                and run[0].start - start <= 14
+                and ctx.index.first_clause_mark(start, run[0].start) is None
+            ):
+                out[CO_OBJECTS] = 1.0  # A帮扶B、C: B and C are both A's partners
         lead = text[max(ctx.occ.sentence.start, run[0].start - 6) : run[0].start]
         if "由" in lead:
             out["run_same&by"] = 1.0

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ingest.extract.pair_decide import (
     PairChoice,
     address_head_only,
+    co_objects,
     crossed_lists,
     denied,
     excluded_by_structure,
@@ -160,3 +161,10 @@ def test_units_at_the_same_place_of_parallel_runs_are_read_like_a_hand_frame(rea
     r = reading_of("明湖科技有限公司、星海银行石桥支行分别结对帮扶唐昌镇战旗村、先锋村。")
     assert read_by_hand_rule(_choice(r, "星海银行石桥支行", "先锋村"))
     assert not read_by_hand_rule(_choice(r, "明湖科技有限公司", "先锋村"))
+
+
+def test_two_objects_of_one_subjects_pairing_verb_are_vetoed(reading_of) -> None:
+    r = reading_of("明湖科技有限公司结对帮扶唐昌镇战旗村、先锋村。")
+    assert co_objects(_choice(r, "战旗村", "先锋村"))
+    assert vetoed(_choice(r, "战旗村", "先锋村"))
+    assert not vetoed(_choice(r, "明湖科技有限公司", "战旗村"))
