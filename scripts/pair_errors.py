@@ -35,6 +35,8 @@ from ingest.extract.pair_decide import (
     address_head_only,
     ambiguous_back_reference,
     attended_only,
+    co_objects,
+    crossed_lists,
     denied,
     excluded_by_structure,
     read_by_hand_rule,
@@ -47,6 +49,8 @@ VETOES = {
     "attended_only": attended_only,
     "ambiguous_back_reference": ambiguous_back_reference,
     "address_head_only": address_head_only,
+    "crossed_lists": crossed_lists,
+    "co_objects": co_objects,
 }
 
 

@@ -132,14 +132,39 @@ def _in(s: Sentence, refs: Sequence[UnitRef]) -> list[UnitRef]:
     return [u for u in refs if s.start <= u.start and u.end <= s.end]
 
 
+def _is_row(text: str, here: Sequence[UnitRef]) -> bool:
+    """A table row: its first unit followed by a colon, and more units after it."""
+    return len(here) > 1 and text[here[0].end : here[0].end + 1] in (":", "：")
+
+
+# a pairing word that names a relation between places or units (not 签约, 仪式 …)
+_HEADING_CUE = re.compile(r"对口|结对|帮扶|支援|协作|共建|联建")
+
+
+def _pairing_heading(text: str, s: Sentence) -> bool:
+    """A sentence that can head a table of pairings: it holds a pairing word."""
+    return _HEADING_CUE.search(text, s.start, s.end) is not None
+
+
+def _table_line(text: str, s: Sentence) -> bool:
+    """A line a table of rows may hold between its rows: a column heading (甲地:乙地), a
+    note in brackets ((某地区)), or a row."""
+    line = text[s.start : s.end].strip()
+    return bool(line) and (line[0] in "(（" or ":" in line or "：" in line)
+
+
 def _occurrences(
     article: Article, text: str, refs: Sequence[UnitRef], topic: str | None
 ) -> Iterator[Occurrence]:
     sents = [s for s in article.sentences if s.end > s.start]
     has_cue = [bool(cue_matches(text, s.start, s.end)) for s in sents]
     topic_ref = next((u for u in refs if u.entity == topic), None)
+    table = False  # inside a table under a pairing heading (see _table_line)
     for i, s in enumerate(sents):
         here = _in(s, refs)
+        is_row = _is_row(text, here)
+        in_table = table and (is_row or _table_line(text, s))  # a row or line of an open table
+        table = in_table or (has_cue[i] and _pairing_heading(text, s))
         # a sentence whose next one says 双方/两家 … and a pairing word about them
         refers_back = (
             i + 1 < len(sents)
@@ -152,17 +177,19 @@ def _occurrences(
                 for y in range(x + 1, len(here)):
                     if here[x].entity != here[y].entity:
                         yield Occurrence(here[x], here[y], window, s, (s.start, s.end))
-        if not has_cue[i] and any(has_cue[:i]) and len(here) > 1:
+        if is_row and (in_table or (not has_cue[i] and any(has_cue[:i]))):
             # a table row under a heading that says what the rows are (对口支援关系:
-            # 甲省：乙县、丙县): the unit before the colon with each unit after it
+            # 甲省：乙县、丙县): the unit before the colon with each unit after it (not
+            # one that only locates the next: 某镇 of 某镇某村)
             head = here[0]
-            if text[head.end : head.end + 1] in ":：" or text[head.end : head.end + 2] in (
-                "：",
-                ":",
-            ):
-                for v in here[1:]:
-                    if v.entity != head.entity:
-                        yield Occurrence(head, v, "row", s, (s.start, s.end))
+            starts = {u.start for u in here}
+            for v in here[1:]:
+                if (
+                    v.entity != head.entity
+                    and v.end not in starts
+                    and text[v.end : v.end + 1] not in (":", "：")  # the head of the next row
+                ):
+                    yield Occurrence(head, v, "table" if in_table else "row", s, (s.start, s.end))
         if i + 1 < len(sents) and (has_cue[i] or has_cue[i + 1]):
             nxt = sents[i + 1]
             for u in here:

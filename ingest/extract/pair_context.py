@@ -10,7 +10,7 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ingest.extract.pair_candidates import UNIT_TYPES, Occurrence, cue_matches
 from ingest.extract.resolve import Resolution, UnitRef
@@ -77,6 +77,8 @@ class StoryIndex:
         self._cues_memo: dict[tuple[int, int], tuple[tuple[int, int, str, str], ...]] = {}
         self.clause_marks = [m.start() for m in CLAUSE.finditer(text)]
         self._sentences: dict[str, frozenset[int]] | None = None
+        # what a feature module reads once per sentence (its own keys: ``(name, start)``)
+        self.memo: dict[Any, Any] = {}
 
     def unit_sentences(self, entity: str) -> frozenset[int]:
         """The sentences (numbered; split at 。！？ and line ends) that name ``entity``."""

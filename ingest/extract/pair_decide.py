@@ -19,8 +19,14 @@ from ingest.extract.pair_candidates import (
     find_pair_candidates,
     topic_unit,
 )
-from ingest.extract.pair_features import StoryIndex, candidate_features, story_priors
+from ingest.extract.pair_features import (
+    TABLE_RULE,
+    StoryIndex,
+    candidate_features,
+    story_priors,
+)
 from ingest.extract.pair_model import LinearModel
+from ingest.extract.pair_structure import CO_OBJECTS, EACH_CROSSED, EACH_SAME, SUBJECT_VERB
 from ingest.extract.pairings import (
     anaphors,
     pairing_kind,
@@ -50,7 +56,7 @@ class PairChoice:
 def _evidence_occurrence(cand: PairCandidate) -> Occurrence:
     """The occurrence quoted as evidence: one sentence holding both units, else the
     first place the pair occurs."""
-    order = {"same": 0, "near": 1, "row": 2, "adjacent": 3, "topic": 4}
+    order = {"same": 0, "near": 1, "table": 2, "row": 2, "adjacent": 3, "topic": 4}
     return min(cand.occurrences, key=lambda o: (order[o.window], o.span[0]))
 
 
@@ -113,9 +119,20 @@ def pair_choices(
     )
 
 
+SUBJECT_VERB_PAIR = f"{SUBJECT_VERB}_pair"  # the verb a pairing word (结对, 帮扶, 对口 …)
+
+
+# the structure features read like a hand frame, by the name ``rule`` gives them
+_FRAMES = ((SUBJECT_VERB_PAIR, "pair_subject_verb"), (EACH_SAME, "pair_each"))
+
+
 def read_by_hand_rule(choice: PairChoice) -> bool:
-    """A hand-written frame of :mod:`.pairings` reads the pair (precise where it fires)."""
-    return "rule_any" in choice.features
+    """A hand-written frame reads the pair (precise where it fires): one of
+    :mod:`.pairings`, a row of a table under a pairing heading, one unit as the subject
+    of a pairing verb with the other in its object (A结对帮扶B、C), or the units at the
+    same place of two parallel runs joined by 分别 (A、B分别与C、D: A–C, B–D)."""
+    f = choice.features
+    return "rule_any" in f or TABLE_RULE in f or SUBJECT_VERB_PAIR in f or EACH_SAME in f
 
 
 def ambiguous_back_reference(choice: PairChoice) -> bool:
@@ -145,8 +162,23 @@ def _summary(choice: PairChoice, model: LinearModel) -> str:
     """What decided: the hand frame that read the pair (if any), then the model's three
     heaviest features — ``pair_conj|model:rule_any,cue_pair_after_b,…``."""
     hand = sorted(k[5:] for k in choice.features if k.startswith("rule="))
+    hand += [name for key, name in _FRAMES if key in choice.features]
     why = "model:" + ",".join(k for k, _ in model.explain(choice.features, top=3))
     return "|".join([*hand, why])
+
+
+def crossed_lists(choice: PairChoice) -> bool:
+    """The two units stand at different places of two parallel lists joined by 分别
+    (A、B分别与C、D: A–D is not said), and nowhere at the same place."""
+    f = choice.features
+    return bool(f.get(EACH_CROSSED)) and not f.get(EACH_SAME) and not read_by_hand_rule(choice)
+
+
+def co_objects(choice: PairChoice) -> bool:
+    """The two units are only ever the objects of one other unit's pairing verb
+    (A帮扶B、C: B–C is not said), and never stated together otherwise."""
+    f = choice.features
+    return bool(f.get(CO_OBJECTS)) and SUBJECT_VERB_PAIR not in f and EACH_SAME not in f
 
 
 def address_head_only(choice: PairChoice) -> bool:
@@ -165,6 +197,8 @@ def vetoed(choice: PairChoice) -> bool:
         or attended_only(choice)
         or ambiguous_back_reference(choice)
         or address_head_only(choice)
+        or crossed_lists(choice)
+        or co_objects(choice)
     )
 
 

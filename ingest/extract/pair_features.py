@@ -292,6 +292,18 @@ def hand_rules(ctx: Context) -> Features:
     return {f"rule={rule}": 1.0, "rule_any": 1.0} if rule else {}
 
 
+# not ``rule_any``: the weight of the hand frames' feature stays theirs
+TABLE_RULE = "rule=pair_table"
+
+
+def table_rows(ctx: Context) -> Features:
+    """A row of a table under a pairing heading (对口支援…: 甲省：乙县、丙县): the unit
+    opening the row with each unit after it — read like a hand frame (``rule=pair_table``)."""
+    if ctx.occ.window == "table":
+        return {TABLE_RULE: 1.0}
+    return {}
+
+
 # -- Features read from the error list (scripts/pair_errors.py): each family one function.
 
 # Name endings of a body two partners form or meet in (an alliance, a base, a working
@@ -401,6 +413,7 @@ FEATURES: tuple[Callable[[Context], Features], ...] = (
     roles,
     modifier_phrase,
     attendance_list,
+    table_rows,
     *STRUCTURE_FEATURES,
 )
 

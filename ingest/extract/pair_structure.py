@@ -306,17 +306,6 @@ def locating_prefix(ctx: Context) -> Features:
     return out
 
 
-STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
-    locating_prefix,
-    unit_chain,
-    connective_ends,
-    clause_layout,
-    each_lists,
-    topic_partner,
-    conjunctions,
-)
-
-
 def salience(ctx: Context) -> Features:
     """How much the story is about each unit: the pair of its two most mentioned units
     is most often the pairing it reports."""
@@ -331,3 +320,192 @@ def salience(ctx: Context) -> Features:
 
 # facts of the pair, the same wherever it occurs
 PAIR_STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (salience,)
+
+
+# -- Runs of units: lists read through the party-branch tails names often carry ------
+# (某公司第十支部委员会、某局党支部和某村党委: the unit mention may stop before its
+# branch's name; what follows it up to the joiner is still that unit's name).
+_BRANCH_TAIL = re.compile(
+    r"[^、，,。；;：:和与及同跟（()）“”\"]{0,14}?(?:委员会|党总支|党支部|党工委|党委|总支|支部|党组)"
+)
+_PARTY_HEAD = re.compile(r"(?:中共|中国共产党)$")
+_RUN_JOIN = frozenset({"、", "和", "与", "及", "以及"})
+_COUNT = re.compile(r"(?:等)?(?:[一二三四五六七八九十两几多\d]+(?:家|个|方|所|名))")
+_JOINTLY = re.compile(r"共同|联合|一起|携手|三方|四方|五方|多方|各方|几方")
+_ATTEND = re.compile(r"参加|出席|参会|到场|列席|陪同|见证|观摩")
+_ADVERBS = re.compile(
+    r"^(?:等(?:[一二三四五六七八九十两几多\d]+(?:家|个)(?:单位)?)?)?"
+    r"(?:还|也|将|已|继续|长期|定点|正式|开始|先后|共同|主动|积极|在)*"
+)
+
+
+def _strip_tail(gap: str) -> str:
+    """A gap after a unit without the rest of its branch's name (第十支部委员会) and
+    without 中共 opening the next unit's."""
+    g = gap.strip()
+    m = _BRANCH_TAIL.match(g)
+    if m:
+        g = g[m.end() :]
+    return _PARTY_HEAD.sub("", g).strip()
+
+
+def _between(ctx: Context, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` without the places that only locate the next unit (、岑溪乡某村)."""
+    gap = ctx.text[lo:hi]
+    for u in reversed(ctx.index.units_within(lo, hi)):
+        gap = gap[: u.start - lo] + gap[u.end - lo :]
+    return gap
+
+
+def unit_runs(ctx: Context) -> list[list[UnitRef]]:
+    """The sentence's units (locating prefixes left out) grouped into runs joined by
+    、/和/与/及 or a comma with nothing else between (branch tails aside). Read once
+    per sentence."""
+    s = ctx.occ.sentence
+    key = ("runs", s.start, s.end)
+    found = ctx.index.memo.get(key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    runs: list[list[UnitRef]] = []
+    for u in _units(ctx, s.start, s.end):
+        if (
+            runs
+            and runs[-1][-1].end <= u.start
+            and _strip_tail(_between(ctx, runs[-1][-1].end, u.start)) in _RUN_JOIN
+        ):
+            runs[-1].append(u)
+            continue
+        if runs and u.start < runs[-1][-1].end:
+            continue  # overlapping mentions: the first is kept
+        runs.append([u])
+    ctx.index.memo[key] = runs
+    return runs
+
+
+def _run_of(runs: Sequence[Sequence[UnitRef]], u: UnitRef) -> int:
+    for k, run in enumerate(runs):
+        if any(r.start == u.start and r.entity == u.entity for r in run):
+            return k
+    for k, run in enumerate(runs):  # a locating prefix: the run of the unit it locates
+        if any(r.entity == u.entity for r in run):
+            return k
+    return -1
+
+
+def _after_run(ctx: Context, run: Sequence[UnitRef]) -> tuple[int, str]:
+    """Where the text after a run starts (its last unit's branch tail skipped), and the
+    rest of that clause."""
+    end = run[-1].end
+    m = _BRANCH_TAIL.match(ctx.text, end, min(len(ctx.text), end + 16))
+    if m and ctx.index.first_clause_mark(end, m.end()) is None:
+        end = m.end()
+    stop = ctx.index.first_clause_mark(end, ctx.occ.sentence.end)
+    return end, ctx.text[end : ctx.occ.sentence.end if stop is None else stop]
+
+
+# two parallel lists with 分别: the units at the same place in each, or not
+EACH_SAME = "run_each_same"
+EACH_CROSSED = "run_each_crossed"
+# two units of the object run of one subject's pairing verb (A帮扶B、C: B–C is not said)
+CO_OBJECTS = "run_co_objects"
+# one unit, a pairing verb, the run of units it pairs with (A结对帮扶B、C)
+SUBJECT_VERB = "run_subject_verb"
+
+
+def run_frames(ctx: Context) -> Features:
+    """Who a sentence joins, read over runs of units: one run signed or built jointly
+    (由A、B、C共同…; A、B、C三家党组织签署…: every two of them), a run as the subject
+    of a pairing verb and a run as its object (A帮扶B、C: A with each), and 与 between
+    two runs (A、B、C等分别与D签订: each with D)."""
+    if not _one_sentence(ctx):
+        return {}
+    runs = unit_runs(ctx)
+    ka, kb = _run_of(runs, ctx.occ.a), _run_of(runs, ctx.occ.b)
+    if ka < 0 or kb < 0:
+        return {}
+    out: Features = {}
+    text = ctx.text
+    if ka == kb:
+        run = runs[ka]
+        size = len({u.entity for u in run})
+        out[f"run_same{_size(size)}"] = 1.0
+        end, rest = _after_run(ctx, run)
+        count = _COUNT.match(rest)
+        cues = _cue_classes(ctx, end, end + len(rest))
+        if count:
+            out["run_same&count"] = 1.0
+        if _JOINTLY.search(rest):
+            out["run_same&jointly"] = 1.0
+        if ka > 0:
+            before = runs[ka - 1]
+            start, _ = _after_run(ctx, before)
+            verbs = _cue_classes(ctx, start, run[0].start)
+            if (
+                "pair" in verbs
+                and len(before) == 1
+                and run[0].start - start <= 14
+                and ctx.index.first_clause_mark(start, run[0].start) is None
+            ):
+                out[CO_OBJECTS] = 1.0  # A帮扶B、C: B and C are both A's partners
+        lead = text[max(ctx.occ.sentence.start, run[0].start - 6) : run[0].start]
+        if "由" in lead:
+            out["run_same&by"] = 1.0
+        if _ATTEND.search(rest):
+            out["run_same&attend"] = 1.0
+        for cls in cues:
+            out[f"run_same&cue_{cls}"] = 1.0
+            if count or _JOINTLY.search(rest) or "由" in lead:
+                out[f"run_joint&cue_{cls}"] = 1.0
+        return out
+    first, second = (ka, kb) if ka < kb else (kb, ka)
+    left, right = runs[first], runs[second]
+    end, _ = _after_run(ctx, left)
+    gap = _between(ctx, end, right[0].start)
+    if ctx.index.first_clause_mark(end, right[0].start) is not None or len(gap) > 14:
+        return {"run_apart": 1.0}
+    g = _ADVERBS.sub("", _PARTY_HEAD.sub("", gap))
+    conj = _CONNECTIVE.match(g.replace("分别", "", 1)) if g else None
+    each = "分别" in gap
+    n_left, n_right = len(left), len(right)
+    shape = f"{_size(n_left)}x{_size(n_right)}"
+    if each and n_left == n_right > 1:
+        # A、B分别与C、D… / A、B分别帮扶C、D: A–C and B–D, never A–D
+        i = next((k for k, u in enumerate(left) if u.entity == ctx.occ.a.entity), -1)
+        j = next((k for k, u in enumerate(right) if u.entity == ctx.occ.b.entity), -2)
+        out[EACH_SAME if i == j else EACH_CROSSED] = 1.0
+    if conj and len(g.replace("分别", "", 1)) <= len(conj.group()) + 1:
+        out[f"run_conj{shape}"] = 1.0
+        if n_left == 1 or n_right == 1:
+            out["run_conj_star"] = 1.0
+        start, after = _after_run(ctx, right)
+        for c in _cue_classes(ctx, right[-1].end, start + len(after)):
+            out[f"run_conj&cue_{c}_after"] = 1.0
+    else:
+        verbs = _cue_classes(ctx, end, right[0].start)
+        if verbs:
+            lo, _ = _clause_of(ctx, left[0].start)
+            opens = not _others(ctx, lo, left[0].start)
+            for c in verbs:
+                out[f"run_verb_{c}"] = 1.0
+                if opens:
+                    out[f"run_verb_{c}&subject"] = 1.0
+                    if n_left == 1:  # one unit as the subject of a pairing verb
+                        out[f"{SUBJECT_VERB}_{c}"] = 1.0
+            out[f"run_verb{shape}"] = 1.0
+    return out
+
+
+def _size(n: int) -> str:
+    return "1" if n <= 1 else "2" if n == 2 else "3+"
+
+
+STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
+    run_frames,
+    locating_prefix,
+    unit_chain,
+    connective_ends,
+    clause_layout,
+    each_lists,
+    topic_partner,
+    conjunctions,
+)

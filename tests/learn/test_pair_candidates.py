@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ingest.extract.pair_decide import read_by_hand_rule
 from ingest.extract.pipeline import StoryReading
 
 
@@ -43,3 +44,36 @@ def test_every_candidate_has_evidence_in_the_file(reading_of) -> None:
     for c in r.choices:
         ev = c.relation.evidence
         assert ev is not None and text[ev.start : ev.end] == ev.text
+
+
+TABLE = (
+    "新一轮对口支援由驻地企业承担，帮扶计划具体到村。\n"
+    "支援方：受援方\n"
+    "1、明湖科技有限公司：唐昌镇战旗村、先锋村。（某地区）\n"
+    "2、星海银行石桥支行：唐昌镇金沙村、3、云帆小学：唐昌镇金沙社区。\n"
+)
+
+
+def test_rows_of_a_table_under_a_pairing_heading_read_like_a_hand_frame(reading_of) -> None:
+    r = reading_of(TABLE)
+    names = {e.id: e.name for e in r.base.entities}
+    rows = {
+        frozenset((names[c.candidate.a], names[c.candidate.b]))
+        for c in r.choices
+        if read_by_hand_rule(c)
+    }
+    assert {
+        frozenset(("明湖科技有限公司", "战旗村")),
+        frozenset(("明湖科技有限公司", "先锋村")),
+        frozenset(("星海银行石桥支行", "金沙村")),
+    } <= rows
+    assert frozenset(("星海银行石桥支行", "唐昌镇")) not in rows  # it only locates 金沙村
+    # a row run on into the next (…、3、云帆小学：…): the next row's head is no partner
+    assert frozenset(("星海银行石桥支行", "云帆小学")) not in rows
+
+
+def test_rows_under_a_heading_without_a_pairing_word_are_no_table(reading_of) -> None:
+    r = reading_of(
+        "今年各地举行签约活动。\n名单如下：\n1、明湖科技有限公司：唐昌镇战旗村、先锋村。\n"
+    )
+    assert not any(read_by_hand_rule(c) for c in r.choices)

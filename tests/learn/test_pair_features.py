@@ -6,8 +6,11 @@ from __future__ import annotations
 from ingest.extract.pair_decide import (
     PairChoice,
     address_head_only,
+    co_objects,
+    crossed_lists,
     denied,
     excluded_by_structure,
+    read_by_hand_rule,
     vetoed,
 )
 from ingest.extract.pair_features import story_priors
@@ -139,3 +142,29 @@ def test_story_priors_bucket_the_candidates_of_a_story() -> None:
     assert story_priors(1) == {"story_candidates<=1": 1.0}
     assert story_priors(7) == {"story_candidates<=8": 1.0}
     assert story_priors(400) == {"story_candidates>": 1.0}
+
+
+def test_units_crossed_by_two_parallel_lists_are_vetoed(reading_of) -> None:
+    r = reading_of("明湖科技有限公司、星海银行石桥支行分别结对帮扶唐昌镇战旗村、先锋村。")
+    assert crossed_lists(_choice(r, "明湖科技有限公司", "先锋村"))
+    assert vetoed(_choice(r, "明湖科技有限公司", "先锋村"))
+    assert not vetoed(_choice(r, "星海银行石桥支行", "先锋村"))
+
+
+def test_a_unit_as_subject_of_a_pairing_verb_is_read_like_a_hand_frame(reading_of) -> None:
+    r = reading_of("明湖科技有限公司结对帮扶唐昌镇战旗村、先锋村。")
+    assert read_by_hand_rule(_choice(r, "明湖科技有限公司", "先锋村"))
+    assert not read_by_hand_rule(_choice(r, "战旗村", "先锋村"))  # the object list itself
+
+
+def test_units_at_the_same_place_of_parallel_runs_are_read_like_a_hand_frame(reading_of) -> None:
+    r = reading_of("明湖科技有限公司、星海银行石桥支行分别结对帮扶唐昌镇战旗村、先锋村。")
+    assert read_by_hand_rule(_choice(r, "星海银行石桥支行", "先锋村"))
+    assert not read_by_hand_rule(_choice(r, "明湖科技有限公司", "先锋村"))
+
+
+def test_two_objects_of_one_subjects_pairing_verb_are_vetoed(reading_of) -> None:
+    r = reading_of("明湖科技有限公司结对帮扶唐昌镇战旗村、先锋村。")
+    assert co_objects(_choice(r, "战旗村", "先锋村"))
+    assert vetoed(_choice(r, "战旗村", "先锋村"))
+    assert not vetoed(_choice(r, "明湖科技有限公司", "战旗村"))

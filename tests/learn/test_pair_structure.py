@@ -93,3 +93,28 @@ def test_a_unit_written_before_another_only_locates_it(reading_of) -> None:
         "唐昌镇",
     )
     assert f["one_locates_another"] == 1.0
+
+
+def test_units_listed_with_their_branch_names_are_one_run_signed_jointly(reading_of) -> None:
+    # the mention may stop before the branch's name (第三支部委员会): still one list
+    r = reading_of(
+        "明湖科技有限公司第三支部委员会、云帆小学党支部、星海银行石桥支行党支部"
+        "三家党组织共同签署了党建联盟协议。"
+    )
+    f = _features(r, "明湖科技有限公司", "星海银行石桥支行")
+    assert f["run_same3+"] == 1.0
+    assert f["run_same&jointly"] == 1.0
+    assert f["run_joint&cue_sign"] == 1.0
+
+
+def test_a_unit_as_subject_of_a_pairing_verb_and_its_list_as_object(reading_of) -> None:
+    r = reading_of("明湖科技有限公司结对帮扶唐昌镇战旗村、先锋村。")
+    f = _features(r, "明湖科技有限公司", "先锋村")
+    assert f["run_verb_pair&subject"] == 1.0
+    assert f["run_verb1x2"] == 1.0
+
+
+def test_parallel_lists_with_a_pairing_verb_pair_by_position(reading_of) -> None:
+    r = reading_of("明湖科技有限公司、星海银行石桥支行分别结对帮扶唐昌镇战旗村、先锋村。")
+    assert _features(r, "明湖科技有限公司", "战旗村")["run_each_same"] == 1.0
+    assert _features(r, "明湖科技有限公司", "先锋村")["run_each_crossed"] == 1.0

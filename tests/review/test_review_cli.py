@@ -18,13 +18,13 @@ def test_review_writes_the_page_with_the_queue(built: Path, tmp_path: Path) -> N
     args = ["review", str(built / "out"), "--no-open", "--threshold", "0.99", "-o", str(out)]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
-    assert "7 items to review" in result.output
+    assert "5 items to review" in result.output
     html = unescape(out.read_text(encoding="utf-8"))
     assert "connect-src 'self'" in html and "澜沧湾科技有限公司" in html
-    # At the default threshold only the one shaky pairing, the duplicate and the three
-    # possible misses (candidates just below the threshold) are asked.
+    # At the default threshold only the one shaky pairing, the duplicate and the
+    # possible miss (a candidate just below the threshold) are asked.
     result = CliRunner().invoke(cli, [*args[:3], "-o", str(out)])
-    assert "5 items to review" in result.output
+    assert "3 items to review" in result.output
 
 
 def test_a_broken_decisions_file_is_a_usage_error(built: Path, tmp_path: Path) -> None:
