@@ -71,8 +71,10 @@ def test_accept_reject_merge_save_and_the_rebuild_keeps_the_reviewers_word(
     page, requests, errors = browser_page
     page.goto(served.url)
     page.wait_for_function(READY)
-    assert page.evaluate("pbkgReview.left()") == 5
-    assert page.locator("#rv-left").text_content() == "剩余 5 / 5"
+    # the page asks what the library queues (how many depends on the shipped model)
+    total = review_page(built / "out", threshold=0.99, reviewer=REVIEWER).items
+    assert total >= 5 and page.evaluate("pbkgReview.left()") == total
+    assert page.locator("#rv-left").text_content() == f"剩余 {total} / {total}"
 
     # The least confident pairing comes first, its sentence highlighted in context.
     item = page.locator("#rv-item")
@@ -92,7 +94,7 @@ def test_accept_reject_merge_save_and_the_rebuild_keeps_the_reviewers_word(
     page.keyboard.press("2")  # keep the second unit, the full name
     assert page.input_value("#rv-merge-name") == "望川实业集团有限公司"
     page.click("#rv-merge")
-    assert page.locator("#rv-left").text_content() == "剩余 2 / 5"
+    assert page.locator("#rv-left").text_content() == f"剩余 {total - 3} / {total}"
     page.screenshot(path=str(_artifacts(repo_root) / "review-page.png"))
 
     page.click("#rv-save")
@@ -103,7 +105,7 @@ def test_accept_reject_merge_save_and_the_rebuild_keeps_the_reviewers_word(
 
     page.reload()  # the server renders the page again: what was saved shows as done
     page.wait_for_function(READY)
-    assert page.locator("#rv-left").text_content() == "剩余 2 / 5"
+    assert page.locator("#rv-left").text_content() == f"剩余 {total - 3} / {total}"
 
     decisions = read_decisions(built / "out" / "reviews.jsonl")
     assert [(d.action, d.ids) for d in decisions] == [
