@@ -5,7 +5,8 @@
                   ─► logistic regression (scikit-learn) ─► LinearModel (JSON, data)
 
 Cross-validation is by article (:func:`folds`): an article never trains the model that
-decides it. Calibration (Platt) and the acceptance threshold are fitted on
+decides it. Calibration (isotonic for pairings, Platt for posts) and the acceptance
+threshold are fitted on
 out-of-fold scores of the training articles only, so the confidence of a relation is a
 probability measured on articles the model had not seen.
 
@@ -39,6 +40,12 @@ MIN_FEATURE_COUNT = 5
 # The PAIRED_WITH decision: gradient-boosted trees (scikit-learn's
 # HistGradientBoostingClassifier, exported as arrays) or the logistic regression.
 PAIR_LEARNER = "linear"
+# How a pairing's score becomes its confidence. Platt's sigmoid cannot follow what the
+# out-of-fold scores show — pairings just above the threshold more often right than their
+# score says, those at 0.7-0.8 less — and an isotonic curve can (5-fold CV by article,
+# 199 docs, same model and candidates: ECE of accepted pairings 0.059 with Platt, 0.049
+# with the curve; pairings F1 unchanged). Posts keep Platt (ECE 0.028).
+PAIR_CALIBRATION = "isotonic"
 BOOSTING = {
     "max_iter": 200,
     "learning_rate": 0.05,
@@ -330,6 +337,30 @@ def _platt(scores: Sequence[float], ys: Sequence[int]) -> tuple[float, float]:
     return float(clf.coef_[0][0]), float(clf.intercept_[0])
 
 
+def _isotonic(scores: Sequence[float], ys: Sequence[int]) -> tuple[tuple[float, ...], ...]:
+    """An isotonic calibration, centred: scikit-learn's pool-adjacent-violators gives
+    the rising steps of the labels' frequency on the scores; each step becomes one point
+    at the middle of its scores, and the curve goes straight between points (centred
+    isotonic regression, Oron & Flournoy 2017). So confidences keep the scores' order
+    instead of tying a whole step, and a step does not claim its frequency at its far
+    ends. Rounded as the file writes them."""
+    from sklearn.isotonic import IsotonicRegression
+
+    iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip")
+    iso.fit(list(scores), list(ys))
+    steps: list[tuple[float, float, float]] = []  # (first score, last score, frequency)
+    for x, y in zip(iso.X_thresholds_, iso.y_thresholds_, strict=True):
+        if steps and steps[-1][2] == float(y):
+            steps[-1] = (steps[-1][0], float(x), float(y))
+        else:
+            steps.append((float(x), float(x), float(y)))
+    points: dict[float, float] = {}
+    for lo, hi, y in steps:  # rounding may join two centres: keep the higher
+        x = round((lo + hi) / 2, 6)
+        points[x] = max(round(y, 6), points.get(x, 0.0))
+    return tuple(points), tuple(points.values())
+
+
 def _best_threshold(probs: Sequence[float], ys: Sequence[int]) -> float:
     """The probability threshold with the best F1 on out-of-fold candidates."""
     best_f, best_t = -1.0, 0.5
@@ -387,10 +418,13 @@ def fit(
                 ys.append(y)
     if len(set(ys)) < 2:  # too few articles to calibrate: the raw logistic probability
         return replace(full, task=task, meta=dict(meta or {}))
-    cal = _platt(scores, ys)
-    probs = [sigmoid(cal[0] * s + cal[1]) for s in scores]
+    if task == "PAIRED_WITH" and PAIR_CALIBRATION == "isotonic":
+        calibrated = replace(full, curve=_isotonic(scores, ys))
+    else:
+        calibrated = replace(full, calibration=_platt(scores, ys))
+    probs = [calibrated.calibrated(s) for s in scores]
     threshold = _half_best_f1(probs, ys)
-    return replace(full, task=task, calibration=cal, threshold=threshold, meta=dict(meta or {}))
+    return replace(calibrated, task=task, threshold=threshold, meta=dict(meta or {}))
 
 
 def _digest(corpus: Corpus, docs: Iterable[str]) -> str:
@@ -430,6 +464,7 @@ def train(corpus: Corpus, extra: Examples | None = None) -> LinearModel:
             else {
                 "C": C,
                 "calibration_folds": CALIBRATION_FOLDS,
+                "calibration": PAIR_CALIBRATION,
                 "min_feature_count": MIN_FEATURE_COUNT,
             }
         ),

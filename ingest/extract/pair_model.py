@@ -2,14 +2,16 @@
 
 ``LinearModel`` is what ``pbkg train`` writes and extraction reads: named feature
 weights (the readable output of scikit-learn's ``DictVectorizer`` + logistic regression),
-an intercept, a Platt calibration fitted on cross-validated scores — so that
-``confidence`` is a probability that the relation is right — and the acceptance
+an intercept, a calibration fitted on cross-validated scores (Platt's sigmoid, or an
+isotonic curve of points) — so that ``confidence`` is a probability that the relation is
+right — and the acceptance
 threshold chosen in cross-validation. Prediction is a dot product in plain Python: no
 scikit-learn at run time, and a model from an untrusted path is only numbers.
 """
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 import json
@@ -105,6 +107,29 @@ class Tree:
         )
 
 
+def _check_curve(curve: tuple[tuple[float, ...], tuple[float, ...]]) -> None:
+    xs, ys = curve
+    if len(xs) != len(ys) or not xs:
+        raise ModelError("calibration curve: scores and probabilities of unequal length")
+    if any(a >= b for a, b in itertools.pairwise(xs)):
+        raise ModelError("calibration curve: scores not increasing")
+    if any(a > b for a, b in itertools.pairwise(ys)) or not 0.0 <= ys[0] <= ys[-1] <= 1.0:
+        raise ModelError("calibration curve: probabilities not rising within 0..1")
+
+
+def interpolate(x: float, xs: tuple[float, ...], ys: tuple[float, ...]) -> float:
+    """The curve through the points (xs, ys) at ``x``, straight between points and flat
+    beyond the ends (what numpy.interp and scikit-learn's IsotonicRegression.predict
+    with out_of_bounds="clip" compute)."""
+    if x <= xs[0]:
+        return ys[0]
+    if x >= xs[-1]:
+        return ys[-1]
+    i = bisect.bisect_right(xs, x)
+    x0, x1, y0, y1 = xs[i - 1], xs[i], ys[i - 1], ys[i]
+    return y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+
+
 def _heaviest_first(part: tuple[str, float]) -> tuple[float, str]:
     return -abs(part[1]), part[0]
 
@@ -123,6 +148,9 @@ class LinearModel:
     # Boosted regression trees (gradient boosting) added to the linear score: a
     # non-linear decision, still only numbers
     trees: tuple[Tree, ...] = ()
+    # An isotonic calibration instead of Platt's: the probability at each score, rising
+    # (points of scikit-learn's IsotonicRegression), followed straight between points
+    curve: tuple[tuple[float, ...], tuple[float, ...]] | None = None
 
     def score(self, features: Mapping[str, float]) -> float:
         # sum(w.get(k, 0.0) * v for k, v in features.items()), with the products made by
@@ -135,8 +163,14 @@ class LinearModel:
 
     def probability(self, features: Mapping[str, float]) -> float:
         """The calibrated probability that the candidate is a true relation."""
+        return self.calibrated(self.score(features))
+
+    def calibrated(self, score: float) -> float:
+        """The probability of a raw score: on the isotonic curve, else Platt's sigmoid."""
+        if self.curve is not None:
+            return interpolate(score, *self.curve)
         a, b = self.calibration
-        return sigmoid(a * self.score(features) + b)
+        return sigmoid(a * score + b)
 
     def accepts(self, probability: float) -> bool:
         return probability >= self.threshold
@@ -163,7 +197,13 @@ class LinearModel:
             "format": FORMAT_TREES if self.trees else FORMAT,
             "task": self.task,
             "intercept": round(self.intercept, 6),
-            "calibration": [round(self.calibration[0], 6), round(self.calibration[1], 6)],
+            # a curve is written where Platt's pair was: a reader that knows only the pair
+            # refuses the file instead of reading other probabilities from it
+            "calibration": (
+                {"scores": list(self.curve[0]), "probabilities": list(self.curve[1])}
+                if self.curve is not None
+                else [round(self.calibration[0], 6), round(self.calibration[1], 6)]
+            ),
             "threshold": round(self.threshold, 4),
             "meta": self.meta,
             "weights": {k: round(v, 6) for k, v in sorted(self.weights.items()) if round(v, 6)},
@@ -190,11 +230,20 @@ class LinearModel:
         try:
             weights = {str(k): float(v) for k, v in doc["weights"].items()}
             cal = doc.get("calibration", [1.0, 0.0])
+            curve = None
+            if isinstance(cal, dict):
+                curve = (
+                    tuple(float(x) for x in cal["scores"]),
+                    tuple(float(y) for y in cal["probabilities"]),
+                )
+                _check_curve(curve)
+                cal = [1.0, 0.0]
             return cls(
                 task=str(doc["task"]),
                 weights=weights,
                 intercept=float(doc["intercept"]),
                 calibration=(float(cal[0]), float(cal[1])),
+                curve=curve,
                 threshold=float(doc.get("threshold", 0.5)),
                 meta=dict(doc.get("meta") or {}),
                 posts=posts,

@@ -3,7 +3,9 @@ bytes for the same model, with a calibrated probability."""
 
 from __future__ import annotations
 
+import json
 import pickle
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -56,3 +58,32 @@ def test_the_shipped_model_loads_and_says_what_it_was_trained_on() -> None:
     assert m is not None and m.task == "PAIRED_WITH"
     assert m.meta["trained_on"]["documents"] >= 159
     assert 0.0 < m.threshold < 1.0
+
+
+def test_an_isotonic_curve_gives_the_probability_and_round_trips() -> None:
+    """A curve of points replaces Platt's sigmoid: straight between points, flat
+    beyond the ends, written where the pair was so that an older reader refuses it."""
+    m = replace(_model(), curve=((-1.0, 0.0, 2.0), (0.1, 0.4, 0.9)))
+    assert m.calibrated(-5.0) == 0.1 and m.calibrated(9.0) == 0.9
+    assert m.calibrated(1.0) == pytest.approx(0.65)
+    assert m.probability({"cue=结对": 1.0}) == pytest.approx(0.4 + 0.5 * 1.0 / 2.0)
+    text = m.to_json()
+    assert '"probabilities": [' in text
+    again = LinearModel.from_json(text)
+    assert again == m and again.to_json() == text
+
+
+@pytest.mark.parametrize(
+    "curve",
+    [
+        {"scores": [0.0, 1.0], "probabilities": [0.2]},
+        {"scores": [1.0, 0.0], "probabilities": [0.2, 0.3]},
+        {"scores": [0.0, 1.0], "probabilities": [0.5, 0.3]},
+        {"scores": [0.0, 1.0], "probabilities": [0.5, 1.3]},
+    ],
+)
+def test_a_curve_that_is_no_calibration_is_refused(curve: dict[str, list[float]]) -> None:
+    doc = json.loads(_model().to_json())
+    doc["calibration"] = curve
+    with pytest.raises(ModelError, match="calibration curve"):
+        LinearModel.from_json(json.dumps(doc))
