@@ -337,7 +337,9 @@ def _platt(scores: Sequence[float], ys: Sequence[int]) -> tuple[float, float]:
     return float(clf.coef_[0][0]), float(clf.intercept_[0])
 
 
-def _isotonic(scores: Sequence[float], ys: Sequence[int]) -> tuple[tuple[float, ...], ...]:
+def _isotonic(
+    scores: Sequence[float], ys: Sequence[int]
+) -> tuple[tuple[float, ...], tuple[float, ...]]:
     """An isotonic calibration, centred: scikit-learn's pool-adjacent-violators gives
     the rising steps of the labels' frequency on the scores; each step becomes one point
     at the middle of its scores, and the curve goes straight between points (centred
