@@ -196,9 +196,8 @@ class Neo4jStore:
             if "entity_id" not in names:
                 for statement in cypher.FINISH_IMPORT:
                     s.run(statement).consume()
-            # One transaction for all of them: on a populated store (a bulk import) the
-            # indexes are then built together after the commit, not one after another.
-            s.execute_write(lambda tx: [tx.run(st).consume() for st in cypher.SCHEMA])
+            for statement in cypher.SCHEMA:
+                s.run(statement).consume()
             s.run(cypher.AWAIT_INDEXES, seconds=3600).consume()
         self._schema_ready = True
 
