@@ -9,20 +9,23 @@ the tool on them, offline, into a database that does not exist yet (or is overwr
 
 The files (all UTF-8, with a header line in the import tool's syntax)::
 
-    nodes-Village.csv            id:ID(Entity),aliases:string[],articles:string[],…
-    nodes-Article.csv            id:ID(Article),authors:string[],date,digest,…
+    nodes-Village.csv            :ID(Entity),id,aliases:string[],articles:string[],…
+    nodes-Article.csv            :ID(Article),id,authors:string[],date,digest,…
     relationships-PAIRED_WITH.csv  :START_ID(Entity),:END_ID(Entity),confidence:double,…
     relationships-MENTIONED_IN.csv :START_ID(Entity),:END_ID(Article),aliases:string[],…
     import.args                  the tool's arguments naming them (a picocli @-file)
 
-Entities and articles are two id groups, so the ids of the two may never clash. A
+Nodes are numbered in the files (``--id-type=INTEGER``: the tool's id mapper then handles
+numbers, not strings), and ``id`` is a string property like any other; entities and
+articles are two id groups. A
 column's type follows from its values (``long``, ``double``, ``boolean``, string, and
 arrays of each); array elements are separated by U+001F, which no value may hold. An
 empty list is no property at all, exactly as the loader stores it; the one value the
 CSV cannot say — a PAIRED_WITH evidence list holding a single ``""`` (one reading with no
-text or kind) — is restored by :data:`FINISH_STATEMENTS` once the server runs, together
-with the constraints and indexes (created after the import, when the store is
-complete: :meth:`graph.neo4j.loader.Neo4jStore.finish_import`).
+text or kind) — is restored by :data:`graph.neo4j.statements.FINISH_IMPORT` once the
+server runs, just before the constraints and indexes are created (after the import, when
+the store is complete: :meth:`graph.neo4j.loader.Neo4jStore.ensure_schema`, run by the
+next ``pbkg load``).
 """
 
 from __future__ import annotations
@@ -66,7 +69,7 @@ class ImportFiles:
 
     def arguments(self) -> list[str]:
         """The import tool's options for these files (names relative to ``directory``)."""
-        args = [f"--array-delimiter=U+{ord(ARRAY_DELIMITER):04X}"]
+        args = [f"--array-delimiter=U+{ord(ARRAY_DELIMITER):04X}", "--id-type=INTEGER"]
         args += [f"--nodes={labels}={name}" for labels, name in self.nodes]
         args += [f"--relationships={t}={name}" for t, name in self.relationships]
         if self.multiline:
@@ -278,6 +281,9 @@ def write_import_files(kg: KnowledgeGraph, directory: str | Path) -> ImportFiles
         old.unlink()
     # networkx's own dicts are walked directly (read only): its views cost more than the
     # writing on a graph of millions of edges.
+    # The import identifies nodes by number (--id-type=INTEGER: its id mapper then sorts
+    # and looks up numbers, not strings); pbkg's id is an ordinary string property.
+    number = dict(zip(kg.g._node, map(str, range(len(kg.g._node))), strict=True))
     node_ids: dict[str, list[str]] = {label: [] for label in NODE_LABELS}
     node_datas: dict[str, list[dict[str, Any]]] = {label: [] for label in NODE_LABELS}
     for n, data in kg.g._node.items():
@@ -289,8 +295,11 @@ def write_import_files(kg: KnowledgeGraph, directory: str | Path) -> ImportFiles
         group = "Article" if label == "Article" else "Entity"
         name = f"nodes-{label}.csv"
         head, columns, _ = _property_columns(node_datas[label], frozenset({"label", "id"}))
+        ids = node_ids[label]
         count, multiline = _write_file(
-            out.directory / name, [f"id:ID({group})", *head], [node_ids[label], *columns]
+            out.directory / name,
+            [f":ID({group})", "id", *head],
+            [list(map(number.__getitem__, ids)), ids, *columns],
         )
         out.nodes.append((label if label == "Article" else f"Entity:{label}", name))
         out.node_count += count
@@ -322,7 +331,11 @@ def write_import_files(kg: KnowledgeGraph, directory: str | Path) -> ImportFiles
         count, multiline = _write_file(
             out.directory / name,
             [":START_ID(Entity)", f":END_ID({end})", *head],
-            [starts[edge_type], ends[edge_type], *columns],
+            [
+                list(map(number.__getitem__, starts[edge_type])),
+                list(map(number.__getitem__, ends[edge_type])),
+                *columns,
+            ],
         )
         out.relationships.append((edge_type, name))
         out.relationship_count += count

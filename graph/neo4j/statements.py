@@ -29,11 +29,14 @@ AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)"
 # The one value an import file cannot carry: a PAIRED_WITH evidence list holding a single
 # "" (graph.neo4j.bulk). The evidence lists are parallel and never empty, so a missing
 # one is that; run once on a database without pbkg's constraints (fresh, or just
-# imported), where it finds nothing to do unless an import left it.
-FINISH_IMPORT: tuple[str, ...] = tuple(
-    f"MATCH ()-[r:PAIRED_WITH]->() WHERE r.evidence_{f} IS NULL SET r.evidence_{f} = ['']"
-    for f, missing in EVIDENCE_FIELDS
-    if missing == ""
+# imported), where it finds nothing to do unless an import left it. One pass over the
+# relationships for every such list, not one per list.
+_RESTORABLE = tuple(f"evidence_{f}" for f, missing in EVIDENCE_FIELDS if missing == "")
+FINISH_IMPORT: tuple[str, ...] = (
+    "MATCH ()-[r:PAIRED_WITH]->() WHERE "
+    + " OR ".join(f"r.{k} IS NULL" for k in _RESTORABLE)
+    + " SET "
+    + ", ".join(f"r.{k} = coalesce(r.{k}, [''])" for k in _RESTORABLE),
 )
 
 # Rows per UNWIND statement when a batch writes more (see loader._write_counted): large
@@ -41,6 +44,7 @@ FINISH_IMPORT: tuple[str, ...] = tuple(
 # stay a few megabytes.
 ROWS_PER_STATEMENT = 20_000
 ANY_ENTITY = "MATCH (n:Entity) RETURN n.id AS id LIMIT 1"
+ANY_ARTICLE = "MATCH (n:Article) RETURN n.id AS id LIMIT 1"
 READ_ENTITIES = (
     "UNWIND $ids AS id MATCH (n:Entity {id: id}) "
     "RETURN n.id AS id, elementId(n) AS e, labels(n) AS labels, properties(n) AS props"
@@ -89,11 +93,17 @@ def _between(edge_type: str, then: str) -> str:
 
 
 READ_EDGES = {
-    t: _between(t, "RETURN r") + "RETURN row.src AS src, row.dst AS dst, properties(r) AS props"
+    t: _between(t, "RETURN r")
+    + "RETURN row.src AS src, row.dst AS dst, elementId(r) AS r, properties(r) AS props"
     for t in SUPPORTED_EDGE_TYPES
 }
-UPDATE_EDGES_BETWEEN = {
-    t: _between(t, "SET r += row.p RETURN 1 AS found") + "RETURN count(found) AS n"
+# A stored relationship a load read or created is changed by its element id (a direct
+# seek; finding it between its two ends expands the sparser one, ten times the cost of a
+# create per row at 30,000 articles). Its type and start node are checked as well, so a
+# relationship id reused by another writer is never written to (the count fails then).
+UPDATE_RELATIONSHIPS = {
+    t: f"UNWIND $rows AS row MATCH ()-[r:{t}]->() WHERE elementId(r) = row.r "
+    "AND elementId(startNode(r)) = row.a SET r += row.p RETURN count(*) AS n"
     for t in SUPPORTED_EDGE_TYPES
 }
 _PROPERTY_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -132,8 +142,13 @@ def create_nodes_query(label: str, keys: tuple[str, ...]) -> str:
 @functools.lru_cache(maxsize=256)
 def create_edges_query(edge_type: str, keys: tuple[str, ...]) -> str:
     """``UNWIND $rows CREATE`` relationships of ``edge_type`` between the element ids
-    ``row.a`` and ``row.b``, with the properties ``keys`` of ``row.p``; returns ``n``."""
-    return f"{_ENDS}CREATE (a)-[r:{edge_type} {_inline(keys, 'row.p')}]->(b) RETURN count(*) AS n"
+    ``row.a`` and ``row.b``, with the properties ``keys`` of ``row.p``; returns one
+    record: ``n`` and, for the types a later batch may change (all but MENTIONED_IN,
+    whose article is always new), their element ids ``rs`` in row order."""
+    create = f"{_ENDS}CREATE (a)-[r:{edge_type} {_inline(keys, 'row.p')}]->(b) "
+    if edge_type == "MENTIONED_IN":
+        return create + "RETURN count(*) AS n"
+    return create + "RETURN count(*) AS n, collect(elementId(r)) AS rs"
 
 
 FIND_ARTICLES = (
