@@ -26,7 +26,13 @@ from ingest.extract.pair_features import (
     story_priors,
 )
 from ingest.extract.pair_model import LinearModel
-from ingest.extract.pair_structure import CO_OBJECTS, EACH_CROSSED, EACH_SAME, SUBJECT_VERB
+from ingest.extract.pair_structure import (
+    CO_OBJECTS,
+    EACH_CROSSED,
+    EACH_SAME,
+    ORGANIZED_PAIR,
+    SUBJECT_VERB,
+)
 from ingest.extract.pairings import (
     anaphors,
     pairing_kind,
@@ -123,16 +129,27 @@ SUBJECT_VERB_PAIR = f"{SUBJECT_VERB}_pair"  # the verb a pairing word (结对, �
 
 
 # the structure features read like a hand frame, by the name ``rule`` gives them
-_FRAMES = ((SUBJECT_VERB_PAIR, "pair_subject_verb"), (EACH_SAME, "pair_each"))
+_FRAMES = (
+    (SUBJECT_VERB_PAIR, "pair_subject_verb"),
+    (EACH_SAME, "pair_each"),
+    (ORGANIZED_PAIR, "pair_organized"),
+)
 
 
 def read_by_hand_rule(choice: PairChoice) -> bool:
     """A hand-written frame reads the pair (precise where it fires): one of
     :mod:`.pairings`, a row of a table under a pairing heading, one unit as the subject
     of a pairing verb with the other in its object (A结对帮扶B、C), or the units at the
-    same place of two parallel runs joined by 分别 (A、B分别与C、D: A–C, B–D)."""
+    same place of two parallel runs joined by 分别 (A、B分别与C、D: A–C, B–D), or a
+    unit of a run another unit sends with a unit after it (甲组织乙、丙…帮扶丁: 乙–丁)."""
     f = choice.features
-    return "rule_any" in f or TABLE_RULE in f or SUBJECT_VERB_PAIR in f or EACH_SAME in f
+    return (
+        "rule_any" in f
+        or TABLE_RULE in f
+        or SUBJECT_VERB_PAIR in f
+        or EACH_SAME in f
+        or ORGANIZED_PAIR in f
+    )
 
 
 def ambiguous_back_reference(choice: PairChoice) -> bool:

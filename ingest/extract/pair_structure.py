@@ -495,12 +495,44 @@ def run_frames(ctx: Context) -> Features:
     return out
 
 
+# a run of units another unit sends (A组织B、C…帮扶D), with a pairing word in the sentence
+ORGANIZED_PAIR = "run_organized&cue_pair"
+# a unit that sends others (A组织B、C…帮扶D; A牵头联合B、C进入D对口帮扶)
+_ORGANIZES = re.compile(r"(?:组织|牵头联合|牵头|联合|带领|动员|选派)$")
+
+
+def organized_run(ctx: Context) -> Features:
+    """Units sent by another: a run right after 组织/牵头联合/带领 whose unit stands
+    before the verb (甲局组织乙、丙、丁召开帮扶戊县动员会), paired with a unit after the
+    run in a sentence that holds a pairing word — the members are the partners, the
+    unit that sends them is not the only one."""
+    if not _one_sentence(ctx):
+        return {}
+    runs = unit_runs(ctx)
+    ka, kb = _run_of(runs, ctx.occ.a), _run_of(runs, ctx.occ.b)
+    if ka < 0 or kb < 0 or ka == kb:
+        return {}
+    member = min(ka, kb)
+    if member == 0:
+        return {}
+    start, _ = _after_run(ctx, runs[member - 1])
+    lead = _between(ctx, start, runs[member][0].start).strip()
+    if len(lead) > 6 or not _ORGANIZES.search(lead) or "，" in lead or "," in lead:
+        return {}
+    out: Features = {f"run_organized{_size(len(runs[member]))}": 1.0}
+    s = ctx.occ.sentence
+    if "pair" in _cue_classes(ctx, s.start, s.end):
+        out[ORGANIZED_PAIR] = 1.0
+    return out
+
+
 def _size(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3+"
 
 
 STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     run_frames,
+    organized_run,
     locating_prefix,
     unit_chain,
     connective_ends,

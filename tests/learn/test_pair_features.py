@@ -157,6 +157,15 @@ def test_a_unit_as_subject_of_a_pairing_verb_is_read_like_a_hand_frame(reading_o
     assert not read_by_hand_rule(_choice(r, "战旗村", "先锋村"))  # the object list itself
 
 
+def test_units_another_unit_sends_to_help_are_read_like_a_hand_frame(reading_of) -> None:
+    r = reading_of(
+        "5月8日，云岭县农业农村局组织明湖科技有限公司、星海银行石桥支行、云帆小学"
+        "召开帮扶唐昌镇战旗村动员会。"
+    )
+    assert read_by_hand_rule(_choice(r, "星海银行石桥支行", "战旗村"))
+    assert not read_by_hand_rule(_choice(r, "明湖科技有限公司", "云帆小学"))  # co-members
+
+
 def test_units_at_the_same_place_of_parallel_runs_are_read_like_a_hand_frame(reading_of) -> None:
     r = reading_of("明湖科技有限公司、星海银行石桥支行分别结对帮扶唐昌镇战旗村、先锋村。")
     assert read_by_hand_rule(_choice(r, "星海银行石桥支行", "先锋村"))
