@@ -30,6 +30,7 @@ from ingest.extract.pair_structure import (
     CO_OBJECTS,
     EACH_CROSSED,
     EACH_SAME,
+    EACH_TO_ONE,
     ORGANIZED_PAIR,
     SUBJECT_VERB,
 )
@@ -133,6 +134,7 @@ _FRAMES = (
     (SUBJECT_VERB_PAIR, "pair_subject_verb"),
     (EACH_SAME, "pair_each"),
     (ORGANIZED_PAIR, "pair_organized"),
+    (EACH_TO_ONE, "pair_each_to_one"),
 )
 
 
@@ -141,7 +143,8 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
     :mod:`.pairings`, a row of a table under a pairing heading, one unit as the subject
     of a pairing verb with the other in its object (A结对帮扶B、C), or the units at the
     same place of two parallel runs joined by 分别 (A、B分别与C、D: A–C, B–D), or a
-    unit of a run another unit sends with a unit after it (甲组织乙、丙…帮扶丁: 乙–丁)."""
+    unit of a run another unit sends with a unit after it (甲组织乙、丙…帮扶丁: 乙–丁),
+    or each unit of a run with the one unit after 分别与 (甲、乙等分别与丙签订: 甲–丙)."""
     f = choice.features
     return (
         "rule_any" in f
@@ -149,6 +152,7 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
         or SUBJECT_VERB_PAIR in f
         or EACH_SAME in f
         or ORGANIZED_PAIR in f
+        or EACH_TO_ONE in f
     )
 
 

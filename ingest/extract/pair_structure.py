@@ -526,6 +526,37 @@ def organized_run(ctx: Context) -> Features:
     return out
 
 
+# a run of units each joined to one unit by 分别与 (A、B、C等分别与D签订): each with D
+EACH_TO_ONE = "run_each_to_one"
+
+
+def each_to_one(ctx: Context) -> Features:
+    """A run of two or more units, then 分别与/分别同/分别和 (past 等 or 等N家) and one unit
+    the run ends at, with a pairing or signing word after it (甲、乙、丙等分别与丁签订共建
+    协议; 丁分别与甲、乙签约 is read by the conjunction features): each unit of the run
+    with that one unit."""
+    if not _one_sentence(ctx):
+        return {}
+    runs = unit_runs(ctx)
+    ka, kb = _run_of(runs, ctx.occ.a), _run_of(runs, ctx.occ.b)
+    if ka < 0 or kb < 0 or abs(ka - kb) != 1:
+        return {}
+    left, right = runs[min(ka, kb)], runs[max(ka, kb)]
+    if len(left) < 2 or len(right) != 1:
+        return {}
+    end, _ = _after_run(ctx, left)
+    gap = _ADVERBS.sub("", _between(ctx, end, right[0].start).strip())
+    if not re.fullmatch(
+        r"(?:等)?(?:[一二三四五六七八九十两几多\d]+(?:家|个)(?:单位)?)?分别(?:与|同|和|跟)", gap
+    ):
+        return {}
+    start, after = _after_run(ctx, right)
+    cues = _cue_classes(ctx, right[0].end, start + len(after))
+    if not cues:
+        return {}
+    return {EACH_TO_ONE: 1.0, **{f"{EACH_TO_ONE}&cue_{c}": 1.0 for c in cues}}
+
+
 def _size(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3+"
 
@@ -533,6 +564,7 @@ def _size(n: int) -> str:
 STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     run_frames,
     organized_run,
+    each_to_one,
     locating_prefix,
     unit_chain,
     connective_ends,

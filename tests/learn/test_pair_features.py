@@ -166,6 +166,13 @@ def test_units_another_unit_sends_to_help_are_read_like_a_hand_frame(reading_of)
     assert not read_by_hand_rule(_choice(r, "明湖科技有限公司", "云帆小学"))  # co-members
 
 
+def test_a_run_each_joined_to_one_unit_is_read_like_a_hand_frame(reading_of) -> None:
+    r = reading_of(
+        "会上，明湖科技有限公司、星海银行石桥支行、云帆小学等分别与唐昌镇战旗村签订共建协议。"
+    )
+    assert read_by_hand_rule(_choice(r, "云帆小学", "战旗村"))
+
+
 def test_units_at_the_same_place_of_parallel_runs_are_read_like_a_hand_frame(reading_of) -> None:
     r = reading_of("明湖科技有限公司、星海银行石桥支行分别结对帮扶唐昌镇战旗村、先锋村。")
     assert read_by_hand_rule(_choice(r, "星海银行石桥支行", "先锋村"))
