@@ -39,6 +39,7 @@ from ingest.extract.pair_decide import (
     crossed_lists,
     denied,
     excluded_by_structure,
+    one_body,
     read_by_hand_rule,
 )
 from ingest.extract.pair_model import LinearModel
@@ -51,6 +52,7 @@ VETOES = {
     "address_head_only": address_head_only,
     "crossed_lists": crossed_lists,
     "co_objects": co_objects,
+    "one_body": one_body,
 }
 
 

@@ -208,10 +208,16 @@ def address_head_only(choice: PairChoice) -> bool:
     return bool(choice.features.get("side_only_heads_addresses"))
 
 
+def one_body(choice: PairChoice) -> bool:
+    """One unit's name is inside the other's (某村 and 某村党群服务中心, 某市 and 某市工商联):
+    a body and its own part or site, not two partners — unless a hand frame reads them."""
+    return bool(choice.features.get("name_inside")) and not read_by_hand_rule(choice)
+
+
 def vetoed(choice: PairChoice) -> bool:
     """Whether a veto stops the candidate before the model is asked: denied,
-    co-attendance only, paired elsewhere by structure, an ambiguous 双方, or a side
-    that only heads addresses."""
+    co-attendance only, paired elsewhere by structure, an ambiguous 双方, a side
+    that only heads addresses, or one name inside the other."""
     return (
         denied(choice)
         or excluded_by_structure(choice)
@@ -220,6 +226,7 @@ def vetoed(choice: PairChoice) -> bool:
         or address_head_only(choice)
         or crossed_lists(choice)
         or co_objects(choice)
+        or one_body(choice)
     )
 
 
