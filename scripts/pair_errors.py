@@ -36,6 +36,7 @@ from ingest.extract.pair_decide import (
     ambiguous_back_reference,
     attended_only,
     co_objects,
+    co_subjects,
     crossed_lists,
     denied,
     excluded_by_structure,
@@ -53,6 +54,7 @@ VETOES = {
     "crossed_lists": crossed_lists,
     "co_objects": co_objects,
     "one_body": one_body,
+    "co_subjects": co_subjects,
 }
 
 

@@ -28,6 +28,7 @@ from ingest.extract.pair_features import (
 from ingest.extract.pair_model import LinearModel
 from ingest.extract.pair_structure import (
     CO_OBJECTS,
+    CO_SUBJECTS,
     EACH_CROSSED,
     EACH_SAME,
     EACH_TO_ONE,
@@ -208,6 +209,13 @@ def address_head_only(choice: PairChoice) -> bool:
     return bool(choice.features.get("side_only_heads_addresses"))
 
 
+def co_subjects(choice: PairChoice) -> bool:
+    """The two units are only ever co-subjects of one pairing verb with its own object
+    (甲、乙分别对口帮扶丙、丁; 甲、乙等省市承担对口支援丙: 甲–乙 is not said)."""
+    f = choice.features
+    return bool(f.get(CO_SUBJECTS)) and not read_by_hand_rule(choice)
+
+
 def one_body(choice: PairChoice) -> bool:
     """One unit's name is inside the other's (某村 and 某村党群服务中心, 某市 and 某市工商联):
     a body and its own part or site, not two partners — unless a hand frame reads them."""
@@ -217,7 +225,7 @@ def one_body(choice: PairChoice) -> bool:
 def vetoed(choice: PairChoice) -> bool:
     """Whether a veto stops the candidate before the model is asked: denied,
     co-attendance only, paired elsewhere by structure, an ambiguous 双方, a side
-    that only heads addresses, or one name inside the other."""
+    that only heads addresses, one name inside the other, or co-subjects of one verb."""
     return (
         denied(choice)
         or excluded_by_structure(choice)
@@ -227,6 +235,7 @@ def vetoed(choice: PairChoice) -> bool:
         or crossed_lists(choice)
         or co_objects(choice)
         or one_body(choice)
+        or co_subjects(choice)
     )
 
 

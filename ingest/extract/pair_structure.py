@@ -557,6 +557,40 @@ def each_to_one(ctx: Context) -> Features:
     return {EACH_TO_ONE: 1.0, **{f"{EACH_TO_ONE}&cue_{c}": 1.0 for c in cues}}
 
 
+# two units of one run that is the subject of a pairing verb with its own object
+# (甲、乙分别对口帮扶丙、丁; 甲、乙等省市承担对口支援丙: 甲–乙 is not said)
+CO_SUBJECTS = "run_co_subjects"
+
+
+def co_subjects(ctx: Context) -> Features:
+    """Both units stand in one run, and the rest of its clause holds a pairing word with
+    a unit after it and no word of doing it together (共同, 联合, 三方 …): the run's units
+    are co-subjects of one verb whose partner is that other unit, not partners of each
+    other."""
+    if not _one_sentence(ctx):
+        return {}
+    runs = unit_runs(ctx)
+    ka, kb = _run_of(runs, ctx.occ.a), _run_of(runs, ctx.occ.b)
+    if ka < 0 or ka != kb or ka + 1 >= len(runs):
+        return {}
+    run = runs[ka]
+    joins = [_strip_tail(_between(ctx, x.end, y.start)) for x, y in pairwise(run)]
+    if (
+        any(j != "、" for j in joins[:-1])
+        or joins[-1] not in ("、", "和", "及")
+        or (joins[-1] != "、" and len(run) < 3)
+    ):
+        return {}  # A与B对口帮扶…: the run is the pair
+    end, rest = _after_run(ctx, run)
+    obj = runs[ka + 1][0]
+    if obj.start >= end + len(rest) or _JOINTLY.search(rest):
+        return {}
+    lead = ctx.text[max(ctx.occ.sentence.start, run[0].start - 6) : run[0].start]
+    if "由" in lead or "pair" not in _cue_classes(ctx, end, obj.start):
+        return {}
+    return {CO_SUBJECTS: 1.0}
+
+
 def _size(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3+"
 
@@ -565,6 +599,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     run_frames,
     organized_run,
     each_to_one,
+    co_subjects,
     locating_prefix,
     unit_chain,
     connective_ends,

@@ -7,6 +7,7 @@ from ingest.extract.pair_decide import (
     PairChoice,
     address_head_only,
     co_objects,
+    co_subjects,
     crossed_lists,
     denied,
     excluded_by_structure,
@@ -183,6 +184,15 @@ def test_a_unit_and_a_site_named_after_it_are_one_body_not_partners(reading_of) 
     assert one_body(site)
     assert vetoed(site)
     assert not one_body(_choice(r, "明湖科技有限公司", "战旗村"))
+
+
+def test_co_subjects_of_one_pairing_verb_are_not_partners(reading_of) -> None:
+    r = reading_of("明湖科技有限公司、星海银行石桥支行、云帆小学等单位结对帮扶唐昌镇战旗村。")
+    assert co_subjects(_choice(r, "明湖科技有限公司", "云帆小学"))
+    assert vetoed(_choice(r, "明湖科技有限公司", "云帆小学"))
+    assert not co_subjects(_choice(r, "明湖科技有限公司", "战旗村"))
+    joint = reading_of("明湖科技有限公司、星海银行石桥支行、云帆小学共同签订结对共建协议。")
+    assert not co_subjects(_choice(joint, "明湖科技有限公司", "云帆小学"))
 
 
 def test_units_at_the_same_place_of_parallel_runs_are_read_like_a_hand_frame(reading_of) -> None:
