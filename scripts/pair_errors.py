@@ -36,9 +36,11 @@ from ingest.extract.pair_decide import (
     ambiguous_back_reference,
     attended_only,
     co_objects,
+    co_subjects,
     crossed_lists,
     denied,
     excluded_by_structure,
+    one_body,
     read_by_hand_rule,
 )
 from ingest.extract.pair_model import LinearModel
@@ -51,6 +53,8 @@ VETOES = {
     "address_head_only": address_head_only,
     "crossed_lists": crossed_lists,
     "co_objects": co_objects,
+    "one_body": one_body,
+    "co_subjects": co_subjects,
 }
 
 

@@ -26,7 +26,15 @@ from ingest.extract.pair_features import (
     story_priors,
 )
 from ingest.extract.pair_model import LinearModel
-from ingest.extract.pair_structure import CO_OBJECTS, EACH_CROSSED, EACH_SAME, SUBJECT_VERB
+from ingest.extract.pair_structure import (
+    CO_OBJECTS,
+    CO_SUBJECTS,
+    EACH_CROSSED,
+    EACH_SAME,
+    EACH_TO_ONE,
+    ORGANIZED_PAIR,
+    SUBJECT_VERB,
+)
 from ingest.extract.pairings import (
     anaphors,
     pairing_kind,
@@ -123,16 +131,30 @@ SUBJECT_VERB_PAIR = f"{SUBJECT_VERB}_pair"  # the verb a pairing word (结对, �
 
 
 # the structure features read like a hand frame, by the name ``rule`` gives them
-_FRAMES = ((SUBJECT_VERB_PAIR, "pair_subject_verb"), (EACH_SAME, "pair_each"))
+_FRAMES = (
+    (SUBJECT_VERB_PAIR, "pair_subject_verb"),
+    (EACH_SAME, "pair_each"),
+    (ORGANIZED_PAIR, "pair_organized"),
+    (EACH_TO_ONE, "pair_each_to_one"),
+)
 
 
 def read_by_hand_rule(choice: PairChoice) -> bool:
     """A hand-written frame reads the pair (precise where it fires): one of
     :mod:`.pairings`, a row of a table under a pairing heading, one unit as the subject
     of a pairing verb with the other in its object (A结对帮扶B、C), or the units at the
-    same place of two parallel runs joined by 分别 (A、B分别与C、D: A–C, B–D)."""
+    same place of two parallel runs joined by 分别 (A、B分别与C、D: A–C, B–D), or a
+    unit of a run another unit sends with a unit after it (甲组织乙、丙…帮扶丁: 乙–丁),
+    or each unit of a run with the one unit after 分别与 (甲、乙等分别与丙签订: 甲–丙)."""
     f = choice.features
-    return "rule_any" in f or TABLE_RULE in f or SUBJECT_VERB_PAIR in f or EACH_SAME in f
+    return (
+        "rule_any" in f
+        or TABLE_RULE in f
+        or SUBJECT_VERB_PAIR in f
+        or EACH_SAME in f
+        or ORGANIZED_PAIR in f
+        or EACH_TO_ONE in f
+    )
 
 
 def ambiguous_back_reference(choice: PairChoice) -> bool:
@@ -187,10 +209,23 @@ def address_head_only(choice: PairChoice) -> bool:
     return bool(choice.features.get("side_only_heads_addresses"))
 
 
+def co_subjects(choice: PairChoice) -> bool:
+    """The two units are only ever co-subjects of one pairing verb with its own object
+    (甲、乙分别对口帮扶丙、丁; 甲、乙等省市承担对口支援丙: 甲–乙 is not said)."""
+    f = choice.features
+    return bool(f.get(CO_SUBJECTS)) and not read_by_hand_rule(choice)
+
+
+def one_body(choice: PairChoice) -> bool:
+    """One unit's name is inside the other's (某村 and 某村党群服务中心, 某市 and 某市工商联):
+    a body and its own part or site, not two partners — unless a hand frame reads them."""
+    return bool(choice.features.get("name_inside")) and not read_by_hand_rule(choice)
+
+
 def vetoed(choice: PairChoice) -> bool:
     """Whether a veto stops the candidate before the model is asked: denied,
-    co-attendance only, paired elsewhere by structure, an ambiguous 双方, or a side
-    that only heads addresses."""
+    co-attendance only, paired elsewhere by structure, an ambiguous 双方, a side
+    that only heads addresses, one name inside the other, or co-subjects of one verb."""
     return (
         denied(choice)
         or excluded_by_structure(choice)
@@ -199,6 +234,8 @@ def vetoed(choice: PairChoice) -> bool:
         or address_head_only(choice)
         or crossed_lists(choice)
         or co_objects(choice)
+        or one_body(choice)
+        or co_subjects(choice)
     )
 
 

@@ -495,12 +495,111 @@ def run_frames(ctx: Context) -> Features:
     return out
 
 
+# a run of units another unit sends (A组织B、C…帮扶D), with a pairing word in the sentence
+ORGANIZED_PAIR = "run_organized&cue_pair"
+# a unit that sends others (A组织B、C…帮扶D; A牵头联合B、C进入D对口帮扶)
+_ORGANIZES = re.compile(r"(?:组织|牵头联合|牵头|联合|带领|动员|选派)$")
+
+
+def organized_run(ctx: Context) -> Features:
+    """Units sent by another: a run right after 组织/牵头联合/带领 whose unit stands
+    before the verb (甲局组织乙、丙、丁召开帮扶戊县动员会), paired with a unit after the
+    run in a sentence that holds a pairing word — the members are the partners, the
+    unit that sends them is not the only one."""
+    if not _one_sentence(ctx):
+        return {}
+    runs = unit_runs(ctx)
+    ka, kb = _run_of(runs, ctx.occ.a), _run_of(runs, ctx.occ.b)
+    if ka < 0 or kb < 0 or ka == kb:
+        return {}
+    member = min(ka, kb)
+    if member == 0:
+        return {}
+    start, _ = _after_run(ctx, runs[member - 1])
+    lead = _between(ctx, start, runs[member][0].start).strip()
+    if len(lead) > 6 or not _ORGANIZES.search(lead) or "，" in lead or "," in lead:
+        return {}
+    out: Features = {f"run_organized{_size(len(runs[member]))}": 1.0}
+    s = ctx.occ.sentence
+    if "pair" in _cue_classes(ctx, s.start, s.end):
+        out[ORGANIZED_PAIR] = 1.0
+    return out
+
+
+# a run of units each joined to one unit by 分别与 (A、B、C等分别与D签订): each with D
+EACH_TO_ONE = "run_each_to_one"
+
+
+def each_to_one(ctx: Context) -> Features:
+    """A run of two or more units, then 分别与/分别同/分别和 (past 等 or 等N家) and one unit
+    the run ends at, with a pairing or signing word after it (甲、乙、丙等分别与丁签订共建
+    协议; 丁分别与甲、乙签约 is read by the conjunction features): each unit of the run
+    with that one unit."""
+    if not _one_sentence(ctx):
+        return {}
+    runs = unit_runs(ctx)
+    ka, kb = _run_of(runs, ctx.occ.a), _run_of(runs, ctx.occ.b)
+    if ka < 0 or kb < 0 or abs(ka - kb) != 1:
+        return {}
+    left, right = runs[min(ka, kb)], runs[max(ka, kb)]
+    if len(left) < 2 or len(right) != 1:
+        return {}
+    end, _ = _after_run(ctx, left)
+    gap = _ADVERBS.sub("", _between(ctx, end, right[0].start).strip())
+    if not re.fullmatch(
+        r"(?:等)?(?:[一二三四五六七八九十两几多\d]+(?:家|个)(?:单位)?)?分别(?:与|同|和|跟)", gap
+    ):
+        return {}
+    start, after = _after_run(ctx, right)
+    cues = _cue_classes(ctx, right[0].end, start + len(after))
+    if not cues:
+        return {}
+    return {EACH_TO_ONE: 1.0, **{f"{EACH_TO_ONE}&cue_{c}": 1.0 for c in cues}}
+
+
+# two units of one run that is the subject of a pairing verb with its own object
+# (甲、乙分别对口帮扶丙、丁; 甲、乙等省市承担对口支援丙: 甲–乙 is not said)
+CO_SUBJECTS = "run_co_subjects"
+
+
+def co_subjects(ctx: Context) -> Features:
+    """Both units stand in one run, and the rest of its clause holds a pairing word with
+    a unit after it and no word of doing it together (共同, 联合, 三方 …): the run's units
+    are co-subjects of one verb whose partner is that other unit, not partners of each
+    other."""
+    if not _one_sentence(ctx):
+        return {}
+    runs = unit_runs(ctx)
+    ka, kb = _run_of(runs, ctx.occ.a), _run_of(runs, ctx.occ.b)
+    if ka < 0 or ka != kb or ka + 1 >= len(runs):
+        return {}
+    run = runs[ka]
+    joins = [_strip_tail(_between(ctx, x.end, y.start)) for x, y in pairwise(run)]
+    if (
+        any(j != "、" for j in joins[:-1])
+        or joins[-1] not in ("、", "和", "及")
+        or (joins[-1] != "、" and len(run) < 3)
+    ):
+        return {}  # A与B对口帮扶…: the run is the pair
+    end, rest = _after_run(ctx, run)
+    obj = runs[ka + 1][0]
+    if obj.start >= end + len(rest) or _JOINTLY.search(rest):
+        return {}
+    lead = ctx.text[max(ctx.occ.sentence.start, run[0].start - 6) : run[0].start]
+    if "由" in lead or "pair" not in _cue_classes(ctx, end, obj.start):
+        return {}
+    return {CO_SUBJECTS: 1.0}
+
+
 def _size(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3+"
 
 
 STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     run_frames,
+    organized_run,
+    each_to_one,
+    co_subjects,
     locating_prefix,
     unit_chain,
     connective_ends,

@@ -7,9 +7,11 @@ from ingest.extract.pair_decide import (
     PairChoice,
     address_head_only,
     co_objects,
+    co_subjects,
     crossed_lists,
     denied,
     excluded_by_structure,
+    one_body,
     read_by_hand_rule,
     vetoed,
 )
@@ -155,6 +157,42 @@ def test_a_unit_as_subject_of_a_pairing_verb_is_read_like_a_hand_frame(reading_o
     r = reading_of("明湖科技有限公司结对帮扶唐昌镇战旗村、先锋村。")
     assert read_by_hand_rule(_choice(r, "明湖科技有限公司", "先锋村"))
     assert not read_by_hand_rule(_choice(r, "战旗村", "先锋村"))  # the object list itself
+
+
+def test_units_another_unit_sends_to_help_are_read_like_a_hand_frame(reading_of) -> None:
+    r = reading_of(
+        "5月8日，云岭县农业农村局组织明湖科技有限公司、星海银行石桥支行、云帆小学"
+        "召开帮扶唐昌镇战旗村动员会。"
+    )
+    assert read_by_hand_rule(_choice(r, "星海银行石桥支行", "战旗村"))
+    assert not read_by_hand_rule(_choice(r, "明湖科技有限公司", "云帆小学"))  # co-members
+
+
+def test_a_run_each_joined_to_one_unit_is_read_like_a_hand_frame(reading_of) -> None:
+    r = reading_of(
+        "会上，明湖科技有限公司、星海银行石桥支行、云帆小学等分别与唐昌镇战旗村签订共建协议。"
+    )
+    assert read_by_hand_rule(_choice(r, "云帆小学", "战旗村"))
+
+
+def test_a_unit_and_a_site_named_after_it_are_one_body_not_partners(reading_of) -> None:
+    r = reading_of(
+        "11月2日，明湖科技有限公司党支部与唐昌镇战旗村党支部在唐昌镇战旗村党群服务中心"
+        "举办结对共建签约仪式。"
+    )
+    site = _choice(r, "战旗村", "唐昌镇战旗村党群服务中心")
+    assert one_body(site)
+    assert vetoed(site)
+    assert not one_body(_choice(r, "明湖科技有限公司", "战旗村"))
+
+
+def test_co_subjects_of_one_pairing_verb_are_not_partners(reading_of) -> None:
+    r = reading_of("明湖科技有限公司、星海银行石桥支行、云帆小学等单位结对帮扶唐昌镇战旗村。")
+    assert co_subjects(_choice(r, "明湖科技有限公司", "云帆小学"))
+    assert vetoed(_choice(r, "明湖科技有限公司", "云帆小学"))
+    assert not co_subjects(_choice(r, "明湖科技有限公司", "战旗村"))
+    joint = reading_of("明湖科技有限公司、星海银行石桥支行、云帆小学共同签订结对共建协议。")
+    assert not co_subjects(_choice(joint, "明湖科技有限公司", "云帆小学"))
 
 
 def test_units_at_the_same_place_of_parallel_runs_are_read_like_a_hand_frame(reading_of) -> None:

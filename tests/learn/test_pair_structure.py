@@ -118,3 +118,22 @@ def test_parallel_lists_with_a_pairing_verb_pair_by_position(reading_of) -> None
     r = reading_of("明湖科技有限公司、星海银行石桥支行分别结对帮扶唐昌镇战旗村、先锋村。")
     assert _features(r, "明湖科技有限公司", "战旗村")["run_each_same"] == 1.0
     assert _features(r, "明湖科技有限公司", "先锋村")["run_each_crossed"] == 1.0
+
+
+def test_units_another_unit_sends_pair_with_the_unit_they_help(reading_of) -> None:
+    r = reading_of(
+        "5月8日，云岭县农业农村局组织明湖科技有限公司、星海银行石桥支行、云帆小学"
+        "召开帮扶唐昌镇战旗村动员会。"
+    )
+    sent = _features(r, "明湖科技有限公司", "战旗村")
+    assert sent["run_organized3+"] == 1.0
+    assert sent["run_organized&cue_pair"] == 1.0  # read like a hand frame: pair_organized
+    assert "run_organized&cue_pair" not in _features(r, "明湖科技有限公司", "云帆小学")
+
+
+def test_a_run_each_joined_to_one_unit_after_fenbie(reading_of) -> None:
+    r = reading_of(
+        "会上，明湖科技有限公司、星海银行石桥支行、云帆小学等分别与唐昌镇战旗村签订共建协议。"
+    )
+    assert _features(r, "星海银行石桥支行", "战旗村")["run_each_to_one&cue_sign"] == 1.0
+    assert "run_each_to_one" not in _features(r, "明湖科技有限公司", "云帆小学")
