@@ -562,11 +562,7 @@ def recurrence(cand: PairCandidate, index: StoryIndex, title_end: int) -> Featur
     cued = {o.sentence.start for o in cand.occurrences if o.window == "same"}
     out[f"cue_sentences{_bucket(len(cued), (0, 1, 2))}"] = 1.0
     if title_end:
-        heads = index.memo.get("pf_headline_units")
-        if heads is None:  # once per story
-            heads = index.memo["pf_headline_units"] = {
-                u.entity for u in index.units_within(0, title_end)
-            }
+        heads = {u.entity for u in index.units_within(0, title_end)}
         if cand.a in heads and cand.b in heads:
             out["pair_in_headline"] = 1.0
     return out
@@ -599,9 +595,7 @@ def _pair_level(
         out["back_reference_ambiguous"] = 1.0
     pair = frozenset((cand.a, cand.b))
     if pair not in rule_pairs:
-        paired = index.memo.get("pf_rule_paired")
-        if paired is None:  # once per story
-            paired = index.memo["pf_rule_paired"] = {e for p in rule_pairs for e in p}
+        paired = {e for p in rule_pairs for e in p}
         if cand.a in paired and cand.b in paired:
             out["rule_paired_both_elsewhere"] = 1.0
     return out
