@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from functools import partial
-from typing import TypeVar, cast
 
 from ingest.extract.pair_candidates import Occurrence, PairCandidate
 from ingest.extract.pair_context import Context, Features, StoryIndex
 from ingest.extract.pair_structure import PAIR_STRUCTURE_FEATURES, STRUCTURE_FEATURES
 from ingest.extract.resolve import Resolution
 
-T = TypeVar("T")
 _CLAUSE_END = "。；;！!？?"
 _COMMA = "，,"
 _LIST = "、"
@@ -43,32 +40,12 @@ def _bucket(n: int, edges: Iterable[int]) -> str:
 
 def _word_after(ctx: Context, i: int) -> str:
     """The two characters after ``i`` (a connective, a verb's first syllables); digits
-    as # (a date is a date, whatever its day). Memoised per position on the story's
-    index: every pair of a sentence reads the words around the same mentions."""
-    key = ("pf_after", i)
-    found = ctx.index.memo.get(key)
-    if found is None:
-        found = ctx.index.memo[key] = _NUMBER.sub("#", ctx.text[i : i + 2])
-    return found
+    as # (a date is a date, whatever its day)."""
+    return _NUMBER.sub("#", ctx.text[i : i + 2])
 
 
 def _word_before(ctx: Context, i: int) -> str:
-    key = ("pf_before", i)
-    found = ctx.index.memo.get(key)
-    if found is None:
-        found = ctx.index.memo[key] = _NUMBER.sub("#", ctx.text[max(0, i - 2) : i])
-    return found
-
-
-def _shared(ctx: Context, key: tuple[object, ...], make: Callable[[], T]) -> T:
-    """``make()`` once per story and key (a sentence's span, a mention's position, an
-    entity), kept in the story's index: the candidates of one sentence share it. What is
-    kept is read only (features are merged into new dicts, never changed in place)."""
-    memo = ctx.index.memo
-    if key in memo:
-        return cast(T, memo[key])
-    found = memo[key] = make()
-    return found
+    return _NUMBER.sub("#", ctx.text[max(0, i - 2) : i])
 
 
 def window(ctx: Context) -> Features:
@@ -111,7 +88,7 @@ def address_heads(ctx: Context) -> Features:
     the pairing is that unit's, not the head's."""
     out: Features = {}
     for side in (ctx.occ.a.entity, ctx.occ.b.entity):
-        if _shared(ctx, ("pf_heads", side), partial(_only_heads_addresses, ctx, side)):
+        if _only_heads_addresses(ctx, side):
             out["side_only_heads_addresses"] = 1.0
     return out
 
@@ -227,17 +204,6 @@ def _gap_without_units(ctx: Context, lo: int, hi: int) -> str:
     return "".join(c for c, k in zip(ctx.text[lo:hi], keep, strict=True) if k)
 
 
-def _same_list(ctx: Context) -> Features:
-    """What a sentence says of any list of units in it (read once per sentence)."""
-    s = ctx.occ.sentence
-    out: Features = {"same_list": 1.0}
-    if any(w in ctx.text[s.start : s.end] for w in _MULTI_WORDS):
-        out["same_list&multi_words"] = 1.0
-    for c in sorted({c[3] for c in ctx.index.cues_within(s.start, s.end)}):
-        out[f"same_list&cue_{c}"] = 1.0
-    return out
-
-
 def enumeration(ctx: Context) -> Features:
     """One list of units (A、B、C) and what the sentence says of the list: a joint
     signing or alliance (由A、B、C…联建; A、B、C组成联盟) pairs every two of them; a
@@ -247,12 +213,14 @@ def enumeration(ctx: Context) -> Features:
         return {}
     out: Features = {}
     rest = _gap_without_units(ctx, occ.a.end, occ.b.start)
+    sent = ctx.text[occ.sentence.start : occ.sentence.end]
+    cue_classes = {c[3] for c in ctx.index.cues_within(occ.sentence.start, occ.sentence.end)}
     if rest and all(c in _LIST_JOINERS for c in rest.replace("党委", "").replace("党支部", "")):
-        out.update(
-            _shared(
-                ctx, ("pf_same_list", occ.sentence.start, occ.sentence.end), lambda: _same_list(ctx)
-            )
-        )
+        out["same_list"] = 1.0
+        if any(w in sent for w in _MULTI_WORDS):
+            out["same_list&multi_words"] = 1.0
+        for c in sorted(cue_classes):
+            out[f"same_list&cue_{c}"] = 1.0
     if ctx.index.first_clause_mark(occ.a.end, occ.b.start) is None:
         inner = {c[3] for c in ctx.index.cues_within(occ.a.end, occ.b.start)}
         for c in sorted(inner):
@@ -295,11 +263,7 @@ def markers(ctx: Context) -> Features:
     """Negation, plans, generic partners, visits, lectures, business deals, 分别, 双方 in
     the sentence."""
     s = ctx.occ.sentence
-    return _shared(
-        ctx,
-        ("pf_markers", s.start, s.end),
-        lambda: {f"marker={cls}": 1.0 for cls in sorted(ctx.index.markers(s.start, s.end))},
-    )
+    return {f"marker={cls}": 1.0 for cls in sorted(ctx.index.markers(s.start, s.end))}
 
 
 def roles(ctx: Context) -> Features:
@@ -371,18 +335,12 @@ def collective_sides(ctx: Context) -> Features:
     connective (暨…: a name read past its boundary)."""
     out: Features = {}
     for u in (ctx.occ.a, ctx.occ.b):
-        out.update(_shared(ctx, ("pf_collective", u.entity), partial(_collective, ctx, u.entity)))
-    return out
-
-
-def _collective(ctx: Context, entity: str) -> Features:
-    out: Features = {}
-    name = ctx.res.entity(entity).name
-    for ending, kind in _COLLECTIVE_ENDINGS:
-        if name.endswith(ending):
-            out[f"side_is_{kind}"] = 1.0
-    if name.startswith(_NAME_OPENERS):
-        out["side_name_opens_with_connective"] = 1.0
+        name = ctx.res.entity(u.entity).name
+        for ending, kind in _COLLECTIVE_ENDINGS:
+            if name.endswith(ending):
+                out[f"side_is_{kind}"] = 1.0
+        if name.startswith(_NAME_OPENERS):
+            out["side_name_opens_with_connective"] = 1.0
     return out
 
 
@@ -417,36 +375,21 @@ def attendance_list(ctx: Context) -> Features:
     occ = ctx.occ
     if occ.window in ("adjacent", "topic"):
         return {}
-    s, a_start, b_end = occ.sentence, occ.a.start, occ.b.end
-    after_b = _shared(ctx, ("pf_attend_b", b_end, s.end), lambda: _attend_after(ctx, b_end, s.end))
-    if _shared(
-        ctx, ("pf_attend_a", s.start, a_start), lambda: _attend_before(ctx, s.start, a_start)
-    ):
-        return {**after_b, "attend_before_a": 1.0}
-    return after_b
-
-
-def _attend_after(ctx: Context, b_end: int, sentence_end: int) -> Features:
-    """The attending verbs of the clause after B (read once per mention)."""
     text = ctx.text
-    end_m = _CLAUSE.search(text, b_end, sentence_end)
-    clause_end = end_m.start() if end_m else sentence_end
+    end_m = _CLAUSE.search(text, occ.b.end, occ.sentence.end)
+    clause_end = end_m.start() if end_m else occ.sentence.end
     out: Features = {}
-    after = text[b_end:clause_end]
+    after = text[occ.b.end : clause_end]
     if _ATTENDING_VERB.search(after):
         out["attend_after_b"] = 1.0
-        if text[b_end : b_end + 1] in "、等" or "等" in after[:6]:
+        if text[occ.b.end : occ.b.end + 1] in "、等" or "等" in after[:6]:
             out["listed_then_attend"] = 1.0
-    return out
-
-
-def _attend_before(ctx: Context, sentence_start: int, a_start: int) -> bool:
-    """An attending verb in A's clause before A (read once per mention)."""
-    text = ctx.text
-    start = a_start
-    while start > sentence_start and not _CLAUSE.match(text, start - 1):
+    start = occ.a.start
+    while start > occ.sentence.start and not _CLAUSE.match(text, start - 1):
         start -= 1
-    return _ATTENDING_VERB.search(text, start, a_start) is not None
+    if _ATTENDING_VERB.search(text, start, occ.a.start):
+        out["attend_before_a"] = 1.0
+    return out
 
 
 # Facts of the pair itself, the same wherever it occurs: read once per candidate.
