@@ -18,7 +18,8 @@ by :func:`load_models`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -47,7 +48,15 @@ from ingest.extract.unit_rules import (
     source_line_unit,
     units_named_by_titles,
 )
-from ingest.model import Article, Entity, Extraction, NearMiss, ReadError, Relation
+from ingest.model import (
+    PLACE_TYPES,
+    Article,
+    Entity,
+    Extraction,
+    NearMiss,
+    ReadError,
+    Relation,
+)
 from ingest.places.link import link_places, places_as_modifiers, places_in_source_fields
 from ingest.segment import Tokens
 
@@ -273,6 +282,18 @@ def extract_paths(
         yield from result
 
 
+def linked_places_by_name(records: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], str]:
+    """(type, name) → division code, for each place name that the page's stories link to
+    one code only. A story that names a place without the town or county around it may
+    leave it unlinked while another story of the page links it: the same place."""
+    codes: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+    for record in records:
+        for e in record["entities"]:
+            if e["type"] in PLACE_TYPES and e.get("division_code"):
+                codes[(e["type"], e["name"])].add(e["division_code"])
+    return {key: next(iter(found)) for key, found in codes.items() if len(found) == 1}
+
+
 def file_record(extractions: list[Extraction]) -> dict[str, Any]:
     """One GOLD_FORMAT §3 object for all stories of one file.
 
@@ -288,6 +309,7 @@ def file_record(extractions: list[Extraction]) -> dict[str, Any]:
     same_org = org_aliases(
         sorted({e["name"] for r in records for e in r["entities"] if e["type"] == "Organization"})
     )
+    linked = linked_places_by_name(records)
     entities: list[dict[str, Any]] = []
     by_key: dict[tuple[str, str], dict[str, Any]] = {}
     relations: list[dict[str, Any]] = []
@@ -298,7 +320,8 @@ def file_record(extractions: list[Extraction]) -> dict[str, Any]:
             name = e["name"]
             if e["type"] == "Organization":
                 name = org_key(same_org.get(name, name))
-            key = (e["type"], e.get("division_code") or name)
+            code = e.get("division_code") or linked.get((e["type"], name))
+            key = (e["type"], code or name)
             spans = [
                 [ex.article.source_offset(s), ex.article.source_offset(max(s, t - 1)) + 1]
                 for s, t in e["mentions"]
@@ -308,6 +331,13 @@ def file_record(extractions: list[Extraction]) -> dict[str, Any]:
                 known = {**e, "id": f"e{len(entities) + 1}", "mentions": spans}
                 by_key[key] = known
                 entities.append(known)
+            elif e.get("division_code") and not known.get("division_code"):
+                # written unlinked in an earlier story: the linked reading is the entity
+                aliases = known["aliases"] + [a for a in e["aliases"] if a not in known["aliases"]]
+                mentions, ident = known["mentions"] + spans, known["id"]
+                known.clear()
+                known.update({**e, "id": ident})
+                known.update(aliases=aliases, mentions=mentions)
             else:
                 known["aliases"] += [a for a in e["aliases"] if a not in known["aliases"]]
                 known["mentions"] += spans

@@ -54,3 +54,33 @@ def test_the_build_reads_a_page_of_two_stories_as_extract_does(tmp_path: Path) -
     assert len(built) == 2
     assert built == extracted
     assert "欧阳明川" in people(Extraction.from_record(built[1]).entities)
+
+
+def test_a_place_one_story_links_is_the_place_another_story_leaves_unlinked() -> None:
+    """The page's stories are one document: a place written bare in one story (no town
+    around it to link it) is the place another story of the page linked by that name."""
+    from ingest.extract.pipeline import linked_places_by_name
+
+    linked = {"id": "e1", "type": "Village", "name": "石桥村", "aliases": ["石桥村"]}
+    records = [
+        {"entities": [{**linked, "division_code": "510124101201", "level": "village"}]},
+        {"entities": [{**linked, "aliases": ["石桥村党支部"]}]},
+        {"entities": [{**linked, "type": "Region", "name": "云岭县"}]},
+    ]
+    assert linked_places_by_name(records) == {("Village", "石桥村"): "510124101201"}
+    # two codes under one name on the page: neither is lent to the unlinked mention
+    other = {**linked, "division_code": "330106001201", "level": "village"}
+    assert linked_places_by_name([*records, {"entities": [other]}]) == {}
+
+
+def test_the_page_record_holds_one_entity_for_a_place_linked_in_one_story_only() -> None:
+    from ingest.extract.pipeline import file_record
+
+    linked = story("成都市郫都区唐昌镇战旗村、石桥村与明湖科技有限公司签订结对共建协议。")
+    bare = story("会后，石桥村党总支组织党员学习。")
+    for order in ([linked, bare], [bare, linked]):  # whichever story comes first
+        record = file_record(list(extract_stories(order)))  # type: ignore[arg-type]
+        villages = [e for e in record["entities"] if e["name"] == "石桥村"]
+        assert len(villages) == 1
+        assert villages[0]["division_code"] and villages[0]["level"] == "village"
+        assert len(villages[0]["mentions"]) == 2
