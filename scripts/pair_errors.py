@@ -30,36 +30,8 @@ from typing import Any
 
 from ingest.extract.evaluate import VALIDATION_FIFTH
 from ingest.extract.learn import Corpus, _gold_keys, examples, fit, folds, labels, read_corpus
-from ingest.extract.pair_decide import (
-    PairChoice,
-    address_head_only,
-    ambiguous_back_reference,
-    attended_only,
-    co_objects,
-    co_subjects,
-    crossed_lists,
-    denied,
-    excluded_by_structure,
-    one_body,
-    read_by_hand_rule,
-)
+from ingest.extract.pair_decide import read_by_hand_rule, veto_of
 from ingest.extract.pair_model import LinearModel
-
-VETOES = {
-    "denied": denied,
-    "excluded_by_structure": excluded_by_structure,
-    "attended_only": attended_only,
-    "ambiguous_back_reference": ambiguous_back_reference,
-    "address_head_only": address_head_only,
-    "crossed_lists": crossed_lists,
-    "co_objects": co_objects,
-    "one_body": one_body,
-    "co_subjects": co_subjects,
-}
-
-
-def veto_of(ch: PairChoice) -> str | None:
-    return next((name for name, f in VETOES.items() if f(ch)), None)
 
 
 def analyse(corpus: Corpus, k: int) -> dict[str, Any]:

@@ -9,7 +9,7 @@ heaviest features as the rule summary. Without a model, the hand-written frames 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -222,21 +222,30 @@ def one_body(choice: PairChoice) -> bool:
     return bool(choice.features.get("name_inside")) and not read_by_hand_rule(choice)
 
 
+# The vetoes, in the order they are asked: each stops a candidate before the model is.
+VETOES: tuple[Callable[[PairChoice], bool], ...] = (
+    denied,
+    excluded_by_structure,
+    attended_only,
+    ambiguous_back_reference,
+    address_head_only,
+    crossed_lists,
+    co_objects,
+    one_body,
+    co_subjects,
+)
+
+
+def veto_of(choice: PairChoice) -> str | None:
+    """The name of the first veto that stops the candidate (None: the model decides)."""
+    return next((veto.__name__ for veto in VETOES if veto(choice)), None)
+
+
 def vetoed(choice: PairChoice) -> bool:
     """Whether a veto stops the candidate before the model is asked: denied,
     co-attendance only, paired elsewhere by structure, an ambiguous 双方, a side
     that only heads addresses, one name inside the other, or co-subjects of one verb."""
-    return (
-        denied(choice)
-        or excluded_by_structure(choice)
-        or attended_only(choice)
-        or ambiguous_back_reference(choice)
-        or address_head_only(choice)
-        or crossed_lists(choice)
-        or co_objects(choice)
-        or one_body(choice)
-        or co_subjects(choice)
-    )
+    return any(veto(choice) for veto in VETOES)
 
 
 def decide_pairs(choices: Sequence[PairChoice], model: LinearModel) -> list[Relation]:

@@ -13,6 +13,7 @@ from ingest.extract.pair_decide import (
     excluded_by_structure,
     one_body,
     read_by_hand_rule,
+    veto_of,
     vetoed,
 )
 from ingest.extract.pair_features import story_priors
@@ -68,6 +69,9 @@ def test_any_veto_stops_a_candidate_and_a_plain_pairing_passes(reading_of) -> No
     crossed = reading_of("会上，唐昌镇先锋村与星海银行石桥支行、战旗村与云帆小学分别签订共建协议。")
     assert vetoed(_choice(crossed, "先锋村", "云帆小学"))
     assert not vetoed(_choice(crossed, "先锋村", "星海银行石桥支行"))
+    # the error listing names the veto that stopped it
+    assert veto_of(_choice(crossed, "先锋村", "云帆小学")) == "excluded_by_structure"
+    assert veto_of(_choice(crossed, "先锋村", "星海银行石桥支行")) is None
 
 
 def test_a_place_that_only_heads_an_address_is_no_side(reading_of) -> None:
