@@ -25,7 +25,6 @@ import hashlib
 import logging
 import marshal
 import math
-import os
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -34,6 +33,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ingest.atomicio import atomic_write_bytes
+from ingest.caches import cache_dir, remove_stale
 
 UNKNOWN_POS = "x"
 
@@ -71,8 +71,7 @@ def _cache_file(tok: Any, version: str, kind: str) -> Path:
     path = _dictionary_path(tok)
     st = path.stat()
     key = hashlib.sha256(f"{version}|{path}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()
-    root = Path(os.environ.get("PBKG_CACHE_DIR") or Path.home() / ".cache" / "pbkg")
-    return root / f"jieba-{kind}-{key[:16]}.marshal"
+    return cache_dir() / f"jieba-{kind}-{key[:16]}.marshal"
 
 
 def _load_prefix_dict(tok: Any, version: str) -> None:
@@ -97,6 +96,7 @@ def _load_prefix_dict(tok: Any, version: str) -> None:
     with contextlib.suppress(OSError, ValueError):
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(cache_file, marshal.dumps((tok.FREQ, tok.total)))
+        remove_stale(cache_file, "jieba-prefix-dict-*")  # other dictionaries, long unused
 
 
 def _dictionary_path(tok: Any) -> Path:
@@ -121,6 +121,7 @@ def _word_tags(tok: Any, version: str) -> dict[str, str]:
     with contextlib.suppress(OSError):
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(cache_file, marshal.dumps(tags))
+        remove_stale(cache_file, "jieba-word-tags-*")
     return tags
 
 

@@ -26,9 +26,7 @@ import functools
 import hashlib
 import itertools
 import lzma
-import os
 import pickle
-import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -36,6 +34,7 @@ from pathlib import Path
 
 from ingest import lexicon
 from ingest.atomicio import atomic_write_bytes
+from ingest.caches import cache_dir, remove_stale
 from ingest.model import PlaceLevel, PlaceType
 from ingest.places import codes
 from ingest.places import match as place_match
@@ -365,20 +364,7 @@ def _cache_path(data: bytes) -> Path:
     for name in sorted(p.name for p in lexicons.iterdir() if p.name.endswith(".tsv")):
         digest.update(lexicons.joinpath(name).read_bytes())
     digest.update(Path(place_match.__file__).read_bytes())
-    root = Path(os.environ.get("PBKG_CACHE_DIR") or Path.home() / ".cache" / "pbkg")
-    return root / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
-
-
-# A cache of other data or rules unused (read or written) for this long is removed.
-STALE_CACHE_SECONDS = 7 * 24 * 3600
-
-
-def _last_used(path: Path) -> float:
-    try:
-        st = path.stat()
-    except OSError:
-        return float("inf")
-    return max(st.st_mtime, st.st_atime)
+    return cache_dir() / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 
 
 def _read_cache(cache: Path) -> Gazetteer | None:
@@ -439,11 +425,5 @@ def _build(data: bytes, where: str, cache: Path) -> Gazetteer:
     with contextlib.suppress(OSError):
         blob = pickle.dumps((names, stems, index), protocol=pickle.HIGHEST_PROTOCOL)
         atomic_write_bytes(cache, blob)
-        # Caches of other data or rules are removed once unused for a while: another
-        # checkout or version of pbkg sharing the directory may still read its own (two
-        # of them pruning each other's caches rebuilt the table in every process).
-        stale_before = time.time() - STALE_CACHE_SECONDS
-        for stale in cache.parent.glob("gazetteer-*"):
-            if stale.stem != cache.stem and _last_used(stale) < stale_before:
-                stale.unlink(missing_ok=True)
+        remove_stale(cache, "gazetteer-*")  # caches of other data or rules, long unused
     return Gazetteer(names, stems, index)
