@@ -52,6 +52,21 @@ def _inside(
     return tuple(out)
 
 
+def _inside_memoised(
+    memo: dict[tuple[int, int], tuple[T, ...]],
+    items: Sequence[T],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    lo: int,
+    hi: int,
+) -> tuple[T, ...]:
+    """:func:`_inside`, remembered in ``memo`` by span (the tuple returned is shared)."""
+    found = memo.get((lo, hi))
+    if found is None:
+        found = memo[(lo, hi)] = _inside(items, starts, ends, lo, hi)
+    return found
+
+
 class StoryIndex:
     """What feature functions look up again and again in one story, computed once:
     units and cues sorted by position, the markers of each sentence, people spans, the
@@ -106,13 +121,9 @@ class StoryIndex:
 
     def units_within(self, lo: int, hi: int) -> tuple[UnitRef, ...]:
         """The unit mentions inside ``[lo, hi)``, in order."""
-        key = (lo, hi)
-        found = self._units_memo.get(key)
-        if found is None:
-            found = self._units_memo[key] = _inside(
-                self.units, self._unit_starts, self._unit_ends, lo, hi
-            )
-        return found
+        return _inside_memoised(
+            self._units_memo, self.units, self._unit_starts, self._unit_ends, lo, hi
+        )
 
     def unit_starts_at(self, pos: int) -> bool:
         """A unit mention starts at ``pos`` (the one before it only locates it: 某镇某村)."""
@@ -121,13 +132,9 @@ class StoryIndex:
 
     def cues_within(self, lo: int, hi: int) -> tuple[tuple[int, int, str, str], ...]:
         """The cues ``(start, end, word, class)`` inside ``[lo, hi)``, in order."""
-        key = (lo, hi)
-        found = self._cues_memo.get(key)
-        if found is None:
-            found = self._cues_memo[key] = _inside(
-                self.cues, self._cue_starts, self._cue_ends, lo, hi
-            )
-        return found
+        return _inside_memoised(
+            self._cues_memo, self.cues, self._cue_starts, self._cue_ends, lo, hi
+        )
 
     def count_clause_marks(self, lo: int, hi: int) -> int:
         """How many clause marks stand in ``[lo, hi)`` (``len(CLAUSE.findall(text, lo,
