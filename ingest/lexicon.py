@@ -145,6 +145,12 @@ def word_classes(name: str) -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(row[1].split()) for row in _rows(name) if len(row) > 1}
 
 
+def pair_structure_words() -> dict[str, tuple[str, ...]]:
+    """The word classes the structure of a pairing sentence is read with
+    (``pair_structure_words.tsv``: connectives, party endings, adverbs …)."""
+    return word_classes("pair_structure_words.tsv")
+
+
 def unit_name_parts() -> dict[str, tuple[str, ...]]:
     """The word classes at the edges of unit names (``unit_name_parts.tsv``)."""
     return word_classes("unit_name_parts.tsv")

@@ -25,9 +25,19 @@ from itertools import pairwise
 
 from ingest.extract.pair_context import Context, Features
 from ingest.extract.resolve import UnitRef
+from ingest.lexicon import pair_structure_words
+
+_WORDS = pair_structure_words()
+
+
+def _alternation(cls: str) -> str:
+    """The words of a class of ``pair_structure_words.tsv`` as a regex alternation, in
+    file order."""
+    return "|".join(map(re.escape, _WORDS[cls]))
+
 
 UNIT_TYPES = frozenset({"Organization", "Village", "ResidentsCommittee", "Region"})
-_CONNECTIVE = re.compile(r"与|和|同|跟|携手|联合|会同|及")
+_CONNECTIVE = re.compile(_alternation("connectives"))
 _CLAUSE = re.compile(r"[，,。；;！!？?：:]")
 _LIST_JOIN = frozenset("、和及与,， ")
 _TYPE_SHORT = {
@@ -237,8 +247,8 @@ def conjunctions(ctx: Context) -> Features:
     return out
 
 
-_PARTY = re.compile(r"党委|党总支|党支部|党组|党工委|总支|支部|委员会")
-_CONJ_JOIN = frozenset({"与", "和", "同", "跟", "及", "以及"})
+_PARTY = re.compile(_alternation("party_endings"))
+_CONJ_JOIN = frozenset(_WORDS["list_conjunctions"])
 
 
 def _chain(ctx: Context, lo: int, hi: int) -> tuple[list[str], list[str]]:
@@ -326,16 +336,16 @@ PAIR_STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (salience,)
 # (某公司第十支部委员会、某局党支部和某村党委: the unit mention may stop before its
 # branch's name; what follows it up to the joiner is still that unit's name).
 _BRANCH_TAIL = re.compile(
-    r"[^、，,。；;：:和与及同跟（()）“”\"]{0,14}?(?:委员会|党总支|党支部|党工委|党委|总支|支部|党组)"
+    r"[^、，,。；;：:和与及同跟（()）“”\"]{0,14}?(?:" + _alternation("party_endings") + ")"
 )
-_PARTY_HEAD = re.compile(r"(?:中共|中国共产党)$")
-_RUN_JOIN = frozenset({"、", "和", "与", "及", "以及"})
+_PARTY_HEAD = re.compile(f"(?:{_alternation('party_heads')})$")
+_RUN_JOIN = frozenset(_WORDS["run_joiners"])
 _COUNT = re.compile(r"(?:等)?(?:[一二三四五六七八九十两几多\d]+(?:家|个|方|所|名))")
-_JOINTLY = re.compile(r"共同|联合|一起|携手|三方|四方|五方|多方|各方|几方")
-_ATTEND = re.compile(r"参加|出席|参会|到场|列席|陪同|见证|观摩")
+_JOINTLY = re.compile(_alternation("jointly"))
+_ATTEND = re.compile(_alternation("attend"))
 _ADVERBS = re.compile(
     r"^(?:等(?:[一二三四五六七八九十两几多\d]+(?:家|个)(?:单位)?)?)?"
-    r"(?:还|也|将|已|继续|长期|定点|正式|开始|先后|共同|主动|积极|在)*"
+    f"(?:{_alternation('adverbs')})*"
 )
 
 
@@ -498,7 +508,7 @@ def run_frames(ctx: Context) -> Features:
 # a run of units another unit sends (A组织B、C…帮扶D), with a pairing word in the sentence
 ORGANIZED_PAIR = "run_organized&cue_pair"
 # a unit that sends others (A组织B、C…帮扶D; A牵头联合B、C进入D对口帮扶)
-_ORGANIZES = re.compile(r"(?:组织|牵头联合|牵头|联合|带领|动员|选派)$")
+_ORGANIZES = re.compile(f"(?:{_alternation('organizes')})$")
 
 
 def organized_run(ctx: Context) -> Features:
