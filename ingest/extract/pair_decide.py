@@ -222,6 +222,21 @@ def one_body(choice: PairChoice) -> bool:
     return bool(choice.features.get("name_inside")) and not read_by_hand_rule(choice)
 
 
+def collective_side(choice: PairChoice) -> bool:
+    """One side is a body the partners form or send (某某党建联盟, 某某共同体, 某某帮扶工作组):
+    the partners are its members or senders, not the body itself — even where a hand frame
+    reads it (甲县启动共建某某联盟)."""
+    f = choice.features
+    return bool(f.get("side_is_alliance") or f.get("side_is_team"))
+
+
+def place_within(choice: PairChoice) -> bool:
+    """One place lies inside the other (某街道 and its 某村, 某县 and its 某镇: division codes
+    one inside the other): a place and its part, not partners — even where a hand frame
+    joins them in a list (由某街道和某银行及甲、乙村共同签订)."""
+    return bool(choice.features.get("place_inside"))
+
+
 # The vetoes, in the order they are asked: each stops a candidate before the model is.
 VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     denied,
@@ -233,6 +248,8 @@ VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     co_objects,
     one_body,
     co_subjects,
+    collective_side,
+    place_within,
 )
 
 

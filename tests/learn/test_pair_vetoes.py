@@ -1,0 +1,52 @@
+"""Vetoes of pairing candidates read from the error lists (pairs9): each stops a kind of
+candidate that the training articles show many times and never as a gold pairing.
+Sentences are invented (units made up; places from a county outside the development set)."""
+
+from __future__ import annotations
+
+from ingest.extract.pair_decide import (
+    PairChoice,
+    collective_side,
+    place_within,
+    read_by_hand_rule,
+    veto_of,
+)
+from ingest.extract.pipeline import StoryReading
+
+
+def _choice(reading: StoryReading, a: str, b: str) -> PairChoice:
+    """The candidate between the units named ``a`` and ``b`` (a name may end with …)."""
+    names = {e.id: e.name for e in reading.base.entities}
+
+    def fits(name: str, want: str) -> bool:
+        return name == want or (want.endswith("…") and name.startswith(want[:-1]))
+
+    for c in reading.choices:
+        x, y = names[c.relation.source], names[c.relation.target]
+        if (fits(x, a) and fits(y, b)) or (fits(x, b) and fits(y, a)):
+            return c
+    raise AssertionError(f"no candidate {a}–{b}")
+
+
+def test_an_alliance_the_partners_form_is_no_side_even_when_a_frame_reads_it(reading_of) -> None:
+    r = reading_of("近日，明湖科技有限公司党支部正式启动共建“同心”党建联盟。")
+    alliance = _choice(r, "明湖科技有限公司", "同心…")
+    assert collective_side(alliance)
+    assert veto_of(alliance) == "collective_side"
+    partners = reading_of("明湖科技有限公司党支部与云帆小学党支部组成党建联盟，签订共建协议。")
+    assert not collective_side(_choice(partners, "明湖科技有限公司", "云帆小学"))
+
+
+def test_a_working_team_sent_to_help_is_no_side(reading_of) -> None:
+    r = reading_of("会上，唐昌镇党委向星海银行和星海银行驻唐昌帮扶工作组以及结对村企致以感谢。")
+    assert veto_of(_choice(r, "唐昌镇", "唐昌帮扶工作组")) == "collective_side"
+    assert veto_of(_choice(r, "唐昌镇", "星海银行")) is None
+
+
+def test_a_place_and_a_place_inside_it_are_not_partners_even_in_a_joint_list(reading_of) -> None:
+    r = reading_of("由唐昌镇和星海银行石桥支行及战旗村、先锋村等共同签订《街村银合作共建协议》。")
+    town_village = _choice(r, "唐昌镇", "战旗村")
+    assert read_by_hand_rule(town_village)  # the hand frame reads the list as a star …
+    assert place_within(town_village)  # … but the village lies inside the town
+    assert veto_of(town_village) == "place_within"
+    assert not place_within(_choice(r, "唐昌镇", "星海银行石桥支行"))
