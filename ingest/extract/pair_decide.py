@@ -237,6 +237,13 @@ def place_within(choice: PairChoice) -> bool:
     return bool(choice.features.get("place_inside"))
 
 
+def award_giver(choice: PairChoice) -> bool:
+    """Wherever the two units stand in one sentence, one of them gives the other an
+    honour (被某局评为“先进社区”, 某委授予…): an award, not a pairing — unless a hand
+    frame reads the pair."""
+    return bool(choice.features.get("award_giver_only")) and not read_by_hand_rule(choice)
+
+
 # The vetoes, in the order they are asked: each stops a candidate before the model is.
 VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     denied,
@@ -250,6 +257,7 @@ VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     co_subjects,
     collective_side,
     place_within,
+    award_giver,
 )
 
 

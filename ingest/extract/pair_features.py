@@ -422,6 +422,7 @@ _NUMBER = re.compile(r"\d")
 _PAIR_LEVEL = (
     "back_reference_ambiguous",
     "denied_every_time",
+    "award_giver_only",
     "attended_only",
     "rule_paired_both_elsewhere",
     "bias",
@@ -536,6 +537,8 @@ def _pair_level(
         _units_in_view(index, o) > 2 for o in cand.occurrences
     ):
         out["back_reference_ambiguous"] = 1.0
+    if same and all(_names_an_award_giver(text, o) for o in same):
+        out["award_giver_only"] = 1.0
     pair = frozenset((cand.a, cand.b))
     if pair not in rule_pairs:
         paired = {e for p in rule_pairs for e in p}
@@ -566,6 +569,18 @@ def _attended_only(text: str, index: StoryIndex, occ: Occurrence) -> bool:
     if any(c[3] in ("pair", "sign") for c in index.cues_within(start, stop)):
         return False
     return bool(index.markers(start, stop) & _ATTENDING)
+
+
+# 被A评为…, A授予…: A gives an honour (the award's giver, not a partner)
+_AWARD_AFTER = ("评为", "授予", "命名为", "表彰为", "评选为")
+
+
+def _names_an_award_giver(text: str, occ: Occurrence) -> bool:
+    """One of the two units stands as the giver of an honour (被某局评为“先进社区”)."""
+    return any(
+        text.startswith(_AWARD_AFTER, u.end) or text[max(0, u.start - 1) : u.start] == "被"
+        for u in (occ.a, occ.b)
+    )
 
 
 def _negated(text: str, occ: Occurrence) -> bool:

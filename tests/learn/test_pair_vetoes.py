@@ -50,3 +50,12 @@ def test_a_place_and_a_place_inside_it_are_not_partners_even_in_a_joint_list(rea
     assert place_within(town_village)  # … but the village lies inside the town
     assert veto_of(town_village) == "place_within"
     assert not place_within(_choice(r, "唐昌镇", "星海银行石桥支行"))
+
+
+def test_the_giver_of_an_honour_is_not_a_partner(reading_of) -> None:
+    r = reading_of(
+        "战旗村党支部与明湖科技有限公司党支部签订结对共建协议。"
+        "战旗村曾被郫都区民政局评为“民主法治示范村”、获“共建共享示范村”称号。"
+    )
+    assert veto_of(_choice(r, "战旗村", "郫都区民政局")) == "award_giver"
+    assert veto_of(_choice(r, "战旗村", "明湖科技有限公司")) is None
