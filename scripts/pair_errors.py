@@ -4,7 +4,7 @@
 Usage::
 
     .venv/bin/python scripts/pair_errors.py data/train/gold data/train/corpus \
-        [--folds 5] [--show fp,fn] [--limit 40] [--with-validation]
+        [--folds 5] [--show fp,fn] [--limit 40] [--with-validation] [--clean 8]
 
 Every candidate is decided by a model trained on the other folds (the same folds as
 ``pbkg eval --cv``), so what is listed is what the model does on articles it never saw.
@@ -17,6 +17,11 @@ Printed:
   hand rule that let them through;
 * for each listed error: the document, the two unit names, the calibrated probability,
   the evidence sentence and the heaviest features of the decision.
+
+With ``--clean N`` it prints instead the features of the training candidates (validation
+fifth left out) that N or more negatives carry and no gold pairing: where a veto as clean
+as ``one_body`` or ``co_subjects`` may be found (features that carry words of the text,
+``before_a=…``, are left out).
 
 The validation fifth (README "Measuring quality") is counted but not listed unless
 ``--with-validation`` is given: its misses must not be read while writing rules.
@@ -97,6 +102,26 @@ def analyse(corpus: Corpus, k: int) -> dict[str, Any]:
     return {"rows": rows, "misses": misses}
 
 
+# features naming words of the text (before_a=某某): never a veto's reason
+_WORD_FEATURES = ("before_a=", "after_a=", "after_b=", "conj_after_a=", "word_before_b=")
+
+
+def clean_features(corpus: Corpus, min_negatives: int) -> list[tuple[str, int]]:
+    """Features carried by ``min_negatives`` or more training candidates (validation
+    fifth left out) and by no gold pairing, most frequent first."""
+    pos: Counter[str] = Counter()
+    neg: Counter[str] = Counter()
+    for r in corpus.readings:
+        doc = r.base.article.doc
+        if doc not in corpus.gold or doc in VALIDATION_FIFTH:
+            continue
+        for ch, y in zip(r.choices, labels(r, corpus.gold[doc]), strict=True):
+            for k in ch.features:
+                if not k.split(":")[-1].startswith(_WORD_FEATURES):
+                    (pos if y else neg)[k] += 1
+    return [(k, n) for k, n in neg.most_common() if n >= min_negatives and not pos[k]]
+
+
 def show(row: dict[str, Any]) -> str:
     feats = ", ".join(f"{n}{w:+.2f}" for n, w in row["top"])
     why = row["veto"] or ("hand" if row["hand"] else "")
@@ -114,8 +139,14 @@ def main() -> None:
     ap.add_argument("--show", default="fp,fn")
     ap.add_argument("--limit", type=int, default=40)
     ap.add_argument("--with-validation", action="store_true")
+    ap.add_argument("--clean", type=int, default=0, metavar="N")
     args = ap.parse_args()
     corpus = read_corpus(args.gold, args.paths)
+    if args.clean:
+        print(f"features of {args.clean}+ training negatives and no gold pairing:")
+        for name, n in clean_features(corpus, args.clean):
+            print(f"  {n:5d}  {name}")
+        return
     out = analyse(corpus, args.folds)
     rows, misses = out["rows"], out["misses"]
     # a gold pair may have several candidates (one unit under two entities): count

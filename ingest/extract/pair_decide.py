@@ -244,6 +244,18 @@ def award_giver(choice: PairChoice) -> bool:
     return bool(choice.features.get("award_giver_only")) and not read_by_hand_rule(choice)
 
 
+def crossed_pairs(choice: PairChoice) -> bool:
+    """The two units stand in one run written as a list of pairs (A与B、C与D: A–B and
+    C–D are said, A–D is not) at places of different pairs, and nowhere as one pair —
+    where no hand frame reads the sentence (a list of pairs with no verb after it)."""
+    f = choice.features
+    return (
+        bool(f.get("chain=pairs&crossed"))
+        and not f.get("chain=pairs&pair")
+        and not read_by_hand_rule(choice)
+    )
+
+
 # The vetoes, in the order they are asked: each stops a candidate before the model is.
 VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     denied,
@@ -258,6 +270,7 @@ VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     collective_side,
     place_within,
     award_giver,
+    crossed_pairs,
 )
 
 

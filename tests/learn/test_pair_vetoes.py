@@ -59,3 +59,13 @@ def test_the_giver_of_an_honour_is_not_a_partner(reading_of) -> None:
     )
     assert veto_of(_choice(r, "战旗村", "郫都区民政局")) == "award_giver"
     assert veto_of(_choice(r, "战旗村", "明湖科技有限公司")) is None
+
+
+def test_a_list_of_pairs_without_a_verb_pairs_only_its_pairs(reading_of) -> None:
+    r = reading_of(
+        "今年新增的结对共建单位有：云帆小学与明湖科技有限公司、金沙社区与星海银行石桥支行。"
+    )
+    assert veto_of(_choice(r, "云帆小学", "金沙社区")) == "crossed_pairs"
+    assert veto_of(_choice(r, "明湖科技有限公司", "星海银行石桥支行")) == "crossed_pairs"
+    assert veto_of(_choice(r, "云帆小学", "明湖科技有限公司")) is None
+    assert veto_of(_choice(r, "金沙社区", "星海银行石桥支行")) is None
