@@ -909,6 +909,10 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
             named = NAMED if start in {p.start for p in scan.places} else LEVEL_ONLY
         if start == s and military_number(text, s):
             start, named = s - 3, NAMED
+        if word in _LEGAL_ENDINGS and not any(p.start == start for p in scan.places):
+            registered = registered_name_start(scan, start, s)
+            if registered is not None:
+                start, named = registered, NAMED
         if start == s:
             continue
         company = branch_of_company(spans, start, s, word)
@@ -918,6 +922,10 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
         if sender is not None:
             start, named = sender, NAMED
         named = max(named, org_word_mark(idx, start, s, e))
+        if word in _REGISTERED_ENDINGS:
+            start = brand_after_village(scan, start, s)
+        if word == "基地" and base_of_a_unit(text[start:s], lex):
+            continue  # 某某合作社养殖基地: the cooperative is the unit (its span is found too)
         if suffix.strength == "source" and not cited_as_source(text, start, e):
             continue  # 某办发布的通知: the verb, not an account
         if word == "委员会" and text.startswith("中共", start):
@@ -937,6 +945,73 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
                 continue
         spans.append(UnitSpan(start, e, scan.party_after(e), "org", suffix.text, None, named))
     return spans
+
+
+_REGISTRATION_LEVELS = frozenset({"province", "city", "county"})
+_BRAND_GAP_POS = frozenset({"p", "c", "u", "uj", "ul", "v", "d", "r", "f"})
+_COUNTED_GAP = re.compile(r"^[\d一二三四五六七八九十两百几多]+[家个所位名]")
+_MAX_BRAND_GAP = 12
+
+
+def registered_name_start(scan: UnitScan, start: int, s: int) -> int | None:
+    """The start of a registered company's name (有限公司, 集团) at the place that heads it
+    when the walk stopped on a brand made of function words (某地惠和种业有限公司: 和;
+    某地一片天餐饮有限公司: 一片, 天): a province, city or county (a linked place or a
+    bare short form) the walk did not reach, followed by Han characters only up to the
+    ending, its first word no function word, verb or count. None when there is no such
+    place."""
+    text, idx = scan.text, scan.idx
+    heads = [(p.start, p.end) for p in scan.places if p.level in _REGISTRATION_LEVELS]
+    for j in range(start, max(0, s - _MAX_BRAND_GAP) - 1, -1):
+        tok = idx.at(j - 1) if j > 0 else None
+        if tok is not None and tok.end == j and is_city_short_form(tok.text):
+            heads.append((tok.start, tok.end))
+    for head_start, head_end in sorted(heads, key=lambda h: -h[1]):
+        if not (s - _MAX_BRAND_GAP <= head_end < start):
+            continue
+        gap = text[head_end:s]
+        if not HAN_WORD.match(gap) or _COUNTED_GAP.match(gap):
+            continue
+        first = idx.at(head_end)
+        if first is None or first.start != head_end or first.pos in _BRAND_GAP_POS:
+            continue
+        if first.text in scan.lex.stop_words:
+            continue
+        return head_start
+    return None
+
+
+_REGISTERED_ENDINGS = _LEGAL_ENDINGS | {"合作社", "专业合作社", "股份经济合作社"}
+
+
+def brand_after_village(scan: UnitScan, start: int, s: int) -> int:
+    """Where a registered enterprise's name (有限公司, 集团, 合作社) starts when places down to
+    a village head it (某县某街道某村|某某农民专业合作社, 某村|某某农业有限公司): after the
+    village, which says where the enterprise is, when two or more characters follow;
+    ``start`` otherwise."""
+    by_start = {p.start: p for p in scan.places}
+    i, last = start, None
+    while i in by_start and i < s:
+        last = by_start[i]
+        i = place_host_end(last, scan.text)
+    if last is None or last.level != "village" or s - i < 2:
+        return start
+    return i
+
+
+_DESIGNATED_ACTIVITIES = tuple(_PARTS["designated_activities"])
+
+
+def base_of_a_unit(head: str, lex: Lexicon) -> bool:
+    """Whether a base's name is a unit's name and the activity its base is for
+    (某某专业合作社养殖基地, 某某有限公司种植基地): the unit, not the base, is named."""
+    for activity in _DESIGNATED_ACTIVITIES:
+        if head.endswith(activity):
+            unit = head[: -len(activity)]
+            return any(
+                unit.endswith(x) and len(unit) > len(x) + 1 for x in lex.org_suffixes if len(x) >= 2
+            )
+    return False
 
 
 # A division of the Xinjiang Production and Construction Corps by its old numbered name
