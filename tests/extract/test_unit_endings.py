@@ -1,0 +1,59 @@
+"""Endings and reference names added from classes of the training articles' misses:
+research institutes, venues, custodial and utility works, a front headquarters of a
+paired-assistance team, and the central state-owned enterprises by the short names they
+sign with. Sentences and names are invented (places from a county outside the training
+articles)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import names
+
+from ingest.model import Extraction
+
+
+@pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        ("水乡村辖区科研优势明显，温州市澜溪科学研究院坐落于此。", "温州市澜溪科学研究院"),
+        ("村里借助结对单位永嘉县农科院的技术优势。", "永嘉县农科院"),
+        ("永嘉县澜溪研究所与澜峰村签订协议。", "永嘉县澜溪研究所"),
+        ("按照浙江省援疆工作前方指挥部开展活动的要求。", "浙江省援疆工作前方指挥部"),
+        ("永嘉体育活动中心负责人当即提出。", "永嘉体育活动中心"),
+        ("签订仪式在永嘉县会议中心举行。", "永嘉县会议中心"),
+        ("永嘉县看守所与澜峰村结对。", "永嘉县看守所"),
+    ],
+)
+def test_a_named_unit_with_one_of_these_endings_is_found(
+    extract_text, sentence: str, unit: str
+) -> None:
+    ex: Extraction = extract_text(sentence)
+    assert unit in names(ex, "Organization")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "会议在镇社区文化活动中心召开。",
+        "大家参观了社区党群活动中心。",
+        "成立了疫情防控指挥部。",
+    ],
+)
+def test_a_venue_named_only_by_common_words_is_no_unit(extract_text, sentence: str) -> None:
+    ex: Extraction = extract_text(sentence)
+    assert names(ex, "Organization") == set()
+
+
+def test_a_central_enterprise_is_a_unit_by_its_short_name(extract_text) -> None:
+    ex: Extraction = extract_text("活动旨在发挥中国联通的资源优势，服务澜峰村民生。")
+    assert "中国联通" in names(ex, "Organization")
+
+
+def test_a_central_enterprise_heads_its_branch(extract_text) -> None:
+    ex: Extraction = extract_text("中国电信澜溪分公司与澜峰村结对。")
+    assert names(ex, "Organization") == {"中国电信澜溪分公司"}
+
+
+def test_a_central_enterprise_inside_a_longer_word_is_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text("中国石油化工产业发展迅速。")
+    assert names(ex, "Organization") == set()
