@@ -1083,6 +1083,8 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         return False
     if tok.text in lex.not_units or any(a < e and b > s for a, b in scan.not_unit_spans):
         return False  # 格局, 举办: ordinary words that end like a unit
+    if word_ends_in_ordinary_word(last, e, lex):
+        return False  # 产业布局: one jieba word that ends in 布局
     if last.text in lex.titles and last.end == e:
         return False  # 市委常委: a title, whose 委 ends no unit
     if _quoted_modifier(text, e, pats):
@@ -1109,6 +1111,17 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and s not in scan.ends_of_places
         and text[tok.start : s] not in _LEVEL_CHARS
     )
+
+
+def word_ends_in_ordinary_word(last: Token, e: int, lex: Lexicon) -> bool:
+    """Whether the jieba word that ends at the ending ``e`` ends in an ordinary word of
+    the not-units list (产业布局, 发展新格局): the word is a phrase of the sentence, not a
+    unit, whatever ending its last characters spell — unless jieba reads the word as an
+    organisation's name (民政局 is no 政局)."""
+    if last.end != e or last.pos == "nt":
+        return False
+    word = last.text
+    return any(word.endswith(w) and len(word) > len(w) for w in lex.not_units)
 
 
 # One-character endings of a body's abbreviated name (农委, 卫计委, 农办).

@@ -1,15 +1,18 @@
 """Endings and reference names added from classes of the training articles' misses:
 research institutes, venues, custodial and utility works, a front headquarters of a
 paired-assistance team, and the central state-owned enterprises by the short names they
-sign with. Sentences and names are invented (places from a county outside the training
-articles)."""
+sign with; phrases that end in an ordinary word (产业布局) are none. Sentences and names
+are invented (places from a county outside the training articles)."""
 
 from __future__ import annotations
 
 import pytest
 from extract_helpers import names
 
+from ingest.extract.orgs import word_ends_in_ordinary_word
+from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
+from ingest.segment import Token
 
 
 @pytest.mark.parametrize(
@@ -57,3 +60,24 @@ def test_a_central_enterprise_heads_its_branch(extract_text) -> None:
 def test_a_central_enterprise_inside_a_longer_word_is_no_unit(extract_text) -> None:
     ex: Extraction = extract_text("中国石油化工产业发展迅速。")
     assert names(ex, "Organization") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["要优化产业布局，拓展发展空间。", "党建引领老旧小区物业破局。", "在干中学，在学中干。"],
+)
+def test_a_phrase_ending_in_an_ordinary_word_is_no_unit(extract_text, sentence: str) -> None:
+    ex: Extraction = extract_text(sentence)
+    assert names(ex, "Organization") == set()
+
+
+def test_a_word_jieba_reads_as_an_organisation_keeps_its_ending() -> None:
+    lex = load_lexicon()
+    assert word_ends_in_ordinary_word(Token(0, 4, "产业布局", "n"), 4, lex)
+    assert not word_ends_in_ordinary_word(Token(0, 3, "民政局", "nt"), 3, lex)
+    assert not word_ends_in_ordinary_word(Token(0, 2, "布局", "n"), 2, lex)  # the word itself
+
+
+def test_a_civil_affairs_bureau_is_still_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("永嘉县民政局与澜峰村结对共建。")
+    assert "永嘉县民政局" in names(ex, "Organization")
