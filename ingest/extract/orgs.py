@@ -171,6 +171,7 @@ class _Walk:
     i: int
     after_place: bool = False
     legal: bool = False  # the ending is a registered company's (有限公司, 集团)
+    media: bool = False  # the ending is an outlet's (网, 报, 客户端)
 
     def take(self, start: int, end: int, name_like: bool, pos: str) -> None:
         self.pieces.append(Piece(start, end, name_like, pos))
@@ -190,6 +191,7 @@ def extend_left(
     place_ends: dict[int, PlaceMention] | None = None,
     join_chars: bool = False,
     legal: bool = False,
+    media: bool = False,
 ) -> tuple[int, int]:
     """The start of the name that ends at ``pos`` (``pos`` itself when there is none), and
     how the name is marked (:data:`NAMED`, :data:`LEVEL_ONLY`, :data:`COMMON`,
@@ -203,6 +205,7 @@ def extend_left(
     place_ends = place_ends or {}
     w = _Walk(text, idx, lex, place_ends, {p.start for p in place_ends.values()}, [], pos)
     w.legal = legal
+    w.media = media
     while w.i > 0 and pos - w.i < MAX_NAME:
         step = _walk_step(w)
         if step != _GO:
@@ -222,6 +225,14 @@ def _walk_step(w: _Walk) -> str:
         if step is not None:
             return step
     return _GO
+
+
+def dot_between_outlets(w: _Walk) -> str | None:
+    """An outlet's name ends at a middle dot before it (某某客户端·某某新闻网): the dot joins
+    two outlets of one press group, each a unit of its own, not one name."""
+    if w.media and w.text[w.i - 1] == "·":
+        return _STOP
+    return None
 
 
 def quoted_brand(w: _Walk) -> str | None:
@@ -492,6 +503,7 @@ _NUMERAL_LAST = frozenset("一二三四五六七八九十局院所处队厂矿�
 
 
 _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
+    dot_between_outlets,
     quoted_brand,
     bracket_in_name,
     dash_in_name,
@@ -902,7 +914,14 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
             continue
         suffix = lex.org_suffixes[word]
         start, named = extend_left(
-            text, s, idx, lex, scan.ends_of_places, join_chars=True, legal=word in _LEGAL_ENDINGS
+            text,
+            s,
+            idx,
+            lex,
+            scan.ends_of_places,
+            join_chars=True,
+            legal=word in _LEGAL_ENDINGS,
+            media=suffix.subtype == "media",
         )
         if start == s and len(word) == 1:
             start = abbreviation_start(scan, s, e)

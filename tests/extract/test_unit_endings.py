@@ -1,18 +1,19 @@
 """Endings and reference names added from classes of the training articles' misses:
 research institutes, venues, custodial and utility works, a front headquarters of a
-paired-assistance team, and the central state-owned enterprises by the short names they
-sign with; phrases that end in an ordinary word (产业布局) are none. Sentences and names
-are invented (places from a county outside the training articles)."""
+paired-assistance team, outlets' apps, and the central state-owned enterprises by the
+short names they sign with; two outlets joined by a middle dot are two units; phrases
+that end in an ordinary word (产业布局) are none. Sentences and names are invented
+(places from a county outside the training articles)."""
 
 from __future__ import annotations
 
 import pytest
 from extract_helpers import names
 
-from ingest.extract.orgs import word_ends_in_ordinary_word
+from ingest.extract.orgs import extend_left, word_ends_in_ordinary_word
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
-from ingest.segment import Token
+from ingest.segment import Token, Tokens
 
 
 @pytest.mark.parametrize(
@@ -81,3 +82,21 @@ def test_a_word_jieba_reads_as_an_organisation_keeps_its_ending() -> None:
 def test_a_civil_affairs_bureau_is_still_a_unit(extract_text) -> None:
     ex: Extraction = extract_text("永嘉县民政局与澜峰村结对共建。")
     assert "永嘉县民政局" in names(ex, "Organization")
+
+
+def test_two_outlets_joined_by_a_middle_dot_are_two_units(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "澜溪客户端·永嘉新闻网2022年8月11日讯(记者 李明)澜峰村与澜江医院结对。"
+    )
+    found = names(ex, "Organization")
+    assert {"澜溪客户端", "永嘉新闻网"} <= found
+    assert not any("·" in name for name in found)
+
+
+def test_the_dot_splits_only_an_outlets_name() -> None:
+    text = "澜溪客户端·永嘉新闻网讯"
+    idx = Tokens(text)
+    lex = load_lexicon()
+    end = text.index("新闻网")
+    assert text[extend_left(text, end, idx, lex, media=True)[0] : end] == "永嘉"
+    assert extend_left(text, end, idx, lex)[0] < text.index("·")
