@@ -171,6 +171,7 @@ class _Walk:
     i: int
     after_place: bool = False
     legal: bool = False  # the ending is a registered company's (有限公司, 集团)
+    media: bool = False  # the ending is an outlet's (网, 报, 客户端)
 
     def take(self, start: int, end: int, name_like: bool, pos: str) -> None:
         self.pieces.append(Piece(start, end, name_like, pos))
@@ -190,6 +191,7 @@ def extend_left(
     place_ends: dict[int, PlaceMention] | None = None,
     join_chars: bool = False,
     legal: bool = False,
+    media: bool = False,
 ) -> tuple[int, int]:
     """The start of the name that ends at ``pos`` (``pos`` itself when there is none), and
     how the name is marked (:data:`NAMED`, :data:`LEVEL_ONLY`, :data:`COMMON`,
@@ -203,6 +205,7 @@ def extend_left(
     place_ends = place_ends or {}
     w = _Walk(text, idx, lex, place_ends, {p.start for p in place_ends.values()}, [], pos)
     w.legal = legal
+    w.media = media
     while w.i > 0 and pos - w.i < MAX_NAME:
         step = _walk_step(w)
         if step != _GO:
@@ -222,6 +225,14 @@ def _walk_step(w: _Walk) -> str:
         if step is not None:
             return step
     return _GO
+
+
+def dot_between_outlets(w: _Walk) -> str | None:
+    """An outlet's name ends at a middle dot before it (某某客户端·某某新闻网): the dot joins
+    two outlets of one press group, each a unit of its own, not one name."""
+    if w.media and w.text[w.i - 1] == "·":
+        return _STOP
+    return None
 
 
 def quoted_brand(w: _Walk) -> str | None:
@@ -492,6 +503,7 @@ _NUMERAL_LAST = frozenset("一二三四五六七八九十局院所处队厂矿�
 
 
 _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
+    dot_between_outlets,
     quoted_brand,
     bracket_in_name,
     dash_in_name,
@@ -902,13 +914,24 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
             continue
         suffix = lex.org_suffixes[word]
         start, named = extend_left(
-            text, s, idx, lex, scan.ends_of_places, join_chars=True, legal=word in _LEGAL_ENDINGS
+            text,
+            s,
+            idx,
+            lex,
+            scan.ends_of_places,
+            join_chars=True,
+            legal=word in _LEGAL_ENDINGS,
+            media=suffix.subtype == "media",
         )
         if start == s and len(word) == 1:
             start = abbreviation_start(scan, s, e)
             named = NAMED if start in {p.start for p in scan.places} else LEVEL_ONLY
         if start == s and military_number(text, s):
             start, named = s - 3, NAMED
+        if word in _LEGAL_ENDINGS and not any(p.start == start for p in scan.places):
+            registered = registered_name_start(scan, start, s)
+            if registered is not None:
+                start, named = registered, NAMED
         if start == s:
             continue
         company = branch_of_company(spans, start, s, word)
@@ -918,6 +941,10 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
         if sender is not None:
             start, named = sender, NAMED
         named = max(named, org_word_mark(idx, start, s, e))
+        if word in _REGISTERED_ENDINGS:
+            start = brand_after_village(scan, start, s)
+        if word == "基地" and base_of_a_unit(text[start:s], lex):
+            continue  # 某某合作社养殖基地: the cooperative is the unit (its span is found too)
         if suffix.strength == "source" and not cited_as_source(text, start, e):
             continue  # 某办发布的通知: the verb, not an account
         if word == "委员会" and text.startswith("中共", start):
@@ -937,6 +964,73 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
                 continue
         spans.append(UnitSpan(start, e, scan.party_after(e), "org", suffix.text, None, named))
     return spans
+
+
+_REGISTRATION_LEVELS = frozenset({"province", "city", "county"})
+_BRAND_GAP_POS = frozenset({"p", "c", "u", "uj", "ul", "v", "d", "r", "f"})
+_COUNTED_GAP = re.compile(r"^[\d一二三四五六七八九十两百几多]+[家个所位名]")
+_MAX_BRAND_GAP = 12
+
+
+def registered_name_start(scan: UnitScan, start: int, s: int) -> int | None:
+    """The start of a registered company's name (有限公司, 集团) at the place that heads it
+    when the walk stopped on a brand made of function words (某地惠和种业有限公司: 和;
+    某地一片天餐饮有限公司: 一片, 天): a province, city or county (a linked place or a
+    bare short form) the walk did not reach, followed by Han characters only up to the
+    ending, its first word no function word, verb or count. None when there is no such
+    place."""
+    text, idx = scan.text, scan.idx
+    heads = [(p.start, p.end) for p in scan.places if p.level in _REGISTRATION_LEVELS]
+    for j in range(start, max(0, s - _MAX_BRAND_GAP) - 1, -1):
+        tok = idx.at(j - 1) if j > 0 else None
+        if tok is not None and tok.end == j and is_city_short_form(tok.text):
+            heads.append((tok.start, tok.end))
+    for head_start, head_end in sorted(heads, key=lambda h: -h[1]):
+        if not (s - _MAX_BRAND_GAP <= head_end < start):
+            continue
+        gap = text[head_end:s]
+        if not HAN_WORD.match(gap) or _COUNTED_GAP.match(gap):
+            continue
+        first = idx.at(head_end)
+        if first is None or first.start != head_end or first.pos in _BRAND_GAP_POS:
+            continue
+        if first.text in scan.lex.stop_words:
+            continue
+        return head_start
+    return None
+
+
+_REGISTERED_ENDINGS = _LEGAL_ENDINGS | {"合作社", "专业合作社", "股份经济合作社"}
+
+
+def brand_after_village(scan: UnitScan, start: int, s: int) -> int:
+    """Where a registered enterprise's name (有限公司, 集团, 合作社) starts when places down to
+    a village head it (某县某街道某村|某某农民专业合作社, 某村|某某农业有限公司): after the
+    village, which says where the enterprise is, when two or more characters follow;
+    ``start`` otherwise."""
+    by_start = {p.start: p for p in scan.places}
+    i, last = start, None
+    while i in by_start and i < s:
+        last = by_start[i]
+        i = place_host_end(last, scan.text)
+    if last is None or last.level != "village" or s - i < 2:
+        return start
+    return i
+
+
+_DESIGNATED_ACTIVITIES = tuple(_PARTS["designated_activities"])
+
+
+def base_of_a_unit(head: str, lex: Lexicon) -> bool:
+    """Whether a base's name is a unit's name and the activity its base is for
+    (某某专业合作社养殖基地, 某某有限公司种植基地): the unit, not the base, is named."""
+    for activity in _DESIGNATED_ACTIVITIES:
+        if head.endswith(activity):
+            unit = head[: -len(activity)]
+            return any(
+                unit.endswith(x) and len(unit) > len(x) + 1 for x in lex.org_suffixes if len(x) >= 2
+            )
+    return False
 
 
 # A division of the Xinjiang Production and Construction Corps by its old numbered name
@@ -1008,6 +1102,8 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         return False
     if tok.text in lex.not_units or any(a < e and b > s for a, b in scan.not_unit_spans):
         return False  # 格局, 举办: ordinary words that end like a unit
+    if word_ends_in_ordinary_word(last, e, lex):
+        return False  # 产业布局: one jieba word that ends in 布局
     if last.text in lex.titles and last.end == e:
         return False  # 市委常委: a title, whose 委 ends no unit
     if _quoted_modifier(text, e, pats):
@@ -1034,6 +1130,17 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and s not in scan.ends_of_places
         and text[tok.start : s] not in _LEVEL_CHARS
     )
+
+
+def word_ends_in_ordinary_word(last: Token, e: int, lex: Lexicon) -> bool:
+    """Whether the jieba word that ends at the ending ``e`` ends in an ordinary word of
+    the not-units list (产业布局, 发展新格局): the word is a phrase of the sentence, not a
+    unit, whatever ending its last characters spell — unless jieba reads the word as an
+    organisation's name (民政局 is no 政局)."""
+    if last.end != e or last.pos == "nt":
+        return False
+    word = last.text
+    return any(word.endswith(w) and len(word) > len(w) for w in lex.not_units)
 
 
 # One-character endings of a body's abbreviated name (农委, 卫计委, 农办).

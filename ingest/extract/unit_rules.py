@@ -518,6 +518,16 @@ _SOURCE_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·\-]{1,9}")
 _NOT_SOURCE_UNITS = unit_name_parts()["not_source_units"]
 
 
+_TRAILING_SOURCE = re.compile(r"(?:^|[。！？!?\s])\s*来源[:：]\s*([^\s。，,:：|｜]{2,12})\s*$")
+
+
+def trailing_source(text: str) -> str | None:
+    """The outlet a story names after its last sentence (…把实事办好。 来源：某地发布) when
+    the page gave it no source line of its own: the name up to the end of the text."""
+    m = _TRAILING_SOURCE.search(text[-40:])
+    return m.group(1) if m else None
+
+
 def source_line_unit(
     text: str, decided: list[tuple[Mention, int]], source: str | None
 ) -> list[tuple[Mention, int]]:
@@ -527,6 +537,7 @@ def source_line_unit(
     already found; places read inside it (某地发布 → 某地) are the account's name, not
     places. Returns ``decided`` with the outlet added (rule ``source``: an entity that no
     post, pairing or back-reference of the story's sentences points at)."""
+    source = source or trailing_source(text)
     if not source:
         return decided
     name = to_simplified(source.strip())
