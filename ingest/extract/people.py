@@ -253,8 +253,24 @@ def _prefix_start(text: str, title_start: int, lex: Lexicon, toks: Tokens) -> in
             and not _ORDINAL.match(word)
             and not any(word.endswith(x) for x in lex.org_suffixes)
         ):
-            break
+            return short_prefix_after_separator(text, title_start, i)
         i = j
+    return i
+
+
+_SHORT_PREFIX = 4  # Han characters between a chain's 、 and a title word
+
+
+def short_prefix_after_separator(text: str, title_start: int, i: int) -> int:
+    """Where a chain element's prefix begins when a verb-like word stops the walk back
+    at ``i``: right after the chain's 、 when only a short run of Han characters stands
+    between it and the title word (党委委员、组织科长甲, 、乡村振兴专员乙 — 组织 and 振兴
+    are verbs to jieba, but after 、 they open a title, not a clause); else ``i``."""
+    k = title_start
+    while k > 0 and title_start - k < _SHORT_PREFIX and "\u4e00" <= text[k - 1] <= "\u9fff":
+        k -= 1
+    if k < title_start and k > 0 and text[k - 1] in _SEPARATORS:
+        return k
     return i
 
 
@@ -301,7 +317,11 @@ def find_people(
     return people, claims
 
 
-_BRACKETED_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
+# A short note in brackets between a title and its name: 镇长（兼）X, or the title's
+# pinyin that some pages insert (书记(shūjì)X).
+_BRACKETED_NOTE = re.compile(
+    r"[（(](?:[\u4e00-\u9fff]{1,4}|[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,12})[）)]"
+)
 
 
 def names_after_titles(
