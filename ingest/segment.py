@@ -143,10 +143,12 @@ def read_word_tags(data: bytes, where: str = "dictionary") -> dict[str, str]:
 def add_words(words: Iterable[str]) -> None:
     """Teach jieba words it should never split (pattern words from the lexicons, e.g.
     结对, 党总支); tags already in the table are kept."""
+    global _memo
     tok, tags = _tokenizer()
     for w in words:
         if w and w not in tags:
             tok.add_word(w, freq=None, tag=None)
+    _memo = (0, 0, {})
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
@@ -162,11 +164,35 @@ def _tokens(text: str, offset: int, block: bool = False) -> tuple[Token, ...]:
     new = tuple.__new__  # Token(...) without NamedTuple's Python-level __new__
     out = []
     start = offset
-    for word in _cut_block(tok, text) if block else tok.cut(text, HMM=True):
+    for word in _cut_block(tok, text) if block else _cut_text(tok, text):
         end = start + len(word)
         out.append(new(Token, (start, end, word, get(word, UNKNOWN_POS))))
         start = end
     return tuple(out)
+
+
+def _cut_text(tok: Any, text: str) -> list[str]:
+    """The words of ``jieba.cut(text, HMM=True)`` for any text, as jieba's ``cut`` splits
+    it: each block (its ``re_han_default``) by :func:`_cut_block`; between blocks a CR LF
+    and each blank alone (its ``re_skip_default``), every other character by itself.
+    Short windows are cut this way in hot loops (``tokenize(text[e : e + 8])``), where
+    jieba's generators and per-block set-up cost more than the cutting."""
+    import jieba
+
+    han, skip = jieba.re_han_default, jieba.re_skip_default
+    words: list[str] = []
+    for blk in han.split(text):
+        if not blk:
+            continue
+        if han.match(blk):
+            words += _cut_block(tok, blk)
+            continue
+        for x in skip.split(blk):
+            if skip.match(x):
+                words.append(x)
+            else:
+                words.extend(x)
+    return words
 
 
 def _cut_block(tok: Any, block: str) -> list[str]:
@@ -187,6 +213,8 @@ def _cut_block(tok: Any, block: str) -> list[str]:
     get = freq.get
     log = math.log
     logtotal = log(tok.total)
+    memo = _log_probabilities(tok)
+    memo_get = memo.get
     n = len(block)
     score: list[float] = [0.0] * (n + 1)
     end = list(range(n + 1))  # end[i]: the last character of the word starting at i
@@ -196,11 +224,14 @@ def _cut_block(tok: Any, block: str) -> list[str]:
         j = i
         frag = block[i]
         while True:
-            f = get(frag)
-            if f is None:
-                break
-            if f:
-                s = log(f) - logtotal + score[j + 1]
+            lp = memo_get(frag)
+            if lp is None:
+                f = get(frag)
+                if f is None:
+                    break
+                lp = memo[frag] = log(f) - logtotal if f else _PREFIX_ONLY
+            if lp is not _PREFIX_ONLY:
+                s = lp + score[j + 1]
                 if best is None or s >= best:
                     best = s
                     best_j = j
@@ -228,6 +259,23 @@ def _cut_block(tok: Any, block: str) -> list[str]:
     if buf:
         _flush(buf, get, finalseg, words)
     return words
+
+
+# jieba's ``log(freq) - log(total)`` of each dictionary entry met so far, the same float
+# jieba computes (``_cut_block`` then adds the route's score, as jieba does); a prefix
+# that is no word by itself (frequency 0) maps to _PREFIX_ONLY. Kept for one dictionary
+# table and total: a word added (jieba's add_word raises the total) starts a new memo.
+_PREFIX_ONLY = 1.0  # no log-probability is positive
+_memo: tuple[int, int, dict[str, float]] = (0, 0, {})
+
+
+def _log_probabilities(tok: Any) -> dict[str, float]:
+    global _memo
+    ident, total, memo = _memo
+    if ident != id(tok.FREQ) or total != tok.total:
+        memo = {}
+        _memo = (id(tok.FREQ), tok.total, memo)
+    return memo
 
 
 def _flush(buf: str, get: Any, finalseg: Any, words: list[str]) -> None:
@@ -349,7 +397,7 @@ def whole_word_at(text: str, start: int, end: int) -> bool:
     because it is only asked about rare candidates)."""
     lo = max(0, start - 6)
     pos = lo
-    for word in _tokenizer()[0].cut(text[lo : end + 6], HMM=True):
+    for word in _cut_text(_tokenizer()[0], text[lo : end + 6]):
         if pos == start:
             return pos + len(word) == end
         if pos > start:
@@ -382,25 +430,27 @@ class Tokens:
         self.text = text
         self._blocks = [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
         self._starts = [b[0] for b in self._blocks]
-        self._cache: dict[int, tuple[Token, ...]] = {}
+        self._ends = [b[1] for b in self._blocks]
+        # block index → its tokens and their start offsets (bisected by ``at``)
+        self._cache: dict[int, tuple[tuple[Token, ...], list[int]]] = {}
 
-    def _block_tokens(self, k: int) -> tuple[Token, ...]:
-        toks = self._cache.get(k)
-        if toks is None:
+    def _segmented(self, k: int) -> tuple[tuple[Token, ...], list[int]]:
+        got = self._cache.get(k)
+        if got is None:
             s, e = self._blocks[k]
             toks = _tokens(self.text[s:e], s, block=True)
-            self._cache[k] = toks
-        return toks
+            got = self._cache[k] = (toks, [t[0] for t in toks])
+        return got
 
     def at(self, i: int) -> Token | None:
         """The token covering character ``i`` (None outside the text)."""
         if not 0 <= i < len(self.text):
             return None
         k = bisect.bisect_right(self._starts, i) - 1
-        if k >= 0 and i < self._blocks[k][1]:
-            toks = self._block_tokens(k)
-            j = bisect.bisect_right(toks, (i, float("inf"))) - 1
-            return toks[max(j, 0)]
+        if k >= 0 and i < self._ends[k]:
+            toks, starts = self._cache.get(k) or self._segmented(k)
+            # a block's first token starts at the block's start, at or before i
+            return toks[bisect.bisect_right(starts, i) - 1]
         if self.text.startswith("\r\n", i):
             return Token(i, i + 2, "\r\n", UNKNOWN_POS)
         if i > 0 and self.text.startswith("\r\n", i - 1):

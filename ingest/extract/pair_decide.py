@@ -286,14 +286,24 @@ def vetoed(choice: PairChoice) -> bool:
     return any(veto(choice) for veto in VETOES)
 
 
-def decide_pairs(choices: Sequence[PairChoice], model: LinearModel) -> list[Relation]:
+def probabilities(choices: Sequence[PairChoice], model: LinearModel) -> list[float | None]:
+    """Each candidate's calibrated probability under ``model``, None where a veto stops
+    it: computed once for both the pairings and the near misses of a story."""
+    return [None if vetoed(ch) else model.probability(ch.features) for ch in choices]
+
+
+def decide_pairs(
+    choices: Sequence[PairChoice],
+    model: LinearModel,
+    probs: Sequence[float | None] | None = None,
+) -> list[Relation]:
     """The pairings to keep: the model's, and the hand frames', minus the vetoes.
-    ``confidence`` is always the model's calibrated probability."""
+    ``confidence`` is always the model's calibrated probability (``probs``: those of
+    :func:`probabilities`, when already computed)."""
     out = []
-    for ch in choices:
-        if vetoed(ch):
+    for ch, p in zip(choices, probs or probabilities(choices, model), strict=True):
+        if p is None:
             continue
-        p = model.probability(ch.features)
         if model.accepts(p) or read_by_hand_rule(ch):
             out.append(replace(ch.relation, confidence=p, rule=_summary(ch, model)))
     return out

@@ -65,13 +65,18 @@ def _locating(ctx: Context, u: UnitRef) -> bool:
     return ctx.index.unit_starts_at(u.end)
 
 
-def _units(ctx: Context, lo: int, hi: int) -> list[UnitRef]:
-    """The unit mentions of ``text[lo:hi]``, locating prefixes left out."""
-    return [
-        u
-        for u in ctx.index.units_within(lo, hi)
-        if ctx.res.entity(u.entity).type in UNIT_TYPES and not _locating(ctx, u)
-    ]
+def _units(ctx: Context, lo: int, hi: int) -> tuple[UnitRef, ...]:
+    """The unit mentions of ``text[lo:hi]``, locating prefixes left out (remembered by
+    span: the candidates of a sentence ask for the same clauses)."""
+    key = ("units", lo, hi)
+    found = ctx.index.memo.get(key)
+    if found is None:
+        found = ctx.index.memo[key] = tuple(
+            u
+            for u in ctx.index.units_within(lo, hi)
+            if ctx.res.entity(u.entity).type in UNIT_TYPES and not _locating(ctx, u)
+        )
+    return found  # type: ignore[no-any-return]
 
 
 def _others(ctx: Context, lo: int, hi: int) -> list[UnitRef]:
@@ -392,14 +397,31 @@ def unit_runs(ctx: Context) -> list[list[UnitRef]]:
     return runs
 
 
-def _run_of(runs: Sequence[Sequence[UnitRef]], u: UnitRef) -> int:
-    for k, run in enumerate(runs):
-        if any(r.start == u.start and r.entity == u.entity for r in run):
-            return k
-    for k, run in enumerate(runs):  # a locating prefix: the run of the unit it locates
-        if any(r.entity == u.entity for r in run):
-            return k
-    return -1
+def _pair_runs(ctx: Context) -> tuple[list[list[UnitRef]], int, int]:
+    """The sentence's runs and the run of each unit of the pair (-1: in none): the run
+    holding that mention, else (a locating prefix) the first run holding its entity.
+    Looked up in two tables made once per sentence, not searched run by run."""
+    runs = unit_runs(ctx)
+    s = ctx.occ.sentence
+    key = ("run_of", s.start, s.end)
+    found = ctx.index.memo.get(key)
+    if found is None:
+        exact: dict[tuple[int, str], int] = {}
+        first: dict[str, int] = {}
+        for k, run in enumerate(runs):
+            for r in run:
+                exact.setdefault((r.start, r.entity), k)
+                first.setdefault(r.entity, k)
+        found = ctx.index.memo[key] = (exact, first)
+    exact, first = found
+    a, b = ctx.occ.a, ctx.occ.b
+    ka = exact.get((a.start, a.entity))
+    kb = exact.get((b.start, b.entity))
+    return (
+        runs,
+        first.get(a.entity, -1) if ka is None else ka,
+        first.get(b.entity, -1) if kb is None else kb,
+    )
 
 
 def _after_run(ctx: Context, run: Sequence[UnitRef]) -> tuple[int, str]:
@@ -429,8 +451,7 @@ def run_frames(ctx: Context) -> Features:
     two runs (A、B、C等分别与D签订: each with D)."""
     if not _one_sentence(ctx):
         return {}
-    runs = unit_runs(ctx)
-    ka, kb = _run_of(runs, ctx.occ.a), _run_of(runs, ctx.occ.b)
+    runs, ka, kb = _pair_runs(ctx)
     if ka < 0 or kb < 0:
         return {}
     out: Features = {}
@@ -518,8 +539,7 @@ def organized_run(ctx: Context) -> Features:
     unit that sends them is not the only one."""
     if not _one_sentence(ctx):
         return {}
-    runs = unit_runs(ctx)
-    ka, kb = _run_of(runs, ctx.occ.a), _run_of(runs, ctx.occ.b)
+    runs, ka, kb = _pair_runs(ctx)
     if ka < 0 or kb < 0 or ka == kb:
         return {}
     member = min(ka, kb)
@@ -547,8 +567,7 @@ def each_to_one(ctx: Context) -> Features:
     with that one unit."""
     if not _one_sentence(ctx):
         return {}
-    runs = unit_runs(ctx)
-    ka, kb = _run_of(runs, ctx.occ.a), _run_of(runs, ctx.occ.b)
+    runs, ka, kb = _pair_runs(ctx)
     if ka < 0 or kb < 0 or abs(ka - kb) != 1:
         return {}
     left, right = runs[min(ka, kb)], runs[max(ka, kb)]
@@ -579,8 +598,7 @@ def co_subjects(ctx: Context) -> Features:
     other."""
     if not _one_sentence(ctx):
         return {}
-    runs = unit_runs(ctx)
-    ka, kb = _run_of(runs, ctx.occ.a), _run_of(runs, ctx.occ.b)
+    runs, ka, kb = _pair_runs(ctx)
     if ka < 0 or ka != kb or ka + 1 >= len(runs):
         return {}
     run = runs[ka]

@@ -30,8 +30,8 @@ from ingest.extract.pair_decide import (
     PairChoice,
     decide_pairs,
     pair_choices,
+    probabilities,
     read_by_hand_rule,
-    vetoed,
 )
 from ingest.extract.pair_model import LinearModel, default_model
 from ingest.extract.pairings import find_pairings
@@ -106,8 +106,9 @@ def decide_with(
     posts = decide_posts(reading.post_choices, posts_model) if posts_model else list(base.relations)
     if model is None:
         return replace(base, relations=(*reading.rule_pairings, *posts))
-    pairs = decide_pairs(reading.choices, model)
-    misses = near_misses(reading.choices, model)
+    probs = probabilities(reading.choices, model)
+    pairs = decide_pairs(reading.choices, model, probs)
+    misses = near_misses(reading.choices, model, probs=probs)
     return replace(base, relations=(*pairs, *posts), near_misses=misses)
 
 
@@ -125,17 +126,19 @@ def near_misses(
     model: LinearModel,
     band: float = NEAR_MISS_BAND,
     cap: int = NEAR_MISS_CAP,
+    probs: Sequence[float | None] | None = None,
 ) -> tuple[NearMiss, ...]:
     """The candidates ``model`` rejects with a probability in ``[threshold - band,
     threshold)``, most probable first, at most ``cap``. Candidates a veto of
     :func:`~ingest.extract.pair_decide.decide_pairs` stops (denied, co-attendance,
     paired elsewhere by structure, an ambiguous 双方) are no near misses: the model did
-    not decide them."""
+    not decide them. ``probs``: the candidates' :func:`probabilities`, when already
+    computed."""
+    choices = list(choices)
     found: list[tuple[float, PairChoice]] = []
-    for ch in choices:
-        if read_by_hand_rule(ch) or vetoed(ch):
+    for ch, p in zip(choices, probs or probabilities(choices, model), strict=True):
+        if p is None or read_by_hand_rule(ch):
             continue
-        p = model.probability(ch.features)
         if model.threshold - band <= p < model.threshold:
             found.append((p, ch))
     found.sort(key=lambda f: -f[0])  # stable: ties keep the candidates' order

@@ -17,6 +17,7 @@ from ingest.segment import (
     UNKNOWN_POS,
     Tokens,
     _cut_block,
+    _cut_text,
     _load_prefix_dict,
     _tokenizer,
     _word_tags,
@@ -155,3 +156,28 @@ def test_every_block_of_the_example_corpus_is_cut_as_jieba_cuts_it() -> None:
     blocks = {m.group() for t in texts for m in _BLOCK.finditer(t)}
     assert len(blocks) > 500
     assert [b for b in blocks if _cut_block(tok, b) != list(tok.cut(b, HMM=True))] == []
+
+
+# Any text: blocks, punctuation, blanks and line ends of every kind, Latin and digits.
+MIXED = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(COMMON + "赟犇淼鑫垚焱磊"),
+        st.sampled_from("aZ09.%-+#&_，。、：（）“”|/ \t\n\r\u3000\xa0"),
+        HAN,
+    ),
+    max_size=60,
+)
+
+
+@given(MIXED)
+@settings(max_examples=400, deadline=None)
+def test_any_text_is_cut_into_the_words_jieba_cut_gives(text: str) -> None:
+    tok, _ = _tokenizer()
+    assert _cut_text(tok, text) == list(tok.cut(text, HMM=True))
+
+
+def test_line_ends_and_blanks_between_blocks_are_cut_as_jieba_cuts_them() -> None:
+    tok, _ = _tokenizer()
+    text = "甲乙村\r\n\r\n  丙丁镇\n\t（戊己）\r\rab 12%\u3000。"
+    assert _cut_text(tok, text) == list(tok.cut(text, HMM=True))
+    assert "\r\n" in _cut_text(tok, text)
