@@ -988,6 +988,8 @@ def registered_name_start(scan: UnitScan, start: int, s: int) -> int | None:
     for head_start, head_end in sorted(heads, key=lambda h: -h[1]):
         if not (s - _MAX_BRAND_GAP <= head_end < start):
             continue
+        if _place_past_head(scan, head_start, head_end, s):
+            continue  # 金沙|社区与某某有限公司: the head is part of a longer place, not a brand's
         gap = text[head_end:s]
         if not HAN_WORD.match(gap) or _COUNTED_GAP.match(gap):
             continue
@@ -998,6 +1000,19 @@ def registered_name_start(scan: UnitScan, start: int, s: int) -> int | None:
             continue
         return head_start
     return None
+
+
+def _place_past_head(scan: UnitScan, head_start: int, head_end: int, s: int) -> bool:
+    """Whether the gap between a registered name's head and its ending holds more than a
+    brand: a found place that runs on past the head or starts inside the gap, or a
+    preposition (某地某社区与某某有限公司: 与 joins two units; a brand's 和 is a
+    conjunction, kept)."""
+    if any(
+        (p.start <= head_start < p.end and p.end > head_end) or head_end <= p.start < s
+        for p in scan.places
+    ):
+        return True
+    return any(tok.pos == "p" for tok in scan.idx.following(head_end, s))
 
 
 _REGISTERED_ENDINGS = _LEGAL_ENDINGS | {"合作社", "专业合作社", "股份经济合作社"}
