@@ -250,11 +250,16 @@ def frequent_features(
 
 
 def _fit_linear(
-    ex: Examples, c: float = C, min_count: int = MIN_FEATURE_COUNT
+    ex: Examples, c: float | None = None, min_count: int | None = None
 ) -> tuple[dict[str, float], float]:
+    """Logistic regression of ``ex``. ``c`` and ``min_count`` default to the module's
+    ``C`` and ``MIN_FEATURE_COUNT`` as they are when called (not when this module was
+    imported), so that an experiment which sets them measures what it set."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    c = C if c is None else c
+    min_count = MIN_FEATURE_COUNT if min_count is None else min_count
     vec = DictVectorizer(sort=True)
     x = vec.fit_transform(frequent_features(ex.features, min_count)).tocsr()
     # liblinear takes 32-bit sparse indices only
@@ -320,7 +325,7 @@ def _fit_boosted(ex: Examples) -> tuple[float, tuple[Tree, ...]]:
     return baseline, tuple(_export_tree(p[0].nodes, names) for p in clf._predictors)
 
 
-def _fit_pair_model(ex: Examples, c: float) -> LinearModel:
+def _fit_pair_model(ex: Examples, c: float | None) -> LinearModel:
     """The uncalibrated PAIRED_WITH decision of ``ex`` (the learner of PAIR_LEARNER)."""
     if PAIR_LEARNER == "boosted":
         baseline, trees = _fit_boosted(ex)
@@ -395,7 +400,10 @@ def _half_best_f1(probs: Sequence[float], ys: Sequence[int]) -> float:
 
 
 def fit(
-    ex: Examples, meta: Mapping[str, Any] | None = None, task: str = "PAIRED_WITH", c: float = C
+    ex: Examples,
+    meta: Mapping[str, Any] | None = None,
+    task: str = "PAIRED_WITH",
+    c: float | None = None,
 ) -> LinearModel:
     """The decision on all of ``ex``; calibration and threshold on out-of-fold scores
     of the same documents (grouped by article)."""

@@ -148,6 +148,18 @@ def test_a_boosted_model_survives_its_json_and_explains_itself(boosted) -> None:
     assert set(top) == {"cue_y", "!cue_x"}  # the two splits that decided
 
 
+def test_the_hyperparameters_are_read_when_a_model_is_fitted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # each noise=… feature is seen in about 57 of the 400 candidates
+    ex = _xor_examples()
+    assert any(k.startswith("noise=") for k in fit(ex).weights)
+    monkeypatch.setattr(learn, "MIN_FEATURE_COUNT", 100)
+    assert not any(k.startswith("noise=") for k in fit(ex).weights)
+    monkeypatch.setattr(learn, "C", 1e-6)  # all but no weight left
+    assert max(abs(w) for w in fit(ex).weights.values()) < 1e-3
+
+
 def test_the_pairing_threshold_is_half_the_best_out_of_fold_f1() -> None:
     # perfectly separated: best F1 1.0, threshold 0.5
     assert _half_best_f1([0.9, 0.8, 0.2, 0.1], [1, 1, 0, 0]) == 0.5
