@@ -289,7 +289,10 @@ def vetoed(choice: PairChoice) -> bool:
 def probabilities(choices: Sequence[PairChoice], model: LinearModel) -> list[float | None]:
     """Each candidate's calibrated probability under ``model``, None where a veto stops
     it: computed once for both the pairings and the near misses of a story."""
-    return [None if vetoed(ch) else model.probability(ch.features) for ch in choices]
+    return [
+        None if vetoed(ch) else model.probability(ch.features, hand=read_by_hand_rule(ch))
+        for ch in choices
+    ]
 
 
 def decide_pairs(

@@ -151,6 +151,10 @@ class LinearModel:
     # An isotonic calibration instead of Platt's: the probability at each score, rising
     # (points of scikit-learn's IsotonicRegression), followed straight between points
     curve: tuple[tuple[float, ...], tuple[float, ...]] | None = None
+    # The isotonic calibration of the pairs a hand-written frame reads: extraction keeps
+    # them whatever the score, and they are right far more often than candidates of the
+    # same score the model alone decides, so one curve cannot say both's precision
+    hand_curve: tuple[tuple[float, ...], tuple[float, ...]] | None = None
 
     def score(self, features: Mapping[str, float]) -> float:
         # sum(w.get(k, 0.0) * v for k, v in features.items()), with the products made by
@@ -161,8 +165,11 @@ class LinearModel:
             return linear
         return linear + sum(t.output(features) for t in self.trees)
 
-    def probability(self, features: Mapping[str, float]) -> float:
-        """The calibrated probability that the candidate is a true relation."""
+    def probability(self, features: Mapping[str, float], hand: bool = False) -> float:
+        """The calibrated probability that the candidate is a true relation; ``hand``:
+        a hand-written frame reads it (then on the frames' own curve, where there is one)."""
+        if hand and self.hand_curve is not None:
+            return interpolate(self.score(features), *self.hand_curve)
         return self.calibrated(self.score(features))
 
     def calibrated(self, score: float) -> float:
@@ -208,6 +215,11 @@ class LinearModel:
             "meta": self.meta,
             "weights": {k: round(v, 6) for k, v in sorted(self.weights.items()) if round(v, 6)},
         }
+        if self.hand_curve is not None:
+            doc["hand_calibration"] = {
+                "scores": list(self.hand_curve[0]),
+                "probabilities": list(self.hand_curve[1]),
+            }
         if self.trees:
             doc["trees"] = [t._doc() for t in self.trees]
         if self.posts is not None:
@@ -238,12 +250,21 @@ class LinearModel:
                 )
                 _check_curve(curve)
                 cal = [1.0, 0.0]
+            hand = doc.get("hand_calibration")
+            hand_curve = None
+            if hand is not None:
+                hand_curve = (
+                    tuple(float(x) for x in hand["scores"]),
+                    tuple(float(y) for y in hand["probabilities"]),
+                )
+                _check_curve(hand_curve)
             return cls(
                 task=str(doc["task"]),
                 weights=weights,
                 intercept=float(doc["intercept"]),
                 calibration=(float(cal[0]), float(cal[1])),
                 curve=curve,
+                hand_curve=hand_curve,
                 threshold=float(doc.get("threshold", 0.5)),
                 meta=dict(doc.get("meta") or {}),
                 posts=posts,

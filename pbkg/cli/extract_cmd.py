@@ -275,7 +275,7 @@ def _cross_validate(
         f"whose two units were found (recall {r['candidate_recall']:.3f}; "
         f"{r['gold_pairings']} gold pairings in all)"
     )
-    click.echo(f"calibration of accepted pairings: ECE {result.ece:.3f}")
+    click.echo(f"calibration of kept pairings: ECE {result.ece:.3f}")
     for row in result.reliability:
         click.echo(
             f"  confidence {row['bin']}: n={row['n']:<4} mean={row['mean_confidence']:.3f} "

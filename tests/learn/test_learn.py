@@ -167,3 +167,32 @@ def test_the_pairing_threshold_is_half_the_best_out_of_fold_f1() -> None:
     assert _half_best_f1([0.9, 0.8, 0.3, 0.2, 0.1], [1, 1, 0, 1, 0]) == 0.4286
     # two more candidates move it a little (F1 8/9), not from one plateau to another
     assert _half_best_f1([0.9, 0.8, 0.3, 0.2, 0.1, 0.85, 0.15], [1, 1, 0, 1, 0, 1, 0]) == 0.4444
+
+
+def _hand_examples() -> Examples:
+    """Candidates of forty invented documents: a cue the model reads, and pairs a hand
+    frame reads with no cue at all — right nine times in ten — and vetoed candidates,
+    never kept, that are all wrong."""
+    ex = Examples([], [], [])
+    for k in range(400):
+        doc = f"doc{k % 40:02d}"
+        kind = k % 4
+        f = {"bias": 1.0, f"noise={k % 5}": 1.0}
+        if kind == 0:
+            f["cue_pair"] = 1.0
+        ex.features.append(f)
+        ex.labels.append({0: int(k % 8 != 4), 1: 0, 2: int(k % 40 != 2), 3: 0}[kind])
+        ex.docs.append(doc)
+        ex.hand.append(kind == 2)
+        ex.vetoed.append(kind == 3)
+    return ex
+
+
+def test_the_pairs_a_hand_frame_reads_are_calibrated_on_their_own_scores() -> None:
+    model = fit(_hand_examples())
+    assert model.hand_curve is not None
+    plain = {"bias": 1.0, "noise=1": 1.0}
+    # the model alone gives a cue-less pair little; read by a frame the pair is right
+    # about nine times in ten, and its confidence says so
+    assert model.probability(plain) < 0.3
+    assert model.probability(plain, hand=True) > 0.75

@@ -87,3 +87,25 @@ def test_a_curve_that_is_no_calibration_is_refused(curve: dict[str, list[float]]
     doc["calibration"] = curve
     with pytest.raises(ModelError, match="calibration curve"):
         LinearModel.from_json(json.dumps(doc))
+
+
+def test_the_pairs_a_hand_frame_reads_have_their_own_curve_and_it_round_trips() -> None:
+    """A hand frame's pair is kept whatever its score; its probability is read on the
+    frames' own curve, the model's on the model's — and a file without the frames' curve
+    (older pbkg) reads every pair on the model's."""
+    m = replace(
+        _model(),
+        curve=((-1.0, 0.0, 2.0), (0.1, 0.4, 0.9)),
+        hand_curve=((-2.0, 1.0), (0.8, 0.95)),
+    )
+    f = {"marker=visit": 1.0}  # score -4: the bottom of both curves
+    assert m.probability(f) == pytest.approx(0.1)
+    assert m.probability(f, hand=True) == pytest.approx(0.8)
+    text = m.to_json()
+    assert '"hand_calibration": {' in text
+    again = LinearModel.from_json(text)
+    assert again == m and again.to_json() == text
+    doc = json.loads(text)
+    del doc["hand_calibration"]
+    older = LinearModel.from_json(json.dumps(doc))
+    assert older.probability(f, hand=True) == pytest.approx(0.1)
