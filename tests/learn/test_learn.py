@@ -196,3 +196,26 @@ def test_the_pairs_a_hand_frame_reads_are_calibrated_on_their_own_scores() -> No
     # about nine times in ten, and its confidence says so
     assert model.probability(plain) < 0.3
     assert model.probability(plain, hand=True) > 0.75
+
+
+def test_the_shipped_linear_pairing_model_is_the_mean_of_the_calibration_fold_models() -> None:
+    from ingest.extract.learn import _mean_model
+    from ingest.extract.pair_model import LinearModel
+
+    a = LinearModel("PAIRED_WITH", {"cue=结对": 2.0, "marker=visit": -1.0}, -1.0)
+    b = LinearModel("PAIRED_WITH", {"cue=结对": 1.0}, 0.0)
+    mean = _mean_model([a, b])
+    # a feature one fold never kept counts as weight 0 in that fold
+    assert mean.weights == {"cue=结对": 1.5, "marker=visit": -0.5}
+    assert mean.intercept == -0.5
+    # fitted on forty invented documents: the shipped weights are the mean of the models
+    # of the five calibration folds (each trained without its held-out documents)
+    ex = _hand_examples()
+    per_fold = []
+    for held in learn.folds(sorted(set(ex.docs)), learn.CALIBRATION_FOLDS):
+        keep = [d not in set(held) for d in ex.docs]
+        per_fold.append(learn._fit_pair_model(learn._select(ex, keep), None))
+    shipped = fit(ex)
+    expected = _mean_model(per_fold)
+    assert shipped.weights == pytest.approx(expected.weights)
+    assert shipped.intercept == pytest.approx(expected.intercept)
