@@ -55,6 +55,7 @@ from graph.article_graph import build_graph  # noqa: E402
 from graph.model import ENTITY_LABELS, KnowledgeGraph  # noqa: E402
 from graph.neo4j import Neo4jStore, connect  # noqa: E402
 from graph.neo4j.bulk import run_import, write_import_files  # noqa: E402
+from graph.neo4j.loader import quiet_params  # noqa: E402
 from graph.neo4j.mapping import edge_rows, entity_rows  # noqa: E402
 from graph.neo4j.statements import (  # noqa: E402
     create_edges_query,
@@ -104,7 +105,8 @@ def note(step: str, **figures: Any) -> None:
 
 
 def _write(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    record = tx.run(query, rows=rows).single()
+    # Parameters as the loader sends them (no repr of every row for the driver's log).
+    record = tx.run(query, quiet_params({"rows": rows})).single()
     return record.data() if record is not None else {}
 
 

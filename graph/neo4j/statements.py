@@ -16,12 +16,15 @@ from typing import Any
 from graph.model import EDGE_TYPES, ENTITY_LABELS, SUPPORTED_EDGE_TYPES
 from graph.neo4j.mapping import EVIDENCE_FIELDS
 
+# The plain indexes first: creating one returns at once and the server fills it in the
+# background, while creating a constraint waits until its index is filled, so on an
+# imported store the three fill while the two constraints do (AWAIT_INDEXES then waits).
 SCHEMA: tuple[str, ...] = (
-    "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
-    "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
     "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
     "CREATE INDEX entity_division_code IF NOT EXISTS FOR (n:Entity) ON (n.division_code)",
     "CREATE INDEX article_path IF NOT EXISTS FOR (n:Article) ON (n.path)",
+    "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
 )
 CONSTRAINT_NAMES = "SHOW CONSTRAINTS YIELD name RETURN name"
 # After a bulk import the indexes are populated in the background; wait for them.
@@ -29,14 +32,17 @@ AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)"
 # The one value an import file cannot carry: a PAIRED_WITH evidence list holding a single
 # "" (graph.neo4j.bulk). The evidence lists are parallel and never empty, so a missing
 # one is that; run once on a database without pbkg's constraints (fresh, or just
-# imported), where it finds nothing to do unless an import left it. One pass over the
-# relationships for every such list, not one per list.
+# imported), where it finds nothing to do unless an import left it. The import marks the
+# start nodes of those relationships with RESTORE_LABEL, so only they are visited (not
+# every PAIRED_WITH relationship), and the mark is removed.
+RESTORE_LABEL = "PbkgRestore"
 _RESTORABLE = tuple(f"evidence_{f}" for f, missing in EVIDENCE_FIELDS if missing == "")
 FINISH_IMPORT: tuple[str, ...] = (
-    "MATCH ()-[r:PAIRED_WITH]->() WHERE "
+    f"MATCH (:{RESTORE_LABEL})-[r:PAIRED_WITH]->() WHERE "
     + " OR ".join(f"r.{k} IS NULL" for k in _RESTORABLE)
     + " SET "
     + ", ".join(f"r.{k} = coalesce(r.{k}, [''])" for k in _RESTORABLE),
+    f"MATCH (n:{RESTORE_LABEL}) REMOVE n:{RESTORE_LABEL}",
 )
 
 # Rows per UNWIND statement when a batch writes more (see loader._write_counted): large

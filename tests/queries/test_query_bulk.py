@@ -6,6 +6,7 @@ as the database the batched loader (``pbkg load``) filled."""
 
 from __future__ import annotations
 
+import csv
 import shlex
 import tempfile
 from collections.abc import Iterator
@@ -107,7 +108,20 @@ def test_an_imported_graph_is_the_model_with_values_csv_finds_hard(
     header = (tmp_path / "import" / "relationships-PAIRED_WITH.csv").read_text().splitlines()[0]
     assert header.startswith(":START_ID(Entity),:END_ID(Entity),articles:string[],")
     assert "confidence:double" in header and "evidence_start:long[]" in header
-    bulk_load(kg, tmp_path, home, servers)  # asserts read_graph() == kg
+    # Only the start node of the pairing read without text is marked for restoring.
+    with (tmp_path / "import" / "nodes-Organization.csv").open(newline="") as fh:
+        marked = [row["id"] for row in csv.DictReader(fh) if row[":LABEL"]]
+    assert marked == ["org:-/甲,公司"]
+    server = bulk_load(kg, tmp_path, home, servers)  # asserts read_graph() == kg
+    with server.driver() as driver:
+        left = driver.execute_query("MATCH (n:PbkgRestore) RETURN count(n) AS n").records
+    assert left[0]["n"] == 0  # the mark goes once the lists are restored
+
+
+def test_a_graph_with_nothing_to_restore_marks_no_node(tmp_path: Path) -> None:
+    files = write_import_files(small_graph(), tmp_path)
+    assert files.restore == []
+    assert not any(":LABEL" in f.read_text() for f in tmp_path.glob("nodes-*.csv"))
 
 
 def test_a_value_holding_the_array_delimiter_is_refused(tmp_path: Path) -> None:
