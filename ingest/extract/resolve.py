@@ -16,7 +16,8 @@ Rules:
   a unit written under its city and under a district inside it (某市某某街某中心 / 某区
   某某街某中心, ``_place_twin``), a people's court or procuratorate by its county without
   the level word (某某法院, ``_court_short_form``), and a stem without a city written short
-  before it (某某党支部 for 某地某某集团) are the same unit too;
+  before it (某某党支部 for 某地某某集团) and a brand and the park named after it (某某智谷 /
+  某某智谷创意产业园, ``_park_twin``) are the same unit too;
 * a generic reference (社区党委, 公司, 学院党总支) means the one unit of that kind in
   the article, or else the nearest one written before it; with no such unit it is dropped;
 * a department branch (内科党支部, 第二党支部) means the unit it was first written after,
@@ -325,6 +326,7 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or _branch_twin(n, names)
         or _place_twin(n, names)
         or _court_short_form(n, names)
+        or _park_twin(n, names)
         or _longer_twin(n, names)
         for n in names
     }
@@ -476,6 +478,20 @@ def _court_short_form(name: str, names: Sequence[str]) -> str | None:
         for w in _HEAD_LEVEL_WORDS
         if n.endswith(place + w + "人民" + ending) and gaz.find(place + w)
     }
+    return hits.pop() if len(hits) == 1 else None
+
+
+# A park's name after its brand: a field of up to four characters and the park's word.
+_PARK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:产业园区|产业园|工业园区|工业园|科技园|创业园)")
+
+
+def _park_twin(name: str, names: Sequence[str]) -> str | None:
+    """The one park that ``name`` is the brand of (某某智谷 → 某某智谷创意产业园), else
+    None. Only a brand with no unit ending of its own: 某某集团 is no short form of
+    某某集团产业园."""
+    if len(name) < 3 or any(name.endswith(x) for x in load_lexicon().org_suffixes):
+        return None
+    hits = {n for n in names if n.startswith(name) and _PARK_TAIL.fullmatch(n[len(name) :])}
     return hits.pop() if len(hits) == 1 else None
 
 

@@ -68,3 +68,15 @@ def test_a_party_branch_named_by_a_group_without_its_city_is_the_group(extract_t
         "银川禾鸣集团党支部与石桥村党支部签订结对协议。近年来，禾鸣党支部为村里修路架桥。"
     )
     assert orgs(ex) == {"银川禾鸣集团"}
+
+
+def test_a_park_written_by_its_brand_is_the_park(extract_text) -> None:
+    ex = extract_text(
+        "云杉智谷创意产业园党委与石桥村党支部结对共建。云杉智谷董事长韩立新介绍，园区为村里提供了百余个岗位。"
+    )
+    assert orgs(ex) == {"云杉智谷创意产业园"}
+
+
+def test_a_group_and_its_park_stay_two_units() -> None:
+    aliases = org_aliases(["禾鸣集团", "禾鸣集团产业园"])
+    assert aliases["禾鸣集团"] == "禾鸣集团"
