@@ -13,6 +13,11 @@ Rules:
   same article (区委组织部 / 某区委组织部, 某支行 / 某银行某支行) is an alias of it, and so
   is a company's short form (某某三局 / 某某三局集团有限公司, 某某公司 / 某县某某农业有限公司)
   and a party form of a short form the story defined (以下简称“某某” … 某某党委);
+  a unit written under its city and under a district inside it (某市某某街某中心 / 某区
+  某某街某中心, ``_place_twin``), a people's court or procuratorate by its county without
+  the level word (某某法院, ``_court_short_form``), and a stem without a city written short
+  before it (某某党支部 for 某地某某集团) and a brand and the park named after it (某某智谷 /
+  某某智谷创意产业园, ``_park_twin``) are the same unit too;
 * a generic reference (社区党委, 公司, 学院党总支) means the one unit of that kind in
   the article, or else the nearest one written before it; with no such unit it is dropped;
 * a department branch (内科党支部, 第二党支部) means the unit it was first written after,
@@ -31,6 +36,8 @@ from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PersonMention
 from ingest.lexicon import load_lexicon
 from ingest.model import Entity, Mention, PlaceMention, entity_type, org_subtype, place_level
+from ingest.places.codes import level_of
+from ingest.places.gazetteer import load_gazetteer
 from ingest.read.simplify import to_simplified
 
 # The generic words of a town-level division (镇, 街道, 乡: lexicons/generic_units.tsv).
@@ -270,6 +277,7 @@ def _org_stems(units: Sequence[Mention], place_ends: dict[int, int]) -> dict[str
             if m.name[-n:] in lex_suffixes:
                 stem = m.name[:-n]
                 head = place_ends.get(m.start, m.start) - m.start
+                head = head or len(_place_head(stem, bare=True))
                 stems = (stem, stem[head:]) if m.surface.startswith(m.name) else (stem,)
                 for x in stems:
                     if len(x) >= 2 and out.get(x) != m.name:
@@ -316,6 +324,9 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or _company_twin(n, names)
         or _address_twin(n, names)
         or _branch_twin(n, names)
+        or _place_twin(n, names)
+        or _court_short_form(n, names)
+        or _park_twin(n, names)
         or _longer_twin(n, names)
         for n in names
     }
@@ -377,6 +388,111 @@ def _longer_twin(name: str, names: Sequence[str]) -> str:
     tops = [n for n in tops if _address_twin(n, tops) is None]
     distinct = {org_key(n) for n in tops}
     return tops[0] if len(distinct) == 1 else name
+
+
+# The level words a place heading a unit's name is written with (某省, 某市, 某区, 某县).
+_HEAD_LEVEL_WORDS = "省市区县旗州"
+# A town-level place heading what follows a unit's place (某某街社区卫生服务中心).
+_TOWN_HEAD = re.compile(r"[\u4e00-\u9fff]{2,3}(?:街道|街|镇|乡)")
+
+
+def _place_head(name: str, *, bare: bool = False) -> str:
+    """The places of province, city or county level heading ``name`` (某市某区 of
+    某市某区某某中心), written with their level word, as the gazetteer names them; with
+    ``bare`` also a province or city written short at the head (某某 for 某某市), if
+    nothing else heads it. Only when a name of two characters or more follows."""
+    gaz = load_gazetteer()
+    at = 0
+    while True:
+        step = 0
+        for k in range(at + 2, min(at + 6, len(name) - 2) + 1):
+            if name[k - 1] in _HEAD_LEVEL_WORDS and any(
+                level_of(c) in ("province", "city", "county") for c in gaz.find(name[at:k])
+            ):
+                step = k - at
+        if not step:
+            break
+        at += step
+    if at == 0 and bare and len(name) >= 4:
+        short = name[:2]
+        if any(level_of(c) in ("province", "city") for w in "省市" for c in gaz.find(short + w)):
+            return short
+    return name[:at]
+
+
+def _nested(a: str, b: str) -> bool:
+    """Whether the place heads ``a`` and ``b`` name a place and one inside it."""
+    gaz = load_gazetteer()
+    ca, cb = gaz.find(_place_tail(a)), gaz.find(_place_tail(b))
+    return any(x in gaz.ancestors(y) or y in gaz.ancestors(x) for x in ca for y in cb)
+
+
+def _place_tail(head: str) -> str:
+    """The last place of a chain of place heads (某区 of 某市某区)."""
+    gaz = load_gazetteer()
+    for k in range(max(0, len(head) - 6), len(head) - 1):
+        if gaz.find(head[k:]):
+            return head[k:]
+    return head
+
+
+def _place_twin(name: str, names: Sequence[str]) -> str | None:
+    """The one other name that writes the same unit after another place head (某市某某街
+    社区卫生服务中心 / 某区某某街社区卫生服务中心, the district inside the city), else None.
+    What follows the heads must itself start with a town-level place (某某街, 某某镇): a
+    city's and a district's 第一人民医院 are two hospitals, a subdistrict's centre is one.
+    The longer name of the two stands for both."""
+    head = _place_head(name)
+    rest = name[len(head) :]
+    if not head or len(rest) < 6 or not _TOWN_HEAD.match(rest):
+        return None
+    hits: set[str] = set()
+    for n in names:
+        if n == name or not n.endswith(rest):
+            continue
+        other = n[: -len(rest)]
+        if other and other != head and _place_head(n) == other and _nested(head, other):
+            hits.add(n)
+    if len(hits) != 1:
+        return None
+    twin = hits.pop()
+    return twin if (len(twin), twin) > (len(name), name) else None
+
+
+# Units whose full name is 某县人民法院 and whose short form is 某某法院 (the county's
+# name without its level word and 人民).
+_PEOPLES_UNITS = ("法院", "检察院")
+
+
+def _court_short_form(name: str, names: Sequence[str]) -> str | None:
+    """The one people's court or procuratorate that ``name`` writes short (某某法院 →
+    某省某某县人民法院: the county without its level word), else None."""
+    ending = next((e for e in _PEOPLES_UNITS if name.endswith(e)), "")
+    place = name[: -len(ending)] if ending else ""
+    if not 2 <= len(place) <= 4:
+        return None
+    gaz = load_gazetteer()
+    hits = {
+        n
+        for n in names
+        for w in _HEAD_LEVEL_WORDS
+        if n.endswith(place + w + "人民" + ending) and gaz.find(place + w)
+    }
+    return hits.pop() if len(hits) == 1 else None
+
+
+# A park's name after its brand: a field of up to four characters and the park's word.
+_PARK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:产业园区|产业园|工业园区|工业园|科技园|创业园)")
+
+
+def _park_twin(name: str, names: Sequence[str]) -> str | None:
+    """The one park that ``name`` is the brand of (某某智谷 → 某某智谷创意产业园), else
+    None. Only a brand with no unit ending of its own: 某某集团 is no short form of
+    某某集团产业园."""
+    if len(name) < 3 or any(name.endswith(x) for x in load_lexicon().org_suffixes):
+        return None
+    hits = {n for n in names if n.startswith(name) and _PARK_TAIL.fullmatch(n[len(name) :])}
+    return hits.pop() if len(hits) == 1 else None
 
 
 # Company forms a short name leaves out (某某三局 for 某某三局集团有限公司).
