@@ -736,7 +736,37 @@ def places_as_modifiers(article: Article, places: Sequence[PlaceMention]) -> lis
     output — the unit finder reads them as a name's left edge (某华|城投公司) — but are no
     place mention of their own."""
     text = article.simplified
-    return [m for m in places if _is_bare(text, m) and bare_form_as_modifier(text, m, places)]
+    return [
+        m
+        for m in places
+        if _is_bare(text, m)
+        and (bare_form_as_modifier(text, m, places) or starts_a_quoted_name(text, m.start, m.end))
+    ]
+
+
+_OPENING_QUOTES = '“‘「『"'
+_CLOSING_QUOTES = '”’」』"'
+# The longest quoted name a bare place form may start (某山之路, 某隆会议, 某安精神).
+QUOTED_NAME_MAX_CHARS = 8
+
+
+def starts_a_quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether the words ``text[start:end]`` open a short quoted name and are not all of
+    it (“某山之路”, “某隆会议”): the name of a path, meeting or spirit named after the
+    place, not a mention of the place.
+
+    >>> starts_a_quoted_name("学习“某山之路”精神", 3, 5)
+    True
+    >>> starts_a_quoted_name("来自“某山”的代表", 3, 5)
+    False
+    >>> starts_a_quoted_name("某山之路", 0, 2)
+    False
+    """
+    if start == 0 or text[start - 1] not in _OPENING_QUOTES:
+        return False
+    rest = text[end : start + QUOTED_NAME_MAX_CHARS + 1]
+    close = next((k for k, c in enumerate(rest) if c in _CLOSING_QUOTES or c == "\n"), -1)
+    return close > 0 and rest[close] != "\n"
 
 
 # A page's source field: a source label (来源, 文章来源 … of lexicons/info_labels.tsv) and

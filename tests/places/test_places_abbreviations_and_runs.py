@@ -10,7 +10,13 @@ import pytest
 
 from ingest.model import Article, PlaceMention
 from ingest.places.gazetteer import Gazetteer
-from ingest.places.link import abbreviation_of, headline_runs, link_places
+from ingest.places.link import (
+    abbreviation_of,
+    headline_runs,
+    link_places,
+    places_as_modifiers,
+    starts_a_quoted_name,
+)
 
 Link = Callable[[str], list[PlaceMention]]
 
@@ -96,3 +102,20 @@ def test_the_linker_docstring_examples_run() -> None:
     from ingest.places import link as place_link
 
     assert doctest.testmod(place_link).failed == 0
+
+
+def test_a_short_quoted_name_opened_by_a_place_is_no_mention_of_it() -> None:
+    assert starts_a_quoted_name("学习“云州之路”精神", 3, 5)
+    assert starts_a_quoted_name("召开“云州会议”", 3, 5)
+    assert not starts_a_quoted_name("来自“云州”的代表", 3, 5)  # the place is all of it
+    assert not starts_a_quoted_name("云州之路", 0, 2)  # no quote
+    assert not starts_a_quoted_name("“云州" + "发展" * 6 + "”", 1, 3)  # too long for a name
+
+
+def test_the_bare_district_in_a_quoted_name_is_a_modifier(
+    make_article: Callable[..., Article], gaz: Gazetteer
+) -> None:
+    article = make_article("白沙区召开大会，学习“白沙之路”精神。")
+    places = link_places(article, gaz)
+    assert [m.surface for m in places] == ["白沙区", "白沙"]
+    assert [m.surface for m in places_as_modifiers(article, places)] == ["白沙"]
