@@ -489,6 +489,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = _linked_by_short_forms(article, spans, decided, mentions, linked, gaz)
     mentions += _informal_areas(text, mentions, groupings)
     mentions += unlisted_places(text, mentions)
+    mentions = [_abbreviated_town(text, m, linked, gaz) for m in mentions]
     ends = {m.end for m in mentions}
     mentions = [m for m in mentions if m.code or not read_as_ordinary_words(text, m, ends)]
     listed = places_before_a_shared_noun(text, mentions, linked, gaz)
@@ -497,7 +498,95 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     # Surfaces as written (the text may be traditional); names stay simplified.
     mentions = [_as_written(m, article.text) for m in mentions]
     mentions.sort(key=lambda m: m.start)
+    runs = headline_runs(text)
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in runs)]
     return _in_story(mentions, text)
+
+
+# A line of prose has sentence punctuation; a long line with none is a run of link
+# titles or navigation glued together (page furniture, GOLD_FORMAT §1 rule 7).
+HEADLINE_RUN_MIN_CHARS = 100
+_SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?]")
+
+
+def headline_runs(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of the lines of ``text`` that are runs of headlines or
+    navigation rather than prose: at least :data:`HEADLINE_RUN_MIN_CHARS` characters
+    (blanks aside) and no sentence punctuation at all (``某某市某某街道 普法宣传进社区
+    法治意识入人心某某市某某区 织密小网格…``). Places on such a line are titles of other
+    stories, not mentions of this one.
+
+    >>> headline_runs("标题" * 60 + "\\n正文，有标点。")
+    [(0, 120)]
+    >>> headline_runs("正文，有标点。" * 30)
+    []
+    """
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        chars = len(re.sub(r"\s", "", line))
+        if chars >= HEADLINE_RUN_MIN_CHARS and not _SENTENCE_PUNCTUATION.search(line):
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def abbreviation_of(stem: str, formal_stems: Iterable[str]) -> str | None:
+    """The one formal stem that ``stem`` abbreviates — the same first character, then
+    the rest of ``stem`` in order among its characters (某曲 of 某丹曲果) — or None when
+    none or several do. A stem equal to a formal one is no abbreviation.
+
+    >>> abbreviation_of("甲丙", ["甲乙丙丁", "丙甲", "甲乙"])
+    '甲乙丙丁'
+    >>> abbreviation_of("甲丙", ["甲乙丙丁", "甲丙戊"]) is None
+    True
+    """
+    if len(stem) < 2:
+        return None
+    found = []
+    for formal in formal_stems:
+        if formal == stem or len(formal) <= len(stem) or formal[0] != stem[0]:
+            continue
+        rest = iter(formal[1:])
+        if all(c in rest for c in stem[1:]):
+            found.append(formal)
+    return found[0] if len(found) == 1 else None
+
+
+# Designations of a town-level unit that an abbreviated name keeps.
+_TOWN_DESIGNATIONS = ("镇", "乡")
+
+
+def _abbreviated_town(
+    text: str, m: PlaceMention, linked: Sequence[str], gaz: Gazetteer
+) -> PlaceMention:
+    """An unlisted town (某曲镇) in a story that links its county is that county's one town
+    of the same designation whose formal name it abbreviates (某丹曲果镇,
+    :func:`abbreviation_of`); the name may start one character into the found span
+    (所在地|某曲镇). Otherwise ``m`` unchanged."""
+    if m.code or m.type != "Region" or m.level != "town":
+        return m
+    form, _suffix = split_party_suffix(text[m.start : m.end])
+    designation = form[-1:]
+    if designation not in _TOWN_DESIGNATIONS:
+        return m
+    counties = {c for c in linked if level_of(c) == "county"}
+    formal: dict[str, str] = {}
+    for county in sorted(counties):
+        for child in gaz.children(county):
+            div = gaz.get(child)
+            if div is not None and div.name.endswith(designation):
+                formal.setdefault(div.name[:-1], child)
+    stem = form[:-1]
+    for skip in range(len(stem) - 1):
+        hit = abbreviation_of(stem[skip:], formal)
+        if hit is not None:
+            code = formal[hit]
+            return replace(
+                m, start=m.start + skip, name=hit + designation, code=code, candidates=(code,)
+            )
+    return m
 
 
 def _linked_by_short_forms(
@@ -647,7 +736,37 @@ def places_as_modifiers(article: Article, places: Sequence[PlaceMention]) -> lis
     output — the unit finder reads them as a name's left edge (某华|城投公司) — but are no
     place mention of their own."""
     text = article.simplified
-    return [m for m in places if _is_bare(text, m) and bare_form_as_modifier(text, m, places)]
+    return [
+        m
+        for m in places
+        if _is_bare(text, m)
+        and (bare_form_as_modifier(text, m, places) or starts_a_quoted_name(text, m.start, m.end))
+    ]
+
+
+_OPENING_QUOTES = '“‘「『"'
+_CLOSING_QUOTES = '”’」』"'
+# The longest quoted name a bare place form may start (某山之路, 某隆会议, 某安精神).
+QUOTED_NAME_MAX_CHARS = 8
+
+
+def starts_a_quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether the words ``text[start:end]`` open a short quoted name and are not all of
+    it (“某山之路”, “某隆会议”): the name of a path, meeting or spirit named after the
+    place, not a mention of the place.
+
+    >>> starts_a_quoted_name("学习“某山之路”精神", 3, 5)
+    True
+    >>> starts_a_quoted_name("来自“某山”的代表", 3, 5)
+    False
+    >>> starts_a_quoted_name("某山之路", 0, 2)
+    False
+    """
+    if start == 0 or text[start - 1] not in _OPENING_QUOTES:
+        return False
+    rest = text[end : start + QUOTED_NAME_MAX_CHARS + 1]
+    close = next((k for k, c in enumerate(rest) if c in _CLOSING_QUOTES or c == "\n"), -1)
+    return close > 0 and rest[close] != "\n"
 
 
 # A page's source field: a source label (来源, 文章来源 … of lexicons/info_labels.tsv) and
