@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from ingest.extract.pair_candidates import Occurrence, PairCandidate
-from ingest.extract.pair_context import CLAUSE, Context, Features, StoryIndex
+from ingest.extract.pair_context import Context, Features, StoryIndex
 from ingest.extract.pair_structure import PAIR_STRUCTURE_FEATURES, STRUCTURE_FEATURES
 from ingest.extract.resolve import Resolution
 
@@ -473,102 +473,9 @@ def candidate_features(
             if v > merged.get(key, 0.0):
                 merged[key] = v
     merged[f"occurrences{_bucket(len(cand.occurrences), (1, 2, 4))}"] = 1.0
-    if BEST_OCCURRENCE:
-        merged.update(best_occurrence(cand, text, index, res, rule_pairs, topic, title_end))
-    if CLAUSE_COUNTS:
-        merged.update(clause_cue_counts(cand, index))
     merged.update(_pair_level(cand, text, index, rule_pairs))
     merged.update(recurrence(cand, index, title_end))
     return merged
-
-
-# Experiments (README, *Pairing experiments*): the best single occurrence's structure
-# kept apart from the merge, and counts of occurrences with a cue in their own clause.
-BEST_OCCURRENCE = False
-CLAUSE_COUNTS = False
-_STRONG_CUES = ("pair", "sign")
-# what is read again of the best occurrence (``best:…``): who stands between the two
-# units and how, and where the cues stand
-_BEST_FEATURES: tuple[Callable[[Context], Features], ...] = (between, structure, enumeration, cues)
-
-
-def _cue_distance(index: StoryIndex, occ: Occurrence) -> int:
-    """How far the pair's text stands from the nearest pairing or signing cue of its
-    sentence (0 when one stands between or touching the two; 10 000 without one)."""
-    lo, hi = min(occ.a.start, occ.b.start), max(occ.a.end, occ.b.end)
-    best = 10_000
-    for start, end, _word, cls in index.cues_within(occ.sentence.start, occ.sentence.end):
-        if cls not in _STRONG_CUES:
-            continue
-        d = start - hi if start >= hi else lo - end if end <= lo else 0
-        best = min(best, d)
-    return best
-
-
-def best_occurrence(
-    cand: PairCandidate,
-    text: str,
-    index: StoryIndex,
-    res: Resolution,
-    rule_pairs: Mapping[frozenset[str], str],
-    topic: str | None,
-    title_end: int,
-) -> Features:
-    """The structure of the pair's clearest single statement, apart from the merge: of
-    its one-sentence occurrences, the one nearest a pairing or signing cue (then the
-    shortest gap between the two), its between/structure/cue features as ``best:…``.
-    A pair stated once plainly and named together elsewhere otherwise reads as a mix."""
-    same = [o for o in cand.occurrences if o.window == "same" and o.b.start >= o.a.end]
-    if not same:
-        return {}
-    occ = min(same, key=lambda o: (_cue_distance(index, o), o.b.start - o.a.end, o.a.start))
-    ctx = Context(text, index, res, occ, rule_pairs, topic, title_end)
-    out: Features = {}
-    for f in _BEST_FEATURES:
-        for k, v in f(ctx).items():
-            out[f"best:{k}"] = v
-    d = _cue_distance(index, occ)
-    out[f"best:cue_distance{_bucket(d, (0, 4, 15))}"] = 1.0
-    return out
-
-
-def _cue_in_own_clause(index: StoryIndex, occ: Occurrence) -> bool:
-    """A pairing or signing cue in the clause that holds both units (no clause mark
-    between them)."""
-    text = index.text
-    if _clause_mark_outside_quotes(text, occ.a.end, occ.b.start) is not None:
-        return False
-    mark = index.last_clause_mark(occ.sentence.start, occ.a.start)
-    start = occ.sentence.start if mark is None else mark + 1
-    end = _clause_mark_outside_quotes(text, occ.b.end, occ.sentence.end)
-    stop = occ.sentence.end if end is None else end
-    return any(c[3] in _STRONG_CUES for c in index.cues_within(start, stop))
-
-
-def _clause_mark_outside_quotes(text: str, lo: int, hi: int) -> int | None:
-    """The first clause mark of ``text[lo:hi]`` not inside a quotation or a title
-    (“城乡互联，牵手共建”活动: one clause), None without one."""
-    depth = 0
-    for i in range(lo, hi):
-        c = text[i]
-        if c in "“《「『":
-            depth += 1
-        elif c in "”》」』":
-            depth = max(0, depth - 1)
-        elif depth == 0 and CLAUSE.match(c):
-            return i
-    return None
-
-
-def clause_cue_counts(cand: PairCandidate, index: StoryIndex) -> Features:
-    """How many of the pair's one-sentence occurrences hold a pairing or signing cue in
-    the clause of both units, and how many do not."""
-    same = [o for o in cand.occurrences if o.window == "same" and o.b.start >= o.a.end]
-    cued = sum(1 for o in same if _cue_in_own_clause(index, o))
-    return {
-        f"clause_cued{_bucket(cued, (0, 1, 2))}": 1.0,
-        f"clause_uncued{_bucket(len(same) - cued, (0, 1, 3))}": 1.0,
-    }
 
 
 # Feature name → its name in a candidate's features for occurrences of a window other
