@@ -188,14 +188,16 @@ def _hand_examples() -> Examples:
     return ex
 
 
-def test_the_pairs_a_hand_frame_reads_are_calibrated_on_their_own_scores() -> None:
+def test_the_pairs_a_hand_frame_reads_have_the_frames_own_precision() -> None:
     model = fit(_hand_examples())
     assert model.hand_curve is not None
     plain = {"bias": 1.0, "noise=1": 1.0}
+    cued = {"bias": 1.0, "noise=1": 1.0, "cue_pair": 1.0}
     # the model alone gives a cue-less pair little; read by a frame the pair is right
-    # about nine times in ten, and its confidence says so
+    # nine times in ten, and its confidence says so whatever the model's score
     assert model.probability(plain) < 0.3
-    assert model.probability(plain, hand=True) > 0.75
+    assert model.probability(plain, hand=True) == pytest.approx(0.9, abs=0.02)
+    assert model.probability(cued, hand=True) == model.probability(plain, hand=True)
 
 
 def test_the_shipped_linear_pairing_model_is_the_mean_of_the_calibration_fold_models() -> None:
