@@ -3,8 +3,9 @@ negation), named so that a model's weights read as reasons."""
 
 from __future__ import annotations
 
+from pair_helpers import choice_between as _choice
+
 from ingest.extract.pair_decide import (
-    PairChoice,
     address_head_only,
     co_objects,
     co_subjects,
@@ -18,15 +19,6 @@ from ingest.extract.pair_decide import (
 )
 from ingest.extract.pair_features import story_priors
 from ingest.extract.pipeline import StoryReading
-
-
-def _choice(reading: StoryReading, a: str, b: str) -> PairChoice:
-    """The candidate between the units named ``a`` and ``b``."""
-    names = {e.id: e.name for e in reading.base.entities}
-    for c in reading.choices:
-        if {names[c.relation.source], names[c.relation.target]} == {a, b}:
-            return c
-    raise AssertionError(f"no candidate {a}–{b}")
 
 
 def _features(reading: StoryReading, a: str, b: str) -> dict[str, float]:

@@ -4,28 +4,14 @@ Sentences are invented (units made up; places from a county outside the developm
 
 from __future__ import annotations
 
+from pair_helpers import choice_between as _choice
+
 from ingest.extract.pair_decide import (
-    PairChoice,
     collective_side,
     place_within,
     read_by_hand_rule,
     veto_of,
 )
-from ingest.extract.pipeline import StoryReading
-
-
-def _choice(reading: StoryReading, a: str, b: str) -> PairChoice:
-    """The candidate between the units named ``a`` and ``b`` (a name may end with …)."""
-    names = {e.id: e.name for e in reading.base.entities}
-
-    def fits(name: str, want: str) -> bool:
-        return name == want or (want.endswith("…") and name.startswith(want[:-1]))
-
-    for c in reading.choices:
-        x, y = names[c.relation.source], names[c.relation.target]
-        if (fits(x, a) and fits(y, b)) or (fits(x, b) and fits(y, a)):
-            return c
-    raise AssertionError(f"no candidate {a}–{b}")
 
 
 def test_an_alliance_the_partners_form_is_no_side_even_when_a_frame_reads_it(reading_of) -> None:

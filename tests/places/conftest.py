@@ -8,8 +8,9 @@ from collections.abc import Callable
 
 import pytest
 
-from ingest.model import Article, Sentence
+from ingest.model import Article, PlaceMention, Sentence
 from ingest.places.gazetteer import Gazetteer
+from ingest.places.link import link_places
 from ingest.read.simplify import to_simplified
 
 NAMES: dict[str, str] = {
@@ -94,3 +95,17 @@ def make_article() -> Callable[..., Article]:
     """Build an Article as the reader makes it: one sentence, simplified text of the same
     length (``make_article(text, source=None)``)."""
     return _make_article
+
+
+@pytest.fixture(scope="session")
+def link_with(
+    make_article: Callable[..., Article], gaz_with: Callable[[dict[str, str]], Gazetteer]
+) -> Callable[[dict[str, str]], Callable[[str], list[PlaceMention]]]:
+    """``link_with(more)``: a function giving the place mentions of a one-sentence article,
+    linked against the test gazetteer with the divisions ``more`` added."""
+
+    def make(more: dict[str, str]) -> Callable[[str], list[PlaceMention]]:
+        gaz = gaz_with(more)
+        return lambda text: link_places(make_article(text), gaz)
+
+    return make

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from places_helpers import regions as _regions
 
 from ingest.model import Article, PlaceMention
 from ingest.places.gazetteer import Gazetteer
@@ -33,19 +34,8 @@ MORE_NAMES: dict[str, str] = {
 
 
 @pytest.fixture(scope="module")
-def link(
-    make_article: Callable[..., Article], gaz_with: Callable[[dict[str, str]], Gazetteer]
-) -> Link:
-    gaz = gaz_with(MORE_NAMES)
-
-    def run(text: str) -> list[PlaceMention]:
-        return link_places(make_article(text), gaz)
-
-    return run
-
-
-def _regions(mentions: list[PlaceMention]) -> dict[str, PlaceMention]:
-    return {m.surface: m for m in mentions if m.type == "Region"}
+def link(link_with: Callable[[dict[str, str]], Link]) -> Link:
+    return link_with(MORE_NAMES)
 
 
 def test_an_abbreviation_keeps_the_first_character_and_the_order() -> None:
