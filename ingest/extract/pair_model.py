@@ -151,7 +151,8 @@ class LinearModel:
     # An isotonic calibration instead of Platt's: the probability at each score, rising
     # (points of scikit-learn's IsotonicRegression), followed straight between points
     curve: tuple[tuple[float, ...], tuple[float, ...]] | None = None
-    # The isotonic calibration of the pairs a hand-written frame reads: extraction keeps
+    # The calibration of the pairs a hand-written frame reads (a curve of the same form;
+    # pbkg train writes a flat one, the frames' out-of-fold precision): extraction keeps
     # them whatever the score, and they are right far more often than candidates of the
     # same score the model alone decides, so one curve cannot say both's precision
     hand_curve: tuple[tuple[float, ...], tuple[float, ...]] | None = None
