@@ -401,16 +401,19 @@ def _flat_curve(ys: Sequence[int]) -> tuple[tuple[float, ...], tuple[float, ...]
     return (0.0, 1.0), (p, p)
 
 
+def _f1_at(probs: Sequence[float], ys: Sequence[int], t: float) -> float:
+    """F1 of keeping the candidates whose probability reaches ``t``."""
+    tp = sum(1 for p, y in zip(probs, ys, strict=True) if p >= t and y)
+    kept = sum(1 for p in probs if p >= t)
+    pos = sum(ys)
+    return 2 * tp / (kept + pos) if kept + pos else 0.0
+
+
 def _best_threshold(probs: Sequence[float], ys: Sequence[int]) -> float:
     """The probability threshold with the best F1 on out-of-fold candidates."""
     best_f, best_t = -1.0, 0.5
-    pos = sum(ys)
     for t in [x / 100 for x in range(10, 91, 2)]:
-        tp = sum(1 for p, y in zip(probs, ys, strict=True) if p >= t and y)
-        fp = sum(1 for p, y in zip(probs, ys, strict=True) if p >= t and not y)
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / pos if pos else 0.0
-        f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        f = _f1_at(probs, ys, t)
         if f > best_f + 1e-9:
             best_f, best_t = f, t
     return best_t
@@ -424,12 +427,7 @@ def _half_best_f1(probs: Sequence[float], ys: Sequence[int]) -> float:
     best F1 moves little when a few articles change, where the arg-max of a search
     jumps between plateaus (5-fold CV by article, 199 documents, thresholds of the five
     folds' models: search 0.28–0.36, this rule 0.28–0.32; pairings F1 0.533 either way)."""
-    best = _best_threshold(probs, ys)
-    pos = sum(ys)
-    tp = sum(1 for p, y in zip(probs, ys, strict=True) if p >= best and y)
-    kept = sum(1 for p in probs if p >= best)
-    f1 = 2 * tp / (kept + pos) if kept + pos else 0.0
-    return round(f1 / 2, 4)
+    return round(_f1_at(probs, ys, _best_threshold(probs, ys)) / 2, 4)
 
 
 def _mean_model(models: Sequence[LinearModel]) -> LinearModel:
@@ -687,14 +685,6 @@ POST_C = 1.0
 POST_THRESHOLD_WINDOW = 6
 
 
-def _f1_at(probs: Sequence[float], ys: Sequence[int], t: float) -> float:
-    """F1 of keeping the candidates whose probability reaches ``t``."""
-    tp = sum(1 for p, y in zip(probs, ys, strict=True) if p >= t and y)
-    kept = sum(1 for p in probs if p >= t)
-    pos = sum(ys)
-    return 2 * tp / (kept + pos) if kept + pos else 0.0
-
-
 def steady_threshold(
     probs: Sequence[float], ys: Sequence[int], window: int = POST_THRESHOLD_WINDOW
 ) -> float:
@@ -762,12 +752,7 @@ def fit_posts(ex: Examples, meta: Mapping[str, Any] | None = None) -> LinearMode
     ys: list[int] = []
     for held in folds(sorted(set(ex.docs)), CALIBRATION_FOLDS):
         held_set = set(held)
-        train = Examples([], [], [])
-        for f, y, d in zip(ex.features, ex.labels, ex.docs, strict=True):
-            if d not in held_set:
-                train.features.append(f)
-                train.labels.append(y)
-                train.docs.append(d)
+        train = _select(ex, [d not in held_set for d in ex.docs])
         if len(set(train.labels)) < 2:
             continue
         m = LinearModel(POST_TASK, *_fit_linear(train, POST_C, min_count=1))

@@ -280,9 +280,7 @@ def veto_of(choice: PairChoice) -> str | None:
 
 
 def vetoed(choice: PairChoice) -> bool:
-    """Whether a veto stops the candidate before the model is asked: denied,
-    co-attendance only, paired elsewhere by structure, an ambiguous 双方, a side
-    that only heads addresses, one name inside the other, or co-subjects of one verb."""
+    """Whether a veto of :data:`VETOES` stops the candidate before the model is asked."""
     return any(veto(choice) for veto in VETOES)
 
 
@@ -301,8 +299,9 @@ def decide_pairs(
     probs: Sequence[float | None] | None = None,
 ) -> list[Relation]:
     """The pairings to keep: the model's, and the hand frames', minus the vetoes.
-    ``confidence`` is always the model's calibrated probability (``probs``: those of
-    :func:`probabilities`, when already computed)."""
+    ``confidence`` is the calibrated probability — on the model's curve, or the frames'
+    for a pair a frame reads (``probs``: those of :func:`probabilities`, when already
+    computed)."""
     out = []
     for ch, p in zip(choices, probs or probabilities(choices, model), strict=True):
         if p is None:

@@ -19,6 +19,7 @@ from ingest.extract.pair_candidates import Occurrence, PairCandidate
 from ingest.extract.pair_context import Context, Features, StoryIndex
 from ingest.extract.pair_structure import PAIR_STRUCTURE_FEATURES, STRUCTURE_FEATURES
 from ingest.extract.resolve import Resolution
+from ingest.lexicon import pair_structure_words
 
 _CLAUSE_END = "。；;！!？?"
 _COMMA = "，,"
@@ -572,7 +573,7 @@ def _attended_only(text: str, index: StoryIndex, occ: Occurrence) -> bool:
 
 
 # 被A评为…, A授予…: A gives an honour (the award's giver, not a partner)
-_AWARD_AFTER = ("评为", "授予", "命名为", "表彰为", "评选为")
+_AWARD_AFTER = pair_structure_words()["award_verbs"]
 
 
 def _names_an_award_giver(text: str, occ: Occurrence) -> bool:
