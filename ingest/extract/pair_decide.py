@@ -256,6 +256,20 @@ def crossed_pairs(choice: PairChoice) -> bool:
     )
 
 
+def directive_giver(choice: PairChoice) -> bool:
+    """Wherever the two units stand in one sentence, one of them arranges, calls for or
+    approves the pairing (根据某委结对共建安排, 响应某部号召): it directs, it is no partner —
+    unless a hand frame reads the pair."""
+    return bool(choice.features.get("directive_giver_only")) and not read_by_hand_rule(choice)
+
+
+def group_head(choice: PairChoice) -> bool:
+    """Wherever the two units stand in one sentence, one of them only heads a group of its
+    members (某省56个贫困县, 某镇各居民区): the members pair, not their head — unless a hand
+    frame reads the pair."""
+    return bool(choice.features.get("group_head_only")) and not read_by_hand_rule(choice)
+
+
 # The vetoes, in the order they are asked: each stops a candidate before the model is.
 VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     denied,
@@ -271,6 +285,8 @@ VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     place_within,
     award_giver,
     crossed_pairs,
+    directive_giver,
+    group_head,
 )
 
 

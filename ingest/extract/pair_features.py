@@ -424,6 +424,8 @@ _PAIR_LEVEL = (
     "back_reference_ambiguous",
     "denied_every_time",
     "award_giver_only",
+    "directive_giver_only",
+    "group_head_only",
     "attended_only",
     "rule_paired_both_elsewhere",
     "bias",
@@ -540,6 +542,10 @@ def _pair_level(
         out["back_reference_ambiguous"] = 1.0
     if same and all(_names_an_award_giver(text, o) for o in same):
         out["award_giver_only"] = 1.0
+    if same and all(_names_a_directive_giver(text, o) for o in same):
+        out["directive_giver_only"] = 1.0
+    if same and all(_names_a_group_head(text, o) for o in same):
+        out["group_head_only"] = 1.0
     pair = frozenset((cand.a, cand.b))
     if pair not in rule_pairs:
         paired = {e for p in rule_pairs for e in p}
@@ -582,6 +588,48 @@ def _names_an_award_giver(text: str, occ: Occurrence) -> bool:
         text.startswith(_AWARD_AFTER, u.end) or text[max(0, u.start - 1) : u.start] == "被"
         for u in (occ.a, occ.b)
     )
+
+
+_WORDS = pair_structure_words()
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# 根据|某委…|安排: an opener a few characters before the unit, a directive noun after it
+# with no clause mark, list mark or connective between (that would be another unit's)
+_DIRECTIVE_BEFORE = re.compile(
+    f"(?:{_alternation(_WORDS['directive_openers'])})[^，,。；;：:]{{0,4}}$"
+)
+_DIRECTIVE_AFTER = re.compile(
+    f"[^，,。；;：:、与和及同跟]{{0,14}}?(?:{_alternation(_WORDS['directive_nouns'])})"
+)
+
+
+def _names_a_directive_giver(text: str, occ: Occurrence) -> bool:
+    """One of the two units stands as the one who arranges, calls for or approves the
+    pairing (根据某委结对共建安排, 响应某部号召, 经某部批准): a director, not a partner."""
+    return any(
+        _DIRECTIVE_BEFORE.search(text, max(0, u.start - 8), u.start)
+        and _DIRECTIVE_AFTER.match(text, u.end, u.end + 20)
+        for u in (occ.a, occ.b)
+    )
+
+
+# 某省|56个贫困县, 某镇|各居民区, 某商会|两家企业: a count or a quantifier, then the members
+_GROUP_AFTER = re.compile(
+    "的?(?:(?:[0-9]+|[一二两三四五六七八九十百几多数]+)[个家所]?|"
+    f"{_alternation(_WORDS['group_quantifiers'])})"
+    f"(?:{_alternation(_WORDS['group_qualifiers'])})?"
+    f"(?:{_alternation(_WORDS['group_members'])})"
+)
+
+
+def _names_a_group_head(text: str, occ: Occurrence) -> bool:
+    """One of the two units only heads a group of its own members (某省56个贫困县与…结对,
+    某医院与某镇各居民区结对): the members pair, not the place or body that holds them."""
+    return any(_GROUP_AFTER.match(text, u.end, u.end + 10) for u in (occ.a, occ.b))
 
 
 def _negated(text: str, occ: Occurrence) -> bool:

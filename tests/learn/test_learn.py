@@ -11,6 +11,7 @@ from ingest.extract.learn import (
     ReviewLabel,
     _fit_boosted,
     _half_best_f1,
+    _precision_floor,
     boosted_classifier,
     candidate_recall,
     cross_validate,
@@ -167,6 +168,31 @@ def test_the_pairing_threshold_is_half_the_best_out_of_fold_f1() -> None:
     assert _half_best_f1([0.9, 0.8, 0.3, 0.2, 0.1], [1, 1, 0, 1, 0]) == 0.4286
     # two more candidates move it a little (F1 8/9), not from one plateau to another
     assert _half_best_f1([0.9, 0.8, 0.3, 0.2, 0.1, 0.85, 0.15], [1, 1, 0, 1, 0, 1, 0]) == 0.4444
+
+
+def test_the_pairing_threshold_rises_to_the_lowest_that_keeps_pairings_precise() -> None:
+    probs, ys = [0.9, 0.8, 0.6, 0.5, 0.4, 0.3], [1, 1, 1, 0, 1, 0]
+    # everything kept is right 4 times in 6; from above 0.3 on, 4 in 5
+    assert _precision_floor(probs, ys, [], 0.8) == 0.32
+    # the pairs a frame reads are kept whatever the threshold, and count: four right
+    # frame pairs lift every threshold's precision to 0.8
+    assert _precision_floor(probs, ys, [1, 1, 1, 1], 0.8) == 0.0
+    # a wrong frame pair no threshold can drop: the floor is out of reach
+    assert _precision_floor([0.9], [1], [0], 0.99) == 1.0
+
+
+def test_a_precision_floor_only_ever_raises_the_pairing_threshold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ex = _hand_examples()
+    monkeypatch.setattr(learn, "PAIR_PRECISION_FLOOR", None)
+    plain = fit(ex).threshold
+    monkeypatch.setattr(learn, "PAIR_PRECISION_FLOOR", 0.1)  # met at half the best F1
+    assert fit(ex).threshold == plain
+    monkeypatch.setattr(learn, "PAIR_PRECISION_FLOOR", 0.6)
+    assert fit(ex).threshold > plain
+    monkeypatch.setattr(learn, "PAIR_PRECISION_FLOOR", 0.99)  # the frames are right 9 in 10
+    assert fit(ex).threshold == 1.0 > plain
 
 
 def _hand_examples() -> Examples:

@@ -8,6 +8,8 @@ from pair_helpers import choice_between as _choice
 
 from ingest.extract.pair_decide import (
     collective_side,
+    directive_giver,
+    group_head,
     place_within,
     read_by_hand_rule,
     veto_of,
@@ -55,3 +57,35 @@ def test_a_list_of_pairs_without_a_verb_pairs_only_its_pairs(reading_of) -> None
     assert veto_of(_choice(r, "明湖科技有限公司", "星海银行石桥支行")) == "crossed_pairs"
     assert veto_of(_choice(r, "云帆小学", "明湖科技有限公司")) is None
     assert veto_of(_choice(r, "金沙社区", "星海银行石桥支行")) is None
+
+
+def test_the_unit_that_arranges_or_approves_a_pairing_is_no_partner(reading_of) -> None:
+    arranged = reading_of(
+        "根据唐昌镇党委结对共建安排，明湖科技有限公司党支部与金沙社区党委签订结对共建协议。"
+    )
+    assert veto_of(_choice(arranged, "唐昌镇", "明湖科技有限公司")) == "directive_giver"
+    assert veto_of(_choice(arranged, "明湖科技有限公司", "金沙社区")) is None
+    called = reading_of(
+        "明湖科技有限公司党支部积极响应星海银行党委号召，与金沙社区党委签订结对共建协议。"
+    )
+    assert directive_giver(_choice(called, "星海银行", "金沙社区"))
+    assert directive_giver(_choice(called, "明湖科技有限公司", "星海银行"))
+    approved = reading_of("经星海银行党委批准，明湖科技有限公司党支部与金沙社区党委结对。")
+    assert veto_of(_choice(approved, "星海银行", "金沙社区")) == "directive_giver"
+
+
+def test_a_partner_named_before_a_directive_it_follows_is_still_a_partner(reading_of) -> None:
+    # 由A与B按照区委要求签订: the directive is the district's, A and B are the partners
+    r = reading_of("由明湖科技有限公司党支部与金沙社区党委按照区委要求签订结对共建协议。")
+    assert not directive_giver(_choice(r, "明湖科技有限公司", "金沙社区"))
+
+
+def test_a_unit_that_only_heads_a_group_of_its_members_is_no_partner(reading_of) -> None:
+    each = reading_of("云帆医院内科党支部与唐昌镇各居民区党支部分批结对。")
+    assert veto_of(_choice(each, "云帆医院", "唐昌镇")) == "group_head"
+    counted = reading_of("明湖科技有限公司党支部与唐昌镇5个村党支部签订结对帮扶协议。")
+    assert group_head(_choice(counted, "明湖科技有限公司", "唐昌镇"))
+    whole = reading_of(
+        "唐昌镇与云帆医院签订党建共建协议，明确双方在党建引领、资源共享等方面开展合作。"
+    )
+    assert not group_head(_choice(whole, "唐昌镇", "云帆医院"))
