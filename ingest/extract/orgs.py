@@ -550,15 +550,17 @@ def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
 
 
 def _localizer_in_brand(word: str, pos: str, s: int, w: _Walk) -> bool:
-    """A two-character localizer word (左岸, 东方) between a place or proper word and a
-    name-like word inside a registered name is part of the brand (某地左岸某某电子科技
-    有限公司); 之后 after a verb is the sentence's."""
+    """A two-character localizer or adverb word (左岸, 东方; 首都, which jieba reads as
+    an adverb) between a place or proper word and a name-like word inside a registered
+    name is part of the brand (某地左岸某某电子科技有限公司, 某地首都某某影院有限责任公司);
+    之后 after a verb is the sentence's."""
     return (
         w.legal
-        and pos == "f"
+        and pos in ("f", "d")
         and len(word) == 2
         and bool(w.pieces)
-        and w.pieces[-1].name_like
+        # an adverb of the sentence (已经, 正在) is followed by a verb, never a noun
+        and (w.pieces[-1].name_like or (pos == "d" and w.pieces[-1].pos.startswith("n")))
         and _proper_before(w.text, s, w.idx, w.lex, w.place_ends) is not None
     )
 
@@ -1492,29 +1494,72 @@ def select_spans(spans: list[UnitSpan], text: str = "") -> list[UnitSpan]:
 def listed_common_names(text: str, spans: list[UnitSpan]) -> list[UnitSpan]:
     """A name in a list of units is a unit: an organisation name of common words
     (某某生态合作社 that jieba cut into single characters) written next to a named unit
-    with only 、 between counts as named too, and so on along the list."""
+    with only 、 between — or with one short item between (甲隧道项目部、某某前哨、乙集团,
+    :func:`list_neighbours`) — counts as named too, and so on along the list. The list may
+    open right after a verb that takes units as objects (携手某某项目部、…)."""
+    lex = load_lexicon()
     out = list(spans)
     changed = True
     while changed:
         changed = False
+        starts = {v.start: v for v in out}
+        ends = {v.end: v for v in out}
         for k, u in enumerate(out):
             if u.kind != "org" or u.named != COMMON:
                 continue
-            if u.start > 0 and text[u.start - 1] not in _BOUNDARY_AFTER:
-                continue  # 某某离职|干部休养所: the walk stopped inside a longer name
-            neighbours = (out[k - 1] if k > 0 else None, out[k + 1] if k + 1 < len(out) else None)
-            if any(
-                v is not None
-                and v.named == NAMED
-                and (
-                    (v.end + 1 == u.start and text[v.end] == "、")
-                    or (u.end + 1 == v.start and text[u.end] == "、")
-                )
-                for v in neighbours
-            ):
+            # 某某离职|干部休养所: the walk stopped inside a longer name; after a verb a
+            # name of two common words stays a description (来到医疗集团、…)
+            if not _opens_list_item(text, u, lex):
+                continue
+            if any(v.named == NAMED for v in list_neighbours(text, u, starts, ends)):
                 out[k] = replace(u, named=NAMED)
                 changed = True
     return out
+
+
+_ITEM_CHARS = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def list_neighbours(
+    text: str, u: UnitSpan, starts: dict[int, UnitSpan], ends: dict[int, UnitSpan]
+) -> list[UnitSpan]:
+    """The spans written next to ``u`` in a 、-list: the one right after or before it with
+    only 、 between, or the one after (before) a single item of two to ten Han characters
+    between two 、 (甲、某某前哨、乙)."""
+    out: list[UnitSpan] = []
+    if text.startswith("、", u.end):
+        j = u.end + 1
+        if j in starts:
+            out.append(starts[j])
+        else:
+            m = _ITEM_CHARS.match(text, j)
+            if m is not None and text.startswith("、", m.end()) and m.end() + 1 in starts:
+                out.append(starts[m.end() + 1])
+    if u.start > 0 and text[u.start - 1] == "、":
+        j = u.start - 1
+        if j in ends:
+            out.append(ends[j])
+        else:
+            k = j
+            while k > 0 and j - k < 10 and "\u4e00" <= text[k - 1] <= "\u9fff":
+                k -= 1
+            if j - k >= 2 and k > 0 and text[k - 1] == "、" and k - 1 in ends:
+                out.append(ends[k - 1])
+    return out
+
+
+def _opens_list_item(text: str, u: UnitSpan, lex: Lexicon) -> bool:
+    """Whether ``u`` starts where a list item can: after a boundary character, or after a
+    verb of the stop list when its head has more than two characters."""
+    if u.start == 0 or text[u.start - 1] in _BOUNDARY_AFTER:
+        return True
+    return _after_stop_word(text, u.start, lex) and u.host_end - u.start > len(u.suffix) + 2
+
+
+def _after_stop_word(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether a word of the stop list (a verb that takes units as objects: 携手, 联合)
+    ends right before ``i``."""
+    return any(text[max(0, i - n) : i] in lex.stop_words for n in (2, 3))
 
 
 def split_generic(head: str, lex: Lexicon) -> list[str] | None:

@@ -78,7 +78,9 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 continue
             named = NAMED if u.named == COMMON and _embeds_unit(head, lex) else u.named
             weak = named == DESCRIPTIVE or (
-                named in (COMMON, LEVEL_ONLY) and _needs_name(suf, head, named)
+                named in (COMMON, LEVEL_ONLY)
+                and _needs_name(suf, head, named)
+                and not registered_common_name(text, u.start, head, u.suffix)
             )
             # a news site named by common words (某某网) is a unit when the story cites
             # it as a source: 据某某网报道, 来源：某某网, 某某网记者
@@ -312,6 +314,25 @@ def _is_generic(head: str, suf: OrgSuffix, lex: Lexicon, named: int = NAMED) -> 
     if words is None:
         return False
     return not (suf.strength == "gov" and head.startswith(LEVEL_PREFIXES))
+
+
+# The company forms of the registry: a name written with one was registered, so its
+# head names one company even when made of common words (某某基金管理有限公司).
+_REGISTERED_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
+# Words before a registered form that make it a description, not a name: 一家/该/这家
+# (a company of that kind), 各 (each of them), 成立 (one not yet named).
+_DESCRIBED_BEFORE = ("一家", "该", "这家", "此", "各", "成立", "注册", "设立", "家")
+
+
+def registered_common_name(text: str, start: int, head: str, suffix: str) -> bool:
+    """Whether common words before a registered company form (有限公司, 有限责任公司,
+    股份有限公司) still name one company: a head of at least four characters, written
+    after no word that makes it a description (一家某某管理有限公司, 该有限公司, 成立某某
+    有限公司)."""
+    if suffix not in _REGISTERED_FORMS or len(head) < 4:
+        return False
+    before = text[max(0, start - 2) : start]
+    return not before.endswith(_DESCRIBED_BEFORE)
 
 
 def _embeds_unit(head: str, lex: Lexicon) -> bool:
