@@ -7,8 +7,14 @@ from __future__ import annotations
 from extract_helpers import names
 
 from ingest.extract.orgs import UnitSpan, list_neighbours
-from ingest.extract.unit_rules import registered_common_name
-from ingest.model import Extraction
+from ingest.extract.unit_rules import (
+    names_a_project,
+    one_committee_of_the_story,
+    partnership_mode,
+    registered_common_name,
+    residents_committee_name,
+)
+from ingest.model import Extraction, Mention
 
 
 def test_common_words_before_a_registered_form_name_one_company(extract_text) -> None:
@@ -60,3 +66,50 @@ def test_list_neighbours_reach_over_one_short_item() -> None:
     # a sentence between them is no list item
     far = "甲乙项目部、海鸥前哨开展活动、丙丁集团"
     assert list_neighbours(far, first, {0: first}, {5: first}) == []
+
+
+def test_an_unlinked_residents_committee_is_a_committee_not_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("澜溪县学院与澜峰新村第一居民委员会签署结对共建协议。")
+    assert not any(n.endswith("居民委员会") for n in names(ex, "Organization"))
+    assert "澜峰新村第一居民委员会" in names(ex, "ResidentsCommittee")
+
+
+def test_residents_committee_name_leaves_out_the_town_before_it() -> None:
+    assert residents_committee_name("澜溪镇澜峰新村第一居民委员会") == "澜峰新村第一居民委员会"
+    assert residents_committee_name("澜峰社区居民委员会") == "澜峰社区居民委员会"
+    assert residents_committee_name("居民委员会") is None
+    assert residents_committee_name("澜峰社区管理委员会") is None
+
+
+def test_a_spelt_out_committee_is_dropped_where_the_story_links_one() -> None:
+    linked = Mention(0, 5, "澜峰居民区", "ResidentsCommittee", "澜峰居民区", code="330324001001")
+    spelt = Mention(9, 18, "澜峰社区居民委员会", "ResidentsCommittee", "澜峰社区居民委员会")
+    assert one_committee_of_the_story([(linked, 5), (spelt, 18)]) == [(linked, 5)]
+    assert one_committee_of_the_story([(spelt, 18)]) == [(spelt, 18)]
+
+
+def test_a_party_body_of_a_partnership_mode_is_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text("澜峰镇首个银企社综合党委成立，“校地企”党委互联共建项目揭牌。")
+    assert not any("企" in n for n in names(ex, "Organization"))
+
+
+def test_partnership_mode_reads_kind_letters_only() -> None:
+    assert partnership_mode("校地企")
+    assert partnership_mode("“村企”")
+    assert partnership_mode("银企社综合")
+    assert not partnership_mode("医院")  # a hospital's party committee
+    assert not partnership_mode("社区")
+    assert not partnership_mode("澜峰村企")  # a name before the letters
+
+
+def test_a_unit_written_as_the_name_of_a_project_is_none(extract_text) -> None:
+    ex: Extraction = extract_text("协调推进永嘉澜溪无线发射电台项目，澜溪建设公司项目部出席。")
+    assert not any("电台" in n for n in names(ex, "Organization"))
+    assert "澜溪建设公司项目部" in names(ex, "Organization")
+
+
+def test_names_a_project_spares_a_project_office() -> None:
+    assert names_a_project("某某电台项目改造", 4)
+    assert not names_a_project("某某公司项目部", 4)
+    assert not names_a_project("某某公司项目党支部", 4)
+    assert not names_a_project("某某公司举行", 4)
