@@ -335,11 +335,20 @@ def token_piece(w: _Walk) -> str | None:
     if cut is not None:
         w.take(cut, i, piece_is_name(text[cut:i], tok.pos, lex), tok.pos)
         return _LAST
+    if of_a_type(word):
+        w.take(s, i, False, "b")  # 智慧型, 服务型: a description whatever jieba tags it
+        return _GO
     name_like = piece_is_name(word, wpos, lex) or s in w.place_starts or is_city_short_form(word)
     if wpos.startswith("nr") and len(word) > 3:
         name_like = False  # jieba tags some phrases as names (宝贵意见)
     w.take(s, i, name_like, wpos)
     return _GO
+
+
+def of_a_type(word: str) -> bool:
+    """A word ending in 型 (智慧型, 服务型, 学习型) describes a kind: never a proper name,
+    though jieba tags some as personal names."""
+    return len(word) >= 2 and word.endswith("型")
 
 
 _DASHES = frozenset("-—－–")

@@ -327,8 +327,20 @@ _PROJECT_UNIT_CHARS = "部组办处党支团"
 def names_a_project(text: str, end: int) -> bool:
     """Whether the unit name ending at ``end`` is written as the name of a project
     (某某电台项目, 某某学院项目荣获…): 项目 right after it, not opening a project's own
-    office (项目部, 项目组, 项目党支部)."""
-    return text.startswith(_PROJECT, end) and text[end + 2 : end + 3] not in _PROJECT_UNIT_CHARS
+    office (项目部, 项目组, 项目党支部); or an item of a 、-list closed by 等项目
+    (甲产业园、乙基地等项目建设情况)."""
+    if text.startswith(_PROJECT, end):
+        return text[end + 2 : end + 3] not in _PROJECT_UNIT_CHARS
+    k = end + 1 if text[end : end + 2] == "区、" else end  # 某某产业园|区、: the word's end
+    while text.startswith("、", k):
+        m = _LIST_ITEM.match(text, k + 1)
+        if m is None:
+            return False
+        k = m.end()
+    return text.startswith("等" + _PROJECT, k)
+
+
+_LIST_ITEM = re.compile(r"[^、，。；：,;:！？!?\s]{1,15}?(?=、|等)")
 
 
 _KIND_LETTERS = frozenset(unit_name_parts()["kind_letters"])

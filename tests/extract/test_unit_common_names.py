@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.orgs import UnitSpan, list_neighbours
+from ingest.extract.orgs import UnitSpan, list_neighbours, of_a_type
 from ingest.extract.unit_rules import (
     names_a_project,
     one_committee_of_the_story,
@@ -113,3 +113,31 @@ def test_names_a_project_spares_a_project_office() -> None:
     assert not names_a_project("某某公司项目部", 4)
     assert not names_a_project("某某公司项目党支部", 4)
     assert not names_a_project("某某公司举行", 4)
+
+
+def test_items_of_a_list_closed_by_projects_are_projects(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "现场调研了黄桃产业园区、澜峰种植基地、澜溪现代农业产业园等项目建设情况。"
+    )
+    assert names(ex, "Organization") == set()
+
+
+def test_names_a_project_walks_a_list_to_its_closing_words() -> None:
+    text = "甲产业园、乙基地、丙产业园等项目"
+    assert names_a_project(text, 4)
+    assert names_a_project(text, text.index("等"))
+    assert not names_a_project("甲公司、乙集团等单位", 3)
+
+
+def test_a_word_of_a_type_is_no_proper_name(extract_text) -> None:
+    # jieba tags some 某某型 words as personal names
+    ex: Extraction = extract_text("打造智慧型绿色节能产业园。")
+    assert names(ex, "Organization") == set()
+    assert of_a_type("服务型")
+    assert not of_a_type("型")
+    assert not of_a_type("澜溪")
+
+
+def test_a_company_named_by_a_trade_every_city_has_is_no_name(extract_text) -> None:
+    ex: Extraction = extract_text("公交公司、城投公司与澜峰村结对，永嘉城投公司参加。")
+    assert names(ex, "Organization") == {"永嘉城投公司"}
