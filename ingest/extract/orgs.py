@@ -338,11 +338,44 @@ def token_piece(w: _Walk) -> str | None:
     if of_a_type(word):
         w.take(s, i, False, "b")  # 智慧型, 服务型: a description whatever jieba tags it
         return _GO
-    name_like = piece_is_name(word, wpos, lex) or s in w.place_starts or is_city_short_form(word)
+    name_like = (
+        piece_is_name(word, wpos, lex)
+        or s in w.place_starts
+        or is_city_short_form(word)
+        or road_name(word)
+    )
     if wpos.startswith("nr") and len(word) > 3:
         name_like = False  # jieba tags some phrases as names (宝贵意见)
     w.take(s, i, name_like, wpos)
     return _GO
+
+
+# Words ending in 路 that name no road (公路, 思路, 线路 …).
+_NOT_ROADS = frozenset(
+    {
+        "公路",
+        "铁路",
+        "道路",
+        "思路",
+        "线路",
+        "门路",
+        "出路",
+        "马路",
+        "电路",
+        "水路",
+        "网路",
+        "套路",
+        "新路",
+        "之路",
+        "一路",
+    }
+)
+
+
+def road_name(word: str) -> bool:
+    """A word of three or more characters ending in 路 is a road's name (莲花路): a proper
+    word inside a unit's name (某某路党建服务中心), though jieba tags it a common noun."""
+    return len(word) >= 3 and word.endswith("路") and word[-2:] not in _NOT_ROADS
 
 
 def of_a_type(word: str) -> bool:
@@ -901,7 +934,8 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
     departments (:func:`_departments`), gazetteer places, and party endings with the unit
     they belong to (:func:`party_spans`)."""
     scan = scan_of(text, tokens, places)
-    spans = org_spans(scan) + known_unit_spans(scan) + corps_divisions(scan)
+    spans = [whole_list_item(scan, u) for u in org_spans(scan)]
+    spans += known_unit_spans(scan) + corps_divisions(scan)
     ends = {u.host_end for u in spans if u.kind == "org" and not u.branch}
     spans += _departments(text, tokens, spans, scan.lex, scan.party_after)
     for p in places:
@@ -909,6 +943,30 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
         spans.append(UnitSpan(p.start, he, max(p.end, scan.party_after(he)), "place", "", p, NAMED))
         ends.add(he)
     return spans + party_spans(scan, spans, ends)
+
+
+_LIST_ITEM_MAX = 12
+_ITEM_CLOSERS = "、等一二三四五六七八九十两"
+_ITEM_JOINS = "和与及同并"
+
+
+def whole_list_item(scan: UnitScan, u: UnitSpan) -> UnitSpan:
+    """A unit's name that is a whole item of a 、-list and opens with a place (…、某区第六
+    离职干部休养所、…): the walk stopped at a verb inside the name (离职, 离休), but the
+    separators say where the name starts. ``u`` from there, named; else ``u``."""
+    text = scan.text
+    if u.kind != "org" or u.start == 0 or text[u.end : u.end + 1] not in tuple(_ITEM_CLOSERS):
+        return u
+    k = u.start
+    while k > 0 and u.start - k < _LIST_ITEM_MAX and "\u4e00" <= text[k - 1] <= "\u9fff":
+        k -= 1
+    if k == u.start or k == 0 or text[k - 1] != "、":
+        return u
+    if not any(p.start == k and p.end <= u.start for p in scan.places):
+        return u
+    if any(c in _ITEM_JOINS for c in text[k : u.start]):
+        return u  # 、甲局和乙办、: two units in one item
+    return replace(u, start=k, named=NAMED)
 
 
 def org_spans(scan: UnitScan) -> list[UnitSpan]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.orgs import UnitSpan, list_neighbours, of_a_type
+from ingest.extract.orgs import UnitSpan, list_neighbours, of_a_type, road_name
 from ingest.extract.unit_rules import (
     names_a_project,
     one_committee_of_the_story,
@@ -141,3 +141,30 @@ def test_a_word_of_a_type_is_no_proper_name(extract_text) -> None:
 def test_a_company_named_by_a_trade_every_city_has_is_no_name(extract_text) -> None:
     ex: Extraction = extract_text("公交公司、城投公司与澜峰村结对，永嘉城投公司参加。")
     assert names(ex, "Organization") == {"永嘉城投公司"}
+
+
+def test_a_whole_list_item_opening_with_a_place_is_the_name(extract_text) -> None:
+    # the walk stops at the verbs 离职 and 离休 inside the names; the separators do not
+    ex: Extraction = extract_text(
+        "街道为永嘉县第二医院、永嘉第三离职干部休养所、永嘉县军队离休退休干部服务管理中心、"
+        "永嘉县图书馆四个轮值单位授牌。"
+    )
+    found = names(ex, "Organization")
+    assert "永嘉第三离职干部休养所" in found
+    assert "永嘉县军队离休退休干部服务管理中心" in found
+
+
+def test_two_units_joined_in_one_list_item_stay_two(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "永嘉县中医院和澜峰县中医院、永嘉县发改局和澜峰县扶贫办、永嘉县文化馆签约。"
+    )
+    assert not any("和" in n for n in names(ex, "Organization"))
+
+
+def test_a_road_names_the_centre_named_after_it(extract_text) -> None:
+    ex: Extraction = extract_text("双方在花园路党建服务中心开展共建签约仪式。")
+    assert "花园路党建服务中心" in names(ex, "Organization")
+    assert road_name("澜溪路")
+    assert not road_name("高速公路")
+    assert not road_name("新思路")
+    assert not road_name("路")
