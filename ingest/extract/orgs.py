@@ -665,13 +665,28 @@ def name_start(
         first = brand_nouns_start(text, pieces, first, lex)
     # Only whole common words are trimmed: a single character before a name-like piece
     # is more likely part of the name than a word of the sentence.
-    while first is not None and first > 0 and pieces[first - 1].end - pieces[first - 1].start == 1:
+    while (
+        first is not None
+        and first > 0
+        and pieces[first - 1].end - pieces[first - 1].start == 1
+        and not full_division_name(text, pieces[first])
+    ):
         first -= 1
     if first is None:
         return unnamed_start(text, pieces)
     if first > 0 and text[pieces[first - 1].start : pieces[first - 1].end] in LEVEL_PREFIXES:
         first -= 1
     return pieces[first].start, NAMED
+
+
+_FULL_DIVISION_ENDS = ("省", "市", "县", "区", "州", "盟", "旗")
+
+
+def full_division_name(text: str, piece: Piece) -> bool:
+    """Whether ``piece`` is a place written in full (某某省, 某某县): such a name opens a
+    unit's name, so a lone character before it is the sentence's (业主方|某某省某集团)."""
+    word = text[piece.start : piece.end]
+    return piece.pos == "ns" and len(word) >= 3 and word.endswith(_FULL_DIVISION_ENDS)
 
 
 _BRAND_NOUN_POS = frozenset({"n", "nz", "f", "j", "nt"})
