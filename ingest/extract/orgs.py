@@ -335,11 +335,53 @@ def token_piece(w: _Walk) -> str | None:
     if cut is not None:
         w.take(cut, i, piece_is_name(text[cut:i], tok.pos, lex), tok.pos)
         return _LAST
-    name_like = piece_is_name(word, wpos, lex) or s in w.place_starts or is_city_short_form(word)
+    if of_a_type(word):
+        w.take(s, i, False, "b")  # 智慧型, 服务型: a description whatever jieba tags it
+        return _GO
+    name_like = (
+        piece_is_name(word, wpos, lex)
+        or s in w.place_starts
+        or is_city_short_form(word)
+        or road_name(word)
+    )
     if wpos.startswith("nr") and len(word) > 3:
         name_like = False  # jieba tags some phrases as names (宝贵意见)
     w.take(s, i, name_like, wpos)
     return _GO
+
+
+# Words ending in 路 that name no road (公路, 思路, 线路 …).
+_NOT_ROADS = frozenset(
+    {
+        "公路",
+        "铁路",
+        "道路",
+        "思路",
+        "线路",
+        "门路",
+        "出路",
+        "马路",
+        "电路",
+        "水路",
+        "网路",
+        "套路",
+        "新路",
+        "之路",
+        "一路",
+    }
+)
+
+
+def road_name(word: str) -> bool:
+    """A word of three or more characters ending in 路 is a road's name (莲花路): a proper
+    word inside a unit's name (某某路党建服务中心), though jieba tags it a common noun."""
+    return len(word) >= 3 and word.endswith("路") and word[-2:] not in _NOT_ROADS
+
+
+def of_a_type(word: str) -> bool:
+    """A word ending in 型 (智慧型, 服务型, 学习型) describes a kind: never a proper name,
+    though jieba tags some as personal names."""
+    return len(word) >= 2 and word.endswith("型")
 
 
 _DASHES = frozenset("-—－–")
@@ -550,15 +592,17 @@ def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
 
 
 def _localizer_in_brand(word: str, pos: str, s: int, w: _Walk) -> bool:
-    """A two-character localizer word (左岸, 东方) between a place or proper word and a
-    name-like word inside a registered name is part of the brand (某地左岸某某电子科技
-    有限公司); 之后 after a verb is the sentence's."""
+    """A two-character localizer or adverb word (左岸, 东方; 首都, which jieba reads as
+    an adverb) between a place or proper word and a name-like word inside a registered
+    name is part of the brand (某地左岸某某电子科技有限公司, 某地首都某某影院有限责任公司);
+    之后 after a verb is the sentence's."""
     return (
         w.legal
-        and pos == "f"
+        and pos in ("f", "d")
         and len(word) == 2
         and bool(w.pieces)
-        and w.pieces[-1].name_like
+        # an adverb of the sentence (已经, 正在) is followed by a verb, never a noun
+        and (w.pieces[-1].name_like or (pos == "d" and w.pieces[-1].pos.startswith("n")))
         and _proper_before(w.text, s, w.idx, w.lex, w.place_ends) is not None
     )
 
@@ -621,13 +665,28 @@ def name_start(
         first = brand_nouns_start(text, pieces, first, lex)
     # Only whole common words are trimmed: a single character before a name-like piece
     # is more likely part of the name than a word of the sentence.
-    while first is not None and first > 0 and pieces[first - 1].end - pieces[first - 1].start == 1:
+    while (
+        first is not None
+        and first > 0
+        and pieces[first - 1].end - pieces[first - 1].start == 1
+        and not full_division_name(text, pieces[first])
+    ):
         first -= 1
     if first is None:
         return unnamed_start(text, pieces)
     if first > 0 and text[pieces[first - 1].start : pieces[first - 1].end] in LEVEL_PREFIXES:
         first -= 1
     return pieces[first].start, NAMED
+
+
+_FULL_DIVISION_ENDS = ("省", "市", "县", "区", "州", "盟", "旗")
+
+
+def full_division_name(text: str, piece: Piece) -> bool:
+    """Whether ``piece`` is a place written in full (某某省, 某某县): such a name opens a
+    unit's name, so a lone character before it is the sentence's (业主方|某某省某集团)."""
+    word = text[piece.start : piece.end]
+    return piece.pos == "ns" and len(word) >= 3 and word.endswith(_FULL_DIVISION_ENDS)
 
 
 _BRAND_NOUN_POS = frozenset({"n", "nz", "f", "j", "nt"})
@@ -890,7 +949,8 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
     departments (:func:`_departments`), gazetteer places, and party endings with the unit
     they belong to (:func:`party_spans`)."""
     scan = scan_of(text, tokens, places)
-    spans = org_spans(scan) + known_unit_spans(scan) + corps_divisions(scan)
+    spans = [whole_list_item(scan, u) for u in org_spans(scan)]
+    spans += known_unit_spans(scan) + corps_divisions(scan)
     ends = {u.host_end for u in spans if u.kind == "org" and not u.branch}
     spans += _departments(text, tokens, spans, scan.lex, scan.party_after)
     for p in places:
@@ -898,6 +958,30 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
         spans.append(UnitSpan(p.start, he, max(p.end, scan.party_after(he)), "place", "", p, NAMED))
         ends.add(he)
     return spans + party_spans(scan, spans, ends)
+
+
+_LIST_ITEM_MAX = 12
+_ITEM_CLOSERS = "、等一二三四五六七八九十两"
+_ITEM_JOINS = "和与及同并"
+
+
+def whole_list_item(scan: UnitScan, u: UnitSpan) -> UnitSpan:
+    """A unit's name that is a whole item of a 、-list and opens with a place (…、某区第六
+    离职干部休养所、…): the walk stopped at a verb inside the name (离职, 离休), but the
+    separators say where the name starts. ``u`` from there, named; else ``u``."""
+    text = scan.text
+    if u.kind != "org" or u.start == 0 or text[u.end : u.end + 1] not in tuple(_ITEM_CLOSERS):
+        return u
+    k = u.start
+    while k > 0 and u.start - k < _LIST_ITEM_MAX and "\u4e00" <= text[k - 1] <= "\u9fff":
+        k -= 1
+    if k == u.start or k == 0 or text[k - 1] != "、":
+        return u
+    if not any(p.start == k and p.end <= u.start for p in scan.places):
+        return u
+    if any(c in _ITEM_JOINS for c in text[k : u.start]):
+        return u  # 、甲局和乙办、: two units in one item
+    return replace(u, start=k, named=NAMED)
 
 
 def org_spans(scan: UnitScan) -> list[UnitSpan]:
@@ -1492,29 +1576,72 @@ def select_spans(spans: list[UnitSpan], text: str = "") -> list[UnitSpan]:
 def listed_common_names(text: str, spans: list[UnitSpan]) -> list[UnitSpan]:
     """A name in a list of units is a unit: an organisation name of common words
     (某某生态合作社 that jieba cut into single characters) written next to a named unit
-    with only 、 between counts as named too, and so on along the list."""
+    with only 、 between — or with one short item between (甲隧道项目部、某某前哨、乙集团,
+    :func:`list_neighbours`) — counts as named too, and so on along the list. The list may
+    open right after a verb that takes units as objects (携手某某项目部、…)."""
+    lex = load_lexicon()
     out = list(spans)
     changed = True
     while changed:
         changed = False
+        starts = {v.start: v for v in out}
+        ends = {v.end: v for v in out}
         for k, u in enumerate(out):
             if u.kind != "org" or u.named != COMMON:
                 continue
-            if u.start > 0 and text[u.start - 1] not in _BOUNDARY_AFTER:
-                continue  # 某某离职|干部休养所: the walk stopped inside a longer name
-            neighbours = (out[k - 1] if k > 0 else None, out[k + 1] if k + 1 < len(out) else None)
-            if any(
-                v is not None
-                and v.named == NAMED
-                and (
-                    (v.end + 1 == u.start and text[v.end] == "、")
-                    or (u.end + 1 == v.start and text[u.end] == "、")
-                )
-                for v in neighbours
-            ):
+            # 某某离职|干部休养所: the walk stopped inside a longer name; after a verb a
+            # name of two common words stays a description (来到医疗集团、…)
+            if not _opens_list_item(text, u, lex):
+                continue
+            if any(v.named == NAMED for v in list_neighbours(text, u, starts, ends)):
                 out[k] = replace(u, named=NAMED)
                 changed = True
     return out
+
+
+_ITEM_CHARS = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def list_neighbours(
+    text: str, u: UnitSpan, starts: dict[int, UnitSpan], ends: dict[int, UnitSpan]
+) -> list[UnitSpan]:
+    """The spans written next to ``u`` in a 、-list: the one right after or before it with
+    only 、 between, or the one after (before) a single item of two to ten Han characters
+    between two 、 (甲、某某前哨、乙)."""
+    out: list[UnitSpan] = []
+    if text.startswith("、", u.end):
+        j = u.end + 1
+        if j in starts:
+            out.append(starts[j])
+        else:
+            m = _ITEM_CHARS.match(text, j)
+            if m is not None and text.startswith("、", m.end()) and m.end() + 1 in starts:
+                out.append(starts[m.end() + 1])
+    if u.start > 0 and text[u.start - 1] == "、":
+        j = u.start - 1
+        if j in ends:
+            out.append(ends[j])
+        else:
+            k = j
+            while k > 0 and j - k < 10 and "\u4e00" <= text[k - 1] <= "\u9fff":
+                k -= 1
+            if j - k >= 2 and k > 0 and text[k - 1] == "、" and k - 1 in ends:
+                out.append(ends[k - 1])
+    return out
+
+
+def _opens_list_item(text: str, u: UnitSpan, lex: Lexicon) -> bool:
+    """Whether ``u`` starts where a list item can: after a boundary character, or after a
+    verb of the stop list when its head has more than two characters."""
+    if u.start == 0 or text[u.start - 1] in _BOUNDARY_AFTER:
+        return True
+    return _after_stop_word(text, u.start, lex) and u.host_end - u.start > len(u.suffix) + 2
+
+
+def _after_stop_word(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether a word of the stop list (a verb that takes units as objects: 携手, 联合)
+    ends right before ``i``."""
+    return any(text[max(0, i - n) : i] in lex.stop_words for n in (2, 3))
 
 
 def split_generic(head: str, lex: Lexicon) -> list[str] | None:

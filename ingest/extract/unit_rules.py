@@ -76,9 +76,28 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             head = name[: -len(u.suffix)]
             if designated_base(head, u.suffix):
                 continue
+            if u.end == u.host_end and names_a_project(text, u.end):
+                continue  # 协调推进某某电台项目: the project's name, not the unit
+            committee = residents_committee_name(name)
+            if committee is not None:
+                # 某某新村第一居民委员会 that the gazetteer did not link: a residents'
+                # committee all the same, named without the town written before it
+                start = u.start + len(name) - len(committee)
+                m = Mention(
+                    start,
+                    u.end,
+                    text[start : u.end],
+                    "ResidentsCommittee",
+                    committee,
+                    rule="place",
+                )
+                out.append((m, u.host_end))
+                continue
             named = NAMED if u.named == COMMON and _embeds_unit(head, lex) else u.named
             weak = named == DESCRIPTIVE or (
-                named in (COMMON, LEVEL_ONLY) and _needs_name(suf, head, named)
+                named in (COMMON, LEVEL_ONLY)
+                and _needs_name(suf, head, named)
+                and not registered_common_name(text, u.start, head, u.suffix)
             )
             # a news site named by common words (某某网) is a unit when the story cites
             # it as a source: 据某某网报道, 来源：某某网, 某某网记者
@@ -136,6 +155,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 )
                 out.append((m, u.start))
                 continue
+            if partnership_mode(head):
+                continue  # “校地企”党委, 银企社综合党委: a partnership's body, no unit
             head_words = split_generic(head, lex)
             if head_words is not None:
                 if len(head_words) > 1 or not _refers_back(text, u.start, head):
@@ -182,7 +203,20 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
         out.append((m, u.host_end))
         if u.branch:
             branches[u.branch] = m
-    return out
+    return one_committee_of_the_story(out)
+
+
+def one_committee_of_the_story(decided: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:
+    """An unlinked 某某居民委员会 (:func:`residents_committee_name`) where the story links
+    a residents' committee is that committee written out in full (某某居民区 … 某某社区
+    居民委员会): dropped, so it is not counted twice. Alone, it is the story's committee."""
+    if not any(m.type == "ResidentsCommittee" and m.code for m, _ in decided):
+        return decided
+    return [
+        (m, he)
+        for m, he in decided
+        if not (m.type == "ResidentsCommittee" and m.code is None and m.name.endswith(_COMMITTEE))
+    ]
 
 
 _FOOTER_MARKS = unit_name_parts()["footer_marks"]
@@ -285,6 +319,63 @@ def _unlinked_place(head: str, offset: int, lex: Lexicon) -> tuple[int, str, str
     return None
 
 
+_PROJECT = "项目"
+# After 项目 these make a unit of the project (某某项目部, 某某项目组, 某某项目党支部).
+_PROJECT_UNIT_CHARS = "部组办处党支团"
+
+
+def names_a_project(text: str, end: int) -> bool:
+    """Whether the unit name ending at ``end`` is written as the name of a project
+    (某某电台项目, 某某学院项目荣获…): 项目 right after it, not opening a project's own
+    office (项目部, 项目组, 项目党支部); or an item of a 、-list closed by 等项目
+    (甲产业园、乙基地等项目建设情况)."""
+    if text.startswith(_PROJECT, end):
+        return text[end + 2 : end + 3] not in _PROJECT_UNIT_CHARS
+    k = end + 1 if text[end : end + 2] == "区、" else end  # 某某产业园|区、: the word's end
+    while text.startswith("、", k):
+        m = _LIST_ITEM.match(text, k + 1)
+        if m is None:
+            return False
+        k = m.end()
+    return text.startswith("等" + _PROJECT, k)
+
+
+_LIST_ITEM = re.compile(r"[^、，。；：,;:！？!?\s]{1,15}?(?=、|等)")
+
+
+_KIND_LETTERS = frozenset(unit_name_parts()["kind_letters"])
+_MODE_WORDS = unit_name_parts()["mode_words"]
+
+
+def partnership_mode(head: str) -> bool:
+    """Whether a party body's head names a partnership mode by the kinds of its partners
+    (校地企, 银企社综合, “村企”): two to four kind letters (``unit_name_parts.tsv``), maybe
+    quoted, maybe followed by 综合 or 联合."""
+    core = _clean(head)
+    for w in _MODE_WORDS:
+        if core.endswith(w):
+            core = core[: -len(w)]
+            break
+    return 2 <= len(core) <= 4 and all(c in _KIND_LETTERS for c in core)
+
+
+_COMMITTEE = "居民委员会"
+_TOWN_WORDS = ("街道", "镇", "乡")
+
+
+def residents_committee_name(name: str) -> str | None:
+    """The committee a name ending in 居民委员会 names, without the town or subdistrict
+    written before it (某镇某某新村第一居民委员会 → 某某新村第一居民委员会); None for any
+    other name, or a committee word with no name before it."""
+    if not name.endswith(_COMMITTEE) or len(name) < len(_COMMITTEE) + 2:
+        return None
+    head = name[: -len(_COMMITTEE)]
+    cut = max((head.rfind(w) + len(w) for w in _TOWN_WORDS if head.rfind(w) >= 2), default=0)
+    if len(head) - cut < 2:
+        cut = 0
+    return name[cut:]
+
+
 # Level words that alone name the one unit of its kind in the area (县人民医院, 区人民法院)
 # before an ending of strength "level"; 县医院 is a description, not such a name.
 _LEVEL_HEADS = frozenset({"省", "市", "区", "县", "镇", "乡"})
@@ -312,6 +403,25 @@ def _is_generic(head: str, suf: OrgSuffix, lex: Lexicon, named: int = NAMED) -> 
     if words is None:
         return False
     return not (suf.strength == "gov" and head.startswith(LEVEL_PREFIXES))
+
+
+# The company forms of the registry: a name written with one was registered, so its
+# head names one company even when made of common words (某某基金管理有限公司).
+_REGISTERED_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
+# Words before a registered form that make it a description, not a name: 一家/该/这家
+# (a company of that kind), 各 (each of them), 成立 (one not yet named).
+_DESCRIBED_BEFORE = ("一家", "该", "这家", "此", "各", "成立", "注册", "设立", "家")
+
+
+def registered_common_name(text: str, start: int, head: str, suffix: str) -> bool:
+    """Whether common words before a registered company form (有限公司, 有限责任公司,
+    股份有限公司) still name one company: a head of at least four characters, written
+    after no word that makes it a description (一家某某管理有限公司, 该有限公司, 成立某某
+    有限公司)."""
+    if suffix not in _REGISTERED_FORMS or len(head) < 4:
+        return False
+    before = text[max(0, start - 2) : start]
+    return not before.endswith(_DESCRIBED_BEFORE)
 
 
 def _embeds_unit(head: str, lex: Lexicon) -> bool:
