@@ -41,9 +41,9 @@ from ingest.extract.post_decide import PostChoice, decide_posts, post_choices
 from ingest.extract.posts import find_posts
 from ingest.extract.resolve import org_aliases, org_key, resolve
 from ingest.extract.swallowed_places import (
-    decide_swallowed_places,
     head_place_entities,
     places_heading_units,
+    swallowed_places,
 )
 from ingest.extract.unit_rules import (
     aliases_defined,
@@ -58,7 +58,6 @@ from ingest.model import (
     Article,
     Entity,
     Extraction,
-    Mention,
     NearMiss,
     ReadError,
     Relation,
@@ -169,9 +168,7 @@ def read_story(article: Article, page_names: Iterable[str] = ()) -> StoryReading
     places = link_places(article)
     found = find_unit_spans(text, tokens, places)
     spans = select_spans(found, text)
-    decided = classify_units(text, spans)
-    decided += decide_swallowed_places(text, found, spans, decided)
-    decided = level_shared_in_list(text, aliases_defined(text, sorted(decided, key=_at)))
+    decided = level_shared_in_list(text, aliases_defined(text, classify_units(text, spans)))
     decided += listed_units(text, decided, tokens)
     decided = source_line_unit(text, decided, article.source)
     people, claims = find_people(text, tokens, article.authors, page_names)
@@ -201,11 +198,10 @@ def read_story(article: Article, page_names: Iterable[str] = ()) -> StoryReading
         places,
         people,
     )
-    heads = [
-        u
-        for u in places_heading_units(text, found, [m for m, _ in decided])
-        if (u.start, u.end) not in modifiers
-    ]
+    # Places inside units' names: entities of the story, not units of its sentences.
+    inside = swallowed_places(text, found, spans, [m for m, _ in decided])
+    inside += places_heading_units(text, found, [m for m, _ in decided])
+    heads = [u for u in inside if (u.start, u.end) not in modifiers]
     entities = res.entities + head_place_entities(article, res.entities, heads)
     rule_pairings = find_pairings(article, text, tokens, res)
     posts = find_posts(article, text, claims, res)
@@ -215,10 +211,6 @@ def read_story(article: Article, page_names: Iterable[str] = ()) -> StoryReading
         pair_choices(article, text, res, rule_pairings),
         post_choices(article, text, claims, people, res, posts),
     )
-
-
-def _at(decision: tuple[Mention, int]) -> tuple[int, int]:
-    return decision[0].start, decision[0].end
 
 
 def load_models() -> None:

@@ -4,7 +4,9 @@ The span selector (:func:`ingest.extract.orgs.select_spans`) keeps the longest u
 and drops the place spans inside it (某乡|某村|某某种植基地 is read as one name); when the
 unit rules then reject that long span (it names no unit), the places it covered were lost
 with it. This step gives them back: a place span of the finder's output that lay inside a
-selected span no decided mention overlaps is decided on its own.
+selected span no decided mention overlaps is a place entity of the story. So is a chain of
+places down to a town heading an organisation's name. Neither is a unit of its sentence:
+the pairing and post readers see the unit (or nothing), as before.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ingest.extract.orgs import UnitSpan
-from ingest.extract.unit_rules import classify_units, on_footer_line
+from ingest.extract.unit_rules import on_footer_line
 from ingest.model import Article, Entity, Mention
 
 
@@ -59,17 +61,6 @@ def swallowed_places(
         if not any(q.start < p.end and p.start < q.end for q in out):
             out.append(p)
     return sorted(out, key=lambda p: p.start)
-
-
-def decide_swallowed_places(
-    text: str,
-    found: Sequence[UnitSpan],
-    selected: Sequence[UnitSpan],
-    decided: Sequence[tuple[Mention, int]],
-) -> list[tuple[Mention, int]]:
-    """The unit rules' decisions (:func:`classify_units`) on :func:`swallowed_places`."""
-    spans = swallowed_places(text, found, selected, [m for m, _ in decided])
-    return classify_units(text, spans) if spans else []
 
 
 # The fewest places a unit's name must start with for them to be read as mentions.
