@@ -145,6 +145,7 @@ def _spans(hits: Sequence[StemHit], text: str) -> list[_Span]:
         for code in h.codes:
             codes.setdefault(code, h.form_class)
         w = is_weak(h.form_class, text[h.start : h.stem_end], h.suffix)
+        w = w and not street_with_its_body(text, h.start, h.end)
         weak[key] = weak.get(key, True) and w
     spans = [
         _Span(s, _party_end(text, e), e, tuple(cc), tuple(cc.values()), weak[(s, e)])
@@ -158,6 +159,21 @@ def _spans(hits: Sequence[StemHit], text: str) -> list[_Span]:
             out.append(sp)
             last = sp.end
     return out
+
+
+# The bodies only a subdistrict (街道) has: its party working committee and its office.
+_SUBDISTRICT_BODIES = ("党工委", "办事处")
+
+
+def street_with_its_body(text: str, start: int, end: int) -> bool:
+    """Whether the form ``text[start:end]`` is a subdistrict written 某某街 for 某某街道 and
+    followed by a body only a subdistrict has (某某街党工委, 某某街办事处): then the name is
+    the subdistrict's on its own, not a street's that needs the story's district.
+
+    >>> street_with_its_body("某楼街党工委书记", 0, 3), street_with_its_body("某楼街上", 0, 3)
+    (True, False)
+    """
+    return text[end - 1 : end] == "街" and text.startswith(_SUBDISTRICT_BODIES, end)
 
 
 def support_set(codes: Iterable[str], gazetteer: Gazetteer) -> dict[str, int]:

@@ -403,3 +403,12 @@ def test_counties_listed_by_their_bare_forms_after_their_province(link: Link) ->
     assert ms["白沙"].code == "990103"
     # not after another province
     assert "青石" not in by_surface(link("记者深入远山省青石、白沙等重灾区采访。"))
+
+
+def test_a_street_form_with_a_subdistrict_body_is_the_subdistrict_on_its_own(
+    gaz_with: Callable[[dict[str, str]], Gazetteer], make_article: Callable[..., Article]
+) -> None:
+    gaz = gaz_with({"990103004": "梧岗街道"})
+    [m] = link_places(make_article("梧岗街党工委与某公司签订结对协议。"), gaz)
+    assert (m.surface, m.code) == ("梧岗街党工委", "990103004")
+    assert link_places(make_article("梧岗街上人来人往。"), gaz) == []
