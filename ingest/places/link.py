@@ -247,6 +247,23 @@ def _chains(cands: tuple[str, ...], gaz: Gazetteer) -> dict[str, tuple[tuple[int
     return {u: tuple(pairs) for u, pairs in out.items()}
 
 
+def places_of_organs(hits: Sequence[StemHit], text: str) -> list[str]:
+    """The codes of the counties, cities and provinces whose organs ``text`` names
+    (某某区委组织部, 某某县政府办公室: :data:`ORGAN_AFTER`), where the form names one unit of
+    the country. Such a name is no mention of the place (the organ is the unit), but it
+    says which district the story is about, so it supports the codes of the places named
+    with it (某某区委组织部 and a 某某镇 of that district)."""
+    return [
+        h.codes[0]
+        for h in hits
+        if len(h.codes) == 1
+        and h.suffix in GOVERNMENT_SUFFIXES
+        and len(h.codes[0]) == 6
+        and not is_weak(h.form_class, text[h.start : h.stem_end], h.suffix)
+        and text.startswith(ORGAN_AFTER, h.end)
+    ]
+
+
 def _context(source: str | None, gazetteer: Gazetteer) -> list[str]:
     """Codes the article's source names unambiguously (区融媒体中心 of a named district)."""
     if not source:
@@ -488,9 +505,10 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     """
     gaz = gazetteer or load_gazetteer()
     text = article.simplified
-    spans = _spans(gaz.matcher().find(text), text)
+    hits = gaz.matcher().find(text)
+    spans = _spans(hits, text)
     source_codes = _context(article.source, gaz)
-    decided = _resolve(spans, source_codes, gaz)
+    decided = _resolve(spans, source_codes + places_of_organs(hits, text), gaz)
     mentions = [
         _mention(article, sp, decided[i], gaz)
         for i, sp in enumerate(spans)

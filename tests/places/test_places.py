@@ -412,3 +412,12 @@ def test_a_street_form_with_a_subdistrict_body_is_the_subdistrict_on_its_own(
     [m] = link_places(make_article("梧岗街党工委与某公司签订结对协议。"), gaz)
     assert (m.surface, m.code) == ("梧岗街党工委", "990103004")
     assert link_places(make_article("梧岗街上人来人往。"), gaz) == []
+
+
+def test_a_district_named_only_by_its_organ_picks_the_town_named_with_it(link: Link) -> None:
+    # 柳河镇 lies in 青石区 and in 远山省; the organ of 青石区 is no place mention, but
+    # it says which district the story is about.
+    ms = by_surface(link("青石区委组织部与柳河镇开展结对共建。"))
+    assert "青石区委" not in ms
+    assert ms["柳河镇"].code == "990102101"
+    assert by_surface(link("某区委组织部与柳河镇开展结对共建。"))["柳河镇"].code is None
