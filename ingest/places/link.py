@@ -277,9 +277,24 @@ def _province(code: str) -> str:
 
 
 def _depths(code: str, gaz: Gazetteer) -> Iterator[tuple[str, int]]:
-    """``code`` and every unit above it, with their depths."""
+    """``code`` and every unit above it, with their depths as evidence for ``code``
+    (:func:`municipality_as_city`)."""
+    county = level_of(code) == "county"
     for u in [code, *gaz.ancestors(code)] if code in gaz else [code]:
-        yield u, LEVEL_DEPTH[level_of(u)]
+        if county and municipality_as_city(u, gaz):
+            yield u, LEVEL_DEPTH["city"]
+        else:
+            yield u, LEVEL_DEPTH[level_of(u)]
+
+
+def municipality_as_city(code: str, gaz: Gazetteer) -> bool:
+    """Whether ``code`` is a municipality directly under the central government (a
+    province whose cities are the placeholder 市辖区), which is also the city of its
+    districts: for a district (某州区 of 某京市 and a namesake in another province) the
+    municipality is the shared city. Not for a town or village: a municipality holds
+    thousands of them, as a province does."""
+    seat = code[:2] + "0100"
+    return code.endswith("0000") and seat in gaz and gaz.is_placeholder(seat)
 
 
 def _decide(

@@ -421,3 +421,17 @@ def test_a_district_named_only_by_its_organ_picks_the_town_named_with_it(link: L
     assert "青石区委" not in ms
     assert ms["柳河镇"].code == "990102101"
     assert by_surface(link("某区委组织部与柳河镇开展结对共建。"))["柳河镇"].code is None
+
+
+def test_a_municipality_is_the_city_of_its_districts(
+    gaz_with: Callable[[dict[str, str]], Gazetteer], make_article: Callable[..., Article]
+) -> None:
+    # 平京市 is a municipality (its cities are the placeholder 市辖区); 枫林区 is one of its
+    # districts and has a namesake in 测海省.
+    gaz = gaz_with({"970000": "平京市", "970100": "市辖区", "970106": "枫林区", "990105": "枫林区"})
+    ms = by_surface(link_places(make_article("平京市枫林区与外省某县结对帮扶。"), gaz))
+    assert ms["枫林区"].code == "970106"
+    assert (
+        by_surface(link_places(make_article("枫林区与外省某县结对帮扶。"), gaz))["枫林区"].code
+        is None
+    )
