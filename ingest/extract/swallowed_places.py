@@ -68,15 +68,19 @@ HEAD_CHAIN_MIN = 2
 
 
 def _town_level(u: UnitSpan) -> bool:
+    """A town, subdistrict, village or committee: a place that locates a unit precisely.
+    A village or committee must be on the official list (某街道筑牢社区党建服务中心: an
+    unlisted 某某社区 inside a unit's name is as often a phrase)."""
     p = u.place
-    return p is not None and p.type == "Region" and p.level == "town"
+    return p is not None and (p.level == "town" or (p.level == "village" and p.code is not None))
 
 
 def places_heading_units(
     text: str, found: Sequence[UnitSpan], decided: Sequence[Mention]
 ) -> list[UnitSpan]:
     """The place spans of ``found`` that start the name of a decided organisation as a
-    chain of places down to a town or subdistrict (某县|某乡|中心小学, 某市|某街|社区卫生服务中心):
+    chain of two or more places down to a town, subdistrict or listed village or committee
+    (某县|某乡|中心小学, 某市|某街|社区卫生服务中心, 某镇|某村|党群服务中心: :func:`_town_level`):
     a name that locates its unit that precisely names the places too, while a name
     headed by a city or county alone (某市|人民医院) only qualifies the unit. The chain is
     read greedily, longest place first; places already decided are left out.

@@ -93,3 +93,16 @@ def test_heading_places_become_entities_unless_the_story_has_them_already() -> N
     assert [(e.id, e.name, e.division_code, e.mentions) for e in new] == [
         ("e2", "黎江县", "990102", ((0, 3),))
     ]
+
+
+def test_a_chain_down_to_a_listed_village_names_the_places_an_unlisted_one_does_not() -> None:
+    text = "苍岭乡翠湾村党群服务中心"
+    town = place(text, "苍岭乡", "Region", "town", "990102201")
+    listed = place(text, "翠湾村", "Village", "village", "990102201203")
+    unlisted = place(text, "翠湾村", "Village", "village")
+    site = org(text, text)
+    assert surfaces(text, places_heading_units(text, [town, listed], [site])) == [
+        "苍岭乡",
+        "翠湾村",
+    ]
+    assert places_heading_units(text, [town, unlisted], [site]) == []
