@@ -306,6 +306,7 @@ def find_people(
     names_before_titles(text, tokens, lex, found)
     speakers_before_cues(text, tokens, lex, found)
     names_in_bracketed_bylines(text, lex, found)
+    names_in_credit_lines(text, lex, found)
     authors_of_works(text, tokens, lex, found)
     names_of_authors_and_name_lines(text, authors, lex, found)
     names_opening_a_line_before_a_title(text, lex, found)
@@ -545,6 +546,33 @@ def speakers_before_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeop
                 if e == s + n:
                     found.add(s, e, "speech")
                     break
+
+
+# A credit line: two or more "role/name" items and nothing else (文/甲 编辑/乙).
+_CREDIT_ITEM = re.compile(
+    r"([\u4e00-\u9fff]{1,6})[ \t]*[/／][ \t]*([\u4e00-\u9fff]{2,4})(?=[ \t\u3000]|$)"
+)
+_CREDIT_LINE = re.compile(
+    r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{1,6}[ \t]*[/／][ \t]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*){2,}$",
+    re.M,
+)
+
+
+def names_in_credit_lines(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The names of a credit line — a line of two or more ``role/name`` items and
+    nothing else, one role a byline cue (某某信使/甲 编辑/乙): the name after a byline cue
+    even without a known surname (a pen name), the name after another role when it has
+    the shape of a name. A name that is an ordinary word is none."""
+    for line in _CREDIT_LINE.finditer(text):
+        items = list(_CREDIT_ITEM.finditer(text, line.start(), line.end()))
+        if not any(m.group(1) in lex.byline_cues for m in items):
+            continue
+        for m in items:
+            name = m.group(2)
+            if is_common_word(name) or name[-1] in _NOT_LAST:
+                continue
+            if (m.group(1) in lex.byline_cues and len(name) <= 3) or looks_like_name(name, lex):
+                found.add(m.start(2), m.end(2), "byline")
 
 
 def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> None:

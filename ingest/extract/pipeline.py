@@ -40,6 +40,11 @@ from ingest.extract.people import find_people
 from ingest.extract.post_decide import PostChoice, decide_posts, post_choices
 from ingest.extract.posts import find_posts
 from ingest.extract.resolve import org_aliases, org_key, resolve
+from ingest.extract.swallowed_places import (
+    head_place_entities,
+    places_heading_units,
+    swallowed_places,
+)
 from ingest.extract.unit_rules import (
     aliases_defined,
     classify_units,
@@ -161,7 +166,8 @@ def read_story(article: Article, page_names: Iterable[str] = ()) -> StoryReading
     text = article.simplified
     tokens = Tokens(text)  # segmented lazily, block by block
     places = link_places(article)
-    spans = select_spans(find_unit_spans(text, tokens, places), text)
+    found = find_unit_spans(text, tokens, places)
+    spans = select_spans(found, text)
     decided = level_shared_in_list(text, aliases_defined(text, classify_units(text, spans)))
     decided += listed_units(text, decided, tokens)
     decided = source_line_unit(text, decided, article.source)
@@ -192,10 +198,15 @@ def read_story(article: Article, page_names: Iterable[str] = ()) -> StoryReading
         places,
         people,
     )
+    # Places inside units' names: entities of the story, not units of its sentences.
+    inside = swallowed_places(text, found, spans, [m for m, _ in decided])
+    inside += places_heading_units(text, found, [m for m, _ in decided])
+    heads = [u for u in inside if (u.start, u.end) not in modifiers]
+    entities = res.entities + head_place_entities(article, res.entities, heads)
     rule_pairings = find_pairings(article, text, tokens, res)
     posts = find_posts(article, text, claims, res)
     return StoryReading(
-        Extraction(article, res.entities, tuple(posts), tuple(places)),
+        Extraction(article, entities, tuple(posts), tuple(places)),
         tuple(rule_pairings),
         pair_choices(article, text, res, rule_pairings),
         post_choices(article, text, claims, people, res, posts),

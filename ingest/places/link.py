@@ -145,6 +145,7 @@ def _spans(hits: Sequence[StemHit], text: str) -> list[_Span]:
         for code in h.codes:
             codes.setdefault(code, h.form_class)
         w = is_weak(h.form_class, text[h.start : h.stem_end], h.suffix)
+        w = w and not street_with_its_body(text, h.start, h.end)
         weak[key] = weak.get(key, True) and w
     spans = [
         _Span(s, _party_end(text, e), e, tuple(cc), tuple(cc.values()), weak[(s, e)])
@@ -158,6 +159,21 @@ def _spans(hits: Sequence[StemHit], text: str) -> list[_Span]:
             out.append(sp)
             last = sp.end
     return out
+
+
+# The bodies only a subdistrict (街道) has: its party working committee and its office.
+_SUBDISTRICT_BODIES = ("党工委", "办事处")
+
+
+def street_with_its_body(text: str, start: int, end: int) -> bool:
+    """Whether the form ``text[start:end]`` is a subdistrict written 某某街 for 某某街道 and
+    followed by a body only a subdistrict has (某某街党工委, 某某街办事处): then the name is
+    the subdistrict's on its own, not a street's that needs the story's district.
+
+    >>> street_with_its_body("某楼街党工委书记", 0, 3), street_with_its_body("某楼街上", 0, 3)
+    (True, False)
+    """
+    return text[end - 1 : end] == "街" and text.startswith(_SUBDISTRICT_BODIES, end)
 
 
 def support_set(codes: Iterable[str], gazetteer: Gazetteer) -> dict[str, int]:
@@ -231,6 +247,23 @@ def _chains(cands: tuple[str, ...], gaz: Gazetteer) -> dict[str, tuple[tuple[int
     return {u: tuple(pairs) for u, pairs in out.items()}
 
 
+def places_of_organs(hits: Sequence[StemHit], text: str) -> list[str]:
+    """The codes of the counties, cities and provinces whose organs ``text`` names
+    (某某区委组织部, 某某县政府办公室: :data:`ORGAN_AFTER`), where the form names one unit of
+    the country. Such a name is no mention of the place (the organ is the unit), but it
+    says which district the story is about, so it supports the codes of the places named
+    with it (某某区委组织部 and a 某某镇 of that district)."""
+    return [
+        h.codes[0]
+        for h in hits
+        if len(h.codes) == 1
+        and h.suffix in GOVERNMENT_SUFFIXES
+        and len(h.codes[0]) == 6
+        and not is_weak(h.form_class, text[h.start : h.stem_end], h.suffix)
+        and text.startswith(ORGAN_AFTER, h.end)
+    ]
+
+
 def _context(source: str | None, gazetteer: Gazetteer) -> list[str]:
     """Codes the article's source names unambiguously (区融媒体中心 of a named district)."""
     if not source:
@@ -244,9 +277,24 @@ def _province(code: str) -> str:
 
 
 def _depths(code: str, gaz: Gazetteer) -> Iterator[tuple[str, int]]:
-    """``code`` and every unit above it, with their depths."""
+    """``code`` and every unit above it, with their depths as evidence for ``code``
+    (:func:`municipality_as_city`)."""
+    county = level_of(code) == "county"
     for u in [code, *gaz.ancestors(code)] if code in gaz else [code]:
-        yield u, LEVEL_DEPTH[level_of(u)]
+        if county and municipality_as_city(u, gaz):
+            yield u, LEVEL_DEPTH["city"]
+        else:
+            yield u, LEVEL_DEPTH[level_of(u)]
+
+
+def municipality_as_city(code: str, gaz: Gazetteer) -> bool:
+    """Whether ``code`` is a municipality directly under the central government (a
+    province whose cities are the placeholder 市辖区), which is also the city of its
+    districts: for a district (某州区 of 某京市 and a namesake in another province) the
+    municipality is the shared city. Not for a town or village: a municipality holds
+    thousands of them, as a province does."""
+    seat = code[:2] + "0100"
+    return code.endswith("0000") and seat in gaz and gaz.is_placeholder(seat)
 
 
 def _decide(
@@ -472,9 +520,10 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     """
     gaz = gazetteer or load_gazetteer()
     text = article.simplified
-    spans = _spans(gaz.matcher().find(text), text)
+    hits = gaz.matcher().find(text)
+    spans = _spans(hits, text)
     source_codes = _context(article.source, gaz)
-    decided = _resolve(spans, source_codes, gaz)
+    decided = _resolve(spans, source_codes + places_of_organs(hits, text), gaz)
     mentions = [
         _mention(article, sp, decided[i], gaz)
         for i, sp in enumerate(spans)

@@ -13,6 +13,7 @@ from ingest.extract.people import (
     names_after_titles,
     names_before_titles,
     names_in_bracketed_bylines,
+    names_in_credit_lines,
     names_in_lists,
     names_joined_by_and,
     names_of_authors_and_name_lines,
@@ -241,3 +242,14 @@ def test_a_name_jieba_knows_before_its_title_whatever_follows() -> None:
     assert found_by(names_before_titles, "，张卫东董事长扶贫开发工作。") == ["张卫东"]
     # a unit's ending is no name, however jieba tags it
     assert found_by(names_before_titles, "市委宣传部书记扶贫开发工作。") == []
+
+
+def test_the_names_of_a_credit_line_even_a_pen_name_after_a_byline_cue() -> None:
+    text = "活动侧记\n社区通讯/龚宁远 编辑/晓岚\n7月5日，社区举行演出。"
+    assert found_by(names_in_credit_lines, text, with_tokens=False) == ["龚宁远", "晓岚"]
+
+
+def test_a_credit_line_needs_a_byline_cue_and_a_line_of_its_own() -> None:
+    assert found_by(names_in_credit_lines, "社区通讯/龚宁远 活动/晓岚", with_tokens=False) == []
+    text = "编辑/晓岚 说明/龚宁远，活动圆满结束。"
+    assert found_by(names_in_credit_lines, text, with_tokens=False) == []

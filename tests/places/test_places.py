@@ -403,3 +403,35 @@ def test_counties_listed_by_their_bare_forms_after_their_province(link: Link) ->
     assert ms["白沙"].code == "990103"
     # not after another province
     assert "青石" not in by_surface(link("记者深入远山省青石、白沙等重灾区采访。"))
+
+
+def test_a_street_form_with_a_subdistrict_body_is_the_subdistrict_on_its_own(
+    gaz_with: Callable[[dict[str, str]], Gazetteer], make_article: Callable[..., Article]
+) -> None:
+    gaz = gaz_with({"990103004": "梧岗街道"})
+    [m] = link_places(make_article("梧岗街党工委与某公司签订结对协议。"), gaz)
+    assert (m.surface, m.code) == ("梧岗街党工委", "990103004")
+    assert link_places(make_article("梧岗街上人来人往。"), gaz) == []
+
+
+def test_a_district_named_only_by_its_organ_picks_the_town_named_with_it(link: Link) -> None:
+    # 柳河镇 lies in 青石区 and in 远山省; the organ of 青石区 is no place mention, but
+    # it says which district the story is about.
+    ms = by_surface(link("青石区委组织部与柳河镇开展结对共建。"))
+    assert "青石区委" not in ms
+    assert ms["柳河镇"].code == "990102101"
+    assert by_surface(link("某区委组织部与柳河镇开展结对共建。"))["柳河镇"].code is None
+
+
+def test_a_municipality_is_the_city_of_its_districts(
+    gaz_with: Callable[[dict[str, str]], Gazetteer], make_article: Callable[..., Article]
+) -> None:
+    # 平京市 is a municipality (its cities are the placeholder 市辖区); 枫林区 is one of its
+    # districts and has a namesake in 测海省.
+    gaz = gaz_with({"970000": "平京市", "970100": "市辖区", "970106": "枫林区", "990105": "枫林区"})
+    ms = by_surface(link_places(make_article("平京市枫林区与外省某县结对帮扶。"), gaz))
+    assert ms["枫林区"].code == "970106"
+    assert (
+        by_surface(link_places(make_article("枫林区与外省某县结对帮扶。"), gaz))["枫林区"].code
+        is None
+    )
