@@ -460,10 +460,44 @@ def candidate_features(
 ) -> Features:
     """The features of a pair: those of every occurrence, merged (max), and how often
     and in how many windows the pair occurs."""
+    merged = pair_level_features(cand, text, index, res, rule_pairs, topic, title_end)
+    add_occurrence_features(merged, cand, text, index, res, rule_pairs, topic, title_end)
+    return merged
+
+
+def pair_level_features(
+    cand: PairCandidate,
+    text: str,
+    index: StoryIndex,
+    res: Resolution,
+    rule_pairs: Mapping[frozenset[str], str],
+    topic: str | None,
+    title_end: int,
+) -> Features:
+    """The first part of :func:`candidate_features`: the bias and the facts of the pair
+    itself (:data:`PAIR_FEATURES`), cheap next to the occurrences' features — enough to
+    tell that some vetoes stop the pair whatever its occurrences say
+    (:func:`ingest.extract.pair_decide.vetoed_by_pair_level`)."""
     merged: Features = {"bias": 1.0}
     first = Context(text, index, res, cand.occurrences[0], rule_pairs, topic, title_end)
     for f in PAIR_FEATURES:
         merged.update(f(first))
+    return merged
+
+
+def add_occurrence_features(
+    merged: Features,
+    cand: PairCandidate,
+    text: str,
+    index: StoryIndex,
+    res: Resolution,
+    rule_pairs: Mapping[frozenset[str], str],
+    topic: str | None,
+    title_end: int,
+) -> None:
+    """The rest of :func:`candidate_features`, added to ``merged`` (what
+    :func:`pair_level_features` returned): every occurrence's features (a value only
+    ever raised, max), their count, and the pair-level facts over all occurrences."""
     for occ in cand.occurrences:
         ctx = Context(text, index, res, occ, rule_pairs, topic, title_end)
         # features of a pair in one sentence speak for themselves; those read across
@@ -476,7 +510,6 @@ def candidate_features(
     merged[f"occurrences{_bucket(len(cand.occurrences), (1, 2, 4))}"] = 1.0
     merged.update(_pair_level(cand, text, index, rule_pairs))
     merged.update(recurrence(cand, index, title_end))
-    return merged
 
 
 # Feature name → its name in a candidate's features for occurrences of a window other
