@@ -97,6 +97,16 @@ def address_heads(ctx: Context) -> Features:
 
 
 def _only_heads_addresses(ctx: Context, entity: str) -> bool:
+    """Whether every mention of ``entity`` runs straight into a place inside it; asked
+    for each candidate of the unit, answered once per story (it reads all mentions)."""
+    key = ("only_heads_addresses", entity)
+    found = ctx.index.memo.get(key)
+    if found is None:
+        found = ctx.index.memo[key] = _reads_only_heads_addresses(ctx, entity)
+    return bool(found)
+
+
+def _reads_only_heads_addresses(ctx: Context, entity: str) -> bool:
     code = _code(ctx, entity)
     if not code:
         return False
@@ -338,13 +348,23 @@ def collective_sides(ctx: Context) -> Features:
     connective (暨…: a name read past its boundary)."""
     out: Features = {}
     for u in (ctx.occ.a, ctx.occ.b):
-        name = ctx.res.entity(u.entity).name
-        for ending, kind in _COLLECTIVE_ENDINGS:
-            if name.endswith(ending):
-                out[f"side_is_{kind}"] = 1.0
-        if name.startswith(_NAME_OPENERS):
-            out["side_name_opens_with_connective"] = 1.0
+        for key in _collective_keys(ctx, u.entity):
+            out[key] = 1.0
     return out
+
+
+def _collective_keys(ctx: Context, entity: str) -> tuple[str, ...]:
+    """:func:`collective_sides`' feature names for one side, in order: once per unit and
+    story (each unit stands in many candidates)."""
+    key = ("collective_keys", entity)
+    found: tuple[str, ...] | None = ctx.index.memo.get(key)
+    if found is None:
+        name = ctx.res.entity(entity).name
+        keys = [f"side_is_{kind}" for ending, kind in _COLLECTIVE_ENDINGS if name.endswith(ending)]
+        if name.startswith(_NAME_OPENERS):
+            keys.append("side_name_opens_with_connective")
+        found = ctx.index.memo[key] = tuple(keys)
+    return found
 
 
 # 的 after B, past a word that only says what B is (A与B企业的活动: B's events)
