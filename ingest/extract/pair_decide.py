@@ -19,10 +19,12 @@ from ingest.extract.pair_candidates import (
     find_pair_candidates,
     topic_unit,
 )
+from ingest.extract.pair_context import Features
 from ingest.extract.pair_features import (
     TABLE_RULE,
     StoryIndex,
-    candidate_features,
+    add_occurrence_features,
+    pair_level_features,
     story_priors,
 )
 from ingest.extract.pair_model import LinearModel
@@ -47,12 +49,29 @@ from ingest.model import Article, Evidence, Relation
 
 @dataclass(frozen=True)
 class PairChoice:
-    """A candidate pairing: the relation it would be, and what the text says of it."""
+    """A candidate pairing: the relation it would be, and what the text says of it.
+
+    ``features`` are those given, else made by ``complete`` on first use: extraction
+    never needs them for a pair that a veto on its pair-level features alone
+    (``pair_level``, :func:`vetoed_by_pair_level`) stops — over a quarter of the
+    candidates — while training reads every candidate's."""
 
     candidate: PairCandidate
-    features: Mapping[str, float]
+    given: Mapping[str, float] | None  # the features, when made up front
     article: Article = field(repr=False, compare=False)
     text: str = field(repr=False, compare=False)  # the article's simplified twin
+    # the bias and PAIR_FEATURES' facts: the first keys of ``features``, same values
+    pair_level: Mapping[str, float] = field(default_factory=dict, repr=False, compare=False)
+    complete: Callable[[], Mapping[str, float]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    @cached_property
+    def features(self) -> Mapping[str, float]:
+        if self.given is not None:
+            return self.given
+        assert self.complete is not None, "a PairChoice needs its features or a way to make them"
+        return self.complete()
 
     @cached_property
     def relation(self) -> Relation:
@@ -116,15 +135,19 @@ def pair_choices(
     title_end = len(article.title) if article.title and text.startswith(article.title) else 0
     index = StoryIndex(text, res)
     prior = story_priors(len(cands))
-    return tuple(
-        PairChoice(
-            c,
-            {**candidate_features(c, text, index, res, rule_pairs, topic, title_end), **prior},
-            article,
-            text,
-        )
-        for c in cands
-    )
+    out = []
+    for c in cands:
+        first = pair_level_features(c, text, index, res, rule_pairs, topic, title_end)
+
+        def complete(
+            c: PairCandidate = c, first: Features = first
+        ) -> Mapping[str, float]:  # candidate_features, from its first part on
+            merged = dict(first)
+            add_occurrence_features(merged, c, text, index, res, rule_pairs, topic, title_end)
+            return {**merged, **prior}
+
+        out.append(PairChoice(c, None, article, text, first, complete))
+    return tuple(out)
 
 
 SUBJECT_VERB_PAIR = f"{SUBJECT_VERB}_pair"  # the verb a pairing word (结对, 帮扶, 对口 …)
@@ -206,7 +229,11 @@ def co_objects(choice: PairChoice) -> bool:
 def address_head_only(choice: PairChoice) -> bool:
     """One side is a place written only at the head of addresses (某市 of 某市某区某街道):
     it locates the unit after it, which is the one paired."""
-    return bool(choice.features.get("side_only_heads_addresses"))
+    return _heads_addresses(choice.features)
+
+
+def _heads_addresses(f: Mapping[str, float]) -> bool:
+    return bool(f.get("side_only_heads_addresses"))
 
 
 def co_subjects(choice: PairChoice) -> bool:
@@ -226,7 +253,10 @@ def collective_side(choice: PairChoice) -> bool:
     """One side is a body the partners form or send (某某党建联盟, 某某共同体, 某某帮扶工作组):
     the partners are its members or senders, not the body itself — even where a hand frame
     reads it (甲县启动共建某某联盟)."""
-    f = choice.features
+    return _collective(choice.features)
+
+
+def _collective(f: Mapping[str, float]) -> bool:
     return bool(f.get("side_is_alliance") or f.get("side_is_team"))
 
 
@@ -234,7 +264,11 @@ def place_within(choice: PairChoice) -> bool:
     """One place lies inside the other (某街道 and its 某村, 某县 and its 某镇: division codes
     one inside the other): a place and its part, not partners — even where a hand frame
     joins them in a list (由某街道和某银行及甲、乙村共同签订)."""
-    return bool(choice.features.get("place_inside"))
+    return _place_inside(choice.features)
+
+
+def _place_inside(f: Mapping[str, float]) -> bool:
+    return bool(f.get("place_inside"))
 
 
 def award_giver(choice: PairChoice) -> bool:
@@ -300,11 +334,24 @@ def vetoed(choice: PairChoice) -> bool:
     return any(veto(choice) for veto in VETOES)
 
 
+def vetoed_by_pair_level(choice: PairChoice) -> bool:
+    """Whether a veto that no hand frame lifts (:func:`address_head_only`,
+    :func:`collective_side`, :func:`place_within`) stops the candidate on its pair-level
+    features alone. Those features are the first keys of its whole features with the
+    same values, and an occurrence's features only ever raise a value: then
+    :func:`vetoed` is true too, and the occurrences' features need not be made."""
+    f = choice.pair_level
+    return _heads_addresses(f) or _collective(f) or _place_inside(f)
+
+
 def probabilities(choices: Sequence[PairChoice], model: LinearModel) -> list[float | None]:
     """Each candidate's calibrated probability under ``model``, None where a veto stops
-    it: computed once for both the pairings and the near misses of a story."""
+    it: computed once for both the pairings and the near misses of a story. A candidate
+    :func:`vetoed_by_pair_level` is stopped before its occurrences' features are made."""
     return [
-        None if vetoed(ch) else model.probability(ch.features, hand=read_by_hand_rule(ch))
+        None
+        if vetoed_by_pair_level(ch) or vetoed(ch)
+        else model.probability(ch.features, hand=read_by_hand_rule(ch))
         for ch in choices
     ]
 

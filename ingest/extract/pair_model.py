@@ -16,7 +16,7 @@ import heapq
 import itertools
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -193,7 +193,14 @@ class LinearModel:
         for t in self.trees:
             for k, c in t.contributions(features):
                 totals[k] = totals.get(k, 0.0) + c
-        parts = [(k, r) for k, c in totals.items() if (r := round(c, 9))]
+        items: Iterable[tuple[str, float]] = totals.items()
+        if top > 0 and len(totals) > top:
+            # |round(c, 9)| is |c| rounded, never falling as |c| rises: a contribution
+            # more than 2e-9 below the top-th largest |c| rounds below it and cannot be
+            # among the heaviest, so only the few near the top are rounded and ranked
+            floor = heapq.nlargest(top, map(abs, totals.values()))[-1] - 2e-9
+            items = [(k, c) for k, c in items if abs(c) >= floor]
+        parts = [(k, r) for k, c in items if (r := round(c, 9))]
         return heapq.nsmallest(top, parts, key=_heaviest_first)
 
     def to_json(self) -> str:

@@ -21,6 +21,8 @@ Features = dict[str, float]
 
 _CLAUSE_END = "。；;！!？?"
 _COMMA = "，,"
+_CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
+_COMMA_RE = re.compile(f"[{re.escape(_COMMA)}]")
 _PARTY = ("党委", "党支部", "党总支", "党工委", "党组", "支部", "总支", "纪委", "纪工委")
 _TYPE_SHORT = {
     "Organization": "Org",
@@ -192,9 +194,10 @@ def distance(ctx: PostContext) -> Features:
     out[f"unit_side={side}"] = 1.0
     gap = ctx.text[lo:hi] if hi > lo else ""
     out[f"unit_gap{_bucket(len(gap), (0, 2, 6, 15, 30))}"] = 1.0
-    if any(ch in gap for ch in _CLAUSE_END):
+    # one regex pass over the gap, not one substring scan per character
+    if _CLAUSE_END_RE.search(gap):
         out["gap_clause_end"] = 1.0
-    if any(ch in gap for ch in _COMMA):
+    if _COMMA_RE.search(gap):
         out["gap_comma"] = 1.0
     if "、" in gap:
         out["gap_list"] = 1.0
