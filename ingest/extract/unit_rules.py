@@ -78,6 +78,17 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 continue
             if u.end == u.host_end and names_a_project(text, u.end):
                 continue  # 协调推进某某电台项目: the project's name, not the unit
+            host_unit = unit_of_its_body(head, u.suffix, lex)
+            if host_unit is not None:
+                # 某某服务中心工会: the union of the centre, a body of that unit (as a party
+                # branch is): the centre
+                he = u.start + len(host) - len(u.suffix)
+                sub = lex.org_suffixes[host_unit].subtype
+                # the mention ends with the unit: 工会 opens the title written after it
+                # (某某中心工会主席 holds the post 工会主席 in the centre)
+                m = Mention(u.start, he, text[u.start : he], "Organization", head, sub, None, "org")
+                out.append((m, he))
+                continue
             committee = residents_committee_name(name)
             if committee is not None:
                 # 某某新村第一居民委员会 that the gazetteer did not link: a residents'
@@ -357,6 +368,25 @@ def partnership_mode(head: str) -> bool:
             core = core[: -len(w)]
             break
     return 2 <= len(core) <= 4 and all(c in _KIND_LETTERS for c in core)
+
+
+# A unit's own trade union: written after a unit's full name it is a part of that unit
+# (某某医院工会), not a unit of its own. A school's youth league committee (某大学团委)
+# acts as a unit of its own in the articles, so 团委 is not listed.
+_UNIT_BODIES = ("工会",)
+
+
+def unit_of_its_body(head: str, suffix: str, lex: Lexicon) -> str | None:
+    """The ending of the unit whose trade union ``head + suffix`` names (某某服务中心|工会 →
+    服务中心), or None: a level's body (市总工会), another body (团委), or a head that ends
+    in no unit ending of two or more characters."""
+    if suffix not in _UNIT_BODIES:
+        return None
+    for n in range(min(7, len(head) - 1), 1, -1):
+        end = head[-n:]
+        if end in lex.org_suffixes and lex.org_suffixes[end].strength != "gov":
+            return end
+    return None
 
 
 _COMMITTEE = "居民委员会"

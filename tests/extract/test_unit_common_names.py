@@ -16,7 +16,9 @@ from ingest.extract.unit_rules import (
     partnership_mode,
     registered_common_name,
     residents_committee_name,
+    unit_of_its_body,
 )
+from ingest.lexicon import load_lexicon
 from ingest.model import Extraction, Mention
 
 
@@ -180,3 +182,18 @@ def test_a_lone_character_before_a_full_division_name_is_the_sentences(
         "联合该工程业主方黑龙江省澜溪水电集团、施工单位永嘉一公司成立临时党支部。"
     )
     assert "黑龙江省澜溪水电集团" in names(ex, "Organization")
+
+
+def test_the_union_of_a_unit_is_that_unit(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "签约仪式上，澜溪社区卫生服务中心工会主席希望借助学校资源。永嘉县总工会参加。"
+    )
+    assert names(ex, "Organization") == {"澜溪社区卫生服务中心", "永嘉县总工会"}
+
+
+def test_unit_of_its_body_needs_a_unit_ending_before_the_body() -> None:
+    lex = load_lexicon()
+    assert unit_of_its_body("澜溪科技有限公司", "工会", lex) == "有限公司"
+    assert unit_of_its_body("永嘉县总", "工会", lex) is None
+    assert unit_of_its_body("澜溪大学", "团委", lex) is None  # acts as a unit of its own
+    assert unit_of_its_body("澜溪医院", "党委", lex) is None  # a party body folds elsewhere
