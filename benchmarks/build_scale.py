@@ -20,13 +20,15 @@ instead (the build's processes together against jieba's), which a busy shared ma
 distorts less. With ``--repeat R`` each figure is the median of R runs. Tree memory is
 the proportional set size (pages shared by forked workers counted once). The last
 columns give the graph's nodes and edges, from which the bytes per node and edge follow
-(the growth of main-process memory between sizes).
+(the growth of main-process memory between sizes), then the 1-minute load
+average before and after the size's runs (on a shared machine, how far to trust them).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import resource
@@ -150,7 +152,7 @@ def main(argv: list[str]) -> int:
     print(
         f"{'articles':>8} {'jobs':>4} {'chars':>11} {'wall s':>7} {'chars/s':>8} "
         f"{'jieba c/s':>9} {'ratio':>5} {'target':>6} {'cpu s':>7} {'cpu ratio':>9} "
-        f"{'tree MB':>7} {'main MB':>7} {'nodes':>8} {'edges':>8}",
+        f"{'tree MB':>7} {'main MB':>7} {'nodes':>8} {'edges':>8} {'load':>9}",
         flush=True,
     )
     for size in args.sizes:
@@ -159,6 +161,7 @@ def main(argv: list[str]) -> int:
             chars = sum(map(len, texts))
             for jobs in args.jobs:
                 runs = []
+                load_start = os.getloadavg()[0]
                 for r in range(args.repeat):
                     rate, cpu_rate = jieba_rate(texts)
                     out = Path(tmp) / f"o{jobs}{r}"
@@ -178,7 +181,9 @@ def main(argv: list[str]) -> int:
                     f"{chars / wall / ratio:>9.0f} {ratio:>5.2f} {0.5 * jobs:>6.1f} "
                     f"{cpu:>7.1f} {cpu_ratio:>9.2f} "
                     f"{tree / 2**20:>7.0f} {main_rss / 2**20:>7.0f} "
-                    f"{graph['nodes']:>8} {graph['edges']:>8}",
+                    f"{graph['nodes']:>8} {graph['edges']:>8} "
+                    # the machine may be shared: 1-minute load average before and after
+                    f"{load_start:>4.1f}-{os.getloadavg()[0]:<4.1f}",
                     flush=True,
                 )
     return 0

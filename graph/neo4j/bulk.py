@@ -32,14 +32,12 @@ relationship took seconds at 10,000 articles); it removes the label.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import re
 import shlex
 import subprocess
 import time
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -289,74 +287,9 @@ def _restore_starts(kg: KnowledgeGraph) -> set[str]:
     }
 
 
-# Below this many relationships the files are written in this process: forking the
-# writers costs more than it saves on a small graph.
-PARALLEL_FROM = 100_000
-
-
-@dataclass
-class _File:
-    """One import file to write: its name, the id columns' header and cells, and the
-    model attribute dicts its property columns come from."""
-
-    name: str
-    ids_head: list[str]
-    ids: list[list[str]]
-    datas: list[dict[str, Any]]
-    skip: frozenset[str]
-    restorable: frozenset[str] = frozenset()
-    evidence: bool = False
-    marks: list[str | None] | None = None  # a :LABEL column (see _restore_starts)
-
-
-# A file's rows, whether a value spans lines, the keys left out to be restored.
-_Written = tuple[int, bool, list[str]]
-# The files of the write in progress, for the forked writers (inherited, not pickled).
-_PENDING: list[_File] = []
-
-
-def _write_one(directory: Path, f: _File) -> _Written:
-    """Write ``f`` into ``directory``: its row count, whether a value spans lines, and the
-    property keys left out to be restored."""
-    head, columns, restored = _property_columns(f.datas, f.skip, f.restorable, evidence=f.evidence)
-    if f.marks is not None:  # a :LABEL column adds to the file's labels
-        head = [":LABEL", *head]
-        columns = [f.marks, *columns]
-    count, multiline = _write_file(directory / f.name, [*f.ids_head, *head], [*f.ids, *columns])
-    return count, multiline, restored
-
-
-def _write_pending(directory: Path, index: int) -> _Written:
-    return _write_one(directory, _PENDING[index])
-
-
-def _write_all(directory: Path, files: list[_File], workers: int) -> list[_Written]:
-    """Write ``files``, on ``workers`` forked processes when that is more than one (the
-    largest files first, so the workers finish together). A fork inherits the graph's
-    rows without copying or pickling them; the files are the same bytes either way."""
-    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return [_write_one(directory, f) for f in files]
-    global _PENDING
-    _PENDING = files
-    try:
-        order = sorted(range(len(files)), key=lambda i: -len(files[i].datas))
-        ctx = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            futures = {i: pool.submit(_write_pending, directory, i) for i in order}
-            return [futures[i].result() for i in range(len(files))]
-    finally:
-        _PENDING = []
-
-
-def write_import_files(
-    kg: KnowledgeGraph, directory: str | Path, *, workers: int | None = None
-) -> ImportFiles:
+def write_import_files(kg: KnowledgeGraph, directory: str | Path) -> ImportFiles:
     """Write ``kg`` as ``neo4j-admin database import full`` files into ``directory``
     (created; earlier import files there are replaced) and return what was written.
-
-    The files are written by ``workers`` processes (forked, so they share the graph's
-    rows; default: one per core for a graph of :data:`PARALLEL_FROM` relationships or
-    more, else this process alone).
 
     Raises :class:`BulkImportError` for a value the import cannot carry (one holding the
     array delimiter U+001F, or a property whose type varies between rows).
@@ -376,25 +309,26 @@ def write_import_files(
         node_ids[data["label"]].append(n)
         node_datas[data["label"]].append(data)
     marked = _restore_starts(kg)
-    files: list[_File] = []
     for label in NODE_LABELS:
-        ids = node_ids[label]
-        if not ids:
+        if not node_ids[label]:
             continue
         group = "Article" if label == "Article" else "Entity"
-        files.append(
-            _File(
-                f"nodes-{label}.csv",
-                [f":ID({group})", "id"],
-                [list(map(number.__getitem__, ids)), ids],
-                node_datas[label],
-                frozenset({"label", "id"}),
-                marks=[RESTORE_LABEL if n in marked else None for n in ids]
-                if marked.intersection(ids)
-                else None,
-            )
+        name = f"nodes-{label}.csv"
+        head, columns, _ = _property_columns(node_datas[label], frozenset({"label", "id"}))
+        ids = node_ids[label]
+        if marked.intersection(ids):  # a :LABEL column adds to the file's labels
+            head = [":LABEL", *head]
+            columns = [[RESTORE_LABEL if n in marked else None for n in ids], *columns]
+        count, multiline = _write_file(
+            out.directory / name,
+            [f":ID({group})", "id", *head],
+            [list(map(number.__getitem__, ids)), ids, *columns],
         )
-        out.nodes.append((label if label == "Article" else f"Entity:{label}", files[-1].name))
+        out.nodes.append((label if label == "Article" else f"Entity:{label}", name))
+        out.node_count += count
+        if multiline:
+            out.multiline.append(name)
+    del node_ids, node_datas
     starts: dict[str, list[str]] = {t: [] for t in EDGE_TYPES}
     ends: dict[str, list[str]] = {t: [] for t in EDGE_TYPES}
     edge_datas: dict[str, list[dict[str, Any]]] = {t: [] for t in EDGE_TYPES}
@@ -409,36 +343,28 @@ def write_import_files(
         if not starts[edge_type]:
             continue
         end = "Article" if edge_type == "MENTIONED_IN" else "Entity"
+        name = f"relationships-{edge_type}.csv"
         paired = edge_type == "PAIRED_WITH"  # the evidence becomes parallel lists
-        files.append(
-            _File(
-                f"relationships-{edge_type}.csv",
-                [":START_ID(Entity)", f":END_ID({end})"],
-                [
-                    list(map(number.__getitem__, starts[edge_type])),
-                    list(map(number.__getitem__, ends[edge_type])),
-                ],
-                edge_datas[edge_type],
-                frozenset({"type"}),
-                _RESTORABLE if paired else frozenset(),
-                evidence=paired,
-            )
+        head, columns, restored = _property_columns(
+            edge_datas[edge_type],
+            frozenset({"type"}),
+            _RESTORABLE if paired else frozenset(),
+            evidence=paired,
         )
-        out.relationships.append((edge_type, files[-1].name))
-    del node_ids, node_datas, starts, ends, edge_datas
-    if workers is None:
-        big = sum(map(len, (f.datas for f in files if f.name.startswith("rel")))) >= PARALLEL_FROM
-        workers = min(os.cpu_count() or 1, len(files)) if big else 1
-    for f, (count, multiline, restored) in zip(
-        files, _write_all(out.directory, files, workers), strict=True
-    ):
-        if f.name.startswith("nodes-"):
-            out.node_count += count
-        else:
-            out.relationship_count += count
-            out.restore += restored
+        count, multiline = _write_file(
+            out.directory / name,
+            [":START_ID(Entity)", f":END_ID({end})", *head],
+            [
+                list(map(number.__getitem__, starts[edge_type])),
+                list(map(number.__getitem__, ends[edge_type])),
+                *columns,
+            ],
+        )
+        out.relationships.append((edge_type, name))
+        out.relationship_count += count
         if multiline:
-            out.multiline.append(f.name)
+            out.multiline.append(name)
+        out.restore += restored
     (out.directory / ARGS_FILE).write_text("\n".join(out.arguments()) + "\n", encoding="utf-8")
     return out
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +34,7 @@ from neo4j.exceptions import DriverError, Neo4jError
 from graph.model import (
     EDGE_TYPES,
     ENTITY_LABELS,
+    Contribution,
     EdgeKey,
     KnowledgeGraph,
     edge_without_article,
@@ -127,29 +127,6 @@ class _Known:
         self.element.update((n, batch.element[n]) for n in batch.nodes)
         self.rel.update(batch.rel)
         self.created |= batch.created
-
-
-@dataclass
-class _Part:
-    """One batch's contribution (:meth:`KnowledgeGraph.contribution`) with the Neo4j
-    properties of each of its nodes and edges as written when the database lacks them
-    (most of them), made before its transaction starts."""
-
-    nodes: dict[str, dict[str, Any]]
-    edges: dict[EdgeKey, dict[str, Any]]
-    node_props: dict[str, dict[str, Any]]
-    edge_props: dict[EdgeKey, dict[str, Any]]
-
-    @classmethod
-    def of(cls, kg: KnowledgeGraph, batch: Sequence[str]) -> _Part:
-        with paused_gc():
-            part = kg.contribution(batch)
-            return cls(
-                part.nodes,
-                part.edges,
-                {n: node_props(n, d) for n, d in part.nodes.items()},
-                {k: edge_props(d) for k, d in part.edges.items()},
-            )
 
 
 def _appended(stored: list[str] | None, merged: list[str] | None) -> list[str] | None:
@@ -307,34 +284,25 @@ class Neo4jStore:
                 summary.unchanged -= 1
         pending = sorted(todo)
         known = _Known(complete=not self._read(cypher.ANY_ENTITY))
-        batches = list(_chunks(pending, batch_articles))
-        # The next batch is cut out of the model (and its rows made) on a second thread
-        # while this one's transaction runs: the main thread then waits on the server's
-        # socket (the GIL released), so that Python work no longer adds to the load's
-        # time on a machine with a core to spare. It reads the model only.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pbkg-load") as ahead:
-            nxt: Future[_Part] | None = ahead.submit(_Part.of, kg, batches[0]) if batches else None
-            for i, batch in enumerate(batches):
-                assert nxt is not None
-                part = nxt.result()
-                nxt = ahead.submit(_Part.of, kg, batches[i + 1]) if i + 1 < len(batches) else None
-                stale = sorted({s for a in batch for s in stale_for.get(a, ())})
-                if stale:
-                    # A withdrawal changes stored nodes and edges this load did not write.
-                    known = _Known()
-                with self._session() as s:
-                    result = s.execute_write(self._write_batch, part, stale, known)
-                known.commit(result)
-                summary.loaded += len(batch)
-                summary.replaced += len([a for a in stale if a not in rewritten])
-                summary.relationships += result.relationships
-                if on_batch is not None:
-                    on_batch(len(batch))
+        for batch in _chunks(pending, batch_articles):
+            stale = sorted({s for a in batch for s in stale_for.get(a, ())})
+            part = kg.contribution(batch)
+            if stale:
+                # A withdrawal changes stored nodes and edges this load did not write.
+                known = _Known()
+            with self._session() as s:
+                result = s.execute_write(self._write_batch, part, stale, known)
+            known.commit(result)
+            summary.loaded += len(batch)
+            summary.replaced += len([a for a in stale if a not in rewritten])
+            summary.relationships += result.relationships
+            if on_batch is not None:
+                on_batch(len(batch))
         summary.seconds = time.perf_counter() - t0
         return summary
 
     def _write_batch(
-        self, tx: ManagedTransaction, part: _Part, stale: Sequence[str], known: _Known
+        self, tx: ManagedTransaction, part: Contribution, stale: Sequence[str], known: _Known
     ) -> _BatchResult:
         """One transaction: withdraw ``stale`` articles, then merge ``part`` (whole
         articles) in. ``known`` is only read (a retried transaction function finds it
@@ -355,7 +323,7 @@ class Neo4jStore:
             if old is None:
                 # New to the database (the batch's articles always are): created with
                 # no lookup and no merge.
-                creates[data["label"]].append(part.node_props[n])
+                creates[data["label"]].append(node_props(n, data))
                 if data["label"] != "Article":
                     result.nodes[n] = data
                 continue
@@ -392,7 +360,7 @@ class Neo4jStore:
             ends = {"a": element[u], "b": element[v]}
             old = stored_edges.get(key)
             if old is None:
-                new_edges[edge_type].append({**ends, "p": part.edge_props[key]})
+                new_edges[edge_type].append({**ends, "p": edge_props(data)})
                 if edge_type != "MENTIONED_IN":
                     result.edges[key] = data
                     new_keys[edge_type].append(key)
@@ -437,7 +405,7 @@ class Neo4jStore:
         return records
 
     def _read_stored_nodes(
-        self, tx: ManagedTransaction, part: _Part, known: _Known, result: _BatchResult
+        self, tx: ManagedTransaction, part: Contribution, known: _Known, result: _BatchResult
     ) -> None:
         """Fill ``result.nodes`` and ``result.element`` with what the database holds of
         the entities in ``part`` (its articles are new) and where. Nodes ``known`` holds
@@ -461,7 +429,7 @@ class Neo4jStore:
             result.element[n] = row["e"]
 
     def _stored_edges(
-        self, tx: ManagedTransaction, part: _Part, known: _Known, result: _BatchResult
+        self, tx: ManagedTransaction, part: Contribution, known: _Known, result: _BatchResult
     ) -> dict[EdgeKey, dict[str, Any]]:
         """What the database holds of the article-supported edges in ``part``, by
         (source, target, key). Only edges between two stored nodes can be stored; of

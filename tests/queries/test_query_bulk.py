@@ -131,30 +131,6 @@ def test_a_value_holding_the_array_delimiter_is_refused(tmp_path: Path) -> None:
         write_import_files(kg, tmp_path)
 
 
-def test_forked_writers_write_the_same_files_as_one_process(tmp_path: Path) -> None:
-    kg = tricky_graph()
-    one = write_import_files(kg, tmp_path / "one", workers=1)
-    two = write_import_files(kg, tmp_path / "two", workers=2)
-    assert (two.nodes, two.relationships, two.multiline, two.restore) == (
-        one.nodes,
-        one.relationships,
-        one.multiline,
-        one.restore,
-    )
-    assert (two.node_count, two.relationship_count) == (one.node_count, one.relationship_count)
-    names = sorted(p.name for p in (tmp_path / "one").iterdir())
-    assert names == sorted(p.name for p in (tmp_path / "two").iterdir())
-    for name in names:
-        assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes()
-
-
-def test_a_forked_writer_refusing_a_value_fails_the_write(tmp_path: Path) -> None:
-    kg = small_graph()
-    kg.add_node("a9", "Article", "t", title="t", authors=["甲\x1f乙"])
-    with pytest.raises(BulkImportError, match="U\\+001F"):
-        write_import_files(kg, tmp_path, workers=2)
-
-
 # The hand-made sample is inside tricky_graph (checked whole above); these two add
 # breadth: a random graph and the built example corpus.
 @pytest.mark.parametrize("graph", ["random", "examples"])
