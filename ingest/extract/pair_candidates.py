@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ingest.extract.resolve import Resolution, UnitRef
-from ingest.lexicon import load_lexicon
+from ingest.lexicon import load_lexicon, pair_structure_words
 from ingest.model import Article, Sentence
 
 UNIT_TYPES = ("Organization", "Village", "ResidentsCommittee", "Region")
@@ -107,17 +107,56 @@ def topic_unit(article: Article, text: str, res: Resolution) -> str | None:
     return max(counts, key=lambda e: (counts[e], -min(u.start for u in units if u.entity == e)))
 
 
+def self_unit(word: str, res: Resolution, topic: str | None) -> str | None:
+    """The unit an organisation's word for itself (我校, 本院, 我局) means: the unit of the
+    page whose name ends as the word says (校 → …学校 / …大学, ``self_fits:`` rows of
+    ``pair_structure_words.tsv``), the topic unit if it is one of them, else the one
+    mentioned most (first written on ties); None if no unit fits."""
+    endings = pair_structure_words().get(f"self_fits:{word}", (word,))
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for u in res.units:
+        e = res.entity(u.entity)
+        if e.type == "Organization" and u.rule != "generic" and e.name.endswith(endings):
+            counts[e.id] = counts.get(e.id, 0) + 1
+            first.setdefault(e.id, u.start)
+    if topic in counts:
+        return topic
+    if counts:
+        return max(counts, key=lambda e: (counts[e], -first[e]))
+    return None
+
+
+def page_self_unit(text: str, res: Resolution, topic: str | None) -> str | None:
+    """The unit the page's writer is, when it calls itself by an organisation's word
+    (我院与某社区签订…, the hospital named once at the foot of the page): the unit its
+    self-words fit most often (:func:`self_unit`), else None."""
+    counts: dict[str, int] = {}
+    for m in _SELF.finditer(text):
+        if m.group(1) not in _SELF_TYPES:
+            unit = self_unit(m.group(1), res, topic)
+            if unit is not None:
+                counts[unit] = counts.get(unit, 0) + 1
+    return max(counts, key=lambda e: counts[e]) if counts else None
+
+
 def self_references(text: str, res: Resolution, topic: str | None) -> list[UnitRef]:
-    """我县, 本村 …: the topic unit when its type fits the word (any unit for 我校, 我行)."""
+    """我县, 本村 …: the topic unit when its type fits the word; 我校, 我院, 我行 …: the
+    unit whose name fits the word (:func:`self_unit`)."""
     if topic is None:
         return []
     kind = res.entity(topic).type
     out = []
     for m in _SELF.finditer(text):
         want = _SELF_TYPES.get(m.group(1))
-        if want is None and kind != "Organization":
+        if want is None:
+            unit = self_unit(m.group(1), res, topic)
+            if unit is None and kind == "Organization":
+                unit = topic
+            if unit is not None:
+                out.append(UnitRef(m.start(), m.end(), m.end(), unit, "self"))
             continue
-        if want is not None and want != kind:
+        if want != kind:
             continue
         out.append(UnitRef(m.start(), m.end(), m.end(), topic, "self"))
     return out
@@ -209,8 +248,10 @@ def find_pair_candidates(
     (该行, 该公司 …)."""
     topic = topic_unit(article, text, res)
     refs = _unit_refs(text, res, [*extra_refs, *self_references(text, res, topic)])
+    # the page's writer (我院 …) meets each unit of a partner list, not the headline's unit
+    own = page_self_unit(text, res, topic) or topic
     by_pair: dict[frozenset[str], list[Occurrence]] = {}
-    for occ in _occurrences(article, text, refs, topic):
+    for occ in _occurrences(article, text, refs, own):
         by_pair.setdefault(frozenset((occ.a.entity, occ.b.entity)), []).append(occ)
     out = []
     for occs in by_pair.values():

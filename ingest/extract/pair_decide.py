@@ -32,6 +32,7 @@ from ingest.extract.pair_structure import (
     CO_OBJECTS,
     CO_SUBJECTS,
     EACH_CROSSED,
+    EACH_GIFT,
     EACH_SAME,
     EACH_TO_ONE,
     ORGANIZED_PAIR,
@@ -219,6 +220,13 @@ def crossed_lists(choice: PairChoice) -> bool:
     return bool(f.get(EACH_CROSSED)) and not f.get(EACH_SAME) and not read_by_hand_rule(choice)
 
 
+def gift_each(choice: PairChoice) -> bool:
+    """The two units stand at the same place of two parallel runs joined by 分别 and a
+    gift's verb (甲、乙分别捐助丙、丁…资金): a list of donations, not of pairings —
+    unless a hand frame reads the pair elsewhere."""
+    return bool(choice.features.get(EACH_GIFT)) and not read_by_hand_rule(choice)
+
+
 def co_objects(choice: PairChoice) -> bool:
     """The two units are only ever the objects of one other unit's pairing verb
     (A帮扶B、C: B–C is not said), and never stated together otherwise."""
@@ -312,6 +320,7 @@ VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     ambiguous_back_reference,
     address_head_only,
     crossed_lists,
+    gift_each,
     co_objects,
     one_body,
     co_subjects,

@@ -438,6 +438,9 @@ def _after_run(ctx: Context, run: Sequence[UnitRef]) -> tuple[int, str]:
 # two parallel lists with 分别: the units at the same place in each, or not
 EACH_SAME = "run_each_same"
 EACH_CROSSED = "run_each_crossed"
+# two parallel lists joined by 分别 and a gift's verb (甲、乙分别捐助丙、丁): a donation
+EACH_GIFT = "run_each_gift"
+_GIFT = re.compile(f"(?:{_alternation('gift_verbs')})")
 # two units of the object run of one subject's pairing verb (A帮扶B、C: B–C is not said)
 CO_OBJECTS = "run_co_objects"
 # one unit, a pairing verb, the run of units it pairs with (A结对帮扶B、C)
@@ -499,7 +502,9 @@ def run_frames(ctx: Context) -> Features:
     each = "分别" in gap
     n_left, n_right = len(left), len(right)
     shape = f"{_size(n_left)}x{_size(n_right)}"
-    if each and n_left == n_right > 1:
+    if each and n_left == n_right > 1 and _gives_only(gap):
+        out[EACH_GIFT] = 1.0  # 甲、乙分别捐助丙、丁…: gifts, not pairings
+    elif each and n_left == n_right > 1:
         # A、B分别与C、D… / A、B分别帮扶C、D: A–C and B–D, never A–D
         i = next((k for k, u in enumerate(left) if u.entity == ctx.occ.a.entity), -1)
         j = next((k for k, u in enumerate(right) if u.entity == ctx.occ.b.entity), -2)
@@ -524,6 +529,14 @@ def run_frames(ctx: Context) -> Features:
                         out[f"{SUBJECT_VERB}_{c}"] = 1.0
             out[f"run_verb{shape}"] = 1.0
     return out
+
+
+def _gives_only(gap: str) -> bool:
+    """The text between two runs joined by 分别 is a gift's verb (分别捐助, 还分别向…赠送),
+    with no connective (与, 和 …) that would make the runs partners."""
+    rest = _ADVERBS.sub("", _strip_tail(gap).replace("分别", "", 1))
+    rest = rest.removeprefix("向").removeprefix("为").removeprefix("给")
+    return _GIFT.match(rest) is not None
 
 
 # a run of units another unit sends (A组织B、C…帮扶D), with a pairing word in the sentence

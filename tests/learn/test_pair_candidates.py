@@ -77,3 +77,35 @@ def test_rows_under_a_heading_without_a_pairing_word_are_no_table(reading_of) ->
         "今年各地举行签约活动。\n名单如下：\n1、明湖科技有限公司：唐昌镇战旗村、先锋村。\n"
     )
     assert not any(read_by_hand_rule(c) for c in r.choices)
+
+
+def _self_word_pairs(reading: StoryReading) -> set[frozenset[str]]:
+    """The candidate pairs an occurrence through a self-word (我院, 我校 …) supports."""
+    names = {e.id: e.name for e in reading.base.entities}
+    return {
+        frozenset((names[c.relation.source], names[c.relation.target]))
+        for c in reading.choices
+        if any("self" in (o.a.rule, o.b.rule) for o in c.candidate.occurrences)
+    }
+
+
+def test_a_hospital_calling_itself_our_院_means_the_hospital_not_the_headline_place(
+    reading_of,
+) -> None:
+    r = reading_of(
+        "唐昌镇开展机关与社区结对共建\n\n"
+        "3月2日,我院与唐昌镇金沙社区建立结对共建关系。"
+        "我院党员深入社区报到。\n欢迎关注明川市人民医院公众号。"
+    )
+    # the hospital is named once, at the foot of the page; the headline names a place
+    assert frozenset(("明川市人民医院", "金沙社区")) in _self_word_pairs(r)
+
+
+def test_our_校_means_the_school_of_the_page_not_another_organisation(reading_of) -> None:
+    r = reading_of(
+        "星海银行石桥支行党支部与云帆小学党支部开展结对\n\n"
+        "5月8日,唐昌镇战旗村党支部来到我校,与我校党支部签订村校共建协议。"
+    )
+    self_pairs = _self_word_pairs(r)
+    assert frozenset(("云帆小学", "战旗村")) in self_pairs
+    assert frozenset(("星海银行石桥支行", "战旗村")) not in self_pairs

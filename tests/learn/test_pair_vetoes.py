@@ -89,3 +89,16 @@ def test_a_unit_that_only_heads_a_group_of_its_members_is_no_partner(reading_of)
         "唐昌镇与云帆医院签订党建共建协议，明确双方在党建引领、资源共享等方面开展合作。"
     )
     assert not group_head(_choice(whole, "唐昌镇", "云帆医院"))
+
+
+def test_two_runs_joined_by_each_and_a_gift_verb_are_donations_not_pairings(
+    reading_of,
+) -> None:
+    r = reading_of(
+        "明湖科技有限公司、星海银行石桥支行分别捐助唐昌镇战旗村、先锋村帮扶资金各5万元。"
+    )
+    assert veto_of(_choice(r, "明湖科技有限公司", "战旗村")) == "gift_each"
+    assert veto_of(_choice(r, "星海银行石桥支行", "先锋村")) == "gift_each"
+    # the same lists with a pairing verb stay a pairing frame
+    r = reading_of("明湖科技有限公司、星海银行石桥支行分别结对帮扶唐昌镇战旗村、先锋村。")
+    assert veto_of(_choice(r, "明湖科技有限公司", "战旗村")) is None
