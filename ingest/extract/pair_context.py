@@ -39,6 +39,25 @@ class Context:
     title_end: int  # end of the headline in ``text`` (0 without one)
 
 
+@dataclass(frozen=True, slots=True)
+class PairStory:
+    """What every candidate of one story shares: the story's side of :class:`Context`
+    (one made per story, so frozen costs nothing here)."""
+
+    text: str  # the story's simplified text
+    index: StoryIndex
+    res: Resolution
+    rule_pairs: Mapping[frozenset[str], str]  # pair → name of the hand rule that read it
+    topic: str | None
+    title_end: int  # end of the headline in ``text`` (0 without one)
+
+    def at(self, occ: Occurrence) -> Context:
+        """The context of one occurrence of a candidate in this story."""
+        return Context(
+            self.text, self.index, self.res, occ, self.rule_pairs, self.topic, self.title_end
+        )
+
+
 def _inside(
     items: Sequence[T], starts: Sequence[int], ends: Sequence[int], lo: int, hi: int
 ) -> tuple[T, ...]:

@@ -19,7 +19,7 @@ from ingest.extract.pair_candidates import (
     find_pair_candidates,
     topic_unit,
 )
-from ingest.extract.pair_context import Features
+from ingest.extract.pair_context import Features, PairStory
 from ingest.extract.pair_features import (
     TABLE_RULE,
     StoryIndex,
@@ -134,17 +134,17 @@ def pair_choices(
     cands = find_pair_candidates(article, text, res, anaphors(text, res))
     rule_pairs = {frozenset((r.source, r.target)): r.rule for r in rule_pairings}
     title_end = len(article.title) if article.title and text.startswith(article.title) else 0
-    index = StoryIndex(text, res)
+    story = PairStory(text, StoryIndex(text, res), res, rule_pairs, topic, title_end)
     prior = story_priors(len(cands))
     out = []
     for c in cands:
-        first = pair_level_features(c, text, index, res, rule_pairs, topic, title_end)
+        first = pair_level_features(c, story)
 
         def complete(
             c: PairCandidate = c, first: Features = first
         ) -> Mapping[str, float]:  # candidate_features, from its first part on
             merged = dict(first)
-            add_occurrence_features(merged, c, text, index, res, rule_pairs, topic, title_end)
+            add_occurrence_features(merged, c, story)
             return {**merged, **prior}
 
         out.append(PairChoice(c, None, article, text, first, complete))

@@ -16,9 +16,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from ingest.extract.pair_candidates import Occurrence, PairCandidate
-from ingest.extract.pair_context import Context, Features, StoryIndex
+from ingest.extract.pair_context import Context, Features, PairStory, StoryIndex
 from ingest.extract.pair_structure import PAIR_STRUCTURE_FEATURES, STRUCTURE_FEATURES
-from ingest.extract.resolve import Resolution
 from ingest.lexicon import pair_structure_words
 
 _CLAUSE_END = "。；;！!？?"
@@ -473,57 +472,32 @@ def occurrence_features(ctx: Context) -> Features:
     return out
 
 
-def candidate_features(
-    cand: PairCandidate,
-    text: str,
-    index: StoryIndex,
-    res: Resolution,
-    rule_pairs: Mapping[frozenset[str], str],
-    topic: str | None,
-    title_end: int,
-) -> Features:
+def candidate_features(cand: PairCandidate, story: PairStory) -> Features:
     """The features of a pair: those of every occurrence, merged (max), and how often
     and in how many windows the pair occurs."""
-    merged = pair_level_features(cand, text, index, res, rule_pairs, topic, title_end)
-    add_occurrence_features(merged, cand, text, index, res, rule_pairs, topic, title_end)
+    merged = pair_level_features(cand, story)
+    add_occurrence_features(merged, cand, story)
     return merged
 
 
-def pair_level_features(
-    cand: PairCandidate,
-    text: str,
-    index: StoryIndex,
-    res: Resolution,
-    rule_pairs: Mapping[frozenset[str], str],
-    topic: str | None,
-    title_end: int,
-) -> Features:
+def pair_level_features(cand: PairCandidate, story: PairStory) -> Features:
     """The first part of :func:`candidate_features`: the bias and the facts of the pair
     itself (:data:`PAIR_FEATURES`), cheap next to the occurrences' features — enough to
     tell that some vetoes stop the pair whatever its occurrences say
     (:func:`ingest.extract.pair_decide.vetoed_by_pair_level`)."""
     merged: Features = {"bias": 1.0}
-    first = Context(text, index, res, cand.occurrences[0], rule_pairs, topic, title_end)
+    first = story.at(cand.occurrences[0])
     for f in PAIR_FEATURES:
         merged.update(f(first))
     return merged
 
 
-def add_occurrence_features(
-    merged: Features,
-    cand: PairCandidate,
-    text: str,
-    index: StoryIndex,
-    res: Resolution,
-    rule_pairs: Mapping[frozenset[str], str],
-    topic: str | None,
-    title_end: int,
-) -> None:
+def add_occurrence_features(merged: Features, cand: PairCandidate, story: PairStory) -> None:
     """The rest of :func:`candidate_features`, added to ``merged`` (what
     :func:`pair_level_features` returned): every occurrence's features (a value only
     ever raised, max), their count, and the pair-level facts over all occurrences."""
     for occ in cand.occurrences:
-        ctx = Context(text, index, res, occ, rule_pairs, topic, title_end)
+        ctx = story.at(occ)
         # features of a pair in one sentence speak for themselves; those read across
         # sentences or through the page's unit are weaker evidence: kept apart
         keys = None if occ.window == "same" else _prefixed(occ.window)
@@ -532,8 +506,8 @@ def add_occurrence_features(
             if v > merged.get(key, 0.0):
                 merged[key] = v
     merged[f"occurrences{_bucket(len(cand.occurrences), (1, 2, 4))}"] = 1.0
-    merged.update(_pair_level(cand, text, index, rule_pairs))
-    merged.update(recurrence(cand, index, title_end))
+    merged.update(_pair_level(cand, story.text, story.index, story.rule_pairs))
+    merged.update(recurrence(cand, story.index, story.title_end))
 
 
 # Feature name → its name in a candidate's features for occurrences of a window other
