@@ -35,6 +35,7 @@ from ingest.extract.pair_structure import (
     EACH_GIFT,
     EACH_SAME,
     EACH_TO_ONE,
+    JOINT_PARTY,
     ORGANIZED_PAIR,
     SUBJECT_VERB,
 )
@@ -160,6 +161,7 @@ _FRAMES = (
     (EACH_SAME, "pair_each"),
     (ORGANIZED_PAIR, "pair_organized"),
     (EACH_TO_ONE, "pair_each_to_one"),
+    (JOINT_PARTY, "pair_joint_party"),
 )
 
 
@@ -169,7 +171,9 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
     of a pairing verb with the other in its object (A结对帮扶B、C), or the units at the
     same place of two parallel runs joined by 分别 (A、B分别与C、D: A–C, B–D), or a
     unit of a run another unit sends with a unit after it (甲组织乙、丙…帮扶丁: 乙–丁),
-    or each unit of a run with the one unit after 分别与 (甲、乙等分别与丙签订: 甲–丙)."""
+    or each unit of a run with the one unit after 分别与 (甲、乙等分别与丙签订: 甲–丙),
+    or every two units of a run of party bodies acting together (甲党支部、乙党委、丙党总支
+    共同签署: `pair_joint_party`)."""
     f = choice.features
     return (
         "rule_any" in f
@@ -178,6 +182,7 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
         or EACH_SAME in f
         or ORGANIZED_PAIR in f
         or EACH_TO_ONE in f
+        or JOINT_PARTY in f
     )
 
 

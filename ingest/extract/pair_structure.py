@@ -632,6 +632,61 @@ def co_subjects(ctx: Context) -> Features:
     return {CO_SUBJECTS: 1.0}
 
 
+# every two units of one run of party bodies that found, sign or build one thing
+# together (甲党支部、乙党总支、丙党委共同组建…联盟; 中共甲委员会、中共乙委员会三家党组织签署…)
+JOINT_PARTY = "run_joint_party"
+_PARTY_GROUP = re.compile(
+    r"(?:等)?[一二三四五六七八九十两几多\d]+(?:家|个|方)(?:"
+    + _alternation("party_group_nouns")
+    + ")"
+)
+_PARTY_HEAD_START = re.compile(f"(?:{_alternation('party_heads')})")
+_PARTY_END = re.compile(f"(?:{_alternation('party_endings')})$")
+
+
+def _written_as_party_body(ctx: Context, u: UnitRef, nxt: UnitRef | None) -> bool:
+    """The unit is written with its party body's name (某村党总支, 中共某局…委员会): a
+    branch tail right after it, or 中共/中国共产党 right before it."""
+    head = ctx.text[max(0, u.start - 5) : u.start]
+    name = ctx.text[u.start : u.end]
+    if _PARTY_HEAD.search(head) or _PARTY_HEAD_START.match(name) or _PARTY_END.search(name):
+        return True
+    hi = nxt.start if nxt is not None else min(len(ctx.text), u.end + 16)
+    m = _BRANCH_TAIL.match(ctx.text, u.end, hi)
+    return m is not None and m.start() == u.end
+
+
+def joint_party_run(ctx: Context) -> Features:
+    """Both units stand in one run of three or more units, each written as its party
+    body (某社区党总支、某校党支部、某段党支部) or the run closed by 三家党组织/五个党支部,
+    and the run acts together: 共同/三方 … or 由 before it, a pairing or signing word in
+    the sentence, no word of attendance after it. One joint pact pairs every two of the
+    parties (GOLD_FORMAT: 四家单位共同签订)."""
+    if not _one_sentence(ctx):
+        return {}
+    runs, ka, kb = _pair_runs(ctx)
+    if ka < 0 or ka != kb:
+        return {}
+    run = runs[ka]
+    if len({u.entity for u in run}) < 3:
+        return {}
+    _, rest = _after_run(ctx, run)
+    group = _PARTY_GROUP.match(rest.strip()) or _PARTY_GROUP.match(ctx.text, run[-1].end)
+    nexts: list[UnitRef | None] = [*run[1:], None]
+    if not group and not all(
+        _written_as_party_body(ctx, u, n) for u, n in zip(run, nexts, strict=True)
+    ):
+        return {}
+    lead = ctx.text[max(ctx.occ.sentence.start, run[0].start - 6) : run[0].start]
+    if not (group or _JOINTLY.search(rest) or "由" in lead) or _ATTEND.search(rest):
+        return {}
+    s = ctx.occ.sentence
+    cues = set(_cue_classes(ctx, s.start, s.end)) & {"pair", "sign"}
+    if not cues:
+        return {}
+    return {JOINT_PARTY: 1.0}
+
+
 def _size(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3+"
 
@@ -641,6 +696,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     organized_run,
     each_to_one,
     co_subjects,
+    joint_party_run,
     locating_prefix,
     unit_chain,
     connective_ends,

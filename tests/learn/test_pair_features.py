@@ -171,6 +171,18 @@ def test_a_run_each_joined_to_one_unit_is_read_like_a_hand_frame(reading_of) -> 
     assert read_by_hand_rule(_choice(r, "云帆小学", "战旗村"))
 
 
+def test_a_run_of_party_bodies_signing_together_is_read_like_a_hand_frame(reading_of) -> None:
+    r = reading_of(
+        "明湖科技有限公司第三支部委员会、云帆小学党支部、星海银行石桥支行党支部"
+        "三家党组织签署了党建联盟协议。"
+    )
+    assert read_by_hand_rule(_choice(r, "云帆小学", "星海银行石桥支行"))
+    attend = reading_of(
+        "唐昌镇战旗村党总支、云帆小学党支部、星海银行石桥支行党支部共同参加了党建联盟会议。"
+    )
+    assert not read_by_hand_rule(_choice(attend, "云帆小学", "星海银行石桥支行"))
+
+
 def test_a_unit_and_a_site_named_after_it_are_one_body_not_partners(reading_of) -> None:
     r = reading_of(
         "11月2日，明湖科技有限公司党支部与唐昌镇战旗村党支部在唐昌镇战旗村党群服务中心"

@@ -137,3 +137,33 @@ def test_a_run_each_joined_to_one_unit_after_fenbie(reading_of) -> None:
     )
     assert _features(r, "星海银行石桥支行", "战旗村")["run_each_to_one&cue_sign"] == 1.0
     assert "run_each_to_one" not in _features(r, "明湖科技有限公司", "云帆小学")
+
+
+def test_a_run_of_party_bodies_acting_together_pairs_every_two(reading_of) -> None:
+    # 甲党总支、乙党支部、丙党支部共同组建…联盟: one joint pact, every two are partners
+    r = reading_of(
+        "签约仪式上，唐昌镇战旗村党总支、云帆小学党支部、星海银行石桥支行党支部"
+        "共同组建“同心”党建联盟。"
+    )
+    assert _features(r, "战旗村", "星海银行石桥支行")["run_joint_party"] == 1.0
+    assert _features(r, "云帆小学", "星海银行石桥支行")["run_joint_party"] == 1.0
+
+
+def test_a_run_closed_by_a_count_of_party_bodies_pairs_every_two(reading_of) -> None:
+    r = reading_of(
+        "明湖科技有限公司第三支部委员会、云帆小学党支部、星海银行石桥支行党支部"
+        "三家党组织签署了党建联盟协议。"
+    )
+    assert _features(r, "明湖科技有限公司", "云帆小学")["run_joint_party"] == 1.0
+
+
+def test_party_bodies_that_only_attend_are_not_a_joint_run(reading_of) -> None:
+    r = reading_of(
+        "唐昌镇战旗村党总支、云帆小学党支部、星海银行石桥支行党支部共同参加了党建联盟会议。"
+    )
+    assert "run_joint_party" not in _features(r, "战旗村", "云帆小学")
+
+
+def test_a_plain_run_of_names_without_party_bodies_is_not_a_joint_party_run(reading_of) -> None:
+    r = reading_of("明湖科技有限公司、云帆小学、星海银行石桥支行共同签署了党建联盟协议。")
+    assert "run_joint_party" not in _features(r, "明湖科技有限公司", "云帆小学")
