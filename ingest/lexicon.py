@@ -50,6 +50,8 @@ class Lexicon:
     pairing_kinds: tuple[str, ...]  # longest first
     pair_gap_words: frozenset[str]
     name_verbs: frozenset[str]
+    manner_adverbs: tuple[str, ...]  # longest first
+    ending_verbs: frozenset[str]
     not_units: frozenset[str]
     credit_roles: tuple[str, ...]  # file order
     info_labels: tuple[tuple[str, str], ...]  # (label, kind), file order
@@ -116,6 +118,8 @@ def load_lexicon() -> Lexicon:
         pairing_kinds=_longest_first(_words("pairing_kinds.tsv")),
         pair_gap_words=frozenset(_words("pair_gap_words.tsv")),
         name_verbs=frozenset(_words("name_verbs.tsv")),
+        manner_adverbs=_longest_first(_words("manner_adverbs.tsv")),
+        ending_verbs=frozenset(_words("ending_verbs.tsv")),
         not_units=frozenset(_words("not_units.tsv")),
         credit_roles=tuple(_words("credit_roles.tsv")),
         info_labels=tuple((r[0], r[1]) for r in _rows("info_labels.tsv")),

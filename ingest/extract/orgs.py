@@ -577,6 +577,7 @@ def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
             and not word.startswith(LEVEL_PREFIXES)
         )
         or (whole and wpos == "i")
+        or (whole and adverb_led_phrase(word, lex))
         or (
             # a verb stays in a name only right before the ending (某某包装有限公司)
             # or next to another verb or verbal noun of the name (城市治理推进委,
@@ -588,6 +589,15 @@ def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
             and bool(w.pieces)
             and w.pieces[-1].pos not in ("v", "vn")
         )
+    )
+
+
+def adverb_led_phrase(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a verb phrase opened by a manner adverb (充分发挥, 努力实现)
+    that jieba's dictionary keeps as one word and tags as a noun or a name: the
+    sentence's verb, never a piece of the unit's name after it."""
+    return any(
+        word.startswith(adverb) and len(word) >= len(adverb) + 2 for adverb in lex.manner_adverbs
     )
 
 
@@ -1210,6 +1220,8 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         return False  # 格局, 举办: ordinary words that end like a unit
     if word_ends_in_ordinary_word(last, e, lex):
         return False  # 产业布局: one jieba word that ends in 布局
+    if ending_runs_into_verb(text, e, lex):
+        return False  # 到某某社区报到: reporting to the community, no 社区报
     if last.text in lex.titles and last.end == e:
         return False  # 市委常委: a title, whose 委 ends no unit
     if _quoted_modifier(text, e, pats):
@@ -1236,6 +1248,13 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and s not in scan.ends_of_places
         and text[tok.start : s] not in _LEVEL_CHARS
     )
+
+
+def ending_runs_into_verb(text: str, e: int, lex: Lexicon) -> bool:
+    """Whether the ending's last character and the text after it spell a verb of the
+    sentence (社区报|到 is 报到, reporting to the community): jieba may cut such a verb
+    after its first character, so the characters are read, not the tokens."""
+    return any(text.startswith(verb, e - 1) for verb in lex.ending_verbs)
 
 
 def word_ends_in_ordinary_word(last: Token, e: int, lex: Lexicon) -> bool:

@@ -9,6 +9,7 @@ from ingest.extract.orgs import (
     LEVEL_ONLY,
     NAMED,
     Piece,
+    adverb_led_phrase,
     drop_lone_leading_character,
     extend_left,
     join_single_characters,
@@ -85,3 +86,17 @@ def test_a_level_prefix_before_the_first_name_piece_is_kept() -> None:
     text = "市澜溪"
     pieces = [Piece(0, 1, False, "n"), Piece(1, 3, True, "x")]
     assert name_start(text, pieces, load_lexicon()) == (0, NAMED)
+
+
+def test_a_verb_phrase_opened_by_a_manner_adverb_is_no_piece_of_a_name() -> None:
+    # jieba keeps 充分发挥 as one noun-tagged word; it is the sentence's verb
+    assert name_before("要充分发挥学院在人才方面的优势", "学院")[0] == "学院"
+    assert name_before("努力实现学院高质量发展", "学院")[0] == "学院"
+
+
+def test_only_a_phrase_running_on_after_the_adverb_is_a_verb_phrase() -> None:
+    lex = load_lexicon()
+    assert adverb_led_phrase("积极推进", lex)
+    assert adverb_led_phrase("进一步加强", lex)
+    assert not adverb_led_phrase("积极", lex)  # the adverb alone is left to its tag
+    assert not adverb_led_phrase("澜溪", lex)
