@@ -35,6 +35,7 @@ from ingest.extract.pair_structure import (
     EACH_GIFT,
     EACH_SAME,
     EACH_TO_ONE,
+    HUB_MEMBER,
     JOINT_PARTY,
     ORGANIZED_PAIR,
     SUBJECT_VERB,
@@ -162,6 +163,7 @@ _FRAMES = (
     (ORGANIZED_PAIR, "pair_organized"),
     (EACH_TO_ONE, "pair_each_to_one"),
     (JOINT_PARTY, "pair_joint_party"),
+    (HUB_MEMBER, "pair_hub_member"),
 )
 
 
@@ -173,7 +175,8 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
     unit of a run another unit sends with a unit after it (甲组织乙、丙…帮扶丁: 乙–丁),
     or each unit of a run with the one unit after 分别与 (甲、乙等分别与丙签订: 甲–丙),
     or every two units of a run of party bodies acting together (甲党支部、乙党委、丙党总支
-    共同签署: `pair_joint_party`)."""
+    共同签署: `pair_joint_party`), or a hub with each unit of the member list its wording
+    names (“1”是指甲，“7”是指乙、丙: `pair_hub_member`)."""
     f = choice.features
     return (
         "rule_any" in f
@@ -183,6 +186,7 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
         or ORGANIZED_PAIR in f
         or EACH_TO_ONE in f
         or JOINT_PARTY in f
+        or HUB_MEMBER in f
     )
 
 

@@ -462,6 +462,7 @@ _PAIR_LEVEL = (
     "cue_sentences",
     "pair_in_headline",
     "story_candidates",
+    "hub_member",  # pair_structure.hub_members: the hub may be named in the headline only
 )
 
 

@@ -687,6 +687,54 @@ def joint_party_run(ctx: Context) -> Features:
     return {JOINT_PARTY: 1.0}
 
 
+# one hub paired with each unit of a member list whose wording names the hub
+HUB_MEMBER = "hub_member"  # the same in every window (pair_features._PAIR_LEVEL)
+_HUB_MARK = re.compile(_alternation("hub_marks"))
+_MEMBER_MARK = re.compile(_alternation("member_marks"))
+_MEMBER_LIST = re.compile(_alternation("member_lists"))
+
+
+def _run_in_clause(ctx: Context, pos: int) -> list[UnitRef]:
+    """The sentence's first run of units after ``pos`` in the clause ``pos`` is in (a
+    name the reader does not take for a unit may stand before it)."""
+    for run in unit_runs(ctx):
+        if run[0].start >= pos:
+            return run if ctx.index.first_clause_mark(pos, run[0].start) is None else []
+    return []
+
+
+def hub_members(ctx: Context) -> Features:
+    """A hub and each unit of the member list its wording names: “1”是指甲，“7”是指乙、丙…
+    (甲 with each of 乙、丙…), or 参与本次共建的党组织单位有甲、乙、丙… on a page about
+    one of them (the unit of the run the page names first, before the list, with each
+    other unit of the run). Read in the sentence of the occurrence, by entity. Fires
+    on the hub wording only (``hub_marks``, ``member_lists``), never on the page's unit in
+    any list: elsewhere every two units of such a list pair."""
+    s = ctx.occ.sentence
+    pair = {ctx.occ.a.entity, ctx.occ.b.entity}
+    if len(pair) < 2:
+        return {}
+    hub_mark = _HUB_MARK.search(ctx.text, s.start, s.end)
+    if hub_mark:
+        hub = _run_in_clause(ctx, hub_mark.end())
+        member_mark = _MEMBER_MARK.search(ctx.text, hub[-1].end if hub else s.end, s.end)
+        members = (
+            {u.entity for u in _run_in_clause(ctx, member_mark.end())} if member_mark else set()
+        )
+        if len(hub) == 1 and hub[0].entity in pair and pair - {hub[0].entity} <= members:
+            return {HUB_MEMBER: 1.0}
+        return {}
+    listed = _MEMBER_LIST.search(ctx.text, s.start, s.end)
+    if not listed:
+        return {}
+    run = [u.entity for u in _run_in_clause(ctx, listed.end())]
+    # the page's unit: of the run's units, the one the page names first, before the list
+    hubs = [u.entity for u in _units(ctx, 0, listed.start()) if u.entity in run]
+    if hubs and hubs[0] in pair and len(set(run) - {hubs[0]}) >= 2 and pair <= set(run):
+        return {HUB_MEMBER: 1.0}
+    return {}
+
+
 def _size(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3+"
 
@@ -697,6 +745,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     each_to_one,
     co_subjects,
     joint_party_run,
+    hub_members,
     locating_prefix,
     unit_chain,
     connective_ends,

@@ -167,3 +167,30 @@ def test_party_bodies_that_only_attend_are_not_a_joint_run(reading_of) -> None:
 def test_a_plain_run_of_names_without_party_bodies_is_not_a_joint_party_run(reading_of) -> None:
     r = reading_of("明湖科技有限公司、云帆小学、星海银行石桥支行共同签署了党建联盟协议。")
     assert "run_joint_party" not in _features(r, "明湖科技有限公司", "云帆小学")
+
+
+def test_the_hub_of_a_one_plus_n_alliance_pairs_with_each_member(reading_of) -> None:
+    r = reading_of(
+        "“1+3”党建联盟中的“1”是指中共云帆社区委员会，“3”是指中共明湖科技有限公司"
+        "支部委员会、中共云帆小学支部委员会、中共星海银行石桥支行支部委员会。"
+    )
+    assert _features(r, "云帆社区", "明湖科技有限公司")["hub_member"] == 1.0
+    assert _features(r, "云帆社区", "星海银行石桥支行")["hub_member"] == 1.0
+    assert "hub_member" not in _features(r, "明湖科技有限公司", "云帆小学")
+
+
+def test_the_page_unit_in_a_member_list_pairs_with_each_other(reading_of) -> None:
+    r = reading_of(
+        "云帆社区党委举行党建结对共建签约仪式。参与本次共建的党组织单位有中共云帆社区委员会、"
+        "明湖科技有限公司、云帆小学、星海银行石桥支行。"
+    )
+    assert _features(r, "云帆社区", "云帆小学")["hub_member"] == 1.0
+    assert "hub_member" not in _features(r, "明湖科技有限公司", "云帆小学")
+
+
+def test_the_page_unit_in_a_plain_list_is_no_hub(reading_of) -> None:
+    r = reading_of(
+        "云帆社区党委举行党建结对共建签约仪式。云帆社区、明湖科技有限公司、云帆小学、"
+        "星海银行石桥支行签订了共建协议。"
+    )
+    assert "hub_member" not in _features(r, "云帆社区", "云帆小学")
