@@ -13,10 +13,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Protocol
 
 from ingest.extract.orgs import UnitSpan
 from ingest.extract.unit_rules import on_footer_line
 from ingest.model import Article, Entity, Mention
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def _overlap(a: _Span, b: _Span) -> bool:
+    """The two spans share a character."""
+    return a.start < b.end and b.start < a.end
 
 
 def swallowed_places(
@@ -43,7 +56,7 @@ def swallowed_places(
         u
         for u in selected
         if u.kind != "place"
-        and not any(m.start < u.end and u.start < m.end for m in decided)
+        and not any(_overlap(m, u) for m in decided)
         and not on_footer_line(text, u.start)
     ]
     kept = {(u.start, u.end) for u in selected}
@@ -54,11 +67,11 @@ def swallowed_places(
         and p.place is not None
         and (p.start, p.end) not in kept
         and any(u.start <= p.start and p.end <= u.end for u in rejected)
-        and not any(m.start < p.end and p.start < m.end for m in decided)
+        and not any(_overlap(m, p) for m in decided)
     ]
     out: list[UnitSpan] = []
     for p in sorted(inside, key=lambda p: (p.start - p.end, p.start)):  # longest first
-        if not any(q.start < p.end and p.start < q.end for q in out):
+        if not any(_overlap(q, p) for q in out):
             out.append(p)
     return sorted(out, key=lambda p: p.start)
 
@@ -96,7 +109,11 @@ def places_heading_units(
     >>> [text[u.start : u.end] for u in places_heading_units(text, spans[:1], [school])]
     []
     """
-    places = [u for u in found if u.kind == "place" and u.place is not None]
+    # the place spans by where they start: a chain steps from one end to the next start
+    starting: dict[int, list[UnitSpan]] = {}
+    for u in found:
+        if u.kind == "place" and u.place is not None:
+            starting.setdefault(u.start, []).append(u)
     taken = {(m.start, m.end) for m in decided if m.rule == "place"}
     out: list[UnitSpan] = []
     for m in decided:
@@ -105,7 +122,7 @@ def places_heading_units(
         chain: list[UnitSpan] = []
         at = m.start
         while True:
-            nxt = [u for u in places if u.start == at and u.end < m.end]
+            nxt = [u for u in starting.get(at, ()) if u.end < m.end]
             if not nxt:
                 break
             chain.append(max(nxt, key=lambda u: u.end))
