@@ -61,8 +61,18 @@ def _one_sentence(ctx: Context) -> bool:
 
 
 def _locating(ctx: Context, u: UnitRef) -> bool:
-    """A unit written right before another (唐昌镇 in 唐昌镇某村) only locates it."""
-    return ctx.index.unit_starts_at(u.end)
+    """A unit written right before another (唐昌镇 in 唐昌镇某村) only locates it; not
+    before its own branch (某中心|第一党支部: :func:`branch_follows`)."""
+    return ctx.index.unit_starts_at(u.end) and not branch_follows(ctx, u)
+
+
+def branch_follows(ctx: Context, u: UnitRef) -> bool:
+    """What starts right after ``u`` is a branch of a unit, not a unit of its own: a
+    mention of the same entity (某医院|内科党支部) or a department branch folded into a
+    unit (``dept_fold``: 第三支部) — the unit before it names the branch's host, it does
+    not locate another unit."""
+    following = [n for n in ctx.index.units_within(u.end, u.end + 80) if n.start == u.end]
+    return bool(following) and all(n.entity == u.entity or n.rule == "dept_fold" for n in following)
 
 
 def _units(ctx: Context, lo: int, hi: int) -> tuple[UnitRef, ...]:

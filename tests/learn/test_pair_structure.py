@@ -95,6 +95,19 @@ def test_a_unit_written_before_another_only_locates_it(reading_of) -> None:
     assert f["one_locates_another"] == 1.0
 
 
+def test_a_unit_written_before_its_own_numbered_branch_locates_nothing(reading_of) -> None:
+    # 某中心|第一党支部: the branch is the centre's, the centre is a side of the pairing
+    f = _features(
+        reading_of(
+            "党建聚合力——区疾控中心第一党支部开展党建联建签约仪式\n"
+            "6月9日上午，区疾控中心第一党支部联合区星海局行政第二党支部举行党建联建签约仪式。"
+        ),
+        "区疾控中心",
+        "区星海局",
+    )
+    assert "one_locates_another" not in f
+
+
 def test_units_listed_with_their_branch_names_are_one_run_signed_jointly(reading_of) -> None:
     # the mention may stop before the branch's name (第三支部委员会): still one list
     r = reading_of(
