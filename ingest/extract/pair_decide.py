@@ -38,6 +38,7 @@ from ingest.extract.pair_structure import (
     HUB_MEMBER,
     JOINT_PARTY,
     ORGANIZED_PAIR,
+    PAIR_LIST,
     SUBJECT_VERB,
 )
 from ingest.extract.pairings import (
@@ -164,6 +165,7 @@ _FRAMES = (
     (EACH_TO_ONE, "pair_each_to_one"),
     (JOINT_PARTY, "pair_joint_party"),
     (HUB_MEMBER, "pair_hub_member"),
+    (PAIR_LIST, "pair_list"),
 )
 
 
@@ -187,6 +189,7 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
         or EACH_TO_ONE in f
         or JOINT_PARTY in f
         or HUB_MEMBER in f
+        or PAIR_LIST in f
     )
 
 

@@ -745,6 +745,25 @@ def hub_members(ctx: Context) -> Features:
     return {}
 
 
+# one pair of a list of two or more pairs (甲与乙、丙与丁分别签订…: 甲–乙, 丙–丁)
+PAIR_LIST = "run_pair_list_pair"
+
+
+def pair_list(ctx: Context) -> Features:
+    """The two units form one pair of a list of pairs joined by 与/和 (A与B、C与D; A和B、
+    C和D分别签订帮扶协议) in a sentence that holds a pairing or signing word, and neither
+    only locates another unit there (城厢镇与某县|某镇: the county is no side): each pair
+    of the list is said, read like a hand frame (``pair_list``)."""
+    if not _one_sentence(ctx) or _locating(ctx, ctx.occ.a) or _locating(ctx, ctx.occ.b):
+        return {}
+    if "chain=pairs&pair" not in unit_chain(ctx):
+        return {}
+    s = ctx.occ.sentence
+    if not {"pair", "sign"} & set(_cue_classes(ctx, s.start, s.end)):
+        return {}
+    return {PAIR_LIST: 1.0}
+
+
 def _size(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3+"
 
@@ -756,6 +775,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     co_subjects,
     joint_party_run,
     hub_members,
+    pair_list,
     locating_prefix,
     unit_chain,
     connective_ends,

@@ -207,3 +207,21 @@ def test_the_page_unit_in_a_plain_list_is_no_hub(reading_of) -> None:
         "星海银行石桥支行签订了共建协议。"
     )
     assert "hub_member" not in _features(r, "云帆社区", "云帆小学")
+
+
+def test_each_pair_of_a_list_of_pairs_is_read_like_a_hand_frame(reading_of) -> None:
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+    from ingest.extract.pair_structure import PAIR_LIST
+
+    r = reading_of(PAIRS_LIST)
+    assert _features(r, "明湖科技有限公司", "战旗村")[PAIR_LIST] == 1.0
+    assert read_by_hand_rule(choice_between(r, "星海银行石桥支行", "先锋村"))
+    assert PAIR_LIST not in _features(r, "明湖科技有限公司", "先锋村")  # crossed
+    # a place that only locates the unit after it (郫都区|先锋村) is no side of a pair
+    located = reading_of(
+        "会上，明湖科技有限公司与郫都区先锋村、星海银行与郫都区战旗村分别签订了结对共建协议。"
+    )
+    assert PAIR_LIST in _features(located, "星海银行", "战旗村")
+    assert PAIR_LIST not in _features(located, "郫都区", "星海银行")
