@@ -38,6 +38,7 @@ from ingest.extract.pair_structure import (
     HUB_MEMBER,
     JOINT_PARTY,
     ORGANIZED_PAIR,
+    ORGANIZER_PAIR,
     PAIR_LIST,
     SUBJECT_VERB,
 )
@@ -166,6 +167,7 @@ _FRAMES = (
     (JOINT_PARTY, "pair_joint_party"),
     (HUB_MEMBER, "pair_hub_member"),
     (PAIR_LIST, "pair_list"),
+    (ORGANIZER_PAIR, "pair_organizer"),
 )
 
 
@@ -190,6 +192,7 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
         or JOINT_PARTY in f
         or HUB_MEMBER in f
         or PAIR_LIST in f
+        or ORGANIZER_PAIR in f
     )
 
 

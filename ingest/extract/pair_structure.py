@@ -579,6 +579,32 @@ def organized_run(ctx: Context) -> Features:
     return out
 
 
+# the unit that sends a run, with a unit after that run (甲组织乙、丙…帮扶丁: 甲–丁)
+ORGANIZER_PAIR = "run_organizer&cue_pair"
+_SENDS = re.compile(f"(?:{_alternation('sends')})$")
+
+
+def organizer_target(ctx: Context) -> Features:
+    """One unit sends a run (甲组织乙、丙; 甲牵头联合乙、丙) and the other stands after that
+    run, in a sentence that holds a pairing word (…召开帮扶丁动员会, …进入丁对口帮扶): the
+    sender leads the help it organises, a partner of 丁 as the members are
+    (:func:`organized_run`) — read like a hand frame (``pair_organizer``)."""
+    if not _one_sentence(ctx):
+        return {}
+    runs, ka, kb = _pair_runs(ctx)
+    lead_run, target = min(ka, kb), max(ka, kb)
+    if lead_run < 0 or target - lead_run < 2 or len(runs[lead_run]) != 1:
+        return {}
+    start, _ = _after_run(ctx, runs[lead_run])
+    lead = _between(ctx, start, runs[lead_run + 1][0].start).strip()
+    if len(lead) > 6 or not _SENDS.search(lead) or "，" in lead or "," in lead:
+        return {}
+    s = ctx.occ.sentence
+    if "pair" not in _cue_classes(ctx, s.start, s.end):
+        return {}
+    return {ORGANIZER_PAIR: 1.0}
+
+
 # a run of units each joined to one unit by 分别与 (A、B、C等分别与D签订): each with D
 EACH_TO_ONE = "run_each_to_one"
 
@@ -771,6 +797,7 @@ def _size(n: int) -> str:
 STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     run_frames,
     organized_run,
+    organizer_target,
     each_to_one,
     co_subjects,
     joint_party_run,

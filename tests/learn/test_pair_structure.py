@@ -225,3 +225,20 @@ def test_each_pair_of_a_list_of_pairs_is_read_like_a_hand_frame(reading_of) -> N
     )
     assert PAIR_LIST in _features(located, "星海银行", "战旗村")
     assert PAIR_LIST not in _features(located, "郫都区", "星海银行")
+
+
+def test_the_unit_that_sends_a_run_pairs_with_the_unit_they_help(reading_of) -> None:
+    from ingest.extract.pair_structure import ORGANIZER_PAIR
+
+    r = reading_of(
+        "5月8日，云岭县农业农村局组织明湖科技有限公司、星海银行石桥支行、云帆小学"
+        "召开帮扶唐昌镇战旗村动员会。"
+    )
+    assert _features(r, "云岭县农业农村局", "战旗村")[ORGANIZER_PAIR] == 1.0
+    assert ORGANIZER_PAIR not in _features(r, "云岭县农业农村局", "明湖科技有限公司")
+    # 联合 alone: co-actors, the unit after them only the venue
+    joint = reading_of(
+        "5月8日，云岭县农业农村局联合明湖科技有限公司、星海银行石桥支行于云帆小学举办"
+        "党建联建座谈会。"
+    )
+    assert ORGANIZER_PAIR not in _features(joint, "云岭县农业农村局", "云帆小学")
