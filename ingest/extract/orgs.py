@@ -1443,7 +1443,8 @@ def party_spans(scan: UnitScan, units: list[UnitSpan], ends: set[int]) -> list[U
 def branch_host(scan: UnitScan, units: list[UnitSpan], start: int, s: int) -> UnitSpan | None:
     """The unit a party branch at ``s`` belongs to: the nearest unit inside its name that
     ends at most eight characters before it with no other party ending between. A place
-    takes the party body only across a generic word (某工业区社区党工委)."""
+    takes the party body only across a generic word (某工业区社区党工委) or a branch's
+    number (某村第二党支部, :func:`numbered_branch`)."""
     text, lex = scan.text, scan.lex
     inner = [
         u
@@ -1452,9 +1453,24 @@ def branch_host(scan: UnitScan, units: list[UnitSpan], start: int, s: int) -> Un
         and u.host_end < s
         and s - u.host_end <= 8
         and not scan.pats.party.search(text, u.host_end, s)
-        and (u.kind != "place" or split_generic(text[u.host_end : s], lex) is not None)
+        and (
+            u.kind != "place"
+            or split_generic(text[u.host_end : s], lex) is not None
+            or numbered_branch(text[u.host_end : s])
+        )
     ]
     return max(inner, key=lambda u: (u.host_end, -u.start)) if inner else None
+
+
+_BRANCH_NUMBER = re.compile(r"^第?[一二三四五六七八九十\d]{1,3}$")
+
+
+def numbered_branch(gap: str) -> bool:
+    """Whether the words between a place and its party ending are only the branch's
+    number (某社区|第一|党支部, 某村|二|支部): a village or community with several
+    branches numbers them, and each is the place's (GOLD rule 1), not a department of the
+    unit named before it."""
+    return bool(_BRANCH_NUMBER.match(gap))
 
 
 # Endings of a school that may have faculties written after it (某大学某学院, 某学院某系).

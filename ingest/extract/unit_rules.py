@@ -176,6 +176,15 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 m = Mention(u.start, u.end, surface, kind, "", rule="generic", head=head_words[-1])
                 out.append((m, u.host_end))
                 continue
+            numbered = _ORDINAL_END.search(host)
+            place = _unlinked_place(host[: numbered.start()], u.start, lex) if numbered else None
+            if place is not None:
+                # 某某社区第一党支部 where the gazetteer did not link 某某社区: a branch of
+                # the community (orgs.numbered_branch), not of the unit named before it
+                start, name, kind = place
+                m = Mention(start, u.end, text[start : u.end], kind, name, None, None, "place")
+                out.append((m, u.start + numbered.start()))
+                continue
             if _ORDINAL_END.search(head):
                 m = Mention(u.start, u.end, surface, "Organization", "", rule="dept_fold")
                 out.append((m, u.start))
