@@ -578,6 +578,7 @@ def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
         )
         or (whole and wpos == "i")
         or (whole and adverb_led_phrase(word, lex))
+        or (whole and pronoun_led_word(word, tok.pos))
         or (
             # a verb stays in a name only right before the ending (某某包装有限公司)
             # or next to another verb or verbal noun of the name (城市治理推进委,
@@ -590,6 +591,13 @@ def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
             and w.pieces[-1].pos not in ("v", "vn")
         )
     )
+
+
+def pronoun_led_word(word: str, pos: str) -> bool:
+    """Whether ``word`` is a word jieba does not know that opens with a pronoun (这是,
+    那是, 我们这): jieba glued the pronoun to the word after it, so the word is the
+    sentence's, never a brand before a unit's ending (这是|支部与支部…)."""
+    return pos == UNKNOWN_POS and len(word) > 1 and pos_of(word[0]) == "r"
 
 
 def adverb_led_phrase(word: str, lex: Lexicon) -> bool:

@@ -74,7 +74,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 name = name[5:]  # 中国共产党某公司第十支部委员会: the Party is no entity
             suf = lex.org_suffixes[u.suffix]
             head = name[: -len(u.suffix)]
-            if designated_base(head, u.suffix):
+            if designated_base(head, u.suffix) or one_by_one_slogan(name):
                 continue
             if u.end == u.host_end and names_a_project(text, u.end):
                 continue  # 协调推进某某电台项目: the project's name, not the unit
@@ -421,6 +421,16 @@ _LEVEL_HEADS = frozenset({"省", "市", "区", "县", "镇", "乡"})
 
 
 _DESIGNATED = unit_name_parts()["designated_activities"]
+
+
+_ONE_BY_ONE = re.compile(r"(?:一[^一]{1,2}){2,}")
+
+
+def one_by_one_slogan(name: str) -> bool:
+    """Whether ``name`` is a slogan of the 一X一Y shape (一老一小, 一室一法庭, 一村一品):
+    a working method, whose last piece may end like a unit (一小 is also a numbered
+    primary school), never one unit."""
+    return bool(_ONE_BY_ONE.fullmatch(name))
 
 
 def designated_base(head: str, suffix: str) -> bool:
@@ -867,9 +877,17 @@ def framed_items(
                 break
             items.append((k, e))
             e = k - 1
-        if len(items) > 1:
+        if len(items) > 1 and not list_of_kinds([text[a:b] for a, b in items], load_lexicon()):
             out += items
     return out
+
+
+def list_of_kinds(items: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a list holds a bare kind of unit (医院、学校、驻区单位及某某机构等30家单位):
+    an item that is only an organisation ending or generic words. Such a list counts the
+    kinds of units that signed, so its other items are kinds too (助老扶幼机构), not
+    names."""
+    return any(item in lex.org_suffixes or split_generic(item, lex) for item in items)
 
 
 def _growing(units: list[Mention], found: list[tuple[Mention, int]]) -> Iterator[Mention]:

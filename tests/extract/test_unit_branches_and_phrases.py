@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.orgs import numbered_branch
+from ingest.extract.orgs import numbered_branch, pronoun_led_word
+from ingest.extract.unit_rules import list_of_kinds, one_by_one_slogan
+from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
 
 
@@ -42,3 +44,33 @@ def test_a_units_numbered_branch_stays_the_unit(extract_text) -> None:
     ex: Extraction = extract_text("近日，永嘉县第二人民医院第一党支部与东岙村结对。")
     hospital = next(e for e in ex.entities if e.name == "永嘉县第二人民医院")
     assert "永嘉县第二人民医院第一党支部" in hospital.aliases
+
+
+def test_a_one_by_one_slogan_is_no_unit(extract_text) -> None:
+    assert one_by_one_slogan("一老一小")
+    assert one_by_one_slogan("一室一法庭")
+    assert not one_by_one_slogan("永嘉一小")
+    ex: Extraction = extract_text("东岙村围绕组织建设、“一老一小”等方面开展结对共建。")
+    assert names(ex, "Organization") == set()
+
+
+def test_a_list_of_kinds_names_no_unit(extract_text) -> None:
+    lex = load_lexicon()
+    assert list_of_kinds(["医院", "学校", "助学扶困机构"], lex)
+    assert list_of_kinds(["驻区单位", "澜溪物业"], lex)
+    assert not list_of_kinds(["澜溪物业", "星光药房"], lex)
+    ex: Extraction = extract_text("本次签约涉及医院、学校、驻区单位及助学扶困机构等20家单位。")
+    assert names(ex, "Organization") == set()
+
+
+def test_a_word_opening_with_a_pronoun_ends_a_name(extract_text) -> None:
+    assert pronoun_led_word("这是", "x")
+    assert not pronoun_led_word("这是", "v")
+    assert not pronoun_led_word("澜溪", "x")
+    ex: Extraction = extract_text("这是支部与支部、党员和党员应该做的事情。")
+    assert names(ex, "Organization") == set()
+
+
+def test_generic_words_of_towns_and_assignments_name_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text("该局将与包保联系支部一起开展志愿服务，助推镇街学校协同发展。")
+    assert names(ex, "Organization") == set()
