@@ -107,7 +107,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             named = NAMED if u.named == COMMON and _embeds_unit(head, lex) else u.named
             weak = named == DESCRIPTIVE or (
                 named in (COMMON, LEVEL_ONLY)
-                and _needs_name(suf, head, named)
+                and _needs_name(suf, head, named, lex)
                 and not registered_common_name(text, u.start, head, u.suffix)
             )
             # a news site named by common words (某某网) is a unit when the story cites
@@ -487,7 +487,23 @@ def _embeds_unit(head: str, lex: Lexicon) -> bool:
     return False
 
 
-def _needs_name(suf: OrgSuffix, head: str, named: int) -> bool:
+def level_association(head: str, suf: OrgSuffix, named: int, lex: Lexicon) -> bool:
+    """Whether a level prefix and one trade word name an association (县律师协会, 市物业
+    协会, 区企业家协会): an area has one association of each trade, as it has one bureau of
+    each function, so the level names it. Not a generic word after the level (市各协会)."""
+    trade = head[1:]
+    return (
+        named == LEVEL_ONLY
+        and suf.subtype == "social_org"
+        and suf.strength == "strong"
+        and head[:1] in _LEVEL_HEADS
+        and 2 <= len(trade) <= 4
+        and trade not in lex.stop_words
+        and pos_of(trade) in ("n", "nz", "vn")
+    )
+
+
+def _needs_name(suf: OrgSuffix, head: str, named: int, lex: Lexicon) -> bool:
     """Whether a head without a proper name is too weak to name a unit: a bureau (局) is
     named by its function (司法局), a government body by level and function (区粮食局,
     市公积金中心); other endings need a longer head (材料科学学院, not 美术学院)."""
@@ -497,6 +513,8 @@ def _needs_name(suf: OrgSuffix, head: str, named: int) -> bool:
         return False
     if named == LEVEL_ONLY and suf.subtype in ("government", "service_site") and len(head) >= 3:
         return False  # 区绿化管理中心, 区党建服务中心: a level's body named by its function
+    if level_association(head, suf, named, lex):
+        return False  # 县律师协会, 市物业协会: the one association of that trade of the area
     if suf.text not in FACULTIES:
         return True  # 党员教育实践基地, 社区文化活动中心: descriptions, not names
     return len(head) < 4 or named == LEVEL_ONLY

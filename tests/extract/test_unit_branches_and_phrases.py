@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.orgs import numbered_branch, pronoun_led_word
-from ingest.extract.unit_rules import list_of_kinds, one_by_one_slogan
+from ingest.extract.orgs import COMMON, LEVEL_ONLY, numbered_branch, pronoun_led_word
+from ingest.extract.unit_rules import level_association, list_of_kinds, one_by_one_slogan
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
 
@@ -74,3 +74,13 @@ def test_a_word_opening_with_a_pronoun_ends_a_name(extract_text) -> None:
 def test_generic_words_of_towns_and_assignments_name_no_unit(extract_text) -> None:
     ex: Extraction = extract_text("该局将与包保联系支部一起开展志愿服务，助推镇街学校协同发展。")
     assert names(ex, "Organization") == set()
+
+
+def test_a_level_and_a_trade_name_an_association(extract_text) -> None:
+    lex = load_lexicon()
+    suffix = lex.org_suffixes["协会"]
+    assert level_association("县律师", suffix, LEVEL_ONLY, lex)
+    assert not level_association("县律师", suffix, COMMON, lex)
+    assert not level_association("市各", suffix, LEVEL_ONLY, lex)
+    ex: Extraction = extract_text("县律师协会党支部与瓯北镇东岙村党支部签约。")
+    assert "县律师协会" in names(ex, "Organization")
