@@ -326,6 +326,7 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or _branch_twin(n, names)
         or _place_twin(n, names)
         or _court_short_form(n, names)
+        or numbered_hospital(n, names)
         or _park_twin(n, names)
         or _longer_twin(n, names)
         for n in names
@@ -482,6 +483,29 @@ def _court_short_form(name: str, names: Sequence[str]) -> str | None:
 
 
 # A park's name after its brand: a field of up to four characters and the park's word.
+# 七院, 市三院, 某地三院 (and a department of it, 某地三院肺科): a hospital by its number
+_NUMBERED_HOSPITAL = re.compile(
+    r"([\u4e00-\u9fff]{0,3}?)([一二三四五六七八九十]{1,2})院(?:[\u4e00-\u9fff]{1,3}科)?"
+)
+
+
+def numbered_hospital(name: str, names: Sequence[str]) -> str | None:
+    """The one 某市第N人民医院 of the story that ``name`` writes short by its number (七院,
+    市三院, 某地三院, or one of its departments' party branches: 某地三院肺科党支部), the
+    place before the number, if any, opening the full name (or a level word: 市三院);
+    None otherwise."""
+    m = _NUMBERED_HOSPITAL.fullmatch(_party_head(name))
+    if m is None:
+        return None
+    place, number = m.groups()
+    full = {
+        n
+        for n in names
+        if n.endswith(f"第{number}人民医院") and (n.startswith(place) or place in _HEAD_LEVEL_WORDS)
+    }
+    return full.pop() if len(full) == 1 else None
+
+
 _PARK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:产业园区|产业园|工业园区|工业园|科技园|创业园)")
 
 

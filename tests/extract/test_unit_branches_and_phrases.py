@@ -8,6 +8,7 @@ from __future__ import annotations
 from extract_helpers import names
 
 from ingest.extract.orgs import COMMON, LEVEL_ONLY, numbered_branch, pronoun_led_word
+from ingest.extract.resolve import numbered_hospital
 from ingest.extract.unit_rules import level_association, list_of_kinds, one_by_one_slogan
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
@@ -84,3 +85,20 @@ def test_a_level_and_a_trade_name_an_association(extract_text) -> None:
     assert not level_association("市各", suffix, LEVEL_ONLY, lex)
     ex: Extraction = extract_text("县律师协会党支部与瓯北镇东岙村党支部签约。")
     assert "县律师协会" in names(ex, "Organization")
+
+
+def test_a_hospital_written_by_its_number_is_the_numbered_hospital() -> None:
+    names_ = ["澜州市第三人民医院", "澜州市第七人民医院", "澜溪集团"]
+    assert numbered_hospital("七院党委", names_) == "澜州市第七人民医院"
+    assert numbered_hospital("澜州三院", names_) == "澜州市第三人民医院"
+    assert numbered_hospital("市三院", names_) == "澜州市第三人民医院"
+    assert numbered_hospital("澜州三院肺科党支部", names_) == "澜州市第三人民医院"
+    assert numbered_hospital("五院", names_) is None
+    assert numbered_hospital("溪口三院", names_) is None
+
+
+def test_a_numbered_hospitals_short_forms_are_one_unit(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "永嘉县第三人民医院党委与东岙村结对。永嘉三院肺科党支部书记王小明说，三院党委将继续支持。"
+    )
+    assert names(ex, "Organization") == {"永嘉县第三人民医院"}
