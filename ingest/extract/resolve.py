@@ -328,6 +328,7 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or _court_short_form(n, names)
         or numbered_hospital(n, names)
         or _park_twin(n, names)
+        or abbreviated_twin(n, names)
         or _longer_twin(n, names)
         for n in names
     }
@@ -375,6 +376,62 @@ def _address_twin(name: str, names: Sequence[str]) -> str | None:
         if rest_kept and _ADDRESS_PIECE.fullmatch(n[i : i + extra]):
             hits.add(n)
     return hits.pop() if len(hits) == 1 else None
+
+
+_NUMBER_CHARS = frozenset("第一二三四五六七八九十百0123456789")
+_LEVEL_ENDS = frozenset("省市区县镇乡")
+
+
+def _dropped_runs(short: str, full: str) -> list[str] | None:
+    """The runs of characters of ``full`` left out inside it when ``short`` is read in it
+    in order (leftmost match; what comes before the first character read is not counted),
+    or None when ``short`` is no such subsequence of ``full``."""
+    runs: list[str] = []
+    k = 0
+    run = ""
+    for c in full:
+        if k < len(short) and c == short[k]:
+            if run and k > 0:
+                runs.append(run)
+            run = ""
+            k += 1
+        else:
+            run += c
+    if k < len(short):
+        return None
+    return runs + ([run] if run else [])
+
+
+def _left_out_unit(run: str) -> bool:
+    """Whether characters left out of a longer name say it is another unit: a number or a
+    place of two characters or more."""
+    return bool(_NUMBER_CHARS.intersection(run)) or (len(run) > 1 and run[-1] in _LEVEL_ENDS)
+
+
+def abbreviated_twin(name: str, names: Sequence[str]) -> str | None:
+    """The one longer name of the story that ``name`` abbreviates by leaving characters out
+    inside it (某某街社卫中心 = 某某街社区卫生服务中心, 某州轻工技术学院 = 某州轻工职业技术学院,
+    市人民法院 = 某市中级人民法院): same unit ending, every character of ``name`` read in
+    order in the longer name, some left out inside it (a plain piece of the other is left
+    to the other rules). Not when a left-out run is a number (市人民医院 is not 市第二人民
+    医院) or a place (某市工商联 is not 某市某区工商联; the 区 of 社区 in 社卫 is a word's
+    piece), nor for companies: a parent is no short form of its subsidiary (某某城投公司,
+    某某城投园林公司). None otherwise."""
+    suffixes = load_lexicon().org_suffixes
+    ending = next(
+        (name[-n:] for n in range(min(7, len(name) - 2), 1, -1) if name[-n:] in suffixes), None
+    )
+    if ending is None or len(name) < 5 or _COMPANY_TAIL.search(name):
+        return None
+    found: dict[str, str] = {}
+    for n in names:
+        if len(n) <= len(name) or not n.endswith(ending) or name in n:
+            continue
+        runs = _dropped_runs(name, n)
+        if not runs or any(_left_out_unit(r) for r in runs):
+            continue
+        found[org_key(n)] = n
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _longer_twin(name: str, names: Sequence[str]) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from extract_helpers import names
 
 from ingest.extract.orgs import COMMON, LEVEL_ONLY, numbered_branch, pronoun_led_word
-from ingest.extract.resolve import numbered_hospital
+from ingest.extract.resolve import abbreviated_twin, numbered_hospital
 from ingest.extract.unit_rules import level_association, list_of_kinds, one_by_one_slogan
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
@@ -102,3 +102,24 @@ def test_a_numbered_hospitals_short_forms_are_one_unit(extract_text) -> None:
         "永嘉县第三人民医院党委与东岙村结对。永嘉三院肺科党支部书记王小明说，三院党委将继续支持。"
     )
     assert names(ex, "Organization") == {"永嘉县第三人民医院"}
+
+
+def test_a_name_with_characters_left_out_is_its_full_twin() -> None:
+    names_ = ["澜溪街社区卫生服务中心", "澜州轻工职业技术学院", "澜州市中级人民法院"]
+    assert abbreviated_twin("澜溪街社卫中心", names_) == "澜溪街社区卫生服务中心"
+    assert abbreviated_twin("澜州轻工技术学院", names_) == "澜州轻工职业技术学院"
+    assert abbreviated_twin("市人民法院", names_) == "澜州市中级人民法院"
+
+
+def test_a_name_missing_a_number_a_place_or_a_subsidiarys_trade_is_another_unit() -> None:
+    assert abbreviated_twin("澜州市人民医院", ["澜州市第二人民医院"]) is None
+    assert abbreviated_twin("澜州市工商联", ["澜州市溪口区工商联"]) is None
+    assert abbreviated_twin("澜溪城投公司", ["澜溪城投园林公司"]) is None
+    assert abbreviated_twin("溪口人民法院", ["澜州市中级人民法院"]) is None
+
+
+def test_an_abbreviated_name_is_one_unit_with_its_full_name(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "澜溪街社区卫生服务中心党支部与东岙村结对。澜溪街社卫中心党支部书记王小明说。"
+    )
+    assert "澜溪街社卫中心" not in names(ex, "Organization")
