@@ -39,6 +39,7 @@ from ingest.model import Entity, Mention, PlaceMention, entity_type, org_subtype
 from ingest.places.codes import level_of
 from ingest.places.gazetteer import load_gazetteer
 from ingest.read.simplify import to_simplified
+from ingest.segment import UNKNOWN_POS, pos_of
 
 # The generic words of a town-level division (镇, 街道, 乡: lexicons/generic_units.tsv).
 _TOWN_WORDS = tuple(w for w, kind in GENERIC_KIND.items() if kind == "Region")
@@ -402,6 +403,15 @@ def _dropped_runs(short: str, full: str) -> list[str] | None:
     return runs + ([run] if run else [])
 
 
+def _common_word(run: str) -> bool:
+    """Whether ``run`` is one word of the dictionary that is no proper name (职业, 中级)."""
+    return len(run) == 1 or pos_of(run) not in _PROPER_POS
+
+
+# a place, person, brand or organisation, an abbreviation, or no word jieba knows
+_PROPER_POS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg", "j", UNKNOWN_POS})
+
+
 def _left_out_unit(run: str) -> bool:
     """Whether characters left out of a longer name say it is another unit: a number or a
     place of two characters or more."""
@@ -413,10 +423,11 @@ def abbreviated_twin(name: str, names: Sequence[str]) -> str | None:
     inside it (某某街社卫中心 = 某某街社区卫生服务中心, 某州轻工技术学院 = 某州轻工职业技术学院,
     市人民法院 = 某市中级人民法院): same unit ending, every character of ``name`` read in
     order in the longer name, some left out inside it (a plain piece of the other is left
-    to the other rules). Not when a left-out run is a number (市人民医院 is not 市第二人民
-    医院) or a place (某市工商联 is not 某市某区工商联; the 区 of 社区 in 社卫 is a word's
-    piece), nor for companies: a parent is no short form of its subsidiary (某某城投公司,
-    某某城投园林公司). None otherwise."""
+    to the other rules); a single run left out must be a common word (职业, 中级: 某市某某
+    第一中学 is not 某市第一中学). Not when a left-out run is a number (市人民医院 is not
+    市第二人民医院) or a place (某市工商联 is not 某市某区工商联; the 区 of 社区 in 社卫 is a
+    word's piece), nor for companies: a parent is no short form of its subsidiary (某某城投
+    公司, 某某城投园林公司). None otherwise."""
     suffixes = load_lexicon().org_suffixes
     ending = next(
         (name[-n:] for n in range(min(7, len(name) - 2), 1, -1) if name[-n:] in suffixes), None
@@ -428,8 +439,10 @@ def abbreviated_twin(name: str, names: Sequence[str]) -> str | None:
         if len(n) <= len(name) or not n.endswith(ending) or name in n:
             continue
         runs = _dropped_runs(name, n)
-        if not runs or any(_left_out_unit(r) for r in runs):
+        if not runs or any(_left_out_unit(r) for r in runs) or org_key(n) == org_key(name):
             continue
+        if len(runs) == 1 and not _common_word(runs[0]):
+            continue  # 某市(某某)第一中学: one name left out is another unit's qualifier
         found[org_key(n)] = n
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -123,3 +123,8 @@ def test_an_abbreviated_name_is_one_unit_with_its_full_name(extract_text) -> Non
         "澜溪街社区卫生服务中心党支部与东岙村结对。澜溪街社卫中心党支部书记王小明说。"
     )
     assert "澜溪街社卫中心" not in names(ex, "Organization")
+
+
+def test_one_name_left_out_is_another_units_qualifier() -> None:
+    assert abbreviated_twin("澜州市第一中学", ["澜州市澜溪第一中学"]) is None
+    assert abbreviated_twin("建行澜溪支行", ["中国建设银行澜溪支行"]) is None  # one key
