@@ -128,3 +128,10 @@ def test_an_abbreviated_name_is_one_unit_with_its_full_name(extract_text) -> Non
 def test_one_name_left_out_is_another_units_qualifier() -> None:
     assert abbreviated_twin("澜州市第一中学", ["澜州市澜溪第一中学"]) is None
     assert abbreviated_twin("建行澜溪支行", ["中国建设银行澜溪支行"]) is None  # one key
+
+
+def test_an_areas_big_party_committee_is_the_area(extract_text) -> None:
+    ex: Extraction = extract_text("永嘉县澜峰街道岙里社区大党委吸纳辖区单位。")
+    assert names(ex, "Organization") == set()
+    community = next(e for e in ex.entities if e.name == "岙里社区")
+    assert "岙里社区大党委" in community.aliases
