@@ -1367,11 +1367,11 @@ def formal_party_name(
     (某街道 + 社区), with the rest as its party ending; None when X is neither."""
     text = scan.text
     places_in = [
-        p for p in scan.places if p.start >= start and s - 2 <= place_host_end(p, text) <= s
+        p for p in scan.places if p.start >= start and s - 2 <= committee_host_end(p, text, s) <= s
     ]
     if places_in:
         pl = max(places_in, key=lambda p: p.end)
-        he = place_host_end(pl, text)
+        he = committee_host_end(pl, text, s)
         return UnitSpan(pl.start, he, e, "place", "", pl, NAMED, text[he:e])
     inner = [u for u in spans if u.start >= start and s - 2 <= u.host_end <= s]
     if inner:
@@ -1380,6 +1380,14 @@ def formal_party_name(
             u.start, u.host_end, e, u.kind, u.suffix, u.place, NAMED, text[u.host_end : e]
         )
     return None
+
+
+def committee_host_end(p: PlaceMention, text: str, s: int) -> int:
+    """Where a place's own name ends before a committee ending at ``s``: the linker reads
+    中共某村委员会 as 某村委 (the villagers' committee) and 员会, so a place that runs one 委
+    into the ending ends where the ending starts."""
+    he = place_host_end(p, text)
+    return s if he == s + 1 and text.startswith("委", s) else he
 
 
 # The last character of a division that has a party committee written 某市委, 某县委.

@@ -135,3 +135,10 @@ def test_an_areas_big_party_committee_is_the_area(extract_text) -> None:
     assert names(ex, "Organization") == set()
     community = next(e for e in ex.entities if e.name == "岙里社区")
     assert "岙里社区大党委" in community.aliases
+
+
+def test_a_villages_formal_party_committee_is_the_village(extract_text) -> None:
+    # the linker reads 东岙村委 (the villagers' committee) across the ending 委员会
+    ex: Extraction = extract_text("近日，中共永嘉县瓯北镇东岙村委员会与永嘉县人民医院结对。")
+    assert names(ex, "Organization") == {"永嘉县人民医院"}
+    assert "东岙村" in names(ex, "Village")
