@@ -742,7 +742,9 @@ def source_line_unit(
 
 
 _LIST_SEPARATORS = "、"
-_ITEM_END = re.compile(r"[、，,。；;：:（）()\s“”]|等|和|与|及|党建|结对|参加|纳入")
+_ITEM_END = re.compile(
+    r"[、，,。；;：:（）()\s“”]|等|和|与|及|党建|结对|参加|纳入|签订|签署|签约|开展|建立|举行"
+)
 _ITEM_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "j", "vn", "x"})
 _MAX_ITEM = 10
 

@@ -142,3 +142,8 @@ def test_a_villages_formal_party_committee_is_the_village(extract_text) -> None:
     ex: Extraction = extract_text("近日，中共永嘉县瓯北镇东岙村委员会与永嘉县人民医院结对。")
     assert names(ex, "Organization") == {"永嘉县人民医院"}
     assert "东岙村" in names(ex, "Village")
+
+
+def test_a_paired_brand_ends_before_the_verb_of_signing(extract_text) -> None:
+    ex: Extraction = extract_text("东岙村与澜溪电商签订结对协议。")
+    assert "澜溪电商" in names(ex, "Organization")
