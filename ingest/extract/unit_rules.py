@@ -456,7 +456,7 @@ def _is_generic(head: str, suf: OrgSuffix, lex: Lexicon, named: int = NAMED) -> 
 
 # The company forms of the registry: a name written with one was registered, so its
 # head names one company even when made of common words (某某基金管理有限公司).
-_REGISTERED_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
+_REGISTERED_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "专业合作社")
 # Words before a registered form that make it a description, not a name: 一家/该/这家
 # (a company of that kind), 各 (each of them), 成立 (one not yet named).
 _DESCRIBED_BEFORE = ("一家", "该", "这家", "此", "各", "成立", "注册", "设立", "家")

@@ -147,3 +147,13 @@ def test_a_villages_formal_party_committee_is_the_village(extract_text) -> None:
 def test_a_paired_brand_ends_before_the_verb_of_signing(extract_text) -> None:
     ex: Extraction = extract_text("东岙村与澜溪电商签订结对协议。")
     assert "澜溪电商" in names(ex, "Organization")
+
+
+def test_a_cooperatives_registered_name_keeps_its_trade_verbs(extract_text) -> None:
+    ex: Extraction = extract_text("在参观澜溪果蔬种植农地股份专业合作社期间，书记介绍了情况。")
+    assert "澜溪果蔬种植农地股份专业合作社" in names(ex, "Organization")
+
+
+def test_a_trade_verb_alone_names_no_cooperative(extract_text) -> None:
+    ex: Extraction = extract_text("帮助农户建立中药材种植合作社，组织党员种植果树。")
+    assert names(ex, "Organization") == set()
