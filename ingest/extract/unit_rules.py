@@ -935,6 +935,8 @@ def _unit_item(
     ):
         return False
     words = _item_words(text, s, e, tokens)
+    if words is not None:
+        words = join_leading_characters(words)
     if words is None or len(words[0][0]) < 2:
         return False
     first, first_pos = words[0]
@@ -957,6 +959,23 @@ def _unit_item(
     if len(words) >= 2 and len(words[-1][0]) >= 2 and words[-1][1] in _TRADE_POS:
         return True
     return framed and _framed_item(words, lex)
+
+
+# Parts of speech of a single character that is a word of the sentence, not a piece of
+# a brand jieba could not join (与, 的, 这, 各, 一, 个, 都).
+_FUNCTION_CHAR_POS = frozenset({"p", "c", "u", "uj", "ul", "r", "m", "q", "d"})
+
+
+def join_leading_characters(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Single characters in a row at the head of a list item are one brand jieba could not
+    join (澜|达|电器 → 澜达|电器), as :func:`orgs.join_single_characters` reads them before
+    an ending: one word it does not know, unless one of them is a function word."""
+    k = 0
+    while k < len(words) and len(words[k][0]) == 1 and words[k][1] not in _FUNCTION_CHAR_POS:
+        k += 1
+    if k < 2 or k == len(words):
+        return words
+    return [("".join(w for w, _ in words[:k]), UNKNOWN_POS), *words[k:]]
 
 
 # Words that cannot be part of a unit's name in a list its closing words call units

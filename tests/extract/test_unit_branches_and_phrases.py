@@ -9,7 +9,12 @@ from extract_helpers import names
 
 from ingest.extract.orgs import COMMON, LEVEL_ONLY, numbered_branch, pronoun_led_word
 from ingest.extract.resolve import abbreviated_twin, numbered_hospital
-from ingest.extract.unit_rules import level_association, list_of_kinds, one_by_one_slogan
+from ingest.extract.unit_rules import (
+    join_leading_characters,
+    level_association,
+    list_of_kinds,
+    one_by_one_slogan,
+)
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
 
@@ -157,3 +162,13 @@ def test_a_cooperatives_registered_name_keeps_its_trade_verbs(extract_text) -> N
 def test_a_trade_verb_alone_names_no_cooperative(extract_text) -> None:
     ex: Extraction = extract_text("帮助农户建立中药材种植合作社，组织党员种植果树。")
     assert names(ex, "Organization") == set()
+
+
+def test_single_characters_heading_a_list_item_are_one_brand(extract_text) -> None:
+    assert join_leading_characters([("澜", "ns"), ("达", "v"), ("电器", "n")]) == [
+        ("澜达", "x"),
+        ("电器", "n"),
+    ]
+    assert join_leading_characters([("与", "p"), ("达", "v"), ("电器", "n")])[0] == ("与", "p")
+    ex: Extraction = extract_text("东岙村与澜达电器结对共建。")
+    assert "澜达电器" in names(ex, "Organization")
