@@ -817,6 +817,8 @@ def listed_units(
 
 
 _PAIR_JOINS = "与和同"
+# Verbs that join a unit to its partner as 与 does (某村携手某某电器开展结对帮扶)
+_PAIR_VERBS = ("携手", "联合", "联手")
 _CUE_WINDOW = 6
 
 
@@ -824,9 +826,9 @@ def paired_items(
     text: str, units: Sequence[Mention], tokens: Tokens, lex: Lexicon
 ) -> list[tuple[int, int]]:
     """The spans a pairing frame joins to a unit (某村与某某药房、某某物业结对共建, 某某咨询与
-    某村签订共建协议): the items after a unit and 与/和/同, up to the first that no 、
-    continues, or the item before 与 and a unit, when a pairing cue (结对, 共建, 签约 …)
-    follows within a few characters. Whether an item is a unit's name is decided by the
+    某村签订共建协议): the items after a unit and 与/和/同 (or a verb that joins as they
+    do: 携手, 联合, 联手), up to the first that no 、 continues, or the item before 与 and
+    a unit, when a pairing cue (结对, 共建, 签约 …) follows within a few characters. Whether an item is a unit's name is decided by the
     caller."""
     cues = [c for c, kind in lex.pair_cues.items() if kind == "pair"] + ["签约", "签订"]
 
@@ -836,9 +838,12 @@ def paired_items(
 
     out: list[tuple[int, int]] = []
     for u in units:
-        if u.end < len(text) and text[u.end] in _PAIR_JOINS:
+        join = next((j for j in _PAIR_VERBS if text.startswith(j, u.end)), None)
+        if join is None and u.end < len(text) and text[u.end] in _PAIR_JOINS:
+            join = text[u.end]
+        if join is not None:
             found: list[tuple[int, int]] = []
-            s = u.end + 1
+            s = u.end + len(join)
             while True:
                 m = _ITEM_END.search(text, s, s + _MAX_ITEM + 1)
                 if m is None or m.start() == s:

@@ -172,3 +172,8 @@ def test_single_characters_heading_a_list_item_are_one_brand(extract_text) -> No
     assert join_leading_characters([("与", "p"), ("达", "v"), ("电器", "n")])[0] == ("与", "p")
     ex: Extraction = extract_text("东岙村与澜达电器结对共建。")
     assert "澜达电器" in names(ex, "Organization")
+
+
+def test_a_brand_joined_to_a_unit_by_a_verb_of_joining_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("永嘉县人民医院携手澜达电器开展结对帮扶活动。")
+    assert "澜达电器" in names(ex, "Organization")
