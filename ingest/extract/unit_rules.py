@@ -828,8 +828,8 @@ def paired_items(
     """The spans a pairing frame joins to a unit (某村与某某药房、某某物业结对共建, 某某咨询与
     某村签订共建协议): the items after a unit and 与/和/同 (or a verb that joins as they
     do: 携手, 联合, 联手), up to the first that no 、 continues, or the item before 与 and
-    a unit, when a pairing cue (结对, 共建, 签约 …) follows within a few characters. Whether an item is a unit's name is decided by the
-    caller."""
+    a unit, when a pairing cue (结对, 共建, 签约 …) follows within a few characters.
+    Whether an item is a unit's name is decided by the caller."""
     cues = [c for c, kind in lex.pair_cues.items() if kind == "pair"] + ["签约", "签订"]
 
     def cue_after(i: int) -> bool:
