@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.orgs import COMMON, LEVEL_ONLY, numbered_branch, pronoun_led_word
+from ingest.extract.orgs import (
+    COMMON,
+    LEVEL_ONLY,
+    numbered_branch,
+    pronoun_led_word,
+    town_office,
+)
 from ingest.extract.resolve import abbreviated_twin, numbered_hospital
 from ingest.extract.unit_rules import (
     join_leading_characters,
@@ -177,3 +183,11 @@ def test_single_characters_heading_a_list_item_are_one_brand(extract_text) -> No
 def test_a_brand_joined_to_a_unit_by_a_verb_of_joining_is_a_unit(extract_text) -> None:
     ex: Extraction = extract_text("永嘉县人民医院携手澜达电器开展结对帮扶活动。")
     assert "澜达电器" in names(ex, "Organization")
+
+
+def test_a_towns_working_office_is_no_unit(extract_text) -> None:
+    assert town_office("澜峰街道营商办")
+    assert town_office("澜溪街党建办")
+    assert not town_office("永嘉县扶贫办")
+    ex: Extraction = extract_text("瓯北镇营商办副主任王小明介绍了情况。")
+    assert names(ex, "Organization") == set()
