@@ -76,6 +76,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             head = name[: -len(u.suffix)]
             if designated_base(head, u.suffix) or one_by_one_slogan(name):
                 continue
+            if village_team(head):
+                continue  # 某村驻村工作队: a team some unit stations in the village
             if u.end == u.host_end and names_a_project(text, u.end):
                 continue  # 协调推进某某电台项目: the project's name, not the unit
             host_unit = unit_of_its_body(head, u.suffix, lex)
@@ -421,6 +423,13 @@ _LEVEL_HEADS = frozenset({"省", "市", "区", "县", "镇", "乡"})
 
 
 _DESIGNATED = unit_name_parts()["designated_activities"]
+
+
+def village_team(head: str) -> bool:
+    """Whether a team's head says it is stationed in a village (某某驻村|工作队, 公司驻村
+    |工作组): the working team a unit sends, named by its task and the village it serves,
+    not a unit of its own (the sending unit is)."""
+    return head.endswith(("驻村", "驻村工作", "驻村帮扶", "驻村帮扶工作"))
 
 
 _ONE_BY_ONE = re.compile(r"(?:一[^一]{1,2}){2,}")

@@ -20,6 +20,7 @@ from ingest.extract.unit_rules import (
     level_association,
     list_of_kinds,
     one_by_one_slogan,
+    village_team,
 )
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
@@ -190,4 +191,12 @@ def test_a_towns_working_office_is_no_unit(extract_text) -> None:
     assert town_office("澜溪街党建办")
     assert not town_office("永嘉县扶贫办")
     ex: Extraction = extract_text("瓯北镇营商办副主任王小明介绍了情况。")
+    assert names(ex, "Organization") == set()
+
+
+def test_a_team_stationed_in_a_village_is_no_unit(extract_text) -> None:
+    assert village_team("岙里营驻村工作")
+    assert village_team("公司驻村")
+    assert not village_team("永嘉驻瓯北帮扶工作")
+    ex: Extraction = extract_text("岙里营驻村工作队荣获“全国脱贫攻坚工作先进集体”。")
     assert names(ex, "Organization") == set()
