@@ -200,3 +200,8 @@ def test_a_team_stationed_in_a_village_is_no_unit(extract_text) -> None:
     assert not village_team("永嘉驻瓯北帮扶工作")
     ex: Extraction = extract_text("岙里营驻村工作队荣获“全国脱贫攻坚工作先进集体”。")
     assert names(ex, "Organization") == set()
+
+
+def test_a_party_committees_social_work_department_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("永嘉县社会工作部部门负责人以及社会实践小分队成员参加。")
+    assert names(ex, "Organization") == {"永嘉县社会工作部"}
