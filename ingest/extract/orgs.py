@@ -1161,11 +1161,17 @@ def base_of_a_unit(head: str, lex: Lexicon) -> bool:
 
 # A division of the Xinjiang Production and Construction Corps by its old numbered name
 # (农一师 … 农十四师); one followed by its city's name (农一师某某市) is that city's.
-_CORPS_DIVISION = re.compile(r"农[一二三四五六七八九十]{1,3}师(?![\u4e00-\u9fff])")
+_CORPS_DIVISION = re.compile(
+    r"农[一二三四五六七八九十]{1,3}师(?![\u4e00-\u9fff])"
+    r"|兵团第?[一二三四五六七八九十]{1,3}师(?!范|[\u4e00-\u9fff]{1,4}市)"
+    # a regiment under its division (一师七团): the division's number, then the regiment's
+    r"|(?<![一二三四五六七八九十零〇])[一二三四五六七八九十]{1,2}师[一二三四五六七八九十零〇]{1,3}团"
+)
 
 
 def corps_divisions(scan: UnitScan) -> list[UnitSpan]:
-    """The Corps' divisions written by number (农七师、农十师): Organizations of their own."""
+    """The Corps' divisions written by number (农七师, 兵团一师) and a regiment under its
+    division (一师七团): Organizations of their own."""
     return [
         UnitSpan(m.start(), m.end(), m.end(), "known", "", None, NAMED)
         for m in _CORPS_DIVISION.finditer(scan.text)

@@ -205,3 +205,13 @@ def test_a_team_stationed_in_a_village_is_no_unit(extract_text) -> None:
 def test_a_party_committees_social_work_department_is_a_unit(extract_text) -> None:
     ex: Extraction = extract_text("永嘉县社会工作部部门负责人以及社会实践小分队成员参加。")
     assert names(ex, "Organization") == {"永嘉县社会工作部"}
+
+
+def test_the_corps_divisions_and_regiments_by_number_are_units(extract_text) -> None:
+    ex: Extraction = extract_text("永嘉与三师九团架起连心桥，提升对兵团三师的援建工作。")
+    assert {"三师九团", "兵团三师"} <= names(ex, "Organization")
+
+
+def test_a_corps_division_before_its_city_is_the_city(extract_text) -> None:
+    ex: Extraction = extract_text("新疆生产建设兵团第三师图木舒克市与永嘉县结对。")
+    assert "兵团第三师" not in names(ex, "Organization")
