@@ -328,6 +328,7 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or _place_twin(n, names)
         or _court_short_form(n, names)
         or numbered_hospital(n, names)
+        or office_of_unit(n, names)
         or _park_twin(n, names)
         or abbreviated_twin(n, names)
         or _longer_twin(n, names)
@@ -553,6 +554,22 @@ def _court_short_form(name: str, names: Sequence[str]) -> str | None:
 
 
 # A park's name after its brand: a field of up to four characters and the park's word.
+# The working office of a unit, written after the unit's whole name (某某医院办公室)
+_UNIT_OFFICES = ("办公室", "党委办公室", "党政办公室", "综合办公室", "党办", "院办")
+
+
+def office_of_unit(name: str, names: Sequence[str]) -> str | None:
+    """The unit whose working office ``name`` is, when the story names that unit on its
+    own too (某市第三人民医院办公室 after 某市第三人民医院, as a page's source line writes
+    it): an office inside a unit is the unit, as a department's party branch is; None
+    otherwise (区委办公室 is the office of no unit the story names: a unit of its own)."""
+    for office in _UNIT_OFFICES:
+        host = name[: -len(office)]
+        if name.endswith(office) and len(host) >= 4 and host in names:
+            return host
+    return None
+
+
 # 七院, 市三院, 某地三院 (and a department of it, 某地三院肺科): a hospital by its number
 _NUMBERED_HOSPITAL = re.compile(
     r"([\u4e00-\u9fff]{0,3}?)([一二三四五六七八九十]{1,2})院(?:[\u4e00-\u9fff]{1,3}科)?"

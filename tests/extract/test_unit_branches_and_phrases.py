@@ -14,7 +14,7 @@ from ingest.extract.orgs import (
     pronoun_led_word,
     town_office,
 )
-from ingest.extract.resolve import abbreviated_twin, numbered_hospital
+from ingest.extract.resolve import abbreviated_twin, numbered_hospital, office_of_unit
 from ingest.extract.unit_rules import (
     join_leading_characters,
     level_association,
@@ -215,3 +215,10 @@ def test_the_corps_divisions_and_regiments_by_number_are_units(extract_text) -> 
 def test_a_corps_division_before_its_city_is_the_city(extract_text) -> None:
     ex: Extraction = extract_text("新疆生产建设兵团第三师图木舒克市与永嘉县结对。")
     assert "兵团第三师" not in names(ex, "Organization")
+
+
+def test_a_units_office_is_the_unit_the_story_names() -> None:
+    names_ = ["澜州市第三人民医院", "澜州市第三人民医院办公室", "区委办公室"]
+    assert office_of_unit("澜州市第三人民医院办公室", names_) == "澜州市第三人民医院"
+    assert office_of_unit("区委办公室", names_) is None
+    assert office_of_unit("澜溪集团党办", names_) is None
