@@ -76,6 +76,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             head = name[: -len(u.suffix)]
             if designated_base(head, u.suffix) or one_by_one_slogan(name):
                 continue
+            if of_a_style(head):
+                continue  # 某桥式派出所: a rating of the kind, after a model named 某桥
             if village_team(head):
                 continue  # 某村驻村工作队: a team some unit stations in the village
             if u.end == u.host_end and names_a_project(text, u.end):
@@ -423,6 +425,15 @@ _LEVEL_HEADS = frozenset({"省", "市", "区", "县", "镇", "乡"})
 
 
 _DESIGNATED = unit_name_parts()["designated_activities"]
+
+
+_STYLE = re.compile(r"[\u4e00-\u9fff]{2}式")
+
+
+def of_a_style(head: str) -> bool:
+    """Whether a unit's head says the unit is of a style named after a model (枫某式|共享
+    法庭, 某桥式|派出所): a title awarded to units of that kind, not one unit's name."""
+    return bool(_STYLE.search(head))
 
 
 def village_team(head: str) -> bool:

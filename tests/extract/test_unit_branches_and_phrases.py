@@ -19,6 +19,7 @@ from ingest.extract.unit_rules import (
     join_leading_characters,
     level_association,
     list_of_kinds,
+    of_a_style,
     one_by_one_slogan,
     village_team,
 )
@@ -222,3 +223,10 @@ def test_a_units_office_is_the_unit_the_story_names() -> None:
     assert office_of_unit("澜州市第三人民医院办公室", names_) == "澜州市第三人民医院"
     assert office_of_unit("区委办公室", names_) is None
     assert office_of_unit("澜溪集团党办", names_) is None
+
+
+def test_a_unit_of_a_models_style_is_no_unit(extract_text) -> None:
+    assert of_a_style("澜桥式共享")
+    assert not of_a_style("澜溪共享")
+    ex: Extraction = extract_text("东岙村入榜首批“澜桥式共享法庭”，打造澜桥式派出所。")
+    assert names(ex, "Organization") == set()
