@@ -76,6 +76,10 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             head = name[: -len(u.suffix)]
             if designated_base(head, u.suffix) or one_by_one_slogan(name):
                 continue
+            if suf.strength != "gov" and partnership_mode(head):
+                # 社企联盟, “校地”联盟: a partnership mode named by its partners' kinds (a
+                # body named by its function, 民政局, is no such mode)
+                continue
             if of_a_style(head):
                 continue  # 某桥式派出所: a rating of the kind, after a model named 某桥
             if village_team(head):

@@ -230,3 +230,8 @@ def test_a_unit_of_a_models_style_is_no_unit(extract_text) -> None:
     assert not of_a_style("澜溪共享")
     ex: Extraction = extract_text("东岙村入榜首批“澜桥式共享法庭”，打造澜桥式派出所。")
     assert names(ex, "Organization") == set()
+
+
+def test_an_alliance_named_by_its_partners_kinds_is_a_mode(extract_text) -> None:
+    ex: Extraction = extract_text("澜溪街道推动社企联盟共建幸福圈，民政局派员参加。")
+    assert names(ex, "Organization") == {"民政局"}
