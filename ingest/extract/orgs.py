@@ -1047,8 +1047,8 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
             start = brand_after_village(scan, start, s)
         if word == "基地" and base_of_a_unit(text[start:s], lex):
             continue  # 某某合作社养殖基地: the cooperative is the unit (its span is found too)
-        if word == "办" and town_office(text[start:e]):
-            continue  # 某某街道营商办: the town's office, the town is the unit
+        if word == "办" and town_office(text[start:e]) and _town_linked(scan, start, s):
+            continue  # 某某街道营商办: the town's office; the town's place span is the unit
         if suffix.strength == "source" and not cited_as_source(text, start, e):
             continue  # 某办发布的通知: the verb, not an account
         if word == "委员会" and text.startswith("中共", start):
@@ -1377,6 +1377,15 @@ def town_office(name: str) -> bool:
     the unit and the office a part of its people's titles (某某街道营商办副主任); a
     county's or a city's office (县扶贫办, 市农办) is a unit of its own."""
     return bool(_TOWN_OFFICE.search(name)) and name.endswith("办")
+
+
+def _town_linked(scan: UnitScan, start: int, s: int) -> bool:
+    """Whether the linker found a town or subdistrict inside ``[start, s)``: its place span
+    then carries the mention (and the titles after it) when the office's span is dropped."""
+    return any(
+        p.start >= start and place_host_end(p, scan.text) < s and p.level == "town"
+        for p in scan.places
+    )
 
 
 def formal_party_name(
