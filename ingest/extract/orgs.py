@@ -1449,14 +1449,15 @@ def area_committee(scan: UnitScan, start: int, s: int, e: int) -> UnitSpan | Non
 
 def residents_committee(scan: UnitScan, start: int, s: int, e: int) -> UnitSpan | None:
     """某某社区(居民)委员会 is the committee of the community linked right before it, so
-    the community itself (as 某某村村民委员会 is the village): a place span with the
+    the community itself, as 某某村(村民)委员会 is the village: a place span with the
     committee word as its ending."""
-    end = s - 2 if scan.text.startswith("居民", s - 2) else s
+    end = s - 2 if scan.text.startswith(("居民", "村民"), s - 2) else s
     for p in scan.places:
         if (
             p.type in ("ResidentsCommittee", "Village")
             and start <= p.start
-            and place_host_end(p, scan.text) == end
+            # the linker may have read the committee word into the village (某村村民委员会)
+            and place_host_end(p, scan.text) in (end, e)
         ):
             return UnitSpan(p.start, end, e, "place", "", p, NAMED)
     return None

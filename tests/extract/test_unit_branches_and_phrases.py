@@ -235,3 +235,11 @@ def test_a_unit_of_a_models_style_is_no_unit(extract_text) -> None:
 def test_an_alliance_named_by_its_partners_kinds_is_a_mode(extract_text) -> None:
     ex: Extraction = extract_text("澜溪街道推动社企联盟共建幸福圈，民政局派员参加。")
     assert names(ex, "Organization") == {"民政局"}
+
+
+def test_a_villagers_committee_written_in_full_is_the_village(extract_text) -> None:
+    ex: Extraction = extract_text("瓯北镇东岙村村民委员会与永嘉县人民医院签订协议。")
+    assert names(ex, "Organization") == {"永嘉县人民医院"}
+    village = next(e for e in ex.entities if e.type == "Village")
+    assert village.name == "东岙村"
+    assert "东岙村村民委员会" in village.aliases
