@@ -1133,7 +1133,7 @@ def brand_after_village(scan: UnitScan, start: int, s: int) -> int:
     """Where a registered enterprise's name (有限公司, 集团, 合作社) starts when places down to
     a village head it (某县某街道某村|某某农民专业合作社, 某村|某某农业有限公司): after the
     village, which says where the enterprise is, when two or more characters follow;
-    ``start`` otherwise."""
+    ``start`` otherwise, and for the village's own collective (某村股份经济合作社)."""
     by_start = {p.start: p for p in scan.places}
     i, last = start, None
     while i in by_start and i < s:
@@ -1141,7 +1141,12 @@ def brand_after_village(scan: UnitScan, start: int, s: int) -> int:
         i = place_host_end(last, scan.text)
     if last is None or last.level != "village" or s - i < 2:
         return start
+    if scan.text.startswith(_VILLAGE_COLLECTIVES, i):
+        return start  # 某村股份经济合作社: the village's own collective, named by it
     return i
+
+
+_VILLAGE_COLLECTIVES = tuple(_PARTS["village_collectives"])
 
 
 _DESIGNATED_ACTIVITIES = tuple(_PARTS["designated_activities"])

@@ -243,3 +243,9 @@ def test_a_villagers_committee_written_in_full_is_the_village(extract_text) -> N
     village = next(e for e in ex.entities if e.type == "Village")
     assert village.name == "东岙村"
     assert "东岙村村民委员会" in village.aliases
+
+
+def test_a_villages_collective_is_named_by_the_village(extract_text) -> None:
+    ex: Extraction = extract_text("瓯北镇东岙村股份经济合作社与永嘉县人民医院结对。")
+    assert "股份经济合作社" not in names(ex, "Organization")
+    assert any(n.endswith("东岙村股份经济合作社") for n in names(ex, "Organization"))
