@@ -1047,8 +1047,15 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
             start = brand_after_village(scan, start, s)
         if word == "基地" and base_of_a_unit(text[start:s], lex):
             continue  # 某某合作社养殖基地: the cooperative is the unit (its span is found too)
-        if word == "办" and town_office(text[start:e]) and _town_linked(scan, start, s):
-            continue  # 某某街道营商办: the town's office; the town's place span is the unit
+        if (
+            word == "办"
+            and town_office(text[start:e])
+            and text.startswith(_TITLE_HEADS, e)
+            and _town_linked(scan, start, s)
+        ):
+            # 某某街道营商办副主任: the office is part of the title of a post at the town,
+            # whose place span carries the mention (alone, as a credit, it is a unit)
+            continue
         if suffix.strength == "source" and not cited_as_source(text, start, e):
             continue  # 某办发布的通知: the verb, not an account
         if word == "委员会" and text.startswith("中共", start):
@@ -1378,9 +1385,9 @@ _TOWN_OFFICE = re.compile(r"(?:街道|街|镇|乡)[\u4e00-\u9fff]{1,4}办")
 
 def town_office(name: str) -> bool:
     """Whether ``name`` is a working office of a town or subdistrict named by its task
-    (某某街党建办, 某某街道营商办): an office of the town's own government, so the town is
-    the unit and the office a part of its people's titles (某某街道营商办副主任); a
-    county's or a city's office (县扶贫办, 市农办) is a unit of its own."""
+    (某某街党建办, 某某街道营商办): an office of the town's own government, so before a
+    title the town is the unit and the office a part of the title (某某街道营商办副主任);
+    a county's or a city's office (县扶贫办, 市农办) is a unit of its own."""
     return bool(_TOWN_OFFICE.search(name)) and name.endswith("办")
 
 

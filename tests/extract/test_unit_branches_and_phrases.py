@@ -249,3 +249,8 @@ def test_a_villages_collective_is_named_by_the_village(extract_text) -> None:
     ex: Extraction = extract_text("瓯北镇东岙村股份经济合作社与永嘉县人民医院结对。")
     assert "股份经济合作社" not in names(ex, "Organization")
     assert any(n.endswith("东岙村股份经济合作社") for n in names(ex, "Organization"))
+
+
+def test_a_towns_office_credited_alone_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("瓯北镇营商办副主任王小明介绍了情况。（瓯北镇党政办）")
+    assert names(ex, "Organization") == {"瓯北镇党政办"}
