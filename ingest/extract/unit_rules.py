@@ -186,7 +186,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 continue
             numbered = _ORDINAL_END.search(host)
             place = _unlinked_place(host[: numbered.start()], u.start, lex) if numbered else None
-            if place is not None:
+            if place is not None and numbered is not None:
                 # 某某社区第一党支部 where the gazetteer did not link 某某社区: a branch of
                 # the community (orgs.numbered_branch), not of the unit named before it
                 start, name, kind = place
