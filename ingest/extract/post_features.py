@@ -257,7 +257,22 @@ def byline(ctx: PostContext) -> Features:
         out["byline&same_line"] = 1.0
     elif e.subtype != "media":
         out["byline&elsewhere"] = 1.0  # neither an outlet nor named on the byline's line
+    if first_outlet_on_line(ctx, line_start) == c.unit:
+        out["byline&first_outlet"] = 1.0
     return out
+
+
+def first_outlet_on_line(ctx: PostContext, line_start: int) -> str | None:
+    """The outlet named first on a byline's line before the byline: a byline written
+    after two outlets (某日报、某网记者甲; 某客户端·某网某日讯(记者 甲)) is the first one's
+    reporter (GOLD_FORMAT: 记者 @ the outlet, one post per title)."""
+    end = ctx.cand.site.end
+    for u in ctx.res.units:  # in text order
+        if u.start >= end:
+            break
+        if u.start >= line_start and ctx.entities[u.entity].subtype == "media":
+            return u.entity
+    return None
 
 
 FEATURES: tuple[Callable[[PostContext], Features], ...] = (

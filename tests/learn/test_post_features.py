@@ -276,3 +276,15 @@ def test_a_byline_unit_that_is_no_outlet_and_not_on_the_bylines_line_is_marked(
     assert outlet["byline&same_line"] == 1.0 and "byline&elsewhere" not in outlet
     company = choice(r, "柯望舒", "记者", "戊己科技有限公司").features
     assert company["byline&elsewhere"] == 1.0 and company["byline&unit_type=Org"] == 1.0
+
+
+def test_a_byline_after_two_outlets_marks_the_first_one_on_its_line(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    """（某日报、某网记者 甲）: the reporter of the outlet named first on the byline's line."""
+    r = reading_of("（丙丁日报、戊己网记者 柯望舒）\n丙丁镇与庚辛科技有限公司签约。")
+    assert choice(r, "柯望舒", "记者", "丙丁日报").features["byline&first_outlet"] == 1.0
+    assert "byline&first_outlet" not in choice(r, "柯望舒", "记者", "戊己网").features
+    r = reading_of("丙丁客户端·戊己网3月1日讯（记者 柯望舒）丙丁镇与庚辛科技有限公司签约。")
+    assert choice(r, "柯望舒", "记者", "丙丁客户端").features["byline&first_outlet"] == 1.0
+    assert "byline&first_outlet" not in choice(r, "柯望舒", "记者", "戊己网").features
