@@ -209,3 +209,12 @@ def test_a_title_after_a_parenthesis_is_the_unit_named_before_it(article_from) -
     )
     ex = read_story(article_from(text)).base
     assert ("柯望舒", "总经理", "戊己科技有限公司") in posts(ex)
+
+
+def test_two_titles_joined_by_concurrently_are_two_posts(extract_text) -> None:
+    """甲兼乙: one person holds both titles (GOLD_FORMAT: one relation per title)."""
+    ex = extract_text("丙丁村党支部书记兼村委会主任柯望舒介绍了村情。")
+    assert ("柯望舒", "党支部书记", "丙丁村") in posts(ex)
+    assert ("柯望舒", "村委会主任", "丙丁村") in posts(ex)
+    ex = extract_text("戊己大学庚辛学院副院长兼党总支副书记闵知远出席。")
+    assert {t for p, t, _ in posts(ex) if p == "闵知远"} == {"副院长", "党总支副书记"}
