@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ingest.extract.people import (
-    concurrent_mark,
     FoundPeople,
     authors_of_works,
+    concurrent_mark,
     names_after_cues,
     names_after_role_words,
     names_after_titles,
