@@ -218,3 +218,10 @@ def test_two_titles_joined_by_concurrently_are_two_posts(extract_text) -> None:
     assert ("柯望舒", "村委会主任", "丙丁村") in posts(ex)
     ex = extract_text("戊己大学庚辛学院副院长兼党总支副书记闵知远出席。")
     assert {t for p, t, _ in posts(ex) if p == "闵知远"} == {"副院长", "党总支副书记"}
+
+
+def test_a_prefecture_committee_title_keeps_its_level_word(extract_text) -> None:
+    """某州委常委 → 州委常委 @ the prefecture, as 某区委常委 → 区委常委 @ the district."""
+    ex = extract_text("果洛州与戊己县签订协议。果洛州委常委、副州长柯望舒出席。")
+    assert ("柯望舒", "州委常委", "果洛藏族自治州") in posts(ex)
+    assert ("柯望舒", "副州长", "果洛藏族自治州") in posts(ex)
