@@ -225,3 +225,14 @@ def test_a_prefecture_committee_title_keeps_its_level_word(extract_text) -> None
     ex = extract_text("果洛州与戊己县签订协议。果洛州委常委、副州长柯望舒出席。")
     assert ("柯望舒", "州委常委", "果洛藏族自治州") in posts(ex)
     assert ("柯望舒", "副州长", "果洛藏族自治州") in posts(ex)
+
+
+def test_the_office_of_a_subdistrict_stays_in_the_title_without_its_level_word(
+    extract_text,
+) -> None:
+    """街道办事处主任甲 → 办事处主任 @ the story's subdistrict (GOLD_FORMAT: the title as
+    written minus the unit's name — 街道 stands for it)."""
+    ex = extract_text("丙丁街道与戊己科技有限公司结对共建。街道办事处主任柯望舒介绍情况。")
+    assert ("柯望舒", "办事处主任", "丙丁街道") in posts(ex)
+    ex = extract_text("丙丁街道党工委委员、办事处副主任闵知远讲话。")
+    assert ("闵知远", "办事处副主任", "丙丁街道") in posts(ex)
