@@ -236,3 +236,12 @@ def test_the_office_of_a_subdistrict_stays_in_the_title_without_its_level_word(
     assert ("柯望舒", "办事处主任", "丙丁街道") in posts(ex)
     ex = extract_text("丙丁街道党工委委员、办事处副主任闵知远讲话。")
     assert ("闵知远", "办事处副主任", "丙丁街道") in posts(ex)
+
+
+def test_a_title_after_an_anaphor_is_the_unit_of_that_kind_named_last(extract_text) -> None:
+    """该村党支部书记甲: the village the text named last before, not the sentence's company."""
+    ex = extract_text(
+        "丙丁村与青石岭村签订协议。戊己科技有限公司与白沙坪村结对共建。"
+        "该村党支部书记柯望舒与戊己科技有限公司总经理闵知远进行座谈。"
+    )
+    assert ("柯望舒", "党支部书记", "白沙坪村") in posts(ex)

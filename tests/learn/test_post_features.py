@@ -200,10 +200,11 @@ def test_kept_word_names_what_a_title_keeps_before_its_title_word() -> None:
 def test_a_cut_inside_a_mention_after_the_units_own_name(
     reading_of: Callable[[str], StoryReading],
 ) -> None:
-    """某街道办事处副主任: the subdistrict is the unit, 办事处副主任 the title."""
+    """某街道办事处副主任: the subdistrict is the unit, 办事处副主任 the title (a title
+    word of its own: the cut after the unit's name)."""
     r = reading_of("丙丁街道与戊己科技有限公司签约。丙丁街道办事处副主任柯望舒出席。")
     ch = choice(r, "柯望舒", "办事处副主任", "丙丁街道")
-    assert ch.features["kept_last=处"] == 1.0
+    assert ch.features["cut=after_unit_name"] == 1.0 and ch.features["title_is_word"] == 1.0
 
 
 def test_a_self_reference_before_a_title_offers_the_units_of_its_kind(
@@ -288,3 +289,15 @@ def test_a_byline_after_two_outlets_marks_the_first_one_on_its_line(
     r = reading_of("丙丁客户端·戊己网3月1日讯（记者 柯望舒）丙丁镇与庚辛科技有限公司签约。")
     assert choice(r, "柯望舒", "记者", "丙丁客户端").features["byline&first_outlet"] == 1.0
     assert "byline&first_outlet" not in choice(r, "柯望舒", "记者", "戊己网").features
+
+
+def test_an_anaphor_before_a_title_offers_the_units_of_its_kind_named_last_first(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    r = reading_of(
+        "丙丁村与青石岭村签订协议。戊己科技有限公司与白沙坪村结对共建。"
+        "该村党支部书记柯望舒与戊己科技有限公司总经理闵知远进行座谈。"
+    )
+    assert choice(r, "柯望舒", "党支部书记", "白沙坪村").features["unit_where=anaphor"] == 1.0
+    company = choice(r, "柯望舒", "党支部书记", "戊己科技有限公司").features
+    assert "unit_where=anaphor" not in company
