@@ -190,7 +190,7 @@ def find_posts(
                         found = _leftover_unit(left, el.start, res, lex.org_suffixes)
                         if found is not None:
                             unit, how = found, "generic"
-                        if found is None or left.endswith(_KEPT_BODIES):
+                        if found is None or keeps_body(left, res.entity(found).name):
                             title = left + title
                         office = office_of(left, found, res) if found is not None else None
                         if office is not None:  # 工会主席 of the story's 某中心工会
@@ -246,6 +246,14 @@ def find_posts(
                 )
             )
     return out
+
+
+def keeps_body(left: str, unit_name: str) -> bool:
+    """Whether a title keeps the committee word written before it: 村委会主任 @ 某村 (the
+    village named elsewhere, GOLD_FORMAT), but 主任 @ 某居委会 — the committee is the
+    unit itself, its name not written twice."""
+    body = next((b for b in _KEPT_BODIES if left.endswith(b)), None)
+    return body is not None and not unit_name.endswith(body)
 
 
 def office_host(text: str, u: UnitRef, res: Resolution) -> tuple[str, str] | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from extract_helpers import posts
 
+from ingest.extract.posts import keeps_body
+
 
 def test_one_post_per_title_in_a_chain_with_the_unit_from_the_prefix(extract_text) -> None:
     ex = extract_text("成都市郫都区委常委、副区长王建国出席签约仪式。")
@@ -245,3 +247,16 @@ def test_a_title_after_an_anaphor_is_the_unit_of_that_kind_named_last(extract_te
         "该村党支部书记柯望舒与戊己科技有限公司总经理闵知远进行座谈。"
     )
     assert ("柯望舒", "党支部书记", "白沙坪村") in posts(ex)
+
+
+def test_a_committee_word_stays_in_the_title_unless_the_committee_is_the_unit() -> None:
+    assert keeps_body("村委会", "丙丁村")  # 村委会主任 @ 某村
+    assert not keeps_body("居委会", "丙丁居委会")  # 主任 @ 某居委会
+    assert not keeps_body("镇", "丙丁镇")
+
+
+def test_the_director_of_a_residents_committee_named_as_the_unit(extract_text) -> None:
+    ex = extract_text(
+        "丙丁居委会与戊己科技有限公司结对共建。居委会党总支书记柯望舒、居委会主任闵知远出席。"
+    )
+    assert ("闵知远", "主任", "丙丁居委会") in posts(ex)
