@@ -187,7 +187,7 @@ _CLAUSE_STOP = "。；;！!？?\n"
 _APPOINTED = re.compile(r"(?:[，,、]|^)(?:受聘)?(?:担任|出任|兼任|任)")
 _CLOSE = '”’"」』》》，,。；;、）) \u3000'
 _SPACES = " \u3000\t"
-_OPEN_QUOTES = '“‘"「『《'
+OPEN_QUOTES = '“‘"「『《'
 APPOINT_SPAN = 24  # how far after 任 the title may end
 
 
@@ -437,7 +437,7 @@ def _site_candidates(
     seen: set[tuple[str, str]] = set()
 
     def make(cut: int, unit: str, ref: UnitRef | None, how: str) -> PostCandidate | None:
-        while cut < site.title_start and text[cut] in _OPEN_QUOTES:
+        while cut < site.title_start and text[cut] in OPEN_QUOTES:
             cut += 1  # 任某村“名誉村长”: the title inside its quotes
         title = text[cut : site.end]
         if not title or (title, unit) in seen or unit == person:

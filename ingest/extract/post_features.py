@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from ingest.extract.post_candidates import PostCandidate
+from ingest.extract.post_candidates import OPEN_QUOTES, PostCandidate
 from ingest.extract.resolve import Resolution
 from ingest.lexicon import load_lexicon
 from ingest.model import Entity
@@ -107,8 +107,8 @@ def cut_position(ctx: PostContext) -> Features:
     elif c.cut == s.title_start:
         out["cut=title_word"] = 1.0
     if c.ref is not None:
-        if c.cut == c.ref.host_end:
-            out["cut=after_unit_name"] = 1.0
+        if c.cut == c.ref.host_end or c.cut == past_open_quotes(ctx.text, c.ref.host_end):
+            out["cut=after_unit_name"] = 1.0  # 任某村“名誉村长”: the quotes skipped
         if c.cut == c.ref.end and c.ref.end != c.ref.host_end:
             out["cut=after_party_ending"] = 1.0
     left = ctx.text[s.start : c.cut]
@@ -116,6 +116,14 @@ def cut_position(ctx: PostContext) -> Features:
         out["cut=after_leading_word"] = 1.0
         out[f"cut_word={left if len(left) <= 4 else 'long'}"] = 1.0
     return out
+
+
+def past_open_quotes(text: str, i: int) -> int:
+    """``i`` moved past the opening quotes written there (某村“名誉村长”: the title's
+    cut after the village's name skips its quote)."""
+    while i < len(text) and text[i] in OPEN_QUOTES:
+        i += 1
+    return i
 
 
 def site_kind(ctx: PostContext) -> Features:

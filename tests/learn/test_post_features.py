@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ingest.extract.pair_model import default_model
 from ingest.extract.pipeline import StoryReading
 from ingest.extract.post_decide import PostChoice, decide_posts
+from ingest.extract.post_features import past_open_quotes
 
 
 def _names(reading: StoryReading) -> dict[str, str]:
@@ -244,6 +245,15 @@ def test_titles_after_a_name_in_a_list_entry_and_an_appointment_are_sites(
     assert listed["site=listed"] == 1.0
     appointed = choice(r, "柯望舒", "名誉村长", "庚辛村").features
     assert appointed["site=appointed"] == 1.0
+    # the cut right after the village's name, its opening quote skipped
+    assert appointed["cut=after_unit_name"] == 1.0
+
+
+def test_past_open_quotes_skips_the_quotes_a_title_opens_with() -> None:
+    text = "丙丁村“名誉村长”"
+    assert past_open_quotes(text, 3) == 4
+    assert past_open_quotes(text, 4) == 4
+    assert past_open_quotes(text, len(text)) == len(text)
 
 
 def test_every_name_of_a_byline_is_a_reporter_of_the_outlets_of_the_story(
