@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ingest.extract.learn import post_labels
 from ingest.extract.pair_model import default_model
 from ingest.extract.pipeline import StoryReading
 from ingest.extract.post_decide import PostChoice, decide_posts
@@ -311,3 +312,25 @@ def test_an_anaphor_before_a_title_offers_the_units_of_its_kind_named_last_first
     assert choice(r, "柯望舒", "党支部书记", "白沙坪村").features["unit_where=anaphor"] == 1.0
     company = choice(r, "柯望舒", "党支部书记", "戊己科技有限公司").features
     assert "unit_where=anaphor" not in company
+
+
+def test_a_post_whose_unit_the_story_never_names_is_learned_at_units_of_its_type(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    """The gold's 副区长 @ a district the units' rules never found: right at a region of
+    the story (no candidate could do better), not at a company."""
+    r = reading_of("丙丁镇与戊己科技有限公司结对共建。副区长柯望舒出席。")
+    gold = {
+        "entities": [
+            {"key": "kws", "type": "Person", "name": "柯望舒", "aliases": ["柯望舒"]},
+            {"key": "qu", "type": "Region", "name": "庚辛区", "aliases": ["庚辛区"]},
+        ],
+        "posts": [{"person": "kws", "org": "qu", "title": "副区长"}],
+    }
+    names = _names(r)
+    label = {
+        names[ch.relation.target]: y
+        for ch, y in zip(r.post_choices, post_labels(r, gold), strict=True)
+        if ch.relation.title == "副区长"
+    }
+    assert label == {"丙丁镇": 1, "戊己科技有限公司": 0}
