@@ -726,6 +726,18 @@ def word_across_end(toks: Tokens, i: int, e: int) -> bool:
     return False
 
 
+def noun_glued_after_unknown(toks: Tokens, i: int, e: int) -> bool:
+    """Whether the word across ``e`` is a noun jieba made of the name's last character
+    and the next one after reading the name's start as an unknown word (某焕|利率|象山:
+    县长某焕利率…, 率 the verb "lead") — a noun does not follow a name as 参与 does
+    (某某参|与: the name is 某某), so ``e`` may still end the name."""
+    first = toks.starting_at(i)
+    if first is None or first.pos != UNKNOWN_POS or first.end >= e:
+        return False
+    across = toks.starting_at(first.end)
+    return across is not None and across.end == e + 1 and across.pos == "n"
+
+
 def starts_like_a_name(toks: Tokens, i: int) -> bool:
     """Whether the word jieba starts at ``i`` may open a name: a word it does not know or
     tags as a name, or one character that is no conjunction, preposition, pronoun or verb
@@ -766,7 +778,7 @@ def name_glued_to_next_word(
             or cand[1:] in _HONORIFICS
             or is_common_word(cand)
             or pos_of(cand) not in _NAME_WORD_POS
-            or word_across_end(toks, i, e)
+            or (word_across_end(toks, i, e) and not noun_glued_after_unknown(toks, i, e))
         ):
             continue
         if e >= len(text) or text[e] in _PUNCT or text[e] == "等":

@@ -264,3 +264,9 @@ def test_concurrently_joins_two_titles_but_not_a_part_time_word() -> None:
     assert not concurrent_mark(text, text.index("兼") + 1, lex)
     text = "丙丁村统筹兼顾"
     assert not concurrent_mark(text, text.index("兼") + 1, lex)
+
+
+def test_a_name_whose_last_character_jieba_glued_into_a_noun_after_it() -> None:
+    """县长某某利率队: jieba reads 利率 (a noun) across the name's end; 率 is the verb."""
+    assert found_by(names_after_titles, "县长柯望利率队考察。") == ["柯望利"]
+    assert found_by(names_after_titles, "副镇长闵知参与了活动。") == ["闵知"]
