@@ -389,10 +389,10 @@ def vetoed(choice: PairChoice) -> bool:
 def vetoed_by_pair_level(choice: PairChoice) -> bool:
     """Whether a veto that no hand frame lifts (:func:`address_head_only`,
     :func:`collective_side`, :func:`place_within`, :func:`media_side`,
-    :func:`quoted_side`) stops the candidate on its pair-level features alone. Those features are the first keys of its
-    whole features with the same values, and an occurrence's features only ever raise a
-    value: then :func:`vetoed` is true too, and the occurrences' features need not be
-    made."""
+    :func:`quoted_side`) stops the candidate on its pair-level features alone. Those
+    features are the first keys of its whole features with the same values, and an
+    occurrence's features only ever raise a value: then :func:`vetoed` is true too, and
+    the occurrences' features need not be made."""
     f = choice.pair_level
     return _heads_addresses(f) or _collective(f) or _place_inside(f) or _media(f) or _quoted_only(f)
 
