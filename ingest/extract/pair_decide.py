@@ -341,17 +341,6 @@ def _media(f: Mapping[str, float]) -> bool:
     return bool(f.get("side_is_media"))
 
 
-def quoted_side(choice: PairChoice) -> bool:
-    """One side is written only inside quotation marks (入选“某某式共享法庭”): the title of
-    an honour, a model or a brand, no body that pairs — not once in the training
-    articles' gold, whatever frame reads it (pairs16)."""
-    return _quoted_only(choice.features)
-
-
-def _quoted_only(f: Mapping[str, float]) -> bool:
-    return bool(f.get("side_only_quoted"))
-
-
 # The vetoes, in the order they are asked: each stops a candidate before the model is.
 VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     denied,
@@ -372,7 +361,6 @@ VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     group_head,
     venue_side,
     media_side,
-    quoted_side,
 )
 
 
@@ -388,13 +376,13 @@ def vetoed(choice: PairChoice) -> bool:
 
 def vetoed_by_pair_level(choice: PairChoice) -> bool:
     """Whether a veto that no hand frame lifts (:func:`address_head_only`,
-    :func:`collective_side`, :func:`place_within`, :func:`media_side`,
-    :func:`quoted_side`) stops the candidate on its pair-level features alone. Those
-    features are the first keys of its whole features with the same values, and an
-    occurrence's features only ever raise a value: then :func:`vetoed` is true too, and
-    the occurrences' features need not be made."""
+    :func:`collective_side`, :func:`place_within`, :func:`media_side`) stops the
+    candidate on its pair-level features alone. Those features are the first keys of its
+    whole features with the same values, and an occurrence's features only ever raise a
+    value: then :func:`vetoed` is true too, and the occurrences' features need not be
+    made."""
     f = choice.pair_level
-    return _heads_addresses(f) or _collective(f) or _place_inside(f) or _media(f) or _quoted_only(f)
+    return _heads_addresses(f) or _collective(f) or _place_inside(f) or _media(f)
 
 
 def probabilities(choices: Sequence[PairChoice], model: LinearModel) -> list[float | None]:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from ingest.extract.pair_candidates import Occurrence, PairCandidate
 from ingest.extract.pair_context import Context, Features, PairStory, StoryIndex
-from ingest.extract.pair_scene import names_a_venue, only_quoted
+from ingest.extract.pair_scene import names_a_venue
 from ingest.extract.pair_structure import PAIR_STRUCTURE_FEATURES, STRUCTURE_FEATURES
 from ingest.lexicon import pair_structure_words
 
@@ -383,15 +383,6 @@ def media_sides(ctx: Context) -> Features:
     return {}
 
 
-def quoted_sides(ctx: Context) -> Features:
-    """Either side written only inside quotation marks (“某某式共享法庭”, “一室一法庭”): an
-    honour's, a model's or a brand's title read as a unit — never a partner in the
-    training articles (pairs16)."""
-    if any(only_quoted(ctx.text, ctx.index, u.entity) for u in (ctx.occ.a, ctx.occ.b)):
-        return {"side_only_quoted": 1.0}
-    return {}
-
-
 # 的 after B, past a word that only says what B is (A与B企业的活动: B's events)
 _OWNER_DE = re.compile(r"(?:企业|单位|党组织|党员|干部|职工|双方|两家|之间|共同)?的")
 _AT = re.compile(r"在[^，,。；;]{0,4}$")
@@ -448,7 +439,6 @@ PAIR_FEATURES: tuple[Callable[[Context], Features], ...] = (
     hand_rules,
     collective_sides,
     media_sides,
-    quoted_sides,
     *PAIR_STRUCTURE_FEATURES,
 )
 FEATURES: tuple[Callable[[Context], Features], ...] = (

@@ -79,28 +79,3 @@ def names_a_venue(text: str, index: StoryIndex, occ: Occurrence) -> bool:
         stands_as_venue(text, index, u) and partner_named_before(text, index, u, occ.sentence.start)
         for u in (occ.a, occ.b)
     )
-
-
-_OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
-_QUOTE_REACH = 12  # characters between a quote mark and the name it encloses
-
-
-def _quoted(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` stands inside “…”, the marks at most a few characters away."""
-    opened = text.rfind(_OPEN_QUOTE, max(0, start - _QUOTE_REACH), start)
-    if opened < 0 or _CLOSE_QUOTE in text[opened:start]:
-        return False
-    return text.find(_CLOSE_QUOTE, end, end + _QUOTE_REACH) >= 0
-
-
-def only_quoted(text: str, index: StoryIndex, entity: str) -> bool:
-    """Every mention of ``entity`` stands inside quotation marks (入选“某某式共享法庭”,
-    “一室一法庭”模式): the title of an honour, a model or a brand, not a body that pairs."""
-    key = ("only_quoted", entity)
-    found = index.memo.get(key)
-    if found is None:
-        mentions = [u for u in index.units if u.entity == entity]
-        found = index.memo[key] = bool(mentions) and all(
-            _quoted(text, u.start, u.end) for u in mentions
-        )
-    return bool(found)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pair_helpers import choice_between as _choice
 
-from ingest.extract.pair_decide import media_side, quoted_side, venue_side, veto_of
+from ingest.extract.pair_decide import media_side, venue_side, veto_of
 
 
 def test_the_venue_of_a_signing_is_no_partner_even_where_a_frame_reads_it(reading_of) -> None:
@@ -44,16 +44,3 @@ def test_a_news_outlet_of_the_byline_is_no_partner(reading_of) -> None:
     assert media_side(outlet)
     assert veto_of(outlet) == "media_side"
     assert not media_side(_choice(r, "战旗村", "明湖科技有限公司"))
-
-
-def test_a_unit_written_only_in_quotes_is_a_title_not_a_partner(reading_of) -> None:
-    r = reading_of(
-        "战旗村党支部与明湖科技有限公司党支部签订结对共建协议。"
-        "今年，战旗村“云帆式共享法庭”入选全市首批“明湖式共享法庭”。"
-    )
-    names = {e.name for e in r.base.entities}
-    titles = [n for n in names if n.endswith("法庭")]
-    assert titles  # the quoted title is read as a unit …
-    for title in titles:  # … and never paired
-        assert veto_of(_choice(r, "战旗村", title)) == "quoted_side"
-    assert not quoted_side(_choice(r, "战旗村", "明湖科技有限公司"))
