@@ -38,6 +38,8 @@ from ingest.extract.pair_structure import (
     HUB_MEMBER,
     JOINT_PARTY,
     ORGANIZED_PAIR,
+    ORGANIZER_PAIR,
+    PAIR_LIST,
     SUBJECT_VERB,
 )
 from ingest.extract.pairings import (
@@ -164,6 +166,8 @@ _FRAMES = (
     (EACH_TO_ONE, "pair_each_to_one"),
     (JOINT_PARTY, "pair_joint_party"),
     (HUB_MEMBER, "pair_hub_member"),
+    (PAIR_LIST, "pair_list"),
+    (ORGANIZER_PAIR, "pair_organizer"),
 )
 
 
@@ -187,6 +191,8 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
         or EACH_TO_ONE in f
         or JOINT_PARTY in f
         or HUB_MEMBER in f
+        or PAIR_LIST in f
+        or ORGANIZER_PAIR in f
     )
 
 

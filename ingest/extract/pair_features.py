@@ -18,7 +18,11 @@ from collections.abc import Callable, Iterable, Mapping
 from ingest.extract.pair_candidates import Occurrence, PairCandidate
 from ingest.extract.pair_context import Context, Features, PairStory, StoryIndex
 from ingest.extract.pair_scene import names_a_venue
-from ingest.extract.pair_structure import PAIR_STRUCTURE_FEATURES, STRUCTURE_FEATURES
+from ingest.extract.pair_structure import (
+    PAIR_STRUCTURE_FEATURES,
+    STRUCTURE_FEATURES,
+    locating_prefix,
+)
 from ingest.lexicon import pair_structure_words
 
 _CLAUSE_END = "。；;！!？?"
@@ -526,8 +530,9 @@ def add_occurrence_features(merged: Features, cand: PairCandidate, story: PairSt
             if v > merged.get(key, 0.0):
                 merged[key] = v
     merged[f"occurrences{_bucket(len(cand.occurrences), (1, 2, 4))}"] = 1.0
-    merged.update(_pair_level(cand, story.text, story.index, story.rule_pairs))
+    merged.update(_pair_level(cand, story.text, story.index, said_rule_pairs(story)))
     merged.update(recurrence(cand, story.index, story.title_end))
+    merged.update(locating_spread(cand, story))
 
 
 # Feature name → its name in a candidate's features for occurrences of a window other
@@ -550,6 +555,30 @@ def _with_prefix(keys: dict[str, str], window: str, name: str) -> str:
     return key
 
 
+def said_rule_pairs(story: PairStory) -> Mapping[frozenset[str], str]:
+    """The hand frames' pairs less those of one place inside the other (由某街道和某银行及
+    甲村、乙村共同签订: the frame joins the street with its villages, a pair
+    ``place_within`` stops): a pair no one says is no sign that its two units are paired
+    elsewhere (``rule_paired_both_elsewhere``). Read once per story."""
+    key = ("said_rule_pairs",)
+    found: Mapping[frozenset[str], str] | None = story.index.memo.get(key)
+    if found is None:
+        found = story.index.memo[key] = {
+            p: rule for p, rule in story.rule_pairs.items() if not _places_nested(story, p)
+        }
+    return found
+
+
+def _places_nested(story: PairStory, pair: frozenset[str]) -> bool:
+    """The two entities are places, one inside the other by division code."""
+    codes = [(story.res.entity(e).division_code or "").rstrip("0") for e in pair]
+    return (
+        len(codes) == 2
+        and all(codes)
+        and (codes[0].startswith(codes[1]) or codes[1].startswith(codes[0]))
+    )
+
+
 def recurrence(cand: PairCandidate, index: StoryIndex, title_end: int) -> Features:
     """How often the story joins the pair: sentences that name both units (with or
     without a cue), sentences with a cue that name both, both named in the headline."""
@@ -562,6 +591,23 @@ def recurrence(cand: PairCandidate, index: StoryIndex, title_end: int) -> Featur
         if cand.a in heads and cand.b in heads:
             out["pair_in_headline"] = 1.0
     return out
+
+
+def locating_spread(cand: PairCandidate, story: PairStory) -> Features:
+    """Whether one unit only locates the other everywhere, or only somewhere: a place
+    written before a unit in one sentence (某省某市) may be joined to that unit, or to
+    another, by a pairing cue in another sentence (某市与某省扶贫协作) — there the
+    merged ``one_locates_another`` of one occurrence does not speak for the pair."""
+    same = [o for o in cand.occurrences if o.window == "same"]
+    located = [bool(locating_prefix(story.at(o))) for o in cand.occurrences]
+    if not any(located):
+        return {}
+    free = [o for o, loc in zip(cand.occurrences, located, strict=True) if not loc]
+    if any(o.window == "same" for o in free):
+        return {"located_elsewhere_free_in_cue_sentence": 1.0}
+    if same:
+        return {"located_in_every_cue_sentence": 1.0}
+    return {}
 
 
 def story_priors(n_candidates: int) -> Features:

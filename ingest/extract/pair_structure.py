@@ -61,8 +61,18 @@ def _one_sentence(ctx: Context) -> bool:
 
 
 def _locating(ctx: Context, u: UnitRef) -> bool:
-    """A unit written right before another (唐昌镇 in 唐昌镇某村) only locates it."""
-    return ctx.index.unit_starts_at(u.end)
+    """A unit written right before another (唐昌镇 in 唐昌镇某村) only locates it; not
+    before its own branch (某中心|第一党支部: :func:`branch_follows`)."""
+    return ctx.index.unit_starts_at(u.end) and not branch_follows(ctx, u)
+
+
+def branch_follows(ctx: Context, u: UnitRef) -> bool:
+    """What starts right after ``u`` is a branch of a unit, not a unit of its own: a
+    mention of the same entity (某医院|内科党支部) or a department branch folded into a
+    unit (``dept_fold``: 第三支部) — the unit before it names the branch's host, it does
+    not locate another unit."""
+    following = [n for n in ctx.index.units_within(u.end, u.end + 80) if n.start == u.end]
+    return bool(following) and all(n.entity == u.entity or n.rule == "dept_fold" for n in following)
 
 
 def _units(ctx: Context, lo: int, hi: int) -> tuple[UnitRef, ...]:
@@ -569,6 +579,32 @@ def organized_run(ctx: Context) -> Features:
     return out
 
 
+# the unit that sends a run, with a unit after that run (甲组织乙、丙…帮扶丁: 甲–丁)
+ORGANIZER_PAIR = "run_organizer&cue_pair"
+_SENDS = re.compile(f"(?:{_alternation('sends')})$")
+
+
+def organizer_target(ctx: Context) -> Features:
+    """One unit sends a run (甲组织乙、丙; 甲牵头联合乙、丙) and the other stands after that
+    run, in a sentence that holds a pairing word (…召开帮扶丁动员会, …进入丁对口帮扶): the
+    sender leads the help it organises, a partner of 丁 as the members are
+    (:func:`organized_run`) — read like a hand frame (``pair_organizer``)."""
+    if not _one_sentence(ctx):
+        return {}
+    runs, ka, kb = _pair_runs(ctx)
+    lead_run, target = min(ka, kb), max(ka, kb)
+    if lead_run < 0 or target - lead_run < 2 or len(runs[lead_run]) != 1:
+        return {}
+    start, _ = _after_run(ctx, runs[lead_run])
+    lead = _between(ctx, start, runs[lead_run + 1][0].start).strip()
+    if len(lead) > 6 or not _SENDS.search(lead) or "，" in lead or "," in lead:
+        return {}
+    s = ctx.occ.sentence
+    if "pair" not in _cue_classes(ctx, s.start, s.end):
+        return {}
+    return {ORGANIZER_PAIR: 1.0}
+
+
 # a run of units each joined to one unit by 分别与 (A、B、C等分别与D签订): each with D
 EACH_TO_ONE = "run_each_to_one"
 
@@ -735,6 +771,25 @@ def hub_members(ctx: Context) -> Features:
     return {}
 
 
+# one pair of a list of two or more pairs (甲与乙、丙与丁分别签订…: 甲–乙, 丙–丁)
+PAIR_LIST = "run_pair_list_pair"
+
+
+def pair_list(ctx: Context) -> Features:
+    """The two units form one pair of a list of pairs joined by 与/和 (A与B、C与D; A和B、
+    C和D分别签订帮扶协议) in a sentence that holds a pairing or signing word, and neither
+    only locates another unit there (城厢镇与某县|某镇: the county is no side): each pair
+    of the list is said, read like a hand frame (``pair_list``)."""
+    if not _one_sentence(ctx) or _locating(ctx, ctx.occ.a) or _locating(ctx, ctx.occ.b):
+        return {}
+    if "chain=pairs&pair" not in unit_chain(ctx):
+        return {}
+    s = ctx.occ.sentence
+    if not {"pair", "sign"} & set(_cue_classes(ctx, s.start, s.end)):
+        return {}
+    return {PAIR_LIST: 1.0}
+
+
 def _size(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3+"
 
@@ -742,10 +797,12 @@ def _size(n: int) -> str:
 STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     run_frames,
     organized_run,
+    organizer_target,
     each_to_one,
     co_subjects,
     joint_party_run,
     hub_members,
+    pair_list,
     locating_prefix,
     unit_chain,
     connective_ends,

@@ -214,3 +214,27 @@ def test_two_objects_of_one_subjects_pairing_verb_are_vetoed(reading_of) -> None
     assert co_objects(_choice(r, "战旗村", "先锋村"))
     assert vetoed(_choice(r, "战旗村", "先锋村"))
     assert not vetoed(_choice(r, "明湖科技有限公司", "战旗村"))
+
+
+def test_a_unit_that_locates_another_only_elsewhere_is_marked_apart(reading_of) -> None:
+    # 河北省 locates 保定市 in the second sentence, not in the cue sentence joining it
+    apart = _features(
+        reading_of("会上，天津市与河北省签订扶贫协作协议。河北省保定市派出挂职干部。"),
+        "天津市",
+        "河北省",
+    )
+    assert apart["located_elsewhere_free_in_cue_sentence"] == 1.0
+    assert "located_in_every_cue_sentence" not in apart
+    every = _features(
+        reading_of("会上，河北省保定市与天津市签订扶贫协作协议。"), "河北省", "天津市"
+    )
+    assert every["located_in_every_cue_sentence"] == 1.0
+
+
+def test_a_frame_pair_of_a_place_and_its_part_excludes_no_other_pair(reading_of) -> None:
+    # the frame joins the town with its villages (place_within stops those): that says
+    # nothing against the bank with each village
+    r = reading_of("去年4月，由唐昌镇和星海银行及战旗村、先锋村等2个村共同签订了合作共建协议。")
+    bank = _choice(r, "星海银行", "战旗村")
+    assert "rule_paired_both_elsewhere" not in bank.features
+    assert not excluded_by_structure(bank)

@@ -95,6 +95,19 @@ def test_a_unit_written_before_another_only_locates_it(reading_of) -> None:
     assert f["one_locates_another"] == 1.0
 
 
+def test_a_unit_written_before_its_own_numbered_branch_locates_nothing(reading_of) -> None:
+    # 某中心|第一党支部: the branch is the centre's, the centre is a side of the pairing
+    f = _features(
+        reading_of(
+            "党建聚合力——区疾控中心第一党支部开展党建联建签约仪式\n"
+            "6月9日上午，区疾控中心第一党支部联合区星海局行政第二党支部举行党建联建签约仪式。"
+        ),
+        "区疾控中心",
+        "区星海局",
+    )
+    assert "one_locates_another" not in f
+
+
 def test_units_listed_with_their_branch_names_are_one_run_signed_jointly(reading_of) -> None:
     # the mention may stop before the branch's name (第三支部委员会): still one list
     r = reading_of(
@@ -194,3 +207,38 @@ def test_the_page_unit_in_a_plain_list_is_no_hub(reading_of) -> None:
         "星海银行石桥支行签订了共建协议。"
     )
     assert "hub_member" not in _features(r, "云帆社区", "云帆小学")
+
+
+def test_each_pair_of_a_list_of_pairs_is_read_like_a_hand_frame(reading_of) -> None:
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+    from ingest.extract.pair_structure import PAIR_LIST
+
+    r = reading_of(PAIRS_LIST)
+    assert _features(r, "明湖科技有限公司", "战旗村")[PAIR_LIST] == 1.0
+    assert read_by_hand_rule(choice_between(r, "星海银行石桥支行", "先锋村"))
+    assert PAIR_LIST not in _features(r, "明湖科技有限公司", "先锋村")  # crossed
+    # a place that only locates the unit after it (郫都区|先锋村) is no side of a pair
+    located = reading_of(
+        "会上，明湖科技有限公司与郫都区先锋村、星海银行与郫都区战旗村分别签订了结对共建协议。"
+    )
+    assert PAIR_LIST in _features(located, "星海银行", "战旗村")
+    assert PAIR_LIST not in _features(located, "郫都区", "星海银行")
+
+
+def test_the_unit_that_sends_a_run_pairs_with_the_unit_they_help(reading_of) -> None:
+    from ingest.extract.pair_structure import ORGANIZER_PAIR
+
+    r = reading_of(
+        "5月8日，云岭县农业农村局组织明湖科技有限公司、星海银行石桥支行、云帆小学"
+        "召开帮扶唐昌镇战旗村动员会。"
+    )
+    assert _features(r, "云岭县农业农村局", "战旗村")[ORGANIZER_PAIR] == 1.0
+    assert ORGANIZER_PAIR not in _features(r, "云岭县农业农村局", "明湖科技有限公司")
+    # 联合 alone: co-actors, the unit after them only the venue
+    joint = reading_of(
+        "5月8日，云岭县农业农村局联合明湖科技有限公司、星海银行石桥支行于云帆小学举办"
+        "党建联建座谈会。"
+    )
+    assert ORGANIZER_PAIR not in _features(joint, "云岭县农业农村局", "云帆小学")
