@@ -136,8 +136,10 @@ def load_lexicon() -> Lexicon:
         generic_kind={r[0]: r[1] for r in generic},
         place_words=tuple((r[0], r[1]) for r in generic if r[2:] == ["unlisted"]),
         title_unit_kind={r[0]: org_subtype(r[1]) for r in _rows("title_units.tsv")},
-        title_levels=tuple((r[0], r[1]) for r in _rows("title_levels.tsv")),
-        rule_title_levels=tuple((r[0], r[1]) for r in _rows("title_levels.tsv") if r[2] == "rule"),
+        title_levels=tuple((r[0], end) for r in _rows("title_levels.tsv") for end in r[1].split()),
+        rule_title_levels=tuple(
+            (r[0], end) for r in _rows("title_levels.tsv") if r[2] == "rule" for end in r[1].split()
+        ),
         variant_chars=tuple(frozenset(" ".join(r).split()) for r in _rows("variant_chars.tsv")),
     )
 
