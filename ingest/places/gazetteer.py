@@ -14,7 +14,9 @@ The stem table behind name look-ups and text matching (see :mod:`ingest.places.n
 several seconds to derive from 665,000 names, so :func:`load_gazetteer` keeps the names and
 the table in a pickle under ``$PBKG_CACHE_DIR`` (default ``~/.cache/pbkg``), keyed by a
 digest of the data file and the alias rules' source: a later process loads both in well
-under a second, and a change to either rebuilds the cache.
+under a second, and a change to either rebuilds the cache. The table is kept packed by
+its stems' last two characters (:mod:`ingest.places.stem_table`), each group unpacked
+when a text first asks about it.
 """
 
 from __future__ import annotations
@@ -39,9 +41,11 @@ from ingest.model import PlaceLevel, PlaceType
 from ingest.places import codes
 from ingest.places import match as place_match
 from ingest.places import names as place_names
+from ingest.places import stem_table as place_stem_table
 from ingest.places.codes import PLACEHOLDER_NAMES, level_of, parent_code
 from ingest.places.match import MatchIndex, StemMatcher, decode_payload, match_index
 from ingest.places.names import CLASS_SUFFIXES, encode_stems, split_form, village_kind
+from ingest.places.stem_table import StemTable
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "divisions.tsv.xz"
 HISTORICAL_FILE = Path(__file__).resolve().parent / "data" / "historical_places.tsv"
@@ -129,13 +133,17 @@ class Division:
         return self.name in PLACEHOLDER_NAMES
 
 
+def _as_table(stems: Mapping[str, str]) -> StemTable:
+    return stems if isinstance(stems, StemTable) else StemTable(stems)
+
+
 class Gazetteer:
     """Code → division lookups, parent chains and name search over the division list."""
 
     def __init__(
         self,
         names: Mapping[str, str],
-        stems: dict[str, str] | None = None,
+        stems: Mapping[str, str] | None = None,
         index: MatchIndex | None = None,
         former: list[tuple[str, str]] | None = None,
     ) -> None:
@@ -145,7 +153,7 @@ class Gazetteer:
         """
         self._names = names
         self._former = former or []
-        self._stems = stems
+        self._stems = None if stems is None else _as_table(stems)
         self._index = index
         self._matcher: StemMatcher | None = None
         self._ancestors: dict[str, frozenset[str]] = {}
@@ -282,10 +290,10 @@ class Gazetteer:
                     found.add(code)
         return sorted(c for c in found if level is None or level_of(c) == level)
 
-    def stem_table(self) -> dict[str, str]:
+    def stem_table(self) -> StemTable:
         """The stem table (stem → payload), built on first use when not loaded."""
         if self._stems is None:
-            self._stems = encode_stems(self._names, self._former)
+            self._stems = StemTable(encode_stems(self._names, self._former))
         return self._stems
 
     def matcher(self) -> StemMatcher:
@@ -364,6 +372,7 @@ def _cache_path(data: bytes) -> Path:
     for name in sorted(p.name for p in lexicons.iterdir() if p.name.endswith(".tsv")):
         digest.update(lexicons.joinpath(name).read_bytes())
     digest.update(Path(place_match.__file__).read_bytes())
+    digest.update(Path(place_stem_table.__file__).read_bytes())  # StemTable's layout
     return cache_dir() / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 
 
@@ -420,8 +429,9 @@ def load_gazetteer(path: Path = DATA_FILE) -> Gazetteer:
 def _build(data: bytes, where: str, cache: Path) -> Gazetteer:
     """Parse the data file, derive the stem table and match index, write the cache."""
     names = DivisionNames(parse_divisions(lzma.decompress(data).decode("utf-8"), where))
-    stems = Gazetteer(names, former=read_former_names()).stem_table()
-    index = match_index(stems)
+    table = encode_stems(names, read_former_names())  # what Gazetteer.stem_table builds
+    index = match_index(table)
+    stems = StemTable(table)
     with contextlib.suppress(OSError):
         blob = pickle.dumps((names, stems, index), protocol=pickle.HIGHEST_PROTOCOL)
         atomic_write_bytes(cache, blob)
