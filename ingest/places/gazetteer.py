@@ -181,13 +181,25 @@ class Gazetteer:
 
     def parent(self, code: str) -> str | None:
         """The nearest existing unit above ``code`` (None for provinces and unknown codes)."""
-        if code in self._parents:
+        try:
             return self._parents[code]
-        p = None
-        if code in self._names:
-            p = parent_code(code)
-            while p is not None and p not in self._names:
-                p = parent_code(p)
+        except KeyError:
+            pass
+        if code not in self._names:
+            self._parents[code] = None
+            return None
+        return self._parent_of_listed(code)
+
+    def _parent_of_listed(self, code: str) -> str | None:
+        """:meth:`parent` of a code known to be listed (the codes :meth:`children` walks
+        come from the list itself: no look-up to tell that they are)."""
+        try:
+            return self._parents[code]
+        except KeyError:
+            pass
+        p = parent_code(code)
+        while p is not None and p not in self._names:
+            p = parent_code(p)
         self._parents[code] = p
         return p
 
@@ -243,9 +255,10 @@ class Gazetteer:
             return got
         prefix = {"province": code[:2], "city": code[:4], "county": code, "town": code}[level]
         size = 12 if level == "town" else 9 if level == "county" else 6
-        out = [c for c in self._prefixed(size, prefix) if c != code and self.parent(c) == code]
+        parent = self._parent_of_listed
+        out = [c for c in self._prefixed(size, prefix) if c != code and parent(c) == code]
         if level == "city" and not out:  # 东莞 441900: towns directly under the city
-            out = [c for c in self._prefixed(9, prefix) if self.parent(c) == code]
+            out = [c for c in self._prefixed(9, prefix) if parent(c) == code]
         self._children[code] = out
         return out
 

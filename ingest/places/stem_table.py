@@ -15,9 +15,11 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-# Separators inside a packed group: neither occurs in a stem (a name's characters) nor
-# in a payload (codes and class letters separated by spaces).
-_FIELD = "\t"
+# Separators inside a packed group (its stems, a tab, their payloads in the same order;
+# one per line): neither occurs in a stem (a name's characters) nor in a payload (codes
+# and class letters separated by spaces). Two halves rather than stem-payload lines, so
+# that a group unpacks by str.split and zip, without a Python loop over its stems.
+_HALVES = "\t"
 _LINE = "\n"
 
 
@@ -33,12 +35,15 @@ class StemTable(Mapping[str, str]):
 
     def __init__(self, stems: Mapping[str, str]) -> None:
         """Raises ValueError for a stem or payload holding a tab or a line break."""
-        lines: defaultdict[str, list[str]] = defaultdict(list)
+        groups: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
         for stem, payload in stems.items():
-            if not stem or any(sep in s for s in (stem, payload) for sep in (_FIELD, _LINE)):
+            if not stem or any(sep in s for s in (stem, payload) for sep in (_HALVES, _LINE)):
                 raise ValueError(f"stem table entry {stem!r}: empty, or a tab or line break")
-            lines[group_key(stem)].append(f"{stem}{_FIELD}{payload}")
-        self._packed = {key: _LINE.join(group) for key, group in lines.items()}
+            groups[group_key(stem)].append((stem, payload))
+        self._packed = {
+            key: _LINE.join(s for s, _ in group) + _HALVES + _LINE.join(p for _, p in group)
+            for key, group in groups.items()
+        }
         self._size = len(stems)
         self._groups: dict[str, dict[str, str]] = {}
 
@@ -50,9 +55,8 @@ class StemTable(Mapping[str, str]):
             packed = self._packed.get(key)
             got = {}
             if packed is not None:
-                for line in packed.split(_LINE):
-                    stem, _, payload = line.partition(_FIELD)
-                    got[stem] = payload
+                stems, _, payloads = packed.partition(_HALVES)
+                got = dict(zip(stems.split(_LINE), payloads.split(_LINE), strict=True))
             self._groups[key] = got
         return got
 
