@@ -38,15 +38,15 @@ class StemHit:
     suffix: str
 
 
+# One item of a payload: a division code (ASCII digits), then its form class (letters,
+# possibly with a character: R村, R一), items separated by single spaces.
+_PAYLOAD_ITEM = re.compile(r"([0-9]+)([^0-9 ]*)")
+
+
 def decode_payload(payload: str) -> list[tuple[str, str]]:
-    """``"310116101V 310116102R"`` → ``[("310116101", "V"), ("310116102", "R")]``."""
-    out = []
-    for item in payload.split(" "):
-        i = len(item) - 1
-        while not item[i].isdigit():
-            i -= 1
-        out.append((item[: i + 1], item[i + 1 :]))
-    return out
+    """``"310116101V 310116102R"`` → ``[("310116101", "V"), ("310116102", "R")]`` (in C,
+    by one regex pass: a common name's payload holds hundreds of codes)."""
+    return _PAYLOAD_ITEM.findall(payload)
 
 
 MatchIndex = tuple[dict[str, tuple[int, ...]], frozenset[str]]

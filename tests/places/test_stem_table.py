@@ -61,3 +61,14 @@ def test_matcher_finds_the_same_over_a_dict_and_a_table() -> None:
     stems = {"丁乙丙": "990104A", "戊己庚": "990105101V"}
     assert StemMatcher(stems).find(text) == StemMatcher(StemTable(stems)).find(text)
     assert [h.codes for h in StemMatcher(stems).find(text)] == [("990104",), ("990105101",)]
+
+
+def test_payload_decodes_into_codes_and_classes() -> None:
+    from ingest.places.match import decode_payload
+
+    assert decode_payload("990116101V 990116102R村 990116103R一 990116B") == [
+        ("990116101", "V"),
+        ("990116102", "R村"),
+        ("990116103", "R一"),
+        ("990116", "B"),
+    ]
