@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 
 from ingest.atomicio import atomic_write_bytes
 from ingest.caches import cache_dir, remove_stale
+from ingest.word_tags import WordTags, is_packed, pack
 
 UNKNOWN_POS = "x"
 
@@ -55,7 +56,7 @@ class Token(NamedTuple):
 
 
 @cache
-def _tokenizer() -> tuple[Any, dict[str, str]]:
+def _tokenizer() -> tuple[Any, WordTags]:
     """Load jieba once per process; return its tokenizer and the word → tag table."""
     with _lock:
         import jieba
@@ -108,21 +109,22 @@ def _dictionary_path(tok: Any) -> Path:
     return Path(tok.dictionary)
 
 
-def _word_tags(tok: Any, version: str) -> dict[str, str]:
+def _word_tags(tok: Any, version: str) -> WordTags:
     """jieba's word → part-of-speech table, exactly as ``jieba.posseg`` builds it from the
-    dictionary of ``tok``, through the marshal cache (module docstring)."""
+    dictionary of ``tok``, through the marshal cache (module docstring), grouped by first
+    character (:mod:`ingest.word_tags`: a group is unpacked when first asked)."""
     path = _dictionary_path(tok)
-    cache_file = _cache_file(tok, version, "word-tags")
+    cache_file = _cache_file(tok, version, "word-tag-groups")
     with contextlib.suppress(Exception):
-        tags = marshal.loads(cache_file.read_bytes())
-        if isinstance(tags, dict):
-            return tags
-    tags = read_word_tags(path.read_bytes(), str(path))
+        packed = marshal.loads(cache_file.read_bytes())
+        if is_packed(packed):
+            return WordTags(packed)
+    packed = pack(read_word_tags(path.read_bytes(), str(path)))
     with contextlib.suppress(OSError):
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(cache_file, marshal.dumps(tags))
-        remove_stale(cache_file, "jieba-word-tags-*")
-    return tags
+        atomic_write_bytes(cache_file, marshal.dumps(packed))
+        remove_stale(cache_file, "jieba-word-tag-groups-*")
+    return WordTags(packed)
 
 
 def read_word_tags(data: bytes, where: str = "dictionary") -> dict[str, str]:

@@ -14,7 +14,9 @@ The stem table behind name look-ups and text matching (see :mod:`ingest.places.n
 several seconds to derive from 665,000 names, so :func:`load_gazetteer` keeps the names and
 the table in a pickle under ``$PBKG_CACHE_DIR`` (default ``~/.cache/pbkg``), keyed by a
 digest of the data file and the alias rules' source: a later process loads both in well
-under a second, and a change to either rebuilds the cache.
+under a second, and a change to either rebuilds the cache. The table is kept packed by
+its stems' last two characters (:mod:`ingest.places.stem_table`), each group unpacked
+when a text first asks about it.
 """
 
 from __future__ import annotations
@@ -39,9 +41,11 @@ from ingest.model import PlaceLevel, PlaceType
 from ingest.places import codes
 from ingest.places import match as place_match
 from ingest.places import names as place_names
+from ingest.places import stem_table as place_stem_table
 from ingest.places.codes import PLACEHOLDER_NAMES, level_of, parent_code
 from ingest.places.match import MatchIndex, StemMatcher, decode_payload, match_index
 from ingest.places.names import CLASS_SUFFIXES, encode_stems, split_form, village_kind
+from ingest.places.stem_table import StemTable
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "divisions.tsv.xz"
 HISTORICAL_FILE = Path(__file__).resolve().parent / "data" / "historical_places.tsv"
@@ -65,6 +69,11 @@ def division_type(code: str, name: str) -> PlaceType:
     return "ResidentsCommittee" if kind == "rc" else "Village"
 
 
+# A bound on the rows DivisionNames remembers (each entry ~150 bytes): every code of
+# the list fits, and odd strings asked about cannot make it grow without end.
+_MAX_ROWS_REMEMBERED = 1 << 20
+
+
 class DivisionNames(Mapping[str, str]):
     """Code → formal name for the whole country, stored compactly: the codes as one sorted
     integer array and the names as one string. Unpickling it takes a fraction of the
@@ -76,9 +85,32 @@ class DivisionNames(Mapping[str, str]):
         self._codes = array.array("q", [int(c) for c, _ in pairs])
         self._ends = array.array("l", itertools.accumulate(len(n) for _, n in pairs))
         self._blob = "".join(n for _, n in pairs)
+        self._rows: dict[str, int] = {}
+
+    # Pickled without the memo of rows found (a cache of the process that asked).
+    def __getstate__(self) -> tuple[array.array[int], array.array[int], str]:
+        return self._codes, self._ends, self._blob
+
+    def __setstate__(self, state: tuple[array.array[int], array.array[int], str]) -> None:
+        self._codes, self._ends, self._blob = state
+        self._rows = {}
 
     def _find(self, code: object) -> int:
-        if not isinstance(code, str) or len(code) not in (6, 9, 12) or not code.isdigit():
+        """The row of ``code`` (-1: not listed), remembered: a bisection of the 665,000
+        codes costs two microseconds (a cache miss at each step), and a story's linking
+        asks about the same codes again and again (56,000 look-ups of 17,000 codes in
+        one pass over the example corpus)."""
+        if not isinstance(code, str):
+            return -1
+        row = self._rows.get(code)
+        if row is None:
+            if len(self._rows) >= _MAX_ROWS_REMEMBERED:
+                self._rows.clear()
+            row = self._rows[code] = self._search(code)
+        return row
+
+    def _search(self, code: str) -> int:
+        if len(code) not in (6, 9, 12) or not code.isdigit():
             return -1
         key = int(code)
         i = bisect.bisect_left(self._codes, key)
@@ -129,13 +161,17 @@ class Division:
         return self.name in PLACEHOLDER_NAMES
 
 
+def _as_table(stems: Mapping[str, str]) -> StemTable:
+    return stems if isinstance(stems, StemTable) else StemTable(stems)
+
+
 class Gazetteer:
     """Code → division lookups, parent chains and name search over the division list."""
 
     def __init__(
         self,
         names: Mapping[str, str],
-        stems: dict[str, str] | None = None,
+        stems: Mapping[str, str] | None = None,
         index: MatchIndex | None = None,
         former: list[tuple[str, str]] | None = None,
     ) -> None:
@@ -145,7 +181,7 @@ class Gazetteer:
         """
         self._names = names
         self._former = former or []
-        self._stems = stems
+        self._stems = None if stems is None else _as_table(stems)
         self._index = index
         self._matcher: StemMatcher | None = None
         self._ancestors: dict[str, frozenset[str]] = {}
@@ -173,13 +209,25 @@ class Gazetteer:
 
     def parent(self, code: str) -> str | None:
         """The nearest existing unit above ``code`` (None for provinces and unknown codes)."""
-        if code in self._parents:
+        try:
             return self._parents[code]
-        p = None
-        if code in self._names:
-            p = parent_code(code)
-            while p is not None and p not in self._names:
-                p = parent_code(p)
+        except KeyError:
+            pass
+        if code not in self._names:
+            self._parents[code] = None
+            return None
+        return self._parent_of_listed(code)
+
+    def _parent_of_listed(self, code: str) -> str | None:
+        """:meth:`parent` of a code known to be listed (the codes :meth:`children` walks
+        come from the list itself: no look-up to tell that they are)."""
+        try:
+            return self._parents[code]
+        except KeyError:
+            pass
+        p = parent_code(code)
+        while p is not None and p not in self._names:
+            p = parent_code(p)
         self._parents[code] = p
         return p
 
@@ -235,9 +283,10 @@ class Gazetteer:
             return got
         prefix = {"province": code[:2], "city": code[:4], "county": code, "town": code}[level]
         size = 12 if level == "town" else 9 if level == "county" else 6
-        out = [c for c in self._prefixed(size, prefix) if c != code and self.parent(c) == code]
+        parent = self._parent_of_listed
+        out = [c for c in self._prefixed(size, prefix) if c != code and parent(c) == code]
         if level == "city" and not out:  # 东莞 441900: towns directly under the city
-            out = [c for c in self._prefixed(9, prefix) if self.parent(c) == code]
+            out = [c for c in self._prefixed(9, prefix) if parent(c) == code]
         self._children[code] = out
         return out
 
@@ -282,10 +331,10 @@ class Gazetteer:
                     found.add(code)
         return sorted(c for c in found if level is None or level_of(c) == level)
 
-    def stem_table(self) -> dict[str, str]:
+    def stem_table(self) -> StemTable:
         """The stem table (stem → payload), built on first use when not loaded."""
         if self._stems is None:
-            self._stems = encode_stems(self._names, self._former)
+            self._stems = StemTable(encode_stems(self._names, self._former))
         return self._stems
 
     def matcher(self) -> StemMatcher:
@@ -364,6 +413,7 @@ def _cache_path(data: bytes) -> Path:
     for name in sorted(p.name for p in lexicons.iterdir() if p.name.endswith(".tsv")):
         digest.update(lexicons.joinpath(name).read_bytes())
     digest.update(Path(place_match.__file__).read_bytes())
+    digest.update(Path(place_stem_table.__file__).read_bytes())  # StemTable's layout
     return cache_dir() / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 
 
@@ -420,8 +470,9 @@ def load_gazetteer(path: Path = DATA_FILE) -> Gazetteer:
 def _build(data: bytes, where: str, cache: Path) -> Gazetteer:
     """Parse the data file, derive the stem table and match index, write the cache."""
     names = DivisionNames(parse_divisions(lzma.decompress(data).decode("utf-8"), where))
-    stems = Gazetteer(names, former=read_former_names()).stem_table()
-    index = match_index(stems)
+    table = encode_stems(names, read_former_names())  # what Gazetteer.stem_table builds
+    index = match_index(table)
+    stems = StemTable(table)
     with contextlib.suppress(OSError):
         blob = pickle.dumps((names, stems, index), protocol=pickle.HIGHEST_PROTOCOL)
         atomic_write_bytes(cache, blob)

@@ -15,11 +15,13 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import ahocorasick
 
 from ingest.places.names import CLASS_SUFFIXES
+from ingest.places.stem_table import StemTable
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,21 +38,21 @@ class StemHit:
     suffix: str
 
 
+# One item of a payload: a division code (ASCII digits), then its form class (letters,
+# possibly with a character: R村, R一), items separated by single spaces.
+_PAYLOAD_ITEM = re.compile(r"([0-9]+)([^0-9 ]*)")
+
+
 def decode_payload(payload: str) -> list[tuple[str, str]]:
-    """``"310116101V 310116102R"`` → ``[("310116101", "V"), ("310116102", "R")]``."""
-    out = []
-    for item in payload.split(" "):
-        i = len(item) - 1
-        while not item[i].isdigit():
-            i -= 1
-        out.append((item[: i + 1], item[i + 1 :]))
-    return out
+    """``"310116101V 310116102R"`` → ``[("310116101", "V"), ("310116102", "R")]`` (in C,
+    by one regex pass: a common name's payload holds hundreds of codes)."""
+    return _PAYLOAD_ITEM.findall(payload)
 
 
 MatchIndex = tuple[dict[str, tuple[int, ...]], frozenset[str]]
 
 
-def match_index(stems: dict[str, str]) -> MatchIndex:
+def match_index(stems: Mapping[str, str]) -> MatchIndex:
     """What the scan needs besides the table: for each stem ending (its last two
     characters, or the whole stem when it has one), the lengths of the stems ending so
     (longest first), and the characters that end a stem usable without a suffix. Bare
@@ -81,9 +83,9 @@ class StemMatcher:
     """Multi-pattern matcher over a stem table ``{stem: payload}`` (see
     :func:`ingest.places.names.encode_stems`)."""
 
-    def __init__(self, stems: dict[str, str], index: MatchIndex | None = None) -> None:
+    def __init__(self, stems: Mapping[str, str], index: MatchIndex | None = None) -> None:
         """``stems``: the stem table; ``index``: its :func:`match_index` when cached."""
-        self._stems = stems
+        self._stems = stems if isinstance(stems, StemTable) else StemTable(stems)
         self._lengths, self._bare_ends = index if index is not None else match_index(stems)
         self._one_char = any(len(k) == 1 for k in self._lengths)  # one-character stems
         chars = "".join(sorted(self._bare_ends))
@@ -111,12 +113,16 @@ class StemMatcher:
         lengths = self._lengths
         for e in self._stem_ends(text):
             ns = lengths.get(text[e - 2 : e], ()) if e >= 2 else ()
+            # every stem of two characters or more asked about here ends in the same
+            # two characters: one group of the table (stem_table.group_key)
+            ending = stems.group(text[e - 2 : e]) if ns else {}
             if self._one_char and text[e - 1] in lengths:
                 ns = (*ns, 1)
             for n in ns:
                 if n > e:
                     continue
-                payload = stems.get(text[e - n : e])
+                stem = text[e - n : e]
+                payload = (ending if n > 1 else stems.group(stem)).get(stem)
                 if payload is None:
                     continue
                 for cls, codes in _by_class(payload):

@@ -20,7 +20,9 @@ MIN_SHARE = 0.5  # share of lines that must have the wrap width
 
 
 def _width(line: str) -> float:
-    ascii_chars = sum(ch < "\x80" for ch in line)
+    # the ASCII codec keeps exactly the characters below U+0080: counted in C, not by a
+    # Python loop over every character of the page
+    ascii_chars = len(line.encode("ascii", "ignore"))
     return len(line) - ascii_chars / 2
 
 

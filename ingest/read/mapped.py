@@ -88,7 +88,10 @@ class MappedText:
             while cut < b:
                 nxt = starts[k] if k < len(starts) else b
                 nxt = min(nxt, b)
-                _add_break(breaks, t + (cut - a), self.source_offset(cut))
+                # source_offset(cut): the breakpoint in force at ``cut`` is the one before
+                # ``k`` (starts[k - 1] <= cut < starts[k]), no bisection needed
+                bt, bs = self.breaks[max(k - 1, 0)]
+                _add_break(breaks, t + (cut - a), bs + (cut - bt))
                 cut = nxt
                 k += 1
             parts.append(self.text[a:b])

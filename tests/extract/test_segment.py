@@ -75,13 +75,13 @@ def test_the_word_tag_table_is_jiebas_own_and_a_broken_cache_is_read_again(
 
     monkeypatch.setenv("PBKG_CACHE_DIR", str(tmp_path))
     # another dictionary's table, unused for weeks, goes when this one is written
-    other = tmp_path / "jieba-word-tags-0000000000000000.marshal"
+    other = tmp_path / "jieba-word-tag-groups-0000000000000000.marshal"
     other.write_bytes(marshal.dumps({}))
     weeks_ago = time.time() - 30 * 24 * 3600
     os.utime(other, (weeks_ago, weeks_ago))
     built = _word_tags(jieba.dt, jieba.__version__)
     assert built == jieba.posseg.dt.word_tag_tab
-    (cache,) = tmp_path.glob("jieba-word-tags-*.marshal")
+    (cache,) = tmp_path.glob("jieba-word-tag-groups-*.marshal")
     assert not other.exists()
     assert _word_tags(jieba.dt, jieba.__version__) == built  # read from the cache
     cache.write_bytes(b"not marshal data")

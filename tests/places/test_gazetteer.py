@@ -237,3 +237,15 @@ def test_compact_names_behave_like_the_dict() -> None:
     assert list(names.prefixed(9, "")) == [] and list(names.prefixed(6, "98")) == []
     with pytest.raises(KeyError):
         names["990103"]
+
+
+def test_compact_names_remember_rows_but_pickle_without_them() -> None:
+    import pickle
+
+    names = DivisionNames({"990000": "测海省", "990102": "青石区"})
+    for _ in range(2):  # asked again: the remembered row gives the same answers
+        assert names["990102"] == "青石区" and "990103" not in names and "" not in names
+    assert names._rows  # the look-ups above were remembered
+    again = pickle.loads(pickle.dumps(names))
+    assert again._rows == {}
+    assert dict(again) == dict(names) and again["990000"] == "测海省"
