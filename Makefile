@@ -11,16 +11,18 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-# Stamps re-run the install whenever pyproject.toml changes.
+# Stamps re-run the install whenever pyproject.toml or the pinned versions change.
+# .ci/constraints.txt pins every version: the shipped model is rebuilt byte for byte
+# only by the numpy and scikit-learn it was trained with.
 # An editable install writes no bytecode, and under PYTHONDONTWRITEBYTECODE nothing
 # else would: every pbkg process would compile its sixty modules again (~0.1 CPU-s).
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+$(VENV)/.installed: pyproject.toml .ci/constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -c .ci/constraints.txt -e .
 	$(BIN)/python -m compileall -q ingest graph queries viz pbkg
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+$(VENV)/.installed-dev: pyproject.toml .ci/constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -c .ci/constraints.txt -e '.[dev]'
 	$(BIN)/python -m compileall -q ingest graph queries viz pbkg
 	touch $@ $(VENV)/.installed
 
