@@ -35,6 +35,7 @@ from ingest.extract.pair_structure import (
     EACH_GIFT,
     EACH_SAME,
     EACH_TO_ONE,
+    HEAD_LIST,
     HUB_MEMBER,
     JOINT_PARTY,
     ORGANIZED_PAIR,
@@ -168,6 +169,7 @@ _FRAMES = (
     (HUB_MEMBER, "pair_hub_member"),
     (PAIR_LIST, "pair_list"),
     (ORGANIZER_PAIR, "pair_organizer"),
+    (HEAD_LIST, "pair_head_list"),
 )
 
 
@@ -193,6 +195,7 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
         or HUB_MEMBER in f
         or PAIR_LIST in f
         or ORGANIZER_PAIR in f
+        or HEAD_LIST in f
     )
 
 

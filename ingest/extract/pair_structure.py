@@ -790,6 +790,38 @@ def pair_list(ctx: Context) -> Features:
     return {PAIR_LIST: 1.0}
 
 
+# one unit and the list its 与 joins it to, signing or pairing (甲与乙、丙、丁签约: 甲 with each)
+HEAD_LIST = "run_head_list_member"
+_HEAD_JOIN = frozenset({"与", "同", "跟", "和"})
+
+
+def head_list(ctx: Context) -> Features:
+    """One run written 甲与乙、丙、丁 — one connective right after its first unit, only 、
+    after it, two or more partners — whose clause goes on (past 等N家单位, 共同 …) to a
+    pairing or signing word and names no attendance (甲与乙、丙、丁6家单位现场签约): the
+    first unit with each unit of its list, read like a hand frame (``pair_head_list``).
+    The list's units are not said to pair with each other (the head's partners)."""
+    if not _one_sentence(ctx) or _locating(ctx, ctx.occ.a) or _locating(ctx, ctx.occ.b):
+        return {}
+    runs, ka, kb = _pair_runs(ctx)
+    if ka < 0 or ka != kb:
+        return {}
+    run = runs[ka]
+    if len({u.entity for u in run}) < 3 or run[0].entity not in (ctx.occ.a.entity, ctx.occ.b.entity):
+        return {}
+    if run[0].entity in {u.entity for u in run[1:]}:
+        return {}
+    joins = [_strip_tail(_between(ctx, x.end, y.start)) for x, y in pairwise(run)]
+    if joins[0] not in _HEAD_JOIN or any(j != "、" for j in joins[1:]):
+        return {}
+    end, rest = _after_run(ctx, run)
+    if _ATTEND.search(rest):
+        return {}
+    if not {"pair", "sign"} & set(_cue_classes(ctx, end, end + len(rest))):
+        return {}
+    return {HEAD_LIST: 1.0}
+
+
 def _size(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3+"
 
@@ -803,6 +835,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     joint_party_run,
     hub_members,
     pair_list,
+    head_list,
     locating_prefix,
     unit_chain,
     connective_ends,
