@@ -42,6 +42,7 @@ from ingest.extract.pair_structure import (
     ORGANIZER_PAIR,
     PAIR_LIST,
     SUBJECT_VERB,
+    SUBJECTS_VERB,
 )
 from ingest.extract.pairings import (
     anaphors,
@@ -170,6 +171,7 @@ _FRAMES = (
     (PAIR_LIST, "pair_list"),
     (ORGANIZER_PAIR, "pair_organizer"),
     (HEAD_LIST, "pair_head_list"),
+    (SUBJECTS_VERB, "pair_subjects_verb"),
 )
 
 
@@ -196,6 +198,7 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
         or PAIR_LIST in f
         or ORGANIZER_PAIR in f
         or HEAD_LIST in f
+        or SUBJECTS_VERB in f
     )
 
 

@@ -807,7 +807,10 @@ def head_list(ctx: Context) -> Features:
     if ka < 0 or ka != kb:
         return {}
     run = runs[ka]
-    if len({u.entity for u in run}) < 3 or run[0].entity not in (ctx.occ.a.entity, ctx.occ.b.entity):
+    if len({u.entity for u in run}) < 3 or run[0].entity not in (
+        ctx.occ.a.entity,
+        ctx.occ.b.entity,
+    ):
         return {}
     if run[0].entity in {u.entity for u in run[1:]}:
         return {}
@@ -820,6 +823,36 @@ def head_list(ctx: Context) -> Features:
     if not {"pair", "sign"} & set(_cue_classes(ctx, end, end + len(rest))):
         return {}
     return {HEAD_LIST: 1.0}
+
+
+# each unit of a run that opens its clause, a pairing verb, one unit (甲、乙对口帮扶丙)
+SUBJECTS_VERB = "run_subjects_verb_pair"
+
+
+def subjects_verb_one(ctx: Context) -> Features:
+    """A run of two or more units opening its clause is the subject of a pairing verb
+    (对口帮扶, 结对 …) whose object is one unit, in the same clause and within a short gap
+    (甲、乙对口帮扶丙; 甲、乙等N个省市承担对口支援丙): each unit of the run with that
+    unit, read like a hand frame (``pair_subjects_verb``). The run's units are
+    co-subjects, not partners (:func:`co_subjects`)."""
+    if not _one_sentence(ctx):
+        return {}
+    runs, ka, kb = _pair_runs(ctx)
+    if ka < 0 or kb < 0 or abs(ka - kb) != 1:
+        return {}
+    left, right = runs[min(ka, kb)], runs[max(ka, kb)]
+    if len({u.entity for u in left}) < 2 or len(right) != 1:
+        return {}
+    end, _ = _after_run(ctx, left)
+    gap = _between(ctx, end, right[0].start)
+    if ctx.index.first_clause_mark(end, right[0].start) is not None or len(gap) > 14:
+        return {}
+    if _CONNECTIVE.search(gap) or _GIFT.search(gap):
+        return {}  # 甲、乙与丙: the conjunction features read it; gifts are no pairing
+    lo, _ = _clause_of(ctx, left[0].start)
+    if _others(ctx, lo, left[0].start) or "pair" not in _cue_classes(ctx, end, right[0].start):
+        return {}
+    return {SUBJECTS_VERB: 1.0}
 
 
 def _size(n: int) -> str:
@@ -836,6 +869,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     hub_members,
     pair_list,
     head_list,
+    subjects_verb_one,
     locating_prefix,
     unit_chain,
     connective_ends,

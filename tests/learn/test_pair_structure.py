@@ -263,3 +263,19 @@ def test_one_unit_signing_with_a_list_pairs_it_with_each_member(reading_of) -> N
         "云岭县人民医院与明湖科技有限公司、云帆小学、星海银行石桥支行负责人参加结对共建签约仪式。"
     )
     assert HEAD_LIST not in _features(attended, "云岭县人民医院", "云帆小学")
+
+
+def test_a_run_of_subjects_of_a_pairing_verb_pairs_each_with_its_object(reading_of) -> None:
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+    from ingest.extract.pair_structure import SUBJECTS_VERB
+
+    r = reading_of("2016年9月，明湖科技有限公司、星海银行石桥支行对口帮扶唐昌镇战旗村。")
+    assert _features(r, "明湖科技有限公司", "战旗村")[SUBJECTS_VERB] == 1.0
+    assert read_by_hand_rule(choice_between(r, "星海银行石桥支行", "战旗村"))
+    # co-subjects, not partners
+    assert SUBJECTS_VERB not in _features(r, "明湖科技有限公司", "星海银行石桥支行")
+    # a gift, not a pairing
+    gift = reading_of("明湖科技有限公司、星海银行石桥支行向唐昌镇战旗村捐赠结对帮扶资金。")
+    assert SUBJECTS_VERB not in _features(gift, "明湖科技有限公司", "战旗村")
