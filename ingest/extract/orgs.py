@@ -578,6 +578,7 @@ def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
         )
         or (whole and wpos == "i")
         or (whole and adverb_led_phrase(word, lex))
+        or (whole and pronoun_led_word(word, tok.pos))
         or (
             # a verb stays in a name only right before the ending (某某包装有限公司)
             # or next to another verb or verbal noun of the name (城市治理推进委,
@@ -590,6 +591,13 @@ def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
             and w.pieces[-1].pos not in ("v", "vn")
         )
     )
+
+
+def pronoun_led_word(word: str, pos: str) -> bool:
+    """Whether ``word`` is a word jieba does not know that opens with a pronoun (这是,
+    那是, 我们这): jieba glued the pronoun to the word after it, so the word is the
+    sentence's, never a brand before a unit's ending (这是|支部与支部…)."""
+    return pos == UNKNOWN_POS and len(word) > 1 and pos_of(word[0]) == "r"
 
 
 def adverb_led_phrase(word: str, lex: Lexicon) -> bool:
@@ -1039,6 +1047,15 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
             start = brand_after_village(scan, start, s)
         if word == "基地" and base_of_a_unit(text[start:s], lex):
             continue  # 某某合作社养殖基地: the cooperative is the unit (its span is found too)
+        if (
+            word == "办"
+            and town_office(text[start:e])
+            and text.startswith(_TITLE_HEADS, e)
+            and _town_linked(scan, start, s)
+        ):
+            # 某某街道营商办副主任: the office is part of the title of a post at the town,
+            # whose place span carries the mention (alone, as a credit, it is a unit)
+            continue
         if suffix.strength == "source" and not cited_as_source(text, start, e):
             continue  # 某办发布的通知: the verb, not an account
         if word == "委员会" and text.startswith("中共", start):
@@ -1123,7 +1140,7 @@ def brand_after_village(scan: UnitScan, start: int, s: int) -> int:
     """Where a registered enterprise's name (有限公司, 集团, 合作社) starts when places down to
     a village head it (某县某街道某村|某某农民专业合作社, 某村|某某农业有限公司): after the
     village, which says where the enterprise is, when two or more characters follow;
-    ``start`` otherwise."""
+    ``start`` otherwise, and for the village's own collective (某村股份经济合作社)."""
     by_start = {p.start: p for p in scan.places}
     i, last = start, None
     while i in by_start and i < s:
@@ -1131,7 +1148,12 @@ def brand_after_village(scan: UnitScan, start: int, s: int) -> int:
         i = place_host_end(last, scan.text)
     if last is None or last.level != "village" or s - i < 2:
         return start
+    if scan.text.startswith(_VILLAGE_COLLECTIVES, i):
+        return start  # 某村股份经济合作社: the village's own collective, named by it
     return i
+
+
+_VILLAGE_COLLECTIVES = tuple(_PARTS["village_collectives"])
 
 
 _DESIGNATED_ACTIVITIES = tuple(_PARTS["designated_activities"])
@@ -1151,11 +1173,17 @@ def base_of_a_unit(head: str, lex: Lexicon) -> bool:
 
 # A division of the Xinjiang Production and Construction Corps by its old numbered name
 # (农一师 … 农十四师); one followed by its city's name (农一师某某市) is that city's.
-_CORPS_DIVISION = re.compile(r"农[一二三四五六七八九十]{1,3}师(?![\u4e00-\u9fff])")
+_CORPS_DIVISION = re.compile(
+    r"农[一二三四五六七八九十]{1,3}师(?![\u4e00-\u9fff])"
+    r"|兵团第?[一二三四五六七八九十]{1,3}师(?!范|[\u4e00-\u9fff]{1,4}市)"
+    # a regiment under its division (一师七团): the division's number, then the regiment's
+    r"|(?<![一二三四五六七八九十零〇])[一二三四五六七八九十]{1,2}师[一二三四五六七八九十零〇]{1,3}团"
+)
 
 
 def corps_divisions(scan: UnitScan) -> list[UnitSpan]:
-    """The Corps' divisions written by number (农七师、农十师): Organizations of their own."""
+    """The Corps' divisions written by number (农七师, 兵团一师) and a regiment under its
+    division (一师七团): Organizations of their own."""
     return [
         UnitSpan(m.start(), m.end(), m.end(), "known", "", None, NAMED)
         for m in _CORPS_DIVISION.finditer(scan.text)
@@ -1352,6 +1380,26 @@ def dateline_after(text: str, e: int, subtype: str) -> bool:
     return subtype == "media" and text.startswith("讯", e)
 
 
+_TOWN_OFFICE = re.compile(r"(?:街道|街|镇|乡)[\u4e00-\u9fff]{1,4}办")
+
+
+def town_office(name: str) -> bool:
+    """Whether ``name`` is a working office of a town or subdistrict named by its task
+    (某某街党建办, 某某街道营商办): an office of the town's own government, so before a
+    title the town is the unit and the office a part of the title (某某街道营商办副主任);
+    a county's or a city's office (县扶贫办, 市农办) is a unit of its own."""
+    return bool(_TOWN_OFFICE.search(name)) and name.endswith("办")
+
+
+def _town_linked(scan: UnitScan, start: int, s: int) -> bool:
+    """Whether the linker found a town or subdistrict inside ``[start, s)``: its place span
+    then carries the mention (and the titles after it) when the office's span is dropped."""
+    return any(
+        p.start >= start and place_host_end(p, scan.text) < s and p.level == "town"
+        for p in scan.places
+    )
+
+
 def formal_party_name(
     scan: UnitScan, spans: list[UnitSpan], start: int, s: int, e: int
 ) -> UnitSpan | None:
@@ -1359,11 +1407,11 @@ def formal_party_name(
     (某街道 + 社区), with the rest as its party ending; None when X is neither."""
     text = scan.text
     places_in = [
-        p for p in scan.places if p.start >= start and s - 2 <= place_host_end(p, text) <= s
+        p for p in scan.places if p.start >= start and s - 2 <= committee_host_end(p, text, s) <= s
     ]
     if places_in:
         pl = max(places_in, key=lambda p: p.end)
-        he = place_host_end(pl, text)
+        he = committee_host_end(pl, text, s)
         return UnitSpan(pl.start, he, e, "place", "", pl, NAMED, text[he:e])
     inner = [u for u in spans if u.start >= start and s - 2 <= u.host_end <= s]
     if inner:
@@ -1372,6 +1420,14 @@ def formal_party_name(
             u.start, u.host_end, e, u.kind, u.suffix, u.place, NAMED, text[u.host_end : e]
         )
     return None
+
+
+def committee_host_end(p: PlaceMention, text: str, s: int) -> int:
+    """Where a place's own name ends before a committee ending at ``s``: the linker reads
+    中共某村委员会 as 某村委 (the villagers' committee) and 员会, so a place that runs one 委
+    into the ending ends where the ending starts."""
+    he = place_host_end(p, text)
+    return s if he == s + 1 and text.startswith("委", s) else he
 
 
 # The last character of a division that has a party committee written 某市委, 某县委.
@@ -1405,14 +1461,15 @@ def area_committee(scan: UnitScan, start: int, s: int, e: int) -> UnitSpan | Non
 
 def residents_committee(scan: UnitScan, start: int, s: int, e: int) -> UnitSpan | None:
     """某某社区(居民)委员会 is the committee of the community linked right before it, so
-    the community itself (as 某某村村民委员会 is the village): a place span with the
+    the community itself, as 某某村(村民)委员会 is the village: a place span with the
     committee word as its ending."""
-    end = s - 2 if scan.text.startswith("居民", s - 2) else s
+    end = s - 2 if scan.text.startswith(("居民", "村民"), s - 2) else s
     for p in scan.places:
         if (
             p.type in ("ResidentsCommittee", "Village")
             and start <= p.start
-            and place_host_end(p, scan.text) == end
+            # the linker may have read the committee word into the village (某村村民委员会)
+            and place_host_end(p, scan.text) in (end, e)
         ):
             return UnitSpan(p.start, end, e, "place", "", p, NAMED)
     return None
@@ -1443,7 +1500,8 @@ def party_spans(scan: UnitScan, units: list[UnitSpan], ends: set[int]) -> list[U
 def branch_host(scan: UnitScan, units: list[UnitSpan], start: int, s: int) -> UnitSpan | None:
     """The unit a party branch at ``s`` belongs to: the nearest unit inside its name that
     ends at most eight characters before it with no other party ending between. A place
-    takes the party body only across a generic word (某工业区社区党工委)."""
+    takes the party body only across a generic word (某工业区社区党工委) or a branch's
+    number (某村第二党支部, :func:`numbered_branch`)."""
     text, lex = scan.text, scan.lex
     inner = [
         u
@@ -1452,9 +1510,24 @@ def branch_host(scan: UnitScan, units: list[UnitSpan], start: int, s: int) -> Un
         and u.host_end < s
         and s - u.host_end <= 8
         and not scan.pats.party.search(text, u.host_end, s)
-        and (u.kind != "place" or split_generic(text[u.host_end : s], lex) is not None)
+        and (
+            u.kind != "place"
+            or split_generic(text[u.host_end : s], lex) is not None
+            or numbered_branch(text[u.host_end : s])
+        )
     ]
     return max(inner, key=lambda u: (u.host_end, -u.start)) if inner else None
+
+
+_BRANCH_NUMBER = re.compile(r"^第?[一二三四五六七八九十\d]{1,3}$")
+
+
+def numbered_branch(gap: str) -> bool:
+    """Whether the words between a place and its party ending are only the branch's
+    number (某社区|第一|党支部, 某村|二|支部): a village or community with several
+    branches numbers them, and each is the place's (GOLD rule 1), not a department of the
+    unit named before it."""
+    return bool(_BRANCH_NUMBER.match(gap))
 
 
 # Endings of a school that may have faculties written after it (某大学某学院, 某学院某系).

@@ -335,6 +335,26 @@ def group_head(choice: PairChoice) -> bool:
     return bool(choice.features.get("group_head_only")) and not read_by_hand_rule(choice)
 
 
+def venue_side(choice: PairChoice) -> bool:
+    """Wherever the two units stand in one sentence, one of them is only the venue of an
+    event whose partners the clause names before it (甲与乙于某宾馆签订…, 甲与乙在某中心
+    举行签约仪式): the place they meet, not a partner — even where a hand frame reads the
+    pair (it takes the venue for a third party). No gold pairing of the training
+    articles carries it (pairs16)."""
+    return bool(choice.features.get("venue_only"))
+
+
+def media_side(choice: PairChoice) -> bool:
+    """One side is a news outlet (某某网, 某某日报: named in the byline, 某某网记者某某报道):
+    it reports the pairing, it is no partner — not once in the training articles' gold,
+    whatever frame reads it (pairs16)."""
+    return _media(choice.features)
+
+
+def _media(f: Mapping[str, float]) -> bool:
+    return bool(f.get("side_is_media"))
+
+
 # The vetoes, in the order they are asked: each stops a candidate before the model is.
 VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     denied,
@@ -353,6 +373,8 @@ VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     crossed_pairs,
     directive_giver,
     group_head,
+    venue_side,
+    media_side,
 )
 
 
@@ -368,12 +390,13 @@ def vetoed(choice: PairChoice) -> bool:
 
 def vetoed_by_pair_level(choice: PairChoice) -> bool:
     """Whether a veto that no hand frame lifts (:func:`address_head_only`,
-    :func:`collective_side`, :func:`place_within`) stops the candidate on its pair-level
-    features alone. Those features are the first keys of its whole features with the
-    same values, and an occurrence's features only ever raise a value: then
-    :func:`vetoed` is true too, and the occurrences' features need not be made."""
+    :func:`collective_side`, :func:`place_within`, :func:`media_side`) stops the
+    candidate on its pair-level features alone. Those features are the first keys of its
+    whole features with the same values, and an occurrence's features only ever raise a
+    value: then :func:`vetoed` is true too, and the occurrences' features need not be
+    made."""
     f = choice.pair_level
-    return _heads_addresses(f) or _collective(f) or _place_inside(f)
+    return _heads_addresses(f) or _collective(f) or _place_inside(f) or _media(f)
 
 
 def probabilities(choices: Sequence[PairChoice], model: LinearModel) -> list[float | None]:

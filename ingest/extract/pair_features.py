@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from ingest.extract.pair_candidates import Occurrence, PairCandidate
 from ingest.extract.pair_context import Context, Features, PairStory, StoryIndex
+from ingest.extract.pair_scene import names_a_venue
 from ingest.extract.pair_structure import (
     PAIR_STRUCTURE_FEATURES,
     STRUCTURE_FEATURES,
@@ -370,6 +371,22 @@ def _collective_keys(ctx: Context, entity: str) -> tuple[str, ...]:
     return found
 
 
+_OUTLET_ENDINGS = pair_structure_words()["outlet_endings"]
+
+
+def media_sides(ctx: Context) -> Features:
+    """Either side a news outlet's title (某某网, 某某日报, 某某客户端: a unit of the
+    organisation subtype ``media`` whose name ends as ``outlet_endings`` says): the
+    page's source or its reporter's employer, named in the byline — never a partner in
+    the training articles (pairs16). A newspaper office or a county media centre (某某报社,
+    某县融媒体中心) is a body that may pair: not an outlet's title."""
+    for u in (ctx.occ.a, ctx.occ.b):
+        e = ctx.res.entity(u.entity)
+        if e.subtype == "media" and e.name.endswith(_OUTLET_ENDINGS):
+            return {"side_is_media": 1.0}
+    return {}
+
+
 # 的 after B, past a word that only says what B is (A与B企业的活动: B's events)
 _OWNER_DE = re.compile(r"(?:企业|单位|党组织|党员|干部|职工|双方|两家|之间|共同)?的")
 _AT = re.compile(r"在[^，,。；;]{0,4}$")
@@ -425,6 +442,7 @@ PAIR_FEATURES: tuple[Callable[[Context], Features], ...] = (
     address_heads,
     hand_rules,
     collective_sides,
+    media_sides,
     *PAIR_STRUCTURE_FEATURES,
 )
 FEATURES: tuple[Callable[[Context], Features], ...] = (
@@ -451,6 +469,7 @@ _PAIR_LEVEL = (
     "award_giver_only",
     "directive_giver_only",
     "group_head_only",
+    "venue_only",
     "attended_only",
     "rule_paired_both_elsewhere",
     "bias",
@@ -622,6 +641,8 @@ def _pair_level(
         out["directive_giver_only"] = 1.0
     if same and all(_names_a_group_head(text, o) for o in same):
         out["group_head_only"] = 1.0
+    if same and all(names_a_venue(text, index, o) for o in same):
+        out["venue_only"] = 1.0
     pair = frozenset((cand.a, cand.b))
     if pair not in rule_pairs:
         paired = {e for p in rule_pairs for e in p}

@@ -223,11 +223,26 @@ def _chain_before(text: str, end: int, lex: Lexicon, toks: Tokens) -> tuple[Titl
             break
         start = _prefix_start(text, title_start, lex, toks)
         elements.append(TitleElement(start, title_start, e))
-        if start > 0 and text[start - 1] in _SEPARATORS:
+        if start > 0 and (text[start - 1] in _SEPARATORS or concurrent_mark(text, start, lex)):
             e = start - 1
             continue
         break
     return tuple(reversed(elements))
+
+
+_CONCURRENT = "兼"
+_NOT_AFTER_CONCURRENT = "职"  # 兼职委员: a part-time member, one title
+
+
+def concurrent_mark(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether a 兼 right before ``i`` joins two titles of one person (党支部书记兼村委会主任,
+    副院长兼党总支副书记: GOLD_FORMAT, one relation per title) — a title word ends
+    right before it — rather than opening a word (兼职)."""
+    if i < 2 or text[i - 1] != _CONCURRENT or text[i : i + 1] == _NOT_AFTER_CONCURRENT:
+        return False
+    pat = _title_pattern()
+    end = i - 1
+    return any(pat.fullmatch(text, end - n, end) for n in range(1, min(lex.max_title, end) + 1))
 
 
 def _prefix_start(text: str, title_start: int, lex: Lexicon, toks: Tokens) -> int:
@@ -236,7 +251,7 @@ def _prefix_start(text: str, title_start: int, lex: Lexicon, toks: Tokens) -> in
     i = title_start
     while i > 0 and title_start - i < 30:
         ch = text[i - 1]
-        if ch in _PUNCT:
+        if ch in _PUNCT or concurrent_mark(text, i, lex):
             break
         # find the token ending at i
         j = i - 1
@@ -711,6 +726,18 @@ def word_across_end(toks: Tokens, i: int, e: int) -> bool:
     return False
 
 
+def noun_glued_after_unknown(toks: Tokens, i: int, e: int) -> bool:
+    """Whether the word across ``e`` is a noun jieba made of the name's last character
+    and the next one after reading the name's start as an unknown word (某焕|利率|象山:
+    县长某焕利率…, 率 the verb "lead") — a noun does not follow a name as 参与 does
+    (某某参|与: the name is 某某), so ``e`` may still end the name."""
+    first = toks.starting_at(i)
+    if first is None or first.pos != UNKNOWN_POS or first.end >= e:
+        return False
+    across = toks.starting_at(first.end)
+    return across is not None and across.end == e + 1 and across.pos == "n"
+
+
 def starts_like_a_name(toks: Tokens, i: int) -> bool:
     """Whether the word jieba starts at ``i`` may open a name: a word it does not know or
     tags as a name, or one character that is no conjunction, preposition, pronoun or verb
@@ -751,7 +778,7 @@ def name_glued_to_next_word(
             or cand[1:] in _HONORIFICS
             or is_common_word(cand)
             or pos_of(cand) not in _NAME_WORD_POS
-            or word_across_end(toks, i, e)
+            or (word_across_end(toks, i, e) and not noun_glued_after_unknown(toks, i, e))
         ):
             continue
         if e >= len(text) or text[e] in _PUNCT or text[e] == "等":

@@ -78,6 +78,9 @@ _SELF_WORD = re.compile(
     r"(?:我|本)(县|区|市|镇|乡|街道|村|社区|校|院|行|局|委|所|站|馆|中心|公司|集团)$"
 )
 _SELF_FITS = {"校": ("校", "学"), "行": ("行",), "公司": ("公司",), "集团": ("集团",)}
+# 该村党支部书记, 该乡党委书记: the unit of that kind the text named last before.
+_ANAPHOR_WORD = re.compile(r"该(县|区|市|镇|乡|街道|村|社区|校|院|公司|集团)$")
+_ANAPHOR_ENDS = {"校": ("校", "学"), "院": ("院",), "社区": ("社区", "居委会", "居民区")}
 NEAR_UNITS = 6  # units of the sentence (and the one before) nearest the title
 
 
@@ -107,8 +110,8 @@ class PostCandidate:
     title: str
     unit: str  # entity id
     ref: UnitRef | None  # the mention that names the unit, where there is one
-    how: str  # prefix | party_body | inner | chain | chain_earlier | self | list_before | level |
-    # sentence | previous | topic | generic | media | frequent | rule
+    how: str  # prefix | party_body | inner | chain | chain_earlier | self | anaphor | list_before |
+    # level | sentence | previous | topic | generic | media | frequent | rule
 
 
 @cache
@@ -184,7 +187,7 @@ _CLAUSE_STOP = "。；;！!？?\n"
 _APPOINTED = re.compile(r"(?:[，,、]|^)(?:受聘)?(?:担任|出任|兼任|任)")
 _CLOSE = '”’"」』》》，,。；;、）) \u3000'
 _SPACES = " \u3000\t"
-_OPEN_QUOTES = '“‘"「『《'
+OPEN_QUOTES = '“‘"「『《'
 APPOINT_SPAN = 24  # how far after 任 the title may end
 
 
@@ -328,6 +331,25 @@ def self_reference_units(text: str, start: int, res: Resolution, topic: str | No
     return fits
 
 
+def anaphor_units(text: str, start: int, res: Resolution) -> list[str]:
+    """The units an anaphor right before ``start`` can mean (该村 → the villages, 该乡 →
+    the townships): those of that kind the text named before ``start``, the one named
+    last first. Unlike 我校 (the writer's own unit), 该 points back at the text."""
+    m = _ANAPHOR_WORD.search(text, max(0, start - 3), start)
+    if m is None:
+        return []
+    kind = m.group(1)
+    ends = _ANAPHOR_ENDS.get(kind, (kind,))
+    last: dict[str, int] = {}
+    for u in res.units:
+        if u.start >= m.start():
+            break
+        e = res.entity(u.entity)
+        if e.type in UNIT_TYPES and e.name.endswith(ends):
+            last[u.entity] = u.start
+    return sorted(last, key=lambda eid: -last[eid])
+
+
 def _near_units(
     article: Article, site: TitleSite, res: Resolution
 ) -> tuple[list[UnitRef], list[UnitRef]]:
@@ -415,7 +437,7 @@ def _site_candidates(
     seen: set[tuple[str, str]] = set()
 
     def make(cut: int, unit: str, ref: UnitRef | None, how: str) -> PostCandidate | None:
-        while cut < site.title_start and text[cut] in _OPEN_QUOTES:
+        while cut < site.title_start and text[cut] in OPEN_QUOTES:
             cut += 1  # 任某村“名誉村长”: the title inside its quotes
         title = text[cut : site.end]
         if not title or (title, unit) in seen or unit == person:
@@ -442,14 +464,19 @@ def _site_candidates(
         if site.where == "before" and site.chain == 0
         else []
     )
+    pointed = (
+        anaphor_units(text, site.start, res) if site.where == "before" and site.chain == 0 else []
+    )
     if site.where == "before":
-        chain_units[ckey] = [*earlier, *(u.entity for u in inside), *own[:1]]
+        chain_units[ckey] = [*earlier, *(u.entity for u in inside), *own[:1], *pointed[:1]]
     bare_cuts = _cuts_without_unit(text, site)
     here, before = _near_units(article, site, res)
     for c in bare_cuts:
         title = text[c : site.end]
         for eid in own:
             found.append(make(c, eid, None, "self"))
+        for eid in pointed[:2]:
+            found.append(make(c, eid, None, "anaphor"))
         for k, eid in enumerate(reversed(earlier)):
             # the unit named last before this element, or one named earlier in the chain
             found.append(make(c, eid, None, "chain" if k == 0 else "chain_earlier"))

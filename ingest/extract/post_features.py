@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from ingest.extract.post_candidates import PostCandidate
+from ingest.extract.post_candidates import OPEN_QUOTES, PostCandidate
 from ingest.extract.resolve import Resolution
 from ingest.lexicon import load_lexicon
 from ingest.model import Entity
@@ -107,8 +107,8 @@ def cut_position(ctx: PostContext) -> Features:
     elif c.cut == s.title_start:
         out["cut=title_word"] = 1.0
     if c.ref is not None:
-        if c.cut == c.ref.host_end:
-            out["cut=after_unit_name"] = 1.0
+        if c.cut == c.ref.host_end or c.cut == past_open_quotes(ctx.text, c.ref.host_end):
+            out["cut=after_unit_name"] = 1.0  # 任某村“名誉村长”: the quotes skipped
         if c.cut == c.ref.end and c.ref.end != c.ref.host_end:
             out["cut=after_party_ending"] = 1.0
     left = ctx.text[s.start : c.cut]
@@ -116,6 +116,14 @@ def cut_position(ctx: PostContext) -> Features:
         out["cut=after_leading_word"] = 1.0
         out[f"cut_word={left if len(left) <= 4 else 'long'}"] = 1.0
     return out
+
+
+def past_open_quotes(text: str, i: int) -> int:
+    """``i`` moved past the opening quotes written there (某村“名誉村长”: the title's
+    cut after the village's name skips its quote)."""
+    while i < len(text) and text[i] in OPEN_QUOTES:
+        i += 1
+    return i
 
 
 def site_kind(ctx: PostContext) -> Features:
@@ -257,7 +265,22 @@ def byline(ctx: PostContext) -> Features:
         out["byline&same_line"] = 1.0
     elif e.subtype != "media":
         out["byline&elsewhere"] = 1.0  # neither an outlet nor named on the byline's line
+    if first_outlet_on_line(ctx, line_start) == c.unit:
+        out["byline&first_outlet"] = 1.0
     return out
+
+
+def first_outlet_on_line(ctx: PostContext, line_start: int) -> str | None:
+    """The outlet named first on a byline's line before the byline: a byline written
+    after two outlets (某日报、某网记者甲; 某客户端·某网某日讯(记者 甲)) is the first one's
+    reporter (GOLD_FORMAT: 记者 @ the outlet, one post per title)."""
+    end = ctx.cand.site.end
+    for u in ctx.res.units:  # in text order
+        if u.start >= end:
+            break
+        if u.start >= line_start and ctx.entities[u.entity].subtype == "media":
+            return u.entity
+    return None
 
 
 FEATURES: tuple[Callable[[PostContext], Features], ...] = (

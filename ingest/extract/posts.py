@@ -15,7 +15,8 @@ For each element ``prefix + title`` of a chain (see :class:`ingest.extract.peopl
    before in the same sentence (X公司党委书记甲，党委副书记乙);
 4. a title after a self-reference (我校党总支书记甲, 本村党支部书记乙) with no unit of its
    own means the story's unit of that kind (the school, the village) — not a unit named
-   earlier in the sentence.
+   earlier in the sentence; after an anaphor (该村党支部书记甲) the unit of that kind
+   named last before it.
 
 The relation's confidence says which of these decided it.
 """
@@ -26,7 +27,7 @@ from collections.abc import Sequence
 
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PostClaim
-from ingest.extract.post_candidates import self_reference_units
+from ingest.extract.post_candidates import anaphor_units, self_reference_units
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon
 from ingest.model import Article, Entity, Evidence, Relation
@@ -56,6 +57,7 @@ CONFIDENCE = {
     "level": 0.7,
     "sentence": 0.6,
     "self": 0.8,
+    "anaphor": 0.7,
 }
 
 
@@ -188,7 +190,7 @@ def find_posts(
                         found = _leftover_unit(left, el.start, res, lex.org_suffixes)
                         if found is not None:
                             unit, how = found, "generic"
-                        if found is None or left.endswith(_KEPT_BODIES):
+                        if found is None or keeps_body(left, res.entity(found).name):
                             title = left + title
                         office = office_of(left, found, res) if found is not None else None
                         if office is not None:  # 工会主席 of the story's 某中心工会
@@ -202,6 +204,10 @@ def find_posts(
                 found = self_unit(text, el.start, res)
                 if found is not None:
                     unit, how = found, "self"
+            if unit is None and prev_unit is None:
+                pointed = anaphor_units(text, el.start, res)
+                if pointed:  # 该村党支部书记: the village named last before
+                    unit, how = pointed[0], "anaphor"
             if unit is None and title.startswith(_POSTED):
                 # 镇党委副书记、驻村第一书记: posted to the story's village, not the town
                 unit = _by_kind("村", el.start, res, res.units)
@@ -240,6 +246,14 @@ def find_posts(
                 )
             )
     return out
+
+
+def keeps_body(left: str, unit_name: str) -> bool:
+    """Whether a title keeps the committee word written before it: 村委会主任 @ 某村 (the
+    village named elsewhere, GOLD_FORMAT), but 主任 @ 某居委会 — the committee is the
+    unit itself, its name not written twice."""
+    body = next((b for b in _KEPT_BODIES if left.endswith(b)), None)
+    return body is not None and not unit_name.endswith(body)
 
 
 def office_host(text: str, u: UnitRef, res: Resolution) -> tuple[str, str] | None:

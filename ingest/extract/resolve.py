@@ -39,6 +39,7 @@ from ingest.model import Entity, Mention, PlaceMention, entity_type, org_subtype
 from ingest.places.codes import level_of
 from ingest.places.gazetteer import load_gazetteer
 from ingest.read.simplify import to_simplified
+from ingest.segment import UNKNOWN_POS, pos_of
 
 # The generic words of a town-level division (镇, 街道, 乡: lexicons/generic_units.tsv).
 _TOWN_WORDS = tuple(w for w, kind in GENERIC_KIND.items() if kind == "Region")
@@ -326,7 +327,10 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or _branch_twin(n, names)
         or _place_twin(n, names)
         or _court_short_form(n, names)
+        or numbered_hospital(n, names)
+        or office_of_unit(n, names)
         or _park_twin(n, names)
+        or abbreviated_twin(n, names)
         or _longer_twin(n, names)
         for n in names
     }
@@ -374,6 +378,74 @@ def _address_twin(name: str, names: Sequence[str]) -> str | None:
         if rest_kept and _ADDRESS_PIECE.fullmatch(n[i : i + extra]):
             hits.add(n)
     return hits.pop() if len(hits) == 1 else None
+
+
+_NUMBER_CHARS = frozenset("第一二三四五六七八九十百0123456789")
+_LEVEL_ENDS = frozenset("省市区县镇乡")
+
+
+def _dropped_runs(short: str, full: str) -> list[str] | None:
+    """The runs of characters of ``full`` left out inside it when ``short`` is read in it
+    in order (leftmost match; what comes before the first character read is not counted),
+    or None when ``short`` is no such subsequence of ``full``."""
+    runs: list[str] = []
+    k = 0
+    run = ""
+    for c in full:
+        if k < len(short) and c == short[k]:
+            if run and k > 0:
+                runs.append(run)
+            run = ""
+            k += 1
+        else:
+            run += c
+    if k < len(short):
+        return None
+    return runs + ([run] if run else [])
+
+
+def _common_word(run: str) -> bool:
+    """Whether ``run`` is one word of the dictionary that is no proper name (职业, 中级)."""
+    return len(run) == 1 or pos_of(run) not in _PROPER_POS
+
+
+# a place, person, brand or organisation, an abbreviation, or no word jieba knows
+_PROPER_POS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg", "j", UNKNOWN_POS})
+
+
+def _left_out_unit(run: str) -> bool:
+    """Whether characters left out of a longer name say it is another unit: a number or a
+    place of two characters or more."""
+    return bool(_NUMBER_CHARS.intersection(run)) or (len(run) > 1 and run[-1] in _LEVEL_ENDS)
+
+
+def abbreviated_twin(name: str, names: Sequence[str]) -> str | None:
+    """The one longer name of the story that ``name`` abbreviates by leaving characters out
+    inside it (某某街社卫中心 = 某某街社区卫生服务中心, 某州轻工技术学院 = 某州轻工职业技术学院,
+    市人民法院 = 某市中级人民法院): same unit ending, every character of ``name`` read in
+    order in the longer name, some left out inside it (a plain piece of the other is left
+    to the other rules); a single run left out must be a common word (职业, 中级: 某市某某
+    第一中学 is not 某市第一中学). Not when a left-out run is a number (市人民医院 is not
+    市第二人民医院) or a place (某市工商联 is not 某市某区工商联; the 区 of 社区 in 社卫 is a
+    word's piece), nor for companies: a parent is no short form of its subsidiary (某某城投
+    公司, 某某城投园林公司). None otherwise."""
+    suffixes = load_lexicon().org_suffixes
+    ending = next(
+        (name[-n:] for n in range(min(7, len(name) - 2), 1, -1) if name[-n:] in suffixes), None
+    )
+    if ending is None or len(name) < 5 or _COMPANY_TAIL.search(name):
+        return None
+    found: dict[str, str] = {}
+    for n in names:
+        if len(n) <= len(name) or not n.endswith(ending) or name in n:
+            continue
+        runs = _dropped_runs(name, n)
+        if not runs or any(_left_out_unit(r) for r in runs) or org_key(n) == org_key(name):
+            continue
+        if len(runs) == 1 and not _common_word(runs[0]):
+            continue  # 某市(某某)第一中学: one name left out is another unit's qualifier
+        found[org_key(n)] = n
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _longer_twin(name: str, names: Sequence[str]) -> str:
@@ -482,6 +554,45 @@ def _court_short_form(name: str, names: Sequence[str]) -> str | None:
 
 
 # A park's name after its brand: a field of up to four characters and the park's word.
+# The working office of a unit, written after the unit's whole name (某某医院办公室)
+_UNIT_OFFICES = ("办公室", "党委办公室", "党政办公室", "综合办公室", "党办", "院办")
+
+
+def office_of_unit(name: str, names: Sequence[str]) -> str | None:
+    """The unit whose working office ``name`` is, when the story names that unit on its
+    own too (某市第三人民医院办公室 after 某市第三人民医院, as a page's source line writes
+    it): an office inside a unit is the unit, as a department's party branch is; None
+    otherwise (区委办公室 is the office of no unit the story names: a unit of its own)."""
+    for office in _UNIT_OFFICES:
+        host = name[: -len(office)]
+        if name.endswith(office) and len(host) >= 4 and host in names:
+            return host
+    return None
+
+
+# 七院, 市三院, 某地三院 (and a department of it, 某地三院肺科): a hospital by its number
+_NUMBERED_HOSPITAL = re.compile(
+    r"([\u4e00-\u9fff]{0,3}?)([一二三四五六七八九十]{1,2})院(?:[\u4e00-\u9fff]{1,3}科)?"
+)
+
+
+def numbered_hospital(name: str, names: Sequence[str]) -> str | None:
+    """The one 某市第N人民医院 of the story that ``name`` writes short by its number (七院,
+    市三院, 某地三院, or one of its departments' party branches: 某地三院肺科党支部), the
+    place before the number, if any, opening the full name (or a level word: 市三院);
+    None otherwise."""
+    m = _NUMBERED_HOSPITAL.fullmatch(_party_head(name))
+    if m is None:
+        return None
+    place, number = m.groups()
+    full = {
+        n
+        for n in names
+        if n.endswith(f"第{number}人民医院") and (n.startswith(place) or place in _HEAD_LEVEL_WORDS)
+    }
+    return full.pop() if len(full) == 1 else None
+
+
 _PARK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:产业园区|产业园|工业园区|工业园|科技园|创业园)")
 
 

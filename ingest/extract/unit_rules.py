@@ -74,8 +74,16 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 name = name[5:]  # 中国共产党某公司第十支部委员会: the Party is no entity
             suf = lex.org_suffixes[u.suffix]
             head = name[: -len(u.suffix)]
-            if designated_base(head, u.suffix):
+            if designated_base(head, u.suffix) or one_by_one_slogan(name):
                 continue
+            if suf.strength != "gov" and partnership_mode(head):
+                # 社企联盟, “校地”联盟: a partnership mode named by its partners' kinds (a
+                # body named by its function, 民政局, is no such mode)
+                continue
+            if of_a_style(head):
+                continue  # 某桥式派出所: a rating of the kind, after a model named 某桥
+            if village_team(head):
+                continue  # 某村驻村工作队: a team some unit stations in the village
             if u.end == u.host_end and names_a_project(text, u.end):
                 continue  # 协调推进某某电台项目: the project's name, not the unit
             host_unit = unit_of_its_body(head, u.suffix, lex)
@@ -107,7 +115,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             named = NAMED if u.named == COMMON and _embeds_unit(head, lex) else u.named
             weak = named == DESCRIPTIVE or (
                 named in (COMMON, LEVEL_ONLY)
-                and _needs_name(suf, head, named)
+                and _needs_name(suf, head, named, lex)
                 and not registered_common_name(text, u.start, head, u.suffix)
             )
             # a news site named by common words (某某网) is a unit when the story cites
@@ -175,6 +183,15 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 kind = GENERIC_KIND.get(head_words[-1], "Organization")
                 m = Mention(u.start, u.end, surface, kind, "", rule="generic", head=head_words[-1])
                 out.append((m, u.host_end))
+                continue
+            numbered = _ORDINAL_END.search(host)
+            place = _unlinked_place(host[: numbered.start()], u.start, lex) if numbered else None
+            if place is not None and numbered is not None:
+                # 某某社区第一党支部 where the gazetteer did not link 某某社区: a branch of
+                # the community (orgs.numbered_branch), not of the unit named before it
+                start, name, kind = place
+                m = Mention(start, u.end, text[start : u.end], kind, name, None, None, "place")
+                out.append((m, u.start + numbered.start()))
                 continue
             if _ORDINAL_END.search(head):
                 m = Mention(u.start, u.end, surface, "Organization", "", rule="dept_fold")
@@ -414,6 +431,32 @@ _LEVEL_HEADS = frozenset({"省", "市", "区", "县", "镇", "乡"})
 _DESIGNATED = unit_name_parts()["designated_activities"]
 
 
+_STYLE = re.compile(r"[\u4e00-\u9fff]{2}式")
+
+
+def of_a_style(head: str) -> bool:
+    """Whether a unit's head says the unit is of a style named after a model (枫某式|共享
+    法庭, 某桥式|派出所): a title awarded to units of that kind, not one unit's name."""
+    return bool(_STYLE.search(head))
+
+
+def village_team(head: str) -> bool:
+    """Whether a team's head says it is stationed in a village (某某驻村|工作队, 公司驻村
+    |工作组): the working team a unit sends, named by its task and the village it serves,
+    not a unit of its own (the sending unit is)."""
+    return head.endswith(("驻村", "驻村工作", "驻村帮扶", "驻村帮扶工作"))
+
+
+_ONE_BY_ONE = re.compile(r"(?:一[^一]{1,2}){2,}")
+
+
+def one_by_one_slogan(name: str) -> bool:
+    """Whether ``name`` is a slogan of the 一X一Y shape (一老一小, 一室一法庭, 一村一品):
+    a working method, whose last piece may end like a unit (一小 is also a numbered
+    primary school), never one unit."""
+    return bool(_ONE_BY_ONE.fullmatch(name))
+
+
 def designated_base(head: str, suffix: str) -> bool:
     """A base named by the activity it is designated for (某县某某种植示范基地, 某市爱国
     主义教育基地) is a title given to a place or unit, not a unit of its own."""
@@ -437,7 +480,7 @@ def _is_generic(head: str, suf: OrgSuffix, lex: Lexicon, named: int = NAMED) -> 
 
 # The company forms of the registry: a name written with one was registered, so its
 # head names one company even when made of common words (某某基金管理有限公司).
-_REGISTERED_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
+_REGISTERED_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "专业合作社")
 # Words before a registered form that make it a description, not a name: 一家/该/这家
 # (a company of that kind), 各 (each of them), 成立 (one not yet named).
 _DESCRIBED_BEFORE = ("一家", "该", "这家", "此", "各", "成立", "注册", "设立", "家")
@@ -468,7 +511,23 @@ def _embeds_unit(head: str, lex: Lexicon) -> bool:
     return False
 
 
-def _needs_name(suf: OrgSuffix, head: str, named: int) -> bool:
+def level_association(head: str, suf: OrgSuffix, named: int, lex: Lexicon) -> bool:
+    """Whether a level prefix and one trade word name an association (县律师协会, 市物业
+    协会, 区企业家协会): an area has one association of each trade, as it has one bureau of
+    each function, so the level names it. Not a generic word after the level (市各协会)."""
+    trade = head[1:]
+    return (
+        named == LEVEL_ONLY
+        and suf.subtype == "social_org"
+        and suf.strength == "strong"
+        and head[:1] in _LEVEL_HEADS
+        and 2 <= len(trade) <= 4
+        and trade not in lex.stop_words
+        and pos_of(trade) in ("n", "nz", "vn")
+    )
+
+
+def _needs_name(suf: OrgSuffix, head: str, named: int, lex: Lexicon) -> bool:
     """Whether a head without a proper name is too weak to name a unit: a bureau (局) is
     named by its function (司法局), a government body by level and function (区粮食局,
     市公积金中心); other endings need a longer head (材料科学学院, not 美术学院)."""
@@ -478,6 +537,8 @@ def _needs_name(suf: OrgSuffix, head: str, named: int) -> bool:
         return False
     if named == LEVEL_ONLY and suf.subtype in ("government", "service_site") and len(head) >= 3:
         return False  # 区绿化管理中心, 区党建服务中心: a level's body named by its function
+    if level_association(head, suf, named, lex):
+        return False  # 县律师协会, 市物业协会: the one association of that trade of the area
     if suf.text not in FACULTIES:
         return True  # 党员教育实践基地, 社区文化活动中心: descriptions, not names
     return len(head) < 4 or named == LEVEL_ONLY
@@ -705,7 +766,9 @@ def source_line_unit(
 
 
 _LIST_SEPARATORS = "、"
-_ITEM_END = re.compile(r"[、，,。；;：:（）()\s“”]|等|和|与|及|党建|结对|参加|纳入")
+_ITEM_END = re.compile(
+    r"[、，,。；;：:（）()\s“”]|等|和|与|及|党建|结对|参加|纳入|签订|签署|签约|开展|建立|举行"
+)
 _ITEM_POS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "j", "vn", "x"})
 _MAX_ITEM = 10
 
@@ -778,6 +841,8 @@ def listed_units(
 
 
 _PAIR_JOINS = "与和同"
+# Verbs that join a unit to its partner as 与 does (某村携手某某电器开展结对帮扶)
+_PAIR_VERBS = ("携手", "联合", "联手")
 _CUE_WINDOW = 6
 
 
@@ -785,10 +850,10 @@ def paired_items(
     text: str, units: Sequence[Mention], tokens: Tokens, lex: Lexicon
 ) -> list[tuple[int, int]]:
     """The spans a pairing frame joins to a unit (某村与某某药房、某某物业结对共建, 某某咨询与
-    某村签订共建协议): the items after a unit and 与/和/同, up to the first that no 、
-    continues, or the item before 与 and a unit, when a pairing cue (结对, 共建, 签约 …)
-    follows within a few characters. Whether an item is a unit's name is decided by the
-    caller."""
+    某村签订共建协议): the items after a unit and 与/和/同 (or a verb that joins as they
+    do: 携手, 联合, 联手), up to the first that no 、 continues, or the item before 与 and
+    a unit, when a pairing cue (结对, 共建, 签约 …) follows within a few characters.
+    Whether an item is a unit's name is decided by the caller."""
     cues = [c for c, kind in lex.pair_cues.items() if kind == "pair"] + ["签约", "签订"]
 
     def cue_after(i: int) -> bool:
@@ -797,9 +862,12 @@ def paired_items(
 
     out: list[tuple[int, int]] = []
     for u in units:
-        if u.end < len(text) and text[u.end] in _PAIR_JOINS:
+        join = next((j for j in _PAIR_VERBS if text.startswith(j, u.end)), None)
+        if join is None and u.end < len(text) and text[u.end] in _PAIR_JOINS:
+            join = text[u.end]
+        if join is not None:
             found: list[tuple[int, int]] = []
-            s = u.end + 1
+            s = u.end + len(join)
             while True:
                 m = _ITEM_END.search(text, s, s + _MAX_ITEM + 1)
                 if m is None or m.start() == s:
@@ -858,9 +926,17 @@ def framed_items(
                 break
             items.append((k, e))
             e = k - 1
-        if len(items) > 1:
+        if len(items) > 1 and not list_of_kinds([text[a:b] for a, b in items], load_lexicon()):
             out += items
     return out
+
+
+def list_of_kinds(items: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a list holds a bare kind of unit (医院、学校、驻区单位及某某机构等30家单位):
+    an item that is only an organisation ending or generic words. Such a list counts the
+    kinds of units that signed, so its other items are kinds too (助老扶幼机构), not
+    names."""
+    return any(item in lex.org_suffixes or split_generic(item, lex) for item in items)
 
 
 def _growing(units: list[Mention], found: list[tuple[Mention, int]]) -> Iterator[Mention]:
@@ -888,6 +964,8 @@ def _unit_item(
     ):
         return False
     words = _item_words(text, s, e, tokens)
+    if words is not None:
+        words = join_leading_characters(words)
     if words is None or len(words[0][0]) < 2:
         return False
     first, first_pos = words[0]
@@ -910,6 +988,23 @@ def _unit_item(
     if len(words) >= 2 and len(words[-1][0]) >= 2 and words[-1][1] in _TRADE_POS:
         return True
     return framed and _framed_item(words, lex)
+
+
+# Parts of speech of a single character that is a word of the sentence, not a piece of
+# a brand jieba could not join (与, 的, 这, 各, 一, 个, 都).
+_FUNCTION_CHAR_POS = frozenset({"p", "c", "u", "uj", "ul", "r", "m", "q", "d"})
+
+
+def join_leading_characters(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Single characters in a row at the head of a list item are one brand jieba could not
+    join (澜|达|电器 → 澜达|电器), as :func:`orgs.join_single_characters` reads them before
+    an ending: one word it does not know, unless one of them is a function word."""
+    k = 0
+    while k < len(words) and len(words[k][0]) == 1 and words[k][1] not in _FUNCTION_CHAR_POS:
+        k += 1
+    if k < 2 or k == len(words):
+        return words
+    return [("".join(w for w, _ in words[:k]), UNKNOWN_POS), *words[k:]]
 
 
 # Words that cannot be part of a unit's name in a list its closing words call units

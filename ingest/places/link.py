@@ -499,7 +499,8 @@ def _canonical(form: str, ptype: str, formal: set[str], classes: set[str]) -> st
     """Village: its short name (某楼村); committee: the form the article writes; region:
     the formal name when the candidates agree on it."""
     if ptype == "Village":
-        for suffix in ("村民委员会", "村村委会", "村委会", "村委"):
+        # longest first: 某楼村村民委员会 is 某楼村, not 某楼村村
+        for suffix in ("村村民委员会", "村民委员会", "村村委会", "村委会", "村委"):
             if form.endswith(suffix):
                 return form[: -len(suffix)] + "村"
         return form

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ingest.extract.people import (
     FoundPeople,
     authors_of_works,
+    concurrent_mark,
     names_after_cues,
     names_after_role_words,
     names_after_titles,
@@ -253,3 +254,19 @@ def test_a_credit_line_needs_a_byline_cue_and_a_line_of_its_own() -> None:
     assert found_by(names_in_credit_lines, "社区通讯/龚宁远 活动/晓岚", with_tokens=False) == []
     text = "编辑/晓岚 说明/龚宁远，活动圆满结束。"
     assert found_by(names_in_credit_lines, text, with_tokens=False) == []
+
+
+def test_concurrently_joins_two_titles_but_not_a_part_time_word() -> None:
+    lex = load_lexicon()
+    text = "丙丁村党支部书记兼村委会主任柯望舒"
+    assert concurrent_mark(text, text.index("兼") + 1, lex)
+    text = "丙丁村大党委兼职委员柯望舒"
+    assert not concurrent_mark(text, text.index("兼") + 1, lex)
+    text = "丙丁村统筹兼顾"
+    assert not concurrent_mark(text, text.index("兼") + 1, lex)
+
+
+def test_a_name_whose_last_character_jieba_glued_into_a_noun_after_it() -> None:
+    """县长某某利率队: jieba reads 利率 (a noun) across the name's end; 率 is the verb."""
+    assert found_by(names_after_titles, "县长柯望利率队考察。") == ["柯望利"]
+    assert found_by(names_after_titles, "副镇长闵知参与了活动。") == ["闵知"]

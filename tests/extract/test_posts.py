@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from extract_helpers import posts
 
+from ingest.extract.posts import keeps_body
+
 
 def test_one_post_per_title_in_a_chain_with_the_unit_from_the_prefix(extract_text) -> None:
     ex = extract_text("成都市郫都区委常委、副区长王建国出席签约仪式。")
@@ -209,3 +211,52 @@ def test_a_title_after_a_parenthesis_is_the_unit_named_before_it(article_from) -
     )
     ex = read_story(article_from(text)).base
     assert ("柯望舒", "总经理", "戊己科技有限公司") in posts(ex)
+
+
+def test_two_titles_joined_by_concurrently_are_two_posts(extract_text) -> None:
+    """甲兼乙: one person holds both titles (GOLD_FORMAT: one relation per title)."""
+    ex = extract_text("丙丁村党支部书记兼村委会主任柯望舒介绍了村情。")
+    assert ("柯望舒", "党支部书记", "丙丁村") in posts(ex)
+    assert ("柯望舒", "村委会主任", "丙丁村") in posts(ex)
+    ex = extract_text("戊己大学庚辛学院副院长兼党总支副书记闵知远出席。")
+    assert {t for p, t, _ in posts(ex) if p == "闵知远"} == {"副院长", "党总支副书记"}
+
+
+def test_a_prefecture_committee_title_keeps_its_level_word(extract_text) -> None:
+    """某州委常委 → 州委常委 @ the prefecture, as 某区委常委 → 区委常委 @ the district."""
+    ex = extract_text("果洛州与戊己县签订协议。果洛州委常委、副州长柯望舒出席。")
+    assert ("柯望舒", "州委常委", "果洛藏族自治州") in posts(ex)
+    assert ("柯望舒", "副州长", "果洛藏族自治州") in posts(ex)
+
+
+def test_the_office_of_a_subdistrict_stays_in_the_title_without_its_level_word(
+    extract_text,
+) -> None:
+    """街道办事处主任甲 → 办事处主任 @ the story's subdistrict (GOLD_FORMAT: the title as
+    written minus the unit's name — 街道 stands for it)."""
+    ex = extract_text("丙丁街道与戊己科技有限公司结对共建。街道办事处主任柯望舒介绍情况。")
+    assert ("柯望舒", "办事处主任", "丙丁街道") in posts(ex)
+    ex = extract_text("丙丁街道党工委委员、办事处副主任闵知远讲话。")
+    assert ("闵知远", "办事处副主任", "丙丁街道") in posts(ex)
+
+
+def test_a_title_after_an_anaphor_is_the_unit_of_that_kind_named_last(extract_text) -> None:
+    """该村党支部书记甲: the village the text named last before, not the sentence's company."""
+    ex = extract_text(
+        "丙丁村与青石岭村签订协议。戊己科技有限公司与白沙坪村结对共建。"
+        "该村党支部书记柯望舒与戊己科技有限公司总经理闵知远进行座谈。"
+    )
+    assert ("柯望舒", "党支部书记", "白沙坪村") in posts(ex)
+
+
+def test_a_committee_word_stays_in_the_title_unless_the_committee_is_the_unit() -> None:
+    assert keeps_body("村委会", "丙丁村")  # 村委会主任 @ 某村
+    assert not keeps_body("居委会", "丙丁居委会")  # 主任 @ 某居委会
+    assert not keeps_body("镇", "丙丁镇")
+
+
+def test_the_director_of_a_residents_committee_named_as_the_unit(extract_text) -> None:
+    ex = extract_text(
+        "丙丁居委会与戊己科技有限公司结对共建。居委会党总支书记柯望舒、居委会主任闵知远出席。"
+    )
+    assert ("闵知远", "主任", "丙丁居委会") in posts(ex)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ingest.extract.learn import post_labels
 from ingest.extract.pair_model import default_model
 from ingest.extract.pipeline import StoryReading
 from ingest.extract.post_decide import PostChoice, decide_posts
+from ingest.extract.post_features import past_open_quotes
 
 
 def _names(reading: StoryReading) -> dict[str, str]:
@@ -200,10 +202,11 @@ def test_kept_word_names_what_a_title_keeps_before_its_title_word() -> None:
 def test_a_cut_inside_a_mention_after_the_units_own_name(
     reading_of: Callable[[str], StoryReading],
 ) -> None:
-    """某街道办事处副主任: the subdistrict is the unit, 办事处副主任 the title."""
+    """某街道办事处副主任: the subdistrict is the unit, 办事处副主任 the title (a title
+    word of its own: the cut after the unit's name)."""
     r = reading_of("丙丁街道与戊己科技有限公司签约。丙丁街道办事处副主任柯望舒出席。")
     ch = choice(r, "柯望舒", "办事处副主任", "丙丁街道")
-    assert ch.features["kept_last=处"] == 1.0
+    assert ch.features["cut=after_unit_name"] == 1.0 and ch.features["title_is_word"] == 1.0
 
 
 def test_a_self_reference_before_a_title_offers_the_units_of_its_kind(
@@ -243,6 +246,15 @@ def test_titles_after_a_name_in_a_list_entry_and_an_appointment_are_sites(
     assert listed["site=listed"] == 1.0
     appointed = choice(r, "柯望舒", "名誉村长", "庚辛村").features
     assert appointed["site=appointed"] == 1.0
+    # the cut right after the village's name, its opening quote skipped
+    assert appointed["cut=after_unit_name"] == 1.0
+
+
+def test_past_open_quotes_skips_the_quotes_a_title_opens_with() -> None:
+    text = "丙丁村“名誉村长”"
+    assert past_open_quotes(text, 3) == 4
+    assert past_open_quotes(text, 4) == 4
+    assert past_open_quotes(text, len(text)) == len(text)
 
 
 def test_every_name_of_a_byline_is_a_reporter_of_the_outlets_of_the_story(
@@ -276,3 +288,49 @@ def test_a_byline_unit_that_is_no_outlet_and_not_on_the_bylines_line_is_marked(
     assert outlet["byline&same_line"] == 1.0 and "byline&elsewhere" not in outlet
     company = choice(r, "柯望舒", "记者", "戊己科技有限公司").features
     assert company["byline&elsewhere"] == 1.0 and company["byline&unit_type=Org"] == 1.0
+
+
+def test_a_byline_after_two_outlets_marks_the_first_one_on_its_line(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    """（某日报、某网记者 甲）: the reporter of the outlet named first on the byline's line."""
+    r = reading_of("（丙丁日报、戊己网记者 柯望舒）\n丙丁镇与庚辛科技有限公司签约。")
+    assert choice(r, "柯望舒", "记者", "丙丁日报").features["byline&first_outlet"] == 1.0
+    assert "byline&first_outlet" not in choice(r, "柯望舒", "记者", "戊己网").features
+    r = reading_of("丙丁客户端·戊己网3月1日讯（记者 柯望舒）丙丁镇与庚辛科技有限公司签约。")
+    assert choice(r, "柯望舒", "记者", "丙丁客户端").features["byline&first_outlet"] == 1.0
+    assert "byline&first_outlet" not in choice(r, "柯望舒", "记者", "戊己网").features
+
+
+def test_an_anaphor_before_a_title_offers_the_units_of_its_kind_named_last_first(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    r = reading_of(
+        "丙丁村与青石岭村签订协议。戊己科技有限公司与白沙坪村结对共建。"
+        "该村党支部书记柯望舒与戊己科技有限公司总经理闵知远进行座谈。"
+    )
+    assert choice(r, "柯望舒", "党支部书记", "白沙坪村").features["unit_where=anaphor"] == 1.0
+    company = choice(r, "柯望舒", "党支部书记", "戊己科技有限公司").features
+    assert "unit_where=anaphor" not in company
+
+
+def test_a_post_whose_unit_the_story_never_names_is_learned_at_units_of_its_type(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    """The gold's 副区长 @ a district the units' rules never found: right at a region of
+    the story (no candidate could do better), not at a company."""
+    r = reading_of("丙丁镇与戊己科技有限公司结对共建。副区长柯望舒出席。")
+    gold = {
+        "entities": [
+            {"key": "kws", "type": "Person", "name": "柯望舒", "aliases": ["柯望舒"]},
+            {"key": "qu", "type": "Region", "name": "庚辛区", "aliases": ["庚辛区"]},
+        ],
+        "posts": [{"person": "kws", "org": "qu", "title": "副区长"}],
+    }
+    names = _names(r)
+    label = {
+        names[ch.relation.target]: y
+        for ch, y in zip(r.post_choices, post_labels(r, gold), strict=True)
+        if ch.relation.title == "副区长"
+    }
+    assert label == {"丙丁镇": 1, "戊己科技有限公司": 0}
