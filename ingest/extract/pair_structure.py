@@ -793,13 +793,15 @@ def pair_list(ctx: Context) -> Features:
 # one unit and the list its 与 joins it to, signing or pairing (甲与乙、丙、丁签约: 甲 with each)
 HEAD_LIST = "run_head_list_member"
 _HEAD_JOIN = frozenset({"与", "同", "跟", "和"})
+_PARTIES = re.compile(r"[三四五六七八九十多各几]方")
 
 
 def head_list(ctx: Context) -> Features:
     """One run written 甲与乙、丙、丁 — one connective right after its first unit, only 、
     after it, two or more partners — whose clause goes on (past 等N家单位, 共同 …) to a
     pairing or signing word and names no attendance (甲与乙、丙、丁6家单位现场签约): the
-    first unit with each unit of its list, read like a hand frame (``pair_head_list``).
+    first unit with each unit of its list, read like a hand frame (``pair_head_list``);
+    not when the run is closed by 三方/四方 (甲与乙、丙三方签约: one act of all of them).
     The list's units are not said to pair with each other (the head's partners)."""
     if not _one_sentence(ctx) or _locating(ctx, ctx.occ.a) or _locating(ctx, ctx.occ.b):
         return {}
@@ -818,8 +820,8 @@ def head_list(ctx: Context) -> Features:
     if joins[0] not in _HEAD_JOIN or any(j != "、" for j in joins[1:]):
         return {}
     end, rest = _after_run(ctx, run)
-    if _ATTEND.search(rest):
-        return {}
+    if _ATTEND.search(rest) or _PARTIES.match(rest.strip()):
+        return {}  # present, not signing; 甲与乙、丙三方签约: one joint act of all three
     if not {"pair", "sign"} & set(_cue_classes(ctx, end, end + len(rest))):
         return {}
     return {HEAD_LIST: 1.0}

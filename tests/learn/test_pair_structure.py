@@ -279,3 +279,10 @@ def test_a_run_of_subjects_of_a_pairing_verb_pairs_each_with_its_object(reading_
     # a gift, not a pairing
     gift = reading_of("明湖科技有限公司、星海银行石桥支行向唐昌镇战旗村捐赠结对帮扶资金。")
     assert SUBJECTS_VERB not in _features(gift, "明湖科技有限公司", "战旗村")
+
+
+def test_a_head_and_list_closed_by_a_count_of_parties_is_one_joint_act(reading_of) -> None:
+    from ingest.extract.pair_structure import HEAD_LIST
+
+    r = reading_of("云岭县人民医院与明湖科技有限公司、星海银行石桥支行三方签约结对共建。")
+    assert HEAD_LIST not in _features(r, "云岭县人民医院", "星海银行石桥支行")
