@@ -35,12 +35,14 @@ from ingest.extract.pair_structure import (
     EACH_GIFT,
     EACH_SAME,
     EACH_TO_ONE,
+    HEAD_LIST,
     HUB_MEMBER,
     JOINT_PARTY,
     ORGANIZED_PAIR,
     ORGANIZER_PAIR,
     PAIR_LIST,
     SUBJECT_VERB,
+    SUBJECTS_VERB,
 )
 from ingest.extract.pairings import (
     anaphors,
@@ -168,6 +170,8 @@ _FRAMES = (
     (HUB_MEMBER, "pair_hub_member"),
     (PAIR_LIST, "pair_list"),
     (ORGANIZER_PAIR, "pair_organizer"),
+    (HEAD_LIST, "pair_head_list"),
+    (SUBJECTS_VERB, "pair_subjects_verb"),
 )
 
 
@@ -180,7 +184,9 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
     or each unit of a run with the one unit after 分别与 (甲、乙等分别与丙签订: 甲–丙),
     or every two units of a run of party bodies acting together (甲党支部、乙党委、丙党总支
     共同签署: `pair_joint_party`), or a hub with each unit of the member list its wording
-    names (“1”是指甲，“7”是指乙、丙: `pair_hub_member`)."""
+    names (“1”是指甲，“7”是指乙、丙: `pair_hub_member`), or the head of a list with each
+    member (甲与乙、丙、丁签约: `pair_head_list`), or each subject of a run with the one
+    unit its pairing verb names (甲、乙对口帮扶丙: `pair_subjects_verb`)."""
     f = choice.features
     return (
         "rule_any" in f
@@ -193,6 +199,8 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
         or HUB_MEMBER in f
         or PAIR_LIST in f
         or ORGANIZER_PAIR in f
+        or HEAD_LIST in f
+        or SUBJECTS_VERB in f
     )
 
 

@@ -790,6 +790,73 @@ def pair_list(ctx: Context) -> Features:
     return {PAIR_LIST: 1.0}
 
 
+# one unit and the list its 与 joins it to, signing or pairing (甲与乙、丙、丁签约: 甲 with each)
+HEAD_LIST = "run_head_list_member"
+_HEAD_JOIN = frozenset({"与", "同", "跟", "和"})
+_PARTIES = re.compile(r"[三四五六七八九十多各几]方")
+
+
+def head_list(ctx: Context) -> Features:
+    """One run written 甲与乙、丙、丁 — one connective right after its first unit, only 、
+    after it, two or more partners — whose clause goes on (past 等N家单位, 共同 …) to a
+    pairing or signing word and names no attendance (甲与乙、丙、丁6家单位现场签约): the
+    first unit with each unit of its list, read like a hand frame (``pair_head_list``);
+    not when the run is closed by 三方/四方 (甲与乙、丙三方签约: one act of all of them).
+    The list's units are not said to pair with each other (the head's partners)."""
+    if not _one_sentence(ctx) or _locating(ctx, ctx.occ.a) or _locating(ctx, ctx.occ.b):
+        return {}
+    runs, ka, kb = _pair_runs(ctx)
+    if ka < 0 or ka != kb:
+        return {}
+    run = runs[ka]
+    if len({u.entity for u in run}) < 3 or run[0].entity not in (
+        ctx.occ.a.entity,
+        ctx.occ.b.entity,
+    ):
+        return {}
+    if run[0].entity in {u.entity for u in run[1:]}:
+        return {}
+    joins = [_strip_tail(_between(ctx, x.end, y.start)) for x, y in pairwise(run)]
+    if joins[0] not in _HEAD_JOIN or any(j != "、" for j in joins[1:]):
+        return {}
+    end, rest = _after_run(ctx, run)
+    if _ATTEND.search(rest) or _PARTIES.match(rest.strip()):
+        return {}  # present, not signing; 甲与乙、丙三方签约: one joint act of all three
+    if not {"pair", "sign"} & set(_cue_classes(ctx, end, end + len(rest))):
+        return {}
+    return {HEAD_LIST: 1.0}
+
+
+# each unit of a run that opens its clause, a pairing verb, one unit (甲、乙对口帮扶丙)
+SUBJECTS_VERB = "run_subjects_verb_pair"
+
+
+def subjects_verb_one(ctx: Context) -> Features:
+    """A run of two or more units opening its clause is the subject of a pairing verb
+    (对口帮扶, 结对 …) whose object is one unit, in the same clause and within a short gap
+    (甲、乙对口帮扶丙; 甲、乙等N个省市承担对口支援丙): each unit of the run with that
+    unit, read like a hand frame (``pair_subjects_verb``). The run's units are
+    co-subjects, not partners (:func:`co_subjects`)."""
+    if not _one_sentence(ctx):
+        return {}
+    runs, ka, kb = _pair_runs(ctx)
+    if ka < 0 or kb < 0 or abs(ka - kb) != 1:
+        return {}
+    left, right = runs[min(ka, kb)], runs[max(ka, kb)]
+    if len({u.entity for u in left}) < 2 or len(right) != 1:
+        return {}
+    end, _ = _after_run(ctx, left)
+    gap = _between(ctx, end, right[0].start)
+    if ctx.index.first_clause_mark(end, right[0].start) is not None or len(gap) > 14:
+        return {}
+    if _CONNECTIVE.search(gap) or _GIFT.search(gap):
+        return {}  # 甲、乙与丙: the conjunction features read it; gifts are no pairing
+    lo, _ = _clause_of(ctx, left[0].start)
+    if _others(ctx, lo, left[0].start) or "pair" not in _cue_classes(ctx, end, right[0].start):
+        return {}
+    return {SUBJECTS_VERB: 1.0}
+
+
 def _size(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3+"
 
@@ -803,6 +870,8 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     joint_party_run,
     hub_members,
     pair_list,
+    head_list,
+    subjects_verb_one,
     locating_prefix,
     unit_chain,
     connective_ends,

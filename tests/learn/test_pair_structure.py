@@ -242,3 +242,47 @@ def test_the_unit_that_sends_a_run_pairs_with_the_unit_they_help(reading_of) -> 
         "党建联建座谈会。"
     )
     assert ORGANIZER_PAIR not in _features(joint, "云岭县农业农村局", "云帆小学")
+
+
+def test_one_unit_signing_with_a_list_pairs_it_with_each_member(reading_of) -> None:
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+    from ingest.extract.pair_structure import HEAD_LIST
+
+    r = reading_of(
+        "5月8日，云岭县人民医院与明湖科技有限公司、云帆小学、星海银行石桥支行"
+        "3家单位现场签约结对共建。"
+    )
+    assert _features(r, "云岭县人民医院", "云帆小学")[HEAD_LIST] == 1.0
+    assert read_by_hand_rule(choice_between(r, "云岭县人民医院", "星海银行石桥支行"))
+    # the members are the head's partners, not each other's
+    assert HEAD_LIST not in _features(r, "明湖科技有限公司", "云帆小学")
+    # present, not signing
+    attended = reading_of(
+        "云岭县人民医院与明湖科技有限公司、云帆小学、星海银行石桥支行负责人参加结对共建签约仪式。"
+    )
+    assert HEAD_LIST not in _features(attended, "云岭县人民医院", "云帆小学")
+
+
+def test_a_run_of_subjects_of_a_pairing_verb_pairs_each_with_its_object(reading_of) -> None:
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+    from ingest.extract.pair_structure import SUBJECTS_VERB
+
+    r = reading_of("2016年9月，明湖科技有限公司、星海银行石桥支行对口帮扶唐昌镇战旗村。")
+    assert _features(r, "明湖科技有限公司", "战旗村")[SUBJECTS_VERB] == 1.0
+    assert read_by_hand_rule(choice_between(r, "星海银行石桥支行", "战旗村"))
+    # co-subjects, not partners
+    assert SUBJECTS_VERB not in _features(r, "明湖科技有限公司", "星海银行石桥支行")
+    # a gift, not a pairing
+    gift = reading_of("明湖科技有限公司、星海银行石桥支行向唐昌镇战旗村捐赠结对帮扶资金。")
+    assert SUBJECTS_VERB not in _features(gift, "明湖科技有限公司", "战旗村")
+
+
+def test_a_head_and_list_closed_by_a_count_of_parties_is_one_joint_act(reading_of) -> None:
+    from ingest.extract.pair_structure import HEAD_LIST
+
+    r = reading_of("云岭县人民医院与明湖科技有限公司、星海银行石桥支行三方签约结对共建。")
+    assert HEAD_LIST not in _features(r, "云岭县人民医院", "星海银行石桥支行")
