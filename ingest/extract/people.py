@@ -328,6 +328,7 @@ def find_people(
     names_in_lists(text, lex, found)
     names_joined_by_and(text, tokens, lex, found)
     names_seen_earlier_on_the_page(text, tokens, page_names, lex, found)
+    claims = conjunctions_cut_from_names(text, lex, found, claims)
     repeats_of_names(text, tokens, found)
     people = sorted(found.by_span.values(), key=lambda p: p.start)
     return people, claims
@@ -698,6 +699,55 @@ def names_seen_earlier_on_the_page(
         for start, end in _occurrences(text, name):
             if toks.is_boundary(start) and toks.is_boundary(end):
                 found.add(start, end, "page")
+
+
+# Conjunctions that join two people or a person and a unit: never the first character of
+# a name (与 and 及 are no surnames; 和 is a rare one, read as 和 only after a title), and
+# 与 or 及 end no given name before the next word.
+_CONJUNCTIONS_BEFORE = "和与及"
+_CONJUNCTIONS_AFTER = "与及"
+
+
+def _conjunction_cut(text: str, s: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of the name inside ``text[s:e]`` when a conjunction was read into it, else
+    None: 某书记|和某某 (a title ends right before a leading 和/与/及) or 某某与|某单位 (a
+    trailing 与/及 with a Han character after it); what is left must still be a name."""
+    if (
+        e - s >= 3
+        and text[s] in _CONJUNCTIONS_BEFORE
+        and any(text.endswith(t, 0, s) for t in lex.titles)
+        and looks_like_name(text[s + 1 : e], lex)
+    ):
+        return s + 1, e
+    if (
+        e - s >= 3
+        and text[e - 1] in _CONJUNCTIONS_AFTER
+        and e < len(text)
+        and "\u4e00" <= text[e] <= "\u9fff"
+        and looks_like_name(text[s : e - 1], lex)
+    ):
+        return s, e - 1
+    return None
+
+
+def conjunctions_cut_from_names(
+    text: str, lex: Lexicon, found: FoundPeople, claims: list[PostClaim]
+) -> list[PostClaim]:
+    """Cuts a conjunction that a rule read into a name (李书记和|王某书记: 和王某; 书记
+    张某与|某社区书记: 张某与) off it, keeping the rule that found it; the title chains
+    claimed for the old span move to the cut one. Returns the claims."""
+    moved: dict[tuple[int, int], PersonMention] = {}
+    for (s, e), pm in list(found.by_span.items()):
+        cut = _conjunction_cut(text, s, e, lex)
+        if cut is None:
+            continue
+        del found.by_span[(s, e)]
+        moved[(s, e)] = found.add(cut[0], cut[1], pm.rule)
+    if not moved:
+        return claims
+    return [
+        PostClaim(moved.get((c.person.start, c.person.end), c.person), c.elements) for c in claims
+    ]
 
 
 def repeats_of_names(text: str, toks: Tokens, found: FoundPeople) -> None:

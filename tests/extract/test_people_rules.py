@@ -7,8 +7,10 @@ from collections.abc import Callable
 
 from ingest.extract.people import (
     FoundPeople,
+    PostClaim,
     authors_of_works,
     concurrent_mark,
+    conjunctions_cut_from_names,
     names_after_cues,
     names_after_role_words,
     names_after_titles,
@@ -270,3 +272,31 @@ def test_a_name_whose_last_character_jieba_glued_into_a_noun_after_it() -> None:
     """县长某某利率队: jieba reads 利率 (a noun) across the name's end; 率 is the verb."""
     assert found_by(names_after_titles, "县长柯望利率队考察。") == ["柯望利"]
     assert found_by(names_after_titles, "副镇长闵知参与了活动。") == ["闵知"]
+
+
+def _cut(text: str, names: tuple[str, ...]) -> list[str]:
+    found = FoundPeople(text)
+    for name in names:
+        s = text.index(name)
+        found.add(s, s + len(name), "title")
+    conjunctions_cut_from_names(text, load_lexicon(), found, [])
+    return sorted(pm.name for pm in found.by_span.values())
+
+
+def test_a_conjunction_read_into_a_name_is_cut_off() -> None:
+    text = "甲书记和郑柏舟书记签订协议,社区书记钱念与乙社区书记发言。"
+    assert _cut(text, ("和郑柏舟", "钱念与")) == ["郑柏舟", "钱念"]
+
+
+def test_a_conjunction_stays_where_it_may_be_the_name() -> None:
+    # 和 opens no name but after a title; 与 before punctuation may close a given name
+    assert _cut("会见和柏舟,委员钱念与。", ("和柏舟", "钱念与")) == ["和柏舟", "钱念与"]
+
+
+def test_the_title_claimed_for_a_cut_name_moves_with_it() -> None:
+    text = "甲书记和郑柏舟书记"
+    found = FoundPeople(text)
+    old = found.add(3, 7, "title")
+    claims = [PostClaim(old, ())]
+    moved = conjunctions_cut_from_names(text, load_lexicon(), found, claims)
+    assert [c.person.name for c in moved] == ["郑柏舟"]
