@@ -37,6 +37,7 @@ from ingest.extract.pair_structure import (
     EACH_TO_ONE,
     HEAD_LIST,
     HUB_MEMBER,
+    IN_ROWS,
     JOINT_PARTY,
     ORGANIZED_PAIR,
     ORGANIZER_PAIR,
@@ -172,6 +173,7 @@ _FRAMES = (
     (ORGANIZER_PAIR, "pair_organizer"),
     (HEAD_LIST, "pair_head_list"),
     (SUBJECTS_VERB, "pair_subjects_verb"),
+    (IN_ROWS, "pair_in_rows"),
 )
 
 
@@ -186,7 +188,8 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
     共同签署: `pair_joint_party`), or a hub with each unit of the member list its wording
     names (“1”是指甲，“7”是指乙、丙: `pair_hub_member`), or the head of a list with each
     member (甲与乙、丙、丁签约: `pair_head_list`), or each subject of a run with the one
-    unit its pairing verb names (甲、乙对口帮扶丙: `pair_subjects_verb`)."""
+    unit its pairing verb names (甲、乙对口帮扶丙: `pair_subjects_verb`), or the two units of
+    one row of rows 甲在乙、丙在丁 (`pair_in_rows`)."""
     f = choice.features
     return (
         "rule_any" in f
@@ -201,6 +204,7 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
         or ORGANIZER_PAIR in f
         or HEAD_LIST in f
         or SUBJECTS_VERB in f
+        or IN_ROWS in f
     )
 
 

@@ -857,6 +857,40 @@ def subjects_verb_one(ctx: Context) -> Features:
     return {SUBJECTS_VERB: 1.0}
 
 
+# rows of one unit stationed in another (甲在乙、丙在丁等，推进联建项目: 甲–乙, 丙–丁)
+IN_ROWS = "run_in_rows_row"
+
+
+def _in_rows(ctx: Context) -> list[tuple[UnitRef, UnitRef]]:
+    """The sentence's rows 甲在乙: two units with only 在 between them."""
+    s = ctx.occ.sentence
+    return [
+        (x, y)
+        for x, y in pairwise(_units(ctx, s.start, s.end))
+        if x.end <= y.start and _between(ctx, x.end, y.start).strip() == "在"
+    ]
+
+
+def in_rows(ctx: Context) -> Features:
+    """The pair written 甲在乙 as one row of two or more such rows joined by 、 (甲在乙、丙在
+    丁、戊在己等) in a sentence with a pairing word: each unit with the unit it is in,
+    never across rows (``pair_in_rows``). One row alone (甲在乙召开会议) is only a place."""
+    if not _one_sentence(ctx):
+        return {}
+    rows = _in_rows(ctx)
+    joined: set[int] = set()
+    for k, (r1, r2) in enumerate(pairwise(rows)):
+        if r1[1].end <= r2[0].start and _strip_tail(_between(ctx, r1[1].end, r2[0].start)) == "、":
+            joined |= {k, k + 1}
+    a, b = ctx.occ.a, ctx.occ.b
+    if not any(rows[k][0].start == a.start and rows[k][1].start == b.start for k in joined):
+        return {}
+    s = ctx.occ.sentence
+    if "pair" not in _cue_classes(ctx, s.start, s.end):
+        return {}
+    return {IN_ROWS: 1.0}
+
+
 def _size(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3+"
 
@@ -872,6 +906,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     pair_list,
     head_list,
     subjects_verb_one,
+    in_rows,
     locating_prefix,
     unit_chain,
     connective_ends,

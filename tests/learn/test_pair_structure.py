@@ -286,3 +286,21 @@ def test_a_head_and_list_closed_by_a_count_of_parties_is_one_joint_act(reading_o
 
     r = reading_of("云岭县人民医院与明湖科技有限公司、星海银行石桥支行三方签约结对共建。")
     assert HEAD_LIST not in _features(r, "云岭县人民医院", "星海银行石桥支行")
+
+
+def test_rows_of_a_unit_in_another_pair_each_row_only(reading_of) -> None:
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+    from ingest.extract.pair_structure import IN_ROWS
+
+    r = reading_of(
+        "明湖科技有限公司在唐昌镇战旗村、星海银行石桥支行在唐昌镇先锋村等，大力推进联建项目。"
+    )
+    assert _features(r, "明湖科技有限公司", "战旗村")[IN_ROWS] == 1.0
+    assert read_by_hand_rule(choice_between(r, "星海银行石桥支行", "先锋村"))
+    # never across rows
+    assert IN_ROWS not in _features(r, "明湖科技有限公司", "先锋村")
+    # one row alone only places a meeting
+    one = reading_of("明湖科技有限公司在唐昌镇战旗村召开结对共建推进会。")
+    assert IN_ROWS not in _features(one, "明湖科技有限公司", "战旗村")
