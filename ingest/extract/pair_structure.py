@@ -605,6 +605,18 @@ def organizer_target(ctx: Context) -> Features:
     return {ORGANIZER_PAIR: 1.0}
 
 
+def _neighbouring_runs(ctx: Context) -> tuple[list[UnitRef], list[UnitRef]] | None:
+    """The two runs next to each other that the pair's units stand in, the earlier first,
+    when both mentions are in one sentence; None otherwise. The frames that read one run
+    against the run after it (:func:`each_to_one`, :func:`subjects_verb_one`) start here."""
+    if not _one_sentence(ctx):
+        return None
+    runs, ka, kb = _pair_runs(ctx)
+    if ka < 0 or kb < 0 or abs(ka - kb) != 1:
+        return None
+    return runs[min(ka, kb)], runs[max(ka, kb)]
+
+
 # a run of units each joined to one unit by 分别与 (A、B、C等分别与D签订): each with D
 EACH_TO_ONE = "run_each_to_one"
 
@@ -614,12 +626,10 @@ def each_to_one(ctx: Context) -> Features:
     the run ends at, with a pairing or signing word after it (甲、乙、丙等分别与丁签订共建
     协议; 丁分别与甲、乙签约 is read by the conjunction features): each unit of the run
     with that one unit."""
-    if not _one_sentence(ctx):
+    neighbours = _neighbouring_runs(ctx)
+    if neighbours is None:
         return {}
-    runs, ka, kb = _pair_runs(ctx)
-    if ka < 0 or kb < 0 or abs(ka - kb) != 1:
-        return {}
-    left, right = runs[min(ka, kb)], runs[max(ka, kb)]
+    left, right = neighbours
     if len(left) < 2 or len(right) != 1:
         return {}
     end, _ = _after_run(ctx, left)
@@ -837,12 +847,10 @@ def subjects_verb_one(ctx: Context) -> Features:
     (甲、乙对口帮扶丙; 甲、乙等N个省市承担对口支援丙): each unit of the run with that
     unit, read like a hand frame (``pair_subjects_verb``). The run's units are
     co-subjects, not partners (:func:`co_subjects`)."""
-    if not _one_sentence(ctx):
+    neighbours = _neighbouring_runs(ctx)
+    if neighbours is None:
         return {}
-    runs, ka, kb = _pair_runs(ctx)
-    if ka < 0 or kb < 0 or abs(ka - kb) != 1:
-        return {}
-    left, right = runs[min(ka, kb)], runs[max(ka, kb)]
+    left, right = neighbours
     if len({u.entity for u in left}) < 2 or len(right) != 1:
         return {}
     end, _ = _after_run(ctx, left)
