@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from ingest import lexicon
+from ingest import lexicon, packed_groups
 from ingest.atomicio import atomic_write_bytes
 from ingest.caches import cache_dir, remove_stale
 from ingest.model import PlaceLevel, PlaceType
@@ -414,6 +414,7 @@ def _cache_path(data: bytes) -> Path:
         digest.update(lexicons.joinpath(name).read_bytes())
     digest.update(Path(place_match.__file__).read_bytes())
     digest.update(Path(place_stem_table.__file__).read_bytes())  # StemTable's layout
+    digest.update(Path(packed_groups.__file__).read_bytes())  # and the packing it uses
     return cache_dir() / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 
 

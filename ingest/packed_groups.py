@@ -1,0 +1,102 @@
+"""A large read-only str → str table stored as packed groups, each group unpacked the
+first time a key of it is asked.
+
+Loading a table of a few hundred thousand entries as one dict costs every process a
+tenth of a CPU second or more, though one corpus asks about a small share of it. Packed
+by a group key (a word's first character, a stem's last two), each group is two strings
+of lines — its keys, then their values in the same order — which load in a fraction of
+that time and unpack by ``str.split`` and ``zip``, with no Python loop per entry. Used
+for jieba's word tags (:mod:`ingest.word_tags`) and the gazetteer's stem table
+(:mod:`ingest.places.stem_table`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+# What separates the keys (and the values) of one group.
+LINE = "\n"
+
+Packed = dict[str, tuple[str, str]]  # group key → (its keys, their values)
+
+
+def pack(
+    table: Mapping[str, str], group_of: Callable[[str], str], what: str, refused: str = LINE
+) -> Packed:
+    """The groups of ``table`` by ``group_of``. Raises ValueError, naming ``what``, for an
+    empty key or a key or value holding a character of ``refused`` (the line break
+    always: it separates the entries)."""
+    refused = refused if LINE in refused else refused + LINE
+    groups: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, value in table.items():
+        if not key or any(sep in s for s in (key, value) for sep in refused):
+            raise ValueError(f"{what} entry {key!r}: empty, or holding one of {refused!r}")
+        groups[group_of(key)].append((key, value))
+    return {
+        name: (LINE.join(k for k, _ in group), LINE.join(v for _, v in group))
+        for name, group in groups.items()
+    }
+
+
+def is_packed(value: object) -> bool:
+    """Whether ``value`` has the shape :func:`pack` gives (a cache is never trusted)."""
+    return isinstance(value, dict) and all(
+        isinstance(v, tuple) and len(v) == 2 and all(isinstance(s, str) for s in v)
+        for v in value.values()
+    )
+
+
+class PackedGroups(Mapping[str, str]):
+    """A read-only mapping over :func:`pack`'s groups. ``group_of`` must be the function
+    the groups were packed by, defined at module level so that the mapping pickles (as
+    its packed groups: the groups unpacked so far are a cache of this process)."""
+
+    def __init__(self, packed: Packed, group_of: Callable[[str], str]) -> None:
+        self._packed = packed
+        self._group_of = group_of
+        self._groups: dict[str, dict[str, str]] = {}
+        self._size: int | None = None
+
+    @property
+    def packed(self) -> Packed:
+        """The groups as packed (what a cache keeps; do not modify)."""
+        return self._packed
+
+    def group(self, name: str) -> Mapping[str, str]:
+        """The entries of the group ``name`` (empty when there are none; unpacked once)."""
+        got = self._groups.get(name)
+        if got is None:
+            keys, values = self._packed.get(name, ("", ""))
+            got = dict(zip(keys.split(LINE), values.split(LINE), strict=True)) if keys else {}
+            self._groups[name] = got
+        return got
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        return self.group(self._group_of(key)).get(key, default) if key else default
+
+    def __getitem__(self, key: str) -> str:
+        if not key:
+            raise KeyError(key)
+        return self.group(self._group_of(key))[key]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and bool(key) and key in self.group(self._group_of(key))
+
+    def __iter__(self) -> Iterator[str]:
+        for name in self._packed:
+            yield from self.group(name)
+
+    def __len__(self) -> int:
+        if self._size is None:
+            self._size = sum(keys.count(LINE) + 1 for keys, _ in self._packed.values() if keys)
+        return self._size
+
+    def __getstate__(self) -> tuple[Packed, Callable[[str], str]]:
+        return self._packed, self._group_of
+
+    def __setstate__(self, state: tuple[Packed, Callable[[str], str]]) -> None:
+        self._packed, self._group_of = state
+        self._groups = {}
+        self._size = None
