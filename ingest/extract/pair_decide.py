@@ -161,7 +161,8 @@ def pair_choices(
 SUBJECT_VERB_PAIR = f"{SUBJECT_VERB}_pair"  # the verb a pairing word (结对, 帮扶, 对口 …)
 
 
-# the structure features read like a hand frame, by the name ``rule`` gives them
+# the structure features read like a hand frame, by the name ``rule`` gives them (one
+# row per frame: :func:`read_by_hand_rule` and the ``rule`` text both read this table)
 _FRAMES = (
     (SUBJECT_VERB_PAIR, "pair_subject_verb"),
     (EACH_SAME, "pair_each"),
@@ -191,21 +192,7 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
     unit its pairing verb names (甲、乙对口帮扶丙: `pair_subjects_verb`), or the two units of
     one row of rows 甲在乙、丙在丁 (`pair_in_rows`)."""
     f = choice.features
-    return (
-        "rule_any" in f
-        or TABLE_RULE in f
-        or SUBJECT_VERB_PAIR in f
-        or EACH_SAME in f
-        or ORGANIZED_PAIR in f
-        or EACH_TO_ONE in f
-        or JOINT_PARTY in f
-        or HUB_MEMBER in f
-        or PAIR_LIST in f
-        or ORGANIZER_PAIR in f
-        or HEAD_LIST in f
-        or SUBJECTS_VERB in f
-        or IN_ROWS in f
-    )
+    return "rule_any" in f or TABLE_RULE in f or any(key in f for key, _ in _FRAMES)
 
 
 def ambiguous_back_reference(choice: PairChoice) -> bool:
