@@ -48,6 +48,7 @@ from ingest.extract.swallowed_places import (
 from ingest.extract.unit_rules import (
     aliases_defined,
     classify_units,
+    dateline_outlets,
     level_shared_in_list,
     listed_units,
     source_line_unit,
@@ -171,6 +172,7 @@ def read_story(article: Article, page_names: Iterable[str] = ()) -> StoryReading
     decided = level_shared_in_list(text, aliases_defined(text, classify_units(text, spans)))
     decided += listed_units(text, decided, tokens)
     decided = source_line_unit(text, decided, article.source)
+    decided = dateline_outlets(text, decided, places)
     people, claims = find_people(text, tokens, article.authors, page_names)
     prefixes = [
         (el.start, el.title_start, text[el.title_start : el.end])

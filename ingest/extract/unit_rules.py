@@ -29,7 +29,7 @@ from ingest.extract.orgs import (
     split_generic,
 )
 from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon, looks_like_name, unit_name_parts
-from ingest.model import Mention
+from ingest.model import Mention, PlaceMention
 from ingest.read.simplify import to_simplified
 from ingest.segment import UNKNOWN_POS, Tokens, pos_of
 
@@ -763,6 +763,106 @@ def source_line_unit(
         kept = [(a, he) for a, he in decided if not (a.start < e and s < a.end)]
         return [*kept, (Mention(s, e, name, "Organization", name, "media", None, "source"), e)]
     return decided
+
+
+# A dateline at a line's start: outlets, maybe the place reported from and the date,
+# then 讯 (某某网江苏讯, 某某日报·某某客户端6月2日讯, 某某报-某某在线10月11日讯).
+_DATELINE = re.compile(
+    r"^[ \t\u3000]*([\u4e00-\u9fffA-Za-z0-9·\-—]{2,30}?)((?:\d{4}年)?\d{1,2}月\d{1,2}日)?讯",
+    re.M,
+)
+# A line that holds only outlets and the page's date (某某网 2023-03-29 13:21:05).
+_NAME_LINE = re.compile(
+    r"^[ \t\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff·]{2,20})[ \t\u3000]+"
+    r"\d{4}[-/.年]\d{1,2}[^\n]*$",
+    re.M,
+)
+# Words that make such a head no outlet: the page itself (本报讯, 本网讯) or a meta label
+# (发表于 2016-10-01, 发布时间).
+_NOT_OUTLET = re.compile(r"^本|发表|发布于|更新|时间|来源|编辑|作者|记者|通讯员")
+_OUTLET_DASHES = "-—"
+
+
+def _media_endings(lex: Lexicon) -> tuple[str, ...]:
+    # 报 alone is too short an ending to find a unit by (报到, 汇报), but after an
+    # outlet's name in a dateline it closes a newspaper's (某某法治报-某某网)
+    return (*(w for w, suf in lex.org_suffixes.items() if suf.subtype == "media"), "报")
+
+
+def outlet_parts(head: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The outlets a dateline or a name line writes, as spans from ``start``: a middle dot
+    always separates two outlets of one press group (某某日报·某某客户端); a dash does
+    after a complete outlet's name (某某报-某某网), while a brand's channel joined by a
+    dash is one name (第1眼TV-某某网)."""
+    media = _media_endings(lex)
+    out: list[tuple[int, int]] = []
+    s = 0
+    for i, ch in enumerate(head):
+        if ch == "·" or (ch in _OUTLET_DASHES and head[s:i].endswith(media)):
+            out.append((start + s, start + i))
+            s = i + 1
+    out.append((start + s, start + len(head)))
+    return [(a, b) for a, b in out if b - a >= 2]
+
+
+def outlet_without_place(
+    text: str, a: int, b: int, place_at: dict[int, PlaceMention], media: tuple[str, ...]
+) -> int | None:
+    """Where the outlet written at ``[a, b)`` ends: before the place a dateline reports
+    from (某某网江苏讯: a gazetteer place, or two or three characters after a media
+    ending), or None when the part is a channel named after its place (中国某网·美丽某省:
+    no media ending before the place)."""
+    p = place_at.get(b)
+    if p is not None and a < p.start:
+        return p.start if text[a : p.start].endswith(media) else None
+    for k in (2, 3):
+        head = text[a : b - k]
+        if len(head) >= 3 and head.endswith(media) and HAN_WORD.match(text[b - k : b]):
+            return b - k
+    return b
+
+
+def dateline_outlets(
+    text: str, decided: list[tuple[Mention, int]], places: Sequence[PlaceMention]
+) -> list[tuple[Mention, int]]:
+    """The outlets a story's dateline (某某网江苏讯, 某某日报·某某客户端6月2日讯) or a line
+    of outlets and a date (某某新闻·某某新闻 2026-01-14) names are media units, whatever
+    their ending (a brand such as 某某点讯 has none). The place the report comes from is
+    not the outlet's (:func:`outlet_without_place`); the page itself (本报讯), meta labels
+    (发表于) and a person's name (a byline's 某某 2023-03-29) are no outlets. Units found
+    inside an outlet's name (某某客户端 cut from 新某某客户端) give way to it. Returns
+    ``decided`` with the outlets (rule ``source``: no post, pairing or back-reference
+    points at them)."""
+    lex = load_lexicon()
+    media = _media_endings(lex)
+    place_at = {p.end: p for p in places}
+    heads = [
+        m.span(1)
+        for m in _DATELINE.finditer(text)
+        # 某某网讯 近日 …; a date before 讯 marks a dateline even when the lead follows
+        # without a space (某某网6月6日讯日前)
+        if m.group(2) or not "\u4e00" <= text[m.end() : m.end() + 1] <= "\u9fff"
+    ]
+    heads += [m.span(1) for m in _NAME_LINE.finditer(text)]
+    out = list(decided)
+    for s, e in heads:
+        head = text[s:e]
+        if _NOT_OUTLET.search(head) or (looks_like_name(head) and not head.endswith(media)):
+            continue
+        for a, b in outlet_parts(head, s, lex):
+            end = outlet_without_place(text, a, b, place_at, media)
+            if end is None or end - a < 2:
+                continue
+            name = text[a:end]
+            if name in _NOT_SOURCE_UNITS or not HAN_WORD.match(name.replace("-", "")):
+                continue
+            if any((u.start, u.end) == (a, end) and u.name for u, _ in out):
+                continue  # found already by its ending (a back-reference gives way)
+            out = [
+                (u, he) for u, he in out if u.type != "Organization" or u.end <= a or end <= u.start
+            ]
+            out.append((Mention(a, end, name, "Organization", name, "media", None, "source"), end))
+    return out
 
 
 _LIST_SEPARATORS = "、"
