@@ -332,6 +332,8 @@ def token_piece(w: _Walk) -> str | None:
     if w.after_place and len(word) == 1 and not piece_is_name(word, wpos, lex):
         return _STOP
     cut = glued_boundary_cut(w, tok, s)
+    if cut is None:
+        cut = glued_level_cut(w.text, tok, s, w.i)
     if cut is not None:
         w.take(cut, i, piece_is_name(text[cut:i], tok.pos, lex), tok.pos)
         return _LAST
@@ -640,6 +642,29 @@ def glued_boundary_cut(w: _Walk, tok: Token, s: int) -> int | None:
         None,
     )
     return cut if cut is not None and cut < w.i else None
+
+
+# What jieba glues to a level character before a unit (2023年|省某厅, 某所和|区某中心): the
+# year of a date, a conjunction, a preposition.
+_GLUED_BEFORE_LEVEL = frozenset("年月日和与及同或在的")
+_LEVELS_OF_GLUE = frozenset("省市区县")
+
+
+def glued_level_cut(text: str, tok: Token, s: int, i: int) -> int | None:
+    """Where an unknown word that jieba made of a date's 年, a conjunction or a preposition
+    and the level character opening a unit's name (年省, 所和区) is cut: at the level
+    character, so 2023年省某厅 is 省某厅 and 某所和区某中心 is 区某中心."""
+    if tok.pos != UNKNOWN_POS or i - s < 2:
+        return None
+    k = next(
+        (
+            j
+            for j in range(s + 1, i)
+            if text[j] in _LEVELS_OF_GLUE and text[j - 1] in _GLUED_BEFORE_LEVEL
+        ),
+        None,
+    )
+    return k
 
 
 def join_single_characters(pieces: list[Piece]) -> None:

@@ -1,0 +1,47 @@
+"""Name edges where jieba glued a word of the sentence to a unit's name (issue 13, the
+eighth units pass: units pairings need). Sentences and names are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import names
+
+from ingest.extract.orgs import glued_level_cut
+from ingest.extract.resolve import subunit_start
+from ingest.segment import Token
+
+
+def orgs(ex) -> set[str]:  # type: ignore[no-untyped-def]
+    return names(ex, "Organization")
+
+
+def test_a_year_glued_to_a_level_is_no_part_of_the_name(extract_text) -> None:
+    ex = extract_text("副区长周小川介绍了2023年省澜信厅定点帮扶计划。")
+    assert "省澜信厅" in orgs(ex) and "年省澜信厅" not in orgs(ex)
+
+
+def test_a_conjunction_glued_to_a_level_is_no_part_of_the_name(extract_text) -> None:
+    ex = extract_text("省雁栖中心免疫规划所和区雁栖中心负责人共同揭牌。")
+    assert not any(n.startswith(("所和", "和区")) for n in orgs(ex))
+
+
+def test_the_cut_falls_on_the_level_character() -> None:
+    assert glued_level_cut("年省澜信厅", Token(0, 2, "年省", "x"), 0, 2) == 1
+    assert glued_level_cut("所和区澜中心", Token(0, 3, "所和区", "x"), 0, 3) == 2
+    # a dictionary word, or a level inside a name with no glue before it, is no glue
+    assert glued_level_cut("年省澜信厅", Token(0, 2, "年省", "n"), 0, 2) is None
+    assert glued_level_cut("澜溪区中心", Token(0, 3, "澜溪区", "x"), 0, 3) is None
+
+
+def test_a_station_under_its_parent_is_also_named_by_its_own_name(extract_text) -> None:
+    ex = extract_text("澜溪县供电公司雁栖供电所党支部与石门坎村党支部结对共建。")
+    unit = next(e for e in ex.entities if e.name == "澜溪县供电公司雁栖供电所")
+    assert "雁栖供电所" in unit.aliases
+
+
+def test_the_station_s_own_name_starts_after_the_parent_s_last_ending() -> None:
+    assert subunit_start("澜溪市公安局雁栖分局石门派出所") == len("澜溪市公安局雁栖分局")
+    assert subunit_start("澜溪县供电公司雁栖营业站") == len("澜溪县供电公司")
+    # a station with no parent, or no name of its own after the parent, is no pair
+    assert subunit_start("雁栖供电所") is None
+    assert subunit_start("澜溪县供电公司所供电所") is None
+    assert subunit_start("澜溪县供电公司") is None
