@@ -917,9 +917,7 @@ def listed_units(
             )
             if _unit_item(text, s, e, tokens, lex, framed=between):
                 seen.add((s, e))
-                name = text[s:e]
-                mention = Mention(s, e, name, "Organization", name, "other", None, "org")
-                out.append((mention, e))
+                out.append((item_mention(text, s, e, decided), e))
     # a short form the rules left to resolution (某某分公司) is a unit's name in such a list
     named = [(m.start, m.end) for m, _ in decided if m.rule != "generic"]
     unit_spans = [(m.start, m.end) for m, _ in decided if m.name]
@@ -928,16 +926,25 @@ def listed_units(
             continue
         if _unit_item(text, s, e, tokens, lex):
             seen.add((s, e))
-            name = text[s:e]
-            out.append((Mention(s, e, name, "Organization", name, "other", None, "org"), e))
+            out.append((item_mention(text, s, e, decided), e))
     for s, e in framed_items(text, tokens, unit_spans):
         if (s, e) in seen or any(a < e and s < b for a, b in named):
             continue
         if _unit_item(text, s, e, tokens, lex, framed=True):
             seen.add((s, e))
-            name = text[s:e]
-            out.append((Mention(s, e, name, "Organization", name, "other", None, "org"), e))
+            out.append((item_mention(text, s, e, decided), e))
     return out
+
+
+def item_mention(text: str, s: int, e: int, decided: Sequence[tuple[Mention, int]]) -> Mention:
+    """The mention of a list or pairing item ``[s, e)``: the place the story decided under
+    that name elsewhere (某某社区, read as a community from 某某社区综合党委) when there is
+    one, so the item is that place and not a unit of the same name; else a unit."""
+    name = text[s:e]
+    place = next((m for m, _ in decided if m.rule == "place" and name in (m.name, m.surface)), None)
+    if place is not None:
+        return replace(place, start=s, end=e, surface=name)
+    return Mention(s, e, name, "Organization", name, "other", None, "org")
 
 
 _PAIR_JOINS = "与和同"

@@ -45,3 +45,17 @@ def test_the_station_s_own_name_starts_after_the_parent_s_last_ending() -> None:
     assert subunit_start("雁栖供电所") is None
     assert subunit_start("澜溪县供电公司所供电所") is None
     assert subunit_start("澜溪县供电公司") is None
+
+
+def test_a_community_s_comprehensive_party_committee_is_the_community(extract_text) -> None:
+    ex = extract_text("澜江医院与雁栖社区综合党委举行党建共建签约仪式。")
+    assert "雁栖社区" in names(ex, "ResidentsCommittee")
+    assert not any(n.startswith("雁栖社区") for n in orgs(ex))
+
+
+def test_a_pairing_item_named_as_a_place_of_the_story_is_that_place(extract_text) -> None:
+    ex = extract_text(
+        "澜江医院与雁栖社区综合党委签约。次日，澜江医院与雁栖社区举行党建共建签约仪式。"
+    )
+    assert "雁栖社区" not in orgs(ex)
+    assert "雁栖社区" in names(ex, "ResidentsCommittee")
