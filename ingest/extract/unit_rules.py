@@ -25,6 +25,7 @@ from ingest.extract.orgs import (
     NAMED,
     UnitSpan,
     cited_as_source,
+    extend_left,
     piece_is_name,
     split_generic,
 )
@@ -83,7 +84,15 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             if of_a_style(head):
                 continue  # 某桥式派出所: a rating of the kind, after a model named 某桥
             if village_team(head):
-                continue  # 某村驻村工作队: a team some unit stations in the village
+                # 某村驻村工作队: a team some unit stations in the village, no unit; the
+                # unit named as sending it (某某学院驻村工作队) is one
+                sender = team_sender(head, lex)
+                if sender is not None:
+                    he = u.start + len(sender)
+                    sub = lex.org_suffixes[sender_ending(sender, lex)].subtype
+                    m = Mention(u.start, he, text[u.start : he], "Organization", sender, sub)
+                    out.append((replace(m, rule="org"), he))
+                continue
             if u.end == u.host_end and names_a_project(text, u.end):
                 continue  # 协调推进某某电台项目: the project's name, not the unit
             host_unit = unit_of_its_body(head, u.suffix, lex)
@@ -445,6 +454,28 @@ def village_team(head: str) -> bool:
     |工作组): the working team a unit sends, named by its task and the village it serves,
     not a unit of its own (the sending unit is)."""
     return head.endswith(("驻村", "驻村工作", "驻村帮扶", "驻村帮扶工作"))
+
+
+def sender_ending(name: str, lex: Lexicon) -> str:
+    """The longest organisation ending ``name`` ends with ("" when none)."""
+    return max((e for e in lex.org_suffixes if name.endswith(e)), key=len, default="")
+
+
+def team_sender(head: str, lex: Lexicon) -> str | None:
+    """The unit that sends a village team, when the team's head names it before the
+    stationing words (某某职业技术学院|驻村工作队, 某某公司|驻村帮扶工作队): a name of two
+    characters or more before a unit's ending; None when the head names a village only
+    (某某村驻村工作队) or a bare kind (学院驻村工作队)."""
+    for tail in ("驻村帮扶工作", "驻村帮扶", "驻村工作", "驻村"):
+        if head.endswith(tail):
+            sender = head[: -len(tail)]
+            break
+    else:
+        return None
+    ending = sender_ending(sender, lex)
+    if not ending or len(sender) - len(ending) < 2 or sender.endswith("村"):
+        return None
+    return sender
 
 
 _ONE_BY_ONE = re.compile(r"(?:一[^一]{1,2}){2,}")
@@ -945,6 +976,42 @@ def item_mention(text: str, s: int, e: int, decided: Sequence[tuple[Mention, int
     if place is not None:
         return replace(place, start=s, end=e, surface=name)
     return Mention(s, e, name, "Organization", name, "other", None, "org")
+
+
+_SHARED_ORDINALS = re.compile(r"第([一二三四五六七八九十]{1,2})、第?([一二三四五六七八九十]{1,2})")
+
+
+def shared_ordinals(
+    text: str, decided: list[tuple[Mention, int]], tokens: Tokens
+) -> list[tuple[Mention, int]]:
+    """Two numbered units written with one name and one ending (某某巴士第二、三分公司,
+    某某第一、二中学) are two units: 某某巴士第二分公司 and 某某巴士第三分公司, both
+    mentioned by the whole span. The shared name is found walking left from 第 as for
+    any unit (:func:`ingest.extract.orgs.extend_left`), and must carry a name (a place,
+    a proper word); the ending is the longest organisation ending after the numbers.
+    Returns ``decided`` with the two units (and without a unit cut inside the span)."""
+    lex = load_lexicon()
+    out = list(decided)
+    for m in _SHARED_ORDINALS.finditer(text):
+        ending = max(
+            (e for e in lex.org_suffixes if text.startswith(e, m.end())), key=len, default=""
+        )
+        if not ending or lex.org_suffixes[ending].subtype == "media":
+            continue
+        start, named = extend_left(text, m.start(), tokens, lex)
+        if start >= m.start() or named != NAMED:
+            continue
+        end = m.end() + len(ending)
+        stem = text[start : m.start()]
+        out = [
+            (u, he) for u, he in out if u.type != "Organization" or u.end <= start or end <= u.start
+        ]
+        surface = text[start:end]
+        for n in m.groups():
+            name = f"{stem}第{n}{ending}"
+            sub = lex.org_suffixes[ending].subtype
+            out.append((Mention(start, end, surface, "Organization", name, sub, None, "org"), end))
+    return out
 
 
 _PAIR_JOINS = "与和同"

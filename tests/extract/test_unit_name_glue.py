@@ -7,6 +7,8 @@ from extract_helpers import names
 
 from ingest.extract.orgs import glued_level_cut
 from ingest.extract.resolve import subunit_start
+from ingest.extract.unit_rules import team_sender
+from ingest.lexicon import load_lexicon
 from ingest.segment import Token
 
 
@@ -59,3 +61,28 @@ def test_a_pairing_item_named_as_a_place_of_the_story_is_that_place(extract_text
     )
     assert "雁栖社区" not in orgs(ex)
     assert "雁栖社区" in names(ex, "ResidentsCommittee")
+
+
+def test_the_unit_sending_a_village_team_is_a_unit(extract_text) -> None:
+    ex = extract_text("澜溪石化职业技术学院驻村工作队积极对接企业，开展洽谈活动。")
+    assert orgs(ex) == {"澜溪石化职业技术学院"}
+
+
+def test_a_team_named_by_its_village_or_a_bare_kind_names_no_sender() -> None:
+    lex = load_lexicon()
+    assert team_sender("澜溪职业技术学院驻村", lex) == "澜溪职业技术学院"
+    assert team_sender("澜溪供电公司驻村帮扶", lex) == "澜溪供电公司"
+    assert team_sender("石门坎村驻村", lex) is None
+    assert team_sender("学院驻村", lex) is None
+
+
+def test_two_numbered_units_sharing_a_name_and_an_ending_are_two(extract_text) -> None:
+    ex = extract_text("共建单位有澜溪橡胶集团、澜北公交巴士第二、三分公司、澜溪第二小学等。")
+    assert {"澜北公交巴士第二分公司", "澜北公交巴士第三分公司"} <= orgs(ex)
+    ex = extract_text("雁栖县第一、二中学与石门坎村结对。")
+    assert {"雁栖县第一中学", "雁栖县第二中学"} <= orgs(ex)
+
+
+def test_numbers_with_no_named_unit_before_them_are_no_units(extract_text) -> None:
+    ex = extract_text("会议部署了第一、二季度重点工作，各分公司参加。")
+    assert not any("第一" in n or "第二" in n for n in orgs(ex))
