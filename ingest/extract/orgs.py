@@ -454,7 +454,7 @@ def conjoined_fields(w: _Walk) -> str | None:
         return None
     after = w.text[w.pieces[-1].start : w.pieces[0].end]
     if (
-        any(p.name_like or p.pos not in _FIELD_POS for p in w.pieces)
+        any(not _field_piece(p, w) for p in w.pieces)
         or len(after) > 8
         or after.startswith(LEVEL_PREFIXES)
         or w.pieces[-1].end - w.pieces[-1].start < 2  # 某公社和|合…: 和 begins a brand
@@ -474,11 +474,28 @@ def conjoined_fields(w: _Walk) -> str | None:
         ):
             return None
         start = first.start
+    # a field jieba tags an abbreviation (通信) is a common word of the name here
+    w.pieces[:] = [p._replace(name_like=False) if p.pos == "j" else p for p in w.pieces]
     w.take(start, w.i, False, "n")
     return _GO
 
 
 _FIELD_POS = frozenset({"n", "vn", "nz", "v"})
+
+
+def _field_piece(p: Piece, w: _Walk) -> bool:
+    """Whether a piece after 和/与 may be a body's field: a common noun or verb, or a
+    two-character word jieba tags an abbreviation (网络与|通信|学院) that is no place and
+    no unit of the reference list."""
+    if p.pos == "j":
+        word = w.text[p.start : p.end]
+        return (
+            len(word) == 2
+            and p.start not in w.place_starts
+            and word not in w.lex.known_units
+            and word not in w.lex.stop_words
+        )
+    return not p.name_like and p.pos in _FIELD_POS
 
 
 def _field_noun(tok: Token, w: _Walk) -> bool:

@@ -223,7 +223,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 m = Mention(start, u.end, text[start : u.end], kind, name, None, None, "place")
                 out.append((m, u.host_end))
                 continue
-            if u.named < LEVEL_ONLY or u.suffix == "党组织":
+            if (u.named < LEVEL_ONLY and not fields_joined(head)) or u.suffix == "党组织":
                 continue  # 党组织 is the generic word "party organisation"
             if head in LEVEL_PREFIXES:
                 continue  # 自治区党委, 市政府党组: the party body of the area's own organ
@@ -454,6 +454,23 @@ def village_team(head: str) -> bool:
     |工作组): the working team a unit sends, named by its task and the village it serves,
     not a unit of its own (the sending unit is)."""
     return head.endswith(("驻村", "驻村工作", "驻村帮扶", "驻村帮扶工作"))
+
+
+_FIELDS_JOINED = re.compile(r"[\u4e00-\u9fff]{2,4}[与和][\u4e00-\u9fff]{2,4}")
+
+
+def fields_joined(head: str) -> bool:
+    """Whether a party body's head is two fields joined by 与/和 (某某与某某党支部, a
+    faculty's branch named by its two majors): a name of its own although both fields
+    are common words, where one common word (机关党支部) names none."""
+    if not _FIELDS_JOINED.fullmatch(head):
+        return False
+    k = next(i for i in range(2, len(head)) if head[i] in "与和")
+    # both fields are nouns (旅游, 语言), not a verb of the sentence (强化与基层…)
+    return all(pos_of(f) in _FIELD_NOUN_POS for f in (head[:k], head[k + 1 :]))
+
+
+_FIELD_NOUN_POS = frozenset({"n", "vn", "nz", "j"})
 
 
 def sender_ending(name: str, lex: Lexicon) -> str:

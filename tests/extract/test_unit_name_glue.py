@@ -7,7 +7,7 @@ from extract_helpers import names
 
 from ingest.extract.orgs import glued_level_cut
 from ingest.extract.resolve import subunit_start
-from ingest.extract.unit_rules import team_sender
+from ingest.extract.unit_rules import fields_joined, team_sender
 from ingest.lexicon import load_lexicon
 from ingest.segment import Token
 
@@ -86,3 +86,19 @@ def test_two_numbered_units_sharing_a_name_and_an_ending_are_two(extract_text) -
 def test_numbers_with_no_named_unit_before_them_are_no_units(extract_text) -> None:
     ex = extract_text("会议部署了第一、二季度重点工作，各分公司参加。")
     assert not any("第一" in n or "第二" in n for n in orgs(ex))
+
+
+def test_a_field_tagged_an_abbreviation_joins_a_faculty_s_name(extract_text) -> None:
+    ex = extract_text("会议期间，网络与通信学院党总支和石门坎村党总支签订了结对共建协议。")
+    assert "网络与通信学院" in orgs(ex) and "通信学院" not in orgs(ex)
+
+
+def test_a_party_branch_named_by_two_joined_fields_is_a_unit(extract_text) -> None:
+    ex = extract_text("澜溪学院财经党支部、旅游与语言党支部与石门坎村党支部签订了结对共建协议。")
+    assert "旅游与语言党支部" in orgs(ex)
+
+
+def test_two_fields_are_two_nouns() -> None:
+    assert fields_joined("旅游与语言") and fields_joined("国资和金融")
+    assert not fields_joined("强化与基层")  # a verb of the sentence
+    assert not fields_joined("机关")
