@@ -1216,7 +1216,9 @@ def base_of_a_unit(head: str, lex: Lexicon) -> bool:
 # A division of the Xinjiang Production and Construction Corps by its old numbered name
 # (农一师 … 农十四师); one followed by its city's name (农一师某某市) is that city's.
 _CORPS_DIVISION = re.compile(
-    r"农[一二三四五六七八九十]{1,3}师(?![\u4e00-\u9fff])"
+    # 农十四师团场, 农十四师与某县: any word may follow the division but the rest of
+    # 师范 (a normal college), 师傅 and 师生, or the city the division runs (农一师某某市)
+    r"农[一二三四五六七八九十]{1,3}师(?![范傅生]|[\u4e00-\u9fff]{1,4}市)"
     r"|兵团第?[一二三四五六七八九十]{1,3}师(?!范|[\u4e00-\u9fff]{1,4}市)"
     # a regiment under its division (一师七团): the division's number, then the regiment's
     r"|(?<![一二三四五六七八九十零〇])[一二三四五六七八九十]{1,2}师[一二三四五六七八九十零〇]{1,3}团"

@@ -102,3 +102,8 @@ def test_two_fields_are_two_nouns() -> None:
     assert fields_joined("旅游与语言") and fields_joined("国资和金融")
     assert not fields_joined("强化与基层")  # a verb of the sentence
     assert not fields_joined("机关")
+
+
+def test_a_corps_division_is_a_unit_whatever_word_follows_it(extract_text) -> None:
+    ex = extract_text("兵团农九师与石门坎村结对帮扶，农九师红枣加工基地建成。")
+    assert "农九师" in orgs(ex)
