@@ -474,7 +474,7 @@ def conjoined_fields(w: _Walk) -> str | None:
         ):
             return None
         start = first.start
-    # a field jieba tags an abbreviation (通信) is a common word of the name here
+    # a field jieba tags an abbreviation (环保) is a common word of the name here
     w.pieces[:] = [p._replace(name_like=False) if p.pos == "j" else p for p in w.pieces]
     w.take(start, w.i, False, "n")
     return _GO
@@ -485,7 +485,7 @@ _FIELD_POS = frozenset({"n", "vn", "nz", "v"})
 
 def _field_piece(p: Piece, w: _Walk) -> bool:
     """Whether a piece after 和/与 may be a body's field: a common noun or verb, or a
-    two-character word jieba tags an abbreviation (网络与|通信|学院) that is no place and
+    two-character word jieba tags an abbreviation (园林与|环保|学院) that is no place and
     no unit of the reference list."""
     if p.pos == "j":
         word = w.text[p.start : p.end]

@@ -466,7 +466,7 @@ def fields_joined(head: str) -> bool:
     if not _FIELDS_JOINED.fullmatch(head):
         return False
     k = next(i for i in range(2, len(head)) if head[i] in "与和")
-    # both fields are nouns (旅游, 语言), not a verb of the sentence (强化与基层…)
+    # both fields are nouns (商贸, 艺术), not a verb of the sentence (推动与基层…)
     return all(pos_of(f) in _FIELD_NOUN_POS for f in (head[:k], head[k + 1 :]))
 
 
@@ -841,7 +841,7 @@ def outlet_parts(head: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
     """The outlets a dateline or a name line writes, as spans from ``start``: a middle dot
     always separates two outlets of one press group (某某日报·某某客户端); a dash does
     after a complete outlet's name (某某报-某某网), while a brand's channel joined by a
-    dash is one name (第1眼TV-某某网)."""
+    dash is one name (某某TV-某某网)."""
     media = _media_endings(lex)
     out: list[tuple[int, int]] = []
     s = 0
