@@ -332,6 +332,8 @@ def token_piece(w: _Walk) -> str | None:
     if w.after_place and len(word) == 1 and not piece_is_name(word, wpos, lex):
         return _STOP
     cut = glued_boundary_cut(w, tok, s)
+    if cut is None:
+        cut = glued_level_cut(w.text, tok, s, w.i)
     if cut is not None:
         w.take(cut, i, piece_is_name(text[cut:i], tok.pos, lex), tok.pos)
         return _LAST
@@ -452,7 +454,7 @@ def conjoined_fields(w: _Walk) -> str | None:
         return None
     after = w.text[w.pieces[-1].start : w.pieces[0].end]
     if (
-        any(p.name_like or p.pos not in _FIELD_POS for p in w.pieces)
+        any(not _field_piece(p, w) for p in w.pieces)
         or len(after) > 8
         or after.startswith(LEVEL_PREFIXES)
         or w.pieces[-1].end - w.pieces[-1].start < 2  # 某公社和|合…: 和 begins a brand
@@ -472,11 +474,28 @@ def conjoined_fields(w: _Walk) -> str | None:
         ):
             return None
         start = first.start
+    # a field jieba tags an abbreviation (环保) is a common word of the name here
+    w.pieces[:] = [p._replace(name_like=False) if p.pos == "j" else p for p in w.pieces]
     w.take(start, w.i, False, "n")
     return _GO
 
 
 _FIELD_POS = frozenset({"n", "vn", "nz", "v"})
+
+
+def _field_piece(p: Piece, w: _Walk) -> bool:
+    """Whether a piece after 和/与 may be a body's field: a common noun or verb, or a
+    two-character word jieba tags an abbreviation (园林与|环保|学院) that is no place and
+    no unit of the reference list."""
+    if p.pos == "j":
+        word = w.text[p.start : p.end]
+        return (
+            len(word) == 2
+            and p.start not in w.place_starts
+            and word not in w.lex.known_units
+            and word not in w.lex.stop_words
+        )
+    return not p.name_like and p.pos in _FIELD_POS
 
 
 def _field_noun(tok: Token, w: _Walk) -> bool:
@@ -640,6 +659,29 @@ def glued_boundary_cut(w: _Walk, tok: Token, s: int) -> int | None:
         None,
     )
     return cut if cut is not None and cut < w.i else None
+
+
+# What jieba glues to a level character before a unit (2023年|省某厅, 某所和|区某中心): the
+# year of a date, a conjunction, a preposition.
+_GLUED_BEFORE_LEVEL = frozenset("年月日和与及同或在的")
+_LEVELS_OF_GLUE = frozenset("省市区县")
+
+
+def glued_level_cut(text: str, tok: Token, s: int, i: int) -> int | None:
+    """Where an unknown word that jieba made of a date's 年, a conjunction or a preposition
+    and the level character opening a unit's name (年省, 所和区) is cut: at the level
+    character, so 2023年省某厅 is 省某厅 and 某所和区某中心 is 区某中心."""
+    if tok.pos != UNKNOWN_POS or i - s < 2:
+        return None
+    k = next(
+        (
+            j
+            for j in range(s + 1, i)
+            if text[j] in _LEVELS_OF_GLUE and text[j - 1] in _GLUED_BEFORE_LEVEL
+        ),
+        None,
+    )
+    return k
 
 
 def join_single_characters(pieces: list[Piece]) -> None:
@@ -1174,7 +1216,9 @@ def base_of_a_unit(head: str, lex: Lexicon) -> bool:
 # A division of the Xinjiang Production and Construction Corps by its old numbered name
 # (农一师 … 农十四师); one followed by its city's name (农一师某某市) is that city's.
 _CORPS_DIVISION = re.compile(
-    r"农[一二三四五六七八九十]{1,3}师(?![\u4e00-\u9fff])"
+    # 农十四师团场, 农十四师与某县: any word may follow the division but the rest of
+    # 师范 (a normal college), 师傅 and 师生, or the city the division runs (农一师某某市)
+    r"农[一二三四五六七八九十]{1,3}师(?![范傅生]|[\u4e00-\u9fff]{1,4}市)"
     r"|兵团第?[一二三四五六七八九十]{1,3}师(?!范|[\u4e00-\u9fff]{1,4}市)"
     # a regiment under its division (一师七团): the division's number, then the regiment's
     r"|(?<![一二三四五六七八九十零〇])[一二三四五六七八九十]{1,2}师[一二三四五六七八九十零〇]{1,3}团"

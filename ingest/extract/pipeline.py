@@ -48,8 +48,10 @@ from ingest.extract.swallowed_places import (
 from ingest.extract.unit_rules import (
     aliases_defined,
     classify_units,
+    dateline_outlets,
     level_shared_in_list,
     listed_units,
+    shared_ordinals,
     source_line_unit,
     units_named_by_titles,
 )
@@ -170,7 +172,9 @@ def read_story(article: Article, page_names: Iterable[str] = ()) -> StoryReading
     spans = select_spans(found, text)
     decided = level_shared_in_list(text, aliases_defined(text, classify_units(text, spans)))
     decided += listed_units(text, decided, tokens)
+    decided = shared_ordinals(text, decided, tokens)
     decided = source_line_unit(text, decided, article.source)
+    decided = dateline_outlets(text, decided, places)
     people, claims = find_people(text, tokens, article.authors, page_names)
     prefixes = [
         (el.start, el.title_start, text[el.title_start : el.end])

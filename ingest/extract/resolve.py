@@ -34,7 +34,7 @@ from functools import cached_property
 
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PersonMention
-from ingest.lexicon import load_lexicon
+from ingest.lexicon import load_lexicon, unit_name_parts
 from ingest.model import Entity, Mention, PlaceMention, entity_type, org_subtype, place_level
 from ingest.places.codes import level_of
 from ingest.places.gazetteer import load_gazetteer
@@ -96,6 +96,28 @@ def _add_alias(d: _Draft, original: str, simplified: str) -> None:
             d.aliases.append(a)
 
 
+_SUBUNIT = unit_name_parts()
+_PARENT_ENDINGS = tuple(_SUBUNIT["parent_endings"])
+_SUBUNIT_ENDINGS = tuple(_SUBUNIT["subunit_endings"])
+
+
+def subunit_start(name: str) -> int | None:
+    """Where the own name of a station written under its parent starts (某县供电公司|某某
+    供电所, 某市公安局某某分局|某某派出所): after the parent's last ending, when what follows
+    is two characters or more of a name and a station's ending. The station is then
+    also named by that short form (the form the story's other sentences and its partners
+    use); None when the name is no such pair."""
+    if not name.endswith(_SUBUNIT_ENDINGS):
+        return None
+    ending = next(e for e in _SUBUNIT_ENDINGS if name.endswith(e))
+    k = max(
+        (name.rfind(p) + len(p) for p in _PARENT_ENDINGS if p in name[: -len(ending)]), default=-1
+    )
+    if k <= 0 or len(name) - k < len(ending) + 2:
+        return None
+    return k
+
+
 def resolve(
     text: str,
     simplified: str,
@@ -155,6 +177,9 @@ def resolve(
         if d is not None:
             _add_alias(d, text[m.start : he], simplified[m.start : he])
             _add_alias(d, text[m.start : m.end], simplified[m.start : m.end])
+            k = subunit_start(simplified[m.start : he]) if d.type == "Organization" else None
+            if k is not None:  # 某某供电公司|某某供电所: the station by its own name too
+                _add_alias(d, text[m.start + k : he], simplified[m.start + k : he])
             prefixed = simplified.startswith("中共", m.start) and he - m.start > 4
             if d.type == "Organization" and prefixed:
                 # The Party is no entity (GOLD rule 6): 中共某县委组织部 is also written

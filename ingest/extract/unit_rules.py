@@ -25,11 +25,12 @@ from ingest.extract.orgs import (
     NAMED,
     UnitSpan,
     cited_as_source,
+    extend_left,
     piece_is_name,
     split_generic,
 )
 from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon, looks_like_name, unit_name_parts
-from ingest.model import Mention
+from ingest.model import Mention, PlaceMention
 from ingest.read.simplify import to_simplified
 from ingest.segment import UNKNOWN_POS, Tokens, pos_of
 
@@ -83,7 +84,15 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             if of_a_style(head):
                 continue  # 某桥式派出所: a rating of the kind, after a model named 某桥
             if village_team(head):
-                continue  # 某村驻村工作队: a team some unit stations in the village
+                # 某村驻村工作队: a team some unit stations in the village, no unit; the
+                # unit named as sending it (某某学院驻村工作队) is one
+                sender = team_sender(head, lex)
+                if sender is not None:
+                    he = u.start + len(sender)
+                    sub = lex.org_suffixes[sender_ending(sender, lex)].subtype
+                    m = Mention(u.start, he, text[u.start : he], "Organization", sender, sub)
+                    out.append((replace(m, rule="org"), he))
+                continue
             if u.end == u.host_end and names_a_project(text, u.end):
                 continue  # 协调推进某某电台项目: the project's name, not the unit
             host_unit = unit_of_its_body(head, u.suffix, lex)
@@ -214,7 +223,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 m = Mention(start, u.end, text[start : u.end], kind, name, None, None, "place")
                 out.append((m, u.host_end))
                 continue
-            if u.named < LEVEL_ONLY or u.suffix == "党组织":
+            if (u.named < LEVEL_ONLY and not fields_joined(head)) or u.suffix == "党组织":
                 continue  # 党组织 is the generic word "party organisation"
             if head in LEVEL_PREFIXES:
                 continue  # 自治区党委, 市政府党组: the party body of the area's own organ
@@ -445,6 +454,45 @@ def village_team(head: str) -> bool:
     |工作组): the working team a unit sends, named by its task and the village it serves,
     not a unit of its own (the sending unit is)."""
     return head.endswith(("驻村", "驻村工作", "驻村帮扶", "驻村帮扶工作"))
+
+
+_FIELDS_JOINED = re.compile(r"[\u4e00-\u9fff]{2,4}[与和][\u4e00-\u9fff]{2,4}")
+
+
+def fields_joined(head: str) -> bool:
+    """Whether a party body's head is two fields joined by 与/和 (某某与某某党支部, a
+    faculty's branch named by its two majors): a name of its own although both fields
+    are common words, where one common word (机关党支部) names none."""
+    if not _FIELDS_JOINED.fullmatch(head):
+        return False
+    k = next(i for i in range(2, len(head)) if head[i] in "与和")
+    # both fields are nouns (商贸, 艺术), not a verb of the sentence (推动与基层…)
+    return all(pos_of(f) in _FIELD_NOUN_POS for f in (head[:k], head[k + 1 :]))
+
+
+_FIELD_NOUN_POS = frozenset({"n", "vn", "nz", "j"})
+
+
+def sender_ending(name: str, lex: Lexicon) -> str:
+    """The longest organisation ending ``name`` ends with ("" when none)."""
+    return max((e for e in lex.org_suffixes if name.endswith(e)), key=len, default="")
+
+
+def team_sender(head: str, lex: Lexicon) -> str | None:
+    """The unit that sends a village team, when the team's head names it before the
+    stationing words (某某职业技术学院|驻村工作队, 某某公司|驻村帮扶工作队): a name of two
+    characters or more before a unit's ending; None when the head names a village only
+    (某某村驻村工作队) or a bare kind (学院驻村工作队)."""
+    for tail in ("驻村帮扶工作", "驻村帮扶", "驻村工作", "驻村"):
+        if head.endswith(tail):
+            sender = head[: -len(tail)]
+            break
+    else:
+        return None
+    ending = sender_ending(sender, lex)
+    if not ending or len(sender) - len(ending) < 2 or sender.endswith("村"):
+        return None
+    return sender
 
 
 _ONE_BY_ONE = re.compile(r"(?:一[^一]{1,2}){2,}")
@@ -765,6 +813,106 @@ def source_line_unit(
     return decided
 
 
+# A dateline at a line's start: outlets, maybe the place reported from and the date,
+# then 讯 (某某网江苏讯, 某某日报·某某客户端6月2日讯, 某某报-某某在线10月11日讯).
+_DATELINE = re.compile(
+    r"^[ \t\u3000]*([\u4e00-\u9fffA-Za-z0-9·\-—]{2,30}?)((?:\d{4}年)?\d{1,2}月\d{1,2}日)?讯",
+    re.M,
+)
+# A line that holds only outlets and the page's date (某某网 2023-03-29 13:21:05).
+_NAME_LINE = re.compile(
+    r"^[ \t\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff·]{2,20})[ \t\u3000]+"
+    r"\d{4}[-/.年]\d{1,2}[^\n]*$",
+    re.M,
+)
+# Words that make such a head no outlet: the page itself (本报讯, 本网讯) or a meta label
+# (发表于 2016-10-01, 发布时间).
+_NOT_OUTLET = re.compile(r"^本|发表|发布于|更新|时间|来源|编辑|作者|记者|通讯员")
+_OUTLET_DASHES = "-—"
+
+
+def _media_endings(lex: Lexicon) -> tuple[str, ...]:
+    # 报 alone is too short an ending to find a unit by (报到, 汇报), but after an
+    # outlet's name in a dateline it closes a newspaper's (某某法治报-某某网)
+    return (*(w for w, suf in lex.org_suffixes.items() if suf.subtype == "media"), "报")
+
+
+def outlet_parts(head: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The outlets a dateline or a name line writes, as spans from ``start``: a middle dot
+    always separates two outlets of one press group (某某日报·某某客户端); a dash does
+    after a complete outlet's name (某某报-某某网), while a brand's channel joined by a
+    dash is one name (某某TV-某某网)."""
+    media = _media_endings(lex)
+    out: list[tuple[int, int]] = []
+    s = 0
+    for i, ch in enumerate(head):
+        if ch == "·" or (ch in _OUTLET_DASHES and head[s:i].endswith(media)):
+            out.append((start + s, start + i))
+            s = i + 1
+    out.append((start + s, start + len(head)))
+    return [(a, b) for a, b in out if b - a >= 2]
+
+
+def outlet_without_place(
+    text: str, a: int, b: int, place_at: dict[int, PlaceMention], media: tuple[str, ...]
+) -> int | None:
+    """Where the outlet written at ``[a, b)`` ends: before the place a dateline reports
+    from (某某网江苏讯: a gazetteer place, or two or three characters after a media
+    ending), or None when the part is a channel named after its place (中国某网·美丽某省:
+    no media ending before the place)."""
+    p = place_at.get(b)
+    if p is not None and a < p.start:
+        return p.start if text[a : p.start].endswith(media) else None
+    for k in (2, 3):
+        head = text[a : b - k]
+        if len(head) >= 3 and head.endswith(media) and HAN_WORD.match(text[b - k : b]):
+            return b - k
+    return b
+
+
+def dateline_outlets(
+    text: str, decided: list[tuple[Mention, int]], places: Sequence[PlaceMention]
+) -> list[tuple[Mention, int]]:
+    """The outlets a story's dateline (某某网江苏讯, 某某日报·某某客户端6月2日讯) or a line
+    of outlets and a date (某某新闻·某某新闻 2026-01-14) names are media units, whatever
+    their ending (a brand such as 某某点讯 has none). The place the report comes from is
+    not the outlet's (:func:`outlet_without_place`); the page itself (本报讯), meta labels
+    (发表于) and a person's name (a byline's 某某 2023-03-29) are no outlets. Units found
+    inside an outlet's name (某某客户端 cut from 新某某客户端) give way to it. Returns
+    ``decided`` with the outlets (rule ``source``: no post, pairing or back-reference
+    points at them)."""
+    lex = load_lexicon()
+    media = _media_endings(lex)
+    place_at = {p.end: p for p in places}
+    heads = [
+        m.span(1)
+        for m in _DATELINE.finditer(text)
+        # 某某网讯 近日 …; a date before 讯 marks a dateline even when the lead follows
+        # without a space (某某网6月6日讯日前)
+        if m.group(2) or not "\u4e00" <= text[m.end() : m.end() + 1] <= "\u9fff"
+    ]
+    heads += [m.span(1) for m in _NAME_LINE.finditer(text)]
+    out = list(decided)
+    for s, e in heads:
+        head = text[s:e]
+        if _NOT_OUTLET.search(head) or (looks_like_name(head) and not head.endswith(media)):
+            continue
+        for a, b in outlet_parts(head, s, lex):
+            end = outlet_without_place(text, a, b, place_at, media)
+            if end is None or end - a < 2:
+                continue
+            name = text[a:end]
+            if name in _NOT_SOURCE_UNITS or not HAN_WORD.match(name.replace("-", "")):
+                continue
+            if any((u.start, u.end) == (a, end) and u.name for u, _ in out):
+                continue  # found already by its ending (a back-reference gives way)
+            out = [
+                (u, he) for u, he in out if u.type != "Organization" or u.end <= a or end <= u.start
+            ]
+            out.append((Mention(a, end, name, "Organization", name, "media", None, "source"), end))
+    return out
+
+
 _LIST_SEPARATORS = "、"
 _ITEM_END = re.compile(
     r"[、，,。；;：:（）()\s“”]|等|和|与|及|党建|结对|参加|纳入|签订|签署|签约|开展|建立|举行"
@@ -817,9 +965,7 @@ def listed_units(
             )
             if _unit_item(text, s, e, tokens, lex, framed=between):
                 seen.add((s, e))
-                name = text[s:e]
-                mention = Mention(s, e, name, "Organization", name, "other", None, "org")
-                out.append((mention, e))
+                out.append((item_mention(text, s, e, decided), e))
     # a short form the rules left to resolution (某某分公司) is a unit's name in such a list
     named = [(m.start, m.end) for m, _ in decided if m.rule != "generic"]
     unit_spans = [(m.start, m.end) for m, _ in decided if m.name]
@@ -828,15 +974,60 @@ def listed_units(
             continue
         if _unit_item(text, s, e, tokens, lex):
             seen.add((s, e))
-            name = text[s:e]
-            out.append((Mention(s, e, name, "Organization", name, "other", None, "org"), e))
+            out.append((item_mention(text, s, e, decided), e))
     for s, e in framed_items(text, tokens, unit_spans):
         if (s, e) in seen or any(a < e and s < b for a, b in named):
             continue
         if _unit_item(text, s, e, tokens, lex, framed=True):
             seen.add((s, e))
-            name = text[s:e]
-            out.append((Mention(s, e, name, "Organization", name, "other", None, "org"), e))
+            out.append((item_mention(text, s, e, decided), e))
+    return out
+
+
+def item_mention(text: str, s: int, e: int, decided: Sequence[tuple[Mention, int]]) -> Mention:
+    """The mention of a list or pairing item ``[s, e)``: the place the story decided under
+    that name elsewhere (某某社区, read as a community from 某某社区综合党委) when there is
+    one, so the item is that place and not a unit of the same name; else a unit."""
+    name = text[s:e]
+    place = next((m for m, _ in decided if m.rule == "place" and name in (m.name, m.surface)), None)
+    if place is not None:
+        return replace(place, start=s, end=e, surface=name)
+    return Mention(s, e, name, "Organization", name, "other", None, "org")
+
+
+_SHARED_ORDINALS = re.compile(r"第([一二三四五六七八九十]{1,2})、第?([一二三四五六七八九十]{1,2})")
+
+
+def shared_ordinals(
+    text: str, decided: list[tuple[Mention, int]], tokens: Tokens
+) -> list[tuple[Mention, int]]:
+    """Two numbered units written with one name and one ending (某某巴士第二、三分公司,
+    某某第一、二中学) are two units: 某某巴士第二分公司 and 某某巴士第三分公司, both
+    mentioned by the whole span. The shared name is found walking left from 第 as for
+    any unit (:func:`ingest.extract.orgs.extend_left`), and must carry a name (a place,
+    a proper word); the ending is the longest organisation ending after the numbers.
+    Returns ``decided`` with the two units (and without a unit cut inside the span)."""
+    lex = load_lexicon()
+    out = list(decided)
+    for m in _SHARED_ORDINALS.finditer(text):
+        ending = max(
+            (e for e in lex.org_suffixes if text.startswith(e, m.end())), key=len, default=""
+        )
+        if not ending or lex.org_suffixes[ending].subtype == "media":
+            continue
+        start, named = extend_left(text, m.start(), tokens, lex)
+        if start >= m.start() or named != NAMED:
+            continue
+        end = m.end() + len(ending)
+        stem = text[start : m.start()]
+        out = [
+            (u, he) for u, he in out if u.type != "Organization" or u.end <= start or end <= u.start
+        ]
+        surface = text[start:end]
+        for n in m.groups():
+            name = f"{stem}第{n}{ending}"
+            sub = lex.org_suffixes[ending].subtype
+            out.append((Mention(start, end, surface, "Organization", name, sub, None, "org"), end))
     return out
 
 

@@ -43,3 +43,44 @@ def test_a_party_body_of_a_bare_unit_word_is_the_unit_named_before(extract_text)
 def test_a_party_body_headed_by_a_count_or_a_rating_is_no_unit(extract_text) -> None:
     ex = extract_text("两市党委高度重视结对工作，石门坎村党支部被评为五星党支部。")
     assert orgs(ex) == set()
+
+
+# Datelines and lines of outlets (unit_rules.dateline_outlets).
+LEAD = "{line}近日，石门坎村党支部与雁栖银行党支部签订结对共建协议。\n"
+
+
+def test_a_dateline_names_an_outlet_whatever_its_ending(extract_text) -> None:
+    ex = extract_text(LEAD.format(line="雁栖点讯 "))
+    unit = next(e for e in ex.entities if e.name == "雁栖点")
+    assert unit.type == "Organization" and unit.subtype == "media"
+
+
+def test_the_place_a_dateline_reports_from_is_not_the_outlet_s(extract_text) -> None:
+    assert "澜溪网" in orgs(extract_text(LEAD.format(line="澜溪网江苏讯 ")))
+
+
+def test_a_dot_or_a_dash_after_an_outlet_separates_two_outlets(extract_text) -> None:
+    ex = extract_text(LEAD.format(line="雁栖日报·新澜溪客户端6月2日讯(通讯员 周小川)"))
+    assert {"雁栖日报", "新澜溪客户端"} <= orgs(ex) and "澜溪客户端" not in orgs(ex)
+    ex = extract_text(LEAD.format(line="雁栖法治报-澜溪法治在线10月11日讯 "))
+    assert {"雁栖法治报", "澜溪法治在线"} <= orgs(ex)
+
+
+def test_a_brand_s_channel_joined_by_a_dash_is_one_outlet(extract_text) -> None:
+    ex = extract_text(LEAD.format(line="第9眼TV-澜溪网讯 "))
+    assert "第9眼TV-澜溪网" in orgs(ex) and "TV-澜溪网" not in orgs(ex)
+
+
+def test_a_date_before_the_dateline_s_end_allows_the_lead_right_after(extract_text) -> None:
+    assert "雁栖新闻" in orgs(extract_text(LEAD.format(line="雁栖新闻6月6日讯")))
+
+
+def test_a_line_of_outlets_and_a_date_names_outlets(extract_text) -> None:
+    ex = extract_text(LEAD.format(line="雁栖新闻·澜溪新闻  2026-01-14 16:59:06\n"))
+    assert {"雁栖新闻", "澜溪新闻"} <= orgs(ex)
+
+
+def test_the_page_itself_a_label_or_a_byline_is_no_outlet(extract_text) -> None:
+    for line in ("本报讯 ", "本网讯(通讯员 周小川)", "发表于 2016-10-01\n", "周小川 2023-03-29\n"):
+        ex = extract_text(LEAD.format(line=line))
+        assert orgs(ex) <= {"雁栖银行"}, line
