@@ -773,7 +773,10 @@ def hub_members(ctx: Context) -> Features:
     listed = _MEMBER_LIST.search(ctx.text, s.start, s.end)
     if not listed:
         return {}
-    run = [u.entity for u in _run_in_clause(ctx, listed.end())]
+    # the whole clause after the wording: an item the reader takes for no unit (某某项目部)
+    # breaks the run, not the list (its units go on after it, joined by 、)
+    stop = ctx.index.first_clause_mark(listed.end(), s.end)
+    run = [u.entity for u in _units(ctx, listed.end(), s.end if stop is None else stop)]
     # the page's unit: of the run's units, the one the page names first, before the list
     hubs = [u.entity for u in _units(ctx, 0, listed.start()) if u.entity in run]
     if hubs and hubs[0] in pair and len(set(run) - {hubs[0]}) >= 2 and pair <= set(run):

@@ -201,6 +201,16 @@ def test_the_page_unit_in_a_member_list_pairs_with_each_other(reading_of) -> Non
     assert "hub_member" not in _features(r, "明湖科技有限公司", "云帆小学")
 
 
+def test_a_member_list_goes_on_past_an_item_that_is_no_unit(reading_of) -> None:
+    # 某某项目部 is read as no unit: the members after it are still of the list
+    r = reading_of(
+        "云帆社区党委举行党建结对共建签约仪式。参与本次共建的党组织单位有中共云帆社区委员会、"
+        "明湖科技有限公司、石桥三期项目部、云帆小学、星海银行石桥支行。"
+    )
+    assert _features(r, "云帆社区", "星海银行石桥支行")["hub_member"] == 1.0
+    assert "hub_member" not in _features(r, "云帆小学", "星海银行石桥支行")
+
+
 def test_the_page_unit_in_a_plain_list_is_no_hub(reading_of) -> None:
     r = reading_of(
         "云帆社区党委举行党建结对共建签约仪式。云帆社区、明湖科技有限公司、云帆小学、"
