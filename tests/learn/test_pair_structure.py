@@ -323,9 +323,7 @@ def test_units_of_a_clause_each_with_the_unit_after_fenbie_across_the_comma(read
     from ingest.extract.pair_structure import EACH_ACROSS
 
     # 甲、乙，分别与丙签约: each unit of the clause before with 丙
-    r = reading_of(
-        "当天，明湖科技有限公司、星海银行石桥支行，分别与唐昌镇战旗村签订结对共建协议。"
-    )
+    r = reading_of("当天，明湖科技有限公司、星海银行石桥支行，分别与唐昌镇战旗村签订结对共建协议。")
     assert _features(r, "明湖科技有限公司", "战旗村")[EACH_ACROSS] == 1.0
     assert read_by_hand_rule(choice_between(r, "星海银行石桥支行", "战旗村"))
     assert EACH_ACROSS not in _features(r, "明湖科技有限公司", "星海银行石桥支行")
