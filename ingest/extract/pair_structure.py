@@ -915,7 +915,7 @@ def _each_subjects(ctx: Context, at: int) -> tuple[UnitRef, ...]:
     """The units 分别 at ``at`` joins from, in two layouts: 分别 opens its clause (past
     adverbs) — the units of the clause before it; or 分别 closes a run past 等 and a
     count with a few words of its kind (甲、乙等三家成员单位分别与) — that run's units.
-    None otherwise (the layouts :func:`each_lists` and :func:`each_to_one` read)."""
+    No units otherwise (the layouts :func:`each_lists` and :func:`each_to_one` read)."""
     lo, _ = _clause_of(ctx, at)
     lead = _ADVERBS.sub("", ctx.text[lo:at].strip())
     s = ctx.occ.sentence
