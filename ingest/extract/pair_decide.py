@@ -31,6 +31,7 @@ from ingest.extract.pair_model import LinearModel
 from ingest.extract.pair_structure import (
     CO_OBJECTS,
     CO_SUBJECTS,
+    EACH_ACROSS,
     EACH_CROSSED,
     EACH_GIFT,
     EACH_SAME,
@@ -175,6 +176,7 @@ _FRAMES = (
     (HEAD_LIST, "pair_head_list"),
     (SUBJECTS_VERB, "pair_subjects_verb"),
     (IN_ROWS, "pair_in_rows"),
+    (EACH_ACROSS, "pair_each_across"),
 )
 
 
@@ -190,7 +192,8 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
     names (“1”是指甲，“7”是指乙、丙: `pair_hub_member`), or the head of a list with each
     member (甲与乙、丙、丁签约: `pair_head_list`), or each subject of a run with the one
     unit its pairing verb names (甲、乙对口帮扶丙: `pair_subjects_verb`), or the two units of
-    one row of rows 甲在乙、丙在丁 (`pair_in_rows`)."""
+    one row of rows 甲在乙、丙在丁 (`pair_in_rows`), or the units of a clause with the unit
+    分别与 joins them to across a comma or past 等N家某某单位 (`pair_each_across`)."""
     f = choice.features
     return "rule_any" in f or TABLE_RULE in f or any(key in f for key, _ in _FRAMES)
 

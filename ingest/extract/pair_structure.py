@@ -773,7 +773,10 @@ def hub_members(ctx: Context) -> Features:
     listed = _MEMBER_LIST.search(ctx.text, s.start, s.end)
     if not listed:
         return {}
-    run = [u.entity for u in _run_in_clause(ctx, listed.end())]
+    # the whole clause after the wording: an item the reader takes for no unit (某某项目部)
+    # breaks the run, not the list (its units go on after it, joined by 、)
+    stop = ctx.index.first_clause_mark(listed.end(), s.end)
+    run = [u.entity for u in _units(ctx, listed.end(), s.end if stop is None else stop)]
     # the page's unit: of the run's units, the one the page names first, before the list
     hubs = [u.entity for u in _units(ctx, 0, listed.start()) if u.entity in run]
     if hubs and hubs[0] in pair and len(set(run) - {hubs[0]}) >= 2 and pair <= set(run):
@@ -899,6 +902,68 @@ def in_rows(ctx: Context) -> Features:
     return {IN_ROWS: 1.0}
 
 
+# the units of a clause and the unit(s) 分别与 joins them to across a comma (甲、乙，分别与丙
+# 签约; 甲围绕…，分别与乙、丙结对共建), or past 等N家某某单位 (甲、乙等三家成员单位分别与丙签约)
+EACH_ACROSS = "run_each_across"
+_EACH_WITH = re.compile(r"分别(?:与|同|和|跟)")
+_COUNTED_GROUP = re.compile(
+    r"等(?:[一二三四五六七八九十两几多\d]+(?:家|个|所))?[^，,。；;：:、与和及]{0,6}$"
+)
+
+
+def _each_subjects(ctx: Context, at: int) -> tuple[UnitRef, ...]:
+    """The units 分别 at ``at`` joins from, in two layouts: 分别 opens its clause (past
+    adverbs) — the units of the clause before it; or 分别 closes a run past 等 and a
+    count with a few words of its kind (甲、乙等三家成员单位分别与) — that run's units.
+    No units otherwise (the layouts :func:`each_lists` and :func:`each_to_one` read)."""
+    lo, _ = _clause_of(ctx, at)
+    lead = _ADVERBS.sub("", ctx.text[lo:at].strip())
+    s = ctx.occ.sentence
+    if not lead and lo > s.start:
+        prev, _ = _clause_of(ctx, lo - 1)
+        return _units(ctx, prev, lo - 1)
+    before = _units(ctx, lo, at)
+    if len({u.entity for u in before}) < 2:
+        return ()
+    gap = _strip_tail(_between(ctx, before[-1].end, at))
+    if not _COUNTED_GROUP.match(gap):
+        return ()
+    return before
+
+
+def each_across(ctx: Context) -> Features:
+    """A unit of the subjects :func:`_each_subjects` finds, with a unit of the run right
+    after 分别与 whose clause goes on to a pairing or signing word; several subjects with
+    one partner, or one subject with a run: each subject with each partner. Two runs of
+    two or more pair by place (:func:`each_lists`), not here. Read like a hand frame
+    (``pair_each_across``)."""
+    if not _one_sentence(ctx):
+        return {}
+    a, b = ctx.occ.a, ctx.occ.b
+    runs = unit_runs(ctx)
+    for m in _EACH_WITH.finditer(ctx.text, a.end, b.start):
+        right = next((r for r in runs if r[0].start >= m.end()), None)
+        if right is None or b.entity not in {u.entity for u in right}:
+            continue
+        if _PARTY_HEAD.sub("", _between(ctx, m.end(), right[0].start)).strip():
+            continue
+        # a unit followed by 的 only owns the noun after it (某商会的理事单位、甲): no subject
+        subjects = {
+            u.entity for u in _each_subjects(ctx, m.start()) if ctx.text[u.end : u.end + 1] != "的"
+        }
+        partners = {u.entity for u in right}
+        if a.entity not in subjects or subjects & partners:
+            continue
+        if len(subjects) > 1 and len(partners) > 1:
+            continue  # two lists: by place (each_lists)
+        end, rest = _after_run(ctx, right)
+        if _COUNT.match(rest.strip()):
+            continue  # 分别与丁9个乡镇: 丁 heads the group of partners (group_head)
+        if {"pair", "sign"} & set(_cue_classes(ctx, end, end + len(rest))):
+            return {EACH_ACROSS: 1.0}
+    return {}
+
+
 def _size(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3+"
 
@@ -915,6 +980,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     head_list,
     subjects_verb_one,
     in_rows,
+    each_across,
     locating_prefix,
     unit_chain,
     connective_ends,

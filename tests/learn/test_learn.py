@@ -173,12 +173,17 @@ def test_the_pairing_threshold_is_half_the_best_out_of_fold_f1() -> None:
 def test_the_pairing_threshold_rises_to_the_lowest_that_keeps_pairings_precise() -> None:
     probs, ys = [0.9, 0.8, 0.6, 0.5, 0.4, 0.3], [1, 1, 1, 0, 1, 0]
     # everything kept is right 4 times in 6; from above 0.3 on, 4 in 5
-    assert _precision_floor(probs, ys, [], 0.8) == 0.32
-    # the pairs a frame reads are kept whatever the threshold, and count: four right
-    # frame pairs lift every threshold's precision to 0.8
-    assert _precision_floor(probs, ys, [1, 1, 1, 1], 0.8) == 0.0
-    # a wrong frame pair no threshold can drop: the floor is out of reach
-    assert _precision_floor([0.9], [1], [0], 0.99) == 1.0
+    assert _precision_floor(probs, ys, [], [], 0.8) == 0.32
+    # the pairs a frame reads count where their probability reaches the threshold: four
+    # right frame pairs the model scores high lift every threshold's precision to 0.8
+    assert _precision_floor(probs, ys, [0.95] * 4, [1, 1, 1, 1], 0.8) == 0.0
+    # frame pairs the model scores low are kept under any threshold and lower none (had
+    # they counted at every threshold, 0.32 would reach 0.85: 8 right of 9)
+    assert _precision_floor(probs, ys, [], [], 0.85) == 0.52
+    assert _precision_floor(probs, ys, [0.1] * 4, [1, 1, 1, 1], 0.85) == 0.52
+    # a wrong frame pair counts only up to its probability: above it the floor is met
+    assert _precision_floor([0.99], [1], [0.9], [0], 0.99) == 0.92
+    assert _precision_floor([0.9], [1], [0.95], [0], 0.99) == 1.0
 
 
 def test_a_precision_floor_only_ever_raises_the_pairing_threshold(

@@ -201,6 +201,16 @@ def test_the_page_unit_in_a_member_list_pairs_with_each_other(reading_of) -> Non
     assert "hub_member" not in _features(r, "明湖科技有限公司", "云帆小学")
 
 
+def test_a_member_list_goes_on_past_an_item_that_is_no_unit(reading_of) -> None:
+    # 某某项目部 is read as no unit: the members after it are still of the list
+    r = reading_of(
+        "云帆社区党委举行党建结对共建签约仪式。参与本次共建的党组织单位有中共云帆社区委员会、"
+        "明湖科技有限公司、石桥三期项目部、云帆小学、星海银行石桥支行。"
+    )
+    assert _features(r, "云帆社区", "星海银行石桥支行")["hub_member"] == 1.0
+    assert "hub_member" not in _features(r, "云帆小学", "星海银行石桥支行")
+
+
 def test_the_page_unit_in_a_plain_list_is_no_hub(reading_of) -> None:
     r = reading_of(
         "云帆社区党委举行党建结对共建签约仪式。云帆社区、明湖科技有限公司、云帆小学、"
@@ -304,3 +314,44 @@ def test_rows_of_a_unit_in_another_pair_each_row_only(reading_of) -> None:
     # one row alone only places a meeting
     one = reading_of("明湖科技有限公司在唐昌镇战旗村召开结对共建推进会。")
     assert IN_ROWS not in _features(one, "明湖科技有限公司", "战旗村")
+
+
+def test_units_of_a_clause_each_with_the_unit_after_fenbie_across_the_comma(reading_of) -> None:
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+    from ingest.extract.pair_structure import EACH_ACROSS
+
+    # 甲、乙，分别与丙签约: each unit of the clause before with 丙
+    r = reading_of("当天，明湖科技有限公司、星海银行石桥支行，分别与唐昌镇战旗村签订结对共建协议。")
+    assert _features(r, "明湖科技有限公司", "战旗村")[EACH_ACROSS] == 1.0
+    assert read_by_hand_rule(choice_between(r, "星海银行石桥支行", "战旗村"))
+    assert EACH_ACROSS not in _features(r, "明湖科技有限公司", "星海银行石桥支行")
+    # 甲围绕…，分别与乙、丙结对共建: the one unit of the clause before with each
+    one = reading_of(
+        "近年来，唐昌镇战旗村党支部围绕资源共享工作思路，分别与明湖科技有限公司、"
+        "云帆小学等单位结对共建。"
+    )
+    assert _features(one, "战旗村", "云帆小学")[EACH_ACROSS] == 1.0
+    # 甲、乙等三家成员单位分别与丙签约: past 等, a count and its kind
+    counted = reading_of(
+        "明湖科技有限公司、星海银行石桥支行等两家成员单位分别与唐昌镇战旗村签订结对协议。"
+    )
+    assert _features(counted, "星海银行石桥支行", "战旗村")[EACH_ACROSS] == 1.0
+    # no pairing or signing word after the partner: not read
+    met = reading_of(
+        "为推进结对共建，明湖科技有限公司、星海银行石桥支行，分别与唐昌镇战旗村座谈交流。"
+    )
+    assert EACH_ACROSS not in _features(met, "明湖科技有限公司", "战旗村")
+    # a unit followed by 的 owns a noun, it is no subject; a partner followed by a count
+    # heads the group of partners (丁9个乡镇)
+    owner = reading_of(
+        "当天，云岭县商会的理事单位、明湖科技有限公司，分别与唐昌镇战旗村签订结对共建协议。"
+    )
+    assert EACH_ACROSS not in _features(owner, "云岭县商会", "战旗村")
+    assert _features(owner, "明湖科技有限公司", "战旗村")[EACH_ACROSS] == 1.0
+    group = reading_of(
+        "明湖科技有限公司、星海银行石桥支行等两家企业分别与云帆科技有限公司3个下属企业"
+        "签订结对协议。"
+    )
+    assert EACH_ACROSS not in _features(group, "明湖科技有限公司", "云帆科技有限公司")
