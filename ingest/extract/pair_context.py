@@ -105,6 +105,8 @@ class StoryIndex:
         self._cue_starts = [c[0] for c in self.cues]
         self._cue_ends = [c[1] for c in self.cues]
         self.people = sorted(res.people)
+        self._person_starts = [p[0] for p in self.people]
+        self._classes_memo: dict[tuple[int, int], tuple[str, ...]] = {}
         self._markers: dict[tuple[int, int], frozenset[str]] = {}
         self._ranks: dict[str, int] | None = None
         self._units_memo: dict[tuple[int, int], tuple[UnitRef, ...]] = {}
@@ -154,6 +156,27 @@ class StoryIndex:
         return _inside_memoised(
             self._cues_memo, self.cues, self._cue_starts, self._cue_ends, lo, hi
         )
+
+    def cue_classes(self, lo: int, hi: int) -> tuple[str, ...]:
+        """The classes of the cues inside ``[lo, hi)``, sorted, once each (cached per
+        span: asked for the same sentence by many candidates and feature functions)."""
+        found = self._classes_memo.get((lo, hi))
+        if found is None:
+            found = self._classes_memo[(lo, hi)] = tuple(
+                sorted({c[3] for c in self.cues_within(lo, hi)})
+            )
+        return found
+
+    def person_within(self, lo: int, hi: int) -> bool:
+        """Whether a person mention lies inside ``[lo, hi)`` (by bisection, not a scan
+        of the story's people)."""
+        people = self.people
+        i = bisect.bisect_left(self._person_starts, lo)
+        while i < len(people) and people[i][0] < hi:
+            if people[i][1] <= hi:
+                return True
+            i += 1
+        return False
 
     def count_clause_marks(self, lo: int, hi: int) -> int:
         """How many clause marks stand in ``[lo, hi)`` (``len(CLAUSE.findall(text, lo,
