@@ -108,6 +108,8 @@ class StoryIndex:
         self._person_starts = [p[0] for p in self.people]
         self._classes_memo: dict[tuple[int, int], tuple[str, ...]] = {}
         self._markers: dict[tuple[int, int], frozenset[str]] = {}
+        self._marker_words: list[tuple[int, int, str]] | None = None
+        self._marker_starts: list[int] = []
         self._ranks: dict[str, int] | None = None
         self._units_memo: dict[tuple[int, int], tuple[UnitRef, ...]] = {}
         self._cues_memo: dict[tuple[int, int], tuple[tuple[int, int, str, str], ...]] = {}
@@ -204,7 +206,31 @@ class StoryIndex:
         key = (lo, hi)
         found = self._markers.get(key)
         if found is None:
-            span = self.text[lo:hi]
-            found = frozenset(c for w, c in load_lexicon().pair_markers.items() if w in span)
-            self._markers[key] = found
+            # the marker words written inside the span (not a test of each word of the
+            # lexicon against each span: the words are found in the story once)
+            words = self._marker_words
+            if words is None:
+                words = self._find_marker_words()
+            i = bisect.bisect_left(self._marker_starts, lo)
+            classes = set()
+            while i < len(words) and words[i][0] < hi:
+                if words[i][1] <= hi:
+                    classes.add(words[i][2])
+                i += 1
+            found = self._markers[key] = frozenset(classes)
         return found
+
+    def _find_marker_words(self) -> list[tuple[int, int, str]]:
+        """Every place a marker word stands in the story, overlapping ones too, as
+        ``(start, end, class)`` sorted by start."""
+        text = self.text
+        words = []
+        for w, c in load_lexicon().pair_markers.items():
+            i = text.find(w)
+            while i >= 0:
+                words.append((i, i + len(w), c))
+                i = text.find(w, i + 1)
+        words.sort()
+        self._marker_words = words
+        self._marker_starts = [m[0] for m in words]
+        return words
