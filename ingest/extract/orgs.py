@@ -917,7 +917,10 @@ def place_host_end(p: PlaceMention, text: str) -> int:
     """Where a place's own name ends (the linker folds a party ending into the span);
     ``text`` is the simplified text (the mention's surface keeps the original script)."""
     surface = text[p.start : p.end]
-    for suffix in load_lexicon().party_suffixes:
+    suffixes = load_lexicon().party_suffixes
+    if not surface.endswith(suffixes):  # most places: one test of all the endings at once
+        return p.end
+    for suffix in suffixes:
         if surface.endswith(suffix) and len(surface) > len(suffix):
             return p.end - len(suffix)
     return p.end
