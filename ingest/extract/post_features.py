@@ -193,6 +193,23 @@ def unit_where(ctx: PostContext) -> Features:
     return out
 
 
+# A title site's words → the place endings of the level words in it, remembered: the
+# same titles (书记, 镇长 …) recur in every story. Bounded: the keys are text.
+_LEVELS: dict[str, tuple[str, ...]] = {}
+_LEVELS_MAX = 50_000
+
+
+def _title_levels(word: str) -> tuple[str, ...]:
+    """The place endings of the lexicon's title level words written in ``word``, in the
+    lexicon's order."""
+    found = _LEVELS.get(word)
+    if found is None:
+        if len(_LEVELS) > _LEVELS_MAX:
+            _LEVELS.clear()
+        found = _LEVELS[word] = tuple(end for w, end in load_lexicon().title_levels if w in word)
+    return found
+
+
 def unit_kind(ctx: PostContext) -> Features:
     """The unit's type (and subtype or place level), and how it fits the title: a
     level word of the title (区委, 镇长) that the unit's name ends with, or not."""
@@ -203,8 +220,7 @@ def unit_kind(ctx: PostContext) -> Features:
         out[f"unit_subtype={e.subtype}"] = 1.0
     if e.level:
         out[f"unit_level={e.level}"] = 1.0
-    word = ctx.text[ctx.cand.site.start : ctx.cand.site.end]
-    levels = [end for w, end in load_lexicon().title_levels if w in word]
+    levels = _title_levels(ctx.text[ctx.cand.site.start : ctx.cand.site.end])
     if levels:
         if any(e.name.endswith(end) for end in levels):
             out["level_fits"] = 1.0
