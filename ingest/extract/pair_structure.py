@@ -62,8 +62,13 @@ def _one_sentence(ctx: Context) -> bool:
 
 def _locating(ctx: Context, u: UnitRef) -> bool:
     """A unit written right before another (唐昌镇 in 唐昌镇某村) only locates it; not
-    before its own branch (某中心|第一党支部: :func:`branch_follows`)."""
-    return ctx.index.unit_starts_at(u.end) and not branch_follows(ctx, u)
+    before its own branch (某中心|第一党支部: :func:`branch_follows`). Remembered per
+    mention: every candidate of a unit asks about its mentions again."""
+    key = ("locating", u.end, u.entity)
+    found = ctx.index.memo.get(key)
+    if found is None:
+        found = ctx.index.memo[key] = ctx.index.unit_starts_at(u.end) and not branch_follows(ctx, u)
+    return bool(found)
 
 
 def branch_follows(ctx: Context, u: UnitRef) -> bool:
