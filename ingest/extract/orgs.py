@@ -25,7 +25,7 @@ X干部学院.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
@@ -101,6 +101,8 @@ class _Patterns:
     party: re.Pattern[str]
     not_units: re.Pattern[str]
     known: re.Pattern[str]
+    # an ending's last character → the lengths of the endings it closes, longest first
+    org_lengths: Mapping[str, tuple[int, ...]]
 
 
 @cache
@@ -113,7 +115,16 @@ def _patterns() -> _Patterns:
     party = "|".join(map(re.escape, lex.party_suffixes))
     not_units = "|".join(sorted(map(re.escape, lex.not_units), key=len, reverse=True))
     known = "|".join(sorted(map(re.escape, lex.known_units), key=len, reverse=True))
-    return _Patterns(re.compile(org), re.compile(party), re.compile(not_units), re.compile(known))
+    lengths: dict[str, set[int]] = {}
+    for suffix in lex.org_suffixes:
+        lengths.setdefault(suffix[-1], set()).add(len(suffix))
+    return _Patterns(
+        re.compile(org),
+        re.compile(party),
+        re.compile(not_units),
+        re.compile(known),
+        {c: tuple(sorted(n, reverse=True)) for c, n in lengths.items()},
+    )
 
 
 _NOT_NOUN_POS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d"})
@@ -887,14 +898,17 @@ _NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十][中小]")
 def _suffix_hits(text: str, pats: _Patterns, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Organisation endings in ``text``, leftmost first and longest at a start, not
     overlapping (what a regex alternation of the endings would find, only faster)."""
-    lengths = sorted({len(s) for s in lex.org_suffixes}, reverse=True)
     found: list[tuple[int, int, str]] = []
+    suffixes = lex.org_suffixes
     for m in pats.org.finditer(text):
         e = m.end()
-        for n in lengths:
+        # only the lengths of the endings that close with this character
+        for n in pats.org_lengths[m.group()]:
             s = e - n
-            word = text[max(s, 0) : e]
-            if s < 0 or word not in lex.org_suffixes:
+            if s < 0:
+                continue
+            word = text[s:e]
+            if word not in suffixes:
                 continue
             if _NUMBERED_SCHOOL.fullmatch(word) and (
                 text[s - 1 : s] == "第" or text[e : e + 1] == "学"
@@ -945,7 +959,10 @@ def place_host_end(p: PlaceMention, text: str) -> int:
     """Where a place's own name ends (the linker folds a party ending into the span);
     ``text`` is the simplified text (the mention's surface keeps the original script)."""
     surface = text[p.start : p.end]
-    for suffix in load_lexicon().party_suffixes:
+    suffixes = load_lexicon().party_suffixes
+    if not surface.endswith(suffixes):  # most places: one test of all the endings at once
+        return p.end
+    for suffix in suffixes:
         if surface.endswith(suffix) and len(surface) > len(suffix):
             return p.end - len(suffix)
     return p.end

@@ -105,7 +105,11 @@ class StoryIndex:
         self._cue_starts = [c[0] for c in self.cues]
         self._cue_ends = [c[1] for c in self.cues]
         self.people = sorted(res.people)
+        self._person_starts = [p[0] for p in self.people]
+        self._classes_memo: dict[tuple[int, int], tuple[str, ...]] = {}
         self._markers: dict[tuple[int, int], frozenset[str]] = {}
+        self._marker_words: list[tuple[int, int, str]] | None = None
+        self._marker_starts: list[int] = []
         self._ranks: dict[str, int] | None = None
         self._units_memo: dict[tuple[int, int], tuple[UnitRef, ...]] = {}
         self._cues_memo: dict[tuple[int, int], tuple[tuple[int, int, str, str], ...]] = {}
@@ -155,6 +159,27 @@ class StoryIndex:
             self._cues_memo, self.cues, self._cue_starts, self._cue_ends, lo, hi
         )
 
+    def cue_classes(self, lo: int, hi: int) -> tuple[str, ...]:
+        """The classes of the cues inside ``[lo, hi)``, sorted, once each (cached per
+        span: asked for the same sentence by many candidates and feature functions)."""
+        found = self._classes_memo.get((lo, hi))
+        if found is None:
+            found = self._classes_memo[(lo, hi)] = tuple(
+                sorted({c[3] for c in self.cues_within(lo, hi)})
+            )
+        return found
+
+    def person_within(self, lo: int, hi: int) -> bool:
+        """Whether a person mention lies inside ``[lo, hi)`` (by bisection, not a scan
+        of the story's people)."""
+        people = self.people
+        i = bisect.bisect_left(self._person_starts, lo)
+        while i < len(people) and people[i][0] < hi:
+            if people[i][1] <= hi:
+                return True
+            i += 1
+        return False
+
     def count_clause_marks(self, lo: int, hi: int) -> int:
         """How many clause marks stand in ``[lo, hi)`` (``len(CLAUSE.findall(text, lo,
         hi))``, by bisection)."""
@@ -181,7 +206,31 @@ class StoryIndex:
         key = (lo, hi)
         found = self._markers.get(key)
         if found is None:
-            span = self.text[lo:hi]
-            found = frozenset(c for w, c in load_lexicon().pair_markers.items() if w in span)
-            self._markers[key] = found
+            # the marker words written inside the span (not a test of each word of the
+            # lexicon against each span: the words are found in the story once)
+            words = self._marker_words
+            if words is None:
+                words = self._find_marker_words()
+            i = bisect.bisect_left(self._marker_starts, lo)
+            classes = set()
+            while i < len(words) and words[i][0] < hi:
+                if words[i][1] <= hi:
+                    classes.add(words[i][2])
+                i += 1
+            found = self._markers[key] = frozenset(classes)
         return found
+
+    def _find_marker_words(self) -> list[tuple[int, int, str]]:
+        """Every place a marker word stands in the story, overlapping ones too, as
+        ``(start, end, class)`` sorted by start."""
+        text = self.text
+        words = []
+        for w, c in load_lexicon().pair_markers.items():
+            i = text.find(w)
+            while i >= 0:
+                words.append((i, i + len(w), c))
+                i = text.find(w, i + 1)
+        words.sort()
+        self._marker_words = words
+        self._marker_starts = [m[0] for m in words]
+        return words

@@ -48,11 +48,27 @@ def _bucket(n: int, edges: Iterable[int]) -> str:
 def _word_after(ctx: Context, i: int) -> str:
     """The two characters after ``i`` (a connective, a verb's first syllables); digits
     as # (a date is a date, whatever its day)."""
-    return _NUMBER.sub("#", ctx.text[i : i + 2])
+    return _digits_as_hash(ctx.text[i : i + 2])
 
 
 def _word_before(ctx: Context, i: int) -> str:
-    return _NUMBER.sub("#", ctx.text[max(0, i - 2) : i])
+    return _digits_as_hash(ctx.text[max(0, i - 2) : i])
+
+
+# A few characters → the same with each digit as #, remembered: the same words stand
+# around units in every story, and a regex substitution costs more than a look-up.
+# Bounded, since the keys are words of the text.
+_HASHED: dict[str, str] = {}
+_HASHED_MAX = 50_000
+
+
+def _digits_as_hash(word: str) -> str:
+    found = _HASHED.get(word)
+    if found is None:
+        if len(_HASHED) > _HASHED_MAX:
+            _HASHED.clear()
+        found = _HASHED[word] = _NUMBER.sub("#", word)
+    return found
 
 
 def window(ctx: Context) -> Features:
@@ -192,13 +208,12 @@ def structure(ctx: Context) -> Features:
             tail = gap[conj_at:]
             if "、" in tail or "和" in tail[1:]:
                 out["b_in_conj_list"] = 1.0
-    if any(lo <= p[0] and p[1] <= hi for p in ctx.index.people):
+    if ctx.index.person_within(lo, hi):
         out["person_between"] = 1.0
     clause = ctx.index.first_clause_mark(occ.b.end, occ.sentence.end)
     clause_end = occ.sentence.end if clause is None else clause
     after = ctx.text[occ.b.end : clause_end]
-    cls = {c[3] for c in ctx.index.cues_within(occ.b.end, clause_end)}
-    for c in sorted(cls):
+    for c in ctx.index.cue_classes(occ.b.end, clause_end):
         out[f"cue_{c}_closes_clause_of_b"] = 1.0
     if "分别" in after or "分别" in gap:
         out["each_near"] = 1.0
@@ -209,16 +224,33 @@ def structure(ctx: Context) -> Features:
     return out
 
 
-_LIST_JOINERS = set("、，,和及与 ")
+_LIST_JOINERS = "、，,和及与 "
 _MULTI_WORDS = ("由", "有", "组成", "共同", "等", "家", "方", "联盟", "单位")
 
 
 def _gap_without_units(ctx: Context, lo: int, hi: int) -> str:
-    keep = [True] * (hi - lo)
-    for u in ctx.index.units_within(lo, hi):
-        for i in range(u.start, u.end):
-            keep[i - lo] = False
-    return "".join(c for c, k in zip(ctx.text[lo:hi], keep, strict=True) if k)
+    """``text[lo:hi]`` without the characters of the unit mentions inside it (slices
+    between the mentions, not a mask per character)."""
+    pieces = []
+    i = lo
+    for u in ctx.index.units_within(lo, hi):  # sorted by start; they may overlap
+        if u.start > i:
+            pieces.append(ctx.text[i : u.start])
+        i = max(i, u.end)
+    pieces.append(ctx.text[i:hi])
+    return "".join(pieces)
+
+
+def _has_multi_words(ctx: Context) -> bool:
+    """Whether the occurrence's sentence holds a word of a joint act of many (由, 组成,
+    共同 …): once per sentence."""
+    s = ctx.occ.sentence
+    key = ("multi_words", s.start, s.end)
+    found = ctx.index.memo.get(key)
+    if found is None:
+        sent = ctx.text[s.start : s.end]
+        found = ctx.index.memo[key] = any(w in sent for w in _MULTI_WORDS)
+    return bool(found)
 
 
 def enumeration(ctx: Context) -> Features:
@@ -230,17 +262,15 @@ def enumeration(ctx: Context) -> Features:
         return {}
     out: Features = {}
     rest = _gap_without_units(ctx, occ.a.end, occ.b.start)
-    sent = ctx.text[occ.sentence.start : occ.sentence.end]
-    cue_classes = {c[3] for c in ctx.index.cues_within(occ.sentence.start, occ.sentence.end)}
-    if rest and all(c in _LIST_JOINERS for c in rest.replace("党委", "").replace("党支部", "")):
+    # only list joiners left once party endings go: strip() of them leaves nothing
+    if rest and not rest.replace("党委", "").replace("党支部", "").strip(_LIST_JOINERS):
         out["same_list"] = 1.0
-        if any(w in sent for w in _MULTI_WORDS):
+        if _has_multi_words(ctx):
             out["same_list&multi_words"] = 1.0
-        for c in sorted(cue_classes):
+        for c in ctx.index.cue_classes(occ.sentence.start, occ.sentence.end):
             out[f"same_list&cue_{c}"] = 1.0
     if ctx.index.first_clause_mark(occ.a.end, occ.b.start) is None:
-        inner = {c[3] for c in ctx.index.cues_within(occ.a.end, occ.b.start)}
-        for c in sorted(inner):
+        for c in ctx.index.cue_classes(occ.a.end, occ.b.start):
             out[f"cue_{c}_joins_a_b"] = 1.0
     return out
 
@@ -264,23 +294,54 @@ def cues(ctx: Context) -> Features:
     out: Features = {}
     a, b = ctx.occ.a, ctx.occ.b
     first, last = (a, b) if a.start <= b.start else (b, a)
-    for start, end, word, cls in ctx.index.cues_within(lo, hi):
-        out[f"cue={word}"] = 1.0
+    for start, end, (word, after_b, after_b_far, before_a, between) in _cue_keys(ctx, lo, hi):
+        out[word] = 1.0
         if start >= last.end:
-            pos = "after_b" if start - last.end <= 15 else "after_b_far"
+            out[after_b if start - last.end <= 15 else after_b_far] = 1.0
         elif end <= first.start:
-            pos = "before_a"
+            out[before_a] = 1.0
         else:
-            pos = "between"
-        out[f"cue_{cls}_{pos}"] = 1.0
+            out[between] = 1.0
     return out
+
+
+def _cue_keys(
+    ctx: Context, lo: int, hi: int
+) -> tuple[tuple[int, int, tuple[str, str, str, str, str]], ...]:
+    """The cues of ``[lo, hi)`` with the names :func:`cues` may give them (``cue=`` its
+    word; its class after B, far after B, before A, between), made once per span: the
+    occurrences of one sentence share their span."""
+    key = ("cue_keys", lo, hi)
+    found = ctx.index.memo.get(key)
+    if found is None:
+        found = ctx.index.memo[key] = tuple(
+            (
+                start,
+                end,
+                (
+                    f"cue={word}",
+                    f"cue_{cls}_after_b",
+                    f"cue_{cls}_after_b_far",
+                    f"cue_{cls}_before_a",
+                    f"cue_{cls}_between",
+                ),
+            )
+            for start, end, word, cls in ctx.index.cues_within(lo, hi)
+        )
+    return found  # type: ignore[no-any-return]
 
 
 def markers(ctx: Context) -> Features:
     """Negation, plans, generic partners, visits, lectures, business deals, 分别, 双方 in
     the sentence."""
     s = ctx.occ.sentence
-    return {f"marker={cls}": 1.0 for cls in sorted(ctx.index.markers(s.start, s.end))}
+    key = ("marker_features", s.start, s.end)
+    found = ctx.index.memo.get(key)
+    if found is None:  # once per sentence, copied for each occurrence
+        found = ctx.index.memo[key] = {
+            f"marker={cls}": 1.0 for cls in sorted(ctx.index.markers(s.start, s.end))
+        }
+    return dict(found)
 
 
 def roles(ctx: Context) -> Features:
@@ -419,17 +480,17 @@ def attendance_list(ctx: Context) -> Features:
     if occ.window in ("adjacent", "topic"):
         return {}
     text = ctx.text
-    end_m = _CLAUSE.search(text, occ.b.end, occ.sentence.end)
-    clause_end = end_m.start() if end_m else occ.sentence.end
+    end_m = ctx.index.first_clause_mark(occ.b.end, occ.sentence.end)  # _CLAUSE's marks
+    clause_end = occ.sentence.end if end_m is None else end_m
     out: Features = {}
     after = text[occ.b.end : clause_end]
     if _ATTENDING_VERB.search(after):
         out["attend_after_b"] = 1.0
         if text[occ.b.end : occ.b.end + 1] in "、等" or "等" in after[:6]:
             out["listed_then_attend"] = 1.0
-    start = occ.a.start
-    while start > occ.sentence.start and not _CLAUSE.match(text, start - 1):
-        start -= 1
+    # back to the character after the last clause mark before A (or the sentence's start)
+    mark = ctx.index.last_clause_mark(occ.sentence.start, occ.a.start)
+    start = occ.sentence.start if mark is None else mark + 1
     if _ATTENDING_VERB.search(text, start, occ.a.start):
         out["attend_before_a"] = 1.0
     return out

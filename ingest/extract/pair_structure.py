@@ -62,8 +62,13 @@ def _one_sentence(ctx: Context) -> bool:
 
 def _locating(ctx: Context, u: UnitRef) -> bool:
     """A unit written right before another (唐昌镇 in 唐昌镇某村) only locates it; not
-    before its own branch (某中心|第一党支部: :func:`branch_follows`)."""
-    return ctx.index.unit_starts_at(u.end) and not branch_follows(ctx, u)
+    before its own branch (某中心|第一党支部: :func:`branch_follows`). Remembered per
+    mention: every candidate of a unit asks about its mentions again."""
+    key = ("locating", u.end, u.entity)
+    found = ctx.index.memo.get(key)
+    if found is None:
+        found = ctx.index.memo[key] = ctx.index.unit_starts_at(u.end) and not branch_follows(ctx, u)
+    return bool(found)
 
 
 def branch_follows(ctx: Context, u: UnitRef) -> bool:
@@ -120,8 +125,8 @@ def _is_list(ctx: Context, refs: Sequence[UnitRef], lo: int, hi: int) -> bool:
     return all(c in _LIST_JOIN for c in rest)
 
 
-def _cue_classes(ctx: Context, lo: int, hi: int) -> list[str]:
-    return sorted({c[3] for c in ctx.index.cues_within(lo, hi)})
+def _cue_classes(ctx: Context, lo: int, hi: int) -> tuple[str, ...]:
+    return ctx.index.cue_classes(lo, hi)
 
 
 def connective_ends(ctx: Context) -> Features:
@@ -294,6 +299,17 @@ def unit_chain(ctx: Context) -> Features:
     (A与B、C、D: A with each), or a list of pairs (A与B、C与D: A–B and C–D only)."""
     if not _one_sentence(ctx):
         return {}
+    a, b = ctx.occ.a, ctx.occ.b
+    # asked again by pair_list for the same occurrence: remembered
+    s = ctx.occ.sentence
+    key = ("unit_chain", a.start, a.end, a.entity, b.start, b.end, b.entity, s.start, s.end)
+    found = ctx.index.memo.get(key)
+    if found is None:
+        found = ctx.index.memo[key] = _unit_chain(ctx)
+    return dict(found)
+
+
+def _unit_chain(ctx: Context) -> Features:
     a, b = ctx.occ.a, ctx.occ.b
     lo, hi = _clause_of(ctx, a.start)
     if b.end > hi:
@@ -756,32 +772,50 @@ def hub_members(ctx: Context) -> Features:
     other unit of the run). Read in the sentence of the occurrence, by entity. Fires
     on the hub wording only (``hub_marks``, ``member_lists``), never on the page's unit in
     any list: elsewhere every two units of such a list pair."""
-    s = ctx.occ.sentence
     pair = {ctx.occ.a.entity, ctx.occ.b.entity}
     if len(pair) < 2:
         return {}
+    hub, members = _hub_and_members(ctx)
+    if hub in pair and pair - {hub} <= members:
+        return {HUB_MEMBER: 1.0}
+    return {}
+
+
+def _hub_and_members(ctx: Context) -> tuple[str | None, frozenset[str]]:
+    """The hub :func:`hub_members` reads in the occurrence's sentence (None: none) and
+    the units it pairs with: read once per sentence, asked by each candidate."""
+    s = ctx.occ.sentence
+    key = ("hub_members", s.start, s.end)
+    found = ctx.index.memo.get(key)
+    if found is None:
+        found = ctx.index.memo[key] = _read_hub_and_members(ctx)
+    return found  # type: ignore[no-any-return]
+
+
+def _read_hub_and_members(ctx: Context) -> tuple[str | None, frozenset[str]]:
+    s = ctx.occ.sentence
     hub_mark = _HUB_MARK.search(ctx.text, s.start, s.end)
     if hub_mark:
         hub = _run_in_clause(ctx, hub_mark.end())
         member_mark = _MEMBER_MARK.search(ctx.text, hub[-1].end if hub else s.end, s.end)
         members = (
-            {u.entity for u in _run_in_clause(ctx, member_mark.end())} if member_mark else set()
+            frozenset(u.entity for u in _run_in_clause(ctx, member_mark.end()))
+            if member_mark
+            else frozenset()
         )
-        if len(hub) == 1 and hub[0].entity in pair and pair - {hub[0].entity} <= members:
-            return {HUB_MEMBER: 1.0}
-        return {}
+        return (hub[0].entity, members) if len(hub) == 1 else (None, frozenset())
     listed = _MEMBER_LIST.search(ctx.text, s.start, s.end)
     if not listed:
-        return {}
+        return None, frozenset()
     # the whole clause after the wording: an item the reader takes for no unit (某某项目部)
     # breaks the run, not the list (its units go on after it, joined by 、)
     stop = ctx.index.first_clause_mark(listed.end(), s.end)
     run = [u.entity for u in _units(ctx, listed.end(), s.end if stop is None else stop)]
     # the page's unit: of the run's units, the one the page names first, before the list
     hubs = [u.entity for u in _units(ctx, 0, listed.start()) if u.entity in run]
-    if hubs and hubs[0] in pair and len(set(run) - {hubs[0]}) >= 2 and pair <= set(run):
-        return {HUB_MEMBER: 1.0}
-    return {}
+    if hubs and len(set(run) - {hubs[0]}) >= 2:
+        return hubs[0], frozenset(run)  # the hub, itself in the run, with each other unit
+    return None, frozenset()
 
 
 # one pair of a list of two or more pairs (甲与乙、丙与丁分别签订…: 甲–乙, 丙–丁)
@@ -882,19 +916,34 @@ def _in_rows(ctx: Context) -> list[tuple[UnitRef, UnitRef]]:
     ]
 
 
+def _joined_rows(ctx: Context) -> frozenset[tuple[int, int]]:
+    """Where the two units of each row joined to another by 、 start (read once per
+    sentence)."""
+    s = ctx.occ.sentence
+    key = ("joined_rows", s.start, s.end)
+    found = ctx.index.memo.get(key)
+    if found is None:
+        rows = _in_rows(ctx)
+        joined: set[int] = set()
+        for k, (r1, r2) in enumerate(pairwise(rows)):
+            if r1[1].end <= r2[0].start and (
+                _strip_tail(_between(ctx, r1[1].end, r2[0].start)) == "、"
+            ):
+                joined |= {k, k + 1}
+        found = ctx.index.memo[key] = frozenset(
+            (rows[k][0].start, rows[k][1].start) for k in joined
+        )
+    return found  # type: ignore[no-any-return]
+
+
 def in_rows(ctx: Context) -> Features:
     """The pair written 甲在乙 as one row of two or more such rows joined by 、 (甲在乙、丙在
     丁、戊在己等) in a sentence with a pairing word: each unit with the unit it is in,
     never across rows (``pair_in_rows``). One row alone (甲在乙召开会议) is only a place."""
     if not _one_sentence(ctx):
         return {}
-    rows = _in_rows(ctx)
-    joined: set[int] = set()
-    for k, (r1, r2) in enumerate(pairwise(rows)):
-        if r1[1].end <= r2[0].start and _strip_tail(_between(ctx, r1[1].end, r2[0].start)) == "、":
-            joined |= {k, k + 1}
     a, b = ctx.occ.a, ctx.occ.b
-    if not any(rows[k][0].start == a.start and rows[k][1].start == b.start for k in joined):
+    if (a.start, b.start) not in _joined_rows(ctx):
         return {}
     s = ctx.occ.sentence
     if "pair" not in _cue_classes(ctx, s.start, s.end):

@@ -17,7 +17,7 @@ from ingest.extract.pair_candidates import topic_unit
 from ingest.extract.pair_model import LinearModel
 from ingest.extract.people import PersonMention, PostClaim
 from ingest.extract.post_candidates import PostCandidate, find_post_candidates
-from ingest.extract.post_features import PostContext, post_features, rule_sets
+from ingest.extract.post_features import PostContext, StorySpans, post_features, rule_sets
 from ingest.extract.resolve import Resolution
 from ingest.model import Article, Evidence, Relation
 
@@ -59,12 +59,15 @@ def post_choices(
         mentions[u.entity] = mentions.get(u.entity, 0) + 1
     entities = {e.id: e for e in res.entities}
     evidence: dict[tuple[int, int, int], Evidence] = {}  # one per site
+    spans = StorySpans(res)
     out = []
     for c in cands:
         site = (c.site.person.start, c.site.start, c.site.end)
         if site not in evidence:
             evidence[site] = _evidence(article, c)
-        ctx = PostContext(text, res, c, triples, titles, units, topic, mentions, entities, rule_of)
+        ctx = PostContext(
+            text, res, c, triples, titles, units, topic, mentions, entities, rule_of, spans
+        )
         draft = Relation(
             type="HOLDS_POST",
             source=c.person,

@@ -8,6 +8,7 @@ purpose: the heaviest weights of the learned model explain a decision.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -33,6 +34,38 @@ _TYPE_SHORT = {
 _NUMBER = re.compile(r"\d")
 
 
+class StorySpans:
+    """The story's person and unit mentions sorted by start, made once per story: which
+    lie inside a gap is a bisection, not a scan of the story's mentions per candidate."""
+
+    def __init__(self, res: Resolution) -> None:
+        self.people = sorted(res.people)
+        self._person_starts = [p[0] for p in self.people]
+        self.units = sorted(res.units, key=lambda u: u.start)
+        self._unit_starts = [u.start for u in self.units]
+
+    def person_within(self, lo: int, hi: int) -> bool:
+        """Whether a person mention lies inside ``[lo, hi)``."""
+        people = self.people
+        i = bisect.bisect_left(self._person_starts, lo)
+        while i < len(people) and people[i][0] < hi:
+            if people[i][1] <= hi:
+                return True
+            i += 1
+        return False
+
+    def unit_within(self, lo: int, hi: int, other_than: str) -> bool:
+        """Whether a mention of a unit other than ``other_than`` lies inside ``[lo, hi)``."""
+        units = self.units
+        i = bisect.bisect_left(self._unit_starts, lo)
+        while i < len(units) and units[i].start < hi:
+            u = units[i]
+            if u.end <= hi and u.entity != other_than:
+                return True
+            i += 1
+        return False
+
+
 @dataclass(slots=True)
 class PostContext:
     """What every feature function may read about one candidate; read-only by
@@ -49,6 +82,12 @@ class PostContext:
     mentions: Mapping[str, int]  # entity id → how many unit mentions name it
     entities: Mapping[str, Entity]  # entity id → entity
     rule_how: Mapping[tuple[str, str, str], str] = field(default_factory=dict)  # triple → rule
+    spans: StorySpans | None = None  # the story's, shared by its candidates (made if None)
+
+    def story_spans(self) -> StorySpans:
+        if self.spans is None:
+            self.spans = StorySpans(self.res)
+        return self.spans
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -154,6 +193,23 @@ def unit_where(ctx: PostContext) -> Features:
     return out
 
 
+# A title site's words → the place endings of the level words in it, remembered: the
+# same titles (书记, 镇长 …) recur in every story. Bounded: the keys are text.
+_LEVELS: dict[str, tuple[str, ...]] = {}
+_LEVELS_MAX = 50_000
+
+
+def _title_levels(word: str) -> tuple[str, ...]:
+    """The place endings of the lexicon's title level words written in ``word``, in the
+    lexicon's order."""
+    found = _LEVELS.get(word)
+    if found is None:
+        if len(_LEVELS) > _LEVELS_MAX:
+            _LEVELS.clear()
+        found = _LEVELS[word] = tuple(end for w, end in load_lexicon().title_levels if w in word)
+    return found
+
+
 def unit_kind(ctx: PostContext) -> Features:
     """The unit's type (and subtype or place level), and how it fits the title: a
     level word of the title (区委, 镇长) that the unit's name ends with, or not."""
@@ -164,8 +220,7 @@ def unit_kind(ctx: PostContext) -> Features:
         out[f"unit_subtype={e.subtype}"] = 1.0
     if e.level:
         out[f"unit_level={e.level}"] = 1.0
-    word = ctx.text[ctx.cand.site.start : ctx.cand.site.end]
-    levels = [end for w, end in load_lexicon().title_levels if w in word]
+    levels = _title_levels(ctx.text[ctx.cand.site.start : ctx.cand.site.end])
     if levels:
         if any(e.name.endswith(end) for end in levels):
             out["level_fits"] = 1.0
@@ -209,10 +264,10 @@ def distance(ctx: PostContext) -> Features:
         out["gap_comma"] = 1.0
     if "、" in gap:
         out["gap_list"] = 1.0
-    if any(lo <= s and e <= hi for s, e in ctx.res.people):
+    spans = ctx.story_spans()
+    if spans.person_within(lo, hi):
         out["gap_person"] = 1.0
-    others = [u for u in ctx.res.units if lo <= u.start and u.end <= hi and u.entity != c.unit]
-    if others:
+    if spans.unit_within(lo, hi, c.unit):
         out["gap_other_unit"] = 1.0  # a nearer unit stands between
     return out
 

@@ -545,11 +545,25 @@ def registered_common_name(text: str, start: int, head: str, suffix: str) -> boo
     return not before.endswith(_DESCRIBED_BEFORE)
 
 
+def _embedded_words(lex: Lexicon) -> tuple[str, ...]:
+    """The words :func:`_embeds_unit` looks for: the generic kinds and the organisation
+    endings of two characters or more, made once per lexicon (not per head)."""
+    suffixes = lex.org_suffixes
+    found = _EMBEDDED_WORDS.get(id(suffixes))
+    if found is None or found[0] is not suffixes:
+        words = tuple(GENERIC_KIND) + tuple(s for s in suffixes if len(s) >= 2)
+        found = _EMBEDDED_WORDS[id(suffixes)] = (suffixes, words)
+    return found[1]
+
+
+# id of a lexicon's endings table → (that table, :func:`_embedded_words`' words for it)
+_EMBEDDED_WORDS: dict[int, tuple[object, tuple[str, ...]]] = {}
+
+
 def _embeds_unit(head: str, lex: Lexicon) -> bool:
     """The head itself holds a unit's name: a place word or an organisation ending after
     a two-character stem (某洋社区|境外人员服务站, 某某米业集团|某某农场)."""
-    words = tuple(GENERIC_KIND) + tuple(s for s in lex.org_suffixes if len(s) >= 2)
-    for w in words:
+    for w in _embedded_words(lex):
         k = head.find(w, 2)
         while k != -1:
             stem = head[max(0, k - 2) : k]

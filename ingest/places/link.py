@@ -531,7 +531,9 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
         if decided[i] is not None or not (sp.weak or _inside_unknown_name(text, sp, spans))
     ]
     linked = [m.code for m in mentions if m.code] + source_codes
-    groupings = _groupings(linked, gaz)
+    # a grouping is written 某某社区: a text without 社区 has none (and its towns' committee
+    # prefixes need not be derived)
+    groupings = _groupings(linked, gaz) if "社区" in text else {}
     mentions = [_as_informal(m, article.simplified, groupings) for m in mentions]
     mentions += _bare_mentions(text, mentions, linked, gaz)
     mentions += cities_standing_alone(text, mentions, gaz)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import marshal
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -181,3 +183,18 @@ def test_line_ends_and_blanks_between_blocks_are_cut_as_jieba_cuts_them() -> Non
     text = "甲乙村\r\n\r\n  丙丁镇\n\t（戊己）\r\rab 12%\u3000。"
     assert _cut_text(tok, text) == list(tok.cut(text, HMM=True))
     assert "\r\n" in _cut_text(tok, text)
+
+
+def test_jieba_is_imported_without_pkg_resources_which_stays_importable() -> None:
+    # in a fresh process: jieba opens its own data files by path, and pkg_resources,
+    # blocked only while jieba is imported, can be imported afterwards
+    code = (
+        "import sys\n"
+        "from ingest.segment import _import_jieba\n"
+        "jieba = _import_jieba()\n"
+        "assert 'pkg_resources' not in sys.modules, 'pkg_resources was imported'\n"
+        "assert jieba._compat.get_module_res('dict.txt').read(1)\n"
+        "import pkg_resources\n"
+        "assert pkg_resources.resource_exists('jieba', 'dict.txt')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
