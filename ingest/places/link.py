@@ -94,10 +94,22 @@ class _Span:
     weak: bool  # every reading is a weak form (ingest.places.names.is_weak)
 
 
+# A village's branch written without 党 (某楼村支部, 某楼村总支): after 村 the bare word
+# is the village's party body, where after other names it is too often a word of its own.
+VILLAGE_BRANCHES = ("支部", "总支")
+
+
 def split_party_suffix(surface: str) -> tuple[str, str]:
-    """``"某楼村党总支"`` → ``("某楼村", "党总支")``; ``("某楼村", "")`` without suffix."""
+    """``"某楼村党总支"`` → ``("某楼村", "党总支")``; ``("某楼村", "")`` without suffix.
+
+    >>> split_party_suffix("某楼村支部")
+    ('某楼村', '支部')
+    """
     for suffix in PARTY_SUFFIXES:
         if surface.endswith(suffix) and len(surface) > len(suffix):
+            return surface[: -len(suffix)], suffix
+    for suffix in VILLAGE_BRANCHES:
+        if surface.endswith("村" + suffix) and len(surface) > len(suffix) + 1:
             return surface[: -len(suffix)], suffix
     return surface, ""
 
@@ -106,6 +118,21 @@ def _party_end(text: str, end: int) -> int:
     for suffix in PARTY_SUFFIXES:
         if text.startswith(suffix, end):
             return end + len(suffix)
+    return village_branch_end(text, end)
+
+
+def village_branch_end(text: str, end: int) -> int:
+    """The end of a village's branch written without 党 right after a form ending in 村
+    at ``end`` (某楼村|支部, 某楼村|总支), else ``end``. Such a branch says the short
+    form is a village, not a word (it makes a weak form strong: :func:`_spans`).
+
+    >>> village_branch_end("某楼村支部书记", 3), village_branch_end("某楼镇支部", 3)
+    (5, 3)
+    """
+    if text[end - 1 : end] == "村":
+        for suffix in VILLAGE_BRANCHES:
+            if text.startswith(suffix, end):
+                return end + len(suffix)
     return end
 
 
@@ -146,6 +173,7 @@ def _spans(hits: Sequence[StemHit], text: str) -> list[_Span]:
             codes.setdefault(code, h.form_class)
         w = is_weak(h.form_class, text[h.start : h.stem_end], h.suffix)
         w = w and not street_with_its_body(text, h.start, h.end)
+        w = w and village_branch_end(text, h.end) == h.end
         weak[key] = weak.get(key, True) and w
     spans = [
         _Span(s, _party_end(text, e), e, tuple(cc), tuple(cc.values()), weak[(s, e)])
@@ -1097,6 +1125,7 @@ UNLISTED_ENDINGS: tuple[tuple[str, PlaceType, PlaceLevel], ...] = (
     ("村民委员会", "Village", "village"),
     ("村村委会", "Village", "village"),
     ("自然村", "Village", "village"),  # a hamlet of a village: 某村某某自然村
+    ("社居委", "ResidentsCommittee", "village"),  # 社区居委会 shortened
     ("居委会", "ResidentsCommittee", "village"),
     ("居民区", "ResidentsCommittee", "village"),
     ("居委", "ResidentsCommittee", "village"),

@@ -1,0 +1,59 @@
+"""Forms the official list does not write but stories do (issue 13, orgs14 pass): a
+county named after its nationality, a one-character village written 某村村, a committee's
+社居委, a village's bare 支部. Invented names on the made-up gazetteer of conftest.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ingest.model import Article, PlaceMention
+from ingest.places.gazetteer import Gazetteer
+from ingest.places.link import link_places
+from tests.places.conftest import FORMER, NAMES
+
+LinkWith = Callable[[dict[str, str]], Callable[[str], list[PlaceMention]]]
+
+
+def by_surface(mentions: list[PlaceMention]) -> dict[str, PlaceMention]:
+    return {m.surface: m for m in mentions}
+
+
+def test_a_county_named_after_its_nationality_goes_by_that_name(link_with: LinkWith) -> None:
+    link = link_with({"990105": "撒拉族自治县", "990105101": "岩溪镇"})
+    ms = by_surface(link("撒拉县岩溪镇党委与某公司签订协议。"))
+    assert ms["撒拉县"].code == "990105"
+
+
+def test_a_former_county_and_a_nationality_s_county_are_told_apart_by_the_story(
+    make_article: Callable[..., Article],
+) -> None:
+    more = {"990105": "撒拉族自治县", "990105101": "岩溪镇", "980103": "撒拉区"}
+    gaz = Gazetteer({**NAMES, **more}, former=[*FORMER, ("撒拉县", "980103")])
+    text = "撒拉县座谈会召开。调研组前往岩溪镇调研。"
+    ms = by_surface(link_places(make_article(text), gaz))
+    assert ms["撒拉县"].code == "990105"
+    assert set(ms["撒拉县"].candidates) == {"990105", "980103"}
+
+
+def test_a_one_character_village_is_also_written_with_a_second_cun(link_with: LinkWith) -> None:
+    link = link_with({"990102101210": "杏村村委会", "980102103210": "杏村村村委会"})
+    ms = by_surface(link("柳河镇杏村村与某公司签订共建协议。"))
+    assert ms["杏村村"].code == "990102101210"
+    assert ms["杏村村"].type == "Village"
+
+
+def test_a_committee_written_with_she_ju_wei(link_with: LinkWith) -> None:
+    link = link_with({"990102101020": "塘湾居民委员会"})
+    ms = by_surface(link("柳河镇塘湾社居委与某学院召开联席会。"))
+    assert ms["塘湾社居委"].code == "990102101020"
+    assert ms["塘湾社居委"].type == "ResidentsCommittee"
+
+
+def test_a_village_s_branch_without_dang_makes_its_short_form_a_place(
+    link_with: LinkWith,
+) -> None:
+    link = link_with({"990102101211": "梓档村委会"})
+    ms = by_surface(link("教师党员走进学校所在辖区的梓档村支部开展活动。"))
+    assert ms["梓档村支部"].code == "990102101211"
+    assert ms["梓档村支部"].name == "梓档村"
+    assert link("教师党员走进梓档村开展活动。") == []  # a weak form alone needs support
