@@ -165,7 +165,7 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
             text, e
         ):
             return e
-        if rest[0] in "等和与同在对向为代从到赴就于也":
+        if rest[0] in "等和与及同在对向为代从到赴就于也":
             return e
         nxt = toks.starting_at(e)
         if not strict and nxt is not None and nxt.pos in _AFTER_POS:
@@ -321,6 +321,7 @@ def find_people(
     names_before_titles(text, tokens, lex, found)
     speakers_before_cues(text, tokens, lex, found)
     names_in_bracketed_bylines(text, lex, found)
+    spaced_names_in_bylines(text, lex, found)
     names_in_credit_lines(text, lex, found)
     authors_of_works(text, tokens, lex, found)
     names_of_authors_and_name_lines(text, authors, lex, found)
@@ -592,17 +593,72 @@ def names_in_credit_lines(text: str, lex: Lexicon, found: FoundPeople) -> None:
 
 
 def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> None:
-    """Bylines in brackets: 本报讯(X), (记者X), (单位 X Y), (图文/X Y)."""
+    """Bylines in brackets: 本报讯(X), (记者X), (单位 X Y), (图文/X Y), (单位 X Y/供稿)."""
     for m in re.finditer(r"[（(]([^（()）\n]{2,24})[）)]", text):
         inner = m.group(1)
         parts = re.split(r"[\s/／、]+", inner.strip())
+        if len(parts) > 2 and parts[-1] in lex.credit_roles:
+            parts = parts[:-1]  # (单位 X Y/供稿): the role closes the credit
         names = [p for p in parts if looks_like_name(p, lex) and len(p) <= 3]
+        if not any(p in lex.credit_roles or p in lex.byline_cues for p in parts):
+            names = names_of_a_bracketed_list(parts, names)
         before = text[max(0, m.start() - 3) : m.start()]
         if names and (before.endswith("讯") or (len(parts) >= 2 and names == parts[-len(names) :])):
             base = m.start(1)
             for nm in names:
                 k = inner.find(nm)
                 found.add(base + k, base + k + len(nm), "byline")
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def names_of_a_bracketed_list(parts: list[str], names: list[str]) -> list[str]:
+    """The names of a bracket that lists three or more people by blanks alone, no credit
+    role among them ((某甲 某乙 求某 某丁) at a story's end): when every item is two or three Han characters and all but one
+    have a name's shape, the odd one is a name of a rarer surname too. Else ``names``.
+
+    >>> names_of_a_bracketed_list(["甲一", "乙二", "求三", "丙四"], ["甲一", "乙二", "丙四"])
+    ['甲一', '乙二', '求三', '丙四']
+    >>> names_of_a_bracketed_list(["某地", "甲一"], ["甲一"])
+    ['甲一']
+    """
+    if (
+        len(parts) >= 3
+        and len(names) == len(parts) - 1
+        and all(_HAN_NAME.fullmatch(p) for p in parts)
+        and not any(is_common_word(p) for p in parts)
+    ):
+        return parts
+    return names
+
+
+# A two-character name printed letter-spaced in a byline (编辑：王 某, (□ 姚 某 记者 …)).
+_SPACED_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])"
+)
+_AFTER_NEWS_MARK = re.compile(r"讯\s*[（(][^（()）]*$")
+
+
+def spaced_names_in_bylines(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """A two-character name printed with a blank between surname and given name, right
+    after a byline cue (编辑：某 甲, 作者:某 乙) or inside the bracket after 本报讯
+    (本报讯 (□ 某 丙 记者 …)). The span keeps the blank, as the page prints it."""
+    cue = _spaced_cue_at_end()
+    for m in _SPACED_NAME.finditer(text):
+        s, e = m.start(), m.end()
+        if text[s] not in lex.surnames or text[e - 1] in _NOT_LAST:
+            continue
+        line = text[text.rfind("\n", 0, s) + 1 : s]
+        if cue.search(line) or _AFTER_NEWS_MARK.search(line):
+            found.add(s, e, "byline")
+
+
+@cache
+def _spaced_cue_at_end() -> re.Pattern[str]:
+    """A byline cue and the gap after it, closing a line's text."""
+    cues = _longest(load_lexicon().byline_cues)
+    return re.compile(f"(?:{'|'.join(map(re.escape, cues))})[:：\\s/／■●◎□丨｜|]*$")
 
 
 def authors_of_works(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:

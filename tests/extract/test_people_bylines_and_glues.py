@@ -1,0 +1,67 @@
+"""People rules of the orgs14 pass (issue 13): letter-spaced names in bylines, bracketed
+credits closed by a role or listing a rarer surname, a name before 及. Invented names."""
+
+from __future__ import annotations
+
+from ingest.extract.people import (
+    FoundPeople,
+    names_after_titles,
+    names_in_bracketed_bylines,
+    spaced_names_in_bylines,
+)
+from ingest.lexicon import load_lexicon
+from ingest.segment import Tokens
+
+
+def _names(found: FoundPeople) -> list[str]:
+    return [pm.name for pm in sorted(found.by_span.values(), key=lambda p: p.start)]
+
+
+def spaced(text: str) -> list[str]:
+    found = FoundPeople(text)
+    spaced_names_in_bylines(text, load_lexicon(), found)
+    return _names(found)
+
+
+def bracketed(text: str) -> list[str]:
+    found = FoundPeople(text)
+    names_in_bracketed_bylines(text, load_lexicon(), found)
+    return _names(found)
+
+
+def test_a_letter_spaced_name_after_a_byline_cue_keeps_its_blank() -> None:
+    assert spaced("编辑:邵 岚\n责编:韦 舟") == ["邵 岚", "韦 舟"]
+    assert spaced("来源:某某日报  作者:柏 川  ") == ["柏 川"]
+
+
+def test_a_letter_spaced_name_in_the_bracket_after_the_news_mark() -> None:
+    assert spaced("本报讯 (□ 阮 青 记者 某某某)为促进合作") == ["阮 青"]
+
+
+def test_two_characters_spaced_elsewhere_are_no_name() -> None:
+    assert spaced("他说：王 字旁的写法。") == []
+    assert spaced("编辑部 在 线") == []
+
+
+def test_a_bracketed_credit_closed_by_its_role() -> None:
+    assert bracketed("（某县法院 柏文川 邵景涛/供稿）") == ["柏文川", "邵景涛"]
+
+
+def test_a_bracketed_list_of_names_with_one_rarer_surname() -> None:
+    assert bracketed("贡献力量。 （柏文川 邵景涛 求立 韦一舟）") == [
+        "柏文川",
+        "邵景涛",
+        "求立",
+        "韦一舟",
+    ]
+
+
+def test_a_bracketed_list_with_a_credit_role_keeps_the_rule_as_it_was() -> None:
+    assert "通讯员" not in bracketed("本报讯（通讯员 柏文川 邵景涛）3月23日")
+
+
+def test_a_name_after_a_title_before_ji() -> None:
+    text = "区委常委、宣传部部长柏霁及区相关部门负责同志参加"
+    found = FoundPeople(text)
+    names_after_titles(text, Tokens(text), load_lexicon(), found)
+    assert _names(found) == ["柏霁"]
