@@ -615,8 +615,9 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 def names_of_a_bracketed_list(parts: list[str], names: list[str]) -> list[str]:
     """The names of a bracket that lists three or more people by blanks alone, no credit
-    role among them ((某甲 某乙 求某 某丁) at a story's end): when every item is two or three Han characters and all but one
-    have a name's shape, the odd one is a name of a rarer surname too. Else ``names``.
+    role among them ((某甲 某乙 求某 某丁) at a story's end): when every item is two or
+    three Han characters and all but one have a name's shape, the odd one is a name of a
+    rarer surname too. Else ``names``.
 
     >>> names_of_a_bracketed_list(["甲一", "乙二", "求三", "丙四"], ["甲一", "乙二", "丙四"])
     ['甲一', '乙二', '求三', '丙四']
