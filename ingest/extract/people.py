@@ -38,6 +38,7 @@ _GLUED_AFTER_NAME = frozenset(_PARTS["glued_after_name"])
 # Characters that end no name (lexicons/name_parts.tsv, not_last).
 _NOT_LAST = frozenset(_PARTS["not_last"])
 _HONORIFICS = frozenset(_PARTS["honorifics"])
+_VERBS_AFTER_NAME = frozenset(_PARTS["verbs_after_name"])
 _NAME_WORD_POS = frozenset({UNKNOWN_POS, "nr", "nrt", "nrfg", "nz"})
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
 _PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")  # (挂职) between a title and a name
@@ -842,7 +843,24 @@ def noun_glued_after_unknown(toks: Tokens, i: int, e: int) -> bool:
     if first is None or first.pos != UNKNOWN_POS or first.end >= e:
         return False
     across = toks.starting_at(first.end)
-    return across is not None and across.end == e + 1 and across.pos == "n"
+    if across is None or across.end <= e:
+        return False
+    if across.end == e + 1 and across.pos == "n":
+        return True
+    return follows_a_name(toks.text[e : across.end])
+
+
+def follows_a_name(word: str) -> bool:
+    """Whether the rest of a word jieba read across a name's end is a word that follows a
+    name (某乃|军代表: 代表, a cue; 某小|华为: 为, a preposition): then the name ends
+    before it all the same.
+
+    >>> follows_a_name("代表"), follows_a_name("为"), follows_a_name("学院")
+    (True, True, False)
+    """
+    if word in _cues_after() or word in _VERBS_AFTER_NAME or word in load_lexicon().titles:
+        return True
+    return len(word) == 1 and pos_of(word) in ("p", "c")
 
 
 def starts_like_a_name(toks: Tokens, i: int) -> bool:
@@ -891,6 +909,8 @@ def name_glued_to_next_word(
         if e >= len(text) or text[e] in _PUNCT or text[e] == "等":
             return e
         if text.startswith(_cues_after(), e) or _title_pattern().match(text, e):
+            return e
+        if text.startswith(tuple(_VERBS_AFTER_NAME), e):
             return e
         after = tokenize(text[e : e + 8])
         if after and after[0].pos in _NEXT_WORD_POS:

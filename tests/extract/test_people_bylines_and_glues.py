@@ -65,3 +65,10 @@ def test_a_name_after_a_title_before_ji() -> None:
     found = FoundPeople(text)
     names_after_titles(text, Tokens(text), load_lexicon(), found)
     assert _names(found) == ["柏霁"]
+
+
+def test_a_name_whose_last_character_jieba_read_into_a_verb_after_it() -> None:
+    text = "农业农村委书记、主任韦乃军代表某区向某县捐赠财政帮扶资金"
+    found = FoundPeople(text)
+    names_after_titles(text, Tokens(text), load_lexicon(), found)
+    assert _names(found) == ["韦乃军"]
