@@ -516,8 +516,9 @@ _PERSON_POS = frozenset({"nr", "nrfg"})
 def known_person_before(text: str, ts: int, toks: Tokens, lex: Lexicon) -> int | None:
     """Where a name jieba's dictionary knows as a person's starts, when it ends right at
     the title at ``ts`` (某志平总书记扶贫…): one whole word tagged as a personal name, of
-    two or three characters, starting with a table surname, after punctuation or a
-    function word — then the title is its own whatever follows it. None otherwise."""
+    two or three characters, starting with a table surname, after punctuation, a
+    function word or a verb (贯彻某志平总书记…) — then the title is its own whatever
+    follows it. None otherwise."""
     for n in (3, 2):
         s = ts - n
         tok = toks.starting_at(s) if s >= 0 else None
@@ -528,7 +529,11 @@ def known_person_before(text: str, ts: int, toks: Tokens, lex: Lexicon) -> int |
         if _name_at(text, s, toks, lex, strict=False) != ts:
             continue  # 某传部: no name's shape (a unit's ending)
         before = toks.at(s - 1) if s > 0 else None
-        if s == 0 or text[s - 1] in _PUNCT or (before is not None and before.pos in ("c", "p")):
+        if (
+            s == 0
+            or text[s - 1] in _PUNCT
+            or (before is not None and before.pos in ("c", "p", "v"))
+        ):
             return s
     return None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ingest.extract.people import (
     FoundPeople,
     names_after_titles,
+    names_before_titles,
     names_in_bracketed_bylines,
     spaced_names_in_bylines,
 )
@@ -72,3 +73,12 @@ def test_a_name_whose_last_character_jieba_read_into_a_verb_after_it() -> None:
     found = FoundPeople(text)
     names_after_titles(text, Tokens(text), load_lexicon(), found)
     assert _names(found) == ["韦乃军"]
+
+
+def test_a_name_jieba_knows_after_a_verb_and_before_its_title() -> None:
+    # the title is followed by a noun phrase: only a word the dictionary tags as a
+    # person's name counts, and a verb before it may open the clause (贯彻|某某某总书记)
+    text = "和贯彻王建国总书记系列重要讲话精神"
+    found = FoundPeople(text)
+    names_before_titles(text, Tokens(text), load_lexicon(), found)
+    assert _names(found) == ["王建国"]
