@@ -321,6 +321,7 @@ def find_people(
     names_after_role_words(text, tokens, lex, found)
     names_before_titles(text, tokens, lex, found)
     speakers_before_cues(text, tokens, lex, found)
+    names_before_comrade(text, tokens, lex, found)
     names_in_bracketed_bylines(text, lex, found)
     spaced_names_in_bylines(text, lex, found)
     names_in_credit_lines(text, lex, found)
@@ -666,6 +667,28 @@ def _spaced_cue_at_end() -> re.Pattern[str]:
     """A byline cue and the gap after it, closing a line's text."""
     cues = _longest(load_lexicon().byline_cues)
     return re.compile(f"(?:{'|'.join(map(re.escape, cues))})[:：\\s/／■●◎□丨｜|]*$")
+
+
+_COMRADE = "同志"
+
+
+def names_before_comrade(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """A name written before 同志 anywhere in a clause (就某倩同志的先进事迹): whole words
+    of a name's shape that the dictionary does not know as ordinary words (党员同志,
+    负责同志 are no names)."""
+    for k, _e in _occurrences(text, _COMRADE):
+        for n in (3, 2):
+            s = k - n
+            if s < 0 or not toks.is_boundary(s) or not _tokens_nameish(toks, s, k):
+                continue
+            cand = text[s:k]
+            if (
+                looks_like_name(cand, lex)
+                and not is_common_word(cand)
+                and cand[-1] not in _NOT_LAST
+            ):
+                found.add(s, k, "title_after")
+                break
 
 
 def authors_of_works(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:

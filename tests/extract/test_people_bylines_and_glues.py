@@ -6,6 +6,7 @@ from __future__ import annotations
 from ingest.extract.people import (
     FoundPeople,
     names_after_titles,
+    names_before_comrade,
     names_before_titles,
     names_in_bracketed_bylines,
     spaced_names_in_bylines,
@@ -82,3 +83,17 @@ def test_a_name_jieba_knows_after_a_verb_and_before_its_title() -> None:
     found = FoundPeople(text)
     names_before_titles(text, Tokens(text), load_lexicon(), found)
     assert _names(found) == ["王建国"]
+
+
+def comrades(text: str) -> list[str]:
+    found = FoundPeople(text)
+    names_before_comrade(text, Tokens(text), load_lexicon(), found)
+    return _names(found)
+
+
+def test_a_name_before_comrade() -> None:
+    assert comrades("并带领全体党员就邬倩同志的先进事迹展开讨论") == ["邬倩"]
+
+
+def test_words_before_comrade_are_no_names() -> None:
+    assert comrades("全体党员同志和负责同志参加，老同志发言") == []
