@@ -108,6 +108,8 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
             continue
         if n == 4 and cand[:2] not in lex.surnames:
             continue
+        if n == 3 and preposition_after_given_name(toks, i, i + 3):
+            continue
         if cand[1:] in lex.titles or cand[1:] in _HONORIFICS:
             continue  # 郭书记, 潘老师: a surname with a title is not a name
         if pos_of(cand) not in _NAME_WORD_POS:
@@ -183,6 +185,27 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
             if tok is None or tok.end <= e:
                 return e
     return None
+
+
+# Prepositions rarely the last character of a given name (某君|向与会人员介绍).
+_PREPOSITIONS_AFTER_NAME = frozenset(_PARTS["prepositions_after_name"])
+
+
+def preposition_after_given_name(toks: Tokens, i: int, e: int) -> bool:
+    """Whether ``[i, e)`` is a two-character word jieba does not know, then one of the
+    prepositions that follow a name (向, 在, 对, 从, 于) read as a word of its own: the
+    name is the first two characters (总经理某君|向|与会人员 is 某君)."""
+    first = toks.starting_at(i)
+    last = toks.starting_at(e - 1)
+    return (
+        first is not None
+        and first.end == e - 1
+        and first.pos in _NAME_WORD_POS
+        and last is not None
+        and last.end == e
+        and last.pos == "p"
+        and last.text in _PREPOSITIONS_AFTER_NAME
+    )
 
 
 def _whole_name_token(toks: Tokens, i: int, e: int) -> bool:

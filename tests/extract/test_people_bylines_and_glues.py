@@ -97,3 +97,10 @@ def test_a_name_before_comrade() -> None:
 
 def test_words_before_comrade_are_no_names() -> None:
     assert comrades("全体党员同志和负责同志参加，老同志发言") == []
+
+
+def test_a_preposition_read_as_its_own_word_ends_a_two_character_name() -> None:
+    text = "某某有限公司总经理柏君向与会人员介绍了公司的企业文化"
+    found = FoundPeople(text)
+    names_after_titles(text, Tokens(text), load_lexicon(), found)
+    assert _names(found) == ["柏君"]
