@@ -41,7 +41,7 @@ from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
 from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
 from ingest.places.gazetteer import Gazetteer, division_type, load_gazetteer
 from ingest.places.match import StemHit, WordFinder, decode_payload, find_words
-from ingest.places.names import is_weak, region_stems, village_stems
+from ingest.places.names import is_generic, is_weak, region_stems, village_stems
 from ingest.segment import (
     UNKNOWN_POS,
     is_common_word,
@@ -568,6 +568,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += _informal_areas(text, mentions, groupings)
     mentions += unlisted_places(text, mentions)
     mentions = [_abbreviated_town(text, m, linked, gaz) for m in mentions]
+    mentions += short_forms_after_their_town(text, mentions, gaz)
     ends = {m.end for m in mentions}
     mentions = [m for m in mentions if m.code or not read_as_ordinary_words(text, m, ends)]
     listed = places_before_a_shared_noun(text, mentions, linked, gaz)
@@ -665,6 +666,54 @@ def _abbreviated_town(
                 m, start=m.start + skip, name=hit + designation, code=code, candidates=(code,)
             )
     return m
+
+
+# Characters that continue a village's or committee's short form into a designation
+# the matcher reads on its own (某某村, 某某社区, 某某居委, 某某新村, 某某组).
+_DESIGNATION_STARTS = frozenset("村社居委新组")
+_SHORT_FORM_MIN = 3  # a two-character short form is too often a word (新街, 花园)
+
+
+def short_forms_after_their_town(
+    text: str, mentions: Sequence[PlaceMention], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Villages and committees named by their short form alone right after their linked
+    town (某镇滩某坝整村脱贫: the committee 滩某坝社区; 某镇甲堤口、乙堡等10个村): the name
+    without 村 or 社区, three characters or more, no designation after it, no other
+    place there. Villages take their 某某村 name, committees the form as written."""
+    taken = {m.start for m in mentions}
+    out: list[PlaceMention] = []
+    for m in mentions:
+        if m.level != "town" or m.code is None or m.end in taken:
+            continue
+        for short, code in _short_forms_of_children(m.code, gaz):
+            end = m.end + len(short)
+            if not text.startswith(short, m.end) or text[end : end + 1] in _DESIGNATION_STARTS:
+                continue
+            typ = division_type(code, gaz.names[code])
+            name = short + "村" if typ == "Village" else short
+            out.append(
+                PlaceMention(m.end, end, text[m.end : end], typ, "village", name, code, (code,))
+            )
+            break
+    return out
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _short_forms_of_children(town: str, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """``(short form, code)`` of the villages and committees of ``town``: a village's stem
+    without 村, a committee's stem (already without 社区), longest first."""
+    out: dict[str, str] = {}
+    for code in gaz.children(town):
+        if level_of(code) != "village":
+            continue
+        for st in village_stems(code, gaz.names[code]):
+            if st.form_class == "F":
+                continue
+            short = st.text[:-1] if st.form_class == "V" else st.text
+            if len(short) >= _SHORT_FORM_MIN and not is_generic(short):
+                out.setdefault(short, code)
+    return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
 
 def _linked_by_short_forms(

@@ -57,3 +57,26 @@ def test_a_village_s_branch_without_dang_makes_its_short_form_a_place(
     assert ms["梓档村支部"].code == "990102101211"
     assert ms["梓档村支部"].name == "梓档村"
     assert link("教师党员走进梓档村开展活动。") == []  # a weak form alone needs support
+
+
+def test_a_committee_named_by_its_short_form_right_after_its_town(link_with: LinkWith) -> None:
+    link = link_with({"990102101021": "滩杏坝社区居民委员会"})
+    ms = by_surface(link("青石区柳河镇滩杏坝整村脱贫项目开工。"))
+    m = ms["滩杏坝"]
+    assert (m.code, m.type, m.name) == ("990102101021", "ResidentsCommittee", "滩杏坝")
+
+
+def test_a_village_s_short_form_after_its_town_takes_the_village_s_name(
+    link_with: LinkWith,
+) -> None:
+    link = link_with({"990102101212": "闵杏口村委会"})
+    ms = by_surface(link("青石区柳河镇闵杏口、七堡等10个村。"))
+    assert (ms["闵杏口"].code, ms["闵杏口"].name) == ("990102101212", "闵杏口村")
+
+
+def test_a_short_form_needs_its_town_three_characters_and_no_designation(
+    link_with: LinkWith,
+) -> None:
+    link = link_with({"990102101021": "滩杏坝社区居民委员会", "990102101213": "杏园村委会"})
+    assert "滩杏坝" not in by_surface(link("青石区滩杏坝整村脱贫项目开工。"))
+    assert "杏园" not in by_surface(link("青石区柳河镇杏园里有果树。"))
