@@ -121,6 +121,22 @@ def _party_end(text: str, end: int) -> int:
     return village_branch_end(text, end)
 
 
+def designation_starts_a_word(text: str, h: StemHit) -> bool:
+    """Whether the 乡 or 镇 closing a town's form starts a word with the character after
+    it (培育某明乡|风 → 乡风, 某某镇|区): then the form may be a phrase's words, and it is
+    weak — a town only where the story's other places support it.
+
+    >>> from ingest.places.match import StemHit
+    >>> designation_starts_a_word("培育文明乡风", StemHit(2, 5, 5, ("999999201",), "T", ""))
+    True
+    """
+    if h.form_class != "T" or h.suffix or h.end >= len(text):
+        return False
+    if not "\u4e00" <= text[h.end] <= "\u9fff":
+        return False
+    return whole_word_at(text, h.end - 1, h.end + 1)
+
+
 def village_branch_end(text: str, end: int) -> int:
     """The end of a village's branch written without 党 right after a form ending in 村
     at ``end`` (某楼村|支部, 某楼村|总支), else ``end``. Such a branch says the short
@@ -174,6 +190,7 @@ def _spans(hits: Sequence[StemHit], text: str) -> list[_Span]:
         w = is_weak(h.form_class, text[h.start : h.stem_end], h.suffix)
         w = w and not street_with_its_body(text, h.start, h.end)
         w = w and village_branch_end(text, h.end) == h.end
+        w = w or designation_starts_a_word(text, h)
         weak[key] = weak.get(key, True) and w
     spans = [
         _Span(s, _party_end(text, e), e, tuple(cc), tuple(cc.values()), weak[(s, e)])

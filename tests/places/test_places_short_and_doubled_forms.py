@@ -80,3 +80,13 @@ def test_a_short_form_needs_its_town_three_characters_and_no_designation(
     link = link_with({"990102101021": "滩杏坝社区居民委员会", "990102101213": "杏园村委会"})
     assert "滩杏坝" not in by_surface(link("青石区滩杏坝整村脱贫项目开工。"))
     assert "杏园" not in by_surface(link("青石区柳河镇杏园里有果树。"))
+
+
+def test_a_town_whose_designation_starts_a_word_needs_the_story_s_support(
+    link_with: LinkWith,
+) -> None:
+    link = link_with({"980102105": "杏明乡", "980102105201": "杏明村村委会"})
+    assert link("培育杏明乡风，丰富文化生活。") == []
+    ms = by_surface(link("松风县杏明乡风光秀美。"))
+    assert ms["杏明乡"].code == "980102105"
+    assert by_surface(link("杏明乡党委与某公司签订协议。"))["杏明乡党委"].code == "980102105"
