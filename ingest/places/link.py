@@ -122,9 +122,10 @@ def _party_end(text: str, end: int) -> int:
 
 
 def designation_starts_a_word(text: str, h: StemHit) -> bool:
-    """Whether the 乡 or 镇 closing a town's form starts a word with the character after
-    it (培育某明乡|风 → 乡风, 某某镇|区): then the form may be a phrase's words, and it is
-    weak — a town only where the story's other places support it.
+    """Whether a town's form is a frequent ordinary word and a 乡 or 镇 that jieba reads
+    with the character after it (培育|文明|乡风: 乡风): then the form is a phrase's words,
+    and it is weak — a town only where the story's other places support it. A stem
+    jieba does not know (某溪|镇枫|…) says nothing: it glues unknown characters anyhow.
 
     >>> from ingest.places.match import StemHit
     >>> designation_starts_a_word("培育文明乡风", StemHit(2, 5, 5, ("999999201",), "T", ""))
@@ -132,7 +133,7 @@ def designation_starts_a_word(text: str, h: StemHit) -> bool:
     """
     if h.form_class != "T" or h.suffix or h.end >= len(text):
         return False
-    if not "\u4e00" <= text[h.end] <= "\u9fff":
+    if not "\u4e00" <= text[h.end] <= "\u9fff" or not is_common_word(text[h.start : h.end - 1]):
         return False
     return whole_word_at(text, h.end - 1, h.end + 1)
 

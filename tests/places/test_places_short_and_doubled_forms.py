@@ -85,8 +85,9 @@ def test_a_short_form_needs_its_town_three_characters_and_no_designation(
 def test_a_town_whose_designation_starts_a_word_needs_the_story_s_support(
     link_with: LinkWith,
 ) -> None:
-    link = link_with({"980102105": "杏明乡", "980102105201": "杏明村村委会"})
-    assert link("培育杏明乡风，丰富文化生活。") == []
-    ms = by_surface(link("松风县杏明乡风光秀美。"))
-    assert ms["杏明乡"].code == "980102105"
-    assert by_surface(link("杏明乡党委与某公司签订协议。"))["杏明乡党委"].code == "980102105"
+    # a frequent word (光明) and 乡 read with the next character (乡风)
+    link = link_with({"980102105": "光明乡", "980102105201": "杏明村村委会"})
+    assert link("培育光明乡风，丰富文化生活。") == []
+    ms = by_surface(link("松风县光明乡风光秀美。"))
+    assert ms["光明乡"].code == "980102105"
+    assert by_surface(link("光明乡党委与某公司签订协议。"))["光明乡党委"].code == "980102105"
