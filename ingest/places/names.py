@@ -360,7 +360,10 @@ def encode_stems(
     # A name spelled with a variant character is one more candidate of that spelling,
     # listed after the names spelled so (context decides between them when linking).
     for stem in itertools.chain(
-        town_forms_of_subdistricts(names), bingtuan_stems(names), doubled_village_names(names)
+        town_forms_of_subdistricts(names),
+        bingtuan_stems(names),
+        doubled_village_names(names),
+        new_village_forms(names),
     ):
         entries = table[stem.text]
         if all(e[:6] != stem.code[:6] for e in entries):  # no namesake in its county
@@ -416,6 +419,24 @@ def doubled_village_names(names: Mapping[str, str]) -> Iterator[Stem]:
         for suffix in ("村村民委员会", "村村委会"):
             if formal.endswith(suffix) and len(formal) - len(suffix) == 1:
                 yield Stem(formal[: -len(suffix)] + "村村", code, "V")
+                break
+
+
+def new_village_forms(names: Mapping[str, str]) -> Iterator[Stem]:
+    """A village made of merged villages that the list writes 某某社区村 is called
+    某某新村 in running text, as the merged villages listed so elsewhere are. Added to
+    the stem table after the names listed as written, only where no unit of the county
+    is listed under that form.
+
+    >>> list(new_village_forms({"999999101201": "杏湖社区村村民委员会"}))
+    [Stem(text='杏湖新村', code='999999101201', form_class='V')]
+    """
+    for code, formal in names.items():
+        if len(code) != 12:
+            continue
+        for suffix in ("社区村村民委员会", "社区村村委会"):
+            if formal.endswith(suffix) and len(formal) - len(suffix) >= MIN_STEM:
+                yield Stem(formal[: -len(suffix)] + "新村", code, "V")
                 break
 
 

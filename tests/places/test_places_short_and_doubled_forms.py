@@ -91,3 +91,12 @@ def test_a_town_whose_designation_starts_a_word_needs_the_story_s_support(
     ms = by_surface(link("松风县光明乡风光秀美。"))
     assert ms["光明乡"].code == "980102105"
     assert by_surface(link("光明乡党委与某公司签订协议。"))["光明乡党委"].code == "980102105"
+
+
+def test_a_merged_village_listed_as_a_community_village_is_called_a_new_village(
+    link_with: LinkWith,
+) -> None:
+    link = link_with({"990102101214": "杏湖社区村村民委员会"})
+    ms = by_surface(link("柳河镇杏湖新村党委与某企业结对共建。"))
+    m = ms["杏湖新村党委"]
+    assert (m.code, m.type, m.name) == ("990102101214", "Village", "杏湖新村")
