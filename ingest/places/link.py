@@ -121,19 +121,41 @@ def _party_end(text: str, end: int) -> int:
     return village_branch_end(text, end)
 
 
-def designation_starts_a_word(text: str, h: StemHit) -> bool:
-    """Whether a town's form is a frequent ordinary word and a 乡 or 镇 that jieba reads
-    with the character after it (培育|文明|乡风: 乡风): then the form is a phrase's words,
-    and it is weak — a town only where the story's other places support it. A stem
-    jieba does not know (某溪|镇枫|…) says nothing: it glues unknown characters anyhow.
+# What follows a town's name as its own body, whatever word jieba makes of it.
+_TOWN_BODIES = (*PARTY_SUFFIXES, "党", "政府", "人民政府", "人大", "委")
+
+
+def designation_read_in_a_word(text: str, h: StemHit) -> bool:
+    """Whether a township's 乡 makes an ordinary word of the dictionary that jieba
+    reads with the character before it (激|发城乡|基层: 城乡; not 镇: 某市镇 are towns'
+    names), a town's 乡 or 镇 any with the character
+    after it (助力某塘乡|村振兴: 乡村), or the form is a frequent ordinary word
+    and jieba reads its 乡 or 镇 with the next character (培育|文明|乡风): then the form
+    may be a phrase's words, and it is weak — a town only where the story's other places
+    support it. A stem jieba does not know (某溪|镇枫|…) says nothing more: jieba glues
+    unknown characters anyhow.
 
     >>> from ingest.places.match import StemHit
-    >>> designation_starts_a_word("培育文明乡风", StemHit(2, 5, 5, ("999999201",), "T", ""))
+    >>> designation_read_in_a_word("培育文明乡风", StemHit(2, 5, 5, ("999999201",), "T", ""))
     True
     """
-    if h.form_class != "T" or h.suffix or h.end >= len(text):
+    if h.form_class != "T" or h.suffix:
         return False
-    if not "\u4e00" <= text[h.end] <= "\u9fff" or not is_common_word(text[h.start : h.end - 1]):
+    # 激|发城乡|基层 → 城乡: the designation ends a word of the stem's
+    if (
+        text[h.end - 1] == "乡"
+        and h.end - h.start > 2
+        and is_dictionary_word(text[h.end - 2 : h.end])
+        and whole_word_at(text, h.end - 2, h.end)
+    ):
+        return True
+    if h.end >= len(text) or not "\u4e00" <= text[h.end] <= "\u9fff":
+        return False
+    if text.startswith(_TOWN_BODIES, h.end):
+        return False  # 某某乡党委, 某某镇政府: its own bodies (乡党 is a word too)
+    if is_dictionary_word(text[h.end - 1 : h.end + 1]):
+        return True  # 某水乡|村振兴: 乡村, an ordinary word of the dictionary
+    if not is_common_word(text[h.start : h.end - 1]):
         return False
     return whole_word_at(text, h.end - 1, h.end + 1)
 
@@ -191,7 +213,7 @@ def _spans(hits: Sequence[StemHit], text: str) -> list[_Span]:
         w = is_weak(h.form_class, text[h.start : h.stem_end], h.suffix)
         w = w and not street_with_its_body(text, h.start, h.end)
         w = w and village_branch_end(text, h.end) == h.end
-        w = w or designation_starts_a_word(text, h)
+        w = w or designation_read_in_a_word(text, h)
         weak[key] = weak.get(key, True) and w
     spans = [
         _Span(s, _party_end(text, e), e, tuple(cc), tuple(cc.values()), weak[(s, e)])

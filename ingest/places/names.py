@@ -400,6 +400,8 @@ def town_forms_of_subdistricts(names: Mapping[str, str]) -> Iterator[Stem]:
             bare = _ETHNIC_TAIL.sub("", formal[:-1])
             if len(bare) >= MIN_STEM:
                 yield Stem(bare + "乡", code, "T")
+        elif formal.endswith("镇") and len(formal) - 1 >= MIN_STEM:
+            yield Stem(formal[:-1] + "乡", code, "T")  # a township made a town (乡改镇)
 
 
 def doubled_village_names(names: Mapping[str, str]) -> Iterator[Stem]:

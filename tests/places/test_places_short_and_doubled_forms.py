@@ -82,7 +82,7 @@ def test_a_short_form_needs_its_town_three_characters_and_no_designation(
     assert "杏园" not in by_surface(link("青石区柳河镇杏园里有果树。"))
 
 
-def test_a_town_whose_designation_starts_a_word_needs_the_story_s_support(
+def test_a_town_whose_designation_read_in_a_word_needs_the_story_s_support(
     link_with: LinkWith,
 ) -> None:
     # a frequent word (光明) and 乡 read with the next character (乡风)
@@ -100,3 +100,17 @@ def test_a_merged_village_listed_as_a_community_village_is_called_a_new_village(
     ms = by_surface(link("柳河镇杏湖新村党委与某企业结对共建。"))
     m = ms["杏湖新村党委"]
     assert (m.code, m.type, m.name) == ("990102101214", "Village", "杏湖新村")
+
+
+def test_a_town_made_of_a_township_is_still_written_with_xiang(link_with: LinkWith) -> None:
+    link = link_with({"990102106": "西杏村镇", "980102106": "西杏村乡"})
+    ms = by_surface(link("医疗队赴对口帮扶村青石区西杏村乡开展义诊活动。"))
+    assert ms["西杏村乡"].code == "990102106"
+    assert set(ms["西杏村乡"].candidates) == {"980102106", "990102106"}
+
+
+def test_xiang_read_in_an_ordinary_word_makes_a_town_form_weak(link_with: LinkWith) -> None:
+    link = link_with({"980102107": "启城镇", "980102108": "水杏镇"})
+    assert "启城乡" not in by_surface(link("开启城乡基层党组织活力。"))
+    assert "水杏乡" not in by_surface(link("为水杏乡村振兴增添动力。"))
+    assert by_surface(link("水杏乡党委与某公司签订协议。"))["水杏乡党委"].code == "980102108"
