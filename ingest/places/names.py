@@ -383,19 +383,25 @@ def encode_stems(
 
 def town_forms_of_subdistricts(names: Mapping[str, str]) -> Iterator[Stem]:
     """Town forms the official list does not write: a subdistrict made of a town keeps
-    being called 某某镇 (某某街道 → 某某镇), and an ethnic township goes by 某某乡
-    (某某苗族乡 → 某某乡). Added to the stem table after the names listed as written, and
-    only where no unit of the county is listed under that form.
+    being called 某某镇 (某某街道 → 某某镇), one named after a road is written without 路
+    (某某路街道 → 某某街道), an ethnic township goes by 某某乡 (某某苗族乡 → 某某乡), and a
+    township made a town is still written 某某乡 (某某镇 → 某某乡). Added to the stem
+    table after the names listed as written, and only where no unit of the county is
+    listed under that form.
 
-    >>> names = {"999999001": "某城街道", "999999201": "某店苗族乡"}
+    >>> names = {"999999001": "某城街道", "999999201": "某店苗族乡", "999999101": "某湾镇"}
     >>> [s.text for s in town_forms_of_subdistricts(names)]
-    ['某城镇', '某店乡']
+    ['某城镇', '某店乡', '某湾乡']
+    >>> [s.text for s in town_forms_of_subdistricts({"999999002": "某武路街道"})]
+    ['某武路镇', '某武街道']
     """
     for code, formal in names.items():
         if len(code) != 9:
             continue
         if formal.endswith("街道") and len(formal) - 2 >= MIN_STEM:
             yield Stem(formal[:-2] + "镇", code, "T")
+            if formal.endswith("路街道") and len(formal) - 3 >= MIN_STEM:
+                yield Stem(formal[:-3] + "街道", code, "S")  # named after a road, 路 left out
         elif formal.endswith("族乡"):
             bare = _ETHNIC_TAIL.sub("", formal[:-1])
             if len(bare) >= MIN_STEM:

@@ -114,3 +114,9 @@ def test_xiang_read_in_an_ordinary_word_makes_a_town_form_weak(link_with: LinkWi
     assert "启城乡" not in by_surface(link("开启城乡基层党组织活力。"))
     assert "水杏乡" not in by_surface(link("为水杏乡村振兴增添动力。"))
     assert by_surface(link("水杏乡党委与某公司签订协议。"))["水杏乡党委"].code == "980102108"
+
+
+def test_a_subdistrict_named_after_a_road_is_written_without_lu(link_with: LinkWith) -> None:
+    link = link_with({"990102007": "杏武路街道"})
+    ms = by_surface(link("青石区杏武街道党委与某公司签订共驻共建协议。"))
+    assert ms["杏武街道党委"].code == "990102007"
