@@ -871,9 +871,12 @@ def _bare_mentions(
         ):
             words[w] = top
     full_codes = {m.code for m in mentions if m.code}
+    place_ends = {m.end for m in mentions}
     out: list[PlaceMention] = []
     for start, end, code in find_words(text, words):
         if not _free(start, end, mentions + out) or text.startswith(NOT_PLACE_AFTER, end):
+            continue
+        if start not in place_ends and starts_inside_a_word(text, start, end):
             continue
         mention = _with_party_body(
             text, start, end, "Region", level_of(code), gaz.names[code], code
@@ -895,6 +898,22 @@ def _bare_mentions(
             continue
         out.append(mention)
     return out
+
+
+def starts_inside_a_word(text: str, start: int, end: int) -> bool:
+    """Whether jieba reads the first character of ``text[start:end]`` as the end of a
+    word that begins before it (解读了雄安|新区 for a bare 安新: 雄安 is one word), so the
+    form is the middle of another name, not a short form of its own.
+
+    >>> starts_inside_a_word("解读了雄安新区规划纲要", 4, 6)
+    True
+    >>> starts_inside_a_word("来到安新参观", 2, 4)
+    False
+    """
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return False
+    lo = max(0, start - 6)
+    return all(t.start + lo != start for t in tokenize(text[lo : end + 6]))
 
 
 def places_as_modifiers(article: Article, places: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -1220,6 +1239,7 @@ UNLISTED_ENDINGS: tuple[tuple[str, PlaceType, PlaceLevel], ...] = (
     ("居委", "ResidentsCommittee", "village"),
     ("社区", "ResidentsCommittee", "village"),
     ("街道", "Region", "town"),
+    ("新区", "Region", "county"),  # a state-level new area (某某新区)
     ("村", "Village", "village"),
     ("镇", "Region", "town"),
     ("乡", "Region", "town"),

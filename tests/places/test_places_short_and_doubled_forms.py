@@ -120,3 +120,15 @@ def test_a_subdistrict_named_after_a_road_is_written_without_lu(link_with: LinkW
     link = link_with({"990102007": "杏武路街道"})
     ms = by_surface(link("青石区杏武街道党委与某公司签订共驻共建协议。"))
     assert ms["杏武街道党委"].code == "990102007"
+
+
+def test_a_new_area_the_list_does_not_hold_is_a_region_and_no_bare_form_inside_it(
+    link_with: LinkWith,
+) -> None:
+    # 岭新 is the bare form of a county of the story's city, but jieba reads 杏岭|新区:
+    # the form starts inside a word, the middle of the unlisted new area 杏岭新区
+    link = link_with({"990106": "岭新县", "990107": "杏山县"})
+    ms = by_surface(link("杏山县干部解读了杏岭新区的规划纲要。"))
+    assert ms["杏山县"].code == "990107"
+    assert "岭新" not in ms
+    assert ms["杏岭新区"].type == "Region" and ms["杏岭新区"].code is None
