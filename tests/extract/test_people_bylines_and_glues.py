@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ingest.extract.people import (
     FoundPeople,
+    names_after_cues,
     names_after_titles,
     names_before_comrade,
     names_before_titles,
@@ -104,3 +105,10 @@ def test_a_preposition_read_as_its_own_word_ends_a_two_character_name() -> None:
     found = FoundPeople(text)
     names_after_titles(text, Tokens(text), load_lexicon(), found)
     assert _names(found) == ["柏君"]
+
+
+def test_the_name_after_a_repost_credit() -> None:
+    text = "（新闻来源：某县融媒体中心 转载：柏文洁）"
+    found = FoundPeople(text)
+    names_after_cues(text, Tokens(text), load_lexicon(), found)
+    assert _names(found) == ["柏文洁"]
