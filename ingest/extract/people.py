@@ -520,6 +520,9 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
             if known is not None:
                 found.add(known, ts, "title_after")
             continue
+        if surname_split_off(text, ts - 3, ts, toks, lex) and (ts == 3 or text[ts - 4] in _PUNCT):
+            found.add(ts - 3, ts, "title_after")  # ，周|铁军|检察长强调
+            continue
         for n in (3, 2):
             s = ts - n
             if s < 0 or not toks.is_boundary(s) or not _tokens_nameish(toks, s, ts):
@@ -535,6 +538,28 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
 
 
 _PERSON_POS = frozenset({"nr", "nrfg"})
+# Tags of an ordinary noun jieba reads a given name as once it split the surname off
+# (周|铁军, 李|平桥): nouns, place and other proper nouns — never a verb.
+_GIVEN_NAME_AS_NOUN_POS = frozenset({"n", "ns", "nz", "nr", "nrt"})
+
+
+def surname_split_off(text: str, s: int, e: int, toks: Tokens, lex: Lexicon) -> bool:
+    """Whether ``text[s:e]`` is three characters that jieba read as a surname tagged as a
+    name on its own and a two-character noun (周|铁军, 李|平桥): the shape of a name the
+    dictionary broke up. Only evidence with a title and a clause's edges around it."""
+    if s < 0 or e - s != 3 or text[s] not in lex.surnames:
+        return False
+    first = toks.starting_at(s)
+    rest = toks.starting_at(s + 1)
+    return (
+        first is not None
+        and first.end == s + 1
+        and first.pos == "nr"
+        and rest is not None
+        and rest.end == e
+        and rest.pos in _GIVEN_NAME_AS_NOUN_POS
+        and not _title_pattern().fullmatch(rest.text)
+    )
 
 
 def known_person_before(text: str, ts: int, toks: Tokens, lex: Lexicon) -> int | None:

@@ -112,3 +112,17 @@ def test_the_name_after_a_repost_credit() -> None:
     found = FoundPeople(text)
     names_after_cues(text, Tokens(text), load_lexicon(), found)
     assert _names(found) == ["柏文洁"]
+
+
+def test_a_name_jieba_split_into_surname_and_noun_before_its_title() -> None:
+    text = "活动中，柏铁军检察长强调，活动要常态化。"
+    found = FoundPeople(text)
+    names_before_titles(text, Tokens(text), load_lexicon(), found)
+    assert _names(found) == ["柏铁军"]
+
+
+def test_a_split_surname_needs_the_clause_s_edge_before_it() -> None:
+    text = "要求柏铁军检察长扶贫工作。"  # no punctuation before, no verb after the title
+    found = FoundPeople(text)
+    names_before_titles(text, Tokens(text), load_lexicon(), found)
+    assert _names(found) == []
