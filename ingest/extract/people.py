@@ -800,12 +800,18 @@ def names_opening_a_line_before_a_title(text: str, lex: Lexicon, found: FoundPeo
 
 
 def names_in_lists(text: str, lex: Lexicon, found: FoundPeople) -> None:
-    """A 、-list of name-shaped words holding an accepted name: 甲、乙、丙……"""
+    """A 、-list of name-shaped words holding an accepted name: 甲、乙、丙…… The first
+    item may have taken the last character of the word before it (某党支部|甲乙、丙丁、…):
+    three characters of no name's shape whose last two have one are the name."""
     known = {pm.name for pm in found.by_span.values()}
     for m in re.finditer(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}", text):
         items = m.group().split("、")
+        k = m.start()
+        first = items[0]
+        if len(first) == 3 and not looks_like_name(first, lex) and looks_like_name(first[1:], lex):
+            items[0] = items[0][1:]  # 某党支部|甲乙、…: the list's first item took a character
+            k += 1
         if any(x in known for x in items) and all(looks_like_name(x, lex) for x in items):
-            k = m.start()
             for x in items:
                 found.add(k, k + len(x), "list")
                 k += len(x) + 1

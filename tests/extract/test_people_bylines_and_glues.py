@@ -10,6 +10,7 @@ from ingest.extract.people import (
     names_before_comrade,
     names_before_titles,
     names_in_bracketed_bylines,
+    names_in_lists,
     spaced_names_in_bylines,
 )
 from ingest.lexicon import load_lexicon
@@ -126,3 +127,11 @@ def test_a_split_surname_needs_the_clause_s_edge_before_it() -> None:
     found = FoundPeople(text)
     names_before_titles(text, Tokens(text), load_lexicon(), found)
     assert _names(found) == []
+
+
+def test_a_list_s_first_name_after_a_word_without_a_separator() -> None:
+    text = "某小区党支部柏鹏、韦丽、邵安钾等小区领导参加。"
+    found = FoundPeople(text)
+    found.add(text.index("韦丽"), text.index("韦丽") + 2, "speech")
+    names_in_lists(text, load_lexicon(), found)
+    assert _names(found) == ["柏鹏", "韦丽", "邵安钾"]
