@@ -135,3 +135,10 @@ def test_a_list_s_first_name_after_a_word_without_a_separator() -> None:
     found.add(text.index("韦丽"), text.index("韦丽") + 2, "speech")
     names_in_lists(text, load_lexicon(), found)
     assert _names(found) == ["柏鹏", "韦丽", "邵安钾"]
+
+
+def test_a_chief_accountant_is_a_title() -> None:
+    text = "市委编办副主任柏文学、某某电厂总会计师韦华，带领工作队进驻。"
+    found = FoundPeople(text)
+    names_after_titles(text, Tokens(text), load_lexicon(), found)
+    assert _names(found) == ["柏文学", "韦华"]
