@@ -1297,6 +1297,7 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     or a locative stands before it."""
     out: list[PlaceMention] = []
     place_ends = {m.end for m in mentions} | {m.start for m in mentions}
+    county_ends = {m.end for m in mentions if m.level == "county"}
     taken = bytearray(len(text) + 1)  # characters inside a mention already found
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -1321,6 +1322,7 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             or end in place_ends
             or (start > 0 and text[start - 1] in _LOCATIVE_BEFORE)
             or (typ != "Region" and start in place_ends)  # 某库镇某西岸村签订…: its town
+            or (level == "town" and start in county_ends)  # 某区某林街道以…: its county
         )
         if not followed:
             continue

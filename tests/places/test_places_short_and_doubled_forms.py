@@ -132,3 +132,12 @@ def test_a_new_area_the_list_does_not_hold_is_a_region_and_no_bare_form_inside_i
     assert ms["杏山县"].code == "990107"
     assert "岭新" not in ms
     assert ms["杏岭新区"].type == "Region" and ms["杏岭新区"].code is None
+
+
+def test_an_unlisted_subdistrict_right_after_its_county(link_with: LinkWith) -> None:
+    link = link_with({})
+    ms = by_surface(link("测海省云州市青石区杏林街道以“共建共享”为抓手推进工作。"))
+    assert ms["杏林街道"].type == "Region" and ms["杏林街道"].code is None
+    # after a place that is not its county, or with no place before it, a verb after the
+    # name leaves it alone
+    assert "杏林街道" not in by_surface(link("据悉杏林街道以“共建共享”为抓手推进工作。"))
