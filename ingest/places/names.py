@@ -193,8 +193,12 @@ def village_kind(formal: str) -> str | None:
 
 
 def ordinal_variants(stem: str) -> list[str]:
-    """Stem variants by ordinals and 新村: 某洋第二 → 某洋二; 某洋二 → 某洋第二;
-    某花新村一 → 某花一, 某花第一. The stem itself comes first."""
+    """Stem variants by ordinals and 新村: 某洋第二 → 某洋二; 某洋二 → 某洋第二, 某洋新村第二;
+    某花新村一 → 某花一, 某花第一. The stem itself comes first.
+
+    >>> ordinal_variants("某沟一")
+    ['某沟一', '某沟第一', '某沟新村第一']
+    """
     out = [stem]
     m = _NEWVILLAGE_ORDINAL.match(stem)
     if m and len(m.group(1)) >= MIN_STEM:
@@ -207,6 +211,10 @@ def ordinal_variants(stem: str) -> list[str]:
         m = _ORDINAL_BARE.match(s)
         if m and len(m.group(1)) >= MIN_STEM and not m.group(1).endswith("新村"):
             out.append(m.group(1) + "第" + m.group(2))
+    # 某沟一 is also written with its estate's 新村 (某沟新村第一居民委员会)
+    m = _ORDINAL_BARE.match(stem)
+    if m and len(m.group(1)) >= MIN_STEM and not m.group(1).endswith(("新村", "第")):
+        out.append(m.group(1) + "新村第" + m.group(2))
     return list(dict.fromkeys(out))
 
 

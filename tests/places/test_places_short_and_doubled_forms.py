@@ -141,3 +141,9 @@ def test_an_unlisted_subdistrict_right_after_its_county(link_with: LinkWith) -> 
     # after a place that is not its county, or with no place before it, a verb after the
     # name leaves it alone
     assert "杏林街道" not in by_surface(link("据悉杏林街道以“共建共享”为抓手推进工作。"))
+
+
+def test_a_numbered_committee_written_with_its_estate_s_xincun(link_with: LinkWith) -> None:
+    link = link_with({"990102101022": "杏沟一居委会", "990103102022": "第一居民委员会"})
+    ms = by_surface(link("柳河镇杏沟新村第一居民委员会成立于1984年。"))
+    assert ms["杏沟新村第一居民委员会"].code == "990102101022"
