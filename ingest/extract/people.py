@@ -108,7 +108,7 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
             continue
         if n == 4 and cand[:2] not in lex.surnames:
             continue
-        if n == 3 and preposition_after_given_name(toks, i, i + 3):
+        if n == 3 and (preposition_after_given_name(toks, i, i + 3) or adverb_with_de(cand)):
             continue
         if cand[1:] in lex.titles or cand[1:] in _HONORIFICS:
             continue  # 郭书记, 潘老师: a surname with a title is not a name
@@ -206,6 +206,16 @@ def preposition_after_given_name(toks: Tokens, i: int, e: int) -> bool:
         and last.pos == "p"
         and last.text in _PREPOSITIONS_AFTER_NAME
     )
+
+
+def adverb_with_de(cand: str) -> bool:
+    """Whether a three-character candidate is a frequent word and the adverbial 地 (支书
+    高兴地说: 高兴地, "gladly"), not a name.
+
+    >>> adverb_with_de("高兴地"), adverb_with_de("某兴地")
+    (True, False)
+    """
+    return len(cand) == 3 and cand[2] == "地" and is_common_word(cand[:2])
 
 
 def _whole_name_token(toks: Tokens, i: int, e: int) -> bool:
@@ -984,6 +994,7 @@ def name_glued_to_next_word(
             or cand[1:] in lex.titles
             or cand[1:] in _HONORIFICS
             or is_common_word(cand)
+            or adverb_with_de(cand)
             or pos_of(cand) not in _NAME_WORD_POS
             or (word_across_end(toks, i, e) and not noun_glued_after_unknown(toks, i, e))
         ):

@@ -142,3 +142,10 @@ def test_a_chief_accountant_is_a_title() -> None:
     found = FoundPeople(text)
     names_after_titles(text, Tokens(text), load_lexicon(), found)
     assert _names(found) == ["柏文学", "韦华"]
+
+
+def test_a_frequent_word_and_the_adverbial_de_is_no_name() -> None:
+    text = "办电更方便。”某家村支书高兴地说。"
+    found = FoundPeople(text)
+    names_after_titles(text, Tokens(text), load_lexicon(), found)
+    assert _names(found) == []
