@@ -1322,6 +1322,7 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             or end in place_ends
             or (start > 0 and text[start - 1] in _LOCATIVE_BEFORE)
             or (typ != "Region" and start in place_ends)  # 某库镇某西岸村签订…: its town
+            or (typ != "Region" and text[start - 1 : start] in ("", "\n"))  # opens a line
             or (level == "town" and start in county_ends)  # 某区某林街道以…: its county
         )
         if not followed:

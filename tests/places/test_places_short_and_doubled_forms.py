@@ -147,3 +147,10 @@ def test_a_numbered_committee_written_with_its_estate_s_xincun(link_with: LinkWi
     link = link_with({"990102101022": "杏沟一居委会", "990103102022": "第一居民委员会"})
     ms = by_surface(link("柳河镇杏沟新村第一居民委员会成立于1984年。"))
     assert ms["杏沟新村第一居民委员会"].code == "990102101022"
+
+
+def test_an_unlisted_committee_opening_a_line_is_a_place(link_with: LinkWith) -> None:
+    link = link_with({})
+    ms = by_surface(link("周围居民赞不绝口。\n羊杏塘社区是某单位的结对联点单位。"))
+    assert ms["羊杏塘社区"].type == "ResidentsCommittee" and ms["羊杏塘社区"].code is None
+    assert "羊杏塘社区" not in by_surface(link("据悉羊杏塘社区是某单位的结对联点单位。"))
