@@ -414,17 +414,27 @@ def names_after_titles(
     return claims
 
 
+# Tags jieba gives a long name of a minority people it reads as one word: unknown, or a
+# place or a person's name of its dictionary (某音朝鲁).
+_LONG_NAME_POS = frozenset({UNKNOWN_POS, "ns", "nr", "nrfg"})
+
+
 def long_name_after_title(text: str, i: int, toks: Tokens) -> int | None:
     """The end of a name of four to six characters with no surname of the table (names of
     Tibetan, Uyghur or Mongolian people: 县长某桑某杰,), written right after a title: one
     word jieba does not know, of Chinese characters only, closed by punctuation."""
     tok = toks.starting_at(i)
-    if tok is None or tok.pos != UNKNOWN_POS or not 4 <= len(tok.text) <= 6:
+    if tok is None or tok.pos not in _LONG_NAME_POS or not 4 <= len(tok.text) <= 6:
         return None
     e = tok.end
     if not all("\u4e00" <= c <= "\u9fff" for c in tok.text) or is_dictionary_word(tok.text):
         return None
-    return e if e < len(text) and text[e] in _PUNCT else None
+    if tok.text[-1] in _DIVISION_CHARS or tok.text[-1] in _NOT_LAST:
+        return None  # a place or unit read as one word (某某县, 某某局)
+    if e < len(text) and text[e] in _PUNCT:
+        return e
+    nxt = toks.starting_at(e)
+    return e if tok.pos != UNKNOWN_POS and nxt is not None and nxt.pos == "v" else None
 
 
 def names_after_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:

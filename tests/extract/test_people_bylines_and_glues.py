@@ -149,3 +149,31 @@ def test_a_frequent_word_and_the_adverbial_de_is_no_name() -> None:
     found = FoundPeople(text)
     names_after_titles(text, Tokens(text), load_lexicon(), found)
     assert _names(found) == []
+
+
+class _Words:
+    """Tokens as jieba's dictionary might give them (a long name it knows as one word)."""
+
+    def __init__(self, text: str, words: list[tuple[str, str]]) -> None:
+        from ingest.segment import Token
+
+        self.text, self.by_start, k = text, {}, 0
+        for w, pos in words:
+            self.by_start[k] = Token(k, k + len(w), w, pos)
+            k += len(w)
+
+    def starting_at(self, i: int) -> object:
+        return self.by_start.get(i)
+
+
+def test_a_long_name_the_dictionary_knows_after_a_title_before_a_verb() -> None:
+    from ingest.extract.people import long_name_after_title
+
+    text = "市委书记那仁朝鲁告诉记者："
+    known = _Words(text, [("市委书记", "n"), ("那仁朝鲁", "ns"), ("告诉", "v"), ("记者", "n")])
+    assert long_name_after_title(text, 4, known) == 8  # type: ignore[arg-type]
+    unknown = _Words(text, [("市委书记", "n"), ("那仁朝鲁", "x"), ("告诉", "v"), ("记者", "n")])
+    assert long_name_after_title(text, 4, unknown) is None  # type: ignore[arg-type]
+    place = "市委书记那仁朝县告诉"
+    county = _Words(place, [("市委书记", "n"), ("那仁朝县", "ns"), ("告诉", "v")])
+    assert long_name_after_title(place, 4, county) is None  # type: ignore[arg-type]
