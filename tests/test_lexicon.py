@@ -46,7 +46,9 @@ def test_the_place_linker_folds_the_place_rows_of_the_one_party_suffix_list() ->
     for suffixes in (lex.party_suffixes, lex.place_party_suffixes):
         assert [len(s) for s in suffixes] == sorted((len(s) for s in suffixes), reverse=True)
     assert split_party_suffix("某某村党总支部") == ("某某村", "党总支部")
-    assert split_party_suffix("某某村支部") == ("某某村支部", "")
+    # a bare 支部 folds into a village only (link.VILLAGE_BRANCHES), not into other places
+    assert split_party_suffix("某某村支部") == ("某某村", "支部")
+    assert split_party_suffix("某某镇支部") == ("某某镇支部", "")
 
 
 def test_division_characters_are_one_list() -> None:

@@ -38,6 +38,7 @@ _GLUED_AFTER_NAME = frozenset(_PARTS["glued_after_name"])
 # Characters that end no name (lexicons/name_parts.tsv, not_last).
 _NOT_LAST = frozenset(_PARTS["not_last"])
 _HONORIFICS = frozenset(_PARTS["honorifics"])
+_VERBS_AFTER_NAME = frozenset(_PARTS["verbs_after_name"])
 _NAME_WORD_POS = frozenset({UNKNOWN_POS, "nr", "nrt", "nrfg", "nz"})
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
 _PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")  # (挂职) between a title and a name
@@ -107,6 +108,8 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
             continue
         if n == 4 and cand[:2] not in lex.surnames:
             continue
+        if n == 3 and (preposition_after_given_name(toks, i, i + 3) or adverb_with_de(cand)):
+            continue
         if cand[1:] in lex.titles or cand[1:] in _HONORIFICS:
             continue  # 郭书记, 潘老师: a surname with a title is not a name
         if pos_of(cand) not in _NAME_WORD_POS:
@@ -165,7 +168,7 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
             text, e
         ):
             return e
-        if rest[0] in "等和与同在对向为代从到赴就于也":
+        if rest[0] in "等和与及同在对向为代从到赴就于也":
             return e
         nxt = toks.starting_at(e)
         if not strict and nxt is not None and nxt.pos in _AFTER_POS:
@@ -182,6 +185,37 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
             if tok is None or tok.end <= e:
                 return e
     return None
+
+
+# Prepositions rarely the last character of a given name (某君|向与会人员介绍).
+_PREPOSITIONS_AFTER_NAME = frozenset(_PARTS["prepositions_after_name"])
+
+
+def preposition_after_given_name(toks: Tokens, i: int, e: int) -> bool:
+    """Whether ``[i, e)`` is a two-character word jieba does not know, then one of the
+    prepositions that follow a name (向, 在, 对, 从, 于) read as a word of its own: the
+    name is the first two characters (总经理某君|向|与会人员 is 某君)."""
+    first = toks.starting_at(i)
+    last = toks.starting_at(e - 1)
+    return (
+        first is not None
+        and first.end == e - 1
+        and first.pos in _NAME_WORD_POS
+        and last is not None
+        and last.end == e
+        and last.pos == "p"
+        and last.text in _PREPOSITIONS_AFTER_NAME
+    )
+
+
+def adverb_with_de(cand: str) -> bool:
+    """Whether a three-character candidate is a frequent word and the adverbial 地 (支书
+    高兴地说: 高兴地, "gladly"), not a name.
+
+    >>> adverb_with_de("高兴地"), adverb_with_de("某兴地")
+    (True, False)
+    """
+    return len(cand) == 3 and cand[2] == "地" and is_common_word(cand[:2])
 
 
 def _whole_name_token(toks: Tokens, i: int, e: int) -> bool:
@@ -320,7 +354,9 @@ def find_people(
     names_after_role_words(text, tokens, lex, found)
     names_before_titles(text, tokens, lex, found)
     speakers_before_cues(text, tokens, lex, found)
+    names_before_comrade(text, tokens, lex, found)
     names_in_bracketed_bylines(text, lex, found)
+    spaced_names_in_bylines(text, lex, found)
     names_in_credit_lines(text, lex, found)
     authors_of_works(text, tokens, lex, found)
     names_of_authors_and_name_lines(text, authors, lex, found)
@@ -378,17 +414,27 @@ def names_after_titles(
     return claims
 
 
+# Tags jieba gives a long name of a minority people it reads as one word: unknown, or a
+# place or a person's name of its dictionary (某音朝鲁).
+_LONG_NAME_POS = frozenset({UNKNOWN_POS, "ns", "nr", "nrfg"})
+
+
 def long_name_after_title(text: str, i: int, toks: Tokens) -> int | None:
     """The end of a name of four to six characters with no surname of the table (names of
     Tibetan, Uyghur or Mongolian people: 县长某桑某杰,), written right after a title: one
     word jieba does not know, of Chinese characters only, closed by punctuation."""
     tok = toks.starting_at(i)
-    if tok is None or tok.pos != UNKNOWN_POS or not 4 <= len(tok.text) <= 6:
+    if tok is None or tok.pos not in _LONG_NAME_POS or not 4 <= len(tok.text) <= 6:
         return None
     e = tok.end
     if not all("\u4e00" <= c <= "\u9fff" for c in tok.text) or is_dictionary_word(tok.text):
         return None
-    return e if e < len(text) and text[e] in _PUNCT else None
+    if tok.text[-1] in _DIVISION_CHARS or tok.text[-1] in _NOT_LAST:
+        return None  # a place or unit read as one word (某某县, 某某局)
+    if e < len(text) and text[e] in _PUNCT:
+        return e
+    nxt = toks.starting_at(e)
+    return e if tok.pos != UNKNOWN_POS and nxt is not None and nxt.pos == "v" else None
 
 
 def names_after_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
@@ -494,6 +540,9 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
             if known is not None:
                 found.add(known, ts, "title_after")
             continue
+        if surname_split_off(text, ts - 3, ts, toks, lex) and (ts == 3 or text[ts - 4] in _PUNCT):
+            found.add(ts - 3, ts, "title_after")  # ，周|铁军|检察长强调
+            continue
         for n in (3, 2):
             s = ts - n
             if s < 0 or not toks.is_boundary(s) or not _tokens_nameish(toks, s, ts):
@@ -509,13 +558,36 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
 
 
 _PERSON_POS = frozenset({"nr", "nrfg"})
+# Tags of an ordinary noun jieba reads a given name as once it split the surname off
+# (周|铁军, 李|平桥): nouns, place and other proper nouns — never a verb.
+_GIVEN_NAME_AS_NOUN_POS = frozenset({"n", "ns", "nz", "nr", "nrt"})
+
+
+def surname_split_off(text: str, s: int, e: int, toks: Tokens, lex: Lexicon) -> bool:
+    """Whether ``text[s:e]`` is three characters that jieba read as a surname tagged as a
+    name on its own and a two-character noun (周|铁军, 李|平桥): the shape of a name the
+    dictionary broke up. Only evidence with a title and a clause's edges around it."""
+    if s < 0 or e - s != 3 or text[s] not in lex.surnames:
+        return False
+    first = toks.starting_at(s)
+    rest = toks.starting_at(s + 1)
+    return (
+        first is not None
+        and first.end == s + 1
+        and first.pos == "nr"
+        and rest is not None
+        and rest.end == e
+        and rest.pos in _GIVEN_NAME_AS_NOUN_POS
+        and not _title_pattern().fullmatch(rest.text)
+    )
 
 
 def known_person_before(text: str, ts: int, toks: Tokens, lex: Lexicon) -> int | None:
     """Where a name jieba's dictionary knows as a person's starts, when it ends right at
     the title at ``ts`` (某志平总书记扶贫…): one whole word tagged as a personal name, of
-    two or three characters, starting with a table surname, after punctuation or a
-    function word — then the title is its own whatever follows it. None otherwise."""
+    two or three characters, starting with a table surname, after punctuation, a
+    function word or a verb (贯彻某志平总书记…) — then the title is its own whatever
+    follows it. None otherwise."""
     for n in (3, 2):
         s = ts - n
         tok = toks.starting_at(s) if s >= 0 else None
@@ -526,7 +598,11 @@ def known_person_before(text: str, ts: int, toks: Tokens, lex: Lexicon) -> int |
         if _name_at(text, s, toks, lex, strict=False) != ts:
             continue  # 某传部: no name's shape (a unit's ending)
         before = toks.at(s - 1) if s > 0 else None
-        if s == 0 or text[s - 1] in _PUNCT or (before is not None and before.pos in ("c", "p")):
+        if (
+            s == 0
+            or text[s - 1] in _PUNCT
+            or (before is not None and before.pos in ("c", "p", "v"))
+        ):
             return s
     return None
 
@@ -592,17 +668,95 @@ def names_in_credit_lines(text: str, lex: Lexicon, found: FoundPeople) -> None:
 
 
 def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> None:
-    """Bylines in brackets: 本报讯(X), (记者X), (单位 X Y), (图文/X Y)."""
+    """Bylines in brackets: 本报讯(X), (记者X), (单位 X Y), (图文/X Y), (单位 X Y/供稿)."""
     for m in re.finditer(r"[（(]([^（()）\n]{2,24})[）)]", text):
         inner = m.group(1)
         parts = re.split(r"[\s/／、]+", inner.strip())
+        if len(parts) > 2 and parts[-1] in lex.credit_roles:
+            parts = parts[:-1]  # (单位 X Y/供稿): the role closes the credit
         names = [p for p in parts if looks_like_name(p, lex) and len(p) <= 3]
+        if not any(p in lex.credit_roles or p in lex.byline_cues for p in parts):
+            names = names_of_a_bracketed_list(parts, names)
         before = text[max(0, m.start() - 3) : m.start()]
         if names and (before.endswith("讯") or (len(parts) >= 2 and names == parts[-len(names) :])):
             base = m.start(1)
             for nm in names:
                 k = inner.find(nm)
                 found.add(base + k, base + k + len(nm), "byline")
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def names_of_a_bracketed_list(parts: list[str], names: list[str]) -> list[str]:
+    """The names of a bracket that lists three or more people by blanks alone, no credit
+    role among them ((某甲 某乙 求某 某丁) at a story's end): when every item is two or
+    three Han characters and all but one have a name's shape, the odd one is a name of a
+    rarer surname too. Else ``names``.
+
+    >>> names_of_a_bracketed_list(["甲一", "乙二", "求三", "丙四"], ["甲一", "乙二", "丙四"])
+    ['甲一', '乙二', '求三', '丙四']
+    >>> names_of_a_bracketed_list(["某地", "甲一"], ["甲一"])
+    ['甲一']
+    """
+    if (
+        len(parts) >= 3
+        and len(names) == len(parts) - 1
+        and all(_HAN_NAME.fullmatch(p) for p in parts)
+        and not any(is_common_word(p) for p in parts)
+    ):
+        return parts
+    return names
+
+
+# A two-character name printed letter-spaced in a byline (编辑：王 某, (□ 姚 某 记者 …)).
+_SPACED_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])"
+)
+_AFTER_NEWS_MARK = re.compile(r"讯\s*[（(][^（()）]*$")
+
+
+def spaced_names_in_bylines(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """A two-character name printed with a blank between surname and given name, right
+    after a byline cue (编辑：某 甲, 作者:某 乙) or inside the bracket after 本报讯
+    (本报讯 (□ 某 丙 记者 …)). The span keeps the blank, as the page prints it."""
+    cue = _spaced_cue_at_end()
+    for m in _SPACED_NAME.finditer(text):
+        s, e = m.start(), m.end()
+        if text[s] not in lex.surnames or text[e - 1] in _NOT_LAST:
+            continue
+        line = text[text.rfind("\n", 0, s) + 1 : s]
+        if cue.search(line) or _AFTER_NEWS_MARK.search(line):
+            found.add(s, e, "byline")
+
+
+@cache
+def _spaced_cue_at_end() -> re.Pattern[str]:
+    """A byline cue and the gap after it, closing a line's text."""
+    cues = _longest(load_lexicon().byline_cues)
+    return re.compile(f"(?:{'|'.join(map(re.escape, cues))})[:：\\s/／■●◎□丨｜|]*$")
+
+
+_COMRADE = "同志"
+
+
+def names_before_comrade(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """A name written before 同志 anywhere in a clause (就某倩同志的先进事迹): whole words
+    of a name's shape that the dictionary does not know as ordinary words (党员同志,
+    负责同志 are no names)."""
+    for k, _e in _occurrences(text, _COMRADE):
+        for n in (3, 2):
+            s = k - n
+            if s < 0 or not toks.is_boundary(s) or not _tokens_nameish(toks, s, k):
+                continue
+            cand = text[s:k]
+            if (
+                looks_like_name(cand, lex)
+                and not is_common_word(cand)
+                and cand[-1] not in _NOT_LAST
+            ):
+                found.add(s, k, "title_after")
+                break
 
 
 def authors_of_works(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
@@ -666,12 +820,18 @@ def names_opening_a_line_before_a_title(text: str, lex: Lexicon, found: FoundPeo
 
 
 def names_in_lists(text: str, lex: Lexicon, found: FoundPeople) -> None:
-    """A 、-list of name-shaped words holding an accepted name: 甲、乙、丙……"""
+    """A 、-list of name-shaped words holding an accepted name: 甲、乙、丙…… The first
+    item may have taken the last character of the word before it (某党支部|甲乙、丙丁、…):
+    three characters of no name's shape whose last two have one are the name."""
     known = {pm.name for pm in found.by_span.values()}
     for m in re.finditer(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}", text):
         items = m.group().split("、")
+        k = m.start()
+        first = items[0]
+        if len(first) == 3 and not looks_like_name(first, lex) and looks_like_name(first[1:], lex):
+            items[0] = items[0][1:]  # 某党支部|甲乙、…: the list's first item took a character
+            k += 1
         if any(x in known for x in items) and all(looks_like_name(x, lex) for x in items):
-            k = m.start()
             for x in items:
                 found.add(k, k + len(x), "list")
                 k += len(x) + 1
@@ -785,7 +945,24 @@ def noun_glued_after_unknown(toks: Tokens, i: int, e: int) -> bool:
     if first is None or first.pos != UNKNOWN_POS or first.end >= e:
         return False
     across = toks.starting_at(first.end)
-    return across is not None and across.end == e + 1 and across.pos == "n"
+    if across is None or across.end <= e:
+        return False
+    if across.end == e + 1 and across.pos == "n":
+        return True
+    return follows_a_name(toks.text[e : across.end])
+
+
+def follows_a_name(word: str) -> bool:
+    """Whether the rest of a word jieba read across a name's end is a word that follows a
+    name (某乃|军代表: 代表, a cue; 某小|华为: 为, a preposition): then the name ends
+    before it all the same.
+
+    >>> follows_a_name("代表"), follows_a_name("为"), follows_a_name("学院")
+    (True, True, False)
+    """
+    if word in _cues_after() or word in _VERBS_AFTER_NAME or word in load_lexicon().titles:
+        return True
+    return len(word) == 1 and pos_of(word) in ("p", "c")
 
 
 def starts_like_a_name(toks: Tokens, i: int) -> bool:
@@ -827,6 +1004,7 @@ def name_glued_to_next_word(
             or cand[1:] in lex.titles
             or cand[1:] in _HONORIFICS
             or is_common_word(cand)
+            or adverb_with_de(cand)
             or pos_of(cand) not in _NAME_WORD_POS
             or (word_across_end(toks, i, e) and not noun_glued_after_unknown(toks, i, e))
         ):
@@ -834,6 +1012,8 @@ def name_glued_to_next_word(
         if e >= len(text) or text[e] in _PUNCT or text[e] == "等":
             return e
         if text.startswith(_cues_after(), e) or _title_pattern().match(text, e):
+            return e
+        if text.startswith(tuple(_VERBS_AFTER_NAME), e):
             return e
         after = tokenize(text[e : e + 8])
         if after and after[0].pos in _NEXT_WORD_POS:

@@ -41,7 +41,7 @@ from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
 from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
 from ingest.places.gazetteer import Gazetteer, division_type, load_gazetteer
 from ingest.places.match import StemHit, WordFinder, decode_payload, find_words
-from ingest.places.names import is_weak, region_stems, village_stems
+from ingest.places.names import is_generic, is_weak, region_stems, village_stems
 from ingest.segment import (
     UNKNOWN_POS,
     is_common_word,
@@ -94,10 +94,22 @@ class _Span:
     weak: bool  # every reading is a weak form (ingest.places.names.is_weak)
 
 
+# A village's branch written without 党 (某楼村支部, 某楼村总支): after 村 the bare word
+# is the village's party body, where after other names it is too often a word of its own.
+VILLAGE_BRANCHES = ("支部", "总支")
+
+
 def split_party_suffix(surface: str) -> tuple[str, str]:
-    """``"某楼村党总支"`` → ``("某楼村", "党总支")``; ``("某楼村", "")`` without suffix."""
+    """``"某楼村党总支"`` → ``("某楼村", "党总支")``; ``("某楼村", "")`` without suffix.
+
+    >>> split_party_suffix("某楼村支部")
+    ('某楼村', '支部')
+    """
     for suffix in PARTY_SUFFIXES:
         if surface.endswith(suffix) and len(surface) > len(suffix):
+            return surface[: -len(suffix)], suffix
+    for suffix in VILLAGE_BRANCHES:
+        if surface.endswith("村" + suffix) and len(surface) > len(suffix) + 1:
             return surface[: -len(suffix)], suffix
     return surface, ""
 
@@ -106,6 +118,60 @@ def _party_end(text: str, end: int) -> int:
     for suffix in PARTY_SUFFIXES:
         if text.startswith(suffix, end):
             return end + len(suffix)
+    return village_branch_end(text, end)
+
+
+# What follows a town's name as its own body, whatever word jieba makes of it.
+_TOWN_BODIES = (*PARTY_SUFFIXES, "党", "政府", "人民政府", "人大", "委")
+
+
+def designation_read_in_a_word(text: str, h: StemHit) -> bool:
+    """Whether a township's 乡 makes an ordinary word of the dictionary that jieba
+    reads with the character before it (激|发城乡|基层: 城乡; not 镇: 某市镇 are towns'
+    names), a town's 乡 or 镇 any with the character
+    after it (助力某塘乡|村振兴: 乡村), or the form is a frequent ordinary word
+    and jieba reads its 乡 or 镇 with the next character (培育|文明|乡风): then the form
+    may be a phrase's words, and it is weak — a town only where the story's other places
+    support it. A stem jieba does not know (某溪|镇枫|…) says nothing more: jieba glues
+    unknown characters anyhow.
+
+    >>> from ingest.places.match import StemHit
+    >>> designation_read_in_a_word("培育文明乡风", StemHit(2, 5, 5, ("999999201",), "T", ""))
+    True
+    """
+    if h.form_class != "T" or h.suffix:
+        return False
+    # 激|发城乡|基层 → 城乡: the designation ends a word of the stem's
+    if (
+        text[h.end - 1] == "乡"
+        and h.end - h.start > 2
+        and is_dictionary_word(text[h.end - 2 : h.end])
+        and whole_word_at(text, h.end - 2, h.end)
+    ):
+        return True
+    if h.end >= len(text) or not "\u4e00" <= text[h.end] <= "\u9fff":
+        return False
+    if text.startswith(_TOWN_BODIES, h.end):
+        return False  # 某某乡党委, 某某镇政府: its own bodies (乡党 is a word too)
+    if is_dictionary_word(text[h.end - 1 : h.end + 1]):
+        return True  # 某水乡|村振兴: 乡村, an ordinary word of the dictionary
+    if not is_common_word(text[h.start : h.end - 1]):
+        return False
+    return whole_word_at(text, h.end - 1, h.end + 1)
+
+
+def village_branch_end(text: str, end: int) -> int:
+    """The end of a village's branch written without 党 right after a form ending in 村
+    at ``end`` (某楼村|支部, 某楼村|总支), else ``end``. Such a branch says the short
+    form is a village, not a word (it makes a weak form strong: :func:`_spans`).
+
+    >>> village_branch_end("某楼村支部书记", 3), village_branch_end("某楼镇支部", 3)
+    (5, 3)
+    """
+    if text[end - 1 : end] == "村":
+        for suffix in VILLAGE_BRANCHES:
+            if text.startswith(suffix, end):
+                return end + len(suffix)
     return end
 
 
@@ -146,6 +212,8 @@ def _spans(hits: Sequence[StemHit], text: str) -> list[_Span]:
             codes.setdefault(code, h.form_class)
         w = is_weak(h.form_class, text[h.start : h.stem_end], h.suffix)
         w = w and not street_with_its_body(text, h.start, h.end)
+        w = w and village_branch_end(text, h.end) == h.end
+        w = w or designation_read_in_a_word(text, h)
         weak[key] = weak.get(key, True) and w
     spans = [
         _Span(s, _party_end(text, e), e, tuple(cc), tuple(cc.values()), weak[(s, e)])
@@ -542,6 +610,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += _informal_areas(text, mentions, groupings)
     mentions += unlisted_places(text, mentions)
     mentions = [_abbreviated_town(text, m, linked, gaz) for m in mentions]
+    mentions += short_forms_after_their_town(text, mentions, gaz)
     ends = {m.end for m in mentions}
     mentions = [m for m in mentions if m.code or not read_as_ordinary_words(text, m, ends)]
     listed = places_before_a_shared_noun(text, mentions, linked, gaz)
@@ -639,6 +708,54 @@ def _abbreviated_town(
                 m, start=m.start + skip, name=hit + designation, code=code, candidates=(code,)
             )
     return m
+
+
+# Characters that continue a village's or committee's short form into a designation
+# the matcher reads on its own (某某村, 某某社区, 某某居委, 某某新村, 某某组).
+_DESIGNATION_STARTS = frozenset("村社居委新组")
+_SHORT_FORM_MIN = 3  # a two-character short form is too often a word (新街, 花园)
+
+
+def short_forms_after_their_town(
+    text: str, mentions: Sequence[PlaceMention], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Villages and committees named by their short form alone right after their linked
+    town (某镇滩某坝整村脱贫: the committee 滩某坝社区; 某镇甲堤口、乙堡等10个村): the name
+    without 村 or 社区, three characters or more, no designation after it, no other
+    place there. Villages take their 某某村 name, committees the form as written."""
+    taken = {m.start for m in mentions}
+    out: list[PlaceMention] = []
+    for m in mentions:
+        if m.level != "town" or m.code is None or m.end in taken:
+            continue
+        for short, code in _short_forms_of_children(m.code, gaz):
+            end = m.end + len(short)
+            if not text.startswith(short, m.end) or text[end : end + 1] in _DESIGNATION_STARTS:
+                continue
+            typ = division_type(code, gaz.names[code])
+            name = short + "村" if typ == "Village" else short
+            out.append(
+                PlaceMention(m.end, end, text[m.end : end], typ, "village", name, code, (code,))
+            )
+            break
+    return out
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _short_forms_of_children(town: str, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """``(short form, code)`` of the villages and committees of ``town``: a village's stem
+    without 村, a committee's stem (already without 社区), longest first."""
+    out: dict[str, str] = {}
+    for code in gaz.children(town):
+        if level_of(code) != "village":
+            continue
+        for st in village_stems(code, gaz.names[code]):
+            if st.form_class == "F":
+                continue
+            short = st.text[:-1] if st.form_class == "V" else st.text
+            if len(short) >= _SHORT_FORM_MIN and not is_generic(short):
+                out.setdefault(short, code)
+    return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
 
 def _linked_by_short_forms(
@@ -756,9 +873,12 @@ def _bare_mentions(
         ):
             words[w] = top
     full_codes = {m.code for m in mentions if m.code}
+    place_ends = {m.end for m in mentions}
     out: list[PlaceMention] = []
     for start, end, code in find_words(text, words):
         if not _free(start, end, mentions + out) or text.startswith(NOT_PLACE_AFTER, end):
+            continue
+        if start not in place_ends and starts_inside_a_word(text, start, end):
             continue
         mention = _with_party_body(
             text, start, end, "Region", level_of(code), gaz.names[code], code
@@ -780,6 +900,22 @@ def _bare_mentions(
             continue
         out.append(mention)
     return out
+
+
+def starts_inside_a_word(text: str, start: int, end: int) -> bool:
+    """Whether jieba reads the first character of ``text[start:end]`` as the end of a
+    word that begins before it (解读了雄安|新区 for a bare 安新: 雄安 is one word), so the
+    form is the middle of another name, not a short form of its own.
+
+    >>> starts_inside_a_word("解读了雄安新区规划纲要", 4, 6)
+    True
+    >>> starts_inside_a_word("来到安新参观", 2, 4)
+    False
+    """
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return False
+    lo = max(0, start - 6)
+    return all(t.start + lo != start for t in tokenize(text[lo : end + 6]))
 
 
 def places_as_modifiers(article: Article, places: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -1099,11 +1235,13 @@ UNLISTED_ENDINGS: tuple[tuple[str, PlaceType, PlaceLevel], ...] = (
     ("村民委员会", "Village", "village"),
     ("村村委会", "Village", "village"),
     ("自然村", "Village", "village"),  # a hamlet of a village: 某村某某自然村
+    ("社居委", "ResidentsCommittee", "village"),  # 社区居委会 shortened
     ("居委会", "ResidentsCommittee", "village"),
     ("居民区", "ResidentsCommittee", "village"),
     ("居委", "ResidentsCommittee", "village"),
     ("社区", "ResidentsCommittee", "village"),
     ("街道", "Region", "town"),
+    ("新区", "Region", "county"),  # a state-level new area (某某新区)
     ("村", "Village", "village"),
     ("镇", "Region", "town"),
     ("乡", "Region", "town"),
@@ -1161,6 +1299,7 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     or a locative stands before it."""
     out: list[PlaceMention] = []
     place_ends = {m.end for m in mentions} | {m.start for m in mentions}
+    county_ends = {m.end for m in mentions if m.level == "county"}
     taken = bytearray(len(text) + 1)  # characters inside a mention already found
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -1185,6 +1324,8 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             or end in place_ends
             or (start > 0 and text[start - 1] in _LOCATIVE_BEFORE)
             or (typ != "Region" and start in place_ends)  # 某库镇某西岸村签订…: its town
+            or (typ != "Region" and text[start - 1 : start] in ("", "\n"))  # opens a line
+            or (level == "town" and start in county_ends)  # 某区某林街道以…: its county
         )
         if not followed:
             continue

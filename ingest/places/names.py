@@ -8,7 +8,7 @@ class's suffixes, so the ~3 million surface forms are never materialised:
   高楼村委会, 高楼村民委员会, 高楼村村委会, 高楼村村民委员会;
 * ``R`` residents' committee, stem without 社区 and the committee word (恒信居委会 → 恒信,
   多福巷社区居委会 → 多福巷): 恒信居民区, 恒信居委, 恒信居委会, 恒信居民委员会, 恒信社区,
-  恒信社区居委会 …; a stem naming a numbered housing estate (某浦十村, 某人新村) also
+  恒信社区居委会, 恒信社居委 …; a stem naming a numbered housing estate (某浦十村, 某人新村) also
   stands alone (class ``R村``), a numbered committee's stem also takes 居 (某沟一居, ``R一``);
 * ``A`` administrative unit with government / party-committee forms (区, 县, 市, 省, 旗,
   州, 盟: 金山区, 金山区委, 金山区政府, 金山区人民政府);
@@ -40,6 +40,7 @@ _COMMITTEE_SUFFIXES: tuple[str, ...] = (
     "社区居委会",
     "居民委员会",
     "社区居委",
+    "社居委",  # 社区居委会 shortened (某某社居委)
     "居委会",
     "居民区",
     "社区",
@@ -107,14 +108,20 @@ _ETHNIC_TAIL_BARE = re.compile(
 def strip_ethnic_tail(bare: str) -> str:
     """A division's short form without the nationalities closing it: 某某壮族 → 某某,
     某某维吾尔 → 某某 (written without 族; kept whole when less than two characters
-    would remain: 某蒙古 stays).
+    would remain: 某蒙古 stays). A unit named after its one nationality alone (撒拉族自治县)
+    goes by the nationality's name: 撒拉族 → 撒拉 (its 撒拉县).
 
     >>> strip_ethnic_tail("远山维吾尔"), strip_ethnic_tail("北蒙古"), strip_ethnic_tail("某西壮族")
     ('远山', '北蒙古', '某西')
+    >>> strip_ethnic_tail("撒拉族"), strip_ethnic_tail("壮族")
+    ('撒拉', '壮族')
     """
     short = _ETHNIC_TAIL.sub("", bare)
     if short != bare:
-        return short
+        if short:
+            return short
+        named = bare[:-1]  # the nationality itself names the unit
+        return named if len(named) >= MIN_STEM and named in ETHNIC_GROUPS else bare
     short = _ETHNIC_TAIL_BARE.sub("", bare)
     return short if len(short) >= MIN_STEM else bare
 
@@ -186,8 +193,12 @@ def village_kind(formal: str) -> str | None:
 
 
 def ordinal_variants(stem: str) -> list[str]:
-    """Stem variants by ordinals and 新村: 某洋第二 → 某洋二; 某洋二 → 某洋第二;
-    某花新村一 → 某花一, 某花第一. The stem itself comes first."""
+    """Stem variants by ordinals and 新村: 某洋第二 → 某洋二; 某洋二 → 某洋第二, 某洋新村第二;
+    某花新村一 → 某花一, 某花第一. The stem itself comes first.
+
+    >>> ordinal_variants("某沟一")
+    ['某沟一', '某沟第一', '某沟新村第一']
+    """
     out = [stem]
     m = _NEWVILLAGE_ORDINAL.match(stem)
     if m and len(m.group(1)) >= MIN_STEM:
@@ -200,6 +211,10 @@ def ordinal_variants(stem: str) -> list[str]:
         m = _ORDINAL_BARE.match(s)
         if m and len(m.group(1)) >= MIN_STEM and not m.group(1).endswith("新村"):
             out.append(m.group(1) + "第" + m.group(2))
+    # 某沟一 is also written with its estate's 新村 (某沟新村第一居民委员会)
+    m = _ORDINAL_BARE.match(stem)
+    if m and len(m.group(1)) >= MIN_STEM and not m.group(1).endswith(("新村", "第")):
+        out.append(m.group(1) + "新村第" + m.group(2))
     return list(dict.fromkeys(out))
 
 
@@ -352,7 +367,12 @@ def encode_stems(
             entries.append(item)
     # A name spelled with a variant character is one more candidate of that spelling,
     # listed after the names spelled so (context decides between them when linking).
-    for stem in itertools.chain(town_forms_of_subdistricts(names), bingtuan_stems(names)):
+    for stem in itertools.chain(
+        town_forms_of_subdistricts(names),
+        bingtuan_stems(names),
+        doubled_village_names(names),
+        new_village_forms(names),
+    ):
         entries = table[stem.text]
         if all(e[:6] != stem.code[:6] for e in entries):  # no namesake in its county
             entries.append(stem.code + stem.form_class)
@@ -371,23 +391,69 @@ def encode_stems(
 
 def town_forms_of_subdistricts(names: Mapping[str, str]) -> Iterator[Stem]:
     """Town forms the official list does not write: a subdistrict made of a town keeps
-    being called 某某镇 (某某街道 → 某某镇), and an ethnic township goes by 某某乡
-    (某某苗族乡 → 某某乡). Added to the stem table after the names listed as written, and
-    only where no unit of the county is listed under that form.
+    being called 某某镇 (某某街道 → 某某镇), one named after a road is written without 路
+    (某某路街道 → 某某街道), an ethnic township goes by 某某乡 (某某苗族乡 → 某某乡), and a
+    township made a town is still written 某某乡 (某某镇 → 某某乡). Added to the stem
+    table after the names listed as written, and only where no unit of the county is
+    listed under that form.
 
-    >>> names = {"999999001": "某城街道", "999999201": "某店苗族乡"}
+    >>> names = {"999999001": "某城街道", "999999201": "某店苗族乡", "999999101": "某湾镇"}
     >>> [s.text for s in town_forms_of_subdistricts(names)]
-    ['某城镇', '某店乡']
+    ['某城镇', '某店乡', '某湾乡']
+    >>> [s.text for s in town_forms_of_subdistricts({"999999002": "某武路街道"})]
+    ['某武路镇', '某武街道']
     """
     for code, formal in names.items():
         if len(code) != 9:
             continue
         if formal.endswith("街道") and len(formal) - 2 >= MIN_STEM:
             yield Stem(formal[:-2] + "镇", code, "T")
+            if formal.endswith("路街道") and len(formal) - 3 >= MIN_STEM:
+                yield Stem(formal[:-3] + "街道", code, "S")  # named after a road, 路 left out
         elif formal.endswith("族乡"):
             bare = _ETHNIC_TAIL.sub("", formal[:-1])
             if len(bare) >= MIN_STEM:
                 yield Stem(bare + "乡", code, "T")
+        elif formal.endswith("镇") and len(formal) - 1 >= MIN_STEM:
+            yield Stem(formal[:-1] + "乡", code, "T")  # a township made a town (乡改镇)
+
+
+def doubled_village_names(names: Mapping[str, str]) -> Iterator[Stem]:
+    """A village the list writes as a one-character name, 村 and its committee (某村村委会:
+    the village 某村) is called 某村村 in running text, the second 村 its designation.
+    Added to the stem table after the names listed as written, and only where no unit of
+    the county is listed under that form. Longer names are left alone: 高岗村村 is
+    高岗村's villagers (村民) or committee far more often than a name.
+
+    >>> names = {"999999101201": "柳村村委会", "999999101202": "高岗村村委会"}
+    >>> [s.text for s in doubled_village_names(names)]
+    ['柳村村']
+    """
+    for code, formal in names.items():
+        if len(code) != 12:
+            continue
+        for suffix in ("村村民委员会", "村村委会"):
+            if formal.endswith(suffix) and len(formal) - len(suffix) == 1:
+                yield Stem(formal[: -len(suffix)] + "村村", code, "V")
+                break
+
+
+def new_village_forms(names: Mapping[str, str]) -> Iterator[Stem]:
+    """A village made of merged villages that the list writes 某某社区村 is called
+    某某新村 in running text, as the merged villages listed so elsewhere are. Added to
+    the stem table after the names listed as written, only where no unit of the county
+    is listed under that form.
+
+    >>> list(new_village_forms({"999999101201": "杏湖社区村村民委员会"}))
+    [Stem(text='杏湖新村', code='999999101201', form_class='V')]
+    """
+    for code, formal in names.items():
+        if len(code) != 12:
+            continue
+        for suffix in ("社区村村民委员会", "社区村村委会"):
+            if formal.endswith(suffix) and len(formal) - len(suffix) >= MIN_STEM:
+                yield Stem(formal[: -len(suffix)] + "新村", code, "V")
+                break
 
 
 # Districts that are no former county or county-level city (new areas, mining districts …).
