@@ -35,7 +35,7 @@ from typing import Any
 
 from ingest.extract.evaluate import VALIDATION_FIFTH
 from ingest.extract.learn import Corpus, _gold_keys, examples, fit, folds, labels, read_corpus
-from ingest.extract.pair_decide import read_by_hand_rule, veto_of
+from ingest.extract.pair_decide import model_features, pair_score, read_by_hand_rule, veto_of
 from ingest.extract.pair_model import LinearModel
 
 
@@ -60,7 +60,7 @@ def analyse(corpus: Corpus, k: int) -> dict[str, Any]:
             keys = {e.id: _gold_keys(e, gold) for e in r.base.entities}
             found[doc] |= {x for ks in keys.values() for x in ks}
             for ch, y in zip(r.choices, labels(r, gold), strict=True):
-                p = model.probability(ch.features)
+                p = model.probability_of(pair_score(ch, model))
                 veto = veto_of(ch)
                 kept = veto is None and (model.accepts(p) or read_by_hand_rule(ch))
                 s, t = ch.relation.source, ch.relation.target
@@ -79,7 +79,7 @@ def analyse(corpus: Corpus, k: int) -> dict[str, Any]:
                         "hand": read_by_hand_rule(ch),
                         "kept": kept,
                         "sentence": ch.relation.evidence.text if ch.relation.evidence else "",
-                        "top": model.explain(ch.features, top=6),
+                        "top": model.explain(model_features(ch, model), top=6),
                     }
                 )
         for doc in held:

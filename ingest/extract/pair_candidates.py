@@ -14,8 +14,9 @@ A candidate is an unordered pair of distinct unit entities of one story that
   我县/我镇/本村 …) and a unit of a sentence with a cue, even where the topic unit is
   not written in that sentence (与甲、乙、丙党建联建 on a page about one unit).
 
-Each pair is one candidate per story, its occurrences' features merged (a feature
-present in any occurrence is present), so one decision covers the pair.
+Each pair is one candidate per story with all its occurrences, so one decision covers
+the pair (the model scores each occurrence and pools the scores; the vetoes read the
+occurrences' features merged: a feature present in any occurrence is present).
 """
 
 from __future__ import annotations

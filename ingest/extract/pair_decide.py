@@ -23,8 +23,10 @@ from ingest.extract.pair_context import Features, PairStory
 from ingest.extract.pair_features import (
     TABLE_RULE,
     StoryIndex,
-    add_occurrence_features,
+    merge_max,
+    occurrence_vectors,
     pair_level_features,
+    pair_spread_features,
     story_priors,
 )
 from ingest.extract.pair_model import LinearModel
@@ -56,6 +58,17 @@ from ingest.extract.resolve import Resolution
 from ingest.model import Article, Evidence, Relation
 
 
+@dataclass(frozen=True, slots=True)
+class PairReading:
+    """What the text says of a candidate pair: ``merged``, the features of all its
+    occurrences merged (max) with the pair's own; ``shared``, the pair's own (its facts
+    and those over all occurrences); ``occurrences``, each occurrence's features."""
+
+    merged: Mapping[str, float]
+    shared: Mapping[str, float]
+    occurrences: tuple[Mapping[str, float], ...]
+
+
 @dataclass(frozen=True)
 class PairChoice:
     """A candidate pairing: the relation it would be, and what the text says of it.
@@ -71,16 +84,19 @@ class PairChoice:
     text: str = field(repr=False, compare=False)  # the article's simplified twin
     # the bias and PAIR_FEATURES' facts: the first keys of ``features``, same values
     pair_level: Mapping[str, float] = field(default_factory=dict, repr=False, compare=False)
-    complete: Callable[[], Mapping[str, float]] | None = field(
-        default=None, repr=False, compare=False
-    )
+    complete: Callable[[], PairReading] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def reading(self) -> PairReading:
+        """The merged features, and each occurrence's own (made on first use)."""
+        if self.given is not None:
+            return PairReading(self.given, {}, (self.given,))
+        assert self.complete is not None, "a PairChoice needs its features or a way to make them"
+        return self.complete()
 
     @cached_property
     def features(self) -> Mapping[str, float]:
-        if self.given is not None:
-            return self.given
-        assert self.complete is not None, "a PairChoice needs its features or a way to make them"
-        return self.complete()
+        return self.reading.merged
 
     @cached_property
     def relation(self) -> Relation:
@@ -150,10 +166,13 @@ def pair_choices(
 
         def complete(
             c: PairCandidate = c, first: Features = first
-        ) -> Mapping[str, float]:  # candidate_features, from its first part on
+        ) -> PairReading:  # candidate_features, from its first part on
+            vectors = occurrence_vectors(c, story)
+            spread = pair_spread_features(c, story)
             merged = dict(first)
-            add_occurrence_features(merged, c, story)
-            return {**merged, **prior}
+            merge_max(merged, vectors)
+            merged.update(spread)
+            return PairReading({**merged, **prior}, {**first, **spread, **prior}, vectors)
 
         out.append(PairChoice(c, None, article, text, first, complete))
     return tuple(out)
@@ -221,12 +240,31 @@ def excluded_by_structure(choice: PairChoice) -> bool:
     return bool(choice.features.get("rule_paired_both_elsewhere")) and not read_by_hand_rule(choice)
 
 
+def pair_score(choice: PairChoice, model: LinearModel) -> float:
+    """The pair's score under ``model``: of its merged features, or, for a model that
+    pools occurrences (:attr:`LinearModel.pooling`), of each occurrence with the pair's
+    own features, pooled."""
+    if model.pooling:
+        r = choice.reading
+        return model.pooled_score(r.shared, r.occurrences)
+    return model.score(choice.features)
+
+
+def model_features(choice: PairChoice, model: LinearModel) -> Mapping[str, float]:
+    """The features that speak for the pair under ``model`` (what its explanation
+    names): the merged ones, or the pair's own with its best occurrence's."""
+    if model.pooling:
+        r = choice.reading
+        return model.witness(r.shared, r.occurrences)
+    return choice.features
+
+
 def _summary(choice: PairChoice, model: LinearModel) -> str:
     """What decided: the hand frame that read the pair (if any), then the model's three
     heaviest features — ``pair_conj|model:rule_any,cue_pair_after_b,…``."""
     hand = sorted(k[5:] for k in choice.features if k.startswith("rule="))
     hand += [name for key, name in _FRAMES if key in choice.features]
-    why = "model:" + ",".join(k for k, _ in model.explain(choice.features, top=3))
+    why = "model:" + ",".join(k for k, _ in model.explain(model_features(choice, model), top=3))
     return "|".join([*hand, why])
 
 
@@ -400,7 +438,7 @@ def probabilities(choices: Sequence[PairChoice], model: LinearModel) -> list[flo
     return [
         None
         if vetoed_by_pair_level(ch) or vetoed(ch)
-        else model.probability(ch.features, hand=read_by_hand_rule(ch))
+        else model.probability_of(pair_score(ch, model), hand=read_by_hand_rule(ch))
         for ch in choices
     ]
 

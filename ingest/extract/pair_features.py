@@ -1,9 +1,11 @@
 """Features of a PAIRED_WITH candidate: what the text around two units says.
 
 Each feature function reads one occurrence (two unit mentions around a pairing cue) and
-returns named features; :func:`candidate_features` merges all occurrences of a pair (a
-feature seen in any occurrence is set). Names are readable on purpose (``conj_after_a=与``,
-``cue_pos=after_b``): the heaviest weights of the learned model explain it.
+returns named features; :func:`occurrence_vectors` gives them per occurrence (what the
+model scores one by one) and :func:`candidate_features` merges all occurrences of a pair
+(a feature seen in any occurrence is set: what the vetoes read). Names are readable on
+purpose (``conj_after_a=与``, ``cue_pos=after_b``): the heaviest weights of the learned
+model explain it.
 
 The structure the words alone miss is here: who stands on each side of 与/和, lists
 (、), 分别, clause ends, whether the hand-written rules (:mod:`ingest.extract.pairings`)
@@ -577,23 +579,54 @@ def pair_level_features(cand: PairCandidate, story: PairStory) -> Features:
     return merged
 
 
-def add_occurrence_features(merged: Features, cand: PairCandidate, story: PairStory) -> None:
+def add_occurrence_features(
+    merged: Features, cand: PairCandidate, story: PairStory
+) -> tuple[Features, ...]:
     """The rest of :func:`candidate_features`, added to ``merged`` (what
     :func:`pair_level_features` returned): every occurrence's features (a value only
-    ever raised, max), their count, and the pair-level facts over all occurrences."""
-    for occ in cand.occurrences:
-        ctx = story.at(occ)
-        # features of a pair in one sentence speak for themselves; those read across
-        # sentences or through the page's unit are weaker evidence: kept apart
-        keys = None if occ.window == "same" else _prefixed(occ.window)
-        for k, v in occurrence_features(ctx).items():
-            key = k if keys is None else keys.get(k) or _with_prefix(keys, occ.window, k)
+    ever raised, max), their count, and the pair-level facts over all occurrences.
+    Returns each occurrence's own features, named as in ``merged``."""
+    vectors = occurrence_vectors(cand, story)
+    merge_max(merged, vectors)
+    merged.update(pair_spread_features(cand, story))
+    return vectors
+
+
+def merge_max(merged: Features, vectors: Iterable[Mapping[str, float]]) -> None:
+    """Each feature of ``vectors`` into ``merged``, a value only ever raised (max)."""
+    for vec in vectors:
+        for key, v in vec.items():
             if v > merged.get(key, 0.0):
                 merged[key] = v
-    merged[f"occurrences{_bucket(len(cand.occurrences), (1, 2, 4))}"] = 1.0
-    merged.update(_pair_level(cand, story.text, story.index, said_rule_pairs(story)))
-    merged.update(recurrence(cand, story.index, story.title_end))
-    merged.update(locating_spread(cand, story))
+
+
+def pair_spread_features(cand: PairCandidate, story: PairStory) -> Features:
+    """The facts of the pair over all its occurrences: their count, the pair-level
+    vetoes' facts, how often the story joins the pair, where one unit locates the other."""
+    out: Features = {f"occurrences{_bucket(len(cand.occurrences), (1, 2, 4))}": 1.0}
+    out.update(_pair_level(cand, story.text, story.index, said_rule_pairs(story)))
+    out.update(recurrence(cand, story.index, story.title_end))
+    out.update(locating_spread(cand, story))
+    return out
+
+
+def occurrence_vectors(cand: PairCandidate, story: PairStory) -> tuple[Features, ...]:
+    """Each occurrence's features, one dict per occurrence, named as in the merged
+    features: features of a pair in one sentence speak for themselves; those read across
+    sentences or through the page's unit are weaker evidence, kept apart by a prefix."""
+    out = []
+    for occ in cand.occurrences:
+        feats = occurrence_features(story.at(occ))
+        if occ.window != "same":
+            keys = _prefixed(occ.window)
+            named: Features = {}
+            for k, v in feats.items():
+                key = keys.get(k) or _with_prefix(keys, occ.window, k)
+                if v > named.get(key, 0.0):
+                    named[key] = v
+            feats = named
+        out.append(feats)
+    return tuple(out)
 
 
 # Feature name → its name in a candidate's features for occurrences of a window other

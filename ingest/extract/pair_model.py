@@ -16,7 +16,7 @@ import heapq
 import itertools
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -28,6 +28,9 @@ from typing import Any
 FORMAT = "pbkg-linear-model/1"
 # A model with boosted trees: a reader that knows only the linear format must refuse it.
 FORMAT_TREES = "pbkg-boosted-model/1"
+# A linear model whose pairs are scored occurrence by occurrence (``pooling``): a reader
+# that would score the merged features with its weights must refuse it.
+FORMAT_POOLED = "pbkg-pooled-linear-model/1"
 
 
 class ModelError(ValueError):
@@ -156,6 +159,59 @@ class LinearModel:
     # them whatever the score, and they are right far more often than candidates of the
     # same score the model alone decides, so one curve cannot say both's precision
     hand_curve: tuple[tuple[float, ...], tuple[float, ...]] | None = None
+    # How a pair's occurrences meet the weights. 0: merged into one vector first (each
+    # feature at its highest over the occurrences). r > 0: each occurrence scored with
+    # the pair's own features, the pair's score their log-sum-exp of sharpness r,
+    # (1/r)·log Σ exp(r·s_i) — near the best occurrence's score, raised a little by each
+    # other occurrence that says as much (r → ∞: the best one alone). So a cue of one
+    # sentence and a structure of another no longer add up as if one sentence said both.
+    pooling: float = 0.0
+
+    def occurrence_scores(
+        self, shared: Mapping[str, float], occurrences: Iterable[Mapping[str, float]]
+    ) -> list[float]:
+        """The score of each occurrence: the pair's own features (``shared``) with the
+        occurrence's (a feature of both counted once); ``[score(shared)]`` without any."""
+        base = self.score(shared)
+        get = self.weights.get
+        out = []
+        for occ in occurrences:
+            if shared.keys().isdisjoint(occ):  # the usual case: products made by map in C
+                part = sum(map(mul, map(get, occ.keys(), repeat(0.0)), occ.values()))
+            else:
+                part = sum(get(k, 0.0) * v for k, v in occ.items() if k not in shared)
+            out.append(base + part)
+        return out or [base]
+
+    def pooled_score(
+        self, shared: Mapping[str, float], occurrences: Iterable[Mapping[str, float]]
+    ) -> float:
+        """The pair's score under log-sum-exp pooling (:attr:`pooling`) of its
+        occurrences' scores (:meth:`occurrence_scores`)."""
+        scores = self.occurrence_scores(shared, occurrences)
+        top = max(scores)
+        r = self.pooling
+        return top + math.log(sum(math.exp(r * (s - top)) for s in scores)) / r
+
+    def witness(
+        self, shared: Mapping[str, float], occurrences: Sequence[Mapping[str, float]]
+    ) -> dict[str, float]:
+        """The features that speak for a pooled pair (what :meth:`explain` reads): the
+        pair's own with those of its highest-scoring occurrence (the first on ties)."""
+        out = dict(shared)
+        if occurrences:
+            scores = self.occurrence_scores(shared, occurrences)
+            best = occurrences[scores.index(max(scores))]
+            for k, v in best.items():
+                if v > out.get(k, 0.0):
+                    out[k] = v
+        return out
+
+    def probability_of(self, score: float, hand: bool = False) -> float:
+        """:meth:`probability` of a score already computed (a pooled one)."""
+        if hand and self.hand_curve is not None:
+            return interpolate(score, *self.hand_curve)
+        return self.calibrated(score)
 
     def score(self, features: Mapping[str, float]) -> float:
         # sum(w.get(k, 0.0) * v for k, v in features.items()), with the products made by
@@ -169,9 +225,7 @@ class LinearModel:
     def probability(self, features: Mapping[str, float], hand: bool = False) -> float:
         """The calibrated probability that the candidate is a true relation; ``hand``:
         a hand-written frame reads it (then on the frames' own curve, where there is one)."""
-        if hand and self.hand_curve is not None:
-            return interpolate(self.score(features), *self.hand_curve)
-        return self.calibrated(self.score(features))
+        return self.probability_of(self.score(features), hand)
 
     def calibrated(self, score: float) -> float:
         """The probability of a raw score: on the isotonic curve, else Platt's sigmoid."""
@@ -209,7 +263,7 @@ class LinearModel:
 
     def _doc(self) -> dict[str, Any]:
         doc = {
-            "format": FORMAT_TREES if self.trees else FORMAT,
+            "format": FORMAT_TREES if self.trees else FORMAT_POOLED if self.pooling else FORMAT,
             "task": self.task,
             "intercept": round(self.intercept, 6),
             # a curve is written where Platt's pair was: a reader that knows only the pair
@@ -228,6 +282,8 @@ class LinearModel:
                 "scores": list(self.hand_curve[0]),
                 "probabilities": list(self.hand_curve[1]),
             }
+        if self.pooling:
+            doc["pooling"] = {"log_sum_exp_sharpness": self.pooling}
         if self.trees:
             doc["trees"] = [t._doc() for t in self.trees]
         if self.posts is not None:
@@ -244,8 +300,12 @@ class LinearModel:
 
     @classmethod
     def _from_doc(cls, doc: Any, source: str) -> LinearModel:
-        if not isinstance(doc, dict) or doc.get("format") not in (FORMAT, FORMAT_TREES):
-            raise ModelError(f"{source}: not a {FORMAT} or {FORMAT_TREES} file")
+        if not isinstance(doc, dict) or doc.get("format") not in (
+            FORMAT,
+            FORMAT_TREES,
+            FORMAT_POOLED,
+        ):
+            raise ModelError(f"{source}: not a {FORMAT}, {FORMAT_POOLED} or {FORMAT_TREES} file")
         posts = cls._from_doc(doc["posts"], f"{source} (posts)") if "posts" in doc else None
         try:
             weights = {str(k): float(v) for k, v in doc["weights"].items()}
@@ -258,6 +318,9 @@ class LinearModel:
                 )
                 _check_curve(curve)
                 cal = [1.0, 0.0]
+            pooling = doc.get("pooling")
+            if bool(pooling) != (doc["format"] == FORMAT_POOLED):
+                raise ModelError(f"{source}: pooling and format {doc['format']} disagree")
             hand = doc.get("hand_calibration")
             hand_curve = None
             if hand is not None:
@@ -277,6 +340,7 @@ class LinearModel:
                 meta=dict(doc.get("meta") or {}),
                 posts=posts,
                 trees=tuple(Tree._from_doc(t) for t in doc.get("trees") or ()),
+                pooling=float(pooling["log_sum_exp_sharpness"]) if pooling else 0.0,
             )
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
             raise ModelError(f"{source}: malformed model ({exc})") from exc

@@ -29,6 +29,7 @@ from ingest.extract.orgs import find_unit_spans, select_spans
 from ingest.extract.pair_decide import (
     PairChoice,
     decide_pairs,
+    model_features,
     pair_choices,
     probabilities,
     read_by_hand_rule,
@@ -154,7 +155,7 @@ def near_misses(
             source=ch.relation.source,
             target=ch.relation.target,
             probability=p,
-            rule="model:" + ",".join(k for k, _ in model.explain(ch.features, top=3)),
+            rule="model:" + ",".join(k for k, _ in model.explain(model_features(ch, model), top=3)),
             kind=ch.relation.kind,
             since=ch.relation.since,
             evidence=ch.relation.evidence,

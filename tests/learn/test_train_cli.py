@@ -19,7 +19,7 @@ def test_train_writes_a_model_that_extract_and_eval_can_use(annotated, tmp_path)
     model = tmp_path / "m.json"
     run = CliRunner().invoke(cli, ["train", str(gold), str(corpus), "-o", str(model)])
     assert run.exit_code == 0, run.output
-    assert json.loads(model.read_text(encoding="utf-8"))["format"] == "pbkg-linear-model/1"
+    assert json.loads(model.read_text(encoding="utf-8"))["format"] == "pbkg-pooled-linear-model/1"
     out = tmp_path / "x.jsonl"
     run = CliRunner().invoke(cli, ["extract", str(corpus), "--model", str(model), "-o", str(out)])
     assert run.exit_code == 0, run.output

@@ -147,6 +147,7 @@ def near_miss_model(article: Path, a: str, b: str, path: Path) -> Path:
     retrained weights make of it (the band below the threshold is fixed)."""
     from dataclasses import replace
 
+    from ingest.extract.pair_decide import pair_score
     from ingest.extract.pair_model import default_model
     from ingest.extract.pipeline import read_story
     from ingest.model import Article
@@ -160,7 +161,7 @@ def near_miss_model(article: Path, a: str, b: str, path: Path) -> Path:
     (choice,) = [
         c for c in reading.choices if {names[c.relation.source], names[c.relation.target]} == {a, b}
     ]
-    p = model.probability(choice.features)
+    p = model.probability_of(pair_score(choice, model))  # as extraction scores it
     path.write_text(replace(model, threshold=p + 0.01).to_json(), encoding="utf-8")
     return path
 
