@@ -131,6 +131,53 @@ def test_a_value_holding_the_array_delimiter_is_refused(tmp_path: Path) -> None:
         write_import_files(kg, tmp_path)
 
 
+def test_evidence_text_holding_the_array_delimiter_is_refused(tmp_path: Path) -> None:
+    kg = small_graph()
+    kg.add_node("org:-/丁公司", "Organization", "丁公司")
+    kg.add_node("place:-/戊村", "Village", "戊村")
+    kg.add_pairing(
+        "org:-/丁公司",
+        "place:-/戊村",
+        kind=None,
+        since=None,
+        article="a1",
+        evidence={"text": "丁\x1f戊", "start": 0, "end": 3},
+        confidence=0.5,
+    )
+    with pytest.raises(BulkImportError, match="evidence_text"):
+        write_import_files(kg, tmp_path)
+
+
+def test_an_empty_list_is_no_value_but_a_list_of_one_empty_string_is_refused(
+    tmp_path: Path,
+) -> None:
+    # The writer joins a whole column of lists at once; [] and [""] both join to "".
+    kg = small_graph()
+    kg.add_node("org:-/己公司", "Organization", "己公司", articles=[])
+    write_import_files(kg, tmp_path / "ok")
+    with (tmp_path / "ok" / "nodes-Organization.csv").open(newline="") as fh:
+        rows = {row["id"]: row for row in csv.DictReader(fh)}
+    assert rows["org:-/己公司"]["articles:string[]"] == ""
+    kg.add_node("org:-/庚公司", "Organization", "庚公司", articles=[""])
+    with pytest.raises(BulkImportError, match="one empty string"):
+        write_import_files(kg, tmp_path / "refused")
+
+
+def test_a_column_with_one_value_to_quote_is_quoted_whole_and_reads_back(tmp_path: Path) -> None:
+    kg = small_graph()
+    kg.add_node("a9", "Article", "t", title='辛,"壬"', authors=["癸,甲", "乙"])
+    kg.add_node("a8", "Article", "u", title="", authors=["丙"])
+    write_import_files(kg, tmp_path)
+    text = (tmp_path / "nodes-Article.csv").read_text(encoding="utf-8")
+    with (tmp_path / "nodes-Article.csv").open(newline="") as fh:
+        rows = {row["id"]: row for row in csv.DictReader(fh)}
+    assert rows["a9"]["title"] == '辛,"壬"' and rows["a8"]["title"] == ""
+    assert rows["a9"]["authors:string[]"] == "癸,甲\x1f乙"
+    last = text.splitlines()[-1]  # a8, the node added last
+    assert last.endswith(',""')  # an empty title is a quoted empty string, not a missing one
+    assert ',"丙",' in last  # every value of a column that needs quotes is quoted
+
+
 # The hand-made sample is inside tricky_graph (checked whole above); these two add
 # breadth: a random graph and the built example corpus.
 @pytest.mark.parametrize("graph", ["random", "examples"])
