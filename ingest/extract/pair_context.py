@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ingest.extract.pair_candidates import UNIT_TYPES, Occurrence, cue_matches
-from ingest.extract.resolve import Resolution, UnitRef
+from ingest.extract.resolve import Resolution, UnitRef, span_inside
 from ingest.lexicon import load_lexicon
 
 Features = dict[str, float]
@@ -172,13 +172,7 @@ class StoryIndex:
     def person_within(self, lo: int, hi: int) -> bool:
         """Whether a person mention lies inside ``[lo, hi)`` (by bisection, not a scan
         of the story's people)."""
-        people = self.people
-        i = bisect.bisect_left(self._person_starts, lo)
-        while i < len(people) and people[i][0] < hi:
-            if people[i][1] <= hi:
-                return True
-            i += 1
-        return False
+        return span_inside(self.people, self._person_starts, lo, hi)
 
     def count_clause_marks(self, lo: int, hi: int) -> int:
         """How many clause marks stand in ``[lo, hi)`` (``len(CLAUSE.findall(text, lo,

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ingest.extract.post_candidates import OPEN_QUOTES, PostCandidate
-from ingest.extract.resolve import Resolution
+from ingest.extract.resolve import Resolution, span_inside
 from ingest.lexicon import load_lexicon
 from ingest.model import Entity
 
@@ -46,13 +46,7 @@ class StorySpans:
 
     def person_within(self, lo: int, hi: int) -> bool:
         """Whether a person mention lies inside ``[lo, hi)``."""
-        people = self.people
-        i = bisect.bisect_left(self._person_starts, lo)
-        while i < len(people) and people[i][0] < hi:
-            if people[i][1] <= hi:
-                return True
-            i += 1
-        return False
+        return span_inside(self.people, self._person_starts, lo, hi)
 
     def unit_within(self, lo: int, hi: int, other_than: str) -> bool:
         """Whether a mention of a unit other than ``other_than`` lies inside ``[lo, hi)``."""

@@ -27,6 +27,7 @@ Rules:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -87,6 +88,18 @@ class Resolution:
         for e in self.entities:
             out.setdefault(e.id, e)
         return out
+
+
+def span_inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether one of ``spans`` (sorted by start; ``starts`` their starts) lies inside
+    ``[lo, hi)`` — by bisection, so the features that ask it of every candidate's gap do
+    not scan the story's mentions each time."""
+    i = bisect.bisect_left(starts, lo)
+    while i < len(spans) and spans[i][0] < hi:
+        if spans[i][1] <= hi:
+            return True
+        i += 1
+    return False
 
 
 def _add_alias(d: _Draft, original: str, simplified: str) -> None:
