@@ -51,3 +51,8 @@ def test_bodies_listed_after_a_level_prefixed_body_share_its_level(extract_text)
     units = {e.name: e for e in ex.entities if e.type == "Organization"}
     assert "财政厅" in units["自治区财政厅"].aliases
     assert "政府办公厅" in units["自治区政府办公厅"].aliases
+
+
+def test_a_brand_with_an_industry_word_jieba_would_cut_is_one_name(extract_text) -> None:
+    ex = extract_text("雁栖置地禾川公司第二党支部与石门坎村结对共建。")
+    assert "雁栖置地禾川公司" in orgs(ex)
