@@ -137,3 +137,9 @@ def test_a_verb_of_deepening_is_no_part_of_an_alliances_name(extract_text) -> No
     ex: Extraction = extract_text("双方将深化党建联盟，随著党建联盟的成立，合作更加紧密。")
     orgs = names(ex, "Organization")
     assert not any(n.startswith(("深化", "随著")) for n in orgs)
+
+
+def test_a_verb_of_building_together_or_empowering_is_no_part_of_a_name(extract_text) -> None:
+    ex: Extraction = extract_text("禾川镇：同心共筑红色联盟。以党建联盟赋能联建医院的高质量发展。")
+    orgs = names(ex, "Organization")
+    assert not any("共筑" in n or "赋能" in n for n in orgs)
