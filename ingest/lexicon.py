@@ -42,6 +42,7 @@ class Lexicon:
     pairing_words: tuple[str, ...]
     visit_words: frozenset[str]
     stop_words: frozenset[str]
+    segment_words: tuple[str, ...]  # words jieba must keep whole (ingest/segment.py)
     person_cues_before: frozenset[str]
     person_cues_after: frozenset[str]
     byline_cues: frozenset[str]
@@ -110,6 +111,7 @@ def load_lexicon() -> Lexicon:
         pair_markers={r[0]: r[1] for r in _rows("pair_markers.tsv")},
         visit_words=frozenset(_words("visit_words.tsv")),
         stop_words=frozenset(_words("stop_words.tsv")),
+        segment_words=tuple(_words("segment_words.tsv")),
         person_cues_before=frozenset(c[0] for c in cues if c[1] == "before"),
         person_cues_after=frozenset(c[0] for c in cues if c[1] == "after"),
         byline_cues=frozenset(c[0] for c in cues if c[2] == "byline"),

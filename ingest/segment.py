@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 
 from ingest.atomicio import atomic_write_bytes
 from ingest.caches import cache_dir, remove_stale
+from ingest.lexicon import load_lexicon
 from ingest.word_tags import WordTags, is_packed, pack
 
 UNKNOWN_POS = "x"
@@ -63,7 +64,9 @@ def _tokenizer() -> tuple[Any, WordTags]:
         jieba = _import_jieba()
         jieba.setLogLevel(logging.WARNING)
         _load_prefix_dict(jieba.dt, jieba.__version__)
-        return jieba.dt, _word_tags(jieba.dt, jieba.__version__)
+        tags = _word_tags(jieba.dt, jieba.__version__)
+        _teach(jieba.dt, tags, load_lexicon().segment_words)
+        return jieba.dt, tags
 
 
 def _import_jieba() -> Any:
@@ -167,10 +170,23 @@ def add_words(words: Iterable[str]) -> None:
     结对, 党总支); tags already in the table are kept."""
     global _memo
     tok, tags = _tokenizer()
-    for w in words:
-        if w and w not in tags:
-            tok.add_word(w, freq=None, tag=None)
+    _teach(tok, tags, words)
     _memo = (0, 0, {})
+
+
+def _teach(tok: Any, tags: WordTags, words: Iterable[str]) -> None:
+    """``add_words`` on a tokenizer being loaded: the words of ``segment_words.tsv`` reach
+    jieba in every process, before its first cut. A new word has no tag (``x``:
+    name-like), as a brand's part should be; a word jieba knows keeps its tag, and gets
+    the frequency it needs to beat its characters' cut when its own is too low (置地 is
+    in jieba's dictionary, yet cut 置/地)."""
+    for w in words:
+        if not w:
+            continue
+        if w not in tags:
+            tok.add_word(w, freq=None, tag=None)
+        elif tok.FREQ.get(w, 0) < (need := tok.suggest_freq(w, False)):
+            tok.add_word(w, freq=need, tag=None)
 
 
 def tokenize(text: str) -> tuple[Token, ...]:

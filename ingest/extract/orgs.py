@@ -468,14 +468,18 @@ def conjoined_fields(w: _Walk) -> str | None:
         any(not _field_piece(p, w) for p in w.pieces)
         or len(after) > 8
         or after.startswith(LEVEL_PREFIXES)
-        or w.pieces[-1].end - w.pieces[-1].start < 2  # 某公社和|合…: 和 begins a brand
+        or (
+            w.pieces[-1].end - w.pieces[-1].start < 2  # 某公社和|合…: 和 begins a brand
+            and not _field_char_of_school_word(w.pieces[-1], w)
+        )
     ):
         return None
     left = w.idx.at(w.i - 2) if w.i > 1 else None
     if left is None or left.end != w.i - 1 or not _field_noun(left, w):
         return None
-    start = left.start
-    if left.text in w.lex.generic_heads:  # 农业农村: a generic word closing a field
+    start = _field_start_after_parent(left, w)
+    # 农业农村: a generic word closing a field
+    if start == left.start and left.text in w.lex.generic_heads:
         first = w.idx.at(left.start - 1) if left.start > 0 else None
         if (
             first is None
@@ -494,10 +498,54 @@ def conjoined_fields(w: _Walk) -> str | None:
 _FIELD_POS = frozenset({"n", "vn", "nz", "v"})
 
 
+def _field_char_of_school_word(p: Piece, w: _Walk) -> bool:
+    """Whether a one-character piece after 和/与 is the field of a dictionary word that
+    holds the ending too (某管理与|法|学院, jieba's 法学院): one field character of a known
+    word, never the first character of a brand jieba could not join (某公社和|合…)."""
+    tok = w.idx.at(p.start)
+    return (
+        tok is not None
+        and tok.start == p.start
+        and tok.end > p.end
+        and tok.pos != UNKNOWN_POS
+        and HAN_WORD.match(tok.text) is not None
+    )
+
+
+_FIELD_HEAD_POS = frozenset({"b", "v", "vn", "n"})
+
+
+def _field_start_after_parent(left: Token, w: _Walk) -> int:
+    """Where a two-word field before 和/与 begins when its first word (公共, 继续) directly
+    follows the name of the body it belongs to (某大学|公共管理与法学院, 某学院|继续教育与培训
+    学院): that word, which the walk would stop at, is the field's; ``left.start`` when
+    no unit's ending comes right before it."""
+    if left.start < 1:
+        return left.start
+    head = w.idx.at(left.start - 1)
+    if (
+        head is None
+        or head.end != left.start
+        or head.pos not in _FIELD_HEAD_POS
+        or len(head.text) + len(left.text) != 4
+        or head.start < 2
+        or head.text in w.lex.stop_words
+    ):
+        return left.start
+    parent = w.idx.at(head.start - 1)
+    if parent is None or parent.end != head.start:
+        return left.start
+    if not any(parent.text.endswith(x) for x in w.lex.org_suffixes if len(x) >= 2):
+        return left.start
+    return head.start
+
+
 def _field_piece(p: Piece, w: _Walk) -> bool:
     """Whether a piece after 和/与 may be a body's field: a common noun or verb, or a
     two-character word jieba tags an abbreviation (园林与|环保|学院) that is no place and
     no unit of the reference list."""
+    if _field_char_of_school_word(p, w):
+        return True
     if p.pos == "j":
         word = w.text[p.start : p.end]
         return (

@@ -198,3 +198,9 @@ def test_jieba_is_imported_without_pkg_resources_which_stays_importable() -> Non
         "assert pkg_resources.resource_exists('jieba', 'dict.txt')\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_an_industry_word_of_the_segment_lexicon_is_kept_whole() -> None:
+    # 置地 is in jieba's dictionary, yet cut 置/v 地/uv inside a brand
+    words = [t.text for t in tokenize("澜溪置地禾川公司与澜溪置地广场")]
+    assert words.count("置地") == 2

@@ -20,6 +20,18 @@ def test_a_faculty_named_by_two_fields_is_one_unit(extract_text) -> None:
     assert "雁栖大学食品与生物工程学院" in orgs(ex)
 
 
+def test_a_one_character_field_inside_a_dictionary_word_joins_the_faculty(extract_text) -> None:
+    ex = extract_text("雁栖大学公共管理与法学院党委书记张明一行到访。")
+    assert "雁栖大学公共管理与法学院" in orgs(ex)
+    assert "法学院" not in orgs(ex)
+
+
+def test_a_two_word_field_right_after_its_parent_body_is_the_faculty_s(extract_text) -> None:
+    ex = extract_text("雁栖职业技术学院继续教育与培训学院、村干部发展学院共同参加。")
+    assert "雁栖职业技术学院继续教育与培训学院" in orgs(ex)
+    assert "教育与培训学院" not in orgs(ex)
+
+
 def test_a_conjunction_between_generic_words_still_joins_two_units(extract_text) -> None:
     ex = extract_text("雁栖区财政局和教育局与石门坎村结对。")
     assert {"雁栖区财政局", "教育局"} & orgs(ex)
@@ -39,3 +51,8 @@ def test_bodies_listed_after_a_level_prefixed_body_share_its_level(extract_text)
     units = {e.name: e for e in ex.entities if e.type == "Organization"}
     assert "财政厅" in units["自治区财政厅"].aliases
     assert "政府办公厅" in units["自治区政府办公厅"].aliases
+
+
+def test_a_brand_with_an_industry_word_jieba_would_cut_is_one_name(extract_text) -> None:
+    ex = extract_text("雁栖置地禾川公司第二党支部与石门坎村结对共建。")
+    assert "雁栖置地禾川公司" in orgs(ex)

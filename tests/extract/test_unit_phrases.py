@@ -123,3 +123,23 @@ def test_a_team_a_place_stationed_elsewhere_is_named_from_the_sending_place(
 ) -> None:
     ex: Extraction = extract_text("感谢会泽县委县政府和会泽驻宣威帮扶工作组以及结对村企。")
     assert "会泽驻宣威帮扶工作组" in names(ex, "Organization")
+
+
+def test_an_enumerator_or_a_caption_opening_is_no_part_of_a_name(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "一是加强联系；二是澜溪学院与禾川社区深入交流。图为党委书记张明讲话。"
+    )
+    orgs = names(ex, "Organization")
+    assert not any(n.startswith(("二是", "图为")) for n in orgs)
+
+
+def test_a_verb_of_deepening_is_no_part_of_an_alliances_name(extract_text) -> None:
+    ex: Extraction = extract_text("双方将深化党建联盟，随著党建联盟的成立，合作更加紧密。")
+    orgs = names(ex, "Organization")
+    assert not any(n.startswith(("深化", "随著")) for n in orgs)
+
+
+def test_a_verb_of_building_together_or_empowering_is_no_part_of_a_name(extract_text) -> None:
+    ex: Extraction = extract_text("禾川镇：同心共筑红色联盟。以党建联盟赋能联建医院的高质量发展。")
+    orgs = names(ex, "Organization")
+    assert not any("共筑" in n or "赋能" in n for n in orgs)
