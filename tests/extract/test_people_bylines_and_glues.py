@@ -3,6 +3,8 @@ credits closed by a role or listing a rarer surname, a name before 及. Invented
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ingest.extract.people import (
     FoundPeople,
     names_after_cues,
@@ -13,12 +15,19 @@ from ingest.extract.people import (
     names_in_lists,
     spaced_names_in_bylines,
 )
-from ingest.lexicon import load_lexicon
+from ingest.lexicon import Lexicon, load_lexicon
 from ingest.segment import Tokens
 
 
 def _names(found: FoundPeople) -> list[str]:
     return [pm.name for pm in sorted(found.by_span.values(), key=lambda p: p.start)]
+
+
+def read_by(rule: Callable[[str, Tokens, Lexicon, FoundPeople], None], text: str) -> list[str]:
+    """The names a rule that reads the text's words finds in ``text`` alone."""
+    found = FoundPeople(text)
+    rule(text, Tokens(text), load_lexicon(), found)
+    return _names(found)
 
 
 def spaced(text: str) -> list[str]:
@@ -66,31 +75,23 @@ def test_a_bracketed_list_with_a_credit_role_keeps_the_rule_as_it_was() -> None:
 
 def test_a_name_after_a_title_before_ji() -> None:
     text = "区委常委、宣传部部长柏霁及区相关部门负责同志参加"
-    found = FoundPeople(text)
-    names_after_titles(text, Tokens(text), load_lexicon(), found)
-    assert _names(found) == ["柏霁"]
+    assert read_by(names_after_titles, text) == ["柏霁"]
 
 
 def test_a_name_whose_last_character_jieba_read_into_a_verb_after_it() -> None:
     text = "农业农村委书记、主任韦乃军代表某区向某县捐赠财政帮扶资金"
-    found = FoundPeople(text)
-    names_after_titles(text, Tokens(text), load_lexicon(), found)
-    assert _names(found) == ["韦乃军"]
+    assert read_by(names_after_titles, text) == ["韦乃军"]
 
 
 def test_a_name_jieba_knows_after_a_verb_and_before_its_title() -> None:
     # the title is followed by a noun phrase: only a word the dictionary tags as a
     # person's name counts, and a verb before it may open the clause (贯彻|某某某总书记)
     text = "和贯彻王建国总书记系列重要讲话精神"
-    found = FoundPeople(text)
-    names_before_titles(text, Tokens(text), load_lexicon(), found)
-    assert _names(found) == ["王建国"]
+    assert read_by(names_before_titles, text) == ["王建国"]
 
 
 def comrades(text: str) -> list[str]:
-    found = FoundPeople(text)
-    names_before_comrade(text, Tokens(text), load_lexicon(), found)
-    return _names(found)
+    return read_by(names_before_comrade, text)
 
 
 def test_a_name_before_comrade() -> None:
@@ -103,30 +104,22 @@ def test_words_before_comrade_are_no_names() -> None:
 
 def test_a_preposition_read_as_its_own_word_ends_a_two_character_name() -> None:
     text = "某某有限公司总经理柏君向与会人员介绍了公司的企业文化"
-    found = FoundPeople(text)
-    names_after_titles(text, Tokens(text), load_lexicon(), found)
-    assert _names(found) == ["柏君"]
+    assert read_by(names_after_titles, text) == ["柏君"]
 
 
 def test_the_name_after_a_repost_credit() -> None:
     text = "（新闻来源：某县融媒体中心 转载：柏文洁）"
-    found = FoundPeople(text)
-    names_after_cues(text, Tokens(text), load_lexicon(), found)
-    assert _names(found) == ["柏文洁"]
+    assert read_by(names_after_cues, text) == ["柏文洁"]
 
 
 def test_a_name_jieba_split_into_surname_and_noun_before_its_title() -> None:
     text = "活动中，柏铁军检察长强调，活动要常态化。"
-    found = FoundPeople(text)
-    names_before_titles(text, Tokens(text), load_lexicon(), found)
-    assert _names(found) == ["柏铁军"]
+    assert read_by(names_before_titles, text) == ["柏铁军"]
 
 
 def test_a_split_surname_needs_the_clause_s_edge_before_it() -> None:
     text = "要求柏铁军检察长扶贫工作。"  # no punctuation before, no verb after the title
-    found = FoundPeople(text)
-    names_before_titles(text, Tokens(text), load_lexicon(), found)
-    assert _names(found) == []
+    assert read_by(names_before_titles, text) == []
 
 
 def test_a_list_s_first_name_after_a_word_without_a_separator() -> None:
@@ -139,16 +132,12 @@ def test_a_list_s_first_name_after_a_word_without_a_separator() -> None:
 
 def test_a_chief_accountant_is_a_title() -> None:
     text = "市委编办副主任柏文学、某某电厂总会计师韦华，带领工作队进驻。"
-    found = FoundPeople(text)
-    names_after_titles(text, Tokens(text), load_lexicon(), found)
-    assert _names(found) == ["柏文学", "韦华"]
+    assert read_by(names_after_titles, text) == ["柏文学", "韦华"]
 
 
 def test_a_frequent_word_and_the_adverbial_de_is_no_name() -> None:
     text = "办电更方便。”某家村支书高兴地说。"
-    found = FoundPeople(text)
-    names_after_titles(text, Tokens(text), load_lexicon(), found)
-    assert _names(found) == []
+    assert read_by(names_after_titles, text) == []
 
 
 class _Words:
