@@ -1085,6 +1085,20 @@ def _joint_head(ctx: Context, groups: list[list[UnitRef]], k: int) -> UnitRef | 
     return head if _HEAD_CONNECTIVE.fullmatch(gap) else None
 
 
+_PLACE_TYPES = frozenset({"Village", "ResidentsCommittee", "Region"})
+
+
+def _counted_places(ctx: Context, run: Sequence[UnitRef]) -> frozenset[str]:
+    """The places at the end of a run that a count closes (…及丙村、丁村等7个村): read back
+    from its last unit while the units are places."""
+    out: set[str] = set()
+    for u in reversed(run):
+        if ctx.res.entity(u.entity).type not in _PLACE_TYPES:
+            break
+        out.add(u.entity)
+    return frozenset(out)
+
+
 def joint_run_act(ctx: Context) -> Features:
     """Both units are parties of one joint act: a run of three or more units (notes in
     brackets and a comma inside a list read through) that opens its clause, or follows
@@ -1146,9 +1160,13 @@ def joint_run_act(ctx: Context) -> Features:
     if not cues & {"pair", "sign"}:
         return {}
     if roster and _PLACE_GROUP.search(_QUOTED.sub("", roster.group())):
-        # 甲、乙及丙、丁等7个村共同签订: the places as one group with the others, not
-        # each village with each (learned, not read like a frame)
-        return {f"{JOINT_ACT}&places": 1.0}
+        # 甲和乙及丙、丁等7个村共同签订: the places the count closes act as one group with
+        # the other parties — each party with each place, the parties with each other;
+        # two of the places are left to the model
+        group = _counted_places(ctx, run)
+        if a.entity in group and b.entity in group:
+            return {f"{JOINT_ACT}&places": 1.0}
+        return {JOINT_ACT: 1.0, f"{JOINT_ACT}&with_places": 1.0}
     return {JOINT_ACT: 1.0, f"{JOINT_ACT}&jointly" if jointly else f"{JOINT_ACT}&plain": 1.0}
 
 

@@ -62,7 +62,7 @@ def test_a_run_that_visits_is_no_joint_act(reading_of) -> None:
     assert "joint_act" not in _choice_features(r, "明湖科技有限公司", "云帆小学")
 
 
-def test_places_closed_by_their_count_are_left_to_the_model(reading_of) -> None:
+def test_places_closed_by_their_count_pair_with_the_other_parties_only(reading_of) -> None:
     r = reading_of(
         "去年，由明湖科技有限公司和唐昌镇战旗村、唐昌镇先锋村、唐昌镇新民村等3个村"
         "共同签订了共建协议。"
@@ -70,6 +70,9 @@ def test_places_closed_by_their_count_are_left_to_the_model(reading_of) -> None:
     f = _choice_features(r, "战旗村", "先锋村")
     assert f["joint_act&places"] == 1.0
     assert "joint_act" not in f
+    party = _choice_features(r, "明湖科技有限公司", "先锋村")  # a party with each place
+    assert party["joint_act"] == 1.0
+    assert party["joint_act&with_places"] == 1.0
 
 
 def test_a_joint_act_is_read_like_a_hand_frame(reading_of) -> None:
