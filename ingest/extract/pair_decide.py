@@ -41,6 +41,7 @@ from ingest.extract.pair_structure import (
     HEAD_LIST,
     HUB_MEMBER,
     IN_ROWS,
+    JOINT_ACT,
     JOINT_PARTY,
     ORGANIZED_PAIR,
     ORGANIZER_PAIR,
@@ -196,6 +197,7 @@ _FRAMES = (
     (SUBJECTS_VERB, "pair_subjects_verb"),
     (IN_ROWS, "pair_in_rows"),
     (EACH_ACROSS, "pair_each_across"),
+    (JOINT_ACT, "pair_joint_act"),
 )
 
 
@@ -212,7 +214,9 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
     member (甲与乙、丙、丁签约: `pair_head_list`), or each subject of a run with the one
     unit its pairing verb names (甲、乙对口帮扶丙: `pair_subjects_verb`), or the two units of
     one row of rows 甲在乙、丙在丁 (`pair_in_rows`), or the units of a clause with the unit
-    分别与 joins them to across a comma or past 等N家某某单位 (`pair_each_across`)."""
+    分别与 joins them to across a comma or past 等N家某某单位 (`pair_each_across`), or every
+    two units of a run that opens a pairing or signing clause as one joint act (甲、乙、丙在
+    某地举行签约仪式; 由甲、乙和丙共同签订: `pair_joint_act`)."""
     f = choice.features
     return "rule_any" in f or TABLE_RULE in f or any(key in f for key, _ in _FRAMES)
 

@@ -1013,6 +1013,163 @@ def each_across(ctx: Context) -> Features:
     return {}
 
 
+# -- The parties of one joint act (issue 14: gold pairings the model rejected) -------
+# 甲、乙、丙在某地举行签约仪式; 由甲和乙及丙、丁共同签订; 甲党支部、乙党支部,丙党支部
+# 和丁党支部共同组成…联盟; 甲(以下简称“某”)党支部、乙党支部携手开展共建: a run of
+# three or more units as the subject of a pairing or signing clause — one act, every two
+# of its parties paired (GOLD_FORMAT: 四家单位共同签订). Also 甲与乙、丙共同签订 / 甲联合
+# 乙和丙举行三方…签约: the unit joined to the run when the clause says they act jointly.
+JOINT_ACT = "joint_act"
+_ASIDE = re.compile(r"[（(][^（）()]{0,30}[)）]")  # a note in brackets: (以下简称“某某”)
+_RUN_COMMA = frozenset("，,")
+_OBJECT_LEAD = re.compile(
+    f"(?:{_alternation('connectives')}|{_alternation('organizes')}|{_alternation('attend')}"
+    f"|{_alternation('object_leads')})"
+)
+# the head of the next unit's name its mention left out (、市某局: 市)
+_NAME_HEAD = re.compile(r"[^、，,。；;：:和与及以（()）“”\"\s\d]{1,2}$")
+_FORMED = re.compile(f"(?:{_alternation('formed_endings')})$")
+_QUOTED = re.compile(r"“[^”]*”")  # a name the run gives itself (“两省三县四乡镇”)
+_NUMERAL = "[一二三四五六七八九十两几多\\d]+"
+_PLACE_GROUP = re.compile(f"{_NUMERAL}个?(?:{_alternation('group_places')})")
+# what may close a run before its verb: its name in quotes, 等, a count and its noun
+_ROSTER = re.compile(
+    f"^(?:“[^”]{{0,16}}”|等|{_NUMERAL}(?:家|个|方|所)"
+    f"(?:{_alternation('party_group_nouns')}|单位|{_alternation('group_places')})?)*"
+)
+
+
+def _joined_gap(ctx: Context, lo: int, hi: int, commas: bool) -> bool:
+    """``text[lo:hi]`` joins two units of one run: a joiner (、和及与) past the rest of a
+    branch's name and notes in brackets (以下简称“某某”), or, with ``commas``, a comma
+    (a long list of party bodies written 甲党支部、乙党支部,丙党支部…)."""
+    gap = _strip_tail(_ASIDE.sub("", _between(ctx, lo, hi)))
+    m = _NAME_HEAD.search(gap)  # 、市某局: the head of the next name its mention left out
+    if m and m.start() > 0:
+        gap = gap[: m.start()]
+    return gap in _RUN_JOIN or (commas and gap in _RUN_COMMA)
+
+
+def _joint_groups(ctx: Context) -> list[list[UnitRef]]:
+    """The sentence's runs of units joined across notes in brackets and, after two
+    units already joined, across a comma (read once per sentence)."""
+    s = ctx.occ.sentence
+    key = ("joint_groups", s.start, s.end)
+    found = ctx.index.memo.get(key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    groups: list[list[UnitRef]] = []
+    for u in _units(ctx, s.start, s.end):
+        if groups and u.start < groups[-1][-1].end:
+            continue  # overlapping mentions: the first is kept
+        if groups and _joined_gap(ctx, groups[-1][-1].end, u.start, len(groups[-1]) >= 2):
+            groups[-1].append(u)
+            continue
+        groups.append([u])
+    ctx.index.memo[key] = groups
+    return groups
+
+
+_HEAD_CONNECTIVE = re.compile(f"(?:{_alternation('connectives')})")
+_WITH = frozenset("与同跟")  # A与B、C: A with each, not B with C, unless they act jointly
+
+
+def _joint_head(ctx: Context, groups: list[list[UnitRef]], k: int) -> UnitRef | None:
+    """The one unit joined to run ``k`` by a connective before it (甲与乙、丙; 甲联合乙和丙)."""
+    if k == 0 or len(groups[k - 1]) != 1:
+        return None
+    head, first = groups[k - 1][0], groups[k][0]
+    if ctx.index.first_clause_mark(head.end, first.start) is not None:
+        return None
+    gap = _strip_tail(_ASIDE.sub("", _between(ctx, head.end, first.start)))
+    return head if _HEAD_CONNECTIVE.fullmatch(gap) else None
+
+
+_PLACE_TYPES = frozenset({"Village", "ResidentsCommittee", "Region"})
+
+
+def _counted_places(ctx: Context, run: Sequence[UnitRef]) -> frozenset[str]:
+    """The places at the end of a run that a count closes (…及丙村、丁村等7个村): read back
+    from its last unit while the units are places."""
+    out: set[str] = set()
+    for u in reversed(run):
+        if ctx.res.entity(u.entity).type not in _PLACE_TYPES:
+            break
+        out.add(u.entity)
+    return frozenset(out)
+
+
+def joint_run_act(ctx: Context) -> Features:
+    """Both units are parties of one joint act: a run of three or more units (notes in
+    brackets and a comma inside a list read through) that opens its clause, or follows
+    由, and whose clause goes on — no other unit, no 分别, no word of attendance — to a
+    pairing or signing word; a run joined by 与, or a unit joined to a run by a
+    connective (甲联合乙和丙), only when the clause says how many act (三方, 四方 …).
+    ``joint_act`` is read like a hand frame; a run closed by a count of places (等7个村)
+    gives ``joint_act&places`` instead, for the model to weigh."""
+    if not _one_sentence(ctx):
+        return {}
+    a, b = ctx.occ.a, ctx.occ.b
+    if a.entity == b.entity:
+        return {}
+    groups = _joint_groups(ctx)
+    k = next((i for i, g in enumerate(groups) if any(u.start == b.start for u in g)), -1)
+    if k < 0:
+        return {}
+    text = ctx.text
+    run = groups[k]
+    end, _ = _after_run(ctx, run)
+    _, stop = _clause_of(ctx, end)
+    rest = text[end:stop]
+    if _ATTEND.search(rest) or "分别" in rest:
+        return {}
+    if ctx.index.markers(end, stop) & {"visit", "attend"}:
+        return {}
+    jointly = _JOINTLY.search(rest) is not None
+    parties = _PARTIES.search(rest) is not None  # 三方/四方: says how many act
+    head = _joint_head(ctx, groups, k) if parties else None
+    members = [head, *run] if head is not None else run
+    names = {u.entity for u in members}
+    if len(names) < 3 or not any(u.start == a.start for u in members):
+        return {}
+    asides = [m.span() for m in _ASIDE.finditer(text, end, stop)]
+    if any(
+        u.entity not in names
+        and not _FORMED.search(text, u.start, u.end)  # 共同组成…联盟: what they form
+        and not any(x <= u.start and u.end <= y for x, y in asides)  # (以下简称“某某”)
+        for u in _units(ctx, end, stop)
+    ):
+        return {}
+    roster = _ROSTER.match(rest.strip())
+    if not rest.strip()[roster.end() if roster else 0 :]:
+        return {}  # the clause ends with the run: nothing is said of it
+    with_ = any(set(_between(ctx, x.end, y.start)) & _WITH for x, y in pairwise(run))
+    if with_ and not parties:
+        return {}  # 甲与乙、丙…签署: 甲 with each (head_list), unless 三方 says one act
+    start, _ = _clause_of(ctx, members[0].start)
+    if _units(ctx, start, members[0].start) or ctx.index.person_within(start, members[0].start):
+        return {}  # a unit or a person before the run in its clause: not its subject
+    lead = _between(ctx, start, members[0].start).strip()
+    by = lead.endswith("由")
+    if by:
+        cues = set(_cue_classes(ctx, start, stop))
+    else:
+        cues = set(_cue_classes(ctx, end, stop))
+        if _OBJECT_LEAD.search(lead) or _cue_classes(ctx, start, members[0].start):
+            return {}
+    if not cues & {"pair", "sign"}:
+        return {}
+    if roster and _PLACE_GROUP.search(_QUOTED.sub("", roster.group())):
+        # 甲和乙及丙、丁等7个村共同签订: the places the count closes act as one group with
+        # the other parties — each party with each place, the parties with each other;
+        # two of the places are left to the model
+        group = _counted_places(ctx, run)
+        if a.entity in group and b.entity in group:
+            return {f"{JOINT_ACT}&places": 1.0}
+        return {JOINT_ACT: 1.0, f"{JOINT_ACT}&with_places": 1.0}
+    return {JOINT_ACT: 1.0, f"{JOINT_ACT}&jointly" if jointly else f"{JOINT_ACT}&plain": 1.0}
+
+
 def _size(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3+"
 
@@ -1030,6 +1187,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     subjects_verb_one,
     in_rows,
     each_across,
+    joint_run_act,
     locating_prefix,
     unit_chain,
     connective_ends,

@@ -1,0 +1,87 @@
+"""The parties of one joint act (ingest/extract/pair_structure.py ``joint_run_act``): a
+run of units as the subject of a pairing or signing clause pairs every two of them — read
+from invented sentences by the real reader."""
+
+from __future__ import annotations
+
+from ingest.extract.pair_decide import read_by_hand_rule
+from ingest.extract.pipeline import StoryReading
+
+
+def _choice_features(reading: StoryReading, a: str, b: str) -> dict[str, float]:
+    names = {e.id: e.name for e in reading.base.entities}
+    for c in reading.choices:
+        if {names[c.relation.source], names[c.relation.target]} == {a, b}:
+            return dict(c.features)
+    raise AssertionError(f"no candidate {a}–{b}")
+
+
+def test_a_run_that_holds_a_signing_ceremony_pairs_every_two(reading_of) -> None:
+    r = reading_of(
+        "日前，明湖科技有限公司、云帆小学、星海银行石桥支行在云帆小学举行党建联建签约仪式。"
+    )
+    for a, b in (
+        ("明湖科技有限公司", "云帆小学"),
+        ("明湖科技有限公司", "星海银行石桥支行"),
+        ("云帆小学", "星海银行石桥支行"),
+    ):
+        assert _choice_features(r, a, b)["joint_act"] == 1.0
+
+
+def test_a_run_after_you_signs_jointly(reading_of) -> None:
+    r = reading_of("去年，由明湖科技有限公司、云帆小学和星海银行石桥支行共同签订了共建协议。")
+    f = _choice_features(r, "云帆小学", "星海银行石桥支行")
+    assert f["joint_act"] == 1.0
+    assert f["joint_act&jointly"] == 1.0
+
+
+def test_a_comma_inside_a_list_of_party_bodies_keeps_the_run(reading_of) -> None:
+    r = reading_of(
+        "本报讯 日前，明湖科技有限公司党支部、云帆小学党支部,星海银行石桥支行党支部"
+        "和唐昌镇战旗村党总支共同组成“同心”联建联盟。"
+    )
+    assert _choice_features(r, "明湖科技有限公司", "战旗村")["joint_act"] == 1.0
+    assert _choice_features(r, "云帆小学", "星海银行石桥支行")["joint_act"] == 1.0
+
+
+def test_the_objects_of_a_head_are_no_joint_run(reading_of) -> None:
+    r = reading_of(
+        "唐昌镇战旗村党支部与明湖科技有限公司、云帆小学、星海银行石桥支行签订结对共建协议。"
+    )
+    assert "joint_act" not in _choice_features(r, "明湖科技有限公司", "云帆小学")
+    assert "joint_act" not in _choice_features(r, "战旗村", "云帆小学")
+
+
+def test_a_run_that_only_attends_is_no_joint_act(reading_of) -> None:
+    r = reading_of("明湖科技有限公司、云帆小学、星海银行石桥支行负责人参加了党建联建签约仪式。")
+    assert "joint_act" not in _choice_features(r, "明湖科技有限公司", "云帆小学")
+
+
+def test_a_run_that_visits_is_no_joint_act(reading_of) -> None:
+    r = reading_of("明湖科技有限公司、云帆小学、星海银行石桥支行到唐昌镇战旗村开展结对共建活动。")
+    assert "joint_act" not in _choice_features(r, "明湖科技有限公司", "云帆小学")
+
+
+def test_places_closed_by_their_count_pair_with_the_other_parties_only(reading_of) -> None:
+    r = reading_of(
+        "去年，由明湖科技有限公司和唐昌镇战旗村、唐昌镇先锋村、唐昌镇新民村等3个村"
+        "共同签订了共建协议。"
+    )
+    f = _choice_features(r, "战旗村", "先锋村")
+    assert f["joint_act&places"] == 1.0
+    assert "joint_act" not in f
+    party = _choice_features(r, "明湖科技有限公司", "先锋村")  # a party with each place
+    assert party["joint_act"] == 1.0
+    assert party["joint_act&with_places"] == 1.0
+
+
+def test_a_joint_act_is_read_like_a_hand_frame(reading_of) -> None:
+    r = reading_of(
+        "日前，明湖科技有限公司、云帆小学、星海银行石桥支行在云帆小学举行党建联建签约仪式。"
+    )
+    names = {e.id: e.name for e in r.base.entities}
+    pair = {"明湖科技有限公司", "星海银行石桥支行"}
+    choice = next(
+        c for c in r.choices if {names[c.relation.source], names[c.relation.target]} == pair
+    )
+    assert read_by_hand_rule(choice)
