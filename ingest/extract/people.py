@@ -393,6 +393,8 @@ def names_after_titles(
             e = name_glued_to_next_word(text, i, toks, lex)
         if e is None:
             e = long_name_after_title(text, i, toks)
+        if e is None:
+            e = name_after_a_cut_title(text, i, toks, lex)
         if e is None and text[i : i + 1] in (" ", "\u3000"):
             i += 1  # a byline's title, a blank, the name alone (…总经理 某某某)
             e = name_closed_in_byline(text, i, lex, line_end_only=True)
@@ -412,6 +414,23 @@ def names_after_titles(
                 claims.append(PostClaim(pm2, chain))
             e = e2
     return claims
+
+
+_CUT_TITLE_WINDOW = 12  # characters read again after a title jieba cut across
+
+
+def name_after_a_cut_title(text: str, i: int, toks: Tokens, lex: Lexicon) -> int | None:
+    """The end of a name right after a title whose last character jieba read together
+    with the name's first (党支书|记某|永春): the words after the title are segmented
+    again from the title's end, where the title shows a word boundary must fall, and the
+    name is read from them as after any title. None when jieba's words already start at
+    ``i`` (nothing to read again) or no name is there."""
+    t = toks.at(i)
+    if t is None or t.start >= i:
+        return None
+    window = text[i : i + _CUT_TITLE_WINDOW]
+    e = _name_at(window, 0, Tokens(window), lex)
+    return None if e is None else i + e
 
 
 # Tags jieba gives a long name of a minority people it reads as one word: unknown, or a
@@ -445,8 +464,8 @@ def names_after_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) 
 
 
 # What a byline may print between its cue and the name (编辑：X, 责编/X, 作者: ■X, 编辑丨X).
-_CUE_GAP_CHARS = ":： \t　/／■●◎丨｜|"
-_CUE_GAP = "[:：\\s/／■●◎丨｜|]*"
+_CUE_GAP_CHARS = ":： \t　/／■●◎丨｜|【】"
+_CUE_GAP = "[:：\\s/／■●◎丨｜|【】]*"
 
 
 @cache
@@ -473,9 +492,13 @@ def _names_listed_after(
 ) -> None:
     """A name at ``i`` after a cue, and the names listed after it with 、 (编辑：甲、乙)."""
     rule = "byline" if byline else "role"
+    if not byline and opens_with_a_function_word(toks, i):
+        return  # 王老师|和|某书记: a conjunction after a role word opens no name
     e = _name_at(text, i, toks, lex, strict=False)
     if e is None and byline:
         e = name_closed_in_byline(text, i, lex)
+    if not byline:
+        e = longer_glued_name(text, i, e, toks, lex)
     while e is not None:
         found.add(i, e, rule)
         if e >= len(text) or text[e] != "、":
@@ -484,6 +507,37 @@ def _names_listed_after(
         e = _name_at(text, i, toks, lex, strict=False)
         if e is not None and _title_pattern().match(text, i):
             break
+
+
+def opens_with_a_function_word(toks: Tokens, i: int) -> bool:
+    """Whether jieba reads the character at ``i`` as a word of its own that is a
+    conjunction, preposition, pronoun, adverb or verb (和, 对, 来): no name starts there."""
+    first = toks.starting_at(i)
+    return first is not None and len(first.text) == 1 and first.pos in _NOT_A_SURNAME_POS
+
+
+def longer_glued_name(text: str, i: int, e: int | None, toks: Tokens, lex: Lexicon) -> int | None:
+    """The end of the name after a role cue at ``i``: the longer of ``e`` (read from
+    jieba's words) and the name jieba glued to the word after it (劳动模范某小|华为“…”:
+    jieba's words give 某小, the glued reading 某小华), so a word cut across the name's
+    end does not shorten it. A glued reading alone holds no ordinary word of the
+    dictionary: a role cue is weaker evidence than a title (志愿者齐|上阵 is no name,
+    老师某|桂园 and 脱贫户某广华|迎 are)."""
+    glued = name_glued_to_next_word(text, i, toks, lex, after_title=False)
+    if glued is None or (e is not None and glued <= e):
+        return e
+    if e is None and _holds_ordinary_word(toks, i, glued):
+        return None
+    return glued
+
+
+def _holds_ordinary_word(toks: Tokens, i: int, e: int) -> bool:
+    """Whether a word of two or more characters that jieba's dictionary knows as an
+    ordinary word (a noun, verb, adjective …) starts in ``[i, e)``."""
+    return any(
+        (t := toks.starting_at(k)) is not None and len(t.text) > 1 and is_dictionary_word(t.text)
+        for k in range(i, e)
+    )
 
 
 # Endings of a word that names what a person is or does (村民, 督导员, 负责人 ...): such a

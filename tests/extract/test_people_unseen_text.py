@@ -1,0 +1,79 @@
+"""People rules of the people6 pass (issue 13), from the classes of misses on articles
+read before any rule saw them: role words before a name (学生, 老师, 脱贫户, 劳动模范),
+bylines in 【】, credits of several names. Invented names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ingest.extract.people import (
+    FoundPeople,
+    name_after_a_cut_title,
+    names_after_cues,
+    names_after_titles,
+    names_in_bracketed_bylines,
+)
+from ingest.lexicon import Lexicon, load_lexicon
+from ingest.segment import Tokens
+
+
+def _names(found: FoundPeople) -> list[str]:
+    return [pm.name for pm in sorted(found.by_span.values(), key=lambda p: p.start)]
+
+
+def read_by(rule: Callable[[str, Tokens, Lexicon, FoundPeople], None], text: str) -> list[str]:
+    """The names a rule that reads the text's words finds in ``text`` alone."""
+    found = FoundPeople(text)
+    rule(text, Tokens(text), load_lexicon(), found)
+    return _names(found)
+
+
+def bracketed(text: str) -> list[str]:
+    found = FoundPeople(text)
+    names_in_bracketed_bylines(text, load_lexicon(), found)
+    return _names(found)
+
+
+def test_a_student_a_teacher_and_a_household_are_role_words() -> None:
+    assert read_by(names_after_cues, "该院大二学生邵雨婕有了不小的成就感。") == ["邵雨婕"]
+    assert read_by(names_after_cues, "辅导老师柏桂园等出席了仪式。") == ["柏桂园"]
+    assert read_by(names_after_cues, "村里的脱贫户邵广华迎了出来。") == ["邵广华"]
+
+
+def test_a_name_jieba_glued_to_the_word_after_a_role_word_keeps_its_last_character() -> None:
+    assert read_by(names_after_cues, "东营市劳动模范柏小华为“产业教授”。") == ["柏小华"]
+
+
+def test_a_role_word_before_an_ordinary_word_finds_no_name() -> None:
+    assert read_by(names_after_cues, "党员志愿者、青年志愿者齐上阵，向商铺宣传。") == []
+
+
+def test_a_byline_cue_in_square_brackets() -> None:
+    text = "【全媒体记者】柏文川\n【通讯员】邵景涛\n"
+    assert read_by(names_after_cues, text) == ["柏文川", "邵景涛"]
+
+
+def test_a_short_form_of_branch_secretary_is_a_title() -> None:
+    assert read_by(names_after_titles, "主任邵志勇、党支书记柏永春等党员参加。") == [
+        "邵志勇",
+        "柏永春",
+    ]
+
+
+def test_a_name_before_the_verb_of_leading_a_study() -> None:
+    assert read_by(names_after_titles, "随后，副镇长柏平桥领学了党规党纪。") == ["柏平桥"]
+
+
+def test_words_and_pictures_close_a_bracketed_credit() -> None:
+    assert bracketed("赢得了好评。（邵富林 柏江娟/文图）") == ["邵富林", "柏江娟"]
+
+
+def test_a_conjunction_after_a_role_word_opens_no_name() -> None:
+    assert read_by(names_after_cues, "王老师和郭书记也参加了活动。") == []
+
+
+def test_a_title_jieba_cut_across_is_read_again_from_its_end() -> None:
+    cut = "党支书记柏永春等"  # jieba: 党支书|记柏|永春
+    assert name_after_a_cut_title(cut, 4, Tokens(cut), load_lexicon()) == 7
+    whole = "镇长柏永春说"  # the title ends on a word boundary: nothing to read again
+    assert name_after_a_cut_title(whole, 2, Tokens(whole), load_lexicon()) is None
