@@ -358,6 +358,10 @@ def find_people(
     names_in_bracketed_bylines(text, lex, found)
     spaced_names_in_bylines(text, lex, found)
     names_in_credit_lines(text, lex, found)
+    names_listed_after_credit_labels(text, lex, found)
+    names_before_credit_roles(text, lex, found)
+    name_closing_a_source_line(text, lex, found)
+    names_on_a_line_before_the_date(text, lex, found)
     authors_of_works(text, tokens, lex, found)
     names_of_authors_and_name_lines(text, authors, lex, found)
     names_opening_a_line_before_a_title(text, lex, found)
@@ -719,6 +723,118 @@ def names_in_credit_lines(text: str, lex: Lexicon, found: FoundPeople) -> None:
                 continue
             if (m.group(1) in lex.byline_cues and len(name) <= 3) or looks_like_name(name, lex):
                 found.add(m.start(2), m.end(2), "byline")
+
+
+def _credit_name(word: str, lex: Lexicon) -> bool:
+    """Whether one item of a credit is a personal name: two or three Han characters of a
+    name's shape that are no ordinary word and end no unit (林学院, 某某系 are units)."""
+    return (
+        _HAN_NAME.fullmatch(word) is not None
+        and looks_like_name(word, lex)
+        and not is_common_word(word)
+        and word[-1] not in _NOT_LAST
+        and word not in lex.credit_roles
+        and word not in lex.byline_cues
+    )
+
+
+# Items of a credit after its label: names or a unit, separated by blanks or 、.
+_CREDIT_ITEMS = re.compile(r"[^\s、，,；;:：()（）【】\[\]/／|｜]+")
+_ITEM_GAP = re.compile(r"[ \t\u3000、]*")
+
+
+@cache
+def _credit_label_pattern() -> re.Pattern[str]:
+    """A credit label and its colon: a byline cue or a credit role (审核：, 供稿：, 文：),
+    not read inside a word (a one-character role stands after no Han character)."""
+    lex = load_lexicon()
+    words = _longest(set(lex.byline_cues) | set(lex.credit_roles))
+    return re.compile(f"(?<![\u4e00-\u9fff])(?:{'|'.join(map(re.escape, words))})[:：][ \t\u3000]*")
+
+
+def names_listed_after_credit_labels(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """Every name a credit label lists, up to the next label, bracket or line end:
+    文:甲、乙 · (供稿:甲 审核:乙) · (责编:甲 乙 审核:丙) · 审核:某学院 甲. A unit credited
+    before the names is passed over; any other word ends the list."""
+    for m in _credit_label_pattern().finditer(text):
+        i = m.end()
+        while True:
+            item = _CREDIT_ITEMS.match(text, i)
+            if item is None:
+                break
+            word = item.group()
+            if _credit_name(word, lex):
+                found.add(item.start(), item.end(), "byline")
+            elif not any(word.endswith(x) for x in lex.org_suffixes):
+                break
+            gap = _ITEM_GAP.match(text, item.end())
+            if gap is None or gap.end() == item.end():
+                break
+            i = gap.end()
+
+
+@cache
+def _names_before_role_pattern() -> re.Pattern[str]:
+    """Names joined by 、 and a slash before a credit role: 甲、乙/文 · 丙/摄."""
+    roles = "|".join(map(re.escape, _longest(load_lexicon().credit_roles)))
+    name = "[\u4e00-\u9fff]{2,3}"
+    return re.compile(
+        f"(?<![\u4e00-\u9fff])({name}(?:、{name})*)[ \t]*[/／][ \t]*(?:{roles})"
+        "(?=[ \t\u3000)）]|$)",
+        re.M,
+    )
+
+
+def names_before_credit_roles(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The names a credit lists before its role, after a slash (甲、乙、丙/文 丁/摄):
+    every item must have a name's shape, else none is taken."""
+    for m in _names_before_role_pattern().finditer(text):
+        items = m.group(1).split("、")
+        if not all(_credit_name(x, lex) for x in items):
+            continue
+        k = m.start(1)
+        for x in items:
+            found.add(k, k + len(x), "byline")
+            k += len(x) + 1
+
+
+@cache
+def _source_line_pattern() -> re.Pattern[str]:
+    """A page's source field, a blank, then a last word closing the line (来源：某网  甲)."""
+    labels = [label for label, kind in load_lexicon().info_labels if kind == "source"]
+    alt = "|".join(map(re.escape, _longest(labels)))
+    return re.compile(
+        f"(?:{alt})[:：][ \t\u3000]*[^\\s]+[ \t\u3000]+([\u4e00-\u9fff]{{2,3}})[ \t\u3000]*$",
+        re.M,
+    )
+
+
+def name_closing_a_source_line(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The author a page prints after its source field, set off by a blank at the end of
+    the line (来源:某某网  甲, 信息来源:某某系 乙)."""
+    for m in _source_line_pattern().finditer(text):
+        if _credit_name(m.group(1), lex):
+            found.add(m.start(1), m.end(1), "byline")
+
+
+_NAMES_LINE_BEFORE_DATE = re.compile(
+    r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)[ \t\u3000]*\n"
+    r"(?=[ \t\u3000]*(?:19|20)\d\d[-/.年])"
+)
+
+
+def names_on_a_line_before_the_date(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """A byline line under a headline: names joined by 、 and nothing else, the page's
+    date opening the next line (甲、乙⏎2022年11月03日 …). Every item must have a name's
+    shape."""
+    for m in _NAMES_LINE_BEFORE_DATE.finditer(text):
+        items = m.group(1).split("、")
+        if not all(_credit_name(x, lex) for x in items):
+            continue
+        k = m.start(1)
+        for x in items:
+            found.add(k, k + len(x), "byline")
+            k += len(x) + 1
 
 
 def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> None:

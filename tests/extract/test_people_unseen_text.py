@@ -9,9 +9,13 @@ from collections.abc import Callable
 from ingest.extract.people import (
     FoundPeople,
     name_after_a_cut_title,
+    name_closing_a_source_line,
     names_after_cues,
     names_after_titles,
+    names_before_credit_roles,
     names_in_bracketed_bylines,
+    names_listed_after_credit_labels,
+    names_on_a_line_before_the_date,
 )
 from ingest.lexicon import Lexicon, load_lexicon
 from ingest.segment import Tokens
@@ -77,3 +81,43 @@ def test_a_title_jieba_cut_across_is_read_again_from_its_end() -> None:
     assert name_after_a_cut_title(cut, 4, Tokens(cut), load_lexicon()) == 7
     whole = "镇长柏永春说"  # the title ends on a word boundary: nothing to read again
     assert name_after_a_cut_title(whole, 2, Tokens(whole), load_lexicon()) is None
+
+
+def by_text_rule(rule: Callable[[str, Lexicon, FoundPeople], None], text: str) -> list[str]:
+    """The names a rule that reads the text alone (no words) finds in ``text``."""
+    found = FoundPeople(text)
+    rule(text, load_lexicon(), found)
+    return _names(found)
+
+
+def test_every_name_a_credit_label_lists() -> None:
+    rule = names_listed_after_credit_labels
+    assert by_text_rule(rule, "图:邵育腾\n文:柏雨楠、邵泽敏\n") == ["邵育腾", "柏雨楠", "邵泽敏"]
+    assert by_text_rule(rule, "（供稿:柏煜显 审核:邵燕）") == ["柏煜显", "邵燕"]
+    assert by_text_rule(rule, "（责编:邵忠益 柏娟 审核:邵艳秋）") == ["邵忠益", "柏娟", "邵艳秋"]
+
+
+def test_a_credited_unit_is_passed_over_and_a_word_ends_the_credit() -> None:
+    rule = names_listed_after_credit_labels
+    assert by_text_rule(rule, "审核:某某学院 柏艳平\n") == ["柏艳平"]
+    assert by_text_rule(rule, "编辑:柏娟 发展 邵燕\n") == ["柏娟"]
+    assert by_text_rule(rule, "论文:关于发展的思考") == []  # a role read inside a word
+
+
+def test_names_before_a_slash_and_their_credit_role() -> None:
+    text = "邵闯、柏泽鑫、邵伟民/文 柏新娟/摄\n"
+    assert by_text_rule(names_before_credit_roles, text) == ["邵闯", "柏泽鑫", "邵伟民", "柏新娟"]
+    assert by_text_rule(names_before_credit_roles, "发展、改革/文\n") == []
+
+
+def test_the_author_closing_a_source_line() -> None:
+    rule = name_closing_a_source_line
+    assert by_text_rule(rule, "来源:某教网  柏杨\n正文") == ["柏杨"]
+    assert by_text_rule(rule, "信息来源:某某系 邵国亮\n2015年") == ["邵国亮"]
+    assert by_text_rule(rule, "来源:某某日报 发展\n") == []
+
+
+def test_names_on_a_line_before_the_page_s_date() -> None:
+    rule = names_on_a_line_before_the_date
+    assert by_text_rule(rule, "标题\n柏桂平、邵爽爽\n2022年11月03日 来源") == ["柏桂平", "邵爽爽"]
+    assert by_text_rule(rule, "标题\n柏桂平、邵爽爽\n日前,某某") == []
