@@ -399,6 +399,8 @@ def names_after_titles(
             e = long_name_after_title(text, i, toks)
         if e is None:
             e = name_after_a_cut_title(text, i, toks, lex)
+        if e is None:
+            e = word_named_in_a_list_of_posts(text, i, lex)
         if e is None and text[i : i + 1] in (" ", "\u3000"):
             i += 1  # a byline's title, a blank, the name alone (…总经理 某某某)
             e = name_closed_in_byline(text, i, lex, line_end_only=True)
@@ -420,18 +422,47 @@ def names_after_titles(
     return claims
 
 
+_NEXT_TITLE_WINDOW = 12  # characters after a list's 、 in which the next title must end
+
+
+def word_named_in_a_list_of_posts(text: str, i: int, lex: Lexicon) -> int | None:
+    """The end of a two-character name that jieba's dictionary holds as a word (何日,
+    吉庆: a pronoun, a place), between a title and a 、 that opens another post of the list
+    (主任某日、第一党支部书记某某): a list of posts lists people. No ordinary frequent word,
+    no title, no division's name (某某县)."""
+    e = i + 2
+    cand = text[i:e]
+    if (
+        text[e : e + 1] != "、"
+        or not looks_like_name(cand, lex)
+        or is_common_word(cand)
+        or is_dictionary_word(cand)
+        or cand[-1] in _NOT_LAST
+        or cand[-1] in _DIVISION_CHARS
+        or cand[1:] in lex.titles
+        or cand in lex.titles
+    ):
+        return None
+    nxt = text[e + 1 : e + 1 + _NEXT_TITLE_WINDOW]
+    m = _title_pattern().search(nxt)
+    if m is None or any(c in _PUNCT for c in nxt[: m.start()]):
+        return None
+    return e
+
+
 _CUT_TITLE_WINDOW = 12  # characters read again after a title jieba cut across
 
 
 def name_after_a_cut_title(text: str, i: int, toks: Tokens, lex: Lexicon) -> int | None:
-    """The end of a name right after a title whose last character jieba read together
-    with the name's first (党支书|记某|永春): the words after the title are segmented
-    again from the title's end, where the title shows a word boundary must fall, and the
-    name is read from them as after any title. None when jieba's words already start at
-    ``i`` (nothing to read again) or no name is there."""
+    """The end of a name right after a title (or a role cue) whose last character jieba
+    read together with the name's first (党支书|记某|永春, 脱贫|户某传长): the words after
+    it are segmented again from its end, where the title shows a word boundary must
+    fall, and the name is read from them as after any title. None when jieba's words
+    already start at ``i`` (nothing to read again), when the word across ``i`` is one its
+    dictionary knows (党员|干部用在: 党员干部), or when no name is there."""
     t = toks.at(i)
-    if t is None or t.start >= i:
-        return None
+    if t is None or t.start >= i or t.pos != UNKNOWN_POS:
+        return None  # a dictionary word across i (党员|干部) is no cut: no name starts here
     window = text[i : i + _CUT_TITLE_WINDOW]
     e = _name_at(window, 0, Tokens(window), lex)
     return None if e is None else i + e
@@ -503,6 +534,8 @@ def _names_listed_after(
         e = name_closed_in_byline(text, i, lex)
     if not byline:
         e = longer_glued_name(text, i, e, toks, lex)
+    if e is None:
+        e = name_after_a_cut_title(text, i, toks, lex)  # 脱贫|户某传长: the cue cut across
     while e is not None:
         found.add(i, e, rule)
         if e >= len(text) or text[e] != "、":
@@ -1122,6 +1155,17 @@ def noun_glued_after_unknown(toks: Tokens, i: int, e: int) -> bool:
     return follows_a_name(toks.text[e : across.end])
 
 
+def cue_glued_to_given_name(toks: Tokens, i: int, e: int) -> bool:
+    """Whether jieba read a surname as a word of its own and glued the given name's last
+    character to a speech or action cue after it (副主任某|文说。: 文说): the rest of the
+    word across ``e`` is the cue, so the name ends at ``e``."""
+    first = toks.starting_at(i)
+    if first is None or first.end != i + 1 or first.pos != "nr":
+        return False
+    across = toks.at(e)
+    return across is not None and across.start < e and toks.text[e : across.end] in _cues_after()
+
+
 def follows_a_name(word: str) -> bool:
     """Whether the rest of a word jieba read across a name's end is a word that follows a
     name (某乃|军代表: 代表, a cue; 某小|华为: 为, a preposition): then the name ends
@@ -1176,7 +1220,11 @@ def name_glued_to_next_word(
             or is_common_word(cand)
             or adverb_with_de(cand)
             or pos_of(cand) not in _NAME_WORD_POS
-            or (word_across_end(toks, i, e) and not noun_glued_after_unknown(toks, i, e))
+            or (
+                word_across_end(toks, i, e)
+                and not noun_glued_after_unknown(toks, i, e)
+                and not cue_glued_to_given_name(toks, i, e)
+            )
         ):
             continue
         if e >= len(text) or text[e] in _PUNCT or text[e] == "等":

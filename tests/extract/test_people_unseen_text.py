@@ -16,6 +16,7 @@ from ingest.extract.people import (
     names_in_bracketed_bylines,
     names_listed_after_credit_labels,
     names_on_a_line_before_the_date,
+    word_named_in_a_list_of_posts,
 )
 from ingest.lexicon import Lexicon, load_lexicon
 from ingest.segment import Tokens
@@ -121,3 +122,21 @@ def test_names_on_a_line_before_the_page_s_date() -> None:
     rule = names_on_a_line_before_the_date
     assert by_text_rule(rule, "标题\n柏桂平、邵爽爽\n2022年11月03日 来源") == ["柏桂平", "邵爽爽"]
     assert by_text_rule(rule, "标题\n柏桂平、邵爽爽\n日前,某某") == []
+
+
+def test_a_role_cue_jieba_cut_across_is_read_again_from_its_end() -> None:
+    assert read_by(names_after_cues, "脱贫户柏传长接过慰问物资。") == ["柏传长"]  # 脱贫|户柏传长
+    assert read_by(names_after_cues, "把党员干部用在最硬的战场上。") == []  # 党员干部: no cut
+
+
+def test_a_dictionary_word_between_a_title_and_the_next_post_of_a_list() -> None:
+    lex = load_lexicon()
+    text = "党委书记江城、党委副书记邵华及代表"
+    assert word_named_in_a_list_of_posts(text, 4, lex) == 6
+    assert read_by(names_after_titles, "主任何时、第一党支部书记邵敬东参加。") == ["何时", "邵敬东"]
+    assert word_named_in_a_list_of_posts("党委书记江城,发展", 4, lex) is None  # no list
+    assert word_named_in_a_list_of_posts("党委书记江城、发展经济", 4, lex) is None  # no post
+
+
+def test_a_name_whose_last_character_jieba_glued_to_the_speech_verb() -> None:
+    assert read_by(names_after_titles, "供电局副主任邵文说。") == ["邵文"]  # 邵|文说
