@@ -590,6 +590,12 @@ def names_after_role_words(text: str, toks: Tokens, lex: Lexicon, found: FoundPe
         if i >= len(text) or (text[i] not in surnames and text[i : i + 2] not in surnames):
             continue  # no name can start here: checked before segmenting the block
         t = toks.at(i - 1)
+        if t is not None and t.end > i and t.start < i - 1 and t.pos == UNKNOWN_POS:
+            # 猎民|白力红说 read as 猎民白力|红: the role word's end says where the name starts
+            e = name_after_a_cut_title(text, i, toks, lex)
+            if e is not None:
+                found.add(i, e, "role")
+            continue
         if (
             t is None
             or t.end != i

@@ -11,6 +11,7 @@ from ingest.extract.people import (
     name_after_a_cut_title,
     name_closing_a_source_line,
     names_after_cues,
+    names_after_role_words,
     names_after_titles,
     names_before_credit_roles,
     names_in_bracketed_bylines,
@@ -140,3 +141,8 @@ def test_a_dictionary_word_between_a_title_and_the_next_post_of_a_list() -> None
 
 def test_a_name_whose_last_character_jieba_glued_to_the_speech_verb() -> None:
     assert read_by(names_after_titles, "供电局副主任邵文说。") == ["邵文"]  # 邵|文说
+
+
+def test_a_role_word_jieba_glued_to_the_name_after_it() -> None:
+    # jieba: 猎民柏力|红|说 — the role word's end says where the name starts
+    assert read_by(names_after_role_words, "反响强烈，猎民柏力红说：非常感谢") == ["柏力红"]
