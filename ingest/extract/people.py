@@ -1028,22 +1028,28 @@ def names_opening_a_line_before_a_title(text: str, lex: Lexicon, found: FoundPeo
             found.add(m.start(1), m.end(1), "list")
 
 
+# A 、-list of two- or three-character items; some pages print a comma before each 、
+# (甲,、乙、丙,、丁): the list is the same.
+_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[,，]?、[\u4e00-\u9fff]{2,3}){2,}")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def names_in_lists(text: str, lex: Lexicon, found: FoundPeople) -> None:
-    """A 、-list of name-shaped words holding an accepted name: 甲、乙、丙…… The first
-    item may have taken the last character of the word before it (某党支部|甲乙、丙丁、…):
-    three characters of no name's shape whose last two have one are the name."""
+    """A 、-list of name-shaped words holding an accepted name: 甲、乙、丙…… (also with a
+    comma printed before a 、: 甲,、乙). The first item may have taken the last
+    character of the word before it (某党支部|甲乙、丙丁、…): three characters of no
+    name's shape whose last two have one are the name."""
     known = {pm.name for pm in found.by_span.values()}
-    for m in re.finditer(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}", text):
-        items = m.group().split("、")
-        k = m.start()
-        first = items[0]
+    for m in _NAME_LIST.finditer(text):
+        spans = [(w.start(), w.end()) for w in _HAN_RUN.finditer(text, m.start(), m.end())]
+        first_start, first_end = spans[0]
+        first = text[first_start:first_end]
         if len(first) == 3 and not looks_like_name(first, lex) and looks_like_name(first[1:], lex):
-            items[0] = items[0][1:]  # 某党支部|甲乙、…: the list's first item took a character
-            k += 1
+            spans[0] = (first_start + 1, first_end)  # 某党支部|甲乙、…: the first item took one
+        items = [text[a:b] for a, b in spans]
         if any(x in known for x in items) and all(looks_like_name(x, lex) for x in items):
-            for x in items:
-                found.add(k, k + len(x), "list")
-                k += len(x) + 1
+            for a, b in spans:
+                found.add(a, b, "list")
 
 
 def names_joined_by_and(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:

@@ -15,6 +15,7 @@ from ingest.extract.people import (
     names_after_titles,
     names_before_credit_roles,
     names_in_bracketed_bylines,
+    names_in_lists,
     names_listed_after_credit_labels,
     names_on_a_line_before_the_date,
     word_named_in_a_list_of_posts,
@@ -146,3 +147,11 @@ def test_a_name_whose_last_character_jieba_glued_to_the_speech_verb() -> None:
 def test_a_role_word_jieba_glued_to_the_name_after_it() -> None:
     # jieba: 猎民柏力|红|说 — the role word's end says where the name starts
     assert read_by(names_after_role_words, "反响强烈，猎民柏力红说：非常感谢") == ["柏力红"]
+
+
+def test_a_list_of_names_with_a_comma_printed_before_each_separator() -> None:
+    text = "区领导柏帆,、邵海军、柏增国,、邵育民参加活动。"
+    found = FoundPeople(text)
+    found.add(3, 5, "role")  # 柏帆, found by the role word
+    names_in_lists(text, load_lexicon(), found)
+    assert _names(found) == ["柏帆", "邵海军", "柏增国", "邵育民"]
