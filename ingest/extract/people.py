@@ -498,9 +498,10 @@ def names_after_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) 
         _names_listed_after(text, m.end(), toks, lex, found, cue in lex.byline_cues)
 
 
-# What a byline may print between its cue and the name (编辑：X, 责编/X, 作者: ■X, 编辑丨X).
-_CUE_GAP_CHARS = ":： \t　/／■●◎丨｜|【】"
-_CUE_GAP = "[:：\\s/／■●◎丨｜|【】]*"
+# What a byline may print between its cue and the name (编辑：X, 责编/X, 作者: ■X, 编辑丨X,
+# 【记者】X), and the closing quote of a quoted role (“金融村官”X).
+_CUE_GAP_CHARS = ":： \t　/／■●◎丨｜|【】”"
+_CUE_GAP = "[:：\\s/／■●◎丨｜|【】”]*"
 
 
 @cache

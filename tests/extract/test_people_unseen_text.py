@@ -155,3 +155,8 @@ def test_a_list_of_names_with_a_comma_printed_before_each_separator() -> None:
     found.add(3, 5, "role")  # 柏帆, found by the role word
     names_in_lists(text, load_lexicon(), found)
     assert _names(found) == ["柏帆", "邵海军", "柏增国", "邵育民"]
+
+
+def test_a_quoted_role_word_before_a_name() -> None:
+    text = "某某村“金融村官”柏正鹏（某某银行副行长）组织村民学习。"
+    assert read_by(names_after_cues, text) == ["柏正鹏"]
