@@ -361,7 +361,6 @@ def find_people(
     names_listed_after_credit_labels(text, lex, found)
     names_before_credit_roles(text, lex, found)
     name_closing_a_source_line(text, lex, found)
-    names_on_a_line_before_the_date(text, lex, found)
     authors_of_works(text, tokens, lex, found)
     names_of_authors_and_name_lines(text, authors, lex, found)
     names_opening_a_line_before_a_title(text, lex, found)
@@ -855,26 +854,6 @@ def name_closing_a_source_line(text: str, lex: Lexicon, found: FoundPeople) -> N
     for m in _source_line_pattern().finditer(text):
         if _credit_name(m.group(1), lex):
             found.add(m.start(1), m.end(1), "byline")
-
-
-_NAMES_LINE_BEFORE_DATE = re.compile(
-    r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)[ \t\u3000]*\n"
-    r"(?=[ \t\u3000]*(?:19|20)\d\d[-/.年])"
-)
-
-
-def names_on_a_line_before_the_date(text: str, lex: Lexicon, found: FoundPeople) -> None:
-    """A byline line under a headline: names joined by 、 and nothing else, the page's
-    date opening the next line (甲、乙⏎2022年11月03日 …). Every item must have a name's
-    shape."""
-    for m in _NAMES_LINE_BEFORE_DATE.finditer(text):
-        items = m.group(1).split("、")
-        if not all(_credit_name(x, lex) for x in items):
-            continue
-        k = m.start(1)
-        for x in items:
-            found.add(k, k + len(x), "byline")
-            k += len(x) + 1
 
 
 def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> None:

@@ -17,7 +17,6 @@ from ingest.extract.people import (
     names_in_bracketed_bylines,
     names_in_lists,
     names_listed_after_credit_labels,
-    names_on_a_line_before_the_date,
     word_named_in_a_list_of_posts,
 )
 from ingest.lexicon import Lexicon, load_lexicon
@@ -118,12 +117,6 @@ def test_the_author_closing_a_source_line() -> None:
     assert by_text_rule(rule, "来源:某教网  柏杨\n正文") == ["柏杨"]
     assert by_text_rule(rule, "信息来源:某某系 邵国亮\n2015年") == ["邵国亮"]
     assert by_text_rule(rule, "来源:某某日报 发展\n") == []
-
-
-def test_names_on_a_line_before_the_page_s_date() -> None:
-    rule = names_on_a_line_before_the_date
-    assert by_text_rule(rule, "标题\n柏桂平、邵爽爽\n2022年11月03日 来源") == ["柏桂平", "邵爽爽"]
-    assert by_text_rule(rule, "标题\n柏桂平、邵爽爽\n日前,某某") == []
 
 
 def test_a_role_cue_jieba_cut_across_is_read_again_from_its_end() -> None:
