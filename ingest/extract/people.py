@@ -358,6 +358,9 @@ def find_people(
     names_in_bracketed_bylines(text, lex, found)
     spaced_names_in_bylines(text, lex, found)
     names_in_credit_lines(text, lex, found)
+    names_listed_after_credit_labels(text, lex, found)
+    names_before_credit_roles(text, lex, found)
+    name_closing_a_source_line(text, lex, found)
     authors_of_works(text, tokens, lex, found)
     names_of_authors_and_name_lines(text, authors, lex, found)
     names_opening_a_line_before_a_title(text, lex, found)
@@ -393,6 +396,10 @@ def names_after_titles(
             e = name_glued_to_next_word(text, i, toks, lex)
         if e is None:
             e = long_name_after_title(text, i, toks)
+        if e is None:
+            e = name_after_a_cut_title(text, i, toks, lex)
+        if e is None:
+            e = word_named_in_a_list_of_posts(text, i, lex)
         if e is None and text[i : i + 1] in (" ", "\u3000"):
             i += 1  # a byline's title, a blank, the name alone (…总经理 某某某)
             e = name_closed_in_byline(text, i, lex, line_end_only=True)
@@ -412,6 +419,52 @@ def names_after_titles(
                 claims.append(PostClaim(pm2, chain))
             e = e2
     return claims
+
+
+_NEXT_TITLE_WINDOW = 12  # characters after a list's 、 in which the next title must end
+
+
+def word_named_in_a_list_of_posts(text: str, i: int, lex: Lexicon) -> int | None:
+    """The end of a two-character name that jieba's dictionary holds as a word (何日,
+    吉庆: a pronoun, a place), between a title and a 、 that opens another post of the list
+    (主任某日、第一党支部书记某某): a list of posts lists people. No ordinary frequent word,
+    no title, no division's name (某某县)."""
+    e = i + 2
+    cand = text[i:e]
+    if (
+        text[e : e + 1] != "、"
+        or not looks_like_name(cand, lex)
+        or is_common_word(cand)
+        or is_dictionary_word(cand)
+        or cand[-1] in _NOT_LAST
+        or cand[-1] in _DIVISION_CHARS
+        or cand[1:] in lex.titles
+        or cand in lex.titles
+    ):
+        return None
+    nxt = text[e + 1 : e + 1 + _NEXT_TITLE_WINDOW]
+    m = _title_pattern().search(nxt)
+    if m is None or any(c in _PUNCT for c in nxt[: m.start()]):
+        return None
+    return e
+
+
+_CUT_TITLE_WINDOW = 12  # characters read again after a title jieba cut across
+
+
+def name_after_a_cut_title(text: str, i: int, toks: Tokens, lex: Lexicon) -> int | None:
+    """The end of a name right after a title (or a role cue) whose last character jieba
+    read together with the name's first (党支书|记某|永春, 脱贫|户某传长): the words after
+    it are segmented again from its end, where the title shows a word boundary must
+    fall, and the name is read from them as after any title. None when jieba's words
+    already start at ``i`` (nothing to read again), when the word across ``i`` is one its
+    dictionary knows (党员|干部用在: 党员干部), or when no name is there."""
+    t = toks.at(i)
+    if t is None or t.start >= i or t.pos != UNKNOWN_POS:
+        return None  # a dictionary word across i (党员|干部) is no cut: no name starts here
+    window = text[i : i + _CUT_TITLE_WINDOW]
+    e = _name_at(window, 0, Tokens(window), lex)
+    return None if e is None else i + e
 
 
 # Tags jieba gives a long name of a minority people it reads as one word: unknown, or a
@@ -444,9 +497,10 @@ def names_after_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) 
         _names_listed_after(text, m.end(), toks, lex, found, cue in lex.byline_cues)
 
 
-# What a byline may print between its cue and the name (编辑：X, 责编/X, 作者: ■X, 编辑丨X).
-_CUE_GAP_CHARS = ":： \t　/／■●◎丨｜|"
-_CUE_GAP = "[:：\\s/／■●◎丨｜|]*"
+# What a byline may print between its cue and the name (编辑：X, 责编/X, 作者: ■X, 编辑丨X,
+# 【记者】X), and the closing quote of a quoted role (“金融村官”X).
+_CUE_GAP_CHARS = ":： \t　/／■●◎丨｜|【】”"
+_CUE_GAP = "[:：\\s/／■●◎丨｜|【】”]*"
 
 
 @cache
@@ -473,9 +527,15 @@ def _names_listed_after(
 ) -> None:
     """A name at ``i`` after a cue, and the names listed after it with 、 (编辑：甲、乙)."""
     rule = "byline" if byline else "role"
+    if not byline and opens_with_a_function_word(toks, i):
+        return  # 王老师|和|某书记: a conjunction after a role word opens no name
     e = _name_at(text, i, toks, lex, strict=False)
     if e is None and byline:
         e = name_closed_in_byline(text, i, lex)
+    if not byline:
+        e = longer_glued_name(text, i, e, toks, lex)
+    if e is None:
+        e = name_after_a_cut_title(text, i, toks, lex)  # 脱贫|户某传长: the cue cut across
     while e is not None:
         found.add(i, e, rule)
         if e >= len(text) or text[e] != "、":
@@ -484,6 +544,37 @@ def _names_listed_after(
         e = _name_at(text, i, toks, lex, strict=False)
         if e is not None and _title_pattern().match(text, i):
             break
+
+
+def opens_with_a_function_word(toks: Tokens, i: int) -> bool:
+    """Whether jieba reads the character at ``i`` as a word of its own that is a
+    conjunction, preposition, pronoun, adverb or verb (和, 对, 来): no name starts there."""
+    first = toks.starting_at(i)
+    return first is not None and len(first.text) == 1 and first.pos in _NOT_A_SURNAME_POS
+
+
+def longer_glued_name(text: str, i: int, e: int | None, toks: Tokens, lex: Lexicon) -> int | None:
+    """The end of the name after a role cue at ``i``: the longer of ``e`` (read from
+    jieba's words) and the name jieba glued to the word after it (劳动模范某小|华为“…”:
+    jieba's words give 某小, the glued reading 某小华), so a word cut across the name's
+    end does not shorten it. A glued reading alone holds no ordinary word of the
+    dictionary: a role cue is weaker evidence than a title (志愿者齐|上阵 is no name,
+    老师某|桂园 and 脱贫户某广华|迎 are)."""
+    glued = name_glued_to_next_word(text, i, toks, lex, after_title=False)
+    if glued is None or (e is not None and glued <= e):
+        return e
+    if e is None and _holds_ordinary_word(toks, i, glued):
+        return None
+    return glued
+
+
+def _holds_ordinary_word(toks: Tokens, i: int, e: int) -> bool:
+    """Whether a word of two or more characters that jieba's dictionary knows as an
+    ordinary word (a noun, verb, adjective …) starts in ``[i, e)``."""
+    return any(
+        (t := toks.starting_at(k)) is not None and len(t.text) > 1 and is_dictionary_word(t.text)
+        for k in range(i, e)
+    )
 
 
 # Endings of a word that names what a person is or does (村民, 督导员, 负责人 ...): such a
@@ -499,6 +590,12 @@ def names_after_role_words(text: str, toks: Tokens, lex: Lexicon, found: FoundPe
         if i >= len(text) or (text[i] not in surnames and text[i : i + 2] not in surnames):
             continue  # no name can start here: checked before segmenting the block
         t = toks.at(i - 1)
+        if t is not None and t.end > i and t.start < i - 1 and t.pos == UNKNOWN_POS:
+            # 猎民|白力红说 read as 猎民白力|红: the role word's end says where the name starts
+            e = name_after_a_cut_title(text, i, toks, lex)
+            if e is not None:
+                found.add(i, e, "role")
+            continue
         if (
             t is None
             or t.end != i
@@ -667,6 +764,98 @@ def names_in_credit_lines(text: str, lex: Lexicon, found: FoundPeople) -> None:
                 found.add(m.start(2), m.end(2), "byline")
 
 
+def _credit_name(word: str, lex: Lexicon) -> bool:
+    """Whether one item of a credit is a personal name: two or three Han characters of a
+    name's shape that are no ordinary word and end no unit (林学院, 某某系 are units)."""
+    return (
+        _HAN_NAME.fullmatch(word) is not None
+        and looks_like_name(word, lex)
+        and not is_common_word(word)
+        and word[-1] not in _NOT_LAST
+        and word not in lex.credit_roles
+        and word not in lex.byline_cues
+    )
+
+
+# Items of a credit after its label: names or a unit, separated by blanks or 、.
+_CREDIT_ITEMS = re.compile(r"[^\s、，,；;:：()（）【】\[\]/／|｜]+")
+_ITEM_GAP = re.compile(r"[ \t\u3000、]*")
+
+
+@cache
+def _credit_label_pattern() -> re.Pattern[str]:
+    """A credit label and its colon: a byline cue or a credit role (审核：, 供稿：, 文：),
+    not read inside a word (a one-character role stands after no Han character)."""
+    lex = load_lexicon()
+    words = _longest(set(lex.byline_cues) | set(lex.credit_roles))
+    return re.compile(f"(?<![\u4e00-\u9fff])(?:{'|'.join(map(re.escape, words))})[:：][ \t\u3000]*")
+
+
+def names_listed_after_credit_labels(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """Every name a credit label lists, up to the next label, bracket or line end:
+    文:甲、乙 · (供稿:甲 审核:乙) · (责编:甲 乙 审核:丙) · 审核:某学院 甲. A unit credited
+    before the names is passed over; any other word ends the list."""
+    for m in _credit_label_pattern().finditer(text):
+        i = m.end()
+        while True:
+            item = _CREDIT_ITEMS.match(text, i)
+            if item is None:
+                break
+            word = item.group()
+            if _credit_name(word, lex):
+                found.add(item.start(), item.end(), "byline")
+            elif not any(word.endswith(x) for x in lex.org_suffixes):
+                break
+            gap = _ITEM_GAP.match(text, item.end())
+            if gap is None or gap.end() == item.end():
+                break
+            i = gap.end()
+
+
+@cache
+def _names_before_role_pattern() -> re.Pattern[str]:
+    """Names joined by 、 and a slash before a credit role: 甲、乙/文 · 丙/摄."""
+    roles = "|".join(map(re.escape, _longest(load_lexicon().credit_roles)))
+    name = "[\u4e00-\u9fff]{2,3}"
+    return re.compile(
+        f"(?<![\u4e00-\u9fff])({name}(?:、{name})*)[ \t]*[/／][ \t]*(?:{roles})"
+        "(?=[ \t\u3000)）]|$)",
+        re.M,
+    )
+
+
+def names_before_credit_roles(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The names a credit lists before its role, after a slash (甲、乙、丙/文 丁/摄):
+    every item must have a name's shape, else none is taken."""
+    for m in _names_before_role_pattern().finditer(text):
+        items = m.group(1).split("、")
+        if not all(_credit_name(x, lex) for x in items):
+            continue
+        k = m.start(1)
+        for x in items:
+            found.add(k, k + len(x), "byline")
+            k += len(x) + 1
+
+
+@cache
+def _source_line_pattern() -> re.Pattern[str]:
+    """A page's source field, a blank, then a last word closing the line (来源：某网  甲)."""
+    labels = [label for label, kind in load_lexicon().info_labels if kind == "source"]
+    alt = "|".join(map(re.escape, _longest(labels)))
+    return re.compile(
+        f"(?:{alt})[:：][ \t\u3000]*[^\\s]+[ \t\u3000]+([\u4e00-\u9fff]{{2,3}})[ \t\u3000]*$",
+        re.M,
+    )
+
+
+def name_closing_a_source_line(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The author a page prints after its source field, set off by a blank at the end of
+    the line (来源:某某网  甲, 信息来源:某某系 乙)."""
+    for m in _source_line_pattern().finditer(text):
+        if _credit_name(m.group(1), lex):
+            found.add(m.start(1), m.end(1), "byline")
+
+
 def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> None:
     """Bylines in brackets: 本报讯(X), (记者X), (单位 X Y), (图文/X Y), (单位 X Y/供稿)."""
     for m in re.finditer(r"[（(]([^（()）\n]{2,24})[）)]", text):
@@ -819,22 +1008,28 @@ def names_opening_a_line_before_a_title(text: str, lex: Lexicon, found: FoundPeo
             found.add(m.start(1), m.end(1), "list")
 
 
+# A 、-list of two- or three-character items; some pages print a comma before each 、
+# (甲,、乙、丙,、丁): the list is the same.
+_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[,，]?、[\u4e00-\u9fff]{2,3}){2,}")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def names_in_lists(text: str, lex: Lexicon, found: FoundPeople) -> None:
-    """A 、-list of name-shaped words holding an accepted name: 甲、乙、丙…… The first
-    item may have taken the last character of the word before it (某党支部|甲乙、丙丁、…):
-    three characters of no name's shape whose last two have one are the name."""
+    """A 、-list of name-shaped words holding an accepted name: 甲、乙、丙…… (also with a
+    comma printed before a 、: 甲,、乙). The first item may have taken the last
+    character of the word before it (某党支部|甲乙、丙丁、…): three characters of no
+    name's shape whose last two have one are the name."""
     known = {pm.name for pm in found.by_span.values()}
-    for m in re.finditer(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}", text):
-        items = m.group().split("、")
-        k = m.start()
-        first = items[0]
+    for m in _NAME_LIST.finditer(text):
+        spans = [(w.start(), w.end()) for w in _HAN_RUN.finditer(text, m.start(), m.end())]
+        first_start, first_end = spans[0]
+        first = text[first_start:first_end]
         if len(first) == 3 and not looks_like_name(first, lex) and looks_like_name(first[1:], lex):
-            items[0] = items[0][1:]  # 某党支部|甲乙、…: the list's first item took a character
-            k += 1
+            spans[0] = (first_start + 1, first_end)  # 某党支部|甲乙、…: the first item took one
+        items = [text[a:b] for a, b in spans]
         if any(x in known for x in items) and all(looks_like_name(x, lex) for x in items):
-            for x in items:
-                found.add(k, k + len(x), "list")
-                k += len(x) + 1
+            for a, b in spans:
+                found.add(a, b, "list")
 
 
 def names_joined_by_and(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
@@ -952,6 +1147,17 @@ def noun_glued_after_unknown(toks: Tokens, i: int, e: int) -> bool:
     return follows_a_name(toks.text[e : across.end])
 
 
+def cue_glued_to_given_name(toks: Tokens, i: int, e: int) -> bool:
+    """Whether jieba read a surname as a word of its own and glued the given name's last
+    character to a speech or action cue after it (副主任某|文说。: 文说): the rest of the
+    word across ``e`` is the cue, so the name ends at ``e``."""
+    first = toks.starting_at(i)
+    if first is None or first.end != i + 1 or first.pos != "nr":
+        return False
+    across = toks.at(e)
+    return across is not None and across.start < e and toks.text[e : across.end] in _cues_after()
+
+
 def follows_a_name(word: str) -> bool:
     """Whether the rest of a word jieba read across a name's end is a word that follows a
     name (某乃|军代表: 代表, a cue; 某小|华为: 为, a preposition): then the name ends
@@ -1006,7 +1212,11 @@ def name_glued_to_next_word(
             or is_common_word(cand)
             or adverb_with_de(cand)
             or pos_of(cand) not in _NAME_WORD_POS
-            or (word_across_end(toks, i, e) and not noun_glued_after_unknown(toks, i, e))
+            or (
+                word_across_end(toks, i, e)
+                and not noun_glued_after_unknown(toks, i, e)
+                and not cue_glued_to_given_name(toks, i, e)
+            )
         ):
             continue
         if e >= len(text) or text[e] in _PUNCT or text[e] == "等":

@@ -612,7 +612,12 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [_abbreviated_town(text, m, linked, gaz) for m in mentions]
     mentions += short_forms_after_their_town(text, mentions, gaz)
     ends = {m.end for m in mentions}
-    mentions = [m for m in mentions if m.code or not read_as_ordinary_words(text, m, ends)]
+    mentions = [
+        m
+        for m in mentions
+        if m.code
+        or not (read_as_ordinary_words(text, m, ends) or quoted_designation(text, m.start, m.end))
+    ]
     listed = places_before_a_shared_noun(text, mentions, linked, gaz)
     replaced = {(m.start, m.end) for m in listed}
     mentions = [m for m in mentions if (m.start, m.end) not in replaced] + listed
@@ -955,6 +960,41 @@ def starts_a_quoted_name(text: str, start: int, end: int) -> bool:
     rest = text[end : start + QUOTED_NAME_MAX_CHARS + 1]
     close = next((k for k, c in enumerate(rest) if c in _CLOSING_QUOTES or c == "\n"), -1)
     return close > 0 and rest[close] != "\n"
+
+
+# Words after a quoted name that make it a title awarded or a programme, not a place:
+# “某某社区”称号, “某某社区”建设.
+_DESIGNATION_AFTER_QUOTE = ("称号", "建设", "创建", "品牌", "荣誉")
+
+
+def quoted_designation(text: str, start: int, end: int) -> bool:
+    """Whether an unlisted place's words ``text[start:end]`` close a short quotation and
+    name a title, a programme or a slogan rather than a place: the quotation is the name
+    alone and a designation word follows it (“某讼社区”建设, “某爱社区”称号), or it opens
+    before the name (“万企兴万村”: a slogan ending like a village).
+
+    >>> quoted_designation("推进“某讼社区”建设", 3, 7)
+    True
+    >>> quoted_designation("“万企兴万村”行动", 2, 6)
+    True
+    >>> quoted_designation("来到“某某社区”开展活动", 3, 7)
+    False
+    """
+    if end >= len(text) or text[end] not in _CLOSING_QUOTES:
+        return False
+    open_at = max(
+        (
+            k
+            for k in range(max(0, start - QUOTED_NAME_MAX_CHARS), start)
+            if text[k] in _OPENING_QUOTES
+        ),
+        default=-1,
+    )
+    if open_at < 0 or any(c in _CLOSING_QUOTES or c == "\n" for c in text[open_at + 1 : start]):
+        return False
+    if open_at < start - 1:
+        return True
+    return text.startswith(_DESIGNATION_AFTER_QUOTE, end + 1)
 
 
 # A page's source field: a source label (来源, 文章来源 … of lexicons/info_labels.tsv) and
@@ -1395,7 +1435,7 @@ def _boundary_char(ch: str) -> bool:
     return not ("\u4e00" <= ch <= "\u9fff") or ch in LEFT_BOUNDARY or ch in _CLAUSE_BOUNDARY
 
 
-_NOT_IN_NAME = frozenset("我你他她它其此这那之的了是为着被把将")
+_NOT_IN_NAME = frozenset("我你他她它其此这那之的了是为着被把将就")
 _FUNCTION_POS = frozenset({"c", "d", "p", "u", "uj", "r", "m", "q", "f"})
 _NAME_START = frozenset({UNKNOWN_POS, "ns", "nr", "nz", "nrt", "nrfg", "j"})
 
