@@ -58,6 +58,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
         host = text[u.start : u.host_end]
         if u.kind in ("org", "party") and counted(text, u.start):
             continue  # 13个村党支部, 6家国企党支部: a number of units, none named
+        if u.kind in ("org", "party") and counted_areas(text, u.start, surface):
+            continue  # 三地法院, 两县政协: the courts or bodies of several areas
         if u.kind == "org" and on_footer_line(text, u.start):
             continue  # ©某某网, 某某中心 主办: the page's footer
         if u.kind in ("org", "party") and in_document_title(text, u.start, u.end):
@@ -93,6 +95,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                     m = Mention(u.start, he, text[u.start : he], "Organization", sender, sub)
                     out.append((replace(m, rule="org"), he))
                 continue
+            if team_named_by_post(name):
+                continue  # 某某村工作队, 某地省派工作队: described by its post, no name
             if u.end == u.host_end and names_a_project(text, u.end):
                 continue  # 协调推进某某电台项目: the project's name, not the unit
             host_unit = unit_of_its_body(head, u.suffix, lex)
@@ -134,6 +138,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 and suf.subtype == "media"
                 and len(head) >= 2
                 and cited_as_source(text, u.start, u.host_end)
+                and not unit_of_a_kind(name, lex)
             )
             if not cited and (_is_generic(head, suf, lex, u.named) or weak):
                 # Only a bare ending (公司, 学院) refers back to a unit of the story;
@@ -305,6 +310,27 @@ def counted(text: str, start: int) -> bool:
     )
 
 
+# Areas counted by a numeral (两县, 三地, 两省四地): one numeral per area word, so a
+# name written with two numerals (二七区) is no count.
+_AREA_COUNT = re.compile(r"(?:[两二三四五六七八九十][省市县区地州])+")
+
+
+def counted_areas(text: str, start: int, phrase: str) -> bool:
+    """Whether the unit phrase ``phrase`` at ``start`` belongs to areas counted by a numeral:
+    it opens with them (三地法院, 两省四地党委) or its level word follows one (两|县政协).
+    Several areas' courts or committees are named by no one name (the one unit of each
+    area is written elsewhere); an ordinal (第三区) is one area, not a count."""
+    m = _AREA_COUNT.match(phrase)
+    if m is not None and m.end() < len(phrase):
+        return True
+    before = text[max(0, start - 2) : start]
+    return (
+        before[-1:] in tuple("两二三四五六七八九十")
+        and not before.startswith("第")
+        and _AREA_COUNT.match(before[-1] + phrase[:1]) is not None
+    )
+
+
 _ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]+$")
 
 
@@ -454,6 +480,23 @@ def village_team(head: str) -> bool:
     |工作组): the working team a unit sends, named by its task and the village it serves,
     not a unit of its own (the sending unit is)."""
     return head.endswith(("驻村", "驻村工作", "驻村帮扶", "驻村帮扶工作"))
+
+
+# The team ending a name of a work team: 工作队, 工作组 (队 alone is the unit's ending).
+_TEAM_TAIL = ("工作队", "工作组")
+# A level that sent the team, written as the team's name (省派, 市派, 县派).
+_SENT_BY_LEVEL = re.compile(r"[省市县区]派$")
+
+
+def team_named_by_post(name: str) -> bool:
+    """Whether a work team is named only by the village it serves or the level that sent
+    it (某某村工作队, 某地省派工作队): a team of its sending units, described by where it
+    works, not a unit of its own (a team with a name, 某省某某协作工作队, is one)."""
+    for tail in _TEAM_TAIL:
+        if name.endswith(tail):
+            head = name[: -len(tail)]
+            return len(head) >= 2 and (head.endswith("村") or bool(_SENT_BY_LEVEL.search(head)))
+    return False
 
 
 _FIELDS_JOINED = re.compile(r"[\u4e00-\u9fff]{2,4}[与和][\u4e00-\u9fff]{2,4}")
@@ -791,6 +834,17 @@ def trailing_source(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def unit_of_a_kind(name: str, lex: Lexicon) -> bool:
+    """Whether a source field names a unit by its kind alone (来源：组织部, 来源：县融媒体
+    中心, 来源：驻村工作队): an office of the story's own area or unit, with no name of its
+    own after a level word, so no entity (来源：某县融媒体中心 names one)."""
+    rest = name[1:] if name[:1] in _LEVEL_HEADS and len(name) > 2 else name
+    if rest in lex.org_suffixes or split_generic(rest, lex) is not None:
+        return True
+    ending = max((w for w in lex.org_suffixes if rest.endswith(w)), key=len, default="")
+    return bool(ending) and village_team(rest[: len(rest) - len(ending)])
+
+
 def source_line_unit(
     text: str, decided: list[tuple[Mention, int]], source: str | None
 ) -> list[tuple[Mention, int]]:
@@ -810,6 +864,7 @@ def source_line_unit(
         or name.endswith(_NOT_SOURCE_UNITS)
         or looks_like_name(name)
         or "记者" in name
+        or unit_of_a_kind(name, load_lexicon())
     ):
         return decided
     for m in _SOURCE_LINE.finditer(text):

@@ -1,0 +1,72 @@
+"""Units of several areas, teams named by their post, sources named by a kind, and
+residential compounds (issue 13, the tenth units pass: false units of the articles read
+last before they became training, x161–x200). Sentences and names are invented (places
+from a county outside the training articles)."""
+
+from __future__ import annotations
+
+from extract_helpers import names
+
+from ingest.extract.unit_rules import counted_areas, team_named_by_post, unit_of_a_kind
+from ingest.lexicon import load_lexicon
+from ingest.model import Extraction
+
+
+def test_areas_counted_by_a_numeral() -> None:
+    assert counted_areas("开启三地法院共建", 2, "三地法院")
+    assert counted_areas("发挥两省四地党委作用", 2, "两省四地党委")
+    assert counted_areas("两县政协相互介绍", 1, "县政协")
+    # a district written with two numerals is a name, an ordinal one area
+    assert not counted_areas("二七区法院与", 0, "二七区法院")
+    assert not counted_areas("第三区法院", 2, "区法院")
+    assert not counted_areas("永嘉县法院", 0, "永嘉县法院")
+
+
+def test_the_courts_of_counted_areas_are_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text("永嘉县人民法院与瑞安市人民法院开启三地法院党建共建新篇章。")
+    assert "三地法院" not in names(ex, "Organization")
+    assert "永嘉县人民法院" in names(ex, "Organization")
+    ex = extract_text("永嘉县政协与瑞安市政协结为友好政协，两县政协在考察中相互介绍了县情。")
+    assert names(ex, "Organization") == {"永嘉县政协", "瑞安市政协"}
+
+
+def test_a_team_named_by_its_post() -> None:
+    assert team_named_by_post("澜溪村工作队")
+    assert team_named_by_post("永嘉省派工作队")
+    assert team_named_by_post("某某大学驻澜溪村新农村工作队")
+    assert not team_named_by_post("浙江省浙黔协作工作队")
+    assert not team_named_by_post("澜溪村卫生室")
+    assert not team_named_by_post("村工作队")
+
+
+def test_a_team_named_by_its_village_is_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "澜溪村工作队看到此情此景，更加增强了为民办事的信心。永嘉县澜峰科技有限公司捐赠了物资。"
+    )
+    assert names(ex, "Organization") == {"永嘉县澜峰科技有限公司"}
+
+
+def test_a_source_named_by_a_kind() -> None:
+    lex = load_lexicon()
+    assert unit_of_a_kind("组织部", lex)
+    assert unit_of_a_kind("驻村工作队", lex)
+    assert unit_of_a_kind("县组织部", lex)
+    assert not unit_of_a_kind("永嘉县融媒体中心", lex)
+    assert not unit_of_a_kind("澜峰发布", lex)
+    assert not unit_of_a_kind("政府管理学院", lex)
+
+
+def test_a_source_line_naming_a_kind_is_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "发布日期:2024-10-21 来源:组织部 作者:王澜\n永嘉县澜峰科技有限公司与澜溪村结对共建。"
+    )
+    assert names(ex, "Organization") == {"永嘉县澜峰科技有限公司"}
+
+
+def test_a_residential_compound_is_a_residents_area(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "永嘉县澜峰科技有限公司党支部与澜溪花苑小区党支部举行结对共建活动。"
+    )
+    compound = next(e for e in ex.entities if e.name == "澜溪花苑小区")
+    assert compound.type == "ResidentsCommittee"
+    assert "澜溪花苑小区党支部" in compound.aliases
