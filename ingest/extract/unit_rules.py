@@ -883,14 +883,18 @@ def source_line_unit(
 
 
 # A dateline at a line's start: outlets, maybe the place reported from and the date,
-# then 讯 (某某网江苏讯, 某某日报·某某客户端6月2日讯, 某某报-某某在线10月11日讯).
+# then 讯 or 消息 (某某网江苏讯, 某某日报·某某客户端6月2日讯, 某某报-某某在线10月11日讯,
+# 某某网消息, 某某网某地7月27日消息).
 _DATELINE = re.compile(
-    r"^[ \t\u3000]*([\u4e00-\u9fffA-Za-z0-9·\-—]{2,30}?)((?:\d{4}年)?\d{1,2}月\d{1,2}日)?讯",
+    r"^[ \t\u3000]*([\u4e00-\u9fffA-Za-z0-9·\-—]{2,30}?)((?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
+    r"(?:讯|消息)",
     re.M,
 )
-# A line that holds only outlets and the page's date (某某网 2023-03-29 13:21:05).
+# A line that holds only outlets and the page's date (某某网 2023-03-29 13:21:05), maybe
+# after the page's two-character section label (时政 某某新闻网 2017-06-19).
 _NAME_LINE = re.compile(
-    r"^[ \t\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff·]{2,20})[ \t\u3000]+"
+    r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{2}[ \t\u3000]+)?"
+    r"([\u4e00-\u9fff][\u4e00-\u9fff·]{2,20})[ \t\u3000]+"
     r"\d{4}[-/.年]\d{1,2}[^\n]*$",
     re.M,
 )
@@ -939,6 +943,15 @@ def outlet_without_place(
     return b
 
 
+def _dateline_closes(dateline: str, after: str) -> bool:
+    """Whether a dateline without a date ends where it seems to: 讯 before anything but a
+    Han character (某某网讯 近日…, 某某网讯(记者…)); 消息, a word of ordinary sentences
+    too (某某快消息!), only before a space or a bracket (某某网消息 8月19日)."""
+    if dateline.endswith("消息"):
+        return after in (" ", "\t", "\u3000", "(", "（")
+    return not "\u4e00" <= after <= "\u9fff"
+
+
 def dateline_outlets(
     text: str, decided: list[tuple[Mention, int]], places: Sequence[PlaceMention]
 ) -> list[tuple[Mention, int]]:
@@ -958,7 +971,7 @@ def dateline_outlets(
         for m in _DATELINE.finditer(text)
         # 某某网讯 近日 …; a date before 讯 marks a dateline even when the lead follows
         # without a space (某某网6月6日讯日前)
-        if m.group(2) or not "\u4e00" <= text[m.end() : m.end() + 1] <= "\u9fff"
+        if m.group(2) or _dateline_closes(m.group(0), text[m.end() : m.end() + 1])
     ]
     heads += [m.span(1) for m in _NAME_LINE.finditer(text)]
     out = list(decided)
@@ -973,6 +986,8 @@ def dateline_outlets(
             name = text[a:end]
             if name in _NOT_SOURCE_UNITS or not HAN_WORD.match(name.replace("-", "")):
                 continue
+            if name in lex.org_suffixes:
+                continue  # 日报消息: the kind of outlet, no outlet's name
             if any((u.start, u.end) == (a, end) and u.name for u, _ in out):
                 continue  # found already by its ending (a back-reference gives way)
             out = [

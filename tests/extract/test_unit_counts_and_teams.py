@@ -70,3 +70,33 @@ def test_a_residential_compound_is_a_residents_area(extract_text) -> None:
     compound = next(e for e in ex.entities if e.name == "澜溪花苑小区")
     assert compound.type == "ResidentsCommittee"
     assert "澜溪花苑小区党支部" in compound.aliases
+
+
+# Outlets of a page's head (unit_rules.dateline_outlets; the tenth units pass).
+LEAD = "{line}近日，石门坎村党支部与雁栖银行党支部签订结对共建协议。\n"
+
+
+def orgs(ex: Extraction) -> set[str]:
+    return names(ex, "Organization")
+
+
+def test_a_dateline_closed_by_xiaoxi_names_an_outlet(extract_text) -> None:
+    assert "今日澜溪网" in orgs(extract_text(LEAD.format(line="今日澜溪网消息 8月19日，")))
+    assert "雁栖网" in orgs(extract_text(LEAD.format(line="雁栖网7月27日消息(记者 周小川)")))
+
+
+def test_xiaoxi_in_a_sentence_or_after_a_bare_kind_names_no_outlet(extract_text) -> None:
+    for line in ("雁栖快消息!家园|", "日报消息(全媒体记者周小川报道)"):
+        assert orgs(extract_text(LEAD.format(line=line))) <= {"雁栖银行"}, line
+
+
+def test_a_section_label_before_a_line_of_outlet_and_date(extract_text) -> None:
+    ex = extract_text(LEAD.format(line="时政 雁栖新闻网 2017-06-19\n"))
+    assert "雁栖新闻网" in orgs(ex)
+    ex = extract_text(LEAD.format(line="作者 周小川 2025-10-24\n"))
+    assert orgs(ex) <= {"雁栖银行"}
+
+
+def test_a_daily_s_press_office_is_a_media_unit(extract_text) -> None:
+    ex = extract_text("澜溪村驻村工作队，由雁栖日报社和雁栖银行共同派驻。")
+    assert "雁栖日报社" in orgs(ex)
