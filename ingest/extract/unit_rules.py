@@ -32,7 +32,7 @@ from ingest.extract.orgs import (
 from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon, looks_like_name, unit_name_parts
 from ingest.model import Mention, PlaceMention
 from ingest.read.simplify import to_simplified
-from ingest.segment import UNKNOWN_POS, Tokens, pos_of
+from ingest.segment import UNKNOWN_POS, Tokens, pos_of, tokenize
 
 
 def _clean(name: str) -> str:
@@ -228,6 +228,13 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 m = Mention(start, u.end, text[start : u.end], kind, name, None, None, "place")
                 out.append((m, u.host_end))
                 continue
+            faculty = faculty_by_field(head) if u.suffix != "党组织" else None
+            if faculty is not None:
+                # 商务外语系党总支: the faculty, named by its field
+                k, name = faculty
+                m = Mention(u.start + k, u.end, surface[k:], "Organization", name, "school")
+                out.append((replace(m, rule="org"), u.start + k + len(name)))
+                continue
             if (u.named < LEVEL_ONLY and not fields_joined(head)) or u.suffix == "党组织":
                 continue  # 党组织 is the generic word "party organisation"
             if head in LEVEL_PREFIXES:
@@ -422,21 +429,26 @@ def partnership_mode(head: str) -> bool:
     return 2 <= len(core) <= 4 and all(c in _KIND_LETTERS for c in core)
 
 
-# A unit's own trade union: written after a unit's full name it is a part of that unit
-# (某某医院工会), not a unit of its own. A school's youth league committee (某大学团委)
-# acts as a unit of its own in the articles, so 团委 is not listed.
-_UNIT_BODIES = ("工会",)
+# A unit's own trade union or discipline committee: written after a unit's full name it
+# is a part of that unit (某某医院工会, 某某训练中心纪委, a party body folded into its host
+# as a party branch is), not a unit of its own. A school's youth league committee
+# (某大学团委) acts as a unit of its own in the articles, so 团委 is not listed.
+_UNIT_BODIES = ("工会", "纪委")
 
 
 def unit_of_its_body(head: str, suffix: str, lex: Lexicon) -> str | None:
-    """The ending of the unit whose trade union ``head + suffix`` names (某某服务中心|工会 →
-    服务中心), or None: a level's body (市总工会), another body (团委), or a head that ends
-    in no unit ending of two or more characters."""
+    """The ending of the unit whose trade union or discipline committee ``head + suffix``
+    names (某某服务中心|工会 → 服务中心, 某某集团|纪委 → 集团), or None: a level's body
+    (市总工会, 县纪委), another body (团委), or a head that ends in no unit ending of two or
+    more characters."""
     if suffix not in _UNIT_BODIES:
         return None
     for n in range(min(7, len(head) - 1), 1, -1):
         end = head[-n:]
-        if end in lex.org_suffixes and lex.org_suffixes[end].strength != "gov":
+        # a union of a body named by its function (某某局工会) is left alone; any unit's
+        # discipline committee is its own (某某中心纪委)
+        suf = lex.org_suffixes.get(end)
+        if suf is not None and (suf.strength != "gov" or suffix == "纪委"):
             return end
     return None
 
@@ -497,6 +509,31 @@ def team_named_by_post(name: str) -> bool:
             head = name[: -len(tail)]
             return len(head) >= 2 and (head.endswith("村") or bool(_SENT_BY_LEVEL.search(head)))
     return False
+
+
+_NOT_FACULTY = frozenset(unit_name_parts()["not_faculty_words"])
+_FACULTY_OF = tuple(unit_name_parts()["faculty_of"])
+# Parts of speech of a field's words (商务, 外语, 电子信息, 工程): nouns, and 与/和 between
+# two fields (人文与社会科学系).
+_FIELD_POS = frozenset({"n", "nz", "nt", "vn", "j", "b", "c", "p", "x"})
+
+
+def faculty_by_field(head: str) -> tuple[int, str] | None:
+    """The faculty a party body's head names by its field and 系 (商务外语系|党总支,
+    我院|电子工程系|党总支), as (its offset in ``head``, its name), or None: a department
+    of a school is a unit of its own (GOLD: a college inside a university is), and its
+    field names it. Not a word that only ends in 系 (联系|党支部, 各院系), nor one field
+    word alone (外语系 with no field before it may be any school's)."""
+    if not head.endswith("系"):
+        return None
+    k = next((len(w) for w in _FACULTY_OF if head.startswith(w)), 0)
+    name = head[k:]
+    words = tokenize(name)
+    if len(name) < 4 or not words or words[-1].text in _NOT_FACULTY:
+        return None
+    if any(w.pos not in _FIELD_POS for w in words if w.end < len(name)):
+        return None
+    return k, name
 
 
 _FIELDS_JOINED = re.compile(r"[\u4e00-\u9fff]{2,4}[与和][\u4e00-\u9fff]{2,4}")

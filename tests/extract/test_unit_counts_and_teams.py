@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.unit_rules import counted_areas, team_named_by_post, unit_of_a_kind
+from ingest.extract.unit_rules import (
+    counted_areas,
+    faculty_by_field,
+    team_named_by_post,
+    unit_of_a_kind,
+)
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
 
@@ -100,3 +105,25 @@ def test_a_section_label_before_a_line_of_outlet_and_date(extract_text) -> None:
 def test_a_daily_s_press_office_is_a_media_unit(extract_text) -> None:
     ex = extract_text("澜溪村驻村工作队，由雁栖日报社和雁栖银行共同派驻。")
     assert "雁栖日报社" in orgs(ex)
+
+
+def test_a_faculty_named_by_its_field() -> None:
+    assert faculty_by_field("商务外语系") == (0, "商务外语系")
+    assert faculty_by_field("我院电子信息工程系") == (2, "电子信息工程系")
+    assert faculty_by_field("联系") is None
+    assert faculty_by_field("各院系") is None
+    assert faculty_by_field("外语系") is None  # one field word: any school's
+    assert faculty_by_field("商务外语") is None
+
+
+def test_a_facultys_party_body_is_the_faculty(extract_text) -> None:
+    ex: Extraction = extract_text("澜峰学院商务外语系党总支书记周小川与澜溪村党支部结对共建。")
+    assert "澜峰学院商务外语系" in orgs(ex) or "商务外语系" in orgs(ex)
+    ex = extract_text("帮助联系党支部协调解决社区健身广场场地硬化经费。")
+    assert orgs(ex) == set()
+
+
+def test_a_units_discipline_committee_is_the_unit(extract_text) -> None:
+    ex: Extraction = extract_text("澜峰省体育训练中心纪委副书记周小川与澜溪村党支部结对共建。")
+    assert "澜峰省体育训练中心" in orgs(ex)
+    assert not any(n.endswith("纪委") for n in orgs(ex))
