@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from extract_helpers import names
 
+from ingest.extract.resolve import autonomous_short_form, org_key
 from ingest.extract.unit_rules import (
     counted_areas,
     faculty_by_field,
@@ -127,3 +128,16 @@ def test_a_units_discipline_committee_is_the_unit(extract_text) -> None:
     ex: Extraction = extract_text("澜峰省体育训练中心纪委副书记周小川与澜溪村党支部结对共建。")
     assert "澜峰省体育训练中心" in orgs(ex)
     assert not any(n.endswith("纪委") for n in orgs(ex))
+
+
+def test_an_autonomous_county_written_in_full_is_its_short_form() -> None:
+    assert org_key("澜溪土家族自治县政协") == org_key("澜溪县政协")
+    assert org_key("澜溪苗族侗族自治州人民医院") == org_key("澜溪州人民医院")
+    assert autonomous_short_form("鄂伦春自治旗") == "鄂伦春自治旗"  # the nationality itself
+
+
+def test_one_body_of_an_autonomous_county_in_both_forms(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "澜溪县政协与永嘉县政协结为友好政协。\n（澜溪土家族自治县政协 周小川 供稿）"
+    )
+    assert len([n for n in orgs(ex) if n.startswith("澜溪")]) == 1
