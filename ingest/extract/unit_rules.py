@@ -99,6 +99,16 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 continue  # 某某村工作队, 某地省派工作队: described by its post, no name
             if u.end == u.host_end and names_a_project(text, u.end):
                 continue  # 协调推进某某电台项目: the project's name, not the unit
+            office_host = host_of_an_office(head, u.suffix, lex) if u.end > u.host_end else None
+            if office_host is not None:
+                # 某局某某办公室党支部: the branch of the bureau's office, the bureau's
+                he = u.start + office_host
+                host_name = text[u.start : he]
+                ending = max((w for w in lex.org_suffixes if host_name.endswith(w)), key=len)
+                sub = lex.org_suffixes[ending].subtype
+                m = Mention(u.start, u.end, surface, "Organization", _clean(host_name), sub)
+                out.append((replace(m, rule="org"), he))
+                continue
             host_unit = unit_of_its_body(head, u.suffix, lex)
             if host_unit is not None:
                 # 某某服务中心工会: the union of the centre, a body of that unit (as a party
@@ -450,6 +460,25 @@ def unit_of_its_body(head: str, suffix: str, lex: Lexicon) -> str | None:
         suf = lex.org_suffixes.get(end)
         if suf is not None and (suf.strength != "gov" or suffix == "纪委"):
             return end
+    return None
+
+
+_OFFICE_ENDINGS = tuple(unit_name_parts()["office_endings"])
+
+
+def host_of_an_office(head: str, suffix: str, lex: Lexicon) -> int | None:
+    """How long the name is of the unit whose internal office ``head + suffix`` is
+    (某市某局|某某重点工程|办公室 → 某市某局, 某市某某水务局|供水|管理处 → the bureau),
+    or None: the nearest unit ending inside the head with at least two characters of the
+    office's own name after it. Called only where a party body follows the office: its
+    branch is the host's (GOLD rule 1), as a department's branch is (某医院内科党支部)."""
+    if suffix not in _OFFICE_ENDINGS:
+        return None
+    for k in range(len(head) - 2, 1, -1):
+        for w in (head[k - n : k] for n in (1, 2, 3)):
+            suf = lex.org_suffixes.get(w)
+            if suf is not None and suf.strength in ("gov", "strong", "level"):
+                return k
     return None
 
 

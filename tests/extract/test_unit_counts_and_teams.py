@@ -11,6 +11,7 @@ from ingest.extract.resolve import autonomous_short_form, org_key
 from ingest.extract.unit_rules import (
     counted_areas,
     faculty_by_field,
+    host_of_an_office,
     team_named_by_post,
     unit_of_a_kind,
 )
@@ -141,3 +142,19 @@ def test_one_body_of_an_autonomous_county_in_both_forms(extract_text) -> None:
         "澜溪县政协与永嘉县政协结为友好政协。\n（澜溪土家族自治县政协 周小川 供稿）"
     )
     assert len([n for n in orgs(ex) if n.startswith("澜溪")]) == 1
+
+
+def test_the_host_of_an_office() -> None:
+    lex = load_lexicon()
+    assert host_of_an_office("澜溪市城管局城建重点工程", "办公室", lex) == 6
+    assert host_of_an_office("澜溪市城乡水务局供水", "管理处", lex) == 8
+    assert host_of_an_office("城建重点工程", "办公室", lex) is None  # no host inside
+    assert host_of_an_office("澜溪市城管局城建", "中心", lex) is None  # no office ending
+
+
+def test_an_offices_party_branch_is_its_hosts(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "澜溪市城管局城建重点工程办公室党支部与翟澜派出所党支部结对。澜溪市城管局党委书记周小川出席。"
+    )
+    assert "澜溪市城管局" in orgs(ex)
+    assert not any(n.endswith("办公室") for n in orgs(ex))
