@@ -99,6 +99,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 continue  # 某某村工作队, 某地省派工作队: described by its post, no name
             if u.end == u.host_end and names_a_project(text, u.end):
                 continue  # 协调推进某某电台项目: the project's name, not the unit
+            if u.end == u.host_end and park_being_built(text, u.end, u.suffix):
+                continue  # 调研某某产业园建设情况: a site being built, no unit
             office_host = host_of_an_office(head, u.suffix, lex) if u.end > u.host_end else None
             if office_host is not None:
                 # 某局某某办公室党支部: the branch of the bureau's office, the bureau's
@@ -421,6 +423,20 @@ def names_a_project(text: str, end: int) -> bool:
 
 
 _LIST_ITEM = re.compile(r"[^、，。；：,;:！？!?\s]{1,15}?(?=、|等)")
+
+# Endings of a park: an area built up for firms, written also as the site being built.
+_PARK_ENDINGS = ("产业园", "工业园", "工业园区")
+
+
+def park_being_built(text: str, end: int, suffix: str) -> bool:
+    """Whether a park's name ending at ``end`` is written as the site being built
+    (调研某某产业园建设情况, 某镇某某产业园建设项目): the construction project, not a
+    unit that acts (某某产业园管委会, 某某产业园与某村结对 stay units)."""
+    return (
+        suffix in _PARK_ENDINGS
+        and text.startswith("建设", end)
+        and (not text.startswith(("建设有限", "建设发展", "建设管理", "建设集团", "建设公司"), end))
+    )
 
 
 _KIND_LETTERS = frozenset(unit_name_parts()["kind_letters"])

@@ -12,6 +12,7 @@ from ingest.extract.unit_rules import (
     counted_areas,
     faculty_by_field,
     host_of_an_office,
+    park_being_built,
     team_named_by_post,
     unit_of_a_kind,
 )
@@ -163,3 +164,17 @@ def test_an_offices_party_branch_is_its_hosts(extract_text) -> None:
 def test_a_central_enterprises_brand_heads_its_subsidiary_before_a_place(extract_text) -> None:
     ex: Extraction = extract_text("翟澜派出所党支部及中铁上海局澜溪河项目部党支部举行联建交流会。")
     assert "中铁上海局澜溪河项目部" in orgs(ex)
+
+
+def test_a_park_being_built() -> None:
+    text = "调研澜溪产业园建设情况，澜溪产业园建设发展有限公司，澜溪产业园与澜峰村结对。"
+    assert park_being_built(text, text.index("产业园") + 3, "产业园")
+    k = text.index("产业园", 12) + 3
+    assert not park_being_built(text, k, "产业园")  # 建设发展有限公司: a company's name
+    assert not park_being_built(text, text.rindex("产业园") + 3, "产业园")
+    assert not park_being_built("澜溪学院建设", 4, "学院")
+
+
+def test_a_park_visited_as_a_site_being_built_is_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text("调研组前往永嘉县澜峰镇现代农业产业园建设项目、澜溪村调研。")
+    assert not any(n.endswith("产业园") for n in orgs(ex))
