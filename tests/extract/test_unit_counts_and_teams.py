@@ -178,3 +178,8 @@ def test_a_park_being_built() -> None:
 def test_a_park_visited_as_a_site_being_built_is_no_unit(extract_text) -> None:
     ex: Extraction = extract_text("调研组前往永嘉县澜峰镇现代农业产业园建设项目、澜溪村调研。")
     assert not any(n.endswith("产业园") for n in orgs(ex))
+
+
+def test_a_base_for_practical_training_or_a_course_is_no_unit(extract_text) -> None:
+    for sentence in ("双方将设立实训基地，为学生提供实践平台。", "推进大思政课基地建设。"):
+        assert orgs(extract_text(sentence)) == set(), sentence
