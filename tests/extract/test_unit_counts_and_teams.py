@@ -183,3 +183,8 @@ def test_a_park_visited_as_a_site_being_built_is_no_unit(extract_text) -> None:
 def test_a_base_for_practical_training_or_a_course_is_no_unit(extract_text) -> None:
     for sentence in ("双方将设立实训基地，为学生提供实践平台。", "推进大思政课基地建设。"):
         assert orgs(extract_text(sentence)) == set(), sentence
+
+
+def test_a_fellowship_association_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("澜溪村、永嘉港澳乡亲联谊会负责人参加会议。")
+    assert "永嘉港澳乡亲联谊会" in orgs(ex)
