@@ -161,11 +161,6 @@ def test_an_offices_party_branch_is_its_hosts(extract_text) -> None:
     assert not any(n.endswith("办公室") for n in orgs(ex))
 
 
-def test_a_central_enterprises_brand_heads_its_subsidiary_before_a_place(extract_text) -> None:
-    ex: Extraction = extract_text("翟澜派出所党支部及中铁上海局澜溪河项目部党支部举行联建交流会。")
-    assert "中铁上海局澜溪河项目部" in orgs(ex)
-
-
 def test_a_park_being_built() -> None:
     text = "调研澜溪产业园建设情况，澜溪产业园建设发展有限公司，澜溪产业园与澜峰村结对。"
     assert park_being_built(text, text.index("产业园") + 3, "产业园")
