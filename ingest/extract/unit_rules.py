@@ -26,6 +26,7 @@ from ingest.extract.orgs import (
     UnitSpan,
     cited_as_source,
     extend_left,
+    numbered_grid,
     piece_is_name,
     split_generic,
 )
@@ -218,6 +219,18 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 start, name, kind = place
                 m = Mention(start, u.end, text[start : u.end], kind, name, None, None, "place")
                 out.append((m, u.start + numbered.start()))
+                continue
+            if numbered_grid(head):
+                # 社区第三网格党支部: a grid of the community written before it, which is
+                # the story's one community (a grid is no unit of its own)
+                word = next((w for w in ("社区", "村") if text.endswith(w, 0, u.start)), None)
+                if word is not None:
+                    start = u.start - len(word)
+                    kind = GENERIC_KIND[word]
+                    m = Mention(
+                        start, u.end, text[start : u.end], kind, "", rule="generic", head=word
+                    )
+                    out.append((m, u.start))
                 continue
             if _ORDINAL_END.search(head):
                 m = Mention(u.start, u.end, surface, "Organization", "", rule="dept_fold")

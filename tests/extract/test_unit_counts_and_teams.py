@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from extract_helpers import names
 
+from ingest.extract.orgs import numbered_grid
 from ingest.extract.resolve import autonomous_short_form, org_key
 from ingest.extract.unit_rules import (
     counted_areas,
@@ -183,3 +184,20 @@ def test_a_base_for_practical_training_or_a_course_is_no_unit(extract_text) -> N
 def test_a_fellowship_association_is_a_unit(extract_text) -> None:
     ex: Extraction = extract_text("澜溪村、永嘉港澳乡亲联谊会负责人参加会议。")
     assert "永嘉港澳乡亲联谊会" in orgs(ex)
+
+
+def test_a_numbered_grid() -> None:
+    assert numbered_grid("第三网格")
+    assert numbered_grid("二片区")
+    assert not numbered_grid("网格")
+    assert not numbered_grid("第一")
+
+
+def test_a_communitys_grid_branch_is_the_community(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "永嘉县澜峰医院党员下沉澜溪社区，联合社区第三网格党支部开展党建联建活动。"
+        "在澜溪社区第三网格党支部书记的家中，党员重温入党誓词。"
+    )
+    assert orgs(ex) == {"永嘉县澜峰医院"}
+    community = next(e for e in ex.entities if e.type == "ResidentsCommittee")
+    assert "澜溪社区第三网格党支部" in community.aliases
