@@ -1623,6 +1623,7 @@ def branch_host(scan: UnitScan, units: list[UnitSpan], start: int, s: int) -> Un
             u.kind != "place"
             or split_generic(text[u.host_end : s], lex) is not None
             or numbered_branch(text[u.host_end : s])
+            or numbered_grid(text[u.host_end : s])
         )
     ]
     return max(inner, key=lambda u: (u.host_end, -u.start)) if inner else None
@@ -1637,6 +1638,16 @@ def numbered_branch(gap: str) -> bool:
     branches numbers them, and each is the place's (GOLD rule 1), not a department of the
     unit named before it."""
     return bool(_BRANCH_NUMBER.match(gap))
+
+
+_GRID = re.compile(r"^第?[一二三四五六七八九十\d]{1,3}(?:网格|片区)$")
+
+
+def numbered_grid(gap: str) -> bool:
+    """Whether the words between a place and its party ending are a numbered grid of it
+    (某社区|第三网格|党支部, 某村|二片区|党支部): a community's grids are its own parts, so
+    the grid's branch is the community's (GOLD rule 1), as a numbered branch is."""
+    return bool(_GRID.match(gap))
 
 
 # Endings of a school that may have faculties written after it (某大学某学院, 某学院某系).

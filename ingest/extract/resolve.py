@@ -252,6 +252,25 @@ _PARTY_ENDINGS = (
 )
 
 
+# The nationalities of an autonomous county, prefecture or banner (某某土家族自治县): the
+# area's short form drops them (某某县), and so do the names of its bodies.
+_AUTONOMOUS = re.compile(
+    "(?<=[\u4e00-\u9fff]{2})(?:(?:"
+    + "|".join(sorted(load_lexicon().ethnic_groups, key=len, reverse=True))
+    + ")族?)+自治(?=[县州旗])"
+)
+
+
+def autonomous_short_form(name: str) -> str:
+    """``name`` with an autonomous area written short: 某某土家族自治县政协 → 某某县政协,
+    某某苗族侗族自治州某局 → 某某州某局 (the short form every story also writes).
+
+    >>> autonomous_short_form("澜溪土家族自治县政协"), autonomous_short_form("澜溪县政协")
+    ('澜溪县政协', '澜溪县政协')
+    """
+    return _AUTONOMOUS.sub("", name)
+
+
 def org_key(name: str) -> str:
     """What makes two organisation names the same unit: 支部 is 党支部, and a city's 市 or
     a province's 省 may be left out (某某市分行 = 某某分行, 某某省某局 = 某某某局)."""
@@ -261,6 +280,8 @@ def org_key(name: str) -> str:
             break
     # 中行某某支行 is 中国银行某某支行: an official short form heading a branch's name
     name = _full_form(name)
+    # 某某土家族自治县政协 is 某某县政协
+    name = autonomous_short_form(name)
     # 某银行股份有限公司某支行 is 某银行某支行: the company form inside a branch's name
     name = re.sub(r"(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff]{2})", "", name)
     # 某银行股份有限公司 is 某银行: the company form after a name that ends like a unit

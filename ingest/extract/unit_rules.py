@@ -26,13 +26,14 @@ from ingest.extract.orgs import (
     UnitSpan,
     cited_as_source,
     extend_left,
+    numbered_grid,
     piece_is_name,
     split_generic,
 )
 from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon, looks_like_name, unit_name_parts
 from ingest.model import Mention, PlaceMention
 from ingest.read.simplify import to_simplified
-from ingest.segment import UNKNOWN_POS, Tokens, pos_of
+from ingest.segment import UNKNOWN_POS, Tokens, pos_of, tokenize
 
 
 def _clean(name: str) -> str:
@@ -58,6 +59,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
         host = text[u.start : u.host_end]
         if u.kind in ("org", "party") and counted(text, u.start):
             continue  # 13个村党支部, 6家国企党支部: a number of units, none named
+        if u.kind in ("org", "party") and counted_areas(text, u.start, surface):
+            continue  # 三地法院, 两县政协: the courts or bodies of several areas
         if u.kind == "org" and on_footer_line(text, u.start):
             continue  # ©某某网, 某某中心 主办: the page's footer
         if u.kind in ("org", "party") and in_document_title(text, u.start, u.end):
@@ -93,8 +96,22 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                     m = Mention(u.start, he, text[u.start : he], "Organization", sender, sub)
                     out.append((replace(m, rule="org"), he))
                 continue
+            if team_named_by_post(name):
+                continue  # 某某村工作队, 某地省派工作队: described by its post, no name
             if u.end == u.host_end and names_a_project(text, u.end):
                 continue  # 协调推进某某电台项目: the project's name, not the unit
+            if u.end == u.host_end and park_being_built(text, u.end, u.suffix):
+                continue  # 调研某某产业园建设情况: a site being built, no unit
+            office_host = host_of_an_office(head, u.suffix, lex) if u.end > u.host_end else None
+            if office_host is not None:
+                # 某局某某办公室党支部: the branch of the bureau's office, the bureau's
+                he = u.start + office_host
+                host_name = text[u.start : he]
+                ending = max((w for w in lex.org_suffixes if host_name.endswith(w)), key=len)
+                sub = lex.org_suffixes[ending].subtype
+                m = Mention(u.start, u.end, surface, "Organization", _clean(host_name), sub)
+                out.append((replace(m, rule="org"), he))
+                continue
             host_unit = unit_of_its_body(head, u.suffix, lex)
             if host_unit is not None:
                 # 某某服务中心工会: the union of the centre, a body of that unit (as a party
@@ -134,6 +151,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 and suf.subtype == "media"
                 and len(head) >= 2
                 and cited_as_source(text, u.start, u.host_end)
+                and not unit_of_a_kind(name, lex)
             )
             if not cited and (_is_generic(head, suf, lex, u.named) or weak):
                 # Only a bare ending (公司, 学院) refers back to a unit of the story;
@@ -202,6 +220,18 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 m = Mention(start, u.end, text[start : u.end], kind, name, None, None, "place")
                 out.append((m, u.start + numbered.start()))
                 continue
+            if numbered_grid(head):
+                # 社区第三网格党支部: a grid of the community written before it, which is
+                # the story's one community (a grid is no unit of its own)
+                word = next((w for w in ("社区", "村") if text.endswith(w, 0, u.start)), None)
+                if word is not None:
+                    start = u.start - len(word)
+                    kind = GENERIC_KIND[word]
+                    m = Mention(
+                        start, u.end, text[start : u.end], kind, "", rule="generic", head=word
+                    )
+                    out.append((m, u.start))
+                continue
             if _ORDINAL_END.search(head):
                 m = Mention(u.start, u.end, surface, "Organization", "", rule="dept_fold")
                 out.append((m, u.start))
@@ -222,6 +252,13 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 start, name, kind = place
                 m = Mention(start, u.end, text[start : u.end], kind, name, None, None, "place")
                 out.append((m, u.host_end))
+                continue
+            faculty = faculty_by_field(head) if u.suffix != "党组织" else None
+            if faculty is not None:
+                # 商务外语系党总支: the faculty, named by its field
+                k, name = faculty
+                m = Mention(u.start + k, u.end, surface[k:], "Organization", name, "school")
+                out.append((replace(m, rule="org"), u.start + k + len(name)))
                 continue
             if (u.named < LEVEL_ONLY and not fields_joined(head)) or u.suffix == "党组织":
                 continue  # 党组织 is the generic word "party organisation"
@@ -305,6 +342,27 @@ def counted(text: str, start: int) -> bool:
     )
 
 
+# Areas counted by a numeral (两县, 三地, 两省四地): one numeral per area word, so a
+# name written with two numerals (二七区) is no count.
+_AREA_COUNT = re.compile(r"(?:[两二三四五六七八九十][省市县区地州])+")
+
+
+def counted_areas(text: str, start: int, phrase: str) -> bool:
+    """Whether the unit phrase ``phrase`` at ``start`` belongs to areas counted by a numeral:
+    it opens with them (三地法院, 两省四地党委) or its level word follows one (两|县政协).
+    Several areas' courts or committees are named by no one name (the one unit of each
+    area is written elsewhere); an ordinal (第三区) is one area, not a count."""
+    m = _AREA_COUNT.match(phrase)
+    if m is not None and m.end() < len(phrase):
+        return True
+    before = text[max(0, start - 2) : start]
+    return (
+        before[-1:] in tuple("两二三四五六七八九十")
+        and not before.startswith("第")
+        and _AREA_COUNT.match(before[-1] + phrase[:1]) is not None
+    )
+
+
 _ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]+$")
 
 
@@ -379,6 +437,20 @@ def names_a_project(text: str, end: int) -> bool:
 
 _LIST_ITEM = re.compile(r"[^、，。；：,;:！？!?\s]{1,15}?(?=、|等)")
 
+# Endings of a park: an area built up for firms, written also as the site being built.
+_PARK_ENDINGS = ("产业园", "工业园", "工业园区")
+
+
+def park_being_built(text: str, end: int, suffix: str) -> bool:
+    """Whether a park's name ending at ``end`` is written as the site being built
+    (调研某某产业园建设情况, 某镇某某产业园建设项目): the construction project, not a
+    unit that acts (某某产业园管委会, 某某产业园与某村结对 stay units)."""
+    return (
+        suffix in _PARK_ENDINGS
+        and text.startswith("建设", end)
+        and (not text.startswith(("建设有限", "建设发展", "建设管理", "建设集团", "建设公司"), end))
+    )
+
 
 _KIND_LETTERS = frozenset(unit_name_parts()["kind_letters"])
 _MODE_WORDS = unit_name_parts()["mode_words"]
@@ -396,22 +468,46 @@ def partnership_mode(head: str) -> bool:
     return 2 <= len(core) <= 4 and all(c in _KIND_LETTERS for c in core)
 
 
-# A unit's own trade union: written after a unit's full name it is a part of that unit
-# (某某医院工会), not a unit of its own. A school's youth league committee (某大学团委)
-# acts as a unit of its own in the articles, so 团委 is not listed.
-_UNIT_BODIES = ("工会",)
+# A unit's own trade union or discipline committee: written after a unit's full name it
+# is a part of that unit (某某医院工会, 某某训练中心纪委, a party body folded into its host
+# as a party branch is), not a unit of its own. A school's youth league committee
+# (某大学团委) acts as a unit of its own in the articles, so 团委 is not listed.
+_UNIT_BODIES = ("工会", "纪委")
 
 
 def unit_of_its_body(head: str, suffix: str, lex: Lexicon) -> str | None:
-    """The ending of the unit whose trade union ``head + suffix`` names (某某服务中心|工会 →
-    服务中心), or None: a level's body (市总工会), another body (团委), or a head that ends
-    in no unit ending of two or more characters."""
+    """The ending of the unit whose trade union or discipline committee ``head + suffix``
+    names (某某服务中心|工会 → 服务中心, 某某集团|纪委 → 集团), or None: a level's body
+    (市总工会, 县纪委), another body (团委), or a head that ends in no unit ending of two or
+    more characters."""
     if suffix not in _UNIT_BODIES:
         return None
     for n in range(min(7, len(head) - 1), 1, -1):
         end = head[-n:]
-        if end in lex.org_suffixes and lex.org_suffixes[end].strength != "gov":
+        # a union of a body named by its function (某某局工会) is left alone; any unit's
+        # discipline committee is its own (某某中心纪委)
+        suf = lex.org_suffixes.get(end)
+        if suf is not None and (suf.strength != "gov" or suffix == "纪委"):
             return end
+    return None
+
+
+_OFFICE_ENDINGS = tuple(unit_name_parts()["office_endings"])
+
+
+def host_of_an_office(head: str, suffix: str, lex: Lexicon) -> int | None:
+    """How long the name is of the unit whose internal office ``head + suffix`` is
+    (某市某局|某某重点工程|办公室 → 某市某局, 某市某某水务局|供水|管理处 → the bureau),
+    or None: the nearest unit ending inside the head with at least two characters of the
+    office's own name after it. Called only where a party body follows the office: its
+    branch is the host's (GOLD rule 1), as a department's branch is (某医院内科党支部)."""
+    if suffix not in _OFFICE_ENDINGS:
+        return None
+    for k in range(len(head) - 2, 1, -1):
+        for w in (head[k - n : k] for n in (1, 2, 3)):
+            suf = lex.org_suffixes.get(w)
+            if suf is not None and suf.strength in ("gov", "strong", "level"):
+                return k
     return None
 
 
@@ -454,6 +550,48 @@ def village_team(head: str) -> bool:
     |工作组): the working team a unit sends, named by its task and the village it serves,
     not a unit of its own (the sending unit is)."""
     return head.endswith(("驻村", "驻村工作", "驻村帮扶", "驻村帮扶工作"))
+
+
+# The team ending a name of a work team: 工作队, 工作组 (队 alone is the unit's ending).
+_TEAM_TAIL = ("工作队", "工作组")
+# A level that sent the team, written as the team's name (省派, 市派, 县派).
+_SENT_BY_LEVEL = re.compile(r"[省市县区]派$")
+
+
+def team_named_by_post(name: str) -> bool:
+    """Whether a work team is named only by the village it serves or the level that sent
+    it (某某村工作队, 某地省派工作队): a team of its sending units, described by where it
+    works, not a unit of its own (a team with a name, 某省某某协作工作队, is one)."""
+    for tail in _TEAM_TAIL:
+        if name.endswith(tail):
+            head = name[: -len(tail)]
+            return len(head) >= 2 and (head.endswith("村") or bool(_SENT_BY_LEVEL.search(head)))
+    return False
+
+
+_NOT_FACULTY = frozenset(unit_name_parts()["not_faculty_words"])
+_FACULTY_OF = tuple(unit_name_parts()["faculty_of"])
+# Parts of speech of a field's words (商务, 外语, 电子信息, 工程): nouns, and 与/和 between
+# two fields (人文与社会科学系).
+_FIELD_POS = frozenset({"n", "nz", "nt", "vn", "j", "b", "c", "p", "x"})
+
+
+def faculty_by_field(head: str) -> tuple[int, str] | None:
+    """The faculty a party body's head names by its field and 系 (商务外语系|党总支,
+    我院|电子工程系|党总支), as (its offset in ``head``, its name), or None: a department
+    of a school is a unit of its own (GOLD: a college inside a university is), and its
+    field names it. Not a word that only ends in 系 (联系|党支部, 各院系), nor one field
+    word alone (外语系 with no field before it may be any school's)."""
+    if not head.endswith("系"):
+        return None
+    k = next((len(w) for w in _FACULTY_OF if head.startswith(w)), 0)
+    name = head[k:]
+    words = tokenize(name)
+    if len(name) < 4 or not words or words[-1].text in _NOT_FACULTY:
+        return None
+    if any(w.pos not in _FIELD_POS for w in words if w.end < len(name)):
+        return None
+    return k, name
 
 
 _FIELDS_JOINED = re.compile(r"[\u4e00-\u9fff]{2,4}[与和][\u4e00-\u9fff]{2,4}")
@@ -791,6 +929,17 @@ def trailing_source(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def unit_of_a_kind(name: str, lex: Lexicon) -> bool:
+    """Whether a source field names a unit by its kind alone (来源：组织部, 来源：县融媒体
+    中心, 来源：驻村工作队): an office of the story's own area or unit, with no name of its
+    own after a level word, so no entity (来源：某县融媒体中心 names one)."""
+    rest = name[1:] if name[:1] in _LEVEL_HEADS and len(name) > 2 else name
+    if rest in lex.org_suffixes or split_generic(rest, lex) is not None:
+        return True
+    ending = max((w for w in lex.org_suffixes if rest.endswith(w)), key=len, default="")
+    return bool(ending) and village_team(rest[: len(rest) - len(ending)])
+
+
 def source_line_unit(
     text: str, decided: list[tuple[Mention, int]], source: str | None
 ) -> list[tuple[Mention, int]]:
@@ -810,6 +959,7 @@ def source_line_unit(
         or name.endswith(_NOT_SOURCE_UNITS)
         or looks_like_name(name)
         or "记者" in name
+        or unit_of_a_kind(name, load_lexicon())
     ):
         return decided
     for m in _SOURCE_LINE.finditer(text):
@@ -828,14 +978,18 @@ def source_line_unit(
 
 
 # A dateline at a line's start: outlets, maybe the place reported from and the date,
-# then 讯 (某某网江苏讯, 某某日报·某某客户端6月2日讯, 某某报-某某在线10月11日讯).
+# then 讯 or 消息 (某某网江苏讯, 某某日报·某某客户端6月2日讯, 某某报-某某在线10月11日讯,
+# 某某网消息, 某某网某地7月27日消息).
 _DATELINE = re.compile(
-    r"^[ \t\u3000]*([\u4e00-\u9fffA-Za-z0-9·\-—]{2,30}?)((?:\d{4}年)?\d{1,2}月\d{1,2}日)?讯",
+    r"^[ \t\u3000]*([\u4e00-\u9fffA-Za-z0-9·\-—]{2,30}?)((?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
+    r"(?:讯|消息)",
     re.M,
 )
-# A line that holds only outlets and the page's date (某某网 2023-03-29 13:21:05).
+# A line that holds only outlets and the page's date (某某网 2023-03-29 13:21:05), maybe
+# after the page's two-character section label (时政 某某新闻网 2017-06-19).
 _NAME_LINE = re.compile(
-    r"^[ \t\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff·]{2,20})[ \t\u3000]+"
+    r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{2}[ \t\u3000]+)?"
+    r"([\u4e00-\u9fff][\u4e00-\u9fff·]{2,20})[ \t\u3000]+"
     r"\d{4}[-/.年]\d{1,2}[^\n]*$",
     re.M,
 )
@@ -884,6 +1038,15 @@ def outlet_without_place(
     return b
 
 
+def _dateline_closes(dateline: str, after: str) -> bool:
+    """Whether a dateline without a date ends where it seems to: 讯 before anything but a
+    Han character (某某网讯 近日…, 某某网讯(记者…)); 消息, a word of ordinary sentences
+    too (某某快消息!), only before a space or a bracket (某某网消息 8月19日)."""
+    if dateline.endswith("消息"):
+        return after in (" ", "\t", "\u3000", "(", "（")
+    return not "\u4e00" <= after <= "\u9fff"
+
+
 def dateline_outlets(
     text: str, decided: list[tuple[Mention, int]], places: Sequence[PlaceMention]
 ) -> list[tuple[Mention, int]]:
@@ -903,7 +1066,7 @@ def dateline_outlets(
         for m in _DATELINE.finditer(text)
         # 某某网讯 近日 …; a date before 讯 marks a dateline even when the lead follows
         # without a space (某某网6月6日讯日前)
-        if m.group(2) or not "\u4e00" <= text[m.end() : m.end() + 1] <= "\u9fff"
+        if m.group(2) or _dateline_closes(m.group(0), text[m.end() : m.end() + 1])
     ]
     heads += [m.span(1) for m in _NAME_LINE.finditer(text)]
     out = list(decided)
@@ -918,6 +1081,8 @@ def dateline_outlets(
             name = text[a:end]
             if name in _NOT_SOURCE_UNITS or not HAN_WORD.match(name.replace("-", "")):
                 continue
+            if name in lex.org_suffixes:
+                continue  # 日报消息: the kind of outlet, no outlet's name
             if any((u.start, u.end) == (a, end) and u.name for u, _ in out):
                 continue  # found already by its ending (a back-reference gives way)
             out = [

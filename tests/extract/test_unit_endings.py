@@ -65,7 +65,12 @@ def test_a_central_enterprise_inside_a_longer_word_is_no_unit(extract_text) -> N
 
 @pytest.mark.parametrize(
     "sentence",
-    ["要优化产业布局，拓展发展空间。", "党建引领老旧小区物业破局。", "在干中学，在学中干。"],
+    [
+        "要优化产业布局，拓展发展空间。",
+        "党建引领老旧小区物业破局。",
+        "在干中学，在学中干。",
+        "村企共建谋新局。",  # 新局, a new situation (the tenth units pass)
+    ],
 )
 def test_a_phrase_ending_in_an_ordinary_word_is_no_unit(extract_text, sentence: str) -> None:
     ex: Extraction = extract_text(sentence)
