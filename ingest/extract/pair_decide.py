@@ -376,6 +376,14 @@ def venue_side(choice: PairChoice) -> bool:
     return bool(choice.features.get("venue_only"))
 
 
+def business_deal(choice: PairChoice) -> bool:
+    """The sentences that join the two units name a business deal (战略合作协议) and no
+    pairing word (某市人民政府与某银行签订战略合作协议): GOLD_FORMAT counts no such deal as
+    a pairing, and no gold pairing of the training articles carries it (pairs23) —
+    unless a hand frame reads the pair."""
+    return bool(choice.features.get("business_deal_only")) and not read_by_hand_rule(choice)
+
+
 def media_side(choice: PairChoice) -> bool:
     """One side is a news outlet (某某网, 某某日报: named in the byline, 某某网记者某某报道):
     it reports the pairing, it is no partner — not once in the training articles' gold,
@@ -407,6 +415,7 @@ VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     group_head,
     venue_side,
     media_side,
+    business_deal,
 )
 
 
