@@ -45,6 +45,7 @@ from ingest.extract.pair_structure import (
     ORGANIZED_PAIR,
     ORGANIZER_PAIR,
     PAIR_LIST,
+    SAME_SIDE,
     SUBJECT_VERB,
     SUBJECTS_VERB,
 )
@@ -376,6 +377,15 @@ def venue_side(choice: PairChoice) -> bool:
     return bool(choice.features.get("venue_only"))
 
 
+def same_side(choice: PairChoice) -> bool:
+    """The two units stand in one list joined by 、 with another unit after it that the
+    list goes to or acts with (甲、乙到丙开展共建活动; 甲、乙与丙签约), the act not a joint
+    one (共同, 三方, 三家): both sit on one side, each the partner of 丙, not of each other
+    — unless a hand frame reads the pair. No gold pairing of the training articles
+    carries it (pairs23)."""
+    return bool(choice.features.get(SAME_SIDE)) and not read_by_hand_rule(choice)
+
+
 def business_deal(choice: PairChoice) -> bool:
     """The sentences that join the two units name a business deal (战略合作协议) and no
     pairing word (某市人民政府与某银行签订战略合作协议): GOLD_FORMAT counts no such deal as
@@ -416,6 +426,7 @@ VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     venue_side,
     media_side,
     business_deal,
+    same_side,
 )
 
 
