@@ -213,6 +213,8 @@ def resolve(
             d.mentions.append((start, end))
         resolved.append((start, he, end, d, m.rule))
 
+    resolved = _fold_place_branches(resolved, order)
+
     person_keys: dict[tuple[int, int], _Draft] = {}
     for pm in people:
         d = draft(("person", pm.name), pm, "Person", pm.name)
@@ -240,6 +242,50 @@ def resolve(
         for s, he, e, d, rule in sorted(resolved, key=lambda r: r[0])
     )
     return Resolution(entities, unit_refs, {k: ids[id(d)] for k, d in person_keys.items()})
+
+
+_PLACE_TYPES = ("Village", "ResidentsCommittee")
+
+
+def place_of_branch(name: str, places: Sequence[str]) -> str | None:
+    """The village or residents' committee a party body is a branch of: its name holds
+    the place's name with more written after it before the party ending (某某社区第三网格
+    党支部, 中共某县某镇某某社区某某路党支部 — a grid's or a road's branch of the
+    community, which GOLD_FORMAT folds into the community). None when the name holds no
+    such place (of three characters or more) or ends right after it (某某社区党支部 is the
+    community's own party body, resolved already)."""
+    head = _party_head(name)
+    found = [p for p in places if len(p) >= 3 and p in head and not head.endswith(p)]
+    return max(found, key=lambda p: (head.rfind(p), len(p))) if found else None
+
+
+def _fold_place_branches(
+    resolved: list[tuple[int, int, int, _Draft, str]], order: list[_Draft]
+) -> list[tuple[int, int, int, _Draft, str]]:
+    """Mentions of a party body that is a branch of a village or residents' committee of
+    the story (:func:`place_of_branch`) mean that place; the party body, left with no
+    mention, is no entity. Its forms become the place's aliases."""
+    places = {d.name: d for d in order if d.type in _PLACE_TYPES}
+    hosts: dict[int, _Draft] = {}
+    for d in order:
+        if d.type == "Organization" and d.subtype == "party_org":
+            name = place_of_branch(d.name, list(places))
+            if name is not None:
+                hosts[id(d)] = places[name]
+    if not hosts:
+        return resolved
+    out = []
+    for start, he, end, d, rule in resolved:
+        host = hosts.get(id(d))
+        if host is not None:
+            for a in d.aliases:
+                if a not in host.aliases:
+                    host.aliases.append(a)
+            host.mentions.append((start, end))
+            d = host
+        out.append((start, he, end, d, rule))
+    order[:] = [d for d in order if id(d) not in hosts]
+    return out
 
 
 _PARTY_ENDINGS = (
