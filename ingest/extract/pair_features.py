@@ -846,7 +846,9 @@ def attends_apart(text: str, index: StoryIndex, occ: Occurrence) -> bool:
     if not _LIST_ONLY.fullmatch(lead):
         return False
     stop = index.first_clause_mark(second.end, occ.sentence.end)
-    return bool(_ATTENDING_VERB.search(text, second.end, occ.sentence.end if stop is None else stop))
+    return bool(
+        _ATTENDING_VERB.search(text, second.end, occ.sentence.end if stop is None else stop)
+    )
 
 
 _BUSINESS_DEAL = re.compile(_alternation(_WORDS["business_deals"]))

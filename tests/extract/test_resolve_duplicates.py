@@ -80,3 +80,13 @@ def test_a_park_written_by_its_brand_is_the_park(extract_text) -> None:
 def test_a_group_and_its_park_stay_two_units() -> None:
     aliases = org_aliases(["禾鸣集团", "禾鸣集团产业园"])
     assert aliases["禾鸣集团"] == "禾鸣集团"
+
+
+def test_a_party_branch_of_a_community_grid_is_the_community() -> None:
+    from ingest.extract.resolve import place_of_branch
+
+    places = ["金沙社区", "明湖村"]
+    assert place_of_branch("金沙社区第三网格党支部", places) == "金沙社区"
+    assert place_of_branch("中共云川县明湖镇金沙社区和平路党支部", places) == "金沙社区"
+    assert place_of_branch("金沙社区党支部", places) is None  # the community's own body
+    assert place_of_branch("星海科技有限公司党支部", places) is None
