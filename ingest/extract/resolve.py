@@ -20,6 +20,8 @@ Rules:
   某某智谷创意产业园, ``_park_twin``) are the same unit too;
 * a generic reference (社区党委, 公司, 学院党总支) means the one unit of that kind in
   the article, or else the nearest one written before it; with no such unit it is dropped;
+* a party body that is a branch of a village or residents' committee of the article
+  (某某社区第三网格党支部) means that place (``place_of_branch``);
 * a department branch (内科党支部, 第二党支部) means the unit it was first written after,
   or else the nearest organisation before it;
 * people are one entity per name.
