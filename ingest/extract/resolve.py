@@ -21,7 +21,8 @@ Rules:
 * a generic reference (社区党委, 公司, 学院党总支) means the one unit of that kind in
   the article, or else the nearest one written before it; with no such unit it is dropped;
 * a party body that is a branch of a village or residents' committee of the article
-  (某某社区第三网格党支部) means that place (``place_of_branch``);
+  (某某社区第三网格党支部) means that place (``place_of_branch``), and a party body written
+  right after an organisation (某某维管段|段部党支部) means that organisation;
 * a department branch (内科党支部, 第二党支部) means the unit it was first written after,
   or else the nearest organisation before it;
 * people are one entity per name.
@@ -216,6 +217,7 @@ def resolve(
         resolved.append((start, he, end, d, m.rule))
 
     resolved = _fold_place_branches(resolved, order)
+    resolved = _fold_adjacent_branches(resolved, order)
 
     person_keys: dict[tuple[int, int], _Draft] = {}
     for pm in people:
@@ -287,6 +289,37 @@ def _fold_place_branches(
             d = host
         out.append((start, he, end, d, rule))
     order[:] = [d for d in order if id(d) not in hosts]
+    return out
+
+
+def _fold_adjacent_branches(
+    resolved: list[tuple[int, int, int, _Draft, str]], order: list[_Draft]
+) -> list[tuple[int, int, int, _Draft, str]]:
+    """A party body of its own written right after an organisation, with nothing between
+    (某某维管段|段部党支部: the party branch of a department of that unit, which GOLD_FORMAT
+    folds into the unit), means that organisation; the party body, left with no mention
+    of its own, is no entity. Its forms become the organisation's aliases."""
+    ordered = sorted(resolved, key=lambda r: r[0])
+    ends = {
+        r[2]: r[3] for r in ordered if r[3].type == "Organization" and r[3].subtype != "party_org"
+    }
+    out = []
+    folded: set[int] = set()
+    kept: set[int] = set()
+    for start, he, end, d, rule in resolved:
+        host = ends.get(start) if d.type == "Organization" and d.subtype == "party_org" else None
+        if host is not None and host is not d:
+            for a in d.aliases:
+                if a not in host.aliases:
+                    host.aliases.append(a)
+            host.mentions.append((start, end))
+            folded.add(id(d))
+            d = host
+        else:
+            kept.add(id(d))
+        out.append((start, he, end, d, rule))
+    if folded:
+        order[:] = [d for d in order if id(d) not in folded or id(d) in kept]
     return out
 
 
