@@ -46,6 +46,7 @@ from ingest.extract.pair_structure import (
     ORGANIZED_PAIR,
     ORGANIZER_PAIR,
     PAIR_LIST,
+    SAME_SIDE,
     SUBJECT_VERB,
     SUBJECTS_VERB,
 )
@@ -380,6 +381,23 @@ def venue_side(choice: PairChoice) -> bool:
     return bool(choice.features.get("venue_only"))
 
 
+def same_side(choice: PairChoice) -> bool:
+    """The two units stand in one list joined by 、 with another unit after it that the
+    list goes to or acts with (甲、乙到丙开展共建活动; 甲、乙与丙签约), the act not a joint
+    one (共同, 三方, 三家): both sit on one side, each the partner of 丙, not of each other
+    — unless a hand frame reads the pair. No gold pairing of the training articles
+    carries it (pairs23)."""
+    return bool(choice.features.get(SAME_SIDE)) and not read_by_hand_rule(choice)
+
+
+def business_deal(choice: PairChoice) -> bool:
+    """The sentences that join the two units name a business deal (战略合作协议) and no
+    pairing word (某市人民政府与某银行签订战略合作协议): GOLD_FORMAT counts no such deal as
+    a pairing, and no gold pairing of the training articles carries it (pairs23) —
+    unless a hand frame reads the pair."""
+    return bool(choice.features.get("business_deal_only")) and not read_by_hand_rule(choice)
+
+
 def media_side(choice: PairChoice) -> bool:
     """One side is a news outlet (某某网, 某某日报: named in the byline, 某某网记者某某报道):
     it reports the pairing, it is no partner — not once in the training articles' gold,
@@ -411,6 +429,8 @@ VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     group_head,
     venue_side,
     media_side,
+    business_deal,
+    same_side,
 )
 
 

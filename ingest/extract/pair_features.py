@@ -15,7 +15,7 @@ read the pair, the page's own unit, and pairs across two sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ingest.extract.pair_candidates import Occurrence, PairCandidate
 from ingest.extract.pair_context import Context, Features, PairStory, StoryIndex
@@ -533,6 +533,8 @@ _PAIR_LEVEL = (
     "directive_giver_only",
     "group_head_only",
     "venue_only",
+    "business_deal_only",
+    "attends_apart_only",
     "attended_only",
     "rule_paired_both_elsewhere",
     "bias",
@@ -737,6 +739,10 @@ def _pair_level(
         out["group_head_only"] = 1.0
     if same and all(names_a_venue(text, index, o) for o in same):
         out["venue_only"] = 1.0
+    if business_deal_only(text, index, same):
+        out["business_deal_only"] = 1.0
+    if same and all(attends_apart(text, index, o) for o in same):
+        out["attends_apart_only"] = 1.0
     pair = frozenset((cand.a, cand.b))
     if pair not in rule_pairs:
         paired = {e for p in rule_pairs for e in p}
@@ -821,6 +827,47 @@ def _names_a_group_head(text: str, occ: Occurrence) -> bool:
     """One of the two units only heads a group of its own members (某省56个贫困县与…结对,
     某医院与某镇各居民区结对): the members pair, not the place or body that holds them."""
     return any(_GROUP_AFTER.match(text, u.end, u.end + 10) for u in (occ.a, occ.b))
+
+
+_LIST_ONLY = re.compile(r"[、和及与\s]*")
+
+
+def attends_apart(text: str, index: StoryIndex, occ: Occurrence) -> bool:
+    """The later unit opens a clause of its own, alone or in a list of units, whose
+    verb is one of attendance (甲与乙签订共建协议，丙、丁负责同志参加会议: 丁 after the
+    comma): it was present at what the first unit did, it is no partner of it."""
+    first, second = sorted((occ.a, occ.b), key=lambda u: u.start)
+    mark = index.last_clause_mark(occ.sentence.start, second.start)
+    if mark is None or mark < first.end:
+        return False
+    lead = text[mark + 1 : second.start]
+    for u in reversed(index.units_within(mark + 1, second.start)):
+        lead = lead[: u.start - mark - 1] + lead[u.end - mark - 1 :]
+    if not _LIST_ONLY.fullmatch(lead):
+        return False
+    stop = index.first_clause_mark(second.end, occ.sentence.end)
+    return bool(
+        _ATTENDING_VERB.search(text, second.end, occ.sentence.end if stop is None else stop)
+    )
+
+
+_BUSINESS_DEAL = re.compile(_alternation(_WORDS["business_deals"]))
+_PAIRING_COOPERATION = re.compile(_alternation(_WORDS["pairing_cooperation"]))
+
+
+def business_deal_only(text: str, index: StoryIndex, same: Sequence[Occurrence]) -> bool:
+    """Some sentence that joins the two units names a business deal (战略合作协议, 合作框架
+    协议) and none of them holds a pairing cue (结对, 共建, 帮扶 …) or the cooperation that
+    pairs regions (扶贫协作, 对口支援): a deal between a government and a bank or a firm,
+    which GOLD_FORMAT counts as no pairing (某市人民政府与某银行签订战略合作协议; the
+    story's other sentences on it say 合作共赢, 协议约定 …)."""
+    deal = False
+    for occ in same:
+        lo, hi = occ.sentence.start, occ.sentence.end
+        if _PAIRING_COOPERATION.search(text, lo, hi) or "pair" in index.cue_classes(lo, hi):
+            return False
+        deal = deal or bool(_BUSINESS_DEAL.search(text, lo, hi))
+    return deal
 
 
 def _negated(text: str, occ: Occurrence) -> bool:

@@ -512,6 +512,8 @@ def run_frames(ctx: Context) -> Features:
             out["run_same&by"] = 1.0
         if _ATTEND.search(rest):
             out["run_same&attend"] = 1.0
+        if not count and other_side_after(ctx, runs, ka):
+            out[SAME_SIDE] = 1.0
         for cls in cues:
             out[f"run_same&cue_{cls}"] = 1.0
             if count or _JOINTLY.search(rest) or "由" in lead:
@@ -555,6 +557,41 @@ def run_frames(ctx: Context) -> Features:
                         out[f"{SUBJECT_VERB}_{c}"] = 1.0
             out[f"run_verb{shape}"] = 1.0
     return out
+
+
+# two units of one list (A、B) with another unit after it that the list goes to or acts
+# with (A、B到C开展共建活动; A、B与C签约), the act not joint: one side of a two-sided act,
+# each with C, not with each other — unless a word of a joint act or a count closes the
+# list or the other side (A、B与C三方签约: every two of them)
+SAME_SIDE = "run_same&other_side"
+_OTHER_SIDE = re.compile(f"(?:{_alternation('other_side_links')})")
+
+
+def other_side_after(ctx: Context, runs: Sequence[Sequence[UnitRef]], k: int) -> bool:
+    """Whether the pair's two units are joined by 、 alone in ``runs[k]`` and the run is
+    followed in its own clause, a few characters on, by another run of units that a
+    connective or a verb of going opens (与, 赴, 到 …: the other side of the act), with
+    no word of a joint act (共同, 三方 …) or a count (三家) closing either run."""
+    if k + 1 >= len(runs):
+        return False
+    run = runs[k]
+    a, b = sorted((ctx.occ.a, ctx.occ.b), key=lambda u: u.start)
+    ia = next((i for i, u in enumerate(run) if u.start == a.start), None)
+    ib = next((i for i, u in enumerate(run) if u.start == b.start), None)
+    if ia is None or ib is None:
+        return False
+    for u, v in zip(run[ia:ib], run[ia + 1 : ib + 1], strict=True):
+        if _strip_tail(_between(ctx, u.end, v.start)) != "、":
+            return False
+    end, rest = _after_run(ctx, run)
+    nxt = runs[k + 1]
+    if nxt[0].start > end + len(rest) or nxt[0].start - end > 14:
+        return False
+    gap = _ADVERBS.sub("", _between(ctx, end, nxt[0].start).strip())
+    if not _OTHER_SIDE.match(gap) or _COUNT.match(rest) or _JOINTLY.search(gap):
+        return False
+    _, after = _after_run(ctx, nxt)
+    return not (_COUNT.match(after) or _JOINTLY.search(after))
 
 
 def _gives_only(gap: str) -> bool:

@@ -20,6 +20,9 @@ Rules:
   某某智谷创意产业园, ``_park_twin``) are the same unit too;
 * a generic reference (社区党委, 公司, 学院党总支) means the one unit of that kind in
   the article, or else the nearest one written before it; with no such unit it is dropped;
+* a party body that is a branch of a village or residents' committee of the article
+  (某某社区第三网格党支部) means that place (``place_of_branch``), and a party body written
+  right after an organisation (某某维管段|段部党支部) means that organisation;
 * a department branch (内科党支部, 第二党支部) means the unit it was first written after,
   or else the nearest organisation before it;
 * people are one entity per name.
@@ -213,6 +216,9 @@ def resolve(
             d.mentions.append((start, end))
         resolved.append((start, he, end, d, m.rule))
 
+    resolved = _fold_place_branches(resolved, order)
+    resolved = _fold_adjacent_branches(resolved, order)
+
     person_keys: dict[tuple[int, int], _Draft] = {}
     for pm in people:
         d = draft(("person", pm.name), pm, "Person", pm.name)
@@ -240,6 +246,81 @@ def resolve(
         for s, he, e, d, rule in sorted(resolved, key=lambda r: r[0])
     )
     return Resolution(entities, unit_refs, {k: ids[id(d)] for k, d in person_keys.items()})
+
+
+_PLACE_TYPES = ("Village", "ResidentsCommittee")
+
+
+def place_of_branch(name: str, places: Sequence[str]) -> str | None:
+    """The village or residents' committee a party body is a branch of: its name holds
+    the place's name with more written after it before the party ending (某某社区第三网格
+    党支部, 中共某县某镇某某社区某某路党支部 — a grid's or a road's branch of the
+    community, which GOLD_FORMAT folds into the community). None when the name holds no
+    such place (of three characters or more) or ends right after it (某某社区党支部 is the
+    community's own party body, resolved already)."""
+    head = _party_head(name)
+    found = [p for p in places if len(p) >= 3 and p in head and not head.endswith(p)]
+    return max(found, key=lambda p: (head.rfind(p), len(p))) if found else None
+
+
+def _fold_place_branches(
+    resolved: list[tuple[int, int, int, _Draft, str]], order: list[_Draft]
+) -> list[tuple[int, int, int, _Draft, str]]:
+    """Mentions of a party body that is a branch of a village or residents' committee of
+    the story (:func:`place_of_branch`) mean that place; the party body, left with no
+    mention, is no entity. Its forms become the place's aliases."""
+    places = {d.name: d for d in order if d.type in _PLACE_TYPES}
+    hosts: dict[int, _Draft] = {}
+    for d in order:
+        if d.type == "Organization" and d.subtype == "party_org":
+            name = place_of_branch(d.name, list(places))
+            if name is not None:
+                hosts[id(d)] = places[name]
+    if not hosts:
+        return resolved
+    out = []
+    for start, he, end, d, rule in resolved:
+        host = hosts.get(id(d))
+        if host is not None:
+            for a in d.aliases:
+                if a not in host.aliases:
+                    host.aliases.append(a)
+            host.mentions.append((start, end))
+            d = host
+        out.append((start, he, end, d, rule))
+    order[:] = [d for d in order if id(d) not in hosts]
+    return out
+
+
+def _fold_adjacent_branches(
+    resolved: list[tuple[int, int, int, _Draft, str]], order: list[_Draft]
+) -> list[tuple[int, int, int, _Draft, str]]:
+    """A party body of its own written right after an organisation, with nothing between
+    (某某维管段|段部党支部: the party branch of a department of that unit, which GOLD_FORMAT
+    folds into the unit), means that organisation; the party body, left with no mention
+    of its own, is no entity. Its forms become the organisation's aliases."""
+    ordered = sorted(resolved, key=lambda r: r[0])
+    ends = {
+        r[2]: r[3] for r in ordered if r[3].type == "Organization" and r[3].subtype != "party_org"
+    }
+    out = []
+    folded: set[int] = set()
+    kept: set[int] = set()
+    for start, he, end, d, rule in resolved:
+        host = ends.get(start) if d.type == "Organization" and d.subtype == "party_org" else None
+        if host is not None and host is not d:
+            for a in d.aliases:
+                if a not in host.aliases:
+                    host.aliases.append(a)
+            host.mentions.append((start, end))
+            folded.add(id(d))
+            d = host
+        else:
+            kept.add(id(d))
+        out.append((start, he, end, d, rule))
+    if folded:
+        order[:] = [d for d in order if id(d) not in folded or id(d) in kept]
+    return out
 
 
 _PARTY_ENDINGS = (

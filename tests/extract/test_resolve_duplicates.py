@@ -80,3 +80,28 @@ def test_a_park_written_by_its_brand_is_the_park(extract_text) -> None:
 def test_a_group_and_its_park_stay_two_units() -> None:
     aliases = org_aliases(["禾鸣集团", "禾鸣集团产业园"])
     assert aliases["禾鸣集团"] == "禾鸣集团"
+
+
+def test_a_party_branch_of_a_community_grid_is_the_community() -> None:
+    from ingest.extract.resolve import place_of_branch
+
+    places = ["金沙社区", "明湖村"]
+    assert place_of_branch("金沙社区第三网格党支部", places) == "金沙社区"
+    assert place_of_branch("中共云川县明湖镇金沙社区和平路党支部", places) == "金沙社区"
+    assert place_of_branch("金沙社区党支部", places) is None  # the community's own body
+    assert place_of_branch("星海科技有限公司党支部", places) is None
+
+
+def test_a_party_branch_written_right_after_a_unit_is_that_unit(tmp_path) -> None:
+    from ingest.extract.pipeline import read_story
+    from ingest.read.reader import read_paths
+
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "星海铁路公司云川维管段段部党支部与金沙社区党总支开展结对共建，签订共建协议书。",
+        encoding="utf-8",
+    )
+    reading = read_story(next(iter(read_paths([path]))))  # type: ignore[arg-type]
+    names = {e.name for e in reading.base.entities}
+    assert "段部党支部" not in names
+    assert any(n.endswith("维管段") for n in names)
