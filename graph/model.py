@@ -773,23 +773,10 @@ class KnowledgeGraph:
         return cls(g)
 
     # -- GraphML (for Gephi) -----------------------------------------------------------
-    def write_graphml(self, fh: IO[bytes]) -> None:
-        """Write GraphML to the binary file ``fh``. GraphML holds only scalars, so list and
-        dict attributes (:data:`JSON_ATTRS`) are written as JSON strings; None is left out.
-
-        A node's ``label`` there is its name, since Gephi shows the ``label`` attribute
-        as the node's caption; its type (the model's ``label``) is the node attribute
-        ``type``."""
-        g = nx.MultiDiGraph()
-        for n, data in sorted(self.g.nodes(data=True)):
-            g.add_node(n, **_graphml_attrs({**data, "label": data["name"], "type": data["label"]}))
-        for u, v, k, data in sorted(self.g.edges(keys=True, data=True), key=lambda e: e[:3]):
-            g.add_edge(u, v, k, **_graphml_attrs(data))
-        nx.write_graphml(g, fh, encoding="utf-8")
-
     @classmethod
     def read_graphml(cls, fh: IO[bytes]) -> KnowledgeGraph:
-        """Read what :meth:`write_graphml` wrote back into the same graph."""
+        """Read what :func:`graph.graphml.generate_graphml` wrote back into the same graph
+        (list and dict attributes from their JSON text, ``type`` back to ``label``)."""
         g = nx.read_graphml(fh, force_multigraph=True)
         out = nx.MultiDiGraph()
         for n, data in g.nodes(data=True):
@@ -804,14 +791,6 @@ class KnowledgeGraph:
 
 # Attributes that hold lists or dicts: JSON strings in GraphML.
 JSON_ATTRS = frozenset({"aliases", "articles", "authors", "kinds", "evidence", "merged_from"})
-
-
-def _graphml_attrs(data: dict[str, Any]) -> dict[str, Any]:
-    return {
-        k: json.dumps(v, ensure_ascii=False) if k in JSON_ATTRS else v
-        for k, v in data.items()
-        if v is not None
-    }
 
 
 def _from_graphml(key: str, value: Any) -> Any:
