@@ -8,10 +8,8 @@ imported here for the callers of ``pbkg.build``); this module runs them over a c
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import errno
-import gc
 import glob
 import json
 import os
@@ -20,7 +18,7 @@ import sys
 import tempfile
 import time
 import weakref
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +28,7 @@ from graph.article_graph import (
     GazetteerLike,
 )
 from graph.io import write_graphml, write_node_link
-from graph.model import ENTITY_LABELS, KnowledgeGraph
+from graph.model import ENTITY_LABELS, KnowledgeGraph, frozen_heap
 from ingest.atomicio import atomic_open, publish
 from pbkg.processes import alive
 from pbkg.progress import BuildCounts, Progress
@@ -174,24 +172,6 @@ def _possible_misses(kg: KnowledgeGraph, records: Path) -> list[PossibleMiss]:
 
     with records.open(encoding="utf-8") as fh:
         return settle_misses(kg, record_misses(fh))
-
-
-@contextlib.contextmanager
-def frozen_heap() -> Iterator[None]:
-    """Keep the objects alive now (the merged graph, extraction's tables) out of the
-    cyclic garbage collector's walks until the block ends.
-
-    Settling the misses and writing the outputs make millions of short-lived objects;
-    each full collection they trigger walks every object of the heap, the whole graph
-    included, so that cost grew faster than the corpus (the HTML page, 0.4 → 2.0 CPU-s
-    for 2,000 → 6,000 articles). Frozen objects are only skipped, not lost: the block's
-    end hands them back to the collector. Forked writers also keep more pages shared
-    (a collection writes to every object it walks)."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def _export_cost(exporter: Exporter) -> int:
@@ -438,6 +418,8 @@ def build_corpus(
         if not result.counts.stories:
             raise NothingToBuild(path_list, result.rejected)
         kg = result.graph
+        # Settling the misses and writing the outputs make millions of short-lived
+        # objects; their collections need not walk the merged graph.
         with frozen_heap():
             misses = _possible_misses(kg, Path(partial))
             report = None
