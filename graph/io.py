@@ -2,7 +2,7 @@
 
 Writers go through :mod:`ingest.atomicio`, so a reader (or a crashed build) never sees a
 half-written file. GraphML holds only scalars: list and dict attributes are JSON strings
-there (see :meth:`KnowledgeGraph.write_graphml`), and reading restores them.
+there (see :mod:`graph.graphml`), and reading restores them.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from graph.graphml import generate_graphml
 from graph.model import EDGE_TYPES, LINK_FROM, LINK_TO, NODE_LABELS, KnowledgeGraph
 from ingest.atomicio import atomic_open, atomic_write_text
 
@@ -80,8 +81,8 @@ def _clip(value: object) -> str:
 
 def write_graphml(kg: KnowledgeGraph, path: str | Path) -> None:
     """Write ``kg`` as GraphML to ``path`` (atomically)."""
-    with atomic_open(path, "wb", encoding=None) as fh:
-        kg.write_graphml(fh)
+    with atomic_open(path) as fh:
+        fh.writelines(generate_graphml(kg))
 
 
 def read_graphml(path: str | Path) -> KnowledgeGraph:

@@ -221,6 +221,24 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+@contextlib.contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Keep the objects alive now (a merged graph, extraction's loaded tables) out of
+    the cyclic garbage collector's full walks until the block ends.
+
+    Work that makes millions of short-lived objects next to a large heap (writing the
+    outputs of a build, extracting beside the loaded models) triggers full collections
+    that walk every object of that heap each time: a cost that grows with the heap, not
+    with the work. Frozen objects are only skipped, not lost: the end of the block hands
+    them back to the collector. Forked workers also keep more pages shared with their
+    parent (a collection writes to every object it walks)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def merge_node_readings(readings: list[dict[str, Any]]) -> dict[str, Any]:
     """The attributes of one node read several times (the one node merge of pbkg): lists
     unioned, scalars kept from the first reading that sets them, the label by
@@ -773,23 +791,10 @@ class KnowledgeGraph:
         return cls(g)
 
     # -- GraphML (for Gephi) -----------------------------------------------------------
-    def write_graphml(self, fh: IO[bytes]) -> None:
-        """Write GraphML to the binary file ``fh``. GraphML holds only scalars, so list and
-        dict attributes (:data:`JSON_ATTRS`) are written as JSON strings; None is left out.
-
-        A node's ``label`` there is its name, since Gephi shows the ``label`` attribute
-        as the node's caption; its type (the model's ``label``) is the node attribute
-        ``type``."""
-        g = nx.MultiDiGraph()
-        for n, data in sorted(self.g.nodes(data=True)):
-            g.add_node(n, **_graphml_attrs({**data, "label": data["name"], "type": data["label"]}))
-        for u, v, k, data in sorted(self.g.edges(keys=True, data=True), key=lambda e: e[:3]):
-            g.add_edge(u, v, k, **_graphml_attrs(data))
-        nx.write_graphml(g, fh, encoding="utf-8")
-
     @classmethod
     def read_graphml(cls, fh: IO[bytes]) -> KnowledgeGraph:
-        """Read what :meth:`write_graphml` wrote back into the same graph."""
+        """Read what :func:`graph.graphml.generate_graphml` wrote back into the same graph
+        (list and dict attributes from their JSON text, ``type`` back to ``label``)."""
         g = nx.read_graphml(fh, force_multigraph=True)
         out = nx.MultiDiGraph()
         for n, data in g.nodes(data=True):
@@ -804,14 +809,6 @@ class KnowledgeGraph:
 
 # Attributes that hold lists or dicts: JSON strings in GraphML.
 JSON_ATTRS = frozenset({"aliases", "articles", "authors", "kinds", "evidence", "merged_from"})
-
-
-def _graphml_attrs(data: dict[str, Any]) -> dict[str, Any]:
-    return {
-        k: json.dumps(v, ensure_ascii=False) if k in JSON_ATTRS else v
-        for k, v in data.items()
-        if v is not None
-    }
 
 
 def _from_graphml(key: str, value: Any) -> Any:

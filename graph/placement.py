@@ -21,7 +21,7 @@ import functools
 from collections.abc import Iterable, Sequence
 
 from graph import ids
-from graph.model import KnowledgeGraph
+from graph.model import KnowledgeGraph, paused_gc
 from ingest.model import Entity
 from ingest.places.names import alias_forms, bare_forms
 
@@ -125,6 +125,14 @@ def merge_unplaced(kg: KnowledgeGraph) -> list[tuple[str, str]]:
     unplaced unit move with it (their ids name their unit). A name shared by several
     placed units is left alone: which one is meant is a question for review.
     """
+    # The index below makes a tuple and a set per name of the whole graph: with the
+    # collector running, its full walks of the just-merged graph cost more than the
+    # merge (paused_gc says why nothing is lost).
+    with paused_gc():
+        return _merge_unplaced(kg)
+
+
+def _merge_unplaced(kg: KnowledgeGraph) -> list[tuple[str, str]]:
     unplaced = [
         n
         for n, data in kg.nodes()

@@ -28,7 +28,7 @@ from graph.article_graph import (
     GazetteerLike,
 )
 from graph.io import write_graphml, write_node_link
-from graph.model import ENTITY_LABELS, KnowledgeGraph
+from graph.model import ENTITY_LABELS, KnowledgeGraph, frozen_heap
 from ingest.atomicio import atomic_open, publish
 from pbkg.processes import alive
 from pbkg.progress import BuildCounts, Progress
@@ -418,19 +418,22 @@ def build_corpus(
         if not result.counts.stories:
             raise NothingToBuild(path_list, result.rejected)
         kg = result.graph
-        misses = _possible_misses(kg, Path(partial))
-        report = None
-        if reviews is not None:
-            from graph.reviews import apply_decisions, read_decisions
+        # Settling the misses and writing the outputs make millions of short-lived
+        # objects; their collections need not walk the merged graph.
+        with frozen_heap():
+            misses = _possible_misses(kg, Path(partial))
+            report = None
+            if reviews is not None:
+                from graph.reviews import apply_decisions, read_decisions
 
-            applied = apply_decisions(kg, read_decisions(reviews), misses)
-            report, misses = applied.to_dict(), applied.misses
-        summary = summarise(kg)
-        summary.rejected = result.rejected
-        summary.counts = result.counts
-        summary.reviews = report
-        summary.possible_misses = len(misses)
-        summary.outputs = publish_outputs(stage, Path(partial), kg, shown, jobs, misses)
+                applied = apply_decisions(kg, read_decisions(reviews), misses)
+                report, misses = applied.to_dict(), applied.misses
+            summary = summarise(kg)
+            summary.rejected = result.rejected
+            summary.counts = result.counts
+            summary.reviews = report
+            summary.possible_misses = len(misses)
+            summary.outputs = publish_outputs(stage, Path(partial), kg, shown, jobs, misses)
     finally:
         if os.path.exists(partial):
             os.unlink(partial)

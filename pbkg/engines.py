@@ -21,6 +21,7 @@ merging every article in order.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -32,7 +33,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from graph.model import KnowledgeGraph
+from graph.model import KnowledgeGraph, frozen_heap
 from graph.placement import merge_unplaced
 from graph.reduce import Bucket, GraphReducer, Readings, join_buckets, reduce_bucket, split_by_id
 from ingest.extract.pair_model import LinearModel
@@ -143,6 +144,17 @@ def run_local(
     load_worker.cache_clear()
     with progress.stage("loading jieba, the lexicons and the gazetteer"):
         load_worker()
+    with frozen_heap():  # the loaded models stay out of the collector's walks
+        return _run_loaded(tasks, jobs, sink, progress, model)
+
+
+def _run_loaded(
+    tasks: Sequence[Task],
+    jobs: int,
+    sink: IO[str],
+    progress: Progress,
+    model: LinearModel | None,
+) -> EngineResult:
     counts = BuildCounts(files=_count_files(tasks))
     rejected: list[str] = []
     seen: set[str] = set()
@@ -153,6 +165,9 @@ def run_local(
         for res in map_ordered(work, tasks, jobs, load_worker if jobs > 1 else None):
             sink.write(res.lines)
             reducer.add_readings(res.readings)
+            # What the reducer keeps lives until the merge: frozen with the models, the
+            # collector's full walks cost what a task makes, not what the corpus made.
+            gc.freeze()
             rejected.extend(res.rejected)
             _tally(counts, seen, res)
             progress.advance(res.records)

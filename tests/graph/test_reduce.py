@@ -5,6 +5,7 @@ the same attributes and the same node and edge order."""
 from __future__ import annotations
 
 import copy
+import gc
 import itertools
 import json
 from typing import Any
@@ -14,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graph.article_graph import _CachedChains, record_graph
-from graph.model import KnowledgeGraph
+from graph.model import KnowledgeGraph, frozen_heap
 from graph.reduce import GraphReducer, join_buckets, reduce_bucket, split_by_id
 from graph.synth import synthetic_records
 from ingest.model import Extraction
@@ -107,3 +108,14 @@ def test_an_article_and_an_entity_with_one_id_is_an_error() -> None:
     reducer.add_graph(b)
     with pytest.raises(ValueError, match="'x'"):
         reducer.graph()
+
+
+def test_frozen_heap_freezes_what_is_alive_and_hands_it_back() -> None:
+    before = gc.get_freeze_count()
+    kept = [{"n": i} for i in range(1000)]  # tracked objects alive at the block's start
+    with frozen_heap():
+        assert gc.get_freeze_count() >= before + len(kept)
+    assert gc.get_freeze_count() == 0
+    with pytest.raises(RuntimeError), frozen_heap():  # handed back on an exception too
+        raise RuntimeError
+    assert gc.get_freeze_count() == 0
