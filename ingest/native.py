@@ -16,7 +16,6 @@ import hashlib
 import os
 import sys
 from collections.abc import Mapping, Sequence
-from importlib.abc import MetaPathFinder
 from importlib.machinery import ModuleSpec
 from importlib.util import spec_from_file_location
 from pathlib import Path
@@ -62,9 +61,10 @@ def compiled_usable(
         return False
 
 
-class SourceFirst(MetaPathFinder):
+class SourceFirst:
     """Finds the listed modules' ``.py`` files before Python's own finders (which would
-    take a compiled extension beside them)."""
+    take a compiled extension beside them). A meta path finder by its ``find_spec``;
+    not an ``importlib.abc.MetaPathFinder``, whose import costs ~8 ms in every process."""
 
     def __init__(self, files: Mapping[str, Path]) -> None:
         self.files = dict(files)
