@@ -16,12 +16,17 @@ $(BIN)/python:
 # only by the numpy and scikit-learn it was trained with.
 # An editable install writes no bytecode, and under PYTHONDONTWRITEBYTECODE nothing
 # else would: every pbkg process would compile its sixty modules again (~0.1 CPU-s).
-$(VENV)/.installed: pyproject.toml .ci/constraints.txt | $(BIN)/python
+# setup.py compiles the modules of ingest/compiled_modules.txt (mypyc): an edit to one of
+# them rebuilds the install (a stale build would not run: ingest/native.py).
+COMPILED := $(shell grep -v '^\#' ingest/compiled_modules.txt)
+BUILD_INPUTS := pyproject.toml .ci/constraints.txt setup.py ingest/compiled_modules.txt $(COMPILED)
+
+$(VENV)/.installed: $(BUILD_INPUTS) | $(BIN)/python
 	$(BIN)/pip install --quiet -c .ci/constraints.txt -e .
 	$(BIN)/python -m compileall -q ingest graph queries viz pbkg
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml .ci/constraints.txt | $(BIN)/python
+$(VENV)/.installed-dev: $(BUILD_INPUTS) | $(BIN)/python
 	$(BIN)/pip install --quiet -c .ci/constraints.txt -e '.[dev]'
 	$(BIN)/python -m compileall -q ingest graph queries viz pbkg
 	touch $@ $(VENV)/.installed

@@ -268,7 +268,7 @@ def _cut_block(tok: Any, block: str) -> list[str]:
                 if f is None:
                     break
                 lp = memo[frag] = log(f) - logtotal if f else _PREFIX_ONLY
-            if lp is not _PREFIX_ONLY:
+            if lp != _PREFIX_ONLY:  # by value: compiled code holds floats unboxed
                 s = lp + score[j + 1]
                 if best is None or s >= best:
                     best = s

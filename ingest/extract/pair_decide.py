@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 
 from ingest.extract.pair_candidates import (
     Occurrence,
@@ -87,24 +86,42 @@ class PairChoice:
     # the bias and PAIR_FEATURES' facts: the first keys of ``features``, same values
     pair_level: Mapping[str, float] = field(default_factory=dict, repr=False, compare=False)
     complete: Callable[[], PairReading] | None = field(default=None, repr=False, compare=False)
+    # What ``reading`` and ``relation`` made, kept by hand rather than by cached_property:
+    # mypyc compiles a cached_property as a plain property, made again at every read.
+    # Set in __post_init__ (a compiled dataclass leaves an ``init=False`` default unset).
+    _reading: PairReading | None = field(init=False, repr=False, compare=False)
+    _relation: Relation | None = field(init=False, repr=False, compare=False)
 
-    @cached_property
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_reading", None)
+        object.__setattr__(self, "_relation", None)
+
+    @property
     def reading(self) -> PairReading:
         """The merged features, and each occurrence's own (made on first use)."""
-        if self.given is not None:
-            return PairReading(self.given, {}, (self.given,))
-        assert self.complete is not None, "a PairChoice needs its features or a way to make them"
-        return self.complete()
+        got = self._reading
+        if got is None:
+            if self.given is not None:
+                got = PairReading(self.given, {}, (self.given,))
+            else:
+                assert self.complete is not None, "a PairChoice needs its features or a way"
+                got = self.complete()
+            object.__setattr__(self, "_reading", got)
+        return got
 
-    @cached_property
+    @property
     def features(self) -> Mapping[str, float]:
         return self.reading.merged
 
-    @cached_property
+    @property
     def relation(self) -> Relation:
         """The relation it would be (confidence 0 until decided), drafted on first use:
         most candidates are rejected and never need their evidence, kind and year."""
-        return _draft(self.article, self.text, self.candidate)
+        got = self._relation
+        if got is None:
+            got = _draft(self.article, self.text, self.candidate)
+            object.__setattr__(self, "_relation", got)
+        return got
 
 
 def _evidence_occurrence(cand: PairCandidate) -> Occurrence:

@@ -357,7 +357,13 @@ def name_end(text: str, u: UnitRef, res: Resolution, cut: int) -> int:
 def _leftover_unit(left: str, at: int, res: Resolution, org_suffixes: dict) -> str | None:
     """The unit a prefix that named no unit means: a generic word (镇, 居委会, 公司) or the
     short form of a region of the article (某区委书记 written 某 + 区委书记)."""
-    if left in GENERIC_KIND or left in org_suffixes or left in (*_PLACE_LEVELS, *_GROUP_WORDS):
+    # each tuple tested alone: mypyc cannot compile ``in (*a, *b)``
+    if (
+        left in GENERIC_KIND
+        or left in org_suffixes
+        or left in _PLACE_LEVELS
+        or left in _GROUP_WORDS
+    ):
         return _by_kind(left, at, res, res.units)
     if left.endswith(tuple(GENERIC_KIND)) and left[:2] in GENERIC_KIND:
         # 社区居委会, 村村委会: generic words only, the last one names the kind

@@ -34,7 +34,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PersonMention
@@ -80,17 +80,23 @@ class Resolution:
     entities: tuple[Entity, ...]
     units: tuple[UnitRef, ...]  # in text order
     people: dict[tuple[int, int], str]  # person mention span → entity id
+    # Entities by id, built on first look-up (a scan per look-up was quadratic); kept by
+    # hand, not by cached_property, which mypyc compiles as a plain property (made again
+    # at every read). Set in __post_init__: a compiled dataclass leaves an ``init=False``
+    # default unset.
+    _by_id: dict[str, Entity] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", None)
 
     def entity(self, eid: str) -> Entity:
-        return self._by_id[eid]
-
-    @cached_property
-    def _by_id(self) -> dict[str, Entity]:
-        """Entities by id, built on first look-up (a scan per look-up was quadratic)."""
-        out: dict[str, Entity] = {}
-        for e in self.entities:
-            out.setdefault(e.id, e)
-        return out
+        by_id = self._by_id
+        if by_id is None:
+            by_id = {}
+            for e in self.entities:
+                by_id.setdefault(e.id, e)
+            object.__setattr__(self, "_by_id", by_id)
+        return by_id[eid]
 
 
 def span_inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], lo: int, hi: int) -> bool:

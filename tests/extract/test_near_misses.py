@@ -3,10 +3,11 @@ threshold are kept on the extraction (README: Review — the queue's possible mi
 
 from __future__ import annotations
 
+from ingest.extract.pair_candidates import PairCandidate
 from ingest.extract.pair_decide import PairChoice
 from ingest.extract.pair_model import LinearModel
 from ingest.extract.pipeline import NEAR_MISS_BAND, near_misses
-from ingest.model import Evidence, Relation
+from ingest.model import Article, Evidence, Relation
 
 # One feature per candidate; its weight is the candidate's score (calibration 1, 0).
 MODEL = LinearModel(
@@ -27,9 +28,11 @@ def choice(source: str, score: float, **extra: float) -> PairChoice:
         kind="合作",
         evidence=Evidence("甲与乙合作。", 0, 6),
     )
-    # A choice whose relation is already drafted: the band reads only its features.
-    picked = PairChoice(None, {"x": score, **extra}, None, "")  # type: ignore[arg-type]
-    picked.__dict__["relation"] = relation
+    # A choice whose relation is already drafted: the band reads only its features. Real
+    # values, not None, where the class declares them: a mypyc-compiled class checks types.
+    article = Article("a", "a.txt", "a.txt", "甲与乙合作。", "甲与乙合作。", (), (0, 6))
+    picked = PairChoice(PairCandidate(source, "e9", ()), {"x": score, **extra}, article, "")
+    object.__setattr__(picked, "_relation", relation)  # what PairChoice.relation keeps
     return picked
 
 

@@ -16,7 +16,7 @@ from ingest.extract.people import (
     spaced_names_in_bylines,
 )
 from ingest.lexicon import Lexicon, load_lexicon
-from ingest.segment import Tokens
+from ingest.segment import Token, Tokens
 
 
 def _names(found: FoundPeople) -> list[str]:
@@ -140,29 +140,28 @@ def test_a_frequent_word_and_the_adverbial_de_is_no_name() -> None:
     assert read_by(names_after_titles, text) == []
 
 
-class _Words:
-    """Tokens as jieba's dictionary might give them (a long name it knows as one word)."""
-
-    def __init__(self, text: str, words: list[tuple[str, str]]) -> None:
-        from ingest.segment import Token
-
-        self.text, self.by_start, k = text, {}, 0
-        for w, pos in words:
-            self.by_start[k] = Token(k, k + len(w), w, pos)
-            k += len(w)
-
-    def starting_at(self, i: int) -> object:
-        return self.by_start.get(i)
+def _words(text: str, words: list[tuple[str, str]]) -> Tokens:
+    """Tokens as jieba's dictionary might give them (a long name it knows as one word):
+    real Tokens of ``text``, one block, with that block's words filled in (a stand-in
+    class would do in Python, but a mypyc-compiled rule checks that it gets Tokens)."""
+    toks, k = [], 0
+    for w, pos in words:
+        toks.append(Token(k, k + len(w), w, pos))
+        k += len(w)
+    tokens = Tokens(text)
+    assert tokens._blocks == [(0, k)]
+    tokens._cache[0] = (tuple(toks), [t.start for t in toks])
+    return tokens
 
 
 def test_a_long_name_the_dictionary_knows_after_a_title_before_a_verb() -> None:
     from ingest.extract.people import long_name_after_title
 
     text = "市委书记那仁朝鲁告诉记者："
-    known = _Words(text, [("市委书记", "n"), ("那仁朝鲁", "ns"), ("告诉", "v"), ("记者", "n")])
-    assert long_name_after_title(text, 4, known) == 8  # type: ignore[arg-type]
-    unknown = _Words(text, [("市委书记", "n"), ("那仁朝鲁", "x"), ("告诉", "v"), ("记者", "n")])
-    assert long_name_after_title(text, 4, unknown) is None  # type: ignore[arg-type]
+    known = _words(text, [("市委书记", "n"), ("那仁朝鲁", "ns"), ("告诉", "v"), ("记者", "n")])
+    assert long_name_after_title(text, 4, known) == 8
+    unknown = _words(text, [("市委书记", "n"), ("那仁朝鲁", "x"), ("告诉", "v"), ("记者", "n")])
+    assert long_name_after_title(text, 4, unknown) is None
     place = "市委书记那仁朝县告诉"
-    county = _Words(place, [("市委书记", "n"), ("那仁朝县", "ns"), ("告诉", "v")])
-    assert long_name_after_title(place, 4, county) is None  # type: ignore[arg-type]
+    county = _words(place, [("市委书记", "n"), ("那仁朝县", "ns"), ("告诉", "v")])
+    assert long_name_after_title(place, 4, county) is None
