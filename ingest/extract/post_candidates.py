@@ -236,6 +236,17 @@ def _prefix_units(site: TitleSite, res: Resolution) -> list[UnitRef]:
     ]
 
 
+def unit_cuts(text: str, u: UnitRef, res: Resolution) -> list[int]:
+    """Where a title may start after a unit named in its prefix: after the host
+    (某村|党支部书记) and after the whole mention (某村党支部|书记) — but not after the
+    host when the party ending is part of the unit's own name (县直机关工委书记: the
+    body is 县直机关工委 and the title 书记, not 工委书记). A party form that is only an
+    alias of its host keeps both cuts (某镇党委书记: 党委书记 of 某镇)."""
+    if u.host_end < u.end and text[u.start : u.end] == res.entity(u.entity).name:
+        return [u.end]
+    return sorted({u.host_end, u.end})
+
+
 def inner_cuts(text: str, u: UnitRef, res: Resolution) -> list[tuple[int, str]]:
     """Cuts inside a unit's mention after a unit named at its start: the mention's own
     entity when the mention writes more than its name (某街道办事处 → 某街道), and a
@@ -451,7 +462,7 @@ def _site_candidates(
     earlier = list(chain_units.get(ckey, [])) if site.chain else []
     for u in inside:
         how = "party_body" if u.end > site.title_start else "prefix"
-        for c in sorted({u.host_end, u.end}):
+        for c in unit_cuts(text, u, res):
             if site.start <= c < site.end:
                 found.append(make(c, u.entity, u, how))
         if u.rule == "dept_fold":
