@@ -398,29 +398,35 @@ def _between(ctx: Context, lo: int, hi: int) -> str:
     return gap
 
 
-def unit_runs(ctx: Context) -> list[list[UnitRef]]:
-    """The sentence's units (locating prefixes left out) grouped into runs joined by
-    、/和/与/及 or a comma with nothing else between (branch tails aside). Read once
-    per sentence."""
+def sentence_runs(
+    ctx: Context, name: str, joined: Callable[[int, int, int], bool]
+) -> list[list[UnitRef]]:
+    """The sentence's units grouped into runs: a unit joins the run before it when
+    ``joined(end of the run's last unit, its start, the run's length)`` says so;
+    overlapping mentions keep the first. Read once per sentence and ``name``."""
     s = ctx.occ.sentence
-    key = ("runs", s.start, s.end)
+    key = (name, s.start, s.end)
     found = ctx.index.memo.get(key)
     if found is not None:
         return found  # type: ignore[no-any-return]
     runs: list[list[UnitRef]] = []
     for u in _units(ctx, s.start, s.end):
-        if (
-            runs
-            and runs[-1][-1].end <= u.start
-            and _strip_tail(_between(ctx, runs[-1][-1].end, u.start)) in _RUN_JOIN
-        ):
-            runs[-1].append(u)
-            continue
         if runs and u.start < runs[-1][-1].end:
             continue  # overlapping mentions: the first is kept
+        if runs and joined(runs[-1][-1].end, u.start, len(runs[-1])):
+            runs[-1].append(u)
+            continue
         runs.append([u])
     ctx.index.memo[key] = runs
     return runs
+
+
+def unit_runs(ctx: Context) -> list[list[UnitRef]]:
+    """The sentence's units (locating prefixes left out) grouped into runs joined by
+    、/和/与/及 or a comma with nothing else between (branch tails aside)."""
+    return sentence_runs(
+        ctx, "runs", lambda end, start, _n: _strip_tail(_between(ctx, end, start)) in _RUN_JOIN
+    )
 
 
 def _pair_runs(ctx: Context) -> tuple[list[list[UnitRef]], int, int]:
@@ -1089,22 +1095,10 @@ def _joined_gap(ctx: Context, lo: int, hi: int, commas: bool) -> bool:
 
 def _joint_groups(ctx: Context) -> list[list[UnitRef]]:
     """The sentence's runs of units joined across notes in brackets and, after two
-    units already joined, across a comma (read once per sentence)."""
-    s = ctx.occ.sentence
-    key = ("joint_groups", s.start, s.end)
-    found = ctx.index.memo.get(key)
-    if found is not None:
-        return found  # type: ignore[no-any-return]
-    groups: list[list[UnitRef]] = []
-    for u in _units(ctx, s.start, s.end):
-        if groups and u.start < groups[-1][-1].end:
-            continue  # overlapping mentions: the first is kept
-        if groups and _joined_gap(ctx, groups[-1][-1].end, u.start, len(groups[-1]) >= 2):
-            groups[-1].append(u)
-            continue
-        groups.append([u])
-    ctx.index.memo[key] = groups
-    return groups
+    units already joined, across a comma."""
+    return sentence_runs(
+        ctx, "joint_groups", lambda end, start, n: _joined_gap(ctx, end, start, n >= 2)
+    )
 
 
 _HEAD_CONNECTIVE = re.compile(f"(?:{_alternation('connectives')})")
