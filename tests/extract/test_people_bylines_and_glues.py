@@ -3,7 +3,7 @@ credits closed by a role or listing a rarer surname, a name before 及. Invented
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from people_helpers import found_names, read_by, read_text_by
 
 from ingest.extract.people import (
     FoundPeople,
@@ -15,31 +15,16 @@ from ingest.extract.people import (
     names_in_lists,
     spaced_names_in_bylines,
 )
-from ingest.lexicon import Lexicon, load_lexicon
+from ingest.lexicon import load_lexicon
 from ingest.segment import Token, Tokens
 
 
-def _names(found: FoundPeople) -> list[str]:
-    return [pm.name for pm in sorted(found.by_span.values(), key=lambda p: p.start)]
-
-
-def read_by(rule: Callable[[str, Tokens, Lexicon, FoundPeople], None], text: str) -> list[str]:
-    """The names a rule that reads the text's words finds in ``text`` alone."""
-    found = FoundPeople(text)
-    rule(text, Tokens(text), load_lexicon(), found)
-    return _names(found)
-
-
 def spaced(text: str) -> list[str]:
-    found = FoundPeople(text)
-    spaced_names_in_bylines(text, load_lexicon(), found)
-    return _names(found)
+    return read_text_by(spaced_names_in_bylines, text)
 
 
 def bracketed(text: str) -> list[str]:
-    found = FoundPeople(text)
-    names_in_bracketed_bylines(text, load_lexicon(), found)
-    return _names(found)
+    return read_text_by(names_in_bracketed_bylines, text)
 
 
 def test_a_letter_spaced_name_after_a_byline_cue_keeps_its_blank() -> None:
@@ -127,7 +112,7 @@ def test_a_list_s_first_name_after_a_word_without_a_separator() -> None:
     found = FoundPeople(text)
     found.add(text.index("韦丽"), text.index("韦丽") + 2, "speech")
     names_in_lists(text, load_lexicon(), found)
-    assert _names(found) == ["柏鹏", "韦丽", "邵安钾"]
+    assert found_names(found) == ["柏鹏", "韦丽", "邵安钾"]
 
 
 def test_a_chief_accountant_is_a_title() -> None:

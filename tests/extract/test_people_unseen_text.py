@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from people_helpers import found_names, read_by, read_text_by
+
 from ingest.extract.people import (
     FoundPeople,
     name_after_a_cut_title,
@@ -23,21 +25,8 @@ from ingest.lexicon import Lexicon, load_lexicon
 from ingest.segment import Tokens
 
 
-def _names(found: FoundPeople) -> list[str]:
-    return [pm.name for pm in sorted(found.by_span.values(), key=lambda p: p.start)]
-
-
-def read_by(rule: Callable[[str, Tokens, Lexicon, FoundPeople], None], text: str) -> list[str]:
-    """The names a rule that reads the text's words finds in ``text`` alone."""
-    found = FoundPeople(text)
-    rule(text, Tokens(text), load_lexicon(), found)
-    return _names(found)
-
-
 def bracketed(text: str) -> list[str]:
-    found = FoundPeople(text)
-    names_in_bracketed_bylines(text, load_lexicon(), found)
-    return _names(found)
+    return read_text_by(names_in_bracketed_bylines, text)
 
 
 def test_a_student_a_teacher_and_a_household_are_role_words() -> None:
@@ -89,7 +78,7 @@ def by_text_rule(rule: Callable[[str, Lexicon, FoundPeople], None], text: str) -
     """The names a rule that reads the text alone (no words) finds in ``text``."""
     found = FoundPeople(text)
     rule(text, load_lexicon(), found)
-    return _names(found)
+    return found_names(found)
 
 
 def test_every_name_a_credit_label_lists() -> None:
@@ -147,7 +136,7 @@ def test_a_list_of_names_with_a_comma_printed_before_each_separator() -> None:
     found = FoundPeople(text)
     found.add(3, 5, "role")  # 柏帆, found by the role word
     names_in_lists(text, load_lexicon(), found)
-    assert _names(found) == ["柏帆", "邵海军", "柏增国", "邵育民"]
+    assert found_names(found) == ["柏帆", "邵海军", "柏增国", "邵育民"]
 
 
 def test_a_quoted_role_word_before_a_name() -> None:

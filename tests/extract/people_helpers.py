@@ -1,0 +1,28 @@
+"""Helpers of the people-rule tests: run one rule on a text alone, get the names it found."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ingest.extract.people import FoundPeople
+from ingest.lexicon import Lexicon, load_lexicon
+from ingest.segment import Tokens
+
+
+def found_names(found: FoundPeople) -> list[str]:
+    """The names found, in the order they stand in the text."""
+    return [pm.name for pm in sorted(found.by_span.values(), key=lambda p: p.start)]
+
+
+def read_by(rule: Callable[[str, Tokens, Lexicon, FoundPeople], None], text: str) -> list[str]:
+    """The names a rule that reads the text's words finds in ``text`` alone."""
+    found = FoundPeople(text)
+    rule(text, Tokens(text), load_lexicon(), found)
+    return found_names(found)
+
+
+def read_text_by(rule: Callable[[str, Lexicon, FoundPeople], None], text: str) -> list[str]:
+    """The names a rule that reads the characters (not the words) finds in ``text`` alone."""
+    found = FoundPeople(text)
+    rule(text, load_lexicon(), found)
+    return found_names(found)
