@@ -1085,6 +1085,8 @@ def forms_one_body(rest: str) -> bool:
     (甲联合乙、丙…共同组建) is one more member of the body, paired with every other one, as
     the members of a run that opens the clause are — not a head signing with each."""
     return _FORMS_BODY.search(rest) is not None
+
+
 _QUOTED = re.compile(r"“[^”]*”")  # a name the run gives itself (“两省三县四乡镇”)
 _NUMERAL = "[一二三四五六七八九十两几多\\d]+"
 _PLACE_GROUP = re.compile(f"{_NUMERAL}个?(?:{_alternation('group_places')})")
