@@ -1072,6 +1072,21 @@ _OBJECT_LEAD = re.compile(
 # the head of the next unit's name its mention left out (、市某局: 市)
 _NAME_HEAD = re.compile(r"[^、，,。；;：:和与及以（()）“”\"\s\d]{1,2}$")
 _FORMED = re.compile(f"(?:{_alternation('formed_endings')})$")
+# 共同组建“某某”党建联盟: together, a verb of forming, then what is formed (its name ends so)
+_FORMS_BODY = re.compile(
+    f"(?:{_alternation('jointly')})[^，,。；;]{{0,4}}(?:{_alternation('forming_verbs')})"
+    f"[^，,。；;]{{0,24}}?(?:{_alternation('formed_endings')})"
+)
+
+
+def forms_one_body(rest: str) -> bool:
+    """``rest`` (the clause after a run of units) says the run forms one body together
+    (共同组建“某某”党建联盟, 一起组成…联盟): then a unit a connective joins to the run
+    (甲联合乙、丙…共同组建) is one more member of the body, paired with every other one, as
+    the members of a run that opens the clause are — not a head signing with each."""
+    return _FORMS_BODY.search(rest) is not None
+
+
 _QUOTED = re.compile(r"“[^”]*”")  # a name the run gives itself (“两省三县四乡镇”)
 _NUMERAL = "[一二三四五六七八九十两几多\\d]+"
 _PLACE_GROUP = re.compile(f"{_NUMERAL}个?(?:{_alternation('group_places')})")
@@ -1135,7 +1150,8 @@ def joint_run_act(ctx: Context) -> Features:
     brackets and a comma inside a list read through) that opens its clause, or follows
     由, and whose clause goes on — no other unit, no 分别, no word of attendance — to a
     pairing or signing word; a run joined by 与, or a unit joined to a run by a
-    connective (甲联合乙和丙), only when the clause says how many act (三方, 四方 …).
+    connective (甲联合乙和丙), only when the clause says how many act (三方, 四方 …) or
+    that they form one body together (共同组建…联盟: :func:`forms_one_body`).
     ``joint_act`` is read like a hand frame; a run closed by a count of places (等7个村)
     gives ``joint_act&places`` instead, for the model to weigh."""
     if not _one_sentence(ctx):
@@ -1157,7 +1173,8 @@ def joint_run_act(ctx: Context) -> Features:
     if ctx.index.markers(end, stop) & {"visit", "attend"}:
         return {}
     jointly = _JOINTLY.search(rest) is not None
-    parties = _PARTIES.search(rest) is not None  # 三方/四方: says how many act
+    # 三方/四方 says how many act; 共同组建…联盟 that they form one body
+    parties = _PARTIES.search(rest) is not None or forms_one_body(rest)
     head = _joint_head(ctx, groups, k) if parties else None
     members = [head, *run] if head is not None else run
     names = {u.entity for u in members}

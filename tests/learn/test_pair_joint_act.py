@@ -5,6 +5,7 @@ from invented sentences by the real reader."""
 from __future__ import annotations
 
 from ingest.extract.pair_decide import read_by_hand_rule
+from ingest.extract.pair_structure import forms_one_body
 from ingest.extract.pipeline import StoryReading
 
 
@@ -85,3 +86,30 @@ def test_a_joint_act_is_read_like_a_hand_frame(reading_of) -> None:
         c for c in r.choices if {names[c.relation.source], names[c.relation.target]} == pair
     )
     assert read_by_hand_rule(choice)
+
+
+def test_forming_one_body_together_is_said_of_the_clause() -> None:
+    assert forms_one_body("等3家基层党组织共同组建“同心”党建联盟")
+    assert forms_one_body("一起组成联建联盟")
+    assert not forms_one_body("共同签订共建协议")  # a signing: the head signs with each
+    assert not forms_one_body("组建党建联盟")  # not said to act together
+
+
+def test_a_unit_joined_to_a_run_that_forms_an_alliance_is_one_more_member(reading_of) -> None:
+    r = reading_of(
+        "日前，明湖科技有限公司党委联合云帆小学、星海银行石桥支行、唐昌镇战旗村等3家基层党组织"
+        "共同组建“同心”党建联盟。"
+    )
+    for a, b in (
+        ("明湖科技有限公司", "云帆小学"),
+        ("明湖科技有限公司", "战旗村"),
+        ("云帆小学", "星海银行石桥支行"),
+    ):
+        assert _choice_features(r, a, b)["joint_act"] == 1.0
+
+
+def test_a_head_that_signs_jointly_with_a_list_still_signs_with_each(reading_of) -> None:
+    r = reading_of(
+        "唐昌镇战旗村党支部与明湖科技有限公司、云帆小学、星海银行石桥支行共同签订结对共建协议。"
+    )
+    assert "joint_act" not in _choice_features(r, "明湖科技有限公司", "云帆小学")
