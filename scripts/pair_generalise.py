@@ -30,10 +30,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ingest.extract import learn  # noqa: E402
-from ingest.extract.evaluate import evaluate  # noqa: E402
-from ingest.extract.pair_decide import PairReading  # noqa: E402
-from ingest.extract.pipeline import decide_with, file_records  # noqa: E402
+from ingest.extract import learn
+from ingest.extract.evaluate import evaluate
+from ingest.extract.pair_decide import PairReading
+from ingest.extract.pipeline import decide_with, file_records
 
 Features = Mapping[str, float]
 Rewrite = Callable[[str], str | None]
@@ -117,8 +117,10 @@ def word_class(word: str, before: bool) -> str:
     start (after) or end (before) with, else each non-Han character as itself and a Han
     one as ``h``."""
     for w, c in _CLASSES:
-        if (word.endswith(w) or w.endswith(word)) if before else (
-            word.startswith(w) or w.startswith(word)
+        if (
+            (word.endswith(w) or w.endswith(word))
+            if before
+            else (word.startswith(w) or w.startswith(word))
         ):
             return c
     return "".join(ch if not ("\u4e00" <= ch <= "\u9fff") else "h" for ch in word)
@@ -153,6 +155,18 @@ REWRITES: dict[str, Rewrite] = {
     "near_char": near_char,
     "drop_rules": drop_rules,
 }
+
+
+def _then(first: Rewrite | None, second: Rewrite) -> Rewrite:
+    """``second`` applied to what ``first`` leaves (a feature it drops stays dropped)."""
+    if first is None:
+        return second
+
+    def both(key: str) -> str | None:
+        k = first(key)
+        return None if k is None else second(k)
+
+    return both
 
 
 def _apply(f: Features, rw: Rewrite) -> dict[str, float]:
@@ -192,9 +206,7 @@ def _pairings(report: Any) -> dict[str, float]:
 def heldout(corpus: learn.Corpus, test: set[str], train: set[str]) -> dict[str, float]:
     ex = learn.examples(corpus, sorted(train))
     model = learn.fit(ex)
-    decided = [
-        decide_with(r, model, None) for r in corpus.readings if r.base.article.doc in test
-    ]
+    decided = [decide_with(r, model, None) for r in corpus.readings if r.base.article.doc in test]
     records = [x for x in file_records(decided) if isinstance(x, dict)]
     return _pairings(evaluate({d: corpus.gold[d] for d in test}, records))
 
@@ -249,8 +261,11 @@ def misses(corpus: learn.Corpus, test: set[str], train: set[str], rw_name: str) 
                 else:
                     p = model.probability_of(pair_score(ch, model), read_by_hand_rule(ch))
                     cls = (
-                        "just below threshold" if p >= t - 0.1 else
-                        "below threshold" if p >= 0.1 else "far below (p<0.1)"
+                        "just below threshold"
+                        if p >= t - 0.1
+                        else "below threshold"
+                        if p >= 0.1
+                        else "far below (p<0.1)"
                     )
                     top = model.explain(model_features(ch, model), 6)
                     detail = f"p={p:.2f} " + ", ".join(f"{k}:{v:+.2f}" for k, v in top)
@@ -307,8 +322,8 @@ def main() -> None:
         "--variant",
         action="append",
         default=[],
-        help="base, a rewrite (%s), or SETTING=VALUE of learn (C=0.05, "
-        "MIN_FEATURE_COUNT=10); join with + (drop_words+C=0.05)" % ", ".join(REWRITES),
+        help=f"base, a rewrite ({', '.join(REWRITES)}), or SETTING=VALUE of learn (C=0.05, "
+        "MIN_FEATURE_COUNT=10); join with + (drop_words+C=0.05)",
     )
     ap.add_argument("--splits", default="x201,x161,dx,cv")
     args = ap.parse_args()
@@ -326,8 +341,7 @@ def main() -> None:
                 k, v = part.split("=", 1)
                 setattr(learn, k, None if v == "None" else type(defaults[k] or 0.0)(v))
             elif part in REWRITES:
-                prev, new = rw, REWRITES[part]
-                rw = new if prev is None else (lambda k, p=prev, n=new: (lambda x: None if x is None else n(x))(p(k)))
+                rw = _then(rw, REWRITES[part])
             elif part != "base":
                 raise SystemExit(f"unknown variant part {part}")
         rewrite_corpus(corpus, originals, rw)
