@@ -238,3 +238,18 @@ def test_a_frame_pair_of_a_place_and_its_part_excludes_no_other_pair(reading_of)
     bank = _choice(r, "星海银行", "战旗村")
     assert "rule_paired_both_elsewhere" not in bank.features
     assert not excluded_by_structure(bank)
+
+
+def test_the_word_features_keep_the_one_character_next_to_the_unit(reading_of) -> None:
+    # the second character after 、 or 与 is the next unit's name: never a feature
+    f = _features(
+        reading_of("云帆小学与金沙社区签订结对共建协议。"),
+        "云帆小学",
+        "金沙社区",
+    )
+    assert f["conj_after_a=与"] == 1.0
+    assert f["after_a=与"] == 1.0
+    assert f["after_b=签"] == 1.0
+    assert "conj_after_a=与金" not in f
+    words = [k for k in f if k.split("=")[0] in ("after_a", "before_a", "after_b")]
+    assert all(len(k.split("=", 1)[1]) <= 1 for k in words)

@@ -1,0 +1,353 @@
+"""Pairing experiments scored on text the model was not built from (issue 14, pairs24).
+
+Reads the annotated corpus once, then for each VARIANT (a rewrite of the candidates'
+features and/or learner settings) prints pairings P/R/F1 of:
+
+* ``cv``: 5-fold CV by article (the protocol split), with the kept-pairings ECE;
+* ``x201``: trained on the other 359 articles, scored on x201–x240 (the articles no rule
+  saw before they were scored: ``/work/tools/s12/heldout40.sh``);
+* ``x161``: trained on the other 359, scored on x161–x200 (one annotation batch);
+* ``dx``: trained on the seeds and d01–d154 only, scored on x01–x240.
+
+Run from the repository root::
+
+    .venv/bin/python scripts/pair_generalise.py data/train/gold data/train/corpus \
+        --variant base --variant drop_words
+
+Only sums over documents are printed: no article's misses (the validation fifth is
+trained on, as by ``pbkg train``, never scored apart).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from ingest.extract import learn
+from ingest.extract.evaluate import evaluate
+from ingest.extract.pair_decide import PairReading
+from ingest.extract.pipeline import decide_with, file_records
+
+Features = Mapping[str, float]
+Rewrite = Callable[[str], str | None]
+
+_WINDOWS = ("adjacent:", "topic:", "near:", "table:", "row:")
+_WORD_KEYS = ("after_a=", "before_a=", "after_b=", "conj_after_a=", "word_before_b=")
+
+
+def _split(key: str) -> tuple[str, str]:
+    for w in _WINDOWS:
+        if key.startswith(w):
+            return w, key[len(w) :]
+    return "", key
+
+
+def _word(key: str) -> tuple[str, str, str] | None:
+    """(window prefix, word feature name, word) of a one-word feature, else None."""
+    pre, rest = _split(key)
+    for k in _WORD_KEYS:
+        if rest.startswith(k):
+            return pre, k, rest[len(k) :]
+    return None
+
+
+def drop_words(key: str) -> str | None:
+    return None if _word(key) else key
+
+
+def near_char(key: str) -> str | None:
+    """The one character next to the unit instead of two."""
+    w = _word(key)
+    if not w:
+        return key
+    pre, k, word = w
+    before = k in ("before_a=", "word_before_b=")
+    return f"{pre}{k}{word[-1:] if before else word[:1]}"
+
+
+_RULE_RE = re.compile(r"^(rule_any|rule=|run_|joint_act)")
+
+
+def drop_rules(key: str) -> str | None:
+    _, rest = _split(key)
+    return None if _RULE_RE.match(rest) else key
+
+
+_LEX = Path(__file__).resolve().parent.parent / "ingest" / "lexicons"
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = (_LEX / name).read_text(encoding="utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _word_classes() -> list[tuple[str, str]]:
+    """(word, class) of the general word lists, longest word first."""
+    out: list[tuple[str, str]] = []
+    for row in _rows("pair_cues.tsv"):
+        out.append((row[0], f"cue_{row[1]}"))
+    for row in _rows("pair_markers.tsv"):
+        out.append((row[0], f"marker_{row[1]}"))
+    for row in _rows("pair_structure_words.tsv"):
+        if len(row) > 1 and not row[0].startswith("self_fits"):
+            out += [(w, row[0]) for w in row[1].split()]
+    for name in ("visit_words.tsv", "titles.tsv"):
+        out += [(r[0], name.split(".")[0]) for r in _rows(name)]
+    seen: set[str] = set()
+    uniq = []
+    for w, c in out:
+        if w and w not in seen:
+            seen.add(w)
+            uniq.append((w, c))
+    return sorted(uniq, key=lambda x: -len(x[0]))
+
+
+_CLASSES = _word_classes()
+
+
+def word_class(word: str, before: bool) -> str:
+    """The class of two characters next to a unit: the class of a general word they
+    start (after) or end (before) with, else each non-Han character as itself and a Han
+    one as ``h``."""
+    for w, c in _CLASSES:
+        if (
+            (word.endswith(w) or w.endswith(word))
+            if before
+            else (word.startswith(w) or w.startswith(word))
+        ):
+            return c
+    return "".join(ch if not ("\u4e00" <= ch <= "\u9fff") else "h" for ch in word)
+
+
+def classes(key: str) -> str | None:
+    w = _word(key)
+    if not w:
+        return key
+    pre, k, word = w
+    return f"{pre}{k}{word_class(word, k in ('before_a=', 'word_before_b='))}"
+
+
+def near_class(key: str) -> str | None:
+    """The char next to the unit, else (a Han char) its class as ``classes``."""
+    w = _word(key)
+    if not w:
+        return key
+    pre, k, word = w
+    before = k in ("before_a=", "word_before_b=")
+    c = word_class(word, before)
+    if c.replace("h", "") == c or len(c) != len(word):  # a general word's class
+        return f"{pre}{k}{c}"
+    ch = word[-1:] if before else word[:1]
+    return f"{pre}{k}{ch}"
+
+
+REWRITES: dict[str, Rewrite] = {
+    "classes": classes,
+    "near_class": near_class,
+    "drop_words": drop_words,
+    "near_char": near_char,
+    "drop_rules": drop_rules,
+}
+
+
+def _then(first: Rewrite | None, second: Rewrite) -> Rewrite:
+    """``second`` applied to what ``first`` leaves (a feature it drops stays dropped)."""
+    if first is None:
+        return second
+
+    def both(key: str) -> str | None:
+        k = first(key)
+        return None if k is None else second(k)
+
+    return both
+
+
+def _apply(f: Features, rw: Rewrite) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for k, v in f.items():
+        n = rw(k)
+        if n is not None and v > out.get(n, 0.0):
+            out[n] = v
+    return out
+
+
+def rewrite_corpus(corpus: learn.Corpus, originals: list[PairReading], rw: Rewrite | None) -> None:
+    """Set each candidate's reading to its original, rewritten by ``rw``."""
+    i = 0
+    for r in corpus.readings:
+        for ch in r.choices:
+            o = originals[i]
+            i += 1
+            new = (
+                o
+                if rw is None
+                else PairReading(
+                    # vetoes and hand frames read the merged features: keep the original
+                    # names there too (the model reads only shared and occurrences)
+                    {**o.merged, **_apply(o.merged, rw)},
+                    _apply(o.shared, rw),
+                    tuple(_apply(x, rw) for x in o.occurrences),
+                )
+            )
+            object.__setattr__(ch, "_reading", new)
+
+
+def _pairings(report: Any) -> dict[str, float]:
+    return report.summary()["pairings"]
+
+
+def heldout(corpus: learn.Corpus, test: set[str], train: set[str]) -> dict[str, float]:
+    ex = learn.examples(corpus, sorted(train))
+    model = learn.fit(ex)
+    decided = [decide_with(r, model, None) for r in corpus.readings if r.base.article.doc in test]
+    records = [x for x in file_records(decided) if isinstance(x, dict)]
+    return _pairings(evaluate({d: corpus.gold[d] for d in test}, records))
+
+
+def misses(corpus: learn.Corpus, test: set[str], train: set[str], rw_name: str) -> None:
+    """Each gold pairing of ``test`` whose two units were found but which extraction
+    does not keep, sorted into a class (no candidate, vetoed, below threshold …) with
+    its probability and the model's heaviest features."""
+    from collections import Counter
+
+    from ingest.extract.pair_decide import model_features, pair_score, read_by_hand_rule, veto_of
+
+    model = learn.fit(learn.examples(corpus, sorted(train)))
+    t = model.threshold
+    classes: Counter[str] = Counter()
+    for r in corpus.readings:
+        doc = r.base.article.doc
+        if doc not in test:
+            continue
+        gold = corpus.gold[doc]
+        keys = {e.id: learn._gold_keys(e, gold) for e in r.base.entities}
+        names = {e.id: e.name for e in r.base.entities}
+        found = set().union(*keys.values()) if keys else set()
+        kept = {
+            frozenset((x.source, x.target))
+            for x in decide_with(r, model, None).relations
+            if x.type == "PAIRED_WITH"
+        }
+        for g in gold.get("pairings") or []:
+            if g["a"] not in found or g["b"] not in found:
+                continue
+            gp = frozenset((g["a"], g["b"]))
+            chs = [
+                ch
+                for ch in r.choices
+                if any(
+                    frozenset((x, y)) == gp
+                    for x in keys.get(ch.candidate.a, ())
+                    for y in keys.get(ch.candidate.b, ())
+                )
+            ]
+            if any(frozenset((c.candidate.a, c.candidate.b)) in kept for c in chs):
+                classes["kept"] += 1
+                continue
+            if not chs:
+                cls, detail = "no candidate", ""
+            else:
+                ch = chs[0]
+                veto = veto_of(ch)
+                if veto:
+                    cls, detail = f"vetoed: {veto}", ""
+                else:
+                    p = model.probability_of(pair_score(ch, model), read_by_hand_rule(ch))
+                    cls = (
+                        "just below threshold"
+                        if p >= t - 0.1
+                        else "below threshold"
+                        if p >= 0.1
+                        else "far below (p<0.1)"
+                    )
+                    top = model.explain(model_features(ch, model), 6)
+                    detail = f"p={p:.2f} " + ", ".join(f"{k}:{v:+.2f}" for k, v in top)
+                    detail += " | windows " + ",".join(
+                        sorted({o.window for o in ch.candidate.occurrences})
+                    )
+            classes[cls] += 1
+            a = next((names[e] for e, k in keys.items() if g["a"] in k), g["a"])
+            b = next((names[e] for e, k in keys.items() if g["b"] in k), g["b"])
+            print(f"{doc}\t{cls}\t{a} — {b}\t{detail}")
+    print(f"threshold {t} ({rw_name}):", dict(classes.most_common()))
+
+
+def _fmt(p: Mapping[str, Any]) -> str:
+    return f"F1 {p['f1']:.3f} P {p['precision']:.3f} R {p['recall']:.3f}"
+
+
+def _xn(doc: str) -> int:
+    return int(doc[1:].split(".")[0]) if doc.startswith("x") else 0
+
+
+def run(corpus: learn.Corpus, splits: list[str]) -> None:
+    docs = set(corpus.docs)
+    x201 = {d for d in docs if 201 <= _xn(d) <= 240}
+    x161 = {d for d in docs if 161 <= _xn(d) <= 200}
+    xall = {d for d in docs if d.startswith("x")}
+    for s in splits:
+        t0 = time.time()
+        if s == "cv":
+            res = learn.cross_validate(corpus, 5)
+            line = f"{_fmt(_pairings(res.report))} ECE {res.ece:.3f}"
+        elif s == "x201":
+            line = _fmt(heldout(corpus, x201, docs - x201))
+        elif s == "x161":
+            line = _fmt(heldout(corpus, x161, docs - x161))
+        elif s == "misses201":
+            misses(corpus, x201, docs - x201, "")
+            continue
+        elif s == "misses161":
+            misses(corpus, x161, docs - x161, "")
+            continue
+        elif s == "dx":
+            line = _fmt(heldout(corpus, xall, docs - xall))
+        else:
+            raise SystemExit(f"unknown split {s}")
+        print(f"  {s:5} {line}  ({time.time() - t0:.0f} s)", flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("gold")
+    ap.add_argument("corpus", nargs="+")
+    ap.add_argument(
+        "--variant",
+        action="append",
+        default=[],
+        help=f"base, a rewrite ({', '.join(REWRITES)}), or SETTING=VALUE of learn (C=0.05, "
+        "MIN_FEATURE_COUNT=10); join with + (drop_words+C=0.05)",
+    )
+    ap.add_argument("--splits", default="x201,x161,dx,cv")
+    args = ap.parse_args()
+    t0 = time.time()
+    corpus = learn.read_corpus(args.gold, args.corpus)
+    originals = [ch.reading for r in corpus.readings for ch in r.choices]
+    print(f"read {len(corpus.docs)} docs in {time.time() - t0:.0f} s", flush=True)
+    defaults = {k: getattr(learn, k) for k in ("C", "MIN_FEATURE_COUNT", "PAIR_PRECISION_FLOOR")}
+    for variant in args.variant or ["base"]:
+        for k, v in defaults.items():
+            setattr(learn, k, v)
+        rw: Rewrite | None = None
+        for part in variant.split("+"):
+            if "=" in part:
+                k, v = part.split("=", 1)
+                setattr(learn, k, None if v == "None" else type(defaults[k] or 0.0)(v))
+            elif part in REWRITES:
+                rw = _then(rw, REWRITES[part])
+            elif part != "base":
+                raise SystemExit(f"unknown variant part {part}")
+        rewrite_corpus(corpus, originals, rw)
+        print(variant, flush=True)
+        run(corpus, args.splits.split(","))
+
+
+if __name__ == "__main__":
+    main()
