@@ -66,3 +66,30 @@ def test_predicates_before_an_ending_are_no_name(extract_text) -> None:
     assert "岚川区城市治理推进委" in names(ex, "Organization")
     ex = extract_text("11月4日，凤栖市疾病预防控制中心组织党员干部下沉社区。")
     assert "凤栖市疾病预防控制中心" in names(ex, "Organization")
+
+
+def test_a_court_is_one_unit_with_or_without_level_words() -> None:
+    from ingest.extract.resolve import court_without_level_words
+
+    # (a place's level word is dropped only where the gazetteer knows the place; the
+    # invented 岚川 is unknown, so 人民 alone joins these two)
+    names_ = ["岚川人民检察院", "岚川检察院"]
+    assert court_without_level_words("岚川检察院", names_) == "岚川人民检察院"
+    assert court_without_level_words("岚川人民检察院", names_) is None
+    assert court_without_level_words("岚川法院", ["岚川法院", "岚川人民检察院"]) is None
+    assert court_without_level_words("省检察院", ["省检察院", "省人民检察院"]) == "省人民检察院"
+    # a level is not another level's, and a grade's court is not the district's
+    assert court_without_level_words("市检察院", ["市检察院", "省人民检察院"]) is None
+    assert court_without_level_words("某市法院", ["某市法院", "某市中级人民法院"]) is None
+
+
+def test_a_university_named_by_its_fields(extract_text) -> None:
+    from ingest.extract.unit_rules import field_university
+
+    lex = load_lexicon()
+    suf = lex.org_suffixes["大学"]
+    assert field_university("电子科技", suf, 0, lex)
+    assert not field_university("老年", suf, 0, lex)
+    assert not field_university("电子科技", suf, 2, lex)  # named: decided elsewhere
+    ex = extract_text("座谈会上，县长向一行表示欢迎，对石油化工大学对本县的支持表示感谢。")
+    assert "石油化工大学" in names(ex, "Organization")
