@@ -1353,7 +1353,7 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
         stem = text[start:e0]
         if not _name_like_stem(stem, start in place_ends) or _word_across(text, e0, end, ending):
             continue
-        if typ == "Region" and counts_units(stem):
+        if (typ == "Region" and counts_units(stem)) or counts_places(stem):
             continue
         nxt = text[end : end + 1]
         followed = (
@@ -1390,6 +1390,22 @@ def counts_units(stem: str) -> bool:
     (True, False)
     """
     return stem[-1] in _COUNT_CHARS
+
+
+# Count characters no name holds before its ending (an ordinal village is 某某二村, never
+# 某某两村): 甲、乙两村 is so many villages.
+_CARDINAL_ONLY = frozenset("两几")
+
+
+def counts_places(stem: str) -> bool:
+    """Whether the stem before any division ending ends in a cardinal no name is written
+    with: 某某、某光两村 counts two villages (the list is read by
+    :func:`places_before_a_shared_noun`), no village 某光两村.
+
+    >>> counts_places("某光两"), counts_places("某光二")
+    (True, False)
+    """
+    return stem[-1] in _CARDINAL_ONLY
 
 
 def read_as_ordinary_words(
@@ -1484,7 +1500,7 @@ _NOT_NAME_POS = frozenset({"c", "p", "u", "uj", "d", "r", "m", "q", "v", "vn", "
 # the others are still places.
 _SHARED_NOUN_LIST = re.compile(
     r"((?:[\u4e00-\u9fff]{2,3}、)+(?:[\u4e00-\u9fff]{2,3}(?:社区|村)|[\u4e00-\u9fff]{2,3}?))"
-    r"(?:等[两二三四五六七八九十\d]*个?|[两二三四五六七八九十\d]+个)(村|居民区|社区)"
+    r"(?:等[两二三四五六七八九十\d]*个?|[两二三四五六七八九十\d]+个?)(村|居民区|社区)"
     r"(?!片区|小区|级|民|委|[\u4e00-\u9fff]*规划)"
 )
 _SHARED_NOUN_TYPE: dict[str, PlaceType] = {
