@@ -1359,6 +1359,8 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         return False  # 产业布局: one jieba word that ends in 布局
     if ending_runs_into_verb(text, e, lex):
         return False  # 到某某社区报到: reporting to the community, no 社区报
+    if ending_opens_ordinary_word(text, s, word, idx, lex):
+        return False  # 服务中心大局: 中心 opens the phrase 中心大局, no 中心 ends there
     if last.text in lex.titles and last.end == e:
         return False  # 市委常委: a title, whose 委 ends no unit
     if _quoted_modifier(text, e, pats):
@@ -1392,6 +1394,20 @@ def ending_runs_into_verb(text: str, e: int, lex: Lexicon) -> bool:
     sentence (社区报|到 is 报到, reporting to the community): jieba may cut such a verb
     after its first character, so the characters are read, not the tokens."""
     return any(text.startswith(verb, e - 1) for verb in lex.ending_verbs)
+
+
+def ending_opens_ordinary_word(text: str, s: int, word: str, idx: Tokens, lex: Lexicon) -> bool:
+    """Whether the ending ``word`` at ``s`` is the first word of an ordinary phrase of the
+    not-units list (党和国家中心大局, 围绕中心工作): the phrase is the sentence's, whatever
+    jieba cuts inside it, so long as a jieba word ends where the phrase ends (某中心|组织
+    党员 is no 中心组)."""
+    for w in lex.not_units:
+        e = s + len(w)
+        if len(w) > len(word) and w.startswith(word) and text.startswith(w, s):
+            last = idx.at(e - 1)
+            if last is not None and last.end == e:
+                return True
+    return False
 
 
 def word_ends_in_ordinary_word(last: Token, e: int, lex: Lexicon) -> bool:

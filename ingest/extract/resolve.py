@@ -473,6 +473,7 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or _branch_twin(n, names)
         or _place_twin(n, names)
         or _court_short_form(n, names)
+        or court_without_level_words(n, names)
         or numbered_hospital(n, names)
         or office_of_unit(n, names)
         or _park_twin(n, names)
@@ -697,6 +698,40 @@ def _court_short_form(name: str, names: Sequence[str]) -> str | None:
         if n.endswith(place + w + "人民" + ending) and gaz.find(place + w)
     }
     return hits.pop() if len(hits) == 1 else None
+
+
+# Level words a court's or procuratorate's place may be written with or without
+_COURT_LEVEL_WORDS = ("新区", "省", "市", "区", "县", "旗", "州")
+
+
+def _court_key(name: str) -> tuple[str, str] | None:
+    """A people's court's or procuratorate's name without 人民 and without the level word
+    of its place (某某新区人民检察院, 某某区法院 → (某某, 检察院), (某某, 法院)); a bare
+    level stays (省人民检察院 → (省, 检察院)). None for other names and for courts of a
+    grade (中级人民法院 is not the district's court)."""
+    ending = next((e for e in _PEOPLES_UNITS if name.endswith(e)), "")
+    if not ending:
+        return None
+    head = name[: -len(ending)].removesuffix("人民")
+    if not head or head.endswith(("中级", "高级", "专门", "铁路", "海事", "军事")):
+        return None
+    for w in _COURT_LEVEL_WORDS:
+        if head.endswith(w) and len(head) > len(w) and load_gazetteer().find(head):
+            return head[: -len(w)], ending
+    return head, ending
+
+
+def court_without_level_words(name: str, names: Sequence[str]) -> str | None:
+    """The longest other name of the story for the same people's court or procuratorate,
+    written with or without 人民 and its place's level word (某某检察院, 某某新区人民检察院;
+    某某法院, 某某区法院; 省检察院, 省人民检察院): an area has one of each. None when
+    ``name`` is the longest or no other name is the same unit."""
+    key = _court_key(name)
+    if key is None:
+        return None
+    same = [n for n in names if n != name and _court_key(n) == key]
+    longest = max(same, key=len, default="")
+    return longest if len(longest) > len(name) else None
 
 
 # A park's name after its brand: a field of up to four characters and the park's word.

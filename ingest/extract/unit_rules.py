@@ -727,6 +727,50 @@ def level_association(head: str, suf: OrgSuffix, named: int, lex: Lexicon) -> bo
     )
 
 
+_LEVEL_INSTITUTES = frozenset(unit_name_parts()["level_institutes"])
+
+
+def level_institute(head: str, suf: OrgSuffix, named: int, lex: Lexicon) -> bool:
+    """Whether a level prefix and one field word name a public institute (省交通设计院,
+    市规划设计研究院, 县地质勘察院): a province, city or county runs one institute of each
+    field, as it runs one bureau of each function, so the level names it. The field is a
+    noun of two to four characters (``level_institutes`` in ``unit_name_parts.tsv``);
+    not a generic word (市各研究院) nor a verb (省推进研究院 names nothing)."""
+    field = head[1:]
+    return (
+        named == LEVEL_ONLY
+        and suf.text in _LEVEL_INSTITUTES
+        and head[:1] in ("省", "市", "区", "县")
+        and 2 <= len(field) <= 4
+        and field not in lex.stop_words
+        and split_generic(field, lex) is None
+        and pos_of(field) in ("n", "nz", "vn")
+    )
+
+
+def field_university(head: str, suf: OrgSuffix, named: int, lex: Lexicon) -> bool:
+    """Whether a university is named by its fields alone (电子科技大学, 石油化工大学): a
+    head of four or more characters of common nouns before 大学, as a national university
+    may be named; not a generic or level word (社区大学, 老年大学 are two characters; 市各大学
+    holds a quantifier), not a verb phrase."""
+    return (
+        named == COMMON
+        and suf.text == "大学"
+        and len(head) >= 4
+        and split_generic(head, lex) is None
+        and not any(w in head for w in _EACH)
+        and all(pos_of(p) in ("n", "nz", "vn") for p in _two_halves(head))
+    )
+
+
+def _two_halves(head: str) -> tuple[str, ...]:
+    """The head read as one word when jieba knows it, else as two halves."""
+    if pos_of(head) != UNKNOWN_POS:
+        return (head,)
+    k = len(head) // 2
+    return (head[:k], head[k:])
+
+
 def _needs_name(suf: OrgSuffix, head: str, named: int, lex: Lexicon) -> bool:
     """Whether a head without a proper name is too weak to name a unit: a bureau (局) is
     named by its function (司法局), a government body by level and function (区粮食局,
@@ -739,6 +783,10 @@ def _needs_name(suf: OrgSuffix, head: str, named: int, lex: Lexicon) -> bool:
         return False  # 区绿化管理中心, 区党建服务中心: a level's body named by its function
     if level_association(head, suf, named, lex):
         return False  # 县律师协会, 市物业协会: the one association of that trade of the area
+    if field_university(head, suf, named, lex):
+        return False  # 电子科技大学: a university of its fields
+    if level_institute(head, suf, named, lex):
+        return False  # 省交通设计院: the one institute of that field of the province
     if suf.text not in FACULTIES:
         return True  # 党员教育实践基地, 社区文化活动中心: descriptions, not names
     return len(head) < 4 or named == LEVEL_ONLY

@@ -1353,7 +1353,7 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
         stem = text[start:e0]
         if not _name_like_stem(stem, start in place_ends) or _word_across(text, e0, end, ending):
             continue
-        if typ == "Region" and counts_units(stem):
+        if (typ == "Region" and counts_units(stem)) or counts_places(stem):
             continue
         nxt = text[end : end + 1]
         followed = (
@@ -1390,6 +1390,22 @@ def counts_units(stem: str) -> bool:
     (True, False)
     """
     return stem[-1] in _COUNT_CHARS
+
+
+# Count characters no name holds before its ending (an ordinal village is 某某二村, never
+# 某某两村): 甲、乙两村 is so many villages.
+_CARDINAL_ONLY = frozenset("两几")
+
+
+def counts_places(stem: str) -> bool:
+    """Whether the stem before any division ending ends in a cardinal no name is written
+    with: 某某、某光两村 counts two villages (the list is read by
+    :func:`places_before_a_shared_noun`), no village 某光两村.
+
+    >>> counts_places("某光两"), counts_places("某光二")
+    (True, False)
+    """
+    return stem[-1] in _CARDINAL_ONLY
 
 
 def read_as_ordinary_words(
@@ -1484,7 +1500,7 @@ _NOT_NAME_POS = frozenset({"c", "p", "u", "uj", "d", "r", "m", "q", "v", "vn", "
 # the others are still places.
 _SHARED_NOUN_LIST = re.compile(
     r"((?:[\u4e00-\u9fff]{2,3}、)+(?:[\u4e00-\u9fff]{2,3}(?:社区|村)|[\u4e00-\u9fff]{2,3}?))"
-    r"(?:等[两二三四五六七八九十\d]*个?|[两二三四五六七八九十\d]+个)(村|居民区|社区)"
+    r"(?:等[两二三四五六七八九十\d]*个?|[两二三四五六七八九十\d]+个?)(村|居民区|社区)"
     r"(?!片区|小区|级|民|委|[\u4e00-\u9fff]*规划)"
 )
 _SHARED_NOUN_TYPE: dict[str, PlaceType] = {
@@ -1572,6 +1588,24 @@ def subject_of_a_verb(text: str, end: int, tags: AbstractSet[str] = _SUBJECT_OF_
     return bool(after) and after[0].pos in tags
 
 
+def written_in_full(text: str, p: PlaceMention) -> bool:
+    """Whether a province is written with its designation (某东省, 某某自治区, 某海市), not
+    by its bare form (健康某东建设 is a slogan's modifier)."""
+    return text[p.start : p.end].endswith(("省", "市", "自治区"))
+
+
+def before_a_verb_phrase(text: str, end: int) -> bool:
+    """Whether a verbal noun and a verb follow ``end`` (某东省|对口|支援我县, 某江省|结对|帮扶
+    read 对口/vn 支援/v): the place before them is the subject of that phrase, standing
+    alone, not a modifier of a unit's name (某东省|建设|厅 has no verb after 建设, and in
+    某东省|体育|训练|中心 a unit's ending follows the verb)."""
+    after = tokenize(text[end : end + 8])
+    if len(after) < 2 or after[0].pos != "vn" or after[1].pos != "v":
+        return False
+    rest = text[end + after[1].end : end + after[1].end + 8]
+    return not any(rest.startswith(s) for s in load_lexicon().org_suffixes)
+
+
 # Words after a place that make it the place itself, not a modifier of a name: a
 # determiner (某海这个区), a superlative (是某庆市最大的…), the place's people, parts and
 # life (:data:`_OF_THE_PLACE`: 某津当地, 某南全省).
@@ -1650,6 +1684,7 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
             and nxt not in PROVINCE_FOLLOWERS
             and p.end not in starts  # 某省某市某区: the start of an address is kept
             and not subject_of_a_verb(text, p.end)
+            and not (written_in_full(text, p) and before_a_verb_phrase(text, p.end))
             and not province_after_a_locative_or_list(text, p.start, ends)
             and not before_words_of_the_place(text, p.end)
             and not with_its_body(text, p)
