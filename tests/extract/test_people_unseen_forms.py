@@ -1,0 +1,75 @@
+"""People rules of the people7 pass (issue 13, unseen text): titles of provincial
+departments and boards, 、-lists after a role word or closed by 等…领导, inline credits
+with a slash, names before 烈士, a rank's 级 ending no name. Invented names."""
+
+from __future__ import annotations
+
+from people_helpers import read_by, read_text_by
+
+from ingest.extract.people import (
+    find_people,
+    names_after_cues,
+    names_after_role_words,
+    names_after_titles,
+    names_before_comrade,
+    names_listed_after_credit_labels,
+    names_listed_before_leaders,
+)
+from ingest.segment import Tokens
+
+
+def people(text: str) -> list[str]:
+    found, _claims = find_people(text, Tokens(text))
+    return [pm.name for pm in found]
+
+
+def test_a_name_after_a_department_head_title() -> None:
+    assert read_by(names_after_titles, "某省某厅党组成员、副厅长柏中岳一行深入我县") == ["柏中岳"]
+    assert read_by(names_after_titles, "公司董事、执行董事韦明川出席") == ["韦明川"]
+
+
+def test_the_names_a_role_words_list_goes_on_with() -> None:
+    assert read_by(names_after_role_words, "县领导柏浩川、韦继舟等陪同考察。") == [
+        "柏浩川",
+        "韦继舟",
+    ]
+
+
+def test_a_role_words_list_stops_at_a_title() -> None:
+    names = read_by(names_after_role_words, "县领导柏浩川、副县长韦继舟陪同")
+    assert names == ["柏浩川"]
+
+
+def test_a_list_closed_by_leaders_names_its_people() -> None:
+    text = "柏俊川、韦治舟、阮景岳、邵鑫等某县领导及有关同志参加相关活动。"
+    assert read_text_by(names_listed_before_leaders, text) == ["柏俊川", "韦治舟", "阮景岳", "邵鑫"]
+
+
+def test_a_list_of_units_closed_by_leaders_names_no_one() -> None:
+    assert read_text_by(names_listed_before_leaders, "团委、图书馆等部门领导参加") == []
+
+
+def test_a_credit_label_with_a_slash_lists_its_names() -> None:
+    text = "(文/柏粉岳 图/韦晨川 审核/阮若舟 邵忠岳 来源/某某中心)"
+    names = read_text_by(names_listed_after_credit_labels, text)
+    assert names == ["柏粉岳", "韦晨川", "阮若舟", "邵忠岳"]
+
+
+def test_a_material_credit_names_its_provider() -> None:
+    assert read_text_by(names_listed_after_credit_labels, "素材提供:柏帅") == ["柏帅"]
+
+
+def test_a_name_before_martyr() -> None:
+    assert read_by(names_before_comrade, "实地查看柏晴川烈士纪念设施建设情况") == ["柏晴川"]
+
+
+def test_revolutionary_martyrs_are_no_name() -> None:
+    assert read_by(names_before_comrade, "缅怀革命烈士，祭扫烈士陵园") == []
+
+
+def test_a_rank_after_a_unit_is_no_name() -> None:
+    assert "司二级" not in people("某部某某司二级巡视员柏烨，某厅副主任韦保国")
+
+
+def test_a_role_word_of_rural_leaders() -> None:
+    assert read_by(names_after_cues, "看到了带动脱贫的能人柏海川，全体党员") == ["柏海川"]
