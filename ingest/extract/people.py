@@ -398,6 +398,8 @@ def names_after_titles(
         if e is None:
             e = long_name_after_title(text, i, toks)
         if e is None:
+            e = long_name_of_two_words(text, i, toks)
+        if e is None:
             e = name_after_a_cut_title(text, i, toks, lex)
         if e is None:
             e = word_named_in_a_list_of_posts(text, i, lex)
@@ -489,6 +491,35 @@ def long_name_after_title(text: str, i: int, toks: Tokens) -> int | None:
         return e
     nxt = toks.starting_at(e)
     return e if tok.pos != UNKNOWN_POS and nxt is not None and nxt.pos == "v" else None
+
+
+# What may close a long name read as two words: a conjunction joining a second person
+# (县长某某某某和副县长…) or a verb (某某某某带队).
+_LONG_NAME_CLOSERS = frozenset({"c", "v"})
+
+
+def long_name_of_two_words(text: str, i: int, toks: Tokens) -> int | None:
+    """The end of a name of four to six characters with no surname of the table that
+    jieba read as two words — a place-like or name-like word, then a word it does not
+    know (常务副县长某西|某措和…): Tibetan and other names of two parts, written right
+    after a title, closed by punctuation, a conjunction or a verb. None when the whole
+    is a dictionary word or ends like a place or a unit (某某|某县)."""
+    first = toks.starting_at(i)
+    if first is None or first.pos not in _LONG_NAME_POS or len(first.text) < 2:
+        return None
+    second = toks.starting_at(first.end)
+    if second is None or second.pos != UNKNOWN_POS or len(second.text) < 2:
+        return None
+    e = second.end
+    word = text[i:e]
+    if not 4 <= len(word) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return None
+    if is_dictionary_word(word) or word[-1] in _DIVISION_CHARS or word[-1] in _NOT_LAST:
+        return None
+    if e < len(text) and text[e] in _PUNCT:
+        return e
+    nxt = toks.starting_at(e)
+    return e if nxt is not None and nxt.pos in _LONG_NAME_CLOSERS else None
 
 
 def names_after_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
