@@ -910,8 +910,12 @@ def name_closing_a_source_line(text: str, lex: Lexicon, found: FoundPeople) -> N
             found.add(m.start(1), m.end(1), "byline")
 
 
+_NEWS_MARKS = ("讯", "消息")
+
+
 def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> None:
-    """Bylines in brackets: 本报讯(X), (记者X), (单位 X Y), (图文/X Y), (单位 X Y/供稿)."""
+    """Bylines in brackets: 本报讯(X), 某网某地消息(X), (记者X), (单位 X Y), (图文/X Y),
+    (单位 X Y/供稿)."""
     for m in re.finditer(r"[（(]([^（()）\n]{2,24})[）)]", text):
         inner = m.group(1)
         parts = re.split(r"[\s/／、]+", inner.strip())
@@ -921,7 +925,9 @@ def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> N
         if not any(p in lex.credit_roles or p in lex.byline_cues for p in parts):
             names = names_of_a_bracketed_list(parts, names)
         before = text[max(0, m.start() - 3) : m.start()]
-        if names and (before.endswith("讯") or (len(parts) >= 2 and names == parts[-len(names) :])):
+        # 本报讯(X), 某网某地消息(X): the news mark or a dateline's 消息 opens the byline
+        opened = before.endswith(_NEWS_MARKS)
+        if names and (opened or (len(parts) >= 2 and names == parts[-len(names) :])):
             base = m.start(1)
             for nm in names:
                 k = inner.find(nm)

@@ -13,6 +13,7 @@ from ingest.extract.people import (
     names_after_role_words,
     names_after_titles,
     names_before_comrade,
+    names_in_bracketed_bylines,
     names_listed_after_credit_labels,
     names_listed_before_leaders,
 )
@@ -99,3 +100,9 @@ def test_a_place_and_its_county_are_no_long_name() -> None:
     text = "副县长某某某某县的"
     words = [("副县长", "n"), ("某某", "ns"), ("某某县", "x"), ("的", "uj")]
     assert long_name_of_two_words(text, 3, _words(text, words)) is None
+
+
+def test_a_bracketed_byline_after_a_datelines_news_word() -> None:
+    assert read_text_by(names_in_bracketed_bylines, "某某网某地消息(柏亮)5月16日,某行与") == [
+        "柏亮"
+    ]
