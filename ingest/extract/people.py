@@ -365,6 +365,7 @@ def find_people(
     names_of_authors_and_name_lines(text, authors, lex, found)
     names_opening_a_line_before_a_title(text, lex, found)
     names_in_lists(text, lex, found)
+    names_listed_before_leaders(text, lex, found)
     names_joined_by_and(text, tokens, lex, found)
     names_seen_earlier_on_the_page(text, tokens, page_names, lex, found)
     claims = conjunctions_cut_from_names(text, lex, found, claims)
@@ -396,6 +397,8 @@ def names_after_titles(
             e = name_glued_to_next_word(text, i, toks, lex)
         if e is None:
             e = long_name_after_title(text, i, toks)
+        if e is None:
+            e = long_name_of_two_words(text, i, toks)
         if e is None:
             e = name_after_a_cut_title(text, i, toks, lex)
         if e is None:
@@ -488,6 +491,35 @@ def long_name_after_title(text: str, i: int, toks: Tokens) -> int | None:
         return e
     nxt = toks.starting_at(e)
     return e if tok.pos != UNKNOWN_POS and nxt is not None and nxt.pos == "v" else None
+
+
+# What may close a long name read as two words: a conjunction joining a second person
+# (县长某某某某和副县长…) or a verb (某某某某带队).
+_LONG_NAME_CLOSERS = frozenset({"c", "v"})
+
+
+def long_name_of_two_words(text: str, i: int, toks: Tokens) -> int | None:
+    """The end of a name of four to six characters with no surname of the table that
+    jieba read as two words — a place-like or name-like word, then a word it does not
+    know (常务副县长某西|某措和…): Tibetan and other names of two parts, written right
+    after a title, closed by punctuation, a conjunction or a verb. None when the whole
+    is a dictionary word or ends like a place or a unit (某某|某县)."""
+    first = toks.starting_at(i)
+    if first is None or first.pos not in _LONG_NAME_POS or len(first.text) < 2:
+        return None
+    second = toks.starting_at(first.end)
+    if second is None or second.pos != UNKNOWN_POS or len(second.text) < 2:
+        return None
+    e = second.end
+    word = text[i:e]
+    if not 4 <= len(word) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return None
+    if is_dictionary_word(word) or word[-1] in _DIVISION_CHARS or word[-1] in _NOT_LAST:
+        return None
+    if e < len(text) and text[e] in _PUNCT:
+        return e
+    nxt = toks.starting_at(e)
+    return e if nxt is not None and nxt.pos in _LONG_NAME_CLOSERS else None
 
 
 def names_after_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
@@ -613,6 +645,24 @@ def names_after_role_words(text: str, toks: Tokens, lex: Lexicon, found: FoundPe
             continue  # 便民惠民: a pair of words ending alike, no role and name
         if e is not None:
             found.add(i, e, "role")
+            names_listed_on(text, e, toks, lex, found, "role")
+
+
+def names_listed_on(
+    text: str, e: int, toks: Tokens, lex: Lexicon, found: FoundPeople, rule: str
+) -> None:
+    """The names a 、-list goes on with after a found name ending at ``e`` (县领导甲、乙等):
+    each read as after a role word, the list ending at the first item that is no name or
+    is a title (甲、副县长乙 is another title's name)."""
+    while e < len(text) and text[e] == "、":
+        i = e + 1
+        if _title_pattern().match(text, i):
+            return
+        e2 = _name_at(text, i, toks, lex, strict=False)
+        if e2 is None:
+            return
+        found.add(i, e2, rule)
+        e = e2
 
 
 @cache
@@ -784,11 +834,15 @@ _ITEM_GAP = re.compile(r"[ \t\u3000、]*")
 
 @cache
 def _credit_label_pattern() -> re.Pattern[str]:
-    """A credit label and its colon: a byline cue or a credit role (审核：, 供稿：, 文：),
-    not read inside a word (a one-character role stands after no Han character)."""
+    """A credit label and its colon or slash: a byline cue or a credit role (审核：,
+    供稿：, 文：, 文/), not read inside a word (a one-character role stands after no Han
+    character)."""
     lex = load_lexicon()
     words = _longest(set(lex.byline_cues) | set(lex.credit_roles))
-    return re.compile(f"(?<![\u4e00-\u9fff])(?:{'|'.join(map(re.escape, words))})[:：][ \t\u3000]*")
+    # 文/甲 图/乙 审核/丙 丁: a slash stands for the colon in credits printed inline
+    return re.compile(
+        f"(?<![\u4e00-\u9fff])(?:{'|'.join(map(re.escape, words))})[:：/／][ \t\u3000]*"
+    )
 
 
 def names_listed_after_credit_labels(text: str, lex: Lexicon, found: FoundPeople) -> None:
@@ -856,8 +910,12 @@ def name_closing_a_source_line(text: str, lex: Lexicon, found: FoundPeople) -> N
             found.add(m.start(1), m.end(1), "byline")
 
 
+_NEWS_MARKS = ("讯", "消息")
+
+
 def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> None:
-    """Bylines in brackets: 本报讯(X), (记者X), (单位 X Y), (图文/X Y), (单位 X Y/供稿)."""
+    """Bylines in brackets: 本报讯(X), 某网某地消息(X), (记者X), (单位 X Y), (图文/X Y),
+    (单位 X Y/供稿)."""
     for m in re.finditer(r"[（(]([^（()）\n]{2,24})[）)]", text):
         inner = m.group(1)
         parts = re.split(r"[\s/／、]+", inner.strip())
@@ -867,7 +925,9 @@ def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> N
         if not any(p in lex.credit_roles or p in lex.byline_cues for p in parts):
             names = names_of_a_bracketed_list(parts, names)
         before = text[max(0, m.start() - 3) : m.start()]
-        if names and (before.endswith("讯") or (len(parts) >= 2 and names == parts[-len(names) :])):
+        # 本报讯(X), 某网某地消息(X): the news mark or a dateline's 消息 opens the byline
+        opened = before.endswith(_NEWS_MARKS)
+        if names and (opened or (len(parts) >= 2 and names == parts[-len(names) :])):
             base = m.start(1)
             for nm in names:
                 k = inner.find(nm)
@@ -926,14 +986,15 @@ def _spaced_cue_at_end() -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(map(re.escape, cues))})[:：\\s/／■●◎□丨｜|]*$")
 
 
-_COMRADE = "同志"
+_HONOURED_AFTER = _PARTS["honoured_after"]
 
 
 def names_before_comrade(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
-    """A name written before 同志 anywhere in a clause (就某倩同志的先进事迹): whole words
-    of a name's shape that the dictionary does not know as ordinary words (党员同志,
-    负责同志 are no names)."""
-    for k, _e in _occurrences(text, _COMRADE):
+    """A name written before 同志 or 烈士 anywhere in a clause (就某倩同志的先进事迹,
+    查看某某烈士纪念设施): whole words of a name's shape that the dictionary does not
+    know as ordinary words (党员同志, 负责同志, 革命烈士 are no names)."""
+    occurrences = sorted(k for w in _HONOURED_AFTER for k, _e in _occurrences(text, w))
+    for k in occurrences:
         for n in (3, 2):
             s = k - n
             if s < 0 or not toks.is_boundary(s) or not _tokens_nameish(toks, s, k):
@@ -1030,6 +1091,29 @@ def names_in_lists(text: str, lex: Lexicon, found: FoundPeople) -> None:
         if any(x in known for x in items) and all(looks_like_name(x, lex) for x in items):
             for a, b in spans:
                 found.add(a, b, "list")
+
+
+# A 、-list of two or more items closed by 等 and, within a few characters, a word
+# naming the people listed (甲、乙等某县领导, 丙、丁等学校领导及有关同志).
+_LIST_OF_LEADERS = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)等"
+    r"[\u4e00-\u9fff]{0,8}?(?:领导|同志)"
+)
+
+
+def names_listed_before_leaders(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The names of a 、-list closed by 等 and a word for the people it lists (领导,
+    同志), with no title or cue beside any of them (甲、乙、丙等某县领导参加): every item
+    must have a name's shape and be no ordinary word, else none is taken (团委、
+    图书馆等部门负责人 lists units)."""
+    for m in _LIST_OF_LEADERS.finditer(text):
+        items = m.group(1).split("、")
+        if not all(_credit_name(x, lex) for x in items):
+            continue
+        k = m.start(1)
+        for x in items:
+            found.add(k, k + len(x), "list")
+            k += len(x) + 1
 
 
 def names_joined_by_and(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
