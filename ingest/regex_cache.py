@@ -15,9 +15,9 @@ of compiled patterns before pbkg's modules compile theirs, so that their
 This leans on CPython's private ``re`` internals (``re._cache``, ``re._compiler``,
 ``_sre.compile``), so the cache is keyed by the exact Python version and the engine's
 ``MAGIC``, checked for shape when read, and anything unexpected means no preloading:
-``re.compile`` then works as it always does. Only patterns whose compilation is costly
-are kept (:data:`COSTLY_SECONDS`): those made per story from a name (``re.escape``) are
-cheap and would only grow the file.
+``re.compile`` then works as it always does. Only patterns with some syntax are kept
+(:func:`is_structured`): a plain string, such as a name searched for in one story
+(``re.escape``), compiles quickly and would only grow the file, once per new text.
 """
 
 from __future__ import annotations
@@ -29,15 +29,19 @@ import hashlib
 import marshal
 import re
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 from ingest.caches import cache_dir, remove_stale
 
-# A pattern is kept when compiling it took at least this long (a Han class takes
-# ~0.5 ms; a plain word alternation ~0.05 ms).
-COSTLY_SECONDS = 1e-4
+# Characters that make a pattern more than a plain string (what ``re.escape`` escapes
+# among ASCII punctuation that a name could hold).
+_SYNTAX = frozenset("[](){}|\\.*+?^$")
+# The file is rewritten only when at least this share of the patterns with syntax a
+# process compiled are missing from it (the first run, or after many changes): some
+# patterns are alternations built from a set, whose order (so whose text) changes with
+# every process's string hashing, and they must not make every process write the file.
+REWRITE_SHARE = 0.25
 # At most this many patterns are kept (``re`` itself keeps 512; pbkg compiles ~230).
 MAX_PATTERNS = 400
 
@@ -76,6 +80,12 @@ def pattern_of(pattern: str, entry: Entry) -> re.Pattern[str]:
     """The compiled pattern, made from its cached code."""
     final_flags, code, groups, groupindex, indexgroup = entry
     return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
+
+
+def is_structured(pattern: str) -> bool:
+    """Whether ``pattern`` uses any regular expression syntax (a class, a group, an
+    alternation, a quantifier, an escape): the patterns worth keeping."""
+    return not _SYNTAX.isdisjoint(pattern)
 
 
 def _is_entry(key: Any, entry: Any) -> bool:
@@ -131,24 +141,20 @@ def preload(path: Path) -> int:
 
 
 def save(path: Path) -> None:
-    """Rewrite the cache file when this process compiled a costly pattern it lacks: the
-    patterns in ``re``'s cache that cost :data:`COSTLY_SECONDS` or more to compile, and
-    those of the file still in use, at most :data:`MAX_PATTERNS`. Errors are ignored."""
+    """Rewrite the cache file when it lacks :data:`REWRITE_SHARE` or more of the
+    patterns with some syntax (:func:`is_structured`) in ``re``'s cache: with those
+    patterns, and those of the file still in use first, at most :data:`MAX_PATTERNS`.
+    Errors are ignored."""
     cache = _re_cache()
     if cache is None:
         return
     with contextlib.suppress(Exception):
         used = [(k[1], k[2]) for k in list(cache) if k[0] is str and isinstance(k[2], int)]
-        fresh: dict[tuple[str, int], Entry] = {}
-        for key in used:
-            if key in _loaded:
-                continue
-            t = time.perf_counter()
-            entry = compile_entry(*key)
-            if time.perf_counter() - t >= COSTLY_SECONDS:
-                fresh[key] = entry
-        if not fresh:
+        structured = [key for key in used if is_structured(key[0])]
+        missing = [key for key in structured if key not in _loaded]
+        if not missing or len(missing) < REWRITE_SHARE * len(structured):
             return
+        fresh = {key: compile_entry(*key) for key in missing}
         in_use = set(used)
         kept = {k: e for k, e in _loaded.items() if k in in_use}
         others = {k: e for k, e in _loaded.items() if k not in in_use}

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ingest import regex_cache
-from ingest.regex_cache import compile_entry, pattern_of, preload, save
+from ingest.regex_cache import compile_entry, is_structured, pattern_of, preload, save
 
 # shapes pbkg's modules use: Han classes, named groups, look-arounds, inline and given
 # flags, a class beyond the BMP
@@ -48,7 +48,6 @@ def test_saved_patterns_are_preloaded_into_re_cache(
 ) -> None:
     path = tmp_path / "regex-code-test.marshal"
     pattern = r"(?:[\u4e00-\u9fff]{2})[\u3400-\u9fff]{3}乙丙(?=[\uf900-\ufaff])"
-    monkeypatch.setattr(regex_cache, "COSTLY_SECONDS", 0.0)
     monkeypatch.setattr(regex_cache, "_loaded", {})
     re.compile(pattern)
     save(path)
@@ -74,3 +73,11 @@ def test_a_missing_cache_file_preloads_nothing(
 ) -> None:
     monkeypatch.setattr(re, "_cache", {})
     assert preload(tmp_path / "absent.marshal") == 0
+
+
+def test_plain_strings_are_not_kept_and_patterns_with_syntax_are() -> None:
+    assert not is_structured("青禾村党支部") and not is_structured(re.escape("明川小学"))
+    assert all(is_structured(p) for p, _ in PATTERNS[:-1])
+    assert (
+        is_structured("甲乙|丙丁") and is_structured(r"\d+") and is_structured(re.escape("甲(乙)"))
+    )
