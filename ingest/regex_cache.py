@@ -43,7 +43,7 @@ _SYNTAX = frozenset("[](){}|\\.*+?^$")
 # every process's string hashing, and they must not make every process write the file.
 REWRITE_SHARE = 0.25
 # At most this many patterns are kept (``re`` itself keeps 512; pbkg compiles ~230).
-MAX_PATTERNS = 400
+MAX_PATTERNS = 600
 
 # pattern, flags as given → flags as compiled, code, groups - 1, group names → index,
 # index → group name (the arguments of ``_sre.compile`` besides the pattern)
@@ -112,12 +112,17 @@ def _re_cache() -> dict[Any, Any] | None:
 
 
 def install() -> int:
-    """Preload the cache file of this interpreter (:func:`preload`) and save the costly
-    patterns this process compiles when it exits (:func:`save`); return how many were
-    preloaded."""
-    target = cache_file()
-    atexit.register(save, target)
-    return preload(target)
+    """Preload the cache file of this interpreter (:func:`preload`); return how many
+    patterns were preloaded."""
+    return preload(cache_file())
+
+
+def save_at_exit() -> None:
+    """Save the patterns this process compiled when it exits (:func:`save`). Called by
+    the ``pbkg`` command line only: a long process of another kind (a test run compiles
+    thousands of patterns, and ``re`` forgets the oldest beyond 512) would fill the file
+    with its own patterns instead of those every ``pbkg`` process compiles."""
+    atexit.register(save, cache_file())
 
 
 def preload(path: Path) -> int:
@@ -142,9 +147,8 @@ def preload(path: Path) -> int:
 
 def save(path: Path) -> None:
     """Rewrite the cache file when it lacks :data:`REWRITE_SHARE` or more of the
-    patterns with some syntax (:func:`is_structured`) in ``re``'s cache: with those
-    patterns, and those of the file still in use first, at most :data:`MAX_PATTERNS`.
-    Errors are ignored."""
+    patterns with some syntax (:func:`is_structured`) in ``re``'s cache: those patterns
+    first, then the file's, at most :data:`MAX_PATTERNS`. Errors are ignored."""
     cache = _re_cache()
     if cache is None:
         return
@@ -155,10 +159,9 @@ def save(path: Path) -> None:
         if not missing or len(missing) < REWRITE_SHARE * len(structured):
             return
         fresh = {key: compile_entry(*key) for key in missing}
-        in_use = set(used)
-        kept = {k: e for k, e in _loaded.items() if k in in_use}
-        others = {k: e for k, e in _loaded.items() if k not in in_use}
-        table = {**kept, **fresh, **others}
+        # this process's patterns first: those of the file the least recently written go
+        # first when there are too many
+        table = {**fresh, **{k: e for k, e in _loaded.items() if k not in fresh}}
         table = dict(list(table.items())[:MAX_PATTERNS])
         from ingest.atomicio import atomic_write_bytes  # tempfile: only when writing
 
