@@ -29,6 +29,9 @@ class _Cli(click.Group):
     ``Error: PATH: reason``, and exit status 1, instead of a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        from ingest import regex_cache
+
+        regex_cache.save_at_exit()  # a pbkg process's patterns, compiled for the next
         try:
             return super().invoke(ctx)
         except Exception as exc:

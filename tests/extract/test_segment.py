@@ -20,6 +20,7 @@ from ingest.segment import (
     Tokens,
     _cut_block,
     _cut_text,
+    _dictionary,
     _load_prefix_dict,
     _tokenizer,
     _word_tags,
@@ -147,7 +148,7 @@ def test_following_walks_whole_tokens_from_a_start_up_to_an_end() -> None:
 def test_a_block_is_cut_into_the_words_jieba_cut_gives(block: str) -> None:
     tok, _ = _tokenizer()
     for m in _BLOCK.finditer(block):
-        assert _cut_block(tok, m.group()) == list(tok.cut(m.group(), HMM=True))
+        assert _cut_block(_dictionary()[0], m.group()) == list(tok.cut(m.group(), HMM=True))
 
 
 def test_every_block_of_the_example_corpus_is_cut_as_jieba_cuts_it() -> None:
@@ -157,7 +158,8 @@ def test_every_block_of_the_example_corpus_is_cut_as_jieba_cuts_it() -> None:
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(root.rglob("*.txt"))]
     blocks = {m.group() for t in texts for m in _BLOCK.finditer(t)}
     assert len(blocks) > 500
-    assert [b for b in blocks if _cut_block(tok, b) != list(tok.cut(b, HMM=True))] == []
+    words = _dictionary()[0]
+    assert [b for b in blocks if _cut_block(words, b) != list(tok.cut(b, HMM=True))] == []
 
 
 # Any text: blocks, punctuation, blanks and line ends of every kind, Latin and digits.
@@ -175,14 +177,14 @@ MIXED = st.text(
 @settings(max_examples=400, deadline=None)
 def test_any_text_is_cut_into_the_words_jieba_cut_gives(text: str) -> None:
     tok, _ = _tokenizer()
-    assert _cut_text(tok, text) == list(tok.cut(text, HMM=True))
+    assert _cut_text(_dictionary()[0], text) == list(tok.cut(text, HMM=True))
 
 
 def test_line_ends_and_blanks_between_blocks_are_cut_as_jieba_cuts_them() -> None:
     tok, _ = _tokenizer()
     text = "甲乙村\r\n\r\n  丙丁镇\n\t（戊己）\r\rab 12%\u3000。"
-    assert _cut_text(tok, text) == list(tok.cut(text, HMM=True))
-    assert "\r\n" in _cut_text(tok, text)
+    assert _cut_text(_dictionary()[0], text) == list(tok.cut(text, HMM=True))
+    assert "\r\n" in _cut_text(_dictionary()[0], text)
 
 
 def test_jieba_is_imported_without_pkg_resources_which_stays_importable() -> None:
