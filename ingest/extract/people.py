@@ -878,17 +878,23 @@ def _names_before_role_pattern() -> re.Pattern[str]:
     )
 
 
+def _take_whole_list(listed: str, start: int, lex: Lexicon, found: FoundPeople, how: str) -> None:
+    """Every item of the 、-list ``listed`` (at ``start``) as a name, when every item has a
+    name's shape; else none (a list with one unit or ordinary word in it lists no people)."""
+    items = listed.split("、")
+    if not all(_credit_name(x, lex) for x in items):
+        return
+    k = start
+    for x in items:
+        found.add(k, k + len(x), how)
+        k += len(x) + 1
+
+
 def names_before_credit_roles(text: str, lex: Lexicon, found: FoundPeople) -> None:
     """The names a credit lists before its role, after a slash (甲、乙、丙/文 丁/摄):
     every item must have a name's shape, else none is taken."""
     for m in _names_before_role_pattern().finditer(text):
-        items = m.group(1).split("、")
-        if not all(_credit_name(x, lex) for x in items):
-            continue
-        k = m.start(1)
-        for x in items:
-            found.add(k, k + len(x), "byline")
-            k += len(x) + 1
+        _take_whole_list(m.group(1), m.start(1), lex, found, "byline")
 
 
 @cache
@@ -1107,13 +1113,7 @@ def names_listed_before_leaders(text: str, lex: Lexicon, found: FoundPeople) -> 
     must have a name's shape and be no ordinary word, else none is taken (团委、
     图书馆等部门负责人 lists units)."""
     for m in _LIST_OF_LEADERS.finditer(text):
-        items = m.group(1).split("、")
-        if not all(_credit_name(x, lex) for x in items):
-            continue
-        k = m.start(1)
-        for x in items:
-            found.add(k, k + len(x), "list")
-            k += len(x) + 1
+        _take_whole_list(m.group(1), m.start(1), lex, found, "list")
 
 
 def names_joined_by_and(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from ingest.extract.people import FoundPeople
 from ingest.lexicon import Lexicon, load_lexicon
-from ingest.segment import Tokens
+from ingest.segment import Token, Tokens
 
 
 def found_names(found: FoundPeople) -> list[str]:
@@ -26,3 +26,17 @@ def read_text_by(rule: Callable[[str, Lexicon, FoundPeople], None], text: str) -
     found = FoundPeople(text)
     rule(text, load_lexicon(), found)
     return found_names(found)
+
+
+def tokens_of(text: str, words: list[tuple[str, str]]) -> Tokens:
+    """Tokens as jieba's dictionary might give them (a long name it knows as one word):
+    real Tokens of ``text``, one block, with that block's words filled in (a stand-in
+    class would do in Python, but a mypyc-compiled rule checks that it gets Tokens)."""
+    toks, k = [], 0
+    for w, pos in words:
+        toks.append(Token(k, k + len(w), w, pos))
+        k += len(w)
+    tokens = Tokens(text)
+    assert tokens._blocks == [(0, k)]
+    tokens._cache[0] = (tuple(toks), [t.start for t in toks])
+    return tokens

@@ -3,7 +3,7 @@ credits closed by a role or listing a rarer surname, a name before 及. Invented
 
 from __future__ import annotations
 
-from people_helpers import found_names, read_by, read_text_by
+from people_helpers import found_names, read_by, read_text_by, tokens_of
 
 from ingest.extract.people import (
     FoundPeople,
@@ -16,7 +16,6 @@ from ingest.extract.people import (
     spaced_names_in_bylines,
 )
 from ingest.lexicon import load_lexicon
-from ingest.segment import Token, Tokens
 
 
 def spaced(text: str) -> list[str]:
@@ -125,28 +124,14 @@ def test_a_frequent_word_and_the_adverbial_de_is_no_name() -> None:
     assert read_by(names_after_titles, text) == []
 
 
-def _words(text: str, words: list[tuple[str, str]]) -> Tokens:
-    """Tokens as jieba's dictionary might give them (a long name it knows as one word):
-    real Tokens of ``text``, one block, with that block's words filled in (a stand-in
-    class would do in Python, but a mypyc-compiled rule checks that it gets Tokens)."""
-    toks, k = [], 0
-    for w, pos in words:
-        toks.append(Token(k, k + len(w), w, pos))
-        k += len(w)
-    tokens = Tokens(text)
-    assert tokens._blocks == [(0, k)]
-    tokens._cache[0] = (tuple(toks), [t.start for t in toks])
-    return tokens
-
-
 def test_a_long_name_the_dictionary_knows_after_a_title_before_a_verb() -> None:
     from ingest.extract.people import long_name_after_title
 
     text = "市委书记那仁朝鲁告诉记者："
-    known = _words(text, [("市委书记", "n"), ("那仁朝鲁", "ns"), ("告诉", "v"), ("记者", "n")])
+    known = tokens_of(text, [("市委书记", "n"), ("那仁朝鲁", "ns"), ("告诉", "v"), ("记者", "n")])
     assert long_name_after_title(text, 4, known) == 8
-    unknown = _words(text, [("市委书记", "n"), ("那仁朝鲁", "x"), ("告诉", "v"), ("记者", "n")])
+    unknown = tokens_of(text, [("市委书记", "n"), ("那仁朝鲁", "x"), ("告诉", "v"), ("记者", "n")])
     assert long_name_after_title(text, 4, unknown) is None
     place = "市委书记那仁朝县告诉"
-    county = _words(place, [("市委书记", "n"), ("那仁朝县", "ns"), ("告诉", "v")])
+    county = tokens_of(place, [("市委书记", "n"), ("那仁朝县", "ns"), ("告诉", "v")])
     assert long_name_after_title(place, 4, county) is None

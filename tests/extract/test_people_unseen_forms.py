@@ -4,7 +4,7 @@ with a slash, names before 烈士, a rank's 级 ending no name. Invented names."
 
 from __future__ import annotations
 
-from people_helpers import read_by, read_text_by
+from people_helpers import read_by, read_text_by, tokens_of
 
 from ingest.extract.people import (
     find_people,
@@ -17,7 +17,7 @@ from ingest.extract.people import (
     names_listed_after_credit_labels,
     names_listed_before_leaders,
 )
-from ingest.segment import Token, Tokens
+from ingest.segment import Tokens
 
 
 def people(text: str) -> list[str]:
@@ -77,29 +77,16 @@ def test_a_role_word_of_rural_leaders() -> None:
     assert read_by(names_after_cues, "看到了带动脱贫的能人柏海川，全体党员") == ["柏海川"]
 
 
-def _words(text: str, words: list[tuple[str, str]]) -> Tokens:
-    """Tokens as jieba might give them: real Tokens of ``text``, one block, with that
-    block's words filled in (a compiled rule checks that it gets Tokens)."""
-    toks, k = [], 0
-    for w, pos in words:
-        toks.append(Token(k, k + len(w), w, pos))
-        k += len(w)
-    tokens = Tokens(text)
-    assert tokens._blocks == [(0, k)]
-    tokens._cache[0] = (tuple(toks), [t.start for t in toks])
-    return tokens
-
-
 def test_a_long_name_read_as_two_words_after_a_title() -> None:
     text = "常务副县长嘉措洛珠和副县长"
     words = [("常务副县长", "n"), ("嘉措", "ns"), ("洛珠", "x"), ("和", "c"), ("副县长", "n")]
-    assert long_name_of_two_words(text, 5, _words(text, words)) == 9
+    assert long_name_of_two_words(text, 5, tokens_of(text, words)) == 9
 
 
 def test_a_place_and_its_county_are_no_long_name() -> None:
     text = "副县长某某某某县的"
     words = [("副县长", "n"), ("某某", "ns"), ("某某县", "x"), ("的", "uj")]
-    assert long_name_of_two_words(text, 3, _words(text, words)) is None
+    assert long_name_of_two_words(text, 3, tokens_of(text, words)) is None
 
 
 def test_a_bracketed_byline_after_a_datelines_news_word() -> None:
