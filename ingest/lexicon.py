@@ -75,7 +75,9 @@ class Lexicon:
     max_title: int = 0  # length of the longest title
 
 
-def _rows(name: str) -> list[list[str]]:
+def lexicon_rows(name: str) -> list[list[str]]:
+    """The rows of the lexicon file ``name`` (tab-separated cells; blank lines and
+    ``#`` comments skipped)."""
     text = resources.files("ingest").joinpath("lexicons", name).read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
@@ -86,19 +88,21 @@ def _rows(name: str) -> list[list[str]]:
 
 
 def _words(name: str) -> list[str]:
-    return [w for row in _rows(name) for cell in row for w in cell.split()]
+    return [w for row in lexicon_rows(name) for cell in row for w in cell.split()]
 
 
 @cache
 def load_lexicon() -> Lexicon:
     """Read every lexicon file (cached: one load per process)."""
-    suffixes = {r[0]: OrgSuffix(r[0], org_subtype(r[1]), r[2]) for r in _rows("org_suffixes.tsv")}
+    suffixes = {
+        r[0]: OrgSuffix(r[0], org_subtype(r[1]), r[2]) for r in lexicon_rows("org_suffixes.tsv")
+    }
     bodies = _words("party_bodies.tsv")
     roles = _words("party_roles.tsv")
     titles = set(_words("titles.tsv")) | {b + r for b in bodies for r in roles}
-    cues = _rows("person_cues.tsv")
-    party = _rows("party_suffixes.tsv")
-    generic = _rows("generic_units.tsv")
+    cues = lexicon_rows("person_cues.tsv")
+    party = lexicon_rows("party_suffixes.tsv")
+    generic = lexicon_rows("generic_units.tsv")
     return Lexicon(
         max_title=max(len(t) for t in titles),
         org_suffixes=suffixes,
@@ -107,8 +111,8 @@ def load_lexicon() -> Lexicon:
         division_chars=frozenset(_words("division_chars.tsv")),
         titles=frozenset(titles),
         pairing_words=tuple(_words("pairing_words.tsv")),
-        pair_cues={r[0]: r[1] for r in _rows("pair_cues.tsv")},
-        pair_markers={r[0]: r[1] for r in _rows("pair_markers.tsv")},
+        pair_cues={r[0]: r[1] for r in lexicon_rows("pair_cues.tsv")},
+        pair_markers={r[0]: r[1] for r in lexicon_rows("pair_markers.tsv")},
         visit_words=frozenset(_words("visit_words.tsv")),
         stop_words=frozenset(_words("stop_words.tsv")),
         segment_words=tuple(_words("segment_words.tsv")),
@@ -124,7 +128,7 @@ def load_lexicon() -> Lexicon:
         ending_verbs=frozenset(_words("ending_verbs.tsv")),
         not_units=frozenset(_words("not_units.tsv")),
         credit_roles=tuple(_words("credit_roles.tsv")),
-        info_labels=tuple((r[0], r[1]) for r in _rows("info_labels.tsv")),
+        info_labels=tuple((r[0], r[1]) for r in lexicon_rows("info_labels.tsv")),
         ethnic_groups=tuple(_words("ethnic_groups.tsv")),
         generic_place_names=frozenset(_words("generic_place_names.tsv")),
         phrase_place_names=frozenset(_words("phrase_place_names.tsv")),
@@ -133,16 +137,23 @@ def load_lexicon() -> Lexicon:
         organ_after=tuple(_words("organ_after.tsv")),
         known_units={
             r[0]: KnownUnit(org_subtype(r[1]), r[2] if len(r) > 2 else r[0])
-            for r in _rows("known_units.tsv")
+            for r in lexicon_rows("known_units.tsv")
         },
         generic_kind={r[0]: r[1] for r in generic},
         place_words=tuple((r[0], r[1]) for r in generic if r[2:] == ["unlisted"]),
-        title_unit_kind={r[0]: org_subtype(r[1]) for r in _rows("title_units.tsv")},
-        title_levels=tuple((r[0], end) for r in _rows("title_levels.tsv") for end in r[1].split()),
-        rule_title_levels=tuple(
-            (r[0], end) for r in _rows("title_levels.tsv") if r[2] == "rule" for end in r[1].split()
+        title_unit_kind={r[0]: org_subtype(r[1]) for r in lexicon_rows("title_units.tsv")},
+        title_levels=tuple(
+            (r[0], end) for r in lexicon_rows("title_levels.tsv") for end in r[1].split()
         ),
-        variant_chars=tuple(frozenset(" ".join(r).split()) for r in _rows("variant_chars.tsv")),
+        rule_title_levels=tuple(
+            (r[0], end)
+            for r in lexicon_rows("title_levels.tsv")
+            if r[2] == "rule"
+            for end in r[1].split()
+        ),
+        variant_chars=tuple(
+            frozenset(" ".join(r).split()) for r in lexicon_rows("variant_chars.tsv")
+        ),
     )
 
 
@@ -150,7 +161,7 @@ def load_lexicon() -> Lexicon:
 def word_classes(name: str) -> dict[str, tuple[str, ...]]:
     """A lexicon of word classes (``class<TAB>words separated by spaces`` per row, e.g.
     ``name_parts.tsv``): class → its words in file order."""
-    return {row[0]: tuple(row[1].split()) for row in _rows(name) if len(row) > 1}
+    return {row[0]: tuple(row[1].split()) for row in lexicon_rows(name) if len(row) > 1}
 
 
 def pair_structure_words() -> dict[str, tuple[str, ...]]:

@@ -34,12 +34,14 @@ from ingest.extract import learn
 from ingest.extract.evaluate import evaluate
 from ingest.extract.pair_decide import PairReading
 from ingest.extract.pipeline import decide_with, file_records
+from ingest.lexicon import lexicon_rows, pair_structure_words
 
 Features = Mapping[str, float]
 Rewrite = Callable[[str], str | None]
 
 _WINDOWS = ("adjacent:", "topic:", "near:", "table:", "row:")
 _WORD_KEYS = ("after_a=", "before_a=", "after_b=", "conj_after_a=", "word_before_b=")
+_BEFORE_KEYS = ("before_a=", "word_before_b=")
 
 
 def _split(key: str) -> tuple[str, str]:
@@ -62,14 +64,24 @@ def drop_words(key: str) -> str | None:
     return None if _word(key) else key
 
 
-def near_char(key: str) -> str | None:
-    """The one character next to the unit instead of two."""
+def _rewrite_word(key: str, rewrite: Callable[[str, bool], str]) -> str:
+    """``key`` with the word of a one-word feature rewritten (``rewrite(word, before)``:
+    ``before`` when the word stands before its unit, so its last characters touch it);
+    any other feature unchanged."""
     w = _word(key)
     if not w:
         return key
     pre, k, word = w
-    before = k in ("before_a=", "word_before_b=")
-    return f"{pre}{k}{word[-1:] if before else word[:1]}"
+    return f"{pre}{k}{rewrite(word, k in _BEFORE_KEYS)}"
+
+
+def _touching_char(word: str, before: bool) -> str:
+    return word[-1:] if before else word[:1]
+
+
+def near_char(key: str) -> str | None:
+    """The one character next to the unit instead of two."""
+    return _rewrite_word(key, _touching_char)
 
 
 _RULE_RE = re.compile(r"^(rule_any|rule=|run_|joint_act)")
@@ -80,26 +92,18 @@ def drop_rules(key: str) -> str | None:
     return None if _RULE_RE.match(rest) else key
 
 
-_LEX = Path(__file__).resolve().parent.parent / "ingest" / "lexicons"
-
-
-def _rows(name: str) -> list[list[str]]:
-    text = (_LEX / name).read_text(encoding="utf-8")
-    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 def _word_classes() -> list[tuple[str, str]]:
     """(word, class) of the general word lists, longest word first."""
     out: list[tuple[str, str]] = []
-    for row in _rows("pair_cues.tsv"):
+    for row in lexicon_rows("pair_cues.tsv"):
         out.append((row[0], f"cue_{row[1]}"))
-    for row in _rows("pair_markers.tsv"):
+    for row in lexicon_rows("pair_markers.tsv"):
         out.append((row[0], f"marker_{row[1]}"))
-    for row in _rows("pair_structure_words.tsv"):
-        if len(row) > 1 and not row[0].startswith("self_fits"):
-            out += [(w, row[0]) for w in row[1].split()]
+    for cls, words in pair_structure_words().items():
+        if not cls.startswith("self_fits"):
+            out += [(w, cls) for w in words]
     for name in ("visit_words.tsv", "titles.tsv"):
-        out += [(r[0], name.split(".")[0]) for r in _rows(name)]
+        out += [(r[0], name.split(".")[0]) for r in lexicon_rows(name)]
     seen: set[str] = set()
     uniq = []
     for w, c in out:
@@ -127,25 +131,19 @@ def word_class(word: str, before: bool) -> str:
 
 
 def classes(key: str) -> str | None:
-    w = _word(key)
-    if not w:
-        return key
-    pre, k, word = w
-    return f"{pre}{k}{word_class(word, k in ('before_a=', 'word_before_b='))}"
+    return _rewrite_word(key, word_class)
+
+
+def _class_or_char(word: str, before: bool) -> str:
+    c = word_class(word, before)
+    if c.replace("h", "") == c or len(c) != len(word):  # a general word's class
+        return c
+    return _touching_char(word, before)
 
 
 def near_class(key: str) -> str | None:
     """The char next to the unit, else (a Han char) its class as ``classes``."""
-    w = _word(key)
-    if not w:
-        return key
-    pre, k, word = w
-    before = k in ("before_a=", "word_before_b=")
-    c = word_class(word, before)
-    if c.replace("h", "") == c or len(c) != len(word):  # a general word's class
-        return f"{pre}{k}{c}"
-    ch = word[-1:] if before else word[:1]
-    return f"{pre}{k}{ch}"
+    return _rewrite_word(key, _class_or_char)
 
 
 REWRITES: dict[str, Rewrite] = {
