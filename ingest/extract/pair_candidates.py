@@ -29,6 +29,7 @@ from functools import cache
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon, pair_structure_words
 from ingest.model import Article, Sentence
+from ingest.read.simplify import to_simplified
 
 UNIT_TYPES = ("Organization", "Village", "ResidentsCommittee", "Region")
 
@@ -81,17 +82,28 @@ def cue_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_cue_pattern().finditer(text, start, end))
 
 
+def headline_end(article: Article, text: str, prefix: int | None = None) -> int:
+    """The end of the story's headline in ``text`` (its simplified twin), 0 when the
+    story has no headline or does not open with it (with ``prefix``: with its first
+    ``prefix`` characters). The headline is kept as written, so on a traditional-script
+    page it is compared in simplified script: compared as written it never matched
+    there, and the page lost its headline's unit and every headline feature."""
+    if not article.title:
+        return 0
+    title = to_simplified(article.title)
+    return len(title) if text.startswith(title[:prefix] if prefix else title) else 0
+
+
 def topic_unit(article: Article, text: str, res: Resolution) -> str | None:
     """The unit a story is about: the first unit of its headline, else of its first
     sentence that names one, else the unit mentioned most (first written on ties)."""
     units = [u for u in res.units if res.entity(u.entity).type in UNIT_TYPES]
     if not units:
         return None
-    if article.title:
-        t_end = len(article.title)
-        in_title = [u for u in units if u.end <= t_end and text.startswith(article.title[:4])]
-        if in_title:
-            return in_title[0].entity
+    t_end = headline_end(article, text, 4)
+    in_title = [u for u in units if u.end <= t_end]
+    if in_title:
+        return in_title[0].entity
     counts: dict[str, int] = {}
     for u in units:
         counts[u.entity] = counts.get(u.entity, 0) + 1

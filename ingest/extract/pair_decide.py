@@ -16,6 +16,7 @@ from ingest.extract.pair_candidates import (
     Occurrence,
     PairCandidate,
     find_pair_candidates,
+    headline_end,
     topic_unit,
 )
 from ingest.extract.pair_context import Features, PairStory
@@ -176,7 +177,7 @@ def pair_choices(
     topic = topic_unit(article, text, res)
     cands = find_pair_candidates(article, text, res, anaphors(text, res))
     rule_pairs = {frozenset((r.source, r.target)): r.rule for r in rule_pairings}
-    title_end = len(article.title) if article.title and text.startswith(article.title) else 0
+    title_end = headline_end(article, text)
     story = PairStory(text, StoryIndex(text, res), res, rule_pairs, topic, title_end)
     prior = story_priors(len(cands))
     out = []
