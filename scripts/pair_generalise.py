@@ -8,6 +8,10 @@ features and/or learner settings) prints pairings P/R/F1 of:
   saw before they were scored: ``/work/tools/s12/heldout40.sh``);
 * ``x161``: trained on the other 359, scored on x161–x200 (one annotation batch);
 * ``dx``: trained on the seeds and d01–d154 only, scored on x01–x240.
+* ``misses:GROUP`` (``misses:x121-160``, ``misses:traditional``): the misses of one
+  group of ``batches`` held out, each with its class (no candidate, vetoed, below the
+  threshold) and the model's heaviest features — never of x241–x300 or the validation
+  fifth (run it on the readable articles only).
 * ``batches`` (issue 14, pairs26): a grouped cross-validation that holds out whole
   batches — each annotation batch of forty x articles, the traditional-script pages, the
   seeds with d01–d154 — trained on every other article given; for each batch its F1
@@ -362,6 +366,10 @@ def run(corpus: learn.Corpus, splits: list[str]) -> None:
             continue
         elif s == "misses161":
             misses(corpus, x161, docs - x161, "")
+            continue
+        elif s.startswith("misses:"):  # misses:x121-160, a group of batch_groups
+            group = batch_groups(corpus)[s.split(":", 1)[1]]
+            misses(corpus, group, docs - group, "")
             continue
         elif s == "batches":
             batches(corpus)

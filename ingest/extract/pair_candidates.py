@@ -154,7 +154,8 @@ def page_self_unit(text: str, res: Resolution, topic: str | None) -> str | None:
 
 
 def self_references(text: str, res: Resolution, topic: str | None) -> list[UnitRef]:
-    """我县, 本村 …: the topic unit when its type fits the word; 我校, 我院, 我行 …: the
+    """我县, 本村 …: the topic unit when its type fits the word (another place of its
+    type where the sentence names the topic unit too: :func:`writer_place`); 我校, 我院, 我行 …: the
     unit whose name fits the word (:func:`self_unit`)."""
     if topic is None:
         return []
@@ -171,8 +172,36 @@ def self_references(text: str, res: Resolution, topic: str | None) -> list[UnitR
             continue
         if want != kind:
             continue
-        out.append(UnitRef(m.start(), m.end(), m.end(), topic, "self"))
+        unit = writer_place(m, text, res, topic)
+        if unit is not None:
+            out.append(UnitRef(m.start(), m.end(), m.end(), unit, "self"))
     return out
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def writer_place(word: re.Match[str], text: str, res: Resolution, topic: str) -> str | None:
+    """The place 我县/本镇 … (``word``, a match of ``_SELF``) means: the topic unit —
+    unless its own sentence also names the topic unit (某县县长带队到我县: the writer is
+    the host, not the visitor), then the other unit of the same type whose name ends as
+    the word says (县), the one mentioned most (first written on ties), else none."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, word.start())), default=0)
+    hi_m = _SENTENCE_END.search(text, word.end())
+    hi = hi_m.start() if hi_m else len(text)
+    if not any(u.entity == topic and lo <= u.start < hi for u in res.units):
+        return topic
+    kind, ending = res.entity(topic).type, word.group(1)
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for u in res.units:
+        e = res.entity(u.entity)
+        if e.id != topic and e.type == kind and e.name.endswith(ending):
+            counts[e.id] = counts.get(e.id, 0) + 1
+            first.setdefault(e.id, u.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda e: (counts[e], -first[e]))
 
 
 def _unit_refs(text: str, res: Resolution, extra: Sequence[UnitRef]) -> list[UnitRef]:
