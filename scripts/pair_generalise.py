@@ -8,11 +8,22 @@ features and/or learner settings) prints pairings P/R/F1 of:
   saw before they were scored: ``/work/tools/s12/heldout40.sh``);
 * ``x161``: trained on the other 359, scored on x161–x200 (one annotation batch);
 * ``dx``: trained on the seeds and d01–d154 only, scored on x01–x240.
+* ``misses:GROUP`` (``misses:x121-160``, ``misses:traditional``): the misses of one
+  group of ``batches`` held out, each with its class (no candidate, vetoed, below the
+  threshold) and the model's heaviest features — never of x241–x300 or the validation
+  fifth (run it on the readable articles only).
+* ``batches`` (issue 14, pairs26): a grouped cross-validation that holds out whole
+  batches — each annotation batch of forty x articles, the traditional-script pages, the
+  seeds with d01–d154 — trained on every other article given; for each batch its F1
+  held out next to the F1 its articles get in 5-fold CV by article, and the six x
+  batches pooled. CV by article mixes a batch's articles, outlets and annotator into
+  the training folds; a gap between the two columns is what does not carry over.
 
-Run from the repository root::
+Run from the repository root on the articles a helper may read (``D`` from
+``/work/tools/s13/readable.sh``: no validation fifth, no x241–x300)::
 
-    .venv/bin/python scripts/pair_generalise.py data/train/gold data/train/corpus \
-        --variant base --variant drop_words
+    .venv/bin/python scripts/pair_generalise.py $D/gold $D/corpus \
+        --variant base --variant drop_words --splits batches
 
 Only sums over documents are printed: no article's misses (the validation fifth is
 trained on, as by ``pbkg train``, never scored apart).
@@ -285,6 +296,57 @@ def _xn(doc: str) -> int:
     return int(doc[1:].split(".")[0]) if doc.startswith("x") else 0
 
 
+def _is_traditional(reading: Any) -> bool:
+    """Whether a story is written in traditional script: OpenCC changed more than 2 % of
+    its characters (a simplified page changes almost none: a variant form here and there)."""
+    a = reading.base.article
+    changed = sum(1 for x, y in zip(a.text, a.simplified, strict=False) if x != y)
+    return changed > 0.02 * max(1, len(a.text))
+
+
+def batch_groups(corpus: learn.Corpus) -> dict[str, set[str]]:
+    """The held-out groups of ``batches``: the forty-article annotation batches of x, the
+    traditional-script pages, the seeds with the d articles (non-empty ones only)."""
+    docs = set(corpus.docs)
+    out: dict[str, set[str]] = {}
+    for lo in range(1, 300, 40):
+        out[f"x{lo:03}-{lo + 39:03}"] = {d for d in docs if lo <= _xn(d) <= lo + 39}
+    trad = {r.base.article.doc for r in corpus.readings if _is_traditional(r)}
+    out["traditional"] = trad & docs
+    out["seeds+d"] = {d for d in docs if not d.startswith("x")}
+    return {k: v for k, v in out.items() if v}
+
+
+def _row(p: Mapping[str, Any]) -> tuple[int, int, int]:
+    return int(p["tp"]), int(p["fp"]), int(p["fn"])
+
+
+def _f1(tp: int, fp: int, fn: int) -> str:
+    pr = tp / (tp + fp) if tp + fp else 0.0
+    rc = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
+    return f"F1 {f:.3f} P {pr:.3f} R {rc:.3f} (tp {tp} fp {fp} fn {fn})"
+
+
+def batches(corpus: learn.Corpus) -> None:
+    """Each batch held out (trained on every other article) next to the same articles'
+    F1 in 5-fold CV by article; the x batches pooled."""
+    docs = set(corpus.docs)
+    cv = learn.cross_validate(corpus, 5)
+    print(f"  cv    {_fmt(_pairings(cv.report))} ECE {cv.ece:.3f}", flush=True)
+    pooled_ho = [0, 0, 0]
+    pooled_cv = [0, 0, 0]
+    for name, group in batch_groups(corpus).items():
+        sub = {d: corpus.gold[d] for d in group}
+        in_cv = _row(_pairings(evaluate(sub, [r for r in cv.records if r.get("doc") in group])))
+        held = _row(heldout(corpus, group, docs - group))
+        if name.startswith("x"):
+            pooled_ho = [a + b for a, b in zip(pooled_ho, held, strict=True)]
+            pooled_cv = [a + b for a, b in zip(pooled_cv, in_cv, strict=True)]
+        print(f"  {name:12} n={len(group):3} held out {_f1(*held)} | cv {_f1(*in_cv)}", flush=True)
+    print(f"  {'x pooled':12} held out {_f1(*pooled_ho)} | cv {_f1(*pooled_cv)}", flush=True)
+
+
 def run(corpus: learn.Corpus, splits: list[str]) -> None:
     docs = set(corpus.docs)
     x201 = {d for d in docs if 201 <= _xn(d) <= 240}
@@ -304,6 +366,13 @@ def run(corpus: learn.Corpus, splits: list[str]) -> None:
             continue
         elif s == "misses161":
             misses(corpus, x161, docs - x161, "")
+            continue
+        elif s.startswith("misses:"):  # misses:x121-160, a group of batch_groups
+            group = batch_groups(corpus)[s.split(":", 1)[1]]
+            misses(corpus, group, docs - group, "")
+            continue
+        elif s == "batches":
+            batches(corpus)
             continue
         elif s == "dx":
             line = _fmt(heldout(corpus, xall, docs - xall))

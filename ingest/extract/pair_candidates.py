@@ -29,6 +29,7 @@ from functools import cache
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon, pair_structure_words
 from ingest.model import Article, Sentence
+from ingest.read.simplify import to_simplified
 
 UNIT_TYPES = ("Organization", "Village", "ResidentsCommittee", "Region")
 
@@ -81,17 +82,28 @@ def cue_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_cue_pattern().finditer(text, start, end))
 
 
+def headline_end(article: Article, text: str, prefix: int | None = None) -> int:
+    """The end of the story's headline in ``text`` (its simplified twin), 0 when the
+    story has no headline or does not open with it (with ``prefix``: with its first
+    ``prefix`` characters). The headline is kept as written, so on a traditional-script
+    page it is compared in simplified script: compared as written it never matched
+    there, and the page lost its headline's unit and every headline feature."""
+    if not article.title:
+        return 0
+    title = to_simplified(article.title)
+    return len(title) if text.startswith(title[:prefix] if prefix else title) else 0
+
+
 def topic_unit(article: Article, text: str, res: Resolution) -> str | None:
     """The unit a story is about: the first unit of its headline, else of its first
     sentence that names one, else the unit mentioned most (first written on ties)."""
     units = [u for u in res.units if res.entity(u.entity).type in UNIT_TYPES]
     if not units:
         return None
-    if article.title:
-        t_end = len(article.title)
-        in_title = [u for u in units if u.end <= t_end and text.startswith(article.title[:4])]
-        if in_title:
-            return in_title[0].entity
+    t_end = headline_end(article, text, 4)
+    in_title = [u for u in units if u.end <= t_end]
+    if in_title:
+        return in_title[0].entity
     counts: dict[str, int] = {}
     for u in units:
         counts[u.entity] = counts.get(u.entity, 0) + 1
@@ -142,7 +154,8 @@ def page_self_unit(text: str, res: Resolution, topic: str | None) -> str | None:
 
 
 def self_references(text: str, res: Resolution, topic: str | None) -> list[UnitRef]:
-    """我县, 本村 …: the topic unit when its type fits the word; 我校, 我院, 我行 …: the
+    """我县, 本村 …: the topic unit when its type fits the word (another place of its
+    type where the sentence names the topic unit too: :func:`writer_place`); 我校, 我院, 我行 …: the
     unit whose name fits the word (:func:`self_unit`)."""
     if topic is None:
         return []
@@ -159,8 +172,36 @@ def self_references(text: str, res: Resolution, topic: str | None) -> list[UnitR
             continue
         if want != kind:
             continue
-        out.append(UnitRef(m.start(), m.end(), m.end(), topic, "self"))
+        unit = writer_place(m, text, res, topic)
+        if unit is not None:
+            out.append(UnitRef(m.start(), m.end(), m.end(), unit, "self"))
     return out
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def writer_place(word: re.Match[str], text: str, res: Resolution, topic: str) -> str | None:
+    """The place 我县/本镇 … (``word``, a match of ``_SELF``) means: the topic unit —
+    unless its own sentence also names the topic unit (某县县长带队到我县: the writer is
+    the host, not the visitor), then the other unit of the same type whose name ends as
+    the word says (县), the one mentioned most (first written on ties), else none."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, word.start())), default=0)
+    hi_m = _SENTENCE_END.search(text, word.end())
+    hi = hi_m.start() if hi_m else len(text)
+    if not any(u.entity == topic and lo <= u.start < hi for u in res.units):
+        return topic
+    kind, ending = res.entity(topic).type, word.group(1)
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for u in res.units:
+        e = res.entity(u.entity)
+        if e.id != topic and e.type == kind and e.name.endswith(ending):
+            counts[e.id] = counts.get(e.id, 0) + 1
+            first.setdefault(e.id, u.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda e: (counts[e], -first[e]))
 
 
 def _unit_refs(text: str, res: Resolution, extra: Sequence[UnitRef]) -> list[UnitRef]:

@@ -16,6 +16,7 @@ from ingest.extract.pair_candidates import (
     Occurrence,
     PairCandidate,
     find_pair_candidates,
+    headline_end,
     topic_unit,
 )
 from ingest.extract.pair_context import Features, PairStory
@@ -37,6 +38,7 @@ from ingest.extract.pair_structure import (
     EACH_GIFT,
     EACH_SAME,
     EACH_TO_ONE,
+    GOES_TO_PAIR,
     HEAD_LIST,
     HUB_MEMBER,
     IN_ROWS,
@@ -176,7 +178,7 @@ def pair_choices(
     topic = topic_unit(article, text, res)
     cands = find_pair_candidates(article, text, res, anaphors(text, res))
     rule_pairs = {frozenset((r.source, r.target)): r.rule for r in rule_pairings}
-    title_end = len(article.title) if article.title and text.startswith(article.title) else 0
+    title_end = headline_end(article, text)
     story = PairStory(text, StoryIndex(text, res), res, rule_pairs, topic, title_end)
     prior = story_priors(len(cands))
     out = []
@@ -216,6 +218,7 @@ _FRAMES = (
     (IN_ROWS, "pair_in_rows"),
     (EACH_ACROSS, "pair_each_across"),
     (JOINT_ACT, "pair_joint_act"),
+    (GOES_TO_PAIR, "pair_goes_to"),
 )
 
 
@@ -234,7 +237,8 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
     one row of rows 甲在乙、丙在丁 (`pair_in_rows`), or the units of a clause with the unit
     分别与 joins them to across a comma or past 等N家某某单位 (`pair_each_across`), or every
     two units of a run that opens a pairing or signing clause as one joint act (甲、乙、丙在
-    某地举行签约仪式; 由甲、乙和丙共同签订: `pair_joint_act`)."""
+    某地举行签约仪式; 由甲、乙和丙共同签订: `pair_joint_act`), or a unit that goes to
+    another to carry out a pairing (甲赴乙开展对口支援: `pair_goes_to`)."""
     f = choice.features
     return "rule_any" in f or TABLE_RULE in f or any(key in f for key, _ in _FRAMES)
 

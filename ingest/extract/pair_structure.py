@@ -1145,11 +1145,34 @@ def _counted_places(ctx: Context, run: Sequence[UnitRef]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _predicate_after_comma(ctx: Context, end: int, stop: int) -> int:
+    """Where the clause of a run that ends at ``end`` stops: ``stop``, or — when only a
+    roster (等, 6家单位) stands between the run and a comma and the next clause opens
+    with a word of acting together (甲与乙、丙、丁，共同组成…联盟; 甲、乙、丙，三方签订…) —
+    the end of that next clause, which has no subject of its own: the run's predicate."""
+    text = ctx.text
+    if stop >= ctx.occ.sentence.end or text[stop] not in _RUN_COMMA:
+        return stop
+    if text[end:stop].strip()[_roster_len(text[end:stop].strip()) :]:
+        return stop
+    nxt = stop + 1
+    if not _JOINTLY.match(text, nxt):
+        return stop
+    after = ctx.index.first_clause_mark(nxt, ctx.occ.sentence.end)
+    return ctx.occ.sentence.end if after is None else after
+
+
+def _roster_len(rest: str) -> int:
+    m = _ROSTER.match(rest)
+    return m.end() if m else 0
+
+
 def joint_run_act(ctx: Context) -> Features:
     """Both units are parties of one joint act: a run of three or more units (notes in
     brackets and a comma inside a list read through) that opens its clause, or follows
     由, and whose clause goes on — no other unit, no 分别, no word of attendance — to a
-    pairing or signing word; a run joined by 与, or a unit joined to a run by a
+    pairing or signing word (past a comma when the next clause opens with 共同, 三方 …:
+    :func:`_predicate_after_comma`); a run joined by 与, or a unit joined to a run by a
     connective (甲联合乙和丙), only when the clause says how many act (三方, 四方 …) or
     that they form one body together (共同组建…联盟: :func:`forms_one_body`).
     ``joint_act`` is read like a hand frame; a run closed by a count of places (等7个村)
@@ -1167,6 +1190,7 @@ def joint_run_act(ctx: Context) -> Features:
     run = groups[k]
     end, _ = _after_run(ctx, run)
     _, stop = _clause_of(ctx, end)
+    stop = _predicate_after_comma(ctx, end, stop)
     rest = text[end:stop]
     if _ATTEND.search(rest) or "分别" in rest:
         return {}
@@ -1218,6 +1242,34 @@ def joint_run_act(ctx: Context) -> Features:
     return {JOINT_ACT: 1.0, f"{JOINT_ACT}&jointly" if jointly else f"{JOINT_ACT}&plain": 1.0}
 
 
+GOES_TO_PAIR = "goes_to_pair"
+_GOING = re.compile(f"(?:{_alternation('going_verbs')})$")
+# how far after the unit gone to its pairing word may stand (开展对口支援, 开展结对帮扶)
+_GOING_CUE_REACH = 8
+
+
+def goes_to_pair(ctx: Context) -> Features:
+    """A goes to B to carry out a pairing (甲副区长某某率队赴乙开展对口支援考察; 甲一行来到乙开展
+    结对帮扶): A the first unit of the sentence, no other unit before B, a verb of going
+    (``going_verbs``) right before B — past the places that only locate it — and a
+    pairing word a few characters after B in its clause. A visit marker alone reads a
+    visit; this says what the visit is for. Read like a hand frame (``pair_goes_to``:
+    12 training candidates, all gold)."""
+    if not _one_sentence(ctx):
+        return {}
+    a, b = ctx.occ.a, ctx.occ.b
+    s = ctx.occ.sentence
+    if _others(ctx, s.start, b.start):
+        return {}
+    lo, hi = _clause_of(ctx, b.start)
+    if not _GOING.search(_between(ctx, max(lo, a.end), b.start).strip()):
+        return {}
+    reach = min(hi, b.end + _GOING_CUE_REACH)
+    if "pair" not in _cue_classes(ctx, b.end, reach) or _others(ctx, b.end, reach):
+        return {}
+    return {GOES_TO_PAIR: 1.0}
+
+
 def _size(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3+"
 
@@ -1236,6 +1288,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     in_rows,
     each_across,
     joint_run_act,
+    goes_to_pair,
     locating_prefix,
     unit_chain,
     connective_ends,

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from ingest.extract.pair_candidates import _SELF, writer_place
 from ingest.extract.pair_decide import read_by_hand_rule
 from ingest.extract.pipeline import StoryReading
+from ingest.extract.resolve import Resolution, UnitRef
+from ingest.model import Entity
 
 
 def _pairs(reading: StoryReading) -> set[frozenset[str]]:
@@ -109,3 +114,33 @@ def test_our_校_means_the_school_of_the_page_not_another_organisation(reading_o
     self_pairs = _self_word_pairs(r)
     assert frozenset(("云帆小学", "战旗村")) in self_pairs
     assert frozenset(("星海银行石桥支行", "战旗村")) not in self_pairs
+
+
+def _places(text: str, names: dict[str, str]) -> Resolution:
+    """A resolution of ``text`` with one Region entity per name (id → name), each
+    mentioned wherever its name is written."""
+    ents = tuple(Entity(eid, "Region", name, ()) for eid, name in names.items())
+    units = sorted(
+        (
+            UnitRef(m.start(), m.end(), m.end(), eid, "place")
+            for eid, name in names.items()
+            for m in re.finditer(re.escape(name), text)
+        ),
+        key=lambda u: u.start,
+    )
+    return Resolution(ents, tuple(units), {})
+
+
+def test_our_county_is_the_host_where_its_sentence_names_the_visiting_topic() -> None:
+    # pairs26 (writer_place): 甲县县长带队到我县 — 我县 is not 甲县
+    text = "青禾县县长带队到我县对接协作工作。远山县县长陪同。我县将深化协作。"
+    res = _places(text, {"e1": "青禾县", "e2": "远山县"})
+    visit, later = list(_SELF.finditer(text))
+    assert writer_place(visit, text, res, "e1") == "e2"
+    assert writer_place(later, text, res, "e1") == "e1"  # its sentence does not name e1
+
+
+def test_our_county_names_no_unit_when_no_other_county_is_written() -> None:
+    text = "青禾县县长带队到我县对接协作工作。"
+    res = _places(text, {"e1": "青禾县"})
+    assert writer_place(next(_SELF.finditer(text)), text, res, "e1") is None

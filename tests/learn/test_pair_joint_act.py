@@ -113,3 +113,23 @@ def test_a_head_that_signs_jointly_with_a_list_still_signs_with_each(reading_of)
         "唐昌镇战旗村党支部与明湖科技有限公司、云帆小学、星海银行石桥支行共同签订结对共建协议。"
     )
     assert "joint_act" not in _choice_features(r, "明湖科技有限公司", "云帆小学")
+
+
+def test_a_run_whose_predicate_follows_a_comma_still_acts_jointly(reading_of) -> None:
+    # pairs26: 甲与乙、丙、丁，共同组成…联盟 — the clause after the comma has no subject of
+    # its own: the run's
+    r = reading_of(
+        "近日，远星科技有限公司与青禾县文化馆、青禾县图书馆、青禾县科技馆，共同组成党建联盟。"
+    )
+    for a, b in (
+        ("远星科技有限公司", "青禾县文化馆"),
+        ("青禾县文化馆", "青禾县科技馆"),
+    ):
+        assert _choice_features(r, a, b)["joint_act"] == 1.0
+
+
+def test_a_clause_after_the_comma_that_does_not_act_together_is_not_read(reading_of) -> None:
+    r = reading_of(
+        "近日，远星科技有限公司与青禾县文化馆、青禾县图书馆、青禾县科技馆，开展了党建共建活动。"
+    )
+    assert "joint_act" not in _choice_features(r, "青禾县文化馆", "青禾县图书馆")

@@ -355,3 +355,22 @@ def test_units_of_a_clause_each_with_the_unit_after_fenbie_across_the_comma(read
         "签订结对协议。"
     )
     assert EACH_ACROSS not in _features(group, "明湖科技有限公司", "云帆科技有限公司")
+
+
+def test_a_unit_that_goes_to_another_to_carry_out_a_pairing(reading_of) -> None:
+    # pairs26 (goes_to_pair): the visit is the pairing's, read like a hand frame
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+
+    r = reading_of("12月2日，远星科技有限公司党委书记王晓东率队赴青禾县文化馆开展结对帮扶调研。")
+    c = choice_between(r, "远星科技有限公司", "青禾县文化馆")
+    assert c.features["goes_to_pair"] == 1.0
+    assert read_by_hand_rule(c)
+
+
+def test_a_visit_with_no_pairing_word_after_the_unit_is_no_going_to_pair(reading_of) -> None:
+    r = reading_of(
+        "12月2日，远星科技有限公司党委书记王晓东率队赴青禾县文化馆考察调研，双方将结对帮扶。"
+    )
+    assert "goes_to_pair" not in _features(r, "远星科技有限公司", "青禾县文化馆")
