@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from ingest.extract.dotted_names import dotted_name_after_title, dotted_names_before_cues
 from ingest.lexicon import Lexicon, load_lexicon, looks_like_name, person_name_parts
 from ingest.read.simplify import to_simplified
 from ingest.segment import (
@@ -49,7 +50,7 @@ class PersonMention:
     start: int
     end: int
     name: str  # simplified
-    rule: str  # title | title_after | byline | speech | role | list | author | page | repeat
+    rule: str  # the rule that found it: title, byline, speech, role, list, dotted, repeat …
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +355,7 @@ def find_people(
     names_after_role_words(text, tokens, lex, found)
     names_before_titles(text, tokens, lex, found)
     speakers_before_cues(text, tokens, lex, found)
+    dotted_names_opening_clauses(text, tokens, lex, found)
     names_before_comrade(text, tokens, lex, found)
     names_in_bracketed_bylines(text, lex, found)
     spaced_names_in_bylines(text, lex, found)
@@ -392,7 +394,9 @@ def names_after_titles(
         p = _BRACKETED_NOTE.match(text, i)  # 镇长（兼）X
         if p:
             i = p.end()
-        e = _name_at(text, i, toks, lex)
+        e = dotted_name_after_title(text, i, toks, lex)  # 副县长甲甲·乙乙: the whole name
+        if e is None:
+            e = _name_at(text, i, toks, lex)
         if e is None:
             e = name_glued_to_next_word(text, i, toks, lex)
         if e is None:
@@ -667,7 +671,8 @@ def names_listed_on(
 
 @cache
 def _role_ending_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(_ROLE_ENDINGS))
+    # longest first: 民 must not end the match inside 民警 before 民警 is tried
+    return re.compile("|".join(sorted(_ROLE_ENDINGS, key=len, reverse=True)))
 
 
 def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
@@ -993,6 +998,13 @@ def _spaced_cue_at_end() -> re.Pattern[str]:
 
 
 _HONOURED_AFTER = _PARTS["honoured_after"]
+
+
+def dotted_names_opening_clauses(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """A name in parts joined by a middle dot that opens a clause, with a cue, title or
+    verb after it (甲甲·乙乙表示, 甲甲·乙乙参加了座谈): no surname table can find it."""
+    for s, e in dotted_names_before_cues(text, toks, lex):
+        found.add(s, e, "dotted")
 
 
 def names_before_comrade(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:

@@ -1,0 +1,53 @@
+"""People rules of the people8 pass (issue 13): forms of names and contexts no article of
+the training data showed — professional ranks before a name, more speech cues, names in
+parts joined by a middle dot. Invented names."""
+
+from __future__ import annotations
+
+from people_helpers import read_by
+
+from ingest.extract.dotted_names import dotted_names_before_cues, part_is_namelike
+from ingest.extract.people import (
+    dotted_names_opening_clauses,
+    names_after_role_words,
+    names_after_titles,
+    speakers_before_cues,
+)
+from ingest.lexicon import load_lexicon
+from ingest.segment import Tokens
+
+
+def test_a_professional_rank_or_calling_before_a_name_is_a_role_word() -> None:
+    assert read_by(names_after_role_words, "某学院副教授岳霞参加活动。") == ["岳霞"]
+    assert read_by(names_after_role_words, "某学院讲师殷杰参加活动。") == ["殷杰"]
+    assert read_by(names_after_role_words, "某医院主任医师殷杰参加活动。") == ["殷杰"]
+    assert read_by(names_after_role_words, "派出所民警庞斌走访农户。") == ["庞斌"]
+
+
+def test_telling_the_reporter_is_a_speech_cue() -> None:
+    assert read_by(speakers_before_cues, "郑宇凯告诉记者，今年村里新建厂房。") == ["郑宇凯"]
+
+
+def test_a_dotted_name_after_a_title_is_taken_whole() -> None:
+    found = read_by(names_after_titles, "某乡党委书记热合曼·吐尔逊表示，将推进共建。")
+    assert found == ["热合曼·吐尔逊"]
+    assert read_by(names_after_titles, "副县长阿卜杜拉·买买提出席仪式。") == ["阿卜杜拉·买买提"]
+
+
+def test_a_dotted_name_opening_a_clause_needs_a_cue_or_verb_after_it() -> None:
+    assert read_by(dotted_names_opening_clauses, "买买提·艾力参加了座谈。") == ["买买提·艾力"]
+    assert read_by(dotted_names_opening_clauses, "热合曼•吐尔逊表示，要办好。") == ["热合曼•吐尔逊"]
+    assert read_by(dotted_names_opening_clauses, "买买提·艾力。") == []
+
+
+def test_slogans_and_places_joined_by_a_dot_are_no_names() -> None:
+    lex = load_lexicon()
+    for text in (
+        "“邻里同心·共建家园”活动启动。",
+        "校地共建•携手同行促振兴。",
+        "百日行动·某北行动开展。",
+    ):
+        assert dotted_names_before_cues(text, Tokens(text), lex) == []
+    assert not part_is_namelike("邻里同心")
+    assert not part_is_namelike("在东林")
+    assert part_is_namelike("买买提")
