@@ -368,6 +368,7 @@ def find_people(
     names_opening_a_line_before_a_title(text, lex, found)
     names_in_lists(text, lex, found)
     names_listed_before_leaders(text, lex, found)
+    names_listed_after_a_colon(text, lex, found)
     names_joined_by_and(text, tokens, lex, found)
     names_seen_earlier_on_the_page(text, tokens, page_names, lex, found)
     claims = conjunctions_cut_from_names(text, lex, found, claims)
@@ -410,6 +411,10 @@ def names_after_titles(
         if e is None and text[i : i + 1] in (" ", "\u3000"):
             i += 1  # a byline's title, a blank, the name alone (…总经理 某某某)
             e = name_closed_in_byline(text, i, lex, line_end_only=True)
+            if e is None:
+                e = name_set_off_by_blanks(text, i, lex)  # 总经理 某某某 在会上发言
+            if e is None:
+                e = _name_at(text, i, toks, lex)  # 总经理 某某某表示
         if e is None:
             continue
         # the longest title ending here may be longer than this match (党委书记 vs 书记)
@@ -1128,6 +1133,26 @@ def names_listed_before_leaders(text: str, lex: Lexicon, found: FoundPeople) -> 
         _take_whole_list(m.group(1), m.start(1), lex, found, "list")
 
 
+# A list of two or more 、-joined items of two or three Han characters introduced by a
+# colon or a list opener (…的有：甲、乙、丙。 领导有甲、乙) and closed by punctuation, 等 or
+# the line's end.
+_LIST_AFTER_COLON = re.compile(
+    "(?:[：:]|"
+    + "|".join(_PARTS["list_openers"])
+    + r")[ \t\u3000]*([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)(?=[。；;，,等\n]|$)"
+)
+
+
+def names_listed_after_a_colon(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The names of a 、-list a colon or a list opener introduces (出席仪式的有：甲、乙、丙。,
+    参加的领导有甲、乙), with no title or cue beside any of them: every item must have a
+    name's shape, be no ordinary word and no place word, else none is taken (共建单位：
+    某村、某社区 lists units)."""
+    for m in _LIST_AFTER_COLON.finditer(text):
+        if all(not pos_of(x).startswith("ns") for x in m.group(1).split("、")):
+            _take_whole_list(m.group(1), m.start(1), lex, found, "list")
+
+
 def names_joined_by_and(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
     """A name joined by 和, 与 or 及 to an accepted name, with a name's evidence after it
     (村民甲和乙创办了…): the second is a person too."""
@@ -1324,6 +1349,16 @@ def name_glued_to_next_word(
         after = tokenize(text[e : e + 8])
         if after and after[0].pos in _NEXT_WORD_POS:
             return e
+    return None
+
+
+def name_set_off_by_blanks(text: str, i: int, lex: Lexicon) -> int | None:
+    """The end of a name written between blanks after a title (总经理 某某某 在会上发言,
+    a layout some pages use for every name): name-shaped, uncommon and followed by a
+    blank — two blanks mark the name out as clearly as a byline's line end."""
+    e = name_closed_in_byline(text, i, lex)
+    if e is not None and e < len(text) and text[e] in (" ", "\u3000"):
+        return e
     return None
 
 

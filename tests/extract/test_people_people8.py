@@ -4,13 +4,14 @@ parts joined by a middle dot. Invented names."""
 
 from __future__ import annotations
 
-from people_helpers import read_by
+from people_helpers import read_by, read_text_by
 
 from ingest.extract.dotted_names import dotted_names_before_cues, part_is_namelike
 from ingest.extract.people import (
     dotted_names_opening_clauses,
     names_after_role_words,
     names_after_titles,
+    names_listed_after_a_colon,
     speakers_before_cues,
 )
 from ingest.lexicon import load_lexicon
@@ -51,3 +52,20 @@ def test_slogans_and_places_joined_by_a_dot_are_no_names() -> None:
     assert not part_is_namelike("邻里同心")
     assert not part_is_namelike("在东林")
     assert part_is_namelike("买买提")
+
+
+def test_a_name_between_blanks_after_a_title_is_the_titles() -> None:
+    assert read_by(names_after_titles, "某公司总经理 韩志强 在仪式上发言。") == ["韩志强"]
+    assert read_by(names_after_titles, "某公司总经理 韩志强表示，将全力支持。") == ["韩志强"]
+
+
+def test_a_list_of_names_after_a_colon_or_a_list_opener() -> None:
+    text = "出席签约仪式的有：汪海涛、郑宇凯、柯晓林。"
+    assert read_text_by(names_listed_after_a_colon, text) == ["汪海涛", "郑宇凯", "柯晓林"]
+    text = "参加活动的领导有汪海涛、郑宇凯。"
+    assert read_text_by(names_listed_after_a_colon, text) == ["汪海涛", "郑宇凯"]
+
+
+def test_a_list_after_a_colon_holding_a_unit_or_a_word_lists_no_people() -> None:
+    assert read_text_by(names_listed_after_a_colon, "共建单位：西山村、东林社区。") == []
+    assert read_text_by(names_listed_after_a_colon, "主要内容：学习、讨论、交流。") == []
