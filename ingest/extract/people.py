@@ -369,6 +369,7 @@ def find_people(
     names_in_lists(text, lex, found)
     names_listed_before_leaders(text, lex, found)
     names_listed_after_a_colon(text, lex, found)
+    names_before_apposed_titles(text, lex, found)
     names_joined_by_and(text, tokens, lex, found)
     names_seen_earlier_on_the_page(text, tokens, page_names, lex, found)
     claims = conjunctions_cut_from_names(text, lex, found, claims)
@@ -408,6 +409,10 @@ def names_after_titles(
             e = name_after_a_cut_title(text, i, toks, lex)
         if e is None:
             e = word_named_in_a_list_of_posts(text, i, lex)
+        if e is None and text[i : i + 1] in ("：", ":"):
+            span = name_after_a_title_and_colon(text, i, lex)
+            if span is not None:
+                i, e = span
         if e is None and text[i : i + 1] in (" ", "\u3000"):
             i += 1  # a byline's title, a blank, the name alone (…总经理 某某某)
             e = name_closed_in_byline(text, i, lex, line_end_only=True)
@@ -878,11 +883,15 @@ def names_listed_after_credit_labels(text: str, lex: Lexicon, found: FoundPeople
 
 @cache
 def _names_before_role_pattern() -> re.Pattern[str]:
-    """Names joined by 、 and a slash before a credit role: 甲、乙/文 · 丙/摄."""
+    """Names joined by 、 and a slash before a credit role (甲、乙/文 · 丙/摄), or a blank
+    before a photo credit (丙 摄)."""
     roles = "|".join(map(re.escape, _longest(load_lexicon().credit_roles)))
     name = "[\u4e00-\u9fff]{2,3}"
+    # a slash, or a blank alone before a photo credit (甲 摄, 甲、乙 摄影: the usual form
+    # under a picture); 文 or 图 after a bare blank could be any word's first character
     return re.compile(
-        f"(?<![\u4e00-\u9fff])({name}(?:、{name})*)[ \t]*[/／][ \t]*(?:{roles})"
+        f"(?<![\u4e00-\u9fff])({name}(?:、{name})*)"
+        f"(?:[ \t]*[/／][ \t]*(?:{roles})|[ \t\u3000]+(?:摄影|摄|供图))"
         "(?=[ \t\u3000)）]|$)",
         re.M,
     )
@@ -1153,6 +1162,27 @@ def names_listed_after_a_colon(text: str, lex: Lexicon, found: FoundPeople) -> N
             _take_whole_list(m.group(1), m.start(1), lex, found, "list")
 
 
+@cache
+def _apposed_title_pattern() -> re.Pattern[str]:
+    """A clause-opening word, then in brackets or after a comma a short phrase ending in
+    a title, closed by a bracket or punctuation (甲（某村党支部书记）, 甲，某村党支部书记，)."""
+    titles = _title_pattern().pattern
+    return re.compile(
+        r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[（(，,]"
+        rf"[^，,。；;：:（）()\n“”]{{0,24}}?(?:{titles})[）)，,。；;]"
+    )
+
+
+def names_before_apposed_titles(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """A name opening a clause with its title in apposition after it, in brackets or
+    after a comma (甲（某村党支部书记）在会上发言; 甲，某公司总经理，…): the name must have a
+    name's shape and be no ordinary or place word."""
+    for m in _apposed_title_pattern().finditer(text):
+        word = m.group(1)
+        if _credit_name(word, lex) and not pos_of(word).startswith("ns"):
+            found.add(m.start(1), m.end(1), "title_after")
+
+
 def names_joined_by_and(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
     """A name joined by 和, 与 or 及 to an accepted name, with a name's evidence after it
     (村民甲和乙创办了…): the second is a person too."""
@@ -1350,6 +1380,17 @@ def name_glued_to_next_word(
         if after and after[0].pos in _NEXT_WORD_POS:
             return e
     return None
+
+
+def name_after_a_title_and_colon(text: str, i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of a name written after a title and the colon at ``i`` (某村党支部书记：
+    某某某), closed by a blank, punctuation or the line's end: a profile's or a list's
+    form."""
+    k = i + 1
+    while k < len(text) and text[k] in (" ", "\u3000"):
+        k += 1
+    e = name_closed_in_byline(text, k, lex)
+    return (k, e) if e is not None else None
 
 
 def name_set_off_by_blanks(text: str, i: int, lex: Lexicon) -> int | None:

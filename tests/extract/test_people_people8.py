@@ -9,8 +9,11 @@ from people_helpers import read_by, read_text_by
 from ingest.extract.dotted_names import dotted_names_before_cues, part_is_namelike
 from ingest.extract.people import (
     dotted_names_opening_clauses,
+    names_after_cues,
     names_after_role_words,
     names_after_titles,
+    names_before_apposed_titles,
+    names_before_credit_roles,
     names_listed_after_a_colon,
     speakers_before_cues,
 )
@@ -69,3 +72,26 @@ def test_a_list_of_names_after_a_colon_or_a_list_opener() -> None:
 def test_a_list_after_a_colon_holding_a_unit_or_a_word_lists_no_people() -> None:
     assert read_text_by(names_listed_after_a_colon, "共建单位：西山村、东林社区。") == []
     assert read_text_by(names_listed_after_a_colon, "主要内容：学习、讨论、交流。") == []
+
+
+def test_a_name_after_a_title_and_a_colon() -> None:
+    assert read_by(names_after_titles, "西山村党支部书记：郑宇凯\n") == ["郑宇凯"]
+    assert read_by(names_after_titles, "西山村党支部书记： 郑宇凯，男。") == ["郑宇凯"]
+
+
+def test_a_blank_before_a_photo_credit() -> None:
+    assert read_text_by(names_before_credit_roles, "图为活动现场。郑宇凯 摄\n") == ["郑宇凯"]
+    assert read_text_by(names_before_credit_roles, "（郑宇凯、韦宁 摄影）") == ["郑宇凯", "韦宁"]
+
+
+def test_review_stages_are_byline_cues() -> None:
+    text = "初审：郑宇凯 复审：韦宁 终审：庞斌"
+    assert read_by(names_after_cues, text) == ["郑宇凯", "韦宁", "庞斌"]
+
+
+def test_a_title_in_apposition_after_a_name() -> None:
+    text = "郑宇凯（西山村党支部书记）在会上发言。"
+    assert read_text_by(names_before_apposed_titles, text) == ["郑宇凯"]
+    text = "郑宇凯，西山村党支部书记，从事村务工作20年。"
+    assert read_text_by(names_before_apposed_titles, text) == ["郑宇凯"]
+    assert read_text_by(names_before_apposed_titles, "会议指出，村党支部书记要带头。") == []
