@@ -95,3 +95,8 @@ def test_a_title_in_apposition_after_a_name() -> None:
     text = "郑宇凯，西山村党支部书记，从事村务工作20年。"
     assert read_text_by(names_before_apposed_titles, text) == ["郑宇凯"]
     assert read_text_by(names_before_apposed_titles, "会议指出，村党支部书记要带头。") == []
+
+
+def test_rare_surnames_of_the_standard_list_shape_a_name() -> None:
+    assert read_by(names_after_titles, "镇党委书记经明辉表示，要办好。") == ["经明辉"]
+    assert read_by(names_after_titles, "社区主任郏晓燕介绍情况。") == ["郏晓燕"]
