@@ -100,3 +100,9 @@ def test_a_title_in_apposition_after_a_name() -> None:
 def test_rare_surnames_of_the_standard_list_shape_a_name() -> None:
     assert read_by(names_after_titles, "镇党委书记经明辉表示，要办好。") == ["经明辉"]
     assert read_by(names_after_titles, "社区主任郏晓燕介绍情况。") == ["郏晓燕"]
+
+
+def test_titles_of_outlets_parties_and_brigades_open_a_name() -> None:
+    assert read_by(names_after_titles, "东林电视台台长郑宇凯介绍情况。") == ["郑宇凯"]
+    assert read_by(names_after_titles, "九三学社东林市委主委韦宁出席。") == ["韦宁"]
+    assert read_by(names_after_titles, "消防救援总队副总队长庞斌出席。") == ["庞斌"]
