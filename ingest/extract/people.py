@@ -862,8 +862,8 @@ def _credit_label_pattern() -> re.Pattern[str]:
 
 def names_listed_after_credit_labels(text: str, lex: Lexicon, found: FoundPeople) -> None:
     """Every name a credit label lists, up to the next label, bracket or line end:
-    文:甲、乙 · (供稿:甲 审核:乙) · (责编:甲 乙 审核:丙) · 审核:某学院 甲. A unit credited
-    before the names is passed over; any other word ends the list."""
+    文:甲、乙 · (供稿:甲 审核:乙) · (责编:甲 乙 审核:丙) · 审核:某学院 甲. A unit or a place
+    credited before the names is passed over; any other word ends the list."""
     for m in _credit_label_pattern().finditer(text):
         i = m.end()
         while True:
@@ -873,7 +873,10 @@ def names_listed_after_credit_labels(text: str, lex: Lexicon, found: FoundPeople
             word = item.group()
             if _credit_name(word, lex):
                 found.add(item.start(), item.end(), "byline")
-            elif not any(word.endswith(x) for x in lex.org_suffixes):
+            elif not (
+                any(word.endswith(x) for x in lex.org_suffixes)
+                or word[-1] in lex.division_chars  # 供稿：某某镇 甲
+            ):
                 break
             gap = _ITEM_GAP.match(text, item.end())
             if gap is None or gap.end() == item.end():

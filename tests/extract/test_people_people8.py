@@ -15,6 +15,7 @@ from ingest.extract.people import (
     names_before_apposed_titles,
     names_before_credit_roles,
     names_listed_after_a_colon,
+    names_listed_after_credit_labels,
     speakers_before_cues,
 )
 from ingest.lexicon import load_lexicon
@@ -106,3 +107,9 @@ def test_titles_of_outlets_parties_and_brigades_open_a_name() -> None:
     assert read_by(names_after_titles, "东林电视台台长郑宇凯介绍情况。") == ["郑宇凯"]
     assert read_by(names_after_titles, "九三学社东林市委主委韦宁出席。") == ["韦宁"]
     assert read_by(names_after_titles, "消防救援总队副总队长庞斌出席。") == ["庞斌"]
+
+
+def test_production_credits_and_a_place_credited_before_a_name() -> None:
+    text = "视频：郑宇凯 剪辑：韦宁 监制：庞斌"
+    assert read_text_by(names_listed_after_credit_labels, text) == ["郑宇凯", "韦宁", "庞斌"]
+    assert read_text_by(names_listed_after_credit_labels, "供稿：东林镇 郑宇凯") == ["郑宇凯"]
