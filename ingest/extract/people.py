@@ -372,6 +372,8 @@ def find_people(
     names_before_apposed_titles(text, lex, found)
     names_joined_by_and(text, tokens, lex, found)
     names_seen_earlier_on_the_page(text, tokens, page_names, lex, found)
+    names_reported_by(text, lex, found)
+    names_listed_before_found_names(text, tokens, lex, found)
     claims = conjunctions_cut_from_names(text, lex, found, claims)
     repeats_of_names(text, tokens, found)
     people = sorted(found.by_span.values(), key=lambda p: p.start)
@@ -800,6 +802,25 @@ def speakers_before_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeop
                 if e == s + n:
                     found.add(s, e, "speech")
                     break
+            if speech_after_manner(text, s + n, lex):
+                word = text[s : s + n]
+                if n <= 3 and _credit_name(word, lex) and toks.starting_at(s + n) is not None:
+                    found.add(s, s + n, "speech")  # 甲高兴地说
+                    break
+
+
+# A manner word and 地 before a speech verb (甲高兴地说, 甲动情地表示).
+_MANNER_DI = re.compile(r"[\u4e00-\u9fff]{1,3}地")
+
+
+def speech_after_manner(text: str, k: int, lex: Lexicon) -> bool:
+    """Whether a manner word with 地 and then a speech cue start at ``k`` (高兴地说)."""
+    m = _MANNER_DI.match(text, k)
+    if m is None:
+        return False
+    return any(
+        text.startswith(c, m.end()) for c in lex.person_cues_after if c not in ("等", "同志")
+    )
 
 
 # A credit line: two or more "role/name" items and nothing else (文/甲 编辑/乙).
@@ -1184,6 +1205,49 @@ def names_before_apposed_titles(text: str, lex: Lexicon, found: FoundPeople) -> 
         word = m.group(1)
         if _credit_name(word, lex) and not pos_of(word).startswith("ns"):
             found.add(m.start(1), m.end(1), "title_after")
+
+
+# 据甲介绍, 据甲说: what a named person reported; also with a manner word (据甲高兴地说).
+_REPORTED_BY = re.compile(
+    r"(?<![\u4e00-\u9fff])据([\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{1,3}地)?"
+    r"(?:介绍|说|透露|讲|回忆)"
+)
+
+
+def names_reported_by(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The name between 据 and a reporting verb (据甲介绍，…; 据甲说): a name's shape, no
+    ordinary or place word (据村民介绍 and 据了解 name nobody)."""
+    for m in _REPORTED_BY.finditer(text):
+        word = m.group(1)
+        if _credit_name(word, lex) and not pos_of(word).startswith("ns"):
+            found.add(m.start(1), m.end(1), "speech")
+
+
+def names_listed_before_found_names(
+    text: str, toks: Tokens, lex: Lexicon, found: FoundPeople
+) -> None:
+    """The items of a 、-list that ends in a found name (甲、乙、丙同志; 某公司甲、乙一行):
+    walking back from the found name, each item of a name's shape that starts a word is
+    a name too; the first item that is not ends the walk."""
+    for pm in sorted(found.by_span.values(), key=lambda p: -p.start):
+        k = pm.start
+        while k > 0 and text[k - 1] == "、":
+            item = None
+            for n in (3, 2):
+                s = k - 1 - n
+                word = text[max(0, s) : k - 1]
+                if (
+                    s >= 0
+                    and toks.starting_at(s) is not None
+                    and _credit_name(word, lex)
+                    and not pos_of(word).startswith("ns")
+                ):
+                    item = (s, k - 1)
+                    break
+            if item is None:
+                break
+            found.add(item[0], item[1], "list")
+            k = item[0]
 
 
 def names_joined_by_and(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:

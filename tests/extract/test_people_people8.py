@@ -4,10 +4,11 @@ parts joined by a middle dot. Invented names."""
 
 from __future__ import annotations
 
-from people_helpers import read_by, read_text_by
+from people_helpers import found_names, read_by, read_text_by
 
 from ingest.extract.dotted_names import dotted_names_before_cues, part_is_namelike
 from ingest.extract.people import (
+    FoundPeople,
     dotted_names_opening_clauses,
     names_after_cues,
     names_after_role_words,
@@ -16,6 +17,8 @@ from ingest.extract.people import (
     names_before_credit_roles,
     names_listed_after_a_colon,
     names_listed_after_credit_labels,
+    names_listed_before_found_names,
+    names_reported_by,
     speakers_before_cues,
 )
 from ingest.lexicon import load_lexicon
@@ -113,3 +116,17 @@ def test_production_credits_and_a_place_credited_before_a_name() -> None:
     text = "视频：郑宇凯 剪辑：韦宁 监制：庞斌"
     assert read_text_by(names_listed_after_credit_labels, text) == ["郑宇凯", "韦宁", "庞斌"]
     assert read_text_by(names_listed_after_credit_labels, "供稿：东林镇 郑宇凯") == ["郑宇凯"]
+
+
+def test_a_list_ending_in_a_found_name_is_a_list_of_names() -> None:
+    found = FoundPeople("郑宇凯、韦宁、庞斌同志参加活动。")
+    found.add(7, 9, "honorific")  # 庞斌, found by 同志
+    toks = Tokens(found.text)
+    names_listed_before_found_names(found.text, toks, load_lexicon(), found)
+    assert found_names(found) == ["郑宇凯", "韦宁", "庞斌"]
+
+
+def test_a_name_reported_by_and_a_speaker_with_a_manner_word() -> None:
+    assert read_text_by(names_reported_by, "据郑宇凯介绍，村里变化很大。") == ["郑宇凯"]
+    assert read_text_by(names_reported_by, "据村民介绍，村里变化很大。") == []
+    assert read_by(speakers_before_cues, "“变化很大，”郑宇凯高兴地说。") == ["郑宇凯"]
