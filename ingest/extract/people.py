@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from ingest.extract.dotted_names import dotted_name_after_title, dotted_names_before_cues
 from ingest.lexicon import Lexicon, load_lexicon, looks_like_name, person_name_parts
 from ingest.read.simplify import to_simplified
 from ingest.segment import (
@@ -49,7 +50,7 @@ class PersonMention:
     start: int
     end: int
     name: str  # simplified
-    rule: str  # title | title_after | byline | speech | role | list | author | page | repeat
+    rule: str  # the rule that found it: title, byline, speech, role, list, dotted, repeat …
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +355,7 @@ def find_people(
     names_after_role_words(text, tokens, lex, found)
     names_before_titles(text, tokens, lex, found)
     speakers_before_cues(text, tokens, lex, found)
+    dotted_names_opening_clauses(text, tokens, lex, found)
     names_before_comrade(text, tokens, lex, found)
     names_in_bracketed_bylines(text, lex, found)
     spaced_names_in_bylines(text, lex, found)
@@ -366,8 +368,12 @@ def find_people(
     names_opening_a_line_before_a_title(text, lex, found)
     names_in_lists(text, lex, found)
     names_listed_before_leaders(text, lex, found)
+    names_listed_after_a_colon(text, lex, found)
+    names_before_apposed_titles(text, lex, found)
     names_joined_by_and(text, tokens, lex, found)
     names_seen_earlier_on_the_page(text, tokens, page_names, lex, found)
+    names_reported_by(text, lex, found)
+    names_listed_before_found_names(text, tokens, lex, found)
     claims = conjunctions_cut_from_names(text, lex, found, claims)
     repeats_of_names(text, tokens, found)
     people = sorted(found.by_span.values(), key=lambda p: p.start)
@@ -392,7 +398,9 @@ def names_after_titles(
         p = _BRACKETED_NOTE.match(text, i)  # 镇长（兼）X
         if p:
             i = p.end()
-        e = _name_at(text, i, toks, lex)
+        e = dotted_name_after_title(text, i, toks, lex)  # 副县长甲甲·乙乙: the whole name
+        if e is None:
+            e = _name_at(text, i, toks, lex)
         if e is None:
             e = name_glued_to_next_word(text, i, toks, lex)
         if e is None:
@@ -403,9 +411,17 @@ def names_after_titles(
             e = name_after_a_cut_title(text, i, toks, lex)
         if e is None:
             e = word_named_in_a_list_of_posts(text, i, lex)
+        if e is None and text[i : i + 1] in ("：", ":"):
+            span = name_after_a_title_and_colon(text, i, lex)
+            if span is not None:
+                i, e = span
         if e is None and text[i : i + 1] in (" ", "\u3000"):
             i += 1  # a byline's title, a blank, the name alone (…总经理 某某某)
             e = name_closed_in_byline(text, i, lex, line_end_only=True)
+            if e is None:
+                e = name_set_off_by_blanks(text, i, lex)  # 总经理 某某某 在会上发言
+            if e is None:
+                e = _name_at(text, i, toks, lex)  # 总经理 某某某表示
         if e is None:
             continue
         # the longest title ending here may be longer than this match (党委书记 vs 书记)
@@ -667,7 +683,8 @@ def names_listed_on(
 
 @cache
 def _role_ending_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(_ROLE_ENDINGS))
+    # longest first: 民 must not end the match inside 民警 before 民警 is tried
+    return re.compile("|".join(sorted(_ROLE_ENDINGS, key=len, reverse=True)))
 
 
 def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
@@ -785,6 +802,25 @@ def speakers_before_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeop
                 if e == s + n:
                     found.add(s, e, "speech")
                     break
+            if speech_after_manner(text, s + n, lex):
+                word = text[s : s + n]
+                if n <= 3 and _credit_name(word, lex) and toks.starting_at(s + n) is not None:
+                    found.add(s, s + n, "speech")  # 甲高兴地说
+                    break
+
+
+# A manner word and 地 before a speech verb (甲高兴地说, 甲动情地表示).
+_MANNER_DI = re.compile(r"[\u4e00-\u9fff]{1,3}地")
+
+
+def speech_after_manner(text: str, k: int, lex: Lexicon) -> bool:
+    """Whether a manner word with 地 and then a speech cue start at ``k`` (高兴地说)."""
+    m = _MANNER_DI.match(text, k)
+    if m is None:
+        return False
+    return any(
+        text.startswith(c, m.end()) for c in lex.person_cues_after if c not in ("等", "同志")
+    )
 
 
 # A credit line: two or more "role/name" items and nothing else (文/甲 编辑/乙).
@@ -847,8 +883,8 @@ def _credit_label_pattern() -> re.Pattern[str]:
 
 def names_listed_after_credit_labels(text: str, lex: Lexicon, found: FoundPeople) -> None:
     """Every name a credit label lists, up to the next label, bracket or line end:
-    文:甲、乙 · (供稿:甲 审核:乙) · (责编:甲 乙 审核:丙) · 审核:某学院 甲. A unit credited
-    before the names is passed over; any other word ends the list."""
+    文:甲、乙 · (供稿:甲 审核:乙) · (责编:甲 乙 审核:丙) · 审核:某学院 甲. A unit or a place
+    credited before the names is passed over; any other word ends the list."""
     for m in _credit_label_pattern().finditer(text):
         i = m.end()
         while True:
@@ -858,7 +894,10 @@ def names_listed_after_credit_labels(text: str, lex: Lexicon, found: FoundPeople
             word = item.group()
             if _credit_name(word, lex):
                 found.add(item.start(), item.end(), "byline")
-            elif not any(word.endswith(x) for x in lex.org_suffixes):
+            elif not (
+                any(word.endswith(x) for x in lex.org_suffixes)
+                or word[-1] in lex.division_chars  # 供稿：某某镇 甲
+            ):
                 break
             gap = _ITEM_GAP.match(text, item.end())
             if gap is None or gap.end() == item.end():
@@ -868,11 +907,15 @@ def names_listed_after_credit_labels(text: str, lex: Lexicon, found: FoundPeople
 
 @cache
 def _names_before_role_pattern() -> re.Pattern[str]:
-    """Names joined by 、 and a slash before a credit role: 甲、乙/文 · 丙/摄."""
+    """Names joined by 、 and a slash before a credit role (甲、乙/文 · 丙/摄), or a blank
+    before a photo credit (丙 摄)."""
     roles = "|".join(map(re.escape, _longest(load_lexicon().credit_roles)))
     name = "[\u4e00-\u9fff]{2,3}"
+    # a slash, or a blank alone before a photo credit (甲 摄, 甲、乙 摄影: the usual form
+    # under a picture); 文 or 图 after a bare blank could be any word's first character
     return re.compile(
-        f"(?<![\u4e00-\u9fff])({name}(?:、{name})*)[ \t]*[/／][ \t]*(?:{roles})"
+        f"(?<![\u4e00-\u9fff])({name}(?:、{name})*)"
+        f"(?:[ \t]*[/／][ \t]*(?:{roles})|[ \t\u3000]+(?:摄影|摄|供图))"
         "(?=[ \t\u3000)）]|$)",
         re.M,
     )
@@ -995,6 +1038,13 @@ def _spaced_cue_at_end() -> re.Pattern[str]:
 _HONOURED_AFTER = _PARTS["honoured_after"]
 
 
+def dotted_names_opening_clauses(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """A name in parts joined by a middle dot that opens a clause, with a cue, title or
+    verb after it (甲甲·乙乙表示, 甲甲·乙乙参加了座谈): no surname table can find it."""
+    for s, e in dotted_names_before_cues(text, toks, lex):
+        found.add(s, e, "dotted")
+
+
 def names_before_comrade(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
     """A name written before 同志 or 烈士 anywhere in a clause (就某倩同志的先进事迹,
     查看某某烈士纪念设施): whole words of a name's shape that the dictionary does not
@@ -1114,6 +1164,90 @@ def names_listed_before_leaders(text: str, lex: Lexicon, found: FoundPeople) -> 
     图书馆等部门负责人 lists units)."""
     for m in _LIST_OF_LEADERS.finditer(text):
         _take_whole_list(m.group(1), m.start(1), lex, found, "list")
+
+
+# A list of two or more 、-joined items of two or three Han characters introduced by a
+# colon or a list opener (…的有：甲、乙、丙。 领导有甲、乙) and closed by punctuation, 等 or
+# the line's end.
+_LIST_AFTER_COLON = re.compile(
+    "(?:[：:]|"
+    + "|".join(_PARTS["list_openers"])
+    + r")[ \t\u3000]*([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)(?=[。；;，,等\n]|$)"
+)
+
+
+def names_listed_after_a_colon(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The names of a 、-list a colon or a list opener introduces (出席仪式的有：甲、乙、丙。,
+    参加的领导有甲、乙), with no title or cue beside any of them: every item must have a
+    name's shape, be no ordinary word and no place word, else none is taken (共建单位：
+    某村、某社区 lists units)."""
+    for m in _LIST_AFTER_COLON.finditer(text):
+        if all(not pos_of(x).startswith("ns") for x in m.group(1).split("、")):
+            _take_whole_list(m.group(1), m.start(1), lex, found, "list")
+
+
+@cache
+def _apposed_title_pattern() -> re.Pattern[str]:
+    """A clause-opening word, then in brackets or after a comma a short phrase ending in
+    a title, closed by a bracket or punctuation (甲（某村党支部书记）, 甲，某村党支部书记，)."""
+    titles = _title_pattern().pattern
+    return re.compile(
+        r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[（(，,]"
+        rf"[^，,。；;：:（）()\n“”]{{0,24}}?(?:{titles})[）)，,。；;]"
+    )
+
+
+def names_before_apposed_titles(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """A name opening a clause with its title in apposition after it, in brackets or
+    after a comma (甲（某村党支部书记）在会上发言; 甲，某公司总经理，…): the name must have a
+    name's shape and be no ordinary or place word."""
+    for m in _apposed_title_pattern().finditer(text):
+        word = m.group(1)
+        if _credit_name(word, lex) and not pos_of(word).startswith("ns"):
+            found.add(m.start(1), m.end(1), "title_after")
+
+
+# 据甲介绍, 据甲说: what a named person reported; also with a manner word (据甲高兴地说).
+_REPORTED_BY = re.compile(
+    r"(?<![\u4e00-\u9fff])据([\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{1,3}地)?"
+    r"(?:介绍|说|透露|讲|回忆)"
+)
+
+
+def names_reported_by(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The name between 据 and a reporting verb (据甲介绍，…; 据甲说): a name's shape, no
+    ordinary or place word (据村民介绍 and 据了解 name nobody)."""
+    for m in _REPORTED_BY.finditer(text):
+        word = m.group(1)
+        if _credit_name(word, lex) and not pos_of(word).startswith("ns"):
+            found.add(m.start(1), m.end(1), "speech")
+
+
+def names_listed_before_found_names(
+    text: str, toks: Tokens, lex: Lexicon, found: FoundPeople
+) -> None:
+    """The items of a 、-list that ends in a found name (甲、乙、丙同志; 某公司甲、乙一行):
+    walking back from the found name, each item of a name's shape that starts a word is
+    a name too; the first item that is not ends the walk."""
+    for pm in sorted(found.by_span.values(), key=lambda p: -p.start):
+        k = pm.start
+        while k > 0 and text[k - 1] == "、":
+            item = None
+            for n in (3, 2):
+                s = k - 1 - n
+                word = text[max(0, s) : k - 1]
+                if (
+                    s >= 0
+                    and toks.starting_at(s) is not None
+                    and _credit_name(word, lex)
+                    and not pos_of(word).startswith("ns")
+                ):
+                    item = (s, k - 1)
+                    break
+            if item is None:
+                break
+            found.add(item[0], item[1], "list")
+            k = item[0]
 
 
 def names_joined_by_and(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
@@ -1312,6 +1446,27 @@ def name_glued_to_next_word(
         after = tokenize(text[e : e + 8])
         if after and after[0].pos in _NEXT_WORD_POS:
             return e
+    return None
+
+
+def name_after_a_title_and_colon(text: str, i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of a name written after a title and the colon at ``i`` (某村党支部书记：
+    某某某), closed by a blank, punctuation or the line's end: a profile's or a list's
+    form."""
+    k = i + 1
+    while k < len(text) and text[k] in (" ", "\u3000"):
+        k += 1
+    e = name_closed_in_byline(text, k, lex)
+    return (k, e) if e is not None else None
+
+
+def name_set_off_by_blanks(text: str, i: int, lex: Lexicon) -> int | None:
+    """The end of a name written between blanks after a title (总经理 某某某 在会上发言,
+    a layout some pages use for every name): name-shaped, uncommon and followed by a
+    blank — two blanks mark the name out as clearly as a byline's line end."""
+    e = name_closed_in_byline(text, i, lex)
+    if e is not None and e < len(text) and text[e] in (" ", "\u3000"):
+        return e
     return None
 
 
