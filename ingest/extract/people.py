@@ -18,7 +18,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.lexicon import Lexicon, load_lexicon, looks_like_name, person_name_parts
+from ingest.lexicon import (
+    Lexicon,
+    load_lexicon,
+    longest_first_alternation,
+    looks_like_name,
+    person_name_parts,
+)
 from ingest.read.simplify import to_simplified
 from ingest.segment import (
     UNKNOWN_POS,
@@ -90,7 +96,7 @@ def _cues_after() -> tuple[str, ...]:
 @cache
 def _title_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
-    return re.compile("|".join(sorted(map(re.escape, lex.titles), key=len, reverse=True)))
+    return re.compile("|".join(longest_first_alternation(map(re.escape, lex.titles))))
 
 
 def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True) -> int | None:
@@ -544,7 +550,7 @@ def _cue_pattern() -> re.Pattern[str]:
 
 
 def _longest(words: Iterable[str]) -> list[str]:
-    return sorted(words, key=len, reverse=True)
+    return longest_first_alternation(words)
 
 
 def spaced_cue(cue: str) -> str:
