@@ -25,6 +25,7 @@ import array
 import bisect
 import contextlib
 import functools
+import gc
 import hashlib
 import itertools
 import lzma
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from ingest import lexicon, packed_groups
 from ingest.atomicio import atomic_write_bytes
@@ -435,10 +437,23 @@ def _read_cache(cache: Path) -> Gazetteer | None:
     """The gazetteer pickled at ``cache``, or None when absent or unreadable (a cache is
     never trusted: anything wrong with it means rebuilding)."""
     try:
-        names, stems, index = pickle.loads(cache.read_bytes())
+        names, stems, index = _unpickle(cache.read_bytes())
     except Exception:
         return None
     return Gazetteer(names, stems, index)
+
+
+def _unpickle(blob: bytes) -> Any:
+    """``pickle.loads`` with the cyclic garbage collector paused: the table's ~120,000
+    tuples and dicts would otherwise set off collections that walk the whole young heap
+    while nothing can be garbage yet (0.12 → 0.10 CPU-s a process)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(blob)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @contextlib.contextmanager
