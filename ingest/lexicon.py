@@ -186,6 +186,15 @@ def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+def longest_first_alternation(words: Iterable[str]) -> list[str]:
+    """``words`` longest first, words of one length in code-point order: the order of an
+    alternation built from a set. A set's order changes with each process's string
+    hashing, and a pattern whose text changes misses the compiled-pattern cache
+    (:mod:`ingest.regex_cache`) in every process; words of one length never match at the
+    same place, so their order does not change what the alternation finds."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 # Han characters: the unified ideographs with extension A and the compatibility block.
 HAN = r"\u3400-\u9fff\uf900-\ufaff"
 _NAME_SHAPE = re.compile(f"[{HAN}]{{2,4}}")

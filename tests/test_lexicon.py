@@ -6,7 +6,7 @@ from importlib import resources
 
 import pytest
 
-from ingest.lexicon import load_lexicon, looks_like_name
+from ingest.lexicon import load_lexicon, longest_first_alternation, looks_like_name
 from ingest.places.link import PARTY_SUFFIXES, split_party_suffix
 from ingest.read.bylines import is_person_name
 
@@ -78,3 +78,11 @@ def test_title_levels_are_one_list_and_the_hand_rule_reads_its_marked_rows_in_or
         lex.rule_title_levels
     )
     assert ("居委", "社区") not in lex.rule_title_levels  # a feature of the learned posts only
+
+
+def test_an_alternation_from_a_set_is_the_same_text_in_every_process() -> None:
+    # invented words; a set's order changes with string hashing, the text must not
+    words = {"乙丙", "甲", "甲乙丙", "丁戊", "己庚"}
+    got = longest_first_alternation(words)
+    assert got == ["甲乙丙", "丁戊", "乙丙", "己庚", "甲"]
+    assert got == longest_first_alternation(sorted(words, reverse=True))

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
-from ingest.lexicon import Lexicon, load_lexicon, unit_name_parts
+from ingest.lexicon import Lexicon, load_lexicon, longest_first_alternation, unit_name_parts
 from ingest.model import PlaceMention
 from ingest.places.codes import level_of
 from ingest.places.gazetteer import load_gazetteer
@@ -113,7 +113,7 @@ def _patterns() -> _Patterns:
     # character class scans far faster than an alternation of a hundred words.
     org = "[" + "".join(sorted({re.escape(s[-1]) for s in lex.org_suffixes})) + "]"
     party = "|".join(map(re.escape, lex.party_suffixes))
-    not_units = "|".join(sorted(map(re.escape, lex.not_units), key=len, reverse=True))
+    not_units = "|".join(longest_first_alternation(map(re.escape, lex.not_units)))
     known = "|".join(sorted(map(re.escape, lex.known_units), key=len, reverse=True))
     lengths: dict[str, set[int]] = {}
     for suffix in lex.org_suffixes:

@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from ingest.extract.dotted_names import dotted_name_after_title, dotted_names_before_cues
-from ingest.lexicon import Lexicon, load_lexicon, looks_like_name, person_name_parts
+from ingest.lexicon import (
+    Lexicon,
+    load_lexicon,
+    longest_first_alternation,
+    looks_like_name,
+    person_name_parts,
+)
 from ingest.read.simplify import to_simplified
 from ingest.segment import (
     UNKNOWN_POS,
@@ -91,7 +97,7 @@ def _cues_after() -> tuple[str, ...]:
 @cache
 def _title_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
-    return re.compile("|".join(sorted(map(re.escape, lex.titles), key=len, reverse=True)))
+    return re.compile("|".join(longest_first_alternation(map(re.escape, lex.titles))))
 
 
 def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True) -> int | None:
@@ -560,7 +566,7 @@ def _cue_pattern() -> re.Pattern[str]:
 
 
 def _longest(words: Iterable[str]) -> list[str]:
-    return sorted(words, key=len, reverse=True)
+    return longest_first_alternation(words)
 
 
 def spaced_cue(cue: str) -> str:

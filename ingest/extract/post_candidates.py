@@ -32,7 +32,7 @@ from functools import cache
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PersonMention, PostClaim
 from ingest.extract.resolve import Resolution, UnitRef
-from ingest.lexicon import load_lexicon
+from ingest.lexicon import load_lexicon, longest_first_alternation
 from ingest.model import Article, Relation
 
 UNIT_TYPES = ("Organization", "Village", "ResidentsCommittee", "Region")
@@ -117,7 +117,7 @@ class PostCandidate:
 @cache
 def _title_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
-    return re.compile("|".join(sorted(map(re.escape, lex.titles), key=len, reverse=True)))
+    return re.compile("|".join(longest_first_alternation(map(re.escape, lex.titles))))
 
 
 def title_sites(
