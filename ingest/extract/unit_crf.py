@@ -47,9 +47,13 @@ class CrfTagger:
     def tag(
         self, xseq: Sequence[Sequence[str]], labels: Sequence[str]
     ) -> tuple[list[str], list[float]]:
-        """The best labels of ``xseq`` and, per item, the marginal probability that it
-        has one of ``labels`` (the confidence that the item is inside a span)."""
+        """The best labels of ``xseq`` and, per item tagged with one of ``labels``, the
+        marginal probability that it has one of them (the confidence that the item is
+        inside a span); 0.0 for the other items (computed only where needed: it costs)."""
         self._tagger.set(list(xseq))
         ys = self._tagger.tag()
         known = [y for y in labels if y in self._labels]
-        return ys, [sum(self._tagger.marginal(y, i) for y in known) for i in range(len(ys))]
+        marginal = self._tagger.marginal
+        return ys, [
+            sum(marginal(y, i) for y in known) if ys[i] in known else 0.0 for i in range(len(ys))
+        ]
