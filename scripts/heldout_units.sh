@@ -1,7 +1,9 @@
 #!/bin/bash
-# Generalisation check of session 13: train on the 399 articles other than x241–x300,
-# score x241–x300 (no rule was written from them). Scores only: never list their misses.
-# Run from a worktree root. Usage: heldout.sh [extra pbkg eval args, e.g. --json]
+# Generalisation check of session 13 with the learned unit tagger: train the tagger
+# (scripts/train_units.py) and then the pairings/posts model with it on the 399 articles
+# other than x241–x300, score x241–x300 (no rule was written from them). UNITS=off: the
+# rules alone (the same as /work/tools/s13/heldout.sh). Scores only: never list misses.
+# Run from a worktree root. Usage: [UNITS=off] heldout_units.sh [extra pbkg eval args]
 set -e
 repo=$PWD; tag=$(basename $repo); lo=${HO_LO:-241}; hi=${HO_HI:-300}; d=/tmp/ho$lo-$tag-${UNITS:-crf}
 rm -rf $d; mkdir -p $d/tg $d/tc $d/hg $d/hc

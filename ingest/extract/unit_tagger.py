@@ -29,7 +29,7 @@ from ingest.extract.unit_features import (
     sentence_inputs,
     unit_endings,
 )
-from ingest.lexicon import lexicon_rows, load_lexicon
+from ingest.lexicon import load_lexicon
 from ingest.model import Mention
 from ingest.segment import Tokens
 
@@ -46,12 +46,6 @@ MIN_CONFIDENCE = 0.5
 # Quotes and brackets are no part of a unit's name (the rules' _clean drops them too).
 _QUOTES = "“”「」‘’\"'《》"
 _OPENING, _CLOSING = "“「‘《", "”」’》"
-
-
-@cache
-def reference_openers() -> frozenset[str]:
-    """``lexicons/reference_openers.tsv``: what opens a back-reference (我院, 该公司)."""
-    return frozenset(r[0] for r in lexicon_rows("reference_openers.tsv"))
 
 
 @cache
@@ -109,7 +103,7 @@ def unit_mention(text: str, start: int, end: int) -> tuple[Mention, int] | None:
     """The Organization mention a tagged span ``[start, end)`` names, with the end of the
     unit's own name (a party ending such as 党支部 is folded away, GOLD rule 1); None when
     what is left is shorter than two characters or has no Han character, when it opens
-    a back-reference (:func:`reference_openers`: 我院 is the rules' to resolve) or its
+    a back-reference (``lexicons/reference_openers.tsv``: 我院 is the rules' to resolve) or its
     quotes do not pair up (某某通”银行: the CRF ran out of a brand into the next word)."""
     span = text[start:end]
     if sum(span.count(c) for c in _OPENING) != sum(span.count(c) for c in _CLOSING):
@@ -118,7 +112,7 @@ def unit_mention(text: str, start: int, end: int) -> tuple[Mention, int] | None:
         start += 1
     while end > start and text[end - 1] in _QUOTES:
         end -= 1
-    if start == end or text[start] in reference_openers():
+    if start == end or text[start] in load_lexicon().reference_openers:
         return None
     lex = load_lexicon()
     host_end = end
