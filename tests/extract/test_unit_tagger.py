@@ -53,9 +53,9 @@ def test_gold_spans_leave_out_a_name_inside_a_longer_one_and_unknown_names() -> 
     assert found == [(0, 7, "Region")]
 
 
-def test_bio_labels_mark_organizations_only() -> None:
-    spans = [(0, 3, "Organization"), (4, 6, "Village")]
-    assert bio_labels(7, spans) == [B_ORG, I_ORG, I_ORG, "O", "O", "O", "O"]
+def test_bio_labels_mark_each_type_with_its_tag() -> None:
+    spans = [(0, 3, "Organization"), (4, 6, "Village"), (6, 7, "Other")]
+    assert bio_labels(7, spans) == [B_ORG, I_ORG, I_ORG, "O", "B-VIL", "I-VIL", "O"]
 
 
 def test_gold_names_add_the_simplified_form_of_a_traditional_alias() -> None:
