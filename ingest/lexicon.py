@@ -71,6 +71,7 @@ class Lexicon:
     title_levels: tuple[tuple[str, str], ...]  # (title word, place ending of its level)
     rule_title_levels: tuple[tuple[str, str], ...]  # the ones the posts hand rule reads
     variant_chars: tuple[frozenset[str], ...] = ()  # characters interchangeable in place names
+    reference_openers: frozenset[str] = frozenset()  # 我 本 该 …: a back-reference opens
 
     max_title: int = 0  # length of the longest title
 
@@ -154,6 +155,7 @@ def load_lexicon() -> Lexicon:
         variant_chars=tuple(
             frozenset(" ".join(r).split()) for r in lexicon_rows("variant_chars.tsv")
         ),
+        reference_openers=frozenset(_words("reference_openers.tsv")),
     )
 
 

@@ -46,6 +46,7 @@ from ingest.extract.swallowed_places import (
     places_heading_units,
     swallowed_places,
 )
+from ingest.extract.unit_crf import CrfTagger
 from ingest.extract.unit_rules import (
     aliases_defined,
     classify_units,
@@ -56,6 +57,7 @@ from ingest.extract.unit_rules import (
     source_line_unit,
     units_named_by_titles,
 )
+from ingest.extract.unit_tagger import crf_units, default_tagger
 from ingest.model import (
     PLACE_TYPES,
     Article,
@@ -164,8 +166,12 @@ def near_misses(
     )
 
 
-def read_story(article: Article, page_names: Iterable[str] = ()) -> StoryReading:
-    """Everything extraction reads from one story before PAIRED_WITH is decided."""
+def read_story(
+    article: Article, page_names: Iterable[str] = (), tagger: CrfTagger | None = None
+) -> StoryReading:
+    """Everything extraction reads from one story before PAIRED_WITH is decided.
+    ``tagger``: the learned unit tagger's second opinion (default: the shipped one,
+    :func:`~ingest.extract.unit_tagger.default_tagger`)."""
     text = article.simplified
     tokens = Tokens(text)  # segmented lazily, block by block
     places = link_places(article)
@@ -183,6 +189,10 @@ def read_story(article: Article, page_names: Iterable[str] = ()) -> StoryReading
         for el in c.elements
     ]
     decided += units_named_by_titles(text, prefixes, spans, tokens)
+    tagger = tagger or default_tagger()
+    if tagger is not None:  # the CRF's units where the rules found nothing
+        taken = [(m.start, m.end) for m, _ in decided] + [(p.start, p.end) for p in people]
+        decided += crf_units(text, tokens, spans, taken, tagger)
     # A name inside a unit's name (某某路 named after a person) is not a person mention.
     people = [p for p in people if not any(u.start <= p.start and p.end <= u.end for u in spans)]
     # A bare place form that starts a name no unit rule took (某安文旅集团) is no place.
@@ -249,13 +259,15 @@ def extract_stories(
         yield ex
 
 
-def read_stories(articles: Iterable[Article]) -> Iterator[StoryReading]:
+def read_stories(
+    articles: Iterable[Article], tagger: CrfTagger | None = None
+) -> Iterator[StoryReading]:
     """:func:`read_story` over stories in reading order, with the page's earlier people
     as :func:`extract_stories` gives them: what training learns from is what
     extraction decides on."""
     pages = PageNames()
     for a in articles:
-        reading = read_story(a, pages.before(a))
+        reading = read_story(a, pages.before(a), tagger)
         pages.add(a, reading.base.entities)
         yield reading
 

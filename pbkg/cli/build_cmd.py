@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from pbkg.cli.extract_cmd import load_model_option, model_option
+from pbkg.cli.extract_cmd import load_model_option, model_option, units_option
 
 if TYPE_CHECKING:
     from graph.settings import Neo4jSettings
@@ -77,6 +77,7 @@ def _print_summary(summary: dict[str, Any]) -> None:
     "default: a local cluster of --jobs workers.",
 )
 @model_option
+@units_option
 @click.option("--neo4j", "to_neo4j", is_flag=True, help="Also load the graph into Neo4j.")
 @click.option(
     "--reviews",

@@ -22,6 +22,33 @@ model_option = click.option(
 )
 
 
+def _set_units(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    # The one setting read inside extraction: the environment, so that the worker
+    # processes of --jobs and a build's tasks read units the same way.
+    import os
+
+    from ingest.extract.unit_tagger import MODEL_ENV
+
+    if value == "crf" or MODEL_ENV not in os.environ:
+        os.environ[MODEL_ENV] = value
+    return value
+
+
+# One --units option for extract, eval, build and train: the rules alone, or with the
+# learned unit tagger's second opinion (README: Unit candidate sources).
+units_option = click.option(
+    "--units",
+    type=click.Choice(["rules", "crf"]),
+    default="rules",
+    show_default=True,
+    callback=_set_units,
+    expose_value=False,
+    help="Find units by the rules alone, or add the units the shipped CRF tagger finds "
+    "where the rules found none (slower; not better on unseen text by enough to be the "
+    "default).",
+)
+
+
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=False))
 @click.option(
@@ -41,6 +68,7 @@ model_option = click.option(
 )
 @click.option("--per-story", is_flag=True, help="One object per story instead of one per file.")
 @model_option
+@units_option
 def extract_command(
     paths: tuple[str, ...], output: str | None, jobs: int, per_story: bool, model_path: str | None
 ) -> None:
@@ -151,6 +179,7 @@ def _echo_report(title: str | None, report: Any, quiet: bool) -> None:
     help="With --cv: also train each fold on 25/50/75 % of its training articles.",
 )
 @model_option
+@units_option
 def eval_command(
     gold_dir: str,
     paths: tuple[str, ...],
@@ -343,6 +372,7 @@ def _review_labels(path: str) -> list[Any]:
     help="Also learn from reviewers' accepted and rejected pairings (a `pbkg review` "
     "decisions file); PATHS must hold the articles they were taken on.",
 )
+@units_option
 def train_command(gold_dir: str, paths: tuple[str, ...], output: str, reviews: str | None) -> None:
     """Learn the PAIRED_WITH and HOLDS_POST decisions from annotated articles (GOLD_DIR,
     PATHS).
