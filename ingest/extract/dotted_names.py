@@ -88,7 +88,9 @@ def dotted_name_after_title(text: str, i: int, toks: Tokens, lex: Lexicon) -> in
 def dotted_names_before_cues(text: str, toks: Tokens, lex: Lexicon) -> list[tuple[int, int]]:
     """Dotted names opening a clause with a cue, a title or a verb after them
     (甲甲·乙乙表示, 甲甲·乙乙参加了座谈): the spans."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not any(d in text for d in DOTS):
+        return spans  # most stories have no dot: the run pattern would try every Han run
     for m in _DOTTED_RUN.finditer(text):
         if m.start() > 0 and (_HAN.match(text, m.start() - 1) or text[m.start() - 1] in _OPENERS):
             continue

@@ -1259,10 +1259,11 @@ def goes_to_pair(ctx: Context) -> Features:
         return {}
     a, b = ctx.occ.a, ctx.occ.b
     s = ctx.occ.sentence
-    if _others(ctx, s.start, b.start):
-        return {}
+    # the verb of going first: it is rare, and looking for other units costs (speed15)
     lo, hi = _clause_of(ctx, b.start)
     if not _GOING.search(_between(ctx, max(lo, a.end), b.start).strip()):
+        return {}
+    if _others(ctx, s.start, b.start):
         return {}
     reach = min(hi, b.end + _GOING_CUE_REACH)
     if "pair" not in _cue_classes(ctx, b.end, reach) or _others(ctx, b.end, reach):

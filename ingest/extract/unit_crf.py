@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import pycrfsuite
-
 # L-BFGS with an L1 term: L1 drives most of the rare features' weights to zero, so the
 # shipped file stays small; minfreq drops features seen fewer times before training.
 TRAIN_PARAMS: dict[str, float | int] = {
@@ -28,6 +26,8 @@ def train_crf(
 ) -> None:
     """Fit a CRF on sequences of per-item feature lists and their labels; write it to
     ``path``. Deterministic for the same data (L-BFGS, no sampling)."""
+    import pycrfsuite  # imported on first use: see CrfTagger.__init__
+
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     for x, y in zip(xseqs, yseqs, strict=True):
         trainer.append(list(x), list(y))
@@ -40,6 +40,10 @@ class CrfTagger:
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
+        # python-crfsuite is imported here, not at the top: the tagger is off by default,
+        # and every extraction process would pay its import (~3.5 ms) at start-up.
+        import pycrfsuite
+
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(self.path)
         self._labels = frozenset(self._tagger.labels())
