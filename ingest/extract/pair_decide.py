@@ -39,6 +39,7 @@ from ingest.extract.pair_structure import (
     EACH_SAME,
     EACH_TO_ONE,
     GOES_TO_PAIR,
+    GOES_TO_PARTNER,
     HEAD_LIST,
     HUB_MEMBER,
     IN_ROWS,
@@ -219,6 +220,7 @@ _FRAMES = (
     (EACH_ACROSS, "pair_each_across"),
     (JOINT_ACT, "pair_joint_act"),
     (GOES_TO_PAIR, "pair_goes_to"),
+    (GOES_TO_PARTNER, "pair_goes_to_partner"),
 )
 
 
@@ -238,7 +240,8 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
     分别与 joins them to across a comma or past 等N家某某单位 (`pair_each_across`), or every
     two units of a run that opens a pairing or signing clause as one joint act (甲、乙、丙在
     某地举行签约仪式; 由甲、乙和丙共同签订: `pair_joint_act`), or a unit that goes to
-    another to carry out a pairing (甲赴乙开展对口支援: `pair_goes_to`)."""
+    another to carry out a pairing (甲赴乙开展对口支援: `pair_goes_to`), or to the unit
+    its title names as its standing partner (甲赴其结对村——乙村: `pair_goes_to_partner`)."""
     f = choice.features
     return "rule_any" in f or TABLE_RULE in f or any(key in f for key, _ in _FRAMES)
 

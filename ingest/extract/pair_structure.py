@@ -1271,6 +1271,36 @@ def goes_to_pair(ctx: Context) -> Features:
     return {GOES_TO_PAIR: 1.0}
 
 
+GOES_TO_PARTNER = "goes_to_partner"
+# a verb of going, a short owner (其, 集团, 我校…), then a title naming a standing pairing
+# (结对村, 定点帮扶的重点县, 驻点村) closed by its noun and perhaps a dash, right before B
+_GOING_TO_TITLE = re.compile(
+    f"(?:{_alternation('going_verbs')})[^，,。；;、]{{0,10}}?"
+    f"(?:{_alternation('partner_title_cues')})的?(?:{_alternation('partner_title_modifiers')})?"
+    f"(?:{_alternation('partner_title_nouns')})(?:——|—)?$"
+)
+
+
+def goes_to_partner(ctx: Context) -> Features:
+    """A goes to B, B titled as A's standing partner (甲党委一行赴其结对村——乙村开展慰问;
+    甲赴党建结对村乙村): A the first unit of the sentence, no other unit before B, B not a
+    place that locates the next unit, and between the verb of going and B only an owner
+    and a title closed by a noun of kind (``partner_title_*``). The title says the
+    pairing where no pairing verb joins the two (pairs27: 11 of 26 gold pairings the
+    model rejected in x201–x240 and x301–x340 were written so). Read like a hand frame
+    (``pair_goes_to_partner``)."""
+    if not _one_sentence(ctx):
+        return {}
+    a, b = ctx.occ.a, ctx.occ.b
+    s = ctx.occ.sentence
+    if _others(ctx, s.start, b.start) or ctx.index.unit_starts_at(b.end):
+        return {}
+    lo, _ = _clause_of(ctx, b.start)
+    if not _GOING_TO_TITLE.search(_between(ctx, max(lo, a.end), b.start).strip()):
+        return {}
+    return {GOES_TO_PARTNER: 1.0}
+
+
 def _size(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3+"
 
@@ -1290,6 +1320,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     each_across,
     joint_run_act,
     goes_to_pair,
+    goes_to_partner,
     locating_prefix,
     unit_chain,
     connective_ends,

@@ -374,3 +374,23 @@ def test_a_visit_with_no_pairing_word_after_the_unit_is_no_going_to_pair(reading
         "12月2日，远星科技有限公司党委书记王晓东率队赴青禾县文化馆考察调研，双方将结对帮扶。"
     )
     assert "goes_to_pair" not in _features(r, "远星科技有限公司", "青禾县文化馆")
+
+
+def test_a_unit_that_goes_to_the_partner_its_title_names(reading_of) -> None:
+    # pairs27 (goes_to_partner): 结对村 before the unit gone to says the standing pairing
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+
+    r = reading_of("11月4日，远星科技有限公司党委一行赴其结对村——青禾县唐昌镇金沙村开展慰问活动。")
+    c = choice_between(r, "远星科技有限公司", "金沙村")
+    assert c.features["goes_to_partner"] == 1.0
+    assert read_by_hand_rule(c)
+    assert "goes_to_partner" not in _features(r, "远星科技有限公司", "唐昌镇")
+
+
+def test_a_visit_to_a_unit_with_no_title_is_no_going_to_partner(reading_of) -> None:
+    r = reading_of(
+        "11月4日，远星科技有限公司党委一行赴青禾县唐昌镇金沙村开展调研活动，并签订结对协议。"
+    )
+    assert "goes_to_partner" not in _features(r, "远星科技有限公司", "金沙村")
