@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, BinaryIO
 
 from ingest import lexicon, packed_groups
 from ingest.atomicio import atomic_write_bytes
@@ -437,20 +437,23 @@ def _read_cache(cache: Path) -> Gazetteer | None:
     """The gazetteer pickled at ``cache``, or None when absent or unreadable (a cache is
     never trusted: anything wrong with it means rebuilding)."""
     try:
-        names, stems, index = _unpickle(cache.read_bytes())
+        with open(cache, "rb") as fh:
+            names, stems, index = _unpickle(fh)
     except Exception:
         return None
     return Gazetteer(names, stems, index)
 
 
-def _unpickle(blob: bytes) -> Any:
-    """``pickle.loads`` with the cyclic garbage collector paused: the table's ~120,000
+def _unpickle(fh: BinaryIO) -> Any:
+    """``pickle.load`` with the cyclic garbage collector paused: the table's ~120,000
     tuples and dicts would otherwise set off collections that walk the whole young heap
-    while nothing can be garbage yet (0.12 → 0.10 CPU-s a process)."""
+    while nothing can be garbage yet (0.12 → 0.10 CPU-s a process). Read from the open
+    file, frame by frame, not from the whole file's bytes: the 40 MB copy raised the
+    process's peak memory by as much (141 → 103 MB for the load alone)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return pickle.loads(blob)
+        return pickle.load(fh)
     finally:
         if enabled:
             gc.enable()
