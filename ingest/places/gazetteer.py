@@ -180,6 +180,10 @@ class Division:
         return self.name in PLACEHOLDER_NAMES
 
 
+# What a memo's get() returns for a key it does not hold (None is a remembered answer).
+_UNSET: Any = object()
+
+
 def _as_table(stems: Mapping[str, str]) -> StemTable:
     return stems if isinstance(stems, StemTable) else StemTable(stems)
 
@@ -226,24 +230,30 @@ class Gazetteer:
             return None
         return Division(code, name, level_of(code), self.parent(code), division_type(code, name))
 
+    # parent() and _parent_of_listed() ask their memo with a sentinel, not try/except: a
+    # fresh process's linking meets ~20,000 codes not yet remembered, and a KeyError
+    # raised and caught (twice, through both) cost more than the look-up itself.
+
     def parent(self, code: str) -> str | None:
         """The nearest existing unit above ``code`` (None for provinces and unknown codes)."""
-        try:
-            return self._parents[code]
-        except KeyError:
-            pass
+        got = self._parents.get(code, _UNSET)
+        if got is not _UNSET:
+            return got
         if code not in self._names:
             self._parents[code] = None
             return None
-        return self._parent_of_listed(code)
+        return self._walk_up(code)
 
     def _parent_of_listed(self, code: str) -> str | None:
         """:meth:`parent` of a code known to be listed (the codes :meth:`children` walks
         come from the list itself: no look-up to tell that they are)."""
-        try:
-            return self._parents[code]
-        except KeyError:
-            pass
+        got = self._parents.get(code, _UNSET)
+        if got is not _UNSET:
+            return got
+        return self._walk_up(code)
+
+    def _walk_up(self, code: str) -> str | None:
+        """The nearest listed code above the listed ``code``, remembered."""
         p = parent_code(code)
         while p is not None and p not in self._names:
             p = parent_code(p)
