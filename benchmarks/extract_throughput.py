@@ -59,7 +59,9 @@ jieba.setLogLevel(60)
 for text in json.load(open(sys.argv[1], encoding="utf-8")):
     list(jieba.cut(text))
 """
-PBKG = "import sys; from pbkg.cli import cli; cli(sys.argv[1:], prog_name='pbkg')"
+# What the ``pbkg`` console script runs (pyproject's [project.scripts]: pbkg.cli:main),
+# its way of ending the process included.
+PBKG = "from pbkg.cli import main; main()"
 
 
 def run_process(cmd: Sequence[str]) -> tuple[float, float, int]:

@@ -58,8 +58,18 @@ def engine_key() -> str:
     return f"{sys.version}|{sys.implementation.name}|{_sre.MAGIC}|{_sre.CODESIZE}"
 
 
-def cache_file() -> Path:
-    key = hashlib.sha256(engine_key().encode()).hexdigest()[:16]
+# The folder of this ``ingest`` package: one checkout or installation of pbkg.
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def cache_file(package: Path = _PACKAGE) -> Path:
+    """The cache file of this interpreter (:func:`engine_key`) and of this checkout or
+    installation of pbkg (``package``). Versions sharing one cache directory compile
+    different patterns: with one file for all, each process preloaded the last writer's
+    patterns, many of them never asked for, and compiled its own missing ones every time
+    (under :data:`REWRITE_SHARE` missing, the file is never rewritten): about 0.02 CPU-s
+    a process with three versions in use."""
+    key = hashlib.sha256(f"{engine_key()}|{package}".encode()).hexdigest()[:16]
     return cache_dir() / f"regex-code-{key}.marshal"
 
 

@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from ingest import regex_cache
-from ingest.regex_cache import compile_entry, is_structured, pattern_of, preload, save
+from ingest.regex_cache import (
+    cache_file,
+    compile_entry,
+    is_structured,
+    pattern_of,
+    preload,
+    save,
+)
 
 # shapes pbkg's modules use: Han classes, named groups, look-arounds, inline and given
 # flags, a class beyond the BMP
@@ -82,3 +89,12 @@ def test_plain_strings_are_not_kept_and_patterns_with_syntax_are() -> None:
     assert (
         is_structured("甲乙|丙丁") and is_structured(r"\d+") and is_structured(re.escape("甲(乙)"))
     )
+
+
+def test_each_checkout_has_its_own_cache_file(tmp_path: Path) -> None:
+    # two versions of pbkg sharing one cache directory compile different patterns
+    one, other = tmp_path / "a" / "ingest", tmp_path / "b" / "ingest"
+    assert cache_file(one) == cache_file(one)
+    assert cache_file(one) != cache_file(other)
+    assert cache_file(one).parent == cache_file(other).parent
+    assert cache_file(one).name.startswith("regex-code-")

@@ -6,8 +6,11 @@ libraries are imported inside the commands so that ``pbkg --help`` stays instant
 
 from __future__ import annotations
 
+import atexit
+import os
 import sys
-from typing import Any
+import threading
+from typing import Any, NoReturn
 
 import click
 
@@ -74,4 +77,37 @@ for _module in (
 
 
 def main() -> None:
-    cli(prog_name="pbkg")
+    """The ``pbkg`` console script: run the command, then end the process without the
+    interpreter's teardown (:func:`exit_now`)."""
+    try:
+        cli(prog_name="pbkg")
+    except SystemExit as exc:  # click ends every command, failed or not, with one
+        exit_now(exc.code)
+    exit_now(0)
+
+
+def exit_now(code: str | int | None) -> NoReturn:
+    """End the process with ``code`` (as ``sys.exit`` takes it) once its work is out:
+    standard streams flushed and ``atexit`` functions run (the compiled-pattern cache is
+    saved there), but without the interpreter's teardown, which frees every module, table
+    and cache one object at a time — about 0.13 CPU-s after ``pbkg extract`` (the prefix
+    dictionary, the gazetteer, the memo caches), some 6 % of a whole extraction process,
+    for memory the system takes back at once. Falls back to ``sys.exit`` when another
+    thread still runs (a normal exit waits for it) or a stream cannot be flushed (a
+    normal exit reports that)."""
+    if threading.active_count() > 1:
+        sys.exit(code)
+    atexit._run_exitfuncs()  # as at a normal exit, and only once: it empties the list
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(code)
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:  # sys.exit("message"): the message on stderr, status 1
+        print(code, file=sys.stderr, flush=True)
+        status = 1
+    os._exit(status)

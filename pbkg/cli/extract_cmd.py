@@ -78,10 +78,17 @@ def extract_command(
     Unreadable inputs are reported on standard error and make the exit status 1; every
     other input is still extracted.
     """
+    import gc
+
     from ingest.extract.pipeline import extract_paths, file_records
     from ingest.model import ReadError
 
-    items = extract_paths(paths, jobs=jobs, model=load_model_option(model_path))
+    model = load_model_option(model_path)
+    # What is loaded by now (modules, lexicons, patterns) lives as long as the process:
+    # kept out of the collector's full walks, which otherwise visit it again and again
+    # (two full collections a run on the default corpus, 0.035 → 0.005 CPU-s).
+    gc.freeze()
+    items = extract_paths(paths, jobs=jobs, model=model)
     stream = (
         (x if isinstance(x, ReadError) else x.to_record() for x in items)
         if per_story
