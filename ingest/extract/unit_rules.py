@@ -92,7 +92,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 sender = team_sender(head, lex)
                 if sender is not None:
                     he = u.start + len(sender)
-                    sub = lex.org_suffixes[sender_ending(sender, lex)].subtype
+                    sub = lex.org_suffixes[lex.unit_ending(sender)].subtype
                     m = Mention(u.start, he, text[u.start : he], "Organization", sender, sub)
                     out.append((replace(m, rule="org"), he))
                 continue
@@ -107,8 +107,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 # 某局某某办公室党支部: the branch of the bureau's office, the bureau's
                 he = u.start + office_host
                 host_name = text[u.start : he]
-                ending = max((w for w in lex.org_suffixes if host_name.endswith(w)), key=len)
-                sub = lex.org_suffixes[ending].subtype
+                sub = lex.org_suffixes[lex.unit_ending(host_name)].subtype
                 m = Mention(u.start, u.end, surface, "Organization", _clean(host_name), sub)
                 out.append((replace(m, rule="org"), he))
                 continue
@@ -611,11 +610,6 @@ def fields_joined(head: str) -> bool:
 _FIELD_NOUN_POS = frozenset({"n", "vn", "nz", "j"})
 
 
-def sender_ending(name: str, lex: Lexicon) -> str:
-    """The longest organisation ending ``name`` ends with ("" when none)."""
-    return max((e for e in lex.org_suffixes if name.endswith(e)), key=len, default="")
-
-
 def team_sender(head: str, lex: Lexicon) -> str | None:
     """The unit that sends a village team, when the team's head names it before the
     stationing words (某某职业技术学院|驻村工作队, 某某公司|驻村帮扶工作队): a name of two
@@ -627,7 +621,7 @@ def team_sender(head: str, lex: Lexicon) -> str | None:
             break
     else:
         return None
-    ending = sender_ending(sender, lex)
+    ending = lex.unit_ending(sender)
     if not ending or len(sender) - len(ending) < 2 or sender.endswith("村"):
         return None
     return sender
@@ -984,7 +978,7 @@ def unit_of_a_kind(name: str, lex: Lexicon) -> bool:
     rest = name[1:] if name[:1] in _LEVEL_HEADS and len(name) > 2 else name
     if rest in lex.org_suffixes or split_generic(rest, lex) is not None:
         return True
-    ending = max((w for w in lex.org_suffixes if rest.endswith(w)), key=len, default="")
+    ending = lex.unit_ending(rest)
     return bool(ending) and village_team(rest[: len(rest) - len(ending)])
 
 
