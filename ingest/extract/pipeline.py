@@ -50,7 +50,9 @@ from ingest.extract.unit_crf import CrfTagger
 from ingest.extract.unit_rules import (
     aliases_defined,
     classify_units,
+    counted_list_units,
     dateline_outlets,
+    joint_branches,
     level_shared_in_list,
     listed_units,
     shared_ordinals,
@@ -183,6 +185,8 @@ def read_story(
     decided = level_shared_in_list(text, aliases_defined(text, classify_units(text, spans)))
     decided += listed_units(text, decided, tokens)
     decided = shared_ordinals(text, decided, tokens)
+    decided = joint_branches(text, decided, tokens)
+    decided = counted_list_units(text, decided, tokens)
     decided = source_line_unit(text, decided, article.source)
     decided = dateline_outlets(text, decided, places)
     people, claims = find_people(text, tokens, article.authors, page_names)
