@@ -74,6 +74,29 @@ class Lexicon:
     reference_openers: frozenset[str] = frozenset()  # 我 本 该 …: a back-reference opens
 
     max_title: int = 0  # length of the longest title
+    max_unit_ending: int = 0  # length of the longest unit ending (org_suffixes)
+
+    def unit_ending(self, name: str) -> str:
+        """The longest unit ending of the lexicon (``org_suffixes.tsv``) that ``name``
+        ends with; "" when none. One dictionary look-up per length, not a walk over
+        every ending."""
+        for n in range(min(len(name), self.max_unit_ending), 0, -1):
+            if name[-n:] in self.org_suffixes:
+                return name[-n:]
+        return ""
+
+    def party_ending(self, name: str) -> str:
+        """The longest party ending of a unit (``party_suffixes.tsv``: 党支部, 党委) that
+        ``name`` ends with and that leaves at least two characters of the unit's own name
+        before it (GOLD rule 1 folds it away); "" when none."""
+        for suffix in self.party_suffixes:
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                return suffix
+        return ""
+
+    def without_party_ending(self, name: str) -> str:
+        """``name`` without its :meth:`party_ending` (the unit whose party body it is)."""
+        return name[: len(name) - len(self.party_ending(name))]
 
 
 def lexicon_rows(name: str) -> list[list[str]]:
@@ -106,6 +129,7 @@ def load_lexicon() -> Lexicon:
     generic = lexicon_rows("generic_units.tsv")
     return Lexicon(
         max_title=max(len(t) for t in titles),
+        max_unit_ending=max(map(len, suffixes)),
         org_suffixes=suffixes,
         party_suffixes=_longest_first(r[0] for r in party if "unit" in r[1].split()),
         place_party_suffixes=_longest_first(r[0] for r in party if "place" in r[1].split()),

@@ -366,6 +366,7 @@ def build_corpus(
     engine: str = "local",
     scheduler: str | None = None,
     model: LinearModel | None = None,
+    units: str | None = None,
 ) -> BuildSummary:
     """Read and extract every article under ``paths``, merge, and write the outputs.
 
@@ -383,7 +384,8 @@ def build_corpus(
     :class:`NothingToBuild` when no article was read (``out_dir`` untouched),
     ``DecisionError`` for a bad decisions file, ``ImportError`` for the Dask engine
     without Dask, and the driver's errors when Neo4j cannot be reached. ``model``
-    decides pairings instead of the shipped model.
+    decides pairings instead of the shipped model; ``units`` is the unit tagger's model
+    file (:func:`ingest.extract.unit_tagger.tagger_path`; None: the rules alone).
     """
     from ingest.extract.parallel import plan_tasks
     from pbkg import engines
@@ -412,9 +414,10 @@ def build_corpus(
                     stage.path / f".shards.{os.getpid()}",
                     scheduler,
                     model,
+                    units,
                 )
             else:
-                result = engines.run_local(tasks, jobs, sink, shown, gazetteer, model)
+                result = engines.run_local(tasks, jobs, sink, shown, gazetteer, model, units)
         if not result.counts.stories:
             raise NothingToBuild(path_list, result.rejected)
         kg = result.graph

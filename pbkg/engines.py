@@ -62,12 +62,13 @@ def _chains(gazetteer: Any) -> GazetteerLike:
 
 
 @cache
-def load_worker() -> None:
+def load_worker(units: str | None = None) -> None:
     """Load the heavy state of extraction once in this process (the pool initializer,
-    and the first thing a Dask worker does)."""
+    and the first thing a Dask worker does), the unit tagger of the model file
+    ``units`` too."""
     from ingest.extract.pipeline import load_models
 
-    load_models()
+    load_models(units)
     _chains(_gazetteer)
 
 
@@ -83,18 +84,22 @@ class TaskResult:
     records: int = 0
 
 
-def build_task(task: Task, model: LinearModel | None = None) -> TaskResult:
-    """Read and extract one task (pairings decided by ``model``, else the shipped one),
-    and reduce its articles' graphs."""
+def build_task(
+    task: Task, model: LinearModel | None = None, units: str | None = None
+) -> TaskResult:
+    """Read and extract one task (pairings decided by ``model``, else the shipped one;
+    units with the tagger of the model file ``units``, None: the rules alone), and
+    reduce its articles' graphs."""
     from graph.article_graph import record_graph
     from ingest.extract.pipeline import extract_stories
+    from ingest.extract.unit_tagger import load_tagger
     from ingest.model import ReadError
 
     chains = _chains(_gazetteer)
     reducer = GraphReducer()
     out = TaskResult(records=sum(p.records for p in task))
     lines: list[str] = []
-    for item in extract_stories(read_task(task), model):
+    for item in extract_stories(read_task(task), model, load_tagger(units)):
         if isinstance(item, ReadError):
             out.rejected.append(str(item))
             continue
@@ -136,6 +141,7 @@ def run_local(
     progress: Progress,
     gazetteer: GazetteerLike | None = None,
     model: LinearModel | None = None,
+    units: str | None = None,
 ) -> EngineResult:
     """Run ``tasks`` on ``jobs`` processes; records go to ``sink`` in corpus order."""
     global _gazetteer
@@ -143,9 +149,9 @@ def run_local(
     _chains.cache_clear()
     load_worker.cache_clear()
     with progress.stage("loading jieba, the lexicons and the gazetteer"):
-        load_worker()
+        load_worker(units)
     with frozen_heap():  # the loaded models stay out of the collector's walks
-        return _run_loaded(tasks, jobs, sink, progress, model)
+        return _run_loaded(tasks, jobs, sink, progress, model, units)
 
 
 def _run_loaded(
@@ -154,6 +160,7 @@ def _run_loaded(
     sink: IO[str],
     progress: Progress,
     model: LinearModel | None,
+    units: str | None,
 ) -> EngineResult:
     counts = BuildCounts(files=_count_files(tasks))
     rejected: list[str] = []
@@ -161,8 +168,9 @@ def _run_loaded(
     reducer = GraphReducer()
     progress.start_bar(sum(p.records for t in tasks for p in t))
     try:
-        work = partial(build_task, model=model)
-        for res in map_ordered(work, tasks, jobs, load_worker if jobs > 1 else None):
+        work = partial(build_task, model=model, units=units)
+        warm = partial(load_worker, units) if jobs > 1 else None
+        for res in map_ordered(work, tasks, jobs, warm):
             sink.write(res.lines)
             reducer.add_readings(res.readings)
             # What the reducer keeps lives until the merge: frozen with the models, the
@@ -221,13 +229,18 @@ def write_exports(
 
 # -- Dask ------------------------------------------------------------------------------
 def dask_partition(
-    run: int, task: Task, shard: str, buckets: int, model: LinearModel | None = None
+    run: int,
+    task: Task,
+    shard: str,
+    buckets: int,
+    model: LinearModel | None = None,
+    units: str | None = None,
 ) -> tuple[Any, list[Bucket]]:
     """One partition on a Dask worker: extract, write the records to ``shard`` (a path
     the client can read: a shared filesystem on a real cluster), return the statistics
     and the readings cut into ``buckets`` buckets by id."""
-    load_worker()
-    res = build_task(task, model)
+    load_worker(units)
+    res = build_task(task, model, units)
     tmp = f"{shard}.tmp"
     with open(tmp, "w", encoding="utf-8") as fh:
         fh.write(res.lines)
@@ -257,6 +270,7 @@ def run_dask(
     shard_dir: Path,
     scheduler: str | None = None,
     model: LinearModel | None = None,
+    units: str | None = None,
 ) -> EngineResult:
     """Run ``tasks`` as Dask tasks on the cluster at ``scheduler`` (a ``LocalCluster``
     of ``jobs`` worker processes when None), the merge too; records go to ``sink``.
@@ -279,12 +293,12 @@ def run_dask(
         client = Client(cluster if cluster is not None else scheduler)
     try:
         with progress.stage("loading jieba, the lexicons and the gazetteer on each worker"):
-            client.run(load_worker)
+            client.run(load_worker, units)
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         buckets = max(1, min(len(tasks), 2 * workers))
         shards = [str(shard_dir / f"part-{i:05d}.jsonl") for i in range(len(tasks))]
         parts = [
-            client.submit(dask_partition, i, t, shards[i], buckets, model, pure=False)
+            client.submit(dask_partition, i, t, shards[i], buckets, model, units, pure=False)
             for i, t in enumerate(tasks)
         ]
         reduced = [

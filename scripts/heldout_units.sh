@@ -17,9 +17,9 @@ for f in $(find data/train/gold -name '*.json'); do
 done
 if [ "${UNITS:-crf}" = crf ]; then
   .venv/bin/python scripts/train_units.py $d/tg $d/tc -o $d/units.crfsuite 2>/dev/null
-  export PBKG_UNITS_MODEL=$d/units.crfsuite
+  units=$d/units.crfsuite
 else
-  export PBKG_UNITS_MODEL=off
+  units=rules
 fi
-.venv/bin/pbkg train $d/tg $d/tc -o $d/model.json >/dev/null 2>&1
-.venv/bin/pbkg eval -q --model $d/model.json "$@" $d/hg $d/hc
+.venv/bin/pbkg train --units $units $d/tg $d/tc -o $d/model.json >/dev/null 2>&1
+.venv/bin/pbkg eval -q --units $units --model $d/model.json "$@" $d/hg $d/hc

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -44,8 +43,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-confidence", type=float, default=unit_tagger.MIN_CONFIDENCE)
     args = ap.parse_args(argv)
     unit_tagger.MIN_CONFIDENCE = args.min_confidence
-    if args.off:
-        os.environ[unit_tagger.MODEL_ENV] = "off"
     arts, examples, gold = corpus_examples(args.gold_dir, args.paths)
     docs = sorted({a.doc for a in arts})
     readings = {}

@@ -86,3 +86,36 @@ def test_an_alternation_from_a_set_is_the_same_text_in_every_process() -> None:
     got = longest_first_alternation(words)
     assert got == ["甲乙丙", "丁戊", "乙丙", "己庚", "甲"]
     assert got == longest_first_alternation(sorted(words, reverse=True))
+
+
+@pytest.mark.parametrize(
+    ("name", "ending"),
+    [
+        ("雁栖科技股份有限公司", "股份有限公司"),  # the longest ending, not 公司
+        ("松涛职业技术学院", "职业技术学院"),
+        ("雁栖公司", "公司"),
+        ("公司", "公司"),  # an ending alone still ends with itself
+        ("雁栖", ""),
+        ("", ""),
+    ],
+)
+def test_a_unit_ending_is_the_longest_of_the_lexicon(name: str, ending: str) -> None:
+    assert load_lexicon().unit_ending(name) == ending
+
+
+@pytest.mark.parametrize(
+    ("name", "ending", "unit"),
+    [
+        ("雁栖科技公司党支部", "党支部", "雁栖科技公司"),  # 党支部, not 支部
+        ("雁栖村党总支", "党总支", "雁栖村"),
+        ("松涛党委", "党委", "松涛"),  # two characters of a name are left: folded
+        ("涛党委", "", "涛党委"),  # one would be left: no ending
+        ("雁栖科技公司", "", "雁栖科技公司"),
+    ],
+)
+def test_a_party_ending_leaves_two_characters_of_the_units_name(
+    name: str, ending: str, unit: str
+) -> None:
+    lex = load_lexicon()
+    assert lex.party_ending(name) == ending
+    assert lex.without_party_ending(name) == unit

@@ -29,6 +29,7 @@ from ingest.extract.pair_decide import read_by_hand_rule, vetoed
 from ingest.extract.pair_model import LinearModel, Tree, sigmoid
 from ingest.extract.pipeline import StoryReading, decide_with, file_records, read_stories
 from ingest.extract.post_decide import kept_choices
+from ingest.extract.unit_crf import CrfTagger
 from ingest.model import Article, Entity, Extraction, ReadError
 
 # Hyperparameters, fixed (chosen by cross-validation on the development articles).
@@ -119,10 +120,14 @@ class Corpus:
 
 
 def read_corpus(
-    gold_dir: str | Path, paths: Iterable[str | Path], reviews: Sequence[ReviewLabel] = ()
+    gold_dir: str | Path,
+    paths: Iterable[str | Path],
+    reviews: Sequence[ReviewLabel] = (),
+    tagger: CrfTagger | None = None,
 ) -> Corpus:
-    """Read every story under ``paths`` up to the pairing decision. Only documents that
-    have a gold file, or a reviewer's verdict, are kept."""
+    """Read every story under ``paths`` up to the pairing decision (units with the
+    learned ``tagger``'s second opinion, when given). Only documents that have a gold
+    file, or a reviewer's verdict, are kept."""
     from ingest.read.reader import read_paths
 
     gold = load_gold(gold_dir)
@@ -135,7 +140,7 @@ def read_corpus(
             errors.append(art)
         elif art.doc in wanted:
             stories.append(art)
-    readings.extend(read_stories(stories))
+    readings.extend(read_stories(stories, tagger))
     return Corpus(readings, gold, errors, tuple(reviews))
 
 

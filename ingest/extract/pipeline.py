@@ -50,14 +50,16 @@ from ingest.extract.unit_crf import CrfTagger
 from ingest.extract.unit_rules import (
     aliases_defined,
     classify_units,
+    counted_list_units,
     dateline_outlets,
+    joint_branches,
     level_shared_in_list,
     listed_units,
     shared_ordinals,
     source_line_unit,
     units_named_by_titles,
 )
-from ingest.extract.unit_tagger import crf_units, default_tagger
+from ingest.extract.unit_tagger import crf_units, load_tagger
 from ingest.model import (
     PLACE_TYPES,
     Article,
@@ -83,14 +85,18 @@ class StoryReading:
 
 
 def extract(
-    article: Article, model: LinearModel | None = None, page_names: Iterable[str] = ()
+    article: Article,
+    model: LinearModel | None = None,
+    page_names: Iterable[str] = (),
+    tagger: CrfTagger | None = None,
 ) -> Extraction:
     """Entities and relations of one story (GOLD_FORMAT §3 via ``to_record()``).
 
     PAIRED_WITH is decided by ``model``, else by the model shipped with pbkg, else (no
     model at all) by the hand-written frames. ``page_names`` are the people that earlier
-    stories of the same page named: written again here, they are the same people."""
-    return decide(read_story(article, page_names), model or default_model())
+    stories of the same page named: written again here, they are the same people.
+    ``tagger``: the learned unit tagger's second opinion (None: the rules alone)."""
+    return decide(read_story(article, page_names, tagger), model or default_model())
 
 
 # A candidate the model turns down with a probability at most this far below its
@@ -170,8 +176,7 @@ def read_story(
     article: Article, page_names: Iterable[str] = (), tagger: CrfTagger | None = None
 ) -> StoryReading:
     """Everything extraction reads from one story before PAIRED_WITH is decided.
-    ``tagger``: the learned unit tagger's second opinion (default: the shipped one,
-    :func:`~ingest.extract.unit_tagger.default_tagger`)."""
+    ``tagger``: the learned unit tagger's second opinion (None: the rules alone)."""
     text = article.simplified
     tokens = Tokens(text)  # segmented lazily, block by block
     places = link_places(article)
@@ -180,6 +185,8 @@ def read_story(
     decided = level_shared_in_list(text, aliases_defined(text, classify_units(text, spans)))
     decided += listed_units(text, decided, tokens)
     decided = shared_ordinals(text, decided, tokens)
+    decided = joint_branches(text, decided, tokens)
+    decided = counted_list_units(text, decided, tokens)
     decided = source_line_unit(text, decided, article.source)
     decided = dateline_outlets(text, decided, places)
     people, claims = find_people(text, tokens, article.authors, page_names)
@@ -189,7 +196,6 @@ def read_story(
         for el in c.elements
     ]
     decided += units_named_by_titles(text, prefixes, spans, tokens)
-    tagger = tagger or default_tagger()
     if tagger is not None:  # the CRF's units where the rules found nothing
         taken = [(m.start, m.end) for m, _ in decided] + [(p.start, p.end) for p in people]
         decided += crf_units(text, tokens, spans, taken, tagger)
@@ -228,33 +234,37 @@ def read_story(
     )
 
 
-def load_models() -> None:
+def load_models(units: str | None = None) -> None:
     """Load everything extraction needs that is slow to load (jieba's dictionary, the
     gazetteer and the lexicons, by extracting one invented sentence): the one place
     heavy state is loaded, run once per process — by each worker of
     :func:`ingest.extract.parallel.map_ordered` as its initializer, and by a Dask worker
-    before its first task. A model file read by extraction is loaded here too."""
+    before its first task. A model file read by extraction is loaded here too, and the
+    unit tagger of the model file ``units`` (:func:`~ingest.extract.unit_tagger.load_tagger`)."""
     from ingest.places.gazetteer import load_gazetteer
     from ingest.read.reader import read_text
 
     load_gazetteer().matcher()  # the stem matcher (its suffix automaton) once
     for article in read_text("甲乙镇丙丁村与戊己公司签订结对共建协议。", "<warm-up>"):
-        extract(article)
+        extract(article, tagger=load_tagger(units))
 
 
 def extract_stories(
-    items: Iterable[Article | ReadError], model: LinearModel | None = None
+    items: Iterable[Article | ReadError],
+    model: LinearModel | None = None,
+    tagger: CrfTagger | None = None,
 ) -> Iterator[Extraction | ReadError]:
     """:func:`extract` over stories in reading order, each given the people that the
     earlier stories of its page named (a file, or one JSON Lines record, is a page);
     ReadErrors pass through. The one loop every caller uses — ``pbkg extract``, the
-    build's tasks — so that a story reads the same wherever it is extracted."""
+    build's tasks — so that a story reads the same wherever it is extracted. ``tagger``
+    as for :func:`extract`."""
     pages = PageNames()
     for a in items:
         if isinstance(a, ReadError):
             yield a
             continue
-        ex = extract(a, model, pages.before(a))
+        ex = extract(a, model, pages.before(a), tagger)
         pages.add(a, ex.entities)
         yield ex
 
@@ -291,12 +301,17 @@ class PageNames:
         self._named[page] = tuple(dict.fromkeys([*self._named.get(page, ()), *names]))
 
 
-def _extract_task(task: Task, model: LinearModel | None = None) -> list[Extraction | ReadError]:
-    return list(extract_stories(read_task(task), model))
+def _extract_task(
+    task: Task, model: LinearModel | None = None, units: str | None = None
+) -> list[Extraction | ReadError]:
+    return list(extract_stories(read_task(task), model, load_tagger(units)))
 
 
 def extract_paths(
-    paths: Iterable[str | Path], jobs: int = 1, model: LinearModel | None = None
+    paths: Iterable[str | Path],
+    jobs: int = 1,
+    model: LinearModel | None = None,
+    units: str | None = None,
 ) -> Iterator[Extraction | ReadError]:
     """Extract every story under ``paths`` (files or directories), in path order.
 
@@ -305,11 +320,14 @@ def extract_paths(
     explicitly is read whatever its suffix), so `read`, `extract` and `build` read the
     same files. ``jobs > 1`` spreads the corpus over that many processes (by runs of
     files and of JSON Lines records, :mod:`ingest.extract.parallel`); results keep the input order.
-    Unreadable inputs come back as ReadError values, never as exceptions.
+    Unreadable inputs come back as ReadError values, never as exceptions. ``units`` is
+    the unit tagger's model file (:func:`~ingest.extract.unit_tagger.tagger_path`;
+    None: the rules alone): its path goes to the workers, each loads it once.
     """
     tasks = plan_tasks(paths, by_path=False)
-    work = partial(_extract_task, model=model)
-    for result in map_ordered(work, tasks, jobs, load_models if jobs > 1 else None):
+    work = partial(_extract_task, model=model, units=units)
+    warm = partial(load_models, units) if jobs > 1 else None
+    for result in map_ordered(work, tasks, jobs, warm):
         yield from result
 
 

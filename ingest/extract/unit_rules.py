@@ -92,7 +92,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 sender = team_sender(head, lex)
                 if sender is not None:
                     he = u.start + len(sender)
-                    sub = lex.org_suffixes[sender_ending(sender, lex)].subtype
+                    sub = lex.org_suffixes[lex.unit_ending(sender)].subtype
                     m = Mention(u.start, he, text[u.start : he], "Organization", sender, sub)
                     out.append((replace(m, rule="org"), he))
                 continue
@@ -107,8 +107,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 # 某局某某办公室党支部: the branch of the bureau's office, the bureau's
                 he = u.start + office_host
                 host_name = text[u.start : he]
-                ending = max((w for w in lex.org_suffixes if host_name.endswith(w)), key=len)
-                sub = lex.org_suffixes[ending].subtype
+                sub = lex.org_suffixes[lex.unit_ending(host_name)].subtype
                 m = Mention(u.start, u.end, surface, "Organization", _clean(host_name), sub)
                 out.append((replace(m, rule="org"), he))
                 continue
@@ -611,11 +610,6 @@ def fields_joined(head: str) -> bool:
 _FIELD_NOUN_POS = frozenset({"n", "vn", "nz", "j"})
 
 
-def sender_ending(name: str, lex: Lexicon) -> str:
-    """The longest organisation ending ``name`` ends with ("" when none)."""
-    return max((e for e in lex.org_suffixes if name.endswith(e)), key=len, default="")
-
-
 def team_sender(head: str, lex: Lexicon) -> str | None:
     """The unit that sends a village team, when the team's head names it before the
     stationing words (某某职业技术学院|驻村工作队, 某某公司|驻村帮扶工作队): a name of two
@@ -627,7 +621,7 @@ def team_sender(head: str, lex: Lexicon) -> str | None:
             break
     else:
         return None
-    ending = sender_ending(sender, lex)
+    ending = lex.unit_ending(sender)
     if not ending or len(sender) - len(ending) < 2 or sender.endswith("村"):
         return None
     return sender
@@ -984,7 +978,7 @@ def unit_of_a_kind(name: str, lex: Lexicon) -> bool:
     rest = name[1:] if name[:1] in _LEVEL_HEADS and len(name) > 2 else name
     if rest in lex.org_suffixes or split_generic(rest, lex) is not None:
         return True
-    ending = max((w for w in lex.org_suffixes if rest.endswith(w)), key=len, default="")
+    ending = lex.unit_ending(rest)
     return bool(ending) and village_team(rest[: len(rest) - len(ending)])
 
 
@@ -1254,6 +1248,106 @@ def shared_ordinals(
         for n in m.groups():
             name = f"{stem}第{n}{ending}"
             sub = lex.org_suffixes[ending].subtype
+            out.append((Mention(start, end, surface, "Organization", name, sub, None, "org"), end))
+    return out
+
+
+# A party branch that several units form together (GOLD: a unit of its own, named with
+# its ending); 和 and 与 join the units its name lists.
+_JOINT_ENDINGS = ("联合党支部", "联合党总支", "联合党委", "联合支部")
+_JOINT_JOINS = "和与"
+_ORDINAL_ITEM = re.compile(r"第[\d一二三四五六七八九十]+[和与]|[和与]第")
+
+
+def joint_branches(
+    text: str, decided: list[tuple[Mention, int]], tokens: Tokens
+) -> list[tuple[Mention, int]]:
+    """A joint branch whose name lists its units (某某交控某某和某某公司联合党支部) is one
+    unit named by the whole span, ending and all, not the last unit's branch: the name
+    before 和/与 is found walking left as for any unit (:func:`ingest.extract.orgs.extend_left`)
+    and must carry a name (a place, a proper word). Departments of one unit
+    (第三和第五某某部联合党支部) carry no name and stay their host's. Returns ``decided``
+    with the branch instead of the units cut inside its span."""
+    lex = load_lexicon()
+    out = list(decided)
+    for m, _ in decided:
+        j = m.start - 1
+        if m.type != "Organization" or j < 2 or text[j] not in _JOINT_JOINS:
+            continue
+        if not text.endswith(_JOINT_ENDINGS, m.start, m.end):
+            continue
+        start, named = extend_left(text, j, tokens, lex)
+        if start >= j - 1 or named != NAMED or _ORDINAL_ITEM.search(text, start, j + 2):
+            continue
+        end = m.end
+        out = [
+            (u, he) for u, he in out if u.type != "Organization" or u.end <= start or end <= u.start
+        ]
+        name = text[start:end]
+        out.append((Mention(start, end, name, "Organization", name, "party_org", None, "org"), end))
+    return out
+
+
+# Names listed with 、 and then counted before one ending (甲、乙、丙三家派出所).
+_COUNTED_LIST = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([两二三四五六七八九])[家所个座]"
+)
+_NUMERALS = {c: n for n, c in enumerate("一两三四五六七八九", 1)} | {"二": 2}
+
+
+_NOT_IN_LISTED = re.compile("[与和及同的在对]")
+
+
+def _first_listed(piece: str, at: int, tokens: Tokens) -> str:
+    """The first name of a counted list, out of the characters before its first 、 (the
+    pattern takes up to four, 某某与甲): the longest tail of two or more characters that
+    starts on a word boundary and holds no function character; "" when none."""
+    end = at + len(piece)
+    for k in range(len(piece), 1, -1):
+        tail = piece[-k:]
+        if tokens.is_boundary(end - k) and not _NOT_IN_LISTED.search(tail):
+            return tail
+    return ""
+
+
+def counted_list_units(
+    text: str, decided: list[tuple[Mention, int]], tokens: Tokens
+) -> list[tuple[Mention, int]]:
+    """Names listed with 、 and counted before one organisation ending (某某、某某、某某三家
+    派出所) are that many units, each the name with the ending, all mentioned by the whole
+    span (as :func:`shared_ordinals`'s). Only when the count is the number of names the
+    list ends with (the names before are the sentence's, 某某与甲、乙两所: the last two),
+    the first starts on a word boundary (:func:`_first_listed`) and none is a stop or
+    generic word; the ending is the longest after the measure word, not a media one.
+    Returns ``decided`` with the units (and without a unit cut inside the span)."""
+    lex = load_lexicon()
+    out = list(decided)
+    for m in _COUNTED_LIST.finditer(text):
+        n = _NUMERALS[m.group(2)]
+        items = m.group(1).split("、")
+        ending = max(
+            (e for e in lex.org_suffixes if text.startswith(e, m.end())), key=len, default=""
+        )
+        if n < 2 or len(items) < n or not ending:
+            continue
+        if lex.org_suffixes[ending].subtype == "media":
+            continue
+        items = items[-n:]
+        first = _first_listed(items[0], m.end(1) - len("、".join(items)), tokens)
+        if not first:
+            continue
+        items[0] = first
+        start = m.end(1) - len("、".join(items))
+        if any(i in lex.stop_words or i in lex.generic_heads for i in items):
+            continue
+        end = m.end() + len(ending)
+        out = [
+            (u, he) for u, he in out if u.type != "Organization" or u.end <= start or end <= u.start
+        ]
+        surface = text[start:end]
+        sub = lex.org_suffixes[ending].subtype
+        for item in items:
+            name = item + ending
             out.append((Mention(start, end, surface, "Organization", name, sub, None, "org"), end))
     return out
 

@@ -1,9 +1,9 @@
 """A learned second opinion on units (issue 13): a linear-chain CRF over characters
 (:mod:`.unit_features`, :mod:`.unit_crf`) tags Organization names, and the names it
 finds where the rules found nothing become unit mentions of their own (resolved like
-the rules' named organisations). Off unless asked for (``--units crf``, :data:`MODEL_ENV`):
-measured, it did not gain enough on unseen text to be the default (README: Unit candidate
-sources).
+the rules' named organisations). Off unless asked for (``--units crf``: the CLI passes
+the model file down, :func:`tagger_path`, :func:`load_tagger`): measured, it did not gain
+enough on unseen text to be the default (README: Unit candidate sources).
 
 The rules stay the first reading: a CRF span that overlaps any rule span, unit, place or
 person is dropped (find, then decide), and so is one that does not read as a name
@@ -13,7 +13,6 @@ are tagged (:func:`worth_tagging`): a name with neither is rare, and features co
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -36,10 +35,6 @@ from ingest.segment import Tokens
 B_ORG, I_ORG = "B-ORG", "I-ORG"
 # The shipped model: `scripts/train_units.py` writes it from the gold of data/train.
 MODEL_FILE = Path(__file__).parent / "models" / "units.crfsuite"
-# Which tagger extraction uses (set by the CLI's --units, or by hand): unset, "rules" or
-# "off" none (the rules alone, the default); "crf" the shipped model; else a model file's
-# path (cross-validation, the held-out check).
-MODEL_ENV = "PBKG_UNITS_MODEL"
 # A CRF span is a unit when every character of it is inside a span with at least this
 # marginal probability.
 MIN_CONFIDENCE = 0.5
@@ -48,17 +43,25 @@ _QUOTES = "“”「」‘’\"'《》"
 _OPENING, _CLOSING = "“「‘《", "”」’》"
 
 
-@cache
-def default_tagger() -> CrfTagger | None:
-    """The tagger extraction uses (:data:`MODEL_ENV`): the shipped one for "crf", the
-    file named otherwise; None (the rules alone) when unset, "rules" or "off".
-    Raises FileNotFoundError for a model file that is not there."""
-    choice = os.environ.get(MODEL_ENV, "")
+def tagger_path(choice: str) -> str | None:
+    """The model file of a ``--units`` choice: None (the rules alone) for "rules" or
+    "off", the shipped model for "crf", else ``choice`` itself (a model file's path:
+    cross-validation, the held-out check)."""
     if choice in ("", "rules", "off"):
         return None
-    path = MODEL_FILE if choice == "crf" else Path(choice)
-    if not path.is_file():
-        raise FileNotFoundError(f"{MODEL_ENV}={choice}: no unit tagger model at {path}")
+    return str(MODEL_FILE) if choice == "crf" else choice
+
+
+@cache
+def load_tagger(path: str | None) -> CrfTagger | None:
+    """The tagger of the model file at ``path`` (:func:`tagger_path`), loaded once per
+    process; None for None. A path, not a tagger, is what crosses to worker processes
+    (a crfsuite tagger does not pickle). Raises FileNotFoundError for a model file that
+    is not there."""
+    if path is None:
+        return None
+    if not Path(path).is_file():
+        raise FileNotFoundError(f"no unit tagger model at {path}")
     return CrfTagger(path)
 
 
@@ -115,20 +118,12 @@ def unit_mention(text: str, start: int, end: int) -> tuple[Mention, int] | None:
     if start == end or text[start] in load_lexicon().reference_openers:
         return None
     lex = load_lexicon()
-    host_end = end
-    for suffix in lex.party_suffixes:
-        if text.endswith(suffix, start, end) and end - len(suffix) - start >= 2:
-            host_end = end - len(suffix)
-            break
+    host_end = end - len(lex.party_ending(text[start:end]))
     name = "".join(c for c in text[start:host_end] if c not in _QUOTES)
     if len(name) < 2 or not any("\u4e00" <= c <= "\u9fff" for c in name):
         return None
-    subtype = None
-    for n in range(min(len(name), 8), 0, -1):
-        suf = lex.org_suffixes.get(name[-n:])
-        if suf is not None:
-            subtype = suf.subtype
-            break
+    ending = lex.unit_ending(name)
+    subtype = lex.org_suffixes[ending].subtype if ending else None
     # rule "org": resolution treats it as any named organisation (aliases, short forms)
     mention = Mention(start, end, text[start:end], "Organization", name, subtype, rule="org")
     return mention, host_end

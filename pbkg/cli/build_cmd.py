@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from pbkg.cli.extract_cmd import load_model_option, model_option, units_option
+from pbkg.cli.extract_cmd import load_model_option, model_option, units_model, units_option
 
 if TYPE_CHECKING:
     from graph.settings import Neo4jSettings
@@ -92,6 +92,7 @@ def build_command(
     engine: str,
     scheduler: str | None,
     model_path: str | None,
+    units: str,
     to_neo4j: bool,
     reviews: str | None,
     neo4j_uri: str | None,
@@ -133,6 +134,7 @@ def build_command(
             engine=engine,
             scheduler=scheduler,
             model=load_model_option(model_path),
+            units=units_model(units),
         )
     except DecisionError as e:
         raise click.UsageError(f"--reviews: {e}") from e

@@ -22,30 +22,17 @@ model_option = click.option(
 )
 
 
-def _set_units(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    # The one setting read inside extraction: the environment, so that the worker
-    # processes of --jobs and a build's tasks read units the same way.
-    import os
-
-    from ingest.extract.unit_tagger import MODEL_ENV
-
-    if value == "crf" or MODEL_ENV not in os.environ:
-        os.environ[MODEL_ENV] = value
-    return value
-
-
 # One --units option for extract, eval, build and train: the rules alone, or with the
-# learned unit tagger's second opinion (README: Unit candidate sources).
+# learned unit tagger's second opinion (README: Unit candidate sources). The command
+# turns it into a model file's path (units_model) and passes that down explicitly.
 units_option = click.option(
     "--units",
-    type=click.Choice(["rules", "crf"]),
+    metavar="rules|crf|FILE",
     default="rules",
     show_default=True,
-    callback=_set_units,
-    expose_value=False,
-    help="Find units by the rules alone, or add the units the shipped CRF tagger finds "
-    "where the rules found none (slower; not better on unseen text by enough to be the "
-    "default).",
+    help="Find units by the rules alone (rules), or add the units the shipped CRF tagger "
+    "(crf) or the tagger of a model file (FILE, from scripts/train_units.py) finds where "
+    "the rules found none (slower; not better on unseen text by enough to be the default).",
 )
 
 
@@ -70,7 +57,12 @@ units_option = click.option(
 @model_option
 @units_option
 def extract_command(
-    paths: tuple[str, ...], output: str | None, jobs: int, per_story: bool, model_path: str | None
+    paths: tuple[str, ...],
+    output: str | None,
+    jobs: int,
+    per_story: bool,
+    model_path: str | None,
+    units: str,
 ) -> None:
     """Extract units, people, posts and pairings from article files or directories.
 
@@ -84,11 +76,12 @@ def extract_command(
     from ingest.model import ReadError
 
     model = load_model_option(model_path)
+    tagger_model = units_model(units)
     # What is loaded by now (modules, lexicons, patterns) lives as long as the process:
     # kept out of the collector's full walks, which otherwise visit it again and again
     # (two full collections a run on the default corpus, 0.035 → 0.005 CPU-s).
     gc.freeze()
-    items = extract_paths(paths, jobs=jobs, model=model)
+    items = extract_paths(paths, jobs=jobs, model=model, units=tagger_model)
     stream = (
         (x if isinstance(x, ReadError) else x.to_record() for x in items)
         if per_story
@@ -112,6 +105,17 @@ def extract_command(
         write(sys.stdout)
     if errors:
         sys.exit(1)
+
+
+def units_model(choice: str) -> str | None:
+    """The unit tagger's model file of a --units choice (None: the rules alone); a
+    model file that is not there is a usage error."""
+    from ingest.extract.unit_tagger import tagger_path
+
+    path = tagger_path(choice)
+    if path is not None and not Path(path).is_file():
+        raise click.BadParameter(f"no unit tagger model at {path}", param_hint="--units")
+    return path
 
 
 def load_model_option(path: str | None) -> Any:
@@ -198,6 +202,7 @@ def eval_command(
     cv: int | None,
     learning_curve: bool,
     model_path: str | None,
+    units: str,
 ) -> None:
     """Score extraction against gold files (GOLD_FORMAT §4): per-type P/R/F1, pairings,
     posts, linking accuracy, then the misses and false alarms.
@@ -210,7 +215,7 @@ def eval_command(
 
     groups = _groups(protocol, group_specs)
     if cv is not None:
-        _cross_validate(gold_dir, paths, cv, learning_curve, groups, quiet, as_json)
+        _cross_validate(gold_dir, paths, cv, learning_curve, groups, quiet, as_json, units)
         return
     model = load_model_option(model_path)
     records: list[dict] = []
@@ -225,7 +230,8 @@ def eval_command(
         from ingest.extract.pipeline import extract_paths, file_records
         from ingest.model import ReadError
 
-        for rec in file_records(extract_paths(to_extract, model=model)):
+        items = extract_paths(to_extract, model=model, units=units_model(units))
+        for rec in file_records(items):
             if isinstance(rec, ReadError):
                 click.echo(f"pbkg eval: {rec}", err=True)
             else:
@@ -260,11 +266,13 @@ def _cross_validate(
     groups: dict[str, str],
     quiet: bool,
     as_json: bool,
+    units: str,
 ) -> None:
     from ingest.extract.evaluate import evaluate_groups
     from ingest.extract.learn import cross_validate, read_corpus
+    from ingest.extract.unit_tagger import load_tagger
 
-    corpus = read_corpus(gold_dir, paths)
+    corpus = read_corpus(gold_dir, paths, tagger=load_tagger(units_model(units)))
     for err in corpus.errors:
         click.echo(f"pbkg eval: {err}", err=True)
     if not corpus.docs:
@@ -380,7 +388,9 @@ def _review_labels(path: str) -> list[Any]:
     "decisions file); PATHS must hold the articles they were taken on.",
 )
 @units_option
-def train_command(gold_dir: str, paths: tuple[str, ...], output: str, reviews: str | None) -> None:
+def train_command(
+    gold_dir: str, paths: tuple[str, ...], output: str, reviews: str | None, units: str
+) -> None:
     """Learn the PAIRED_WITH and HOLDS_POST decisions from annotated articles (GOLD_DIR,
     PATHS).
 
@@ -396,8 +406,10 @@ def train_command(gold_dir: str, paths: tuple[str, ...], output: str, reviews: s
             "training needs scikit-learn: pip install 'pbkg[train]'"
         ) from exc
     from ingest.extract.learn import read_corpus, train
+    from ingest.extract.unit_tagger import load_tagger
 
-    corpus = read_corpus(gold_dir, paths, _review_labels(reviews) if reviews else ())
+    labels = _review_labels(reviews) if reviews else ()
+    corpus = read_corpus(gold_dir, paths, labels, load_tagger(units_model(units)))
     for err in corpus.errors:
         click.echo(f"pbkg train: {err}", err=True)
     if not corpus.training_docs:

@@ -4,12 +4,16 @@ tagged spans and what a tagged span names. Invented names only."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import json
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from extract_helpers import names
 
 from ingest.extract.orgs import UnitSpan
+from ingest.extract.pipeline import extract
 from ingest.extract.unit_features import (
     Sentence,
     char_features,
@@ -22,11 +26,13 @@ from ingest.extract.unit_learn import bio_labels, gold_names, gold_spans
 from ingest.extract.unit_tagger import (
     B_ORG,
     I_ORG,
-    MODEL_ENV,
-    default_tagger,
+    MODEL_FILE,
+    load_tagger,
     tagged_spans,
+    tagger_path,
     unit_mention,
 )
+from ingest.model import Article, Extraction
 from ingest.segment import Tokens
 
 
@@ -128,27 +134,50 @@ UNSEEN_SHAPES = {
 
 
 @pytest.fixture
-def units(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
-    def use(choice: str) -> None:
-        monkeypatch.setenv(MODEL_ENV, choice)
-        default_tagger.cache_clear()
+def extract_with(
+    article_from: Callable[[str], Article],
+) -> Callable[[str, str], Extraction]:
+    def run(choice: str, text: str) -> Extraction:
+        return extract(article_from(text), tagger=load_tagger(tagger_path(choice)))
 
-    yield use
-    default_tagger.cache_clear()
+    return run
 
 
-def test_the_shipped_tagger_finds_units_of_shapes_the_rules_miss(units, extract_text) -> None:  # type: ignore[no-untyped-def]
-    units("rules")
+def test_a_units_choice_names_its_model_file() -> None:
+    assert tagger_path("rules") is None and tagger_path("off") is None
+    assert tagger_path("crf") == str(MODEL_FILE)
+    assert tagger_path("/some/where/units.crfsuite") == "/some/where/units.crfsuite"
+    assert load_tagger(None) is None
+    with pytest.raises(FileNotFoundError):
+        load_tagger("/no/such/units.crfsuite")
+
+
+def test_the_shipped_tagger_finds_units_of_shapes_the_rules_miss(extract_with) -> None:  # type: ignore[no-untyped-def]
     for text, unit in UNSEEN_SHAPES.items():
-        assert unit not in names(extract_text(text), "Organization")
-    units("crf")
-    for text, unit in UNSEEN_SHAPES.items():
-        assert unit in names(extract_text(text), "Organization")
+        assert unit not in names(extract_with("rules", text), "Organization")
+        assert unit in names(extract_with("crf", text), "Organization")
 
 
-def test_the_tagger_leaves_the_rules_units_as_they_are(units, extract_text) -> None:  # type: ignore[no-untyped-def]
+def test_the_tagger_leaves_the_rules_units_as_they_are(extract_with) -> None:  # type: ignore[no-untyped-def]
     text = "石门坎村党支部与雁栖物业、松涛小学签订结对共建协议。"
-    units("rules")
-    before = names(extract_text(text))
-    units("crf")
-    assert names(extract_text(text)) == before
+    assert names(extract_with("crf", text)) == names(extract_with("rules", text))
+
+
+def test_units_crf_reaches_the_worker_processes_of_jobs(tmp_path: Path) -> None:
+    from pbkg.cli import cli
+
+    for i, text in enumerate([*UNSEEN_SHAPES, "石门坎村党支部与雁栖物业签订结对共建协议。"]):
+        (tmp_path / f"a{i}.txt").write_text(text, encoding="utf-8")
+
+    def run(*args: str) -> list[dict]:
+        result = CliRunner().invoke(cli, ["extract", str(tmp_path), *args])
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.output.splitlines()]
+
+    one, two = run("--units", "crf"), run("--units", "crf", "--jobs", "2")
+    assert one == two
+    found = {e["name"] for r in two for e in r["entities"]}
+    assert set(UNSEEN_SHAPES.values()) <= found  # the tagger ran in the workers
+    assert not set(UNSEEN_SHAPES.values()) & {
+        e["name"] for r in run("--jobs", "2") for e in r["entities"]
+    }
