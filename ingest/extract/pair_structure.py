@@ -1283,38 +1283,22 @@ _GOING_TO_TITLE = re.compile(
 
 def goes_to_partner(ctx: Context) -> Features:
     """A goes to B, B titled as A's standing partner (甲党委一行赴其结对村——乙村开展慰问;
-    甲赴党建结对村乙村; 甲赴其驻点村丙社区和乙村): A the first unit of its clause, no other
-    unit from there to B's run, B not a place that locates the next unit, and between the
-    verb of going and B's run (:func:`_run_start`) only an owner and a title closed by a
-    noun of kind (``partner_title_*``). The title says the pairing where no pairing verb
-    joins the two (pairs27: 11 of 26 gold pairings the model rejected in x201–x240 and
-    x301–x340 were written so). Read like a hand frame (``pair_goes_to_partner``).
-    pairs29: a unit before A's clause (按照某市《方案》要求，甲…赴…) no longer stops it, and
-    every member of a run after the title is gone to (four readable candidates more, all gold)."""
+    甲赴党建结对村乙村): A the first unit of the sentence, no other unit before B, B not a
+    place that locates the next unit, and between the verb of going and B only an owner
+    and a title closed by a noun of kind (``partner_title_*``). The title says the
+    pairing where no pairing verb joins the two (pairs27: 11 of 26 gold pairings the
+    model rejected in x201–x240 and x301–x340 were written so). Read like a hand frame
+    (``pair_goes_to_partner``)."""
     if not _one_sentence(ctx):
         return {}
     a, b = ctx.occ.a, ctx.occ.b
-    if ctx.index.unit_starts_at(b.end):
+    s = ctx.occ.sentence
+    if _others(ctx, s.start, b.start) or ctx.index.unit_starts_at(b.end):
         return {}
-    lead = _run_start(ctx, b)
-    a_lo, _ = _clause_of(ctx, a.start)
-    if lead < a.end or _others(ctx, a_lo, lead):
-        return {}
-    lo, _ = _clause_of(ctx, lead)
-    if not _GOING_TO_TITLE.search(_between(ctx, max(lo, a.end), lead).strip()):
+    lo, _ = _clause_of(ctx, b.start)
+    if not _GOING_TO_TITLE.search(_between(ctx, max(lo, a.end), b.start).strip()):
         return {}
     return {GOES_TO_PARTNER: 1.0}
-
-
-def _run_start(ctx: Context, b: UnitRef) -> int:
-    """Where the run of units that ``b`` closes starts (甲、乙和丙: 甲's start for 丙):
-    units joined by ``run_joiners`` only, places that locate them passed over."""
-    start = b.start
-    while True:
-        before = _units(ctx, max(0, start - 60), start)
-        if not before or _strip_tail(_between(ctx, before[-1].end, start)) not in _RUN_JOIN:
-            return start
-        start = before[-1].start
 
 
 def _size(n: int) -> str:

@@ -394,33 +394,3 @@ def test_a_visit_to_a_unit_with_no_title_is_no_going_to_partner(reading_of) -> N
         "11月4日，远星科技有限公司党委一行赴青禾县唐昌镇金沙村开展调研活动，并签订结对协议。"
     )
     assert "goes_to_partner" not in _features(r, "远星科技有限公司", "金沙村")
-
-
-def test_each_unit_of_a_run_after_a_partner_title_is_gone_to(reading_of) -> None:
-    # pairs29: the title names a run of partners (其驻点村甲社区和乙村), each the partner
-    from pair_helpers import choice_between
-
-    from ingest.extract.pair_decide import read_by_hand_rule
-
-    r = reading_of(
-        "11月4日，远星科技有限公司党委一行赴其驻点村唐昌镇金沙社区和柳溪镇石桥村开展慰问活动。"
-    )
-    c = choice_between(r, "远星科技有限公司", "石桥村")
-    assert c.features["goes_to_partner"] == 1.0
-    assert read_by_hand_rule(c)
-    assert _features(r, "远星科技有限公司", "金沙社区")["goes_to_partner"] == 1.0
-    assert "goes_to_partner" not in _features(r, "金沙社区", "石桥村")
-
-
-def test_a_unit_before_the_clause_of_the_one_going_does_not_stop_the_title(reading_of) -> None:
-    # pairs29: 按照某市《方案》要求，甲…赴对口帮扶村乙村 — the city only names the plan
-    r = reading_of(
-        "按照青禾市《乡村建设方案》要求，青禾市人民医院由院党委副书记带队，"
-        "赴对口帮扶村唐昌镇金沙村开展义诊活动。"
-    )
-    assert _features(r, "青禾市人民医院", "金沙村")["goes_to_partner"] == 1.0
-
-
-def test_another_unit_in_the_clause_of_the_one_going_stops_the_title(reading_of) -> None:
-    r = reading_of("远星科技有限公司与明湖实业有限公司党委一行赴其结对村唐昌镇金沙村开展慰问活动。")
-    assert "goes_to_partner" not in _features(r, "远星科技有限公司", "金沙村")
