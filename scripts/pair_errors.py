@@ -4,7 +4,7 @@
 Usage::
 
     .venv/bin/python scripts/pair_errors.py data/train/gold data/train/corpus \
-        [--folds 5] [--show fp,fn] [--limit 40] [--with-validation] [--clean 8]
+        [--folds 5] [--show fp,fn,miss,windows] [--limit 40] [--with-validation] [--clean 8]
 
 Every candidate is decided by a model trained on the other folds (the same folds as
 ``pbkg eval --cv``), so what is listed is what the model does on articles it never saw.
@@ -16,7 +16,10 @@ Printed:
 * the false positives (accepted candidates that are not gold pairs), with the veto or
   hand rule that let them through;
 * for each listed error: the document, the two unit names, the calibrated probability,
-  the evidence sentence and the heaviest features of the decision.
+  the evidence sentence and the heaviest features of the decision;
+* with ``--show …,windows``: the candidates counted by the windows they occur in
+  (one sentence, two neighbouring sentences, through the page's unit …), positives and
+  negatives, kept or not.
 
 With ``--clean N`` it prints instead the features of the training candidates (validation
 fifth left out) that N or more negatives carry and no gold pairing: where a veto as clean
@@ -78,6 +81,7 @@ def analyse(corpus: Corpus, k: int) -> dict[str, Any]:
                         "veto": veto,
                         "hand": read_by_hand_rule(ch),
                         "kept": kept,
+                        "windows": "+".join(sorted({o.window for o in ch.candidate.occurrences})),
                         "sentence": ch.relation.evidence.text if ch.relation.evidence else "",
                         "top": model.explain(model_features(ch, model), top=6),
                     }
@@ -120,6 +124,23 @@ def clean_features(corpus: Corpus, min_negatives: int) -> list[tuple[str, int]]:
                 if not k.split(":")[-1].startswith(_WORD_FEATURES):
                     (pos if y else neg)[k] += 1
     return [(k, n) for k, n in neg.most_common() if n >= min_negatives and not pos[k]]
+
+
+def by_windows(rows: list[dict[str, Any]]) -> list[str]:
+    """One line per combination of windows a candidate occurs in (same, adjacent, near,
+    topic, table, row): its positives, those kept, its negatives, those kept — where
+    the gold pairings the decision rejects stand (issue 14, pairs29)."""
+    count: Counter[tuple[str, int, bool]] = Counter((r["windows"], r["y"], r["kept"]) for r in rows)
+    lines = [f"  {'windows':<28} {'pos':>5} {'kept':>5} {'neg':>6} {'kept':>5}"]
+    for w in sorted({k[0] for k in count}):
+        pos, neg = (
+            count[(w, 1, True)] + count[(w, 1, False)],
+            count[(w, 0, True)] + count[(w, 0, False)],
+        )
+        lines.append(
+            f"  {w:<28} {pos:5d} {count[(w, 1, True)]:5d} {neg:6d} {count[(w, 0, True)]:5d}"
+        )
+    return lines
 
 
 def show(row: dict[str, Any]) -> str:
@@ -174,6 +195,9 @@ def main() -> None:
         return [x for x in xs if args.with_validation or x["doc"] not in val]
 
     wanted = set(args.show.split(","))
+    if "windows" in wanted:
+        print("\n== candidates by the windows they occur in (held-out folds)")
+        print("\n".join(by_windows(rows)))
     if "fp" in wanted:
         print("\n== false positives (highest probability first)")
         for r in sorted(listed(fp), key=lambda r: -r["p"])[: args.limit]:
