@@ -422,13 +422,6 @@ def business_deal(choice: PairChoice) -> bool:
     return bool(choice.features.get("business_deal_only")) and not read_by_hand_rule(choice)
 
 
-def co_destination(choice: PairChoice) -> bool:
-    """Wherever the two units stand in one sentence, they are two places of one list a
-    verb of going opens (甲赴乙村、丙学院调研对口帮扶工作): both where 甲 goes, not partners
-    of each other — unless a hand frame reads the pair (pairs28)."""
-    return bool(choice.features.get("co_destinations_only")) and not read_by_hand_rule(choice)
-
-
 def media_side(choice: PairChoice) -> bool:
     """One side is a news outlet (某某网, 某某日报: named in the byline, 某某网记者某某报道):
     it reports the pairing, it is no partner — not once in the training articles' gold,
@@ -459,7 +452,6 @@ VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     directive_giver,
     group_head,
     venue_side,
-    co_destination,
     media_side,
     business_deal,
     same_side,

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ingest.extract.pair_candidates import Occurrence, PairCandidate
 from ingest.extract.pair_context import Context, Features, PairStory, StoryIndex
-from ingest.extract.pair_scene import co_destinations, names_a_venue
+from ingest.extract.pair_scene import names_a_venue
 from ingest.extract.pair_structure import (
     PAIR_STRUCTURE_FEATURES,
     STRUCTURE_FEATURES,
@@ -546,7 +546,6 @@ _PAIR_LEVEL = (
     "directive_giver_only",
     "group_head_only",
     "venue_only",
-    "co_destinations_only",
     "business_deal_only",
     "attends_apart_only",
     "attended_only",
@@ -753,8 +752,6 @@ def _pair_level(
         out["group_head_only"] = 1.0
     if same and all(names_a_venue(text, index, o) for o in same):
         out["venue_only"] = 1.0
-    if same and all(co_destinations(text, index, o) for o in same):
-        out["co_destinations_only"] = 1.0
     if business_deal_only(text, index, same):
         out["business_deal_only"] = 1.0
     if same and all(attends_apart(text, index, o) for o in same):

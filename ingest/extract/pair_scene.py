@@ -1,8 +1,5 @@
 """Units a pairing sentence names as the scene of its event, not as a party to it.
 
-Also the places a visit goes to (pairs28): 甲赴乙村、丙学院调研对口帮扶工作 — 乙 and 丙 are
-both where 甲 goes, not partners of each other.
-
 Read from the false positives of the learned decision (``scripts/pair_errors.py --show
 fp``): 甲与乙于丙举行签约仪式 names 甲 and 乙 as the partners and 丙 as the place where they
 sign — a hall, a square, a village hosting the ceremony. Each test is a pure function of
@@ -35,11 +32,6 @@ _NOT_VENUE = re.compile(f"(?:{_alternation(_WORDS['not_venue_before'])})$")
 _VENUE_EVENT = re.compile(
     f"[^，,。；;：:！!？?]{{0,10}}?(?:{_alternation(_WORDS['venue_events'])})"
 )
-# 赴/到/走进… right before the first destination (through the places that locate it)
-_GOING = re.compile(f"(?:{_alternation(_WORDS['going_verbs'])})$")
-# what joins two destinations of one visit: 、 or a list's last 和/及 (never 与: 甲赴乙与丙…
-# may name 丙 as the one 乙 meets)
-_DESTINATION_JOINERS = ("、", "和", "及", "以及")
 _CONNECTIVES = _WORDS["connectives"]
 _CLAUSE_MARKS = "，,。；;：:！!？?"
 
@@ -87,29 +79,3 @@ def names_a_venue(text: str, index: StoryIndex, occ: Occurrence) -> bool:
         stands_as_venue(text, index, u) and partner_named_before(text, index, u, occ.sentence.start)
         for u in (occ.a, occ.b)
     )
-
-
-def co_destinations(text: str, index: StoryIndex, occ: Occurrence) -> bool:
-    """The two units are two places of one list a verb of going opens (甲赴乙村、丙学院调研;
-    走进乙社区党群服务中心、丙小学): 、 or the list's last 和 before the later one, at most
-    the rest of the earlier one's name (8 characters, no clause mark) between them, and
-    a verb of going (``going_verbs``) right before the earlier one."""
-    first, second = sorted((occ.a, occ.b), key=lambda u: u.start)
-    if first.entity == second.entity:
-        return False
-    start2 = _locating_start(index, second)
-    if start2 <= first.end:
-        return False  # the first only locates the second (某镇某村)
-    gap = text[first.end : start2]
-    joiner = next((j for j in _DESTINATION_JOINERS if gap.endswith(j)), None)
-    if joiner is None:
-        return False
-    rest = gap[: -len(joiner)]
-    if (
-        len(rest) > 8
-        or any(c in rest for c in _CLAUSE_MARKS)
-        or index.units_within(first.end, start2)
-    ):
-        return False
-    start1 = _locating_start(index, first)
-    return _GOING.search(text[max(0, start1 - 3) : start1]) is not None

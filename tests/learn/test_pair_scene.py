@@ -1,13 +1,13 @@
 """Units a pairing sentence names as the scene of its event or as its reporter, not as
 partners (pairs16): the venue of a signing (甲与乙于丙举行…) and a news outlet of the
-byline; and two places one visit goes to (pairs28). Sentences are invented (units made up; places from a county outside the
+byline. Sentences are invented (units made up; places from a county outside the
 development set)."""
 
 from __future__ import annotations
 
 from pair_helpers import choice_between as _choice
 
-from ingest.extract.pair_decide import co_destination, media_side, venue_side, veto_of
+from ingest.extract.pair_decide import media_side, venue_side, veto_of
 
 
 def test_the_venue_of_a_signing_is_no_partner_even_where_a_frame_reads_it(reading_of) -> None:
@@ -44,19 +44,3 @@ def test_a_news_outlet_of_the_byline_is_no_partner(reading_of) -> None:
     assert media_side(outlet)
     assert veto_of(outlet) == "media_side"
     assert not media_side(_choice(r, "战旗村", "明湖科技有限公司"))
-
-
-def test_two_places_a_visit_goes_to_are_no_partners_of_each_other(reading_of) -> None:
-    # pairs28: 甲赴乙、丙 — both where 甲 goes; 甲 with each is left to the model
-    r = reading_of(
-        "近日，明湖科技有限公司党委书记王晓东带队赴唐昌镇战旗村、云帆职业技术学院调研对口帮扶工作。"
-    )
-    both = _choice(r, "战旗村", "云帆职业技术学院")
-    assert co_destination(both)
-    assert veto_of(both) == "co_destination"
-    assert not co_destination(_choice(r, "明湖科技有限公司", "战旗村"))
-
-
-def test_a_list_no_verb_of_going_opens_is_left_to_the_other_rules(reading_of) -> None:
-    r = reading_of("战旗村党支部、云帆职业技术学院党委与明湖科技有限公司党支部签订结对共建协议。")
-    assert not co_destination(_choice(r, "战旗村", "云帆职业技术学院"))
