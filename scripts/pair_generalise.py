@@ -398,7 +398,14 @@ def main() -> None:
     corpus = learn.read_corpus(args.gold, args.corpus)
     originals = [ch.reading for r in corpus.readings for ch in r.choices]
     print(f"read {len(corpus.docs)} docs in {time.time() - t0:.0f} s", flush=True)
-    defaults = {k: getattr(learn, k) for k in ("C", "MIN_FEATURE_COUNT", "PAIR_PRECISION_FLOOR")}
+    settings = (
+        "C",
+        "MIN_FEATURE_COUNT",
+        "PAIR_PRECISION_FLOOR",
+        "PAIR_MIN_THRESHOLD",
+        "CALIBRATION_SPLIT",
+    )
+    defaults = {k: getattr(learn, k) for k in settings}
     for variant in args.variant or ["base"]:
         for k, v in defaults.items():
             setattr(learn, k, v)
