@@ -157,12 +157,20 @@ def near_class(key: str) -> str | None:
     return _rewrite_word(key, _class_or_char)
 
 
+def drop_type_conj(key: str) -> str | None:
+    """Without the conjunctions of the two types with a cue class or a window
+    (types=Org+Vil&cue_pair): the types alone stay (pairs28)."""
+    _, rest = _split(key)
+    return None if rest.startswith("types=") and "&" in rest else key
+
+
 REWRITES: dict[str, Rewrite] = {
     "classes": classes,
     "near_class": near_class,
     "drop_words": drop_words,
     "near_char": near_char,
     "drop_rules": drop_rules,
+    "drop_type_conj": drop_type_conj,
 }
 
 
