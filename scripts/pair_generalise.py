@@ -157,12 +157,20 @@ def near_class(key: str) -> str | None:
     return _rewrite_word(key, _class_or_char)
 
 
+def drop_type_conj(key: str) -> str | None:
+    """Without the conjunctions of the two types with a cue class or a window
+    (types=Org+Vil&cue_pair): the types alone stay (pairs28)."""
+    _, rest = _split(key)
+    return None if rest.startswith("types=") and "&" in rest else key
+
+
 REWRITES: dict[str, Rewrite] = {
     "classes": classes,
     "near_class": near_class,
     "drop_words": drop_words,
     "near_char": near_char,
     "drop_rules": drop_rules,
+    "drop_type_conj": drop_type_conj,
 }
 
 
@@ -398,7 +406,14 @@ def main() -> None:
     corpus = learn.read_corpus(args.gold, args.corpus)
     originals = [ch.reading for r in corpus.readings for ch in r.choices]
     print(f"read {len(corpus.docs)} docs in {time.time() - t0:.0f} s", flush=True)
-    defaults = {k: getattr(learn, k) for k in ("C", "MIN_FEATURE_COUNT", "PAIR_PRECISION_FLOOR")}
+    settings = (
+        "C",
+        "MIN_FEATURE_COUNT",
+        "PAIR_PRECISION_FLOOR",
+        "PAIR_MIN_THRESHOLD",
+        "CALIBRATION_SPLIT",
+    )
+    defaults = {k: getattr(learn, k) for k in settings}
     for variant in args.variant or ["base"]:
         for k, v in defaults.items():
             setattr(learn, k, v)

@@ -12,6 +12,7 @@ from ingest.extract.learn import (
     _fit_boosted,
     _half_best_f1,
     _precision_floor,
+    block_folds,
     boosted_classifier,
     candidate_recall,
     cross_validate,
@@ -34,6 +35,24 @@ def test_folds_split_documents_disjointly_and_the_same_way_every_time() -> None:
     # a document keeps its fold when others join
     grown = folds([*docs, "x1.txt", "x2.txt"], 5)
     assert all(set(a) <= set(b) for a, b in zip(first, grown, strict=True))
+
+
+def test_block_folds_hold_out_consecutive_names_in_natural_order() -> None:
+    docs = ["x10.txt", "x9.txt", "d2.txt", "d10.txt", "x1.txt", "d1.txt"]
+    assert block_folds(docs, 3) == [
+        ["d1.txt", "d2.txt"],
+        ["d10.txt", "x1.txt"],
+        ["x9.txt", "x10.txt"],
+    ]
+
+
+def test_a_lowest_pairing_threshold_only_ever_raises_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    ex = _hand_examples()
+    plain = fit(ex).threshold
+    monkeypatch.setattr(learn, "PAIR_MIN_THRESHOLD", 0.0)
+    assert fit(ex).threshold == plain
+    monkeypatch.setattr(learn, "PAIR_MIN_THRESHOLD", 0.97)
+    assert fit(ex).threshold == max(plain, 0.97)
 
 
 def test_a_candidate_is_positive_exactly_when_gold_pairs_its_units(annotated) -> None:
