@@ -9,7 +9,8 @@ Where a title stands:
 * the elements of a title chain before a name (``某区委常委、副区长甲``, found by
   :func:`ingest.extract.people.find_people`);
 * a title right after a name (``甲书记``, ``甲副主席``);
-* ``记者`` before a byline name (``(记者 甲)``).
+* ``记者`` before a byline name (``(记者 甲)``);
+* the parts of a bracket right after a name (``甲（某银行党委委员、副行长）``).
 
 What the title is (the gold's title is "as written, minus the unit's name"): the
 element cut after each unit named in its prefix (after the unit's own name and after its
@@ -156,7 +157,7 @@ def title_sites(
         if key not in seen:
             seen.add(key)
             out.append(site)
-    for site in appointment_sites(text, people, pat):
+    for site in [*appointment_sites(text, people, pat), *bracketed_sites(text, people, pat)]:
         key = (site.person.start, site.title_start, site.end)
         if key not in seen:
             seen.add(key)
@@ -220,6 +221,57 @@ def appointment_sites(
                 if not after or after in _CLOSE:
                     out.append(TitleSite(p, lo, m.start(), m.end(), "appointed", 0, 1, ()))
                     break
+    return out
+
+
+_OPEN_BRACKETS = "（("
+_CLOSE_BRACKETS = "）)"
+_BRACKET_SEPARATORS = re.compile(r"[、，,；;]")
+BRACKET_SPAN = 60  # how far after the name a bracket's posts may close
+
+
+def closing_bracket(text: str, i: int, span: int = BRACKET_SPAN) -> int | None:
+    """The index of the bracket that closes the one opened at ``text[i]``, counting
+    brackets opened inside it (a pinyin 农(nóng) some pages insert), or None when it
+    does not close within ``span`` characters or a line ends first."""
+    depth = 0
+    for k in range(i, min(len(text), i + span)):
+        ch = text[k]
+        if ch == "\n":
+            return None
+        if ch in _OPEN_BRACKETS:
+            depth += 1
+        elif ch in _CLOSE_BRACKETS:
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
+
+
+def bracketed_sites(
+    text: str, people: Sequence[PersonMention], pat: re.Pattern[str]
+) -> list[TitleSite]:
+    """Posts written in brackets right after a name (``甲（某银行党委委员、副行长）``):
+    each 、/，-separated part of the bracket that ends with a title word is an element of
+    a chain read after the name — its prefix the part's start, the unit named there (or
+    in an earlier part) its unit. A bracket that holds no title (甲（左二）) gives none."""
+    out: list[TitleSite] = []
+    for p in people:
+        if p.end >= len(text) or text[p.end] not in _OPEN_BRACKETS:
+            continue
+        close = closing_bracket(text, p.end)
+        if close is None:
+            continue
+        parts: list[tuple[int, int, int]] = []  # (part start, title start, title end)
+        lo = p.end + 1
+        for sep in [*_BRACKET_SEPARATORS.finditer(text, lo, close), None]:
+            hi = close if sep is None else sep.start()
+            ends = [m for m in pat.finditer(text, lo, hi) if m.end() == hi]
+            if ends:
+                parts.append((lo, ends[0].start(), hi))
+            lo = hi + 1
+        for k, (start, title_start, end) in enumerate(parts):
+            out.append(TitleSite(p, start, title_start, end, "listed", k, len(parts), ()))
     return out
 
 
@@ -478,7 +530,7 @@ def _site_candidates(
     pointed = (
         anaphor_units(text, site.start, res) if site.where == "before" and site.chain == 0 else []
     )
-    if site.where == "before":
+    if site.where == "before" or site.chain_len > 1:  # a chain, or the parts of a bracket
         chain_units[ckey] = [*earlier, *(u.entity for u in inside), *own[:1], *pointed[:1]]
     bare_cuts = _cuts_without_unit(text, site)
     here, before = _near_units(article, site, res)

@@ -1,0 +1,44 @@
+"""Title sites in forms the training articles rarely show (people9, issues 13/14).
+
+Invented names of the shapes seen in news pages; no name from an article."""
+
+from __future__ import annotations
+
+from ingest.extract import post_candidates as pc
+from ingest.extract.people import PersonMention
+
+
+def _person(text: str, name: str) -> PersonMention:
+    i = text.index(name)
+    return PersonMention(i, i + len(name), name, "title")
+
+
+def _sites(text: str, *names: str) -> list[tuple[int, int, str, str]]:
+    people = [_person(text, n) for n in names]
+    return [
+        (s.chain, s.chain_len, text[s.start : s.title_start], text[s.title_start : s.end])
+        for s in pc.bracketed_sites(text, people, pc._title_pattern())
+    ]
+
+
+def test_posts_in_brackets_after_a_name_are_a_chain_read_after_it() -> None:
+    text = "驻村干部柯明远（青禾县农商银行党委委员、副行长）组织村民开会。"
+    assert _sites(text, "柯明远") == [
+        (0, 2, "青禾县农商银行", "党委委员"),
+        (1, 2, "", "副行长"),
+    ]
+
+
+def test_a_pinyin_bracket_inside_the_posts_does_not_close_them() -> None:
+    text = "柯明远(青禾县农(nóng)商银行副行长)组织村民开会。"
+    assert _sites(text, "柯明远") == [(0, 1, "青禾县农(nóng)商银行", "副行长")]
+
+
+def test_a_bracket_without_a_title_gives_no_site() -> None:
+    text = "柯明远（左二）与村民交谈，田小禾（女，五十岁）也来了。"
+    assert _sites(text, "柯明远", "田小禾") == []
+
+
+def test_closing_bracket_stops_at_a_line_end() -> None:
+    assert pc.closing_bracket("（某某\n书记）", 0) is None
+    assert pc.closing_bracket("（某(mǒu)某）", 0) == 8
