@@ -174,6 +174,9 @@ def _doc_errors(corpus: Corpus, doc: str, idx: list[int], model: Any) -> list[di
             row["evidence"] = best["evidence"]
             row["top"] = model.explain(best["features"], top=6)
             row["cand_unit"] = best["unit"]
+            row["where"] = next(
+                (k[5:] for k in best["features"] if k.startswith("site=")), "?"
+            )
             row["got_titles"] = got
             row["cause"] = "other_title_kept" if got else "rejected"
         rows.append(row)
@@ -276,6 +279,9 @@ def main() -> None:
         sub = [r for r in rows if r["kind"] == kind]
         causes = Counter(r["cause"] for r in sub)
         print(f"{label}: {len(sub)}  " + ", ".join(f"{c} {n}" for c, n in causes.most_common()))
+        sites = Counter(r["where"] for r in sub if "where" in r)
+        if sites:
+            print("  by site: " + ", ".join(f"{c} {n}" for c, n in sites.most_common()))
     causes_wanted = set(filter(None, args.cause.split(",")))
     for kind in args.show.split(","):
         listed = [

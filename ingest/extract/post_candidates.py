@@ -76,8 +76,11 @@ _BYLINE = re.compile(r"记者[ \u3000/／]*$")
 _BYLINE_JOIN = re.compile(r"[、，, \u3000]+")
 # 我校党总支书记, 本村党支部书记: the writer's own unit, named by its kind only.
 _SELF_WORD = re.compile(
-    r"(?:我|本)(县|区|市|镇|乡|街道|村|社区|校|院|行|局|委|所|站|馆|中心|公司|集团)$"
+    r"(?:我|本)(县|区|市|镇|乡|街道|村|社区|校|院|系|行|局|委|所|站|馆|中心|公司|集团)$"
 )
+# The same words opening a chain element (我院党委书记甲: jieba reads 我院 as one word,
+# so the element's prefix starts with it).
+_SELF_OPENING = re.compile(_SELF_WORD.pattern.removesuffix("$"))
 _SELF_FITS = {"校": ("校", "学"), "行": ("行",), "公司": ("公司",), "集团": ("集团",)}
 # 该村党支部书记, 该乡党委书记: the unit of that kind the text named last before.
 _ANAPHOR_WORD = re.compile(r"该(县|区|市|镇|乡|街道|村|社区|校|院|公司|集团)$")
@@ -394,6 +397,13 @@ def self_reference_units(text: str, start: int, res: Resolution, topic: str | No
     return fits
 
 
+def self_word_opening(text: str, site: TitleSite) -> int | None:
+    """Where a self-reference that opens the site's prefix ends (``我院党委书记甲`` → after
+    我院), or None: the title is what follows it, the unit the writer's own."""
+    m = _SELF_OPENING.match(text, site.start, site.title_start)
+    return m.end() if m is not None else None
+
+
 def anaphor_units(text: str, start: int, res: Resolution) -> list[str]:
     """The units an anaphor right before ``start`` can mean (该村 → the villages, 该乡 →
     the townships): those of that kind the text named before ``start``, the one named
@@ -522,8 +532,9 @@ def _site_candidates(
         for c, eid in inner_cuts(text, u, res):
             if site.start <= c < site.title_start:
                 found.append(make(c, eid, None, "inner"))
+    opening = self_word_opening(text, site)
     own = (
-        self_reference_units(text, site.start, res, topic)
+        self_reference_units(text, opening or site.start, res, topic)
         if site.where == "before" and site.chain == 0
         else []
     )
@@ -533,6 +544,8 @@ def _site_candidates(
     if site.where == "before" or site.chain_len > 1:  # a chain, or the parts of a bracket
         chain_units[ckey] = [*earlier, *(u.entity for u in inside), *own[:1], *pointed[:1]]
     bare_cuts = _cuts_without_unit(text, site)
+    if opening is not None and own and opening not in bare_cuts:
+        bare_cuts = sorted([*bare_cuts, opening])  # 我院|党委书记: the title after it
     here, before = _near_units(article, site, res)
     for c in bare_cuts:
         title = text[c : site.end]

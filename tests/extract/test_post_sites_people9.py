@@ -42,3 +42,16 @@ def test_a_bracket_without_a_title_gives_no_site() -> None:
 def test_closing_bracket_stops_at_a_line_end() -> None:
     assert pc.closing_bracket("（某某\n书记）", 0) is None
     assert pc.closing_bracket("（某(mǒu)某）", 0) == 8
+
+
+def _site(text: str, name: str, prefix: str) -> pc.TitleSite:
+    p = _person(text, name)
+    s = text.index(prefix)
+    return pc.TitleSite(p, s, p.start - 4, p.start, "before", 0, 1, ())
+
+
+def test_a_self_reference_opening_a_chain_element_ends_where_the_title_begins() -> None:
+    text = "我院党委书记柯明远一行来到村里。"
+    assert pc.self_word_opening(text, _site(text, "柯明远", "我院")) == 2
+    text = "会上党委书记柯明远讲话。"
+    assert pc.self_word_opening(text, _site(text, "柯明远", "党委")) is None
