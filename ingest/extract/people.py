@@ -730,7 +730,9 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
 _PERSON_POS = frozenset({"nr", "nrfg"})
 # Tags of an ordinary noun jieba reads a given name as once it split the surname off
 # (周|铁军, 李|平桥): nouns, place and other proper nouns — never a verb.
-_GIVEN_NAME_AS_NOUN_POS = frozenset({"n", "ns", "nz", "nr", "nrt"})
+# An adjective too (柯|明远, 某|建新): many given names are ordinary two-character
+# adjectives; with the surname split off and a title after, they are still a name.
+_GIVEN_NAME_AS_NOUN_POS = frozenset({"n", "ns", "nz", "nr", "nrt", "a"})
 
 
 def surname_split_off(text: str, s: int, e: int, toks: Tokens, lex: Lexicon) -> bool:
