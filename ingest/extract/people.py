@@ -710,8 +710,10 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
             if known is not None:
                 found.add(known, ts, "title_after")
             continue
-        if surname_split_off(text, ts - 3, ts, toks, lex) and (ts == 3 or text[ts - 4] in _PUNCT):
-            found.add(ts - 3, ts, "title_after")  # ，周|铁军|检察长强调
+        if surname_split_off(text, ts - 3, ts, toks, lex) and (
+            ts == 3 or text[ts - 4] in _PUNCT or after_a_unit_word(toks, ts - 3)
+        ):
+            found.add(ts - 3, ts, "title_after")  # ，周|铁军|检察长强调, 某银行柯|明远|副行长
             continue
         for n in (3, 2):
             s = ts - n
@@ -730,9 +732,13 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
 _PERSON_POS = frozenset({"nr", "nrfg"})
 # Tags of an ordinary noun jieba reads a given name as once it split the surname off
 # (周|铁军, 李|平桥): nouns, place and other proper nouns — never a verb.
-# An adjective too (柯|明远, 某|建新): many given names are ordinary two-character
-# adjectives; with the surname split off and a title after, they are still a name.
-_GIVEN_NAME_AS_NOUN_POS = frozenset({"n", "ns", "nz", "nr", "nrt", "a"})
+# Also an adjective, a time word, a verb or an adverb (柯|明远, 田|国庆, 江|振兴, 黄|建设,
+# 江|立新): many given names are ordinary two-character words; with the surname split off
+# at a clause's edge and a title after, they are still a name.
+_GIVEN_NAME_AS_NOUN_POS = frozenset({"n", "ns", "nz", "nr", "nrt", "a", "t", "v", "vn", "d"})
+# jieba's tag of a one-character surname it split off: a name, or the character's
+# ordinary reading (方 n, 罗 j, 万 m, 高/黄 a).
+_SURNAME_TOKEN_POS = frozenset({"nr", "n", "j", "m", "a"})
 
 
 def surname_split_off(text: str, s: int, e: int, toks: Tokens, lex: Lexicon) -> bool:
@@ -746,11 +752,27 @@ def surname_split_off(text: str, s: int, e: int, toks: Tokens, lex: Lexicon) -> 
     return (
         first is not None
         and first.end == s + 1
-        and first.pos == "nr"
+        and first.pos in _SURNAME_TOKEN_POS
         and rest is not None
         and rest.end == e
         and rest.pos in _GIVEN_NAME_AS_NOUN_POS
         and not _title_pattern().fullmatch(rest.text)
+    )
+
+
+# Nouns a unit's name ends with as jieba tags them (银行 n, 某公司 nt, 某局 nz).
+_UNIT_WORD_POS = frozenset({"n", "nt", "nz"})
+
+
+def after_a_unit_word(toks: Tokens, i: int) -> bool:
+    """Whether a noun word of two or more characters ends right at ``i`` (某银行|柯明远
+    副行长): the name is written after its unit, as at a clause's edge."""
+    before = toks.at(i - 1) if i > 0 else None
+    return (
+        before is not None
+        and before.end == i
+        and len(before.text) >= 2
+        and before.pos in _UNIT_WORD_POS
     )
 
 

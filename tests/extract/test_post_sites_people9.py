@@ -73,3 +73,20 @@ def test_a_given_name_read_as_an_adjective_before_a_title_is_a_name(extract_text
     # jieba: 柯|明远(a)|检察长 — the given name is an ordinary adjective
     ex = extract_text("青禾县人民检察院与石岭社区开展共建。会上，柯明远检察长强调，要做实共建。")
     assert "柯明远" in names(ex, "Person")
+
+
+def test_a_given_name_read_as_an_ordinary_word_before_a_title_is_a_name(extract_text) -> None:
+    # jieba: 田|国庆(t), 江|振兴(v), 黄(a)|建设(vn), 方(n)|永平(ns) — each before its title
+    for name in ("田国庆", "江振兴", "黄建设", "方永平"):
+        ex = extract_text(f"青禾银行与石岭村开展共建。会上，{name}书记强调，要做实共建。")
+        assert name in names(ex, "Person"), name
+
+
+def test_a_name_written_between_its_unit_and_its_title_is_a_name(extract_text) -> None:
+    ex = extract_text("青禾银行与石岭村开展共建。青禾银行万爱民副行长出席活动并讲话。")
+    assert "万爱民" in names(ex, "Person")
+
+
+def test_a_party_body_before_a_title_is_no_name(extract_text) -> None:
+    ex = extract_text("青禾银行与石岭村开展共建。会上，原县委书记强调，要做实共建。")
+    assert not names(ex, "Person")
