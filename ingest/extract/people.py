@@ -693,6 +693,11 @@ def _role_ending_pattern() -> re.Pattern[str]:
     return re.compile("|".join(sorted(_ROLE_ENDINGS, key=len, reverse=True)))
 
 
+# What may follow a title after a name besides punctuation or a verb: the holder's
+# party (甲书记一行来到…, 甲副行长等参加).
+_GROUP_AFTER_TITLE = ("一行", "等")
+
+
 def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
     """A name written before its title anywhere in a clause (某单位X副主席在…, 名誉村主任X
     董事长谈…): whole words of a name's shape, a title, then punctuation or a verb."""
@@ -705,6 +710,7 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
             te >= len(text)
             or text[te] in _PUNCT
             or (after is not None and after.pos in ("v", "p", "c", "d"))
+            or text.startswith(_GROUP_AFTER_TITLE, te)
         ):
             known = known_person_before(text, ts, toks, lex)
             if known is not None:

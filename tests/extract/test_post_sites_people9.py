@@ -90,3 +90,13 @@ def test_a_name_written_between_its_unit_and_its_title_is_a_name(extract_text) -
 def test_a_party_body_before_a_title_is_no_name(extract_text) -> None:
     ex = extract_text("青禾银行与石岭村开展共建。会上，原县委书记强调，要做实共建。")
     assert not names(ex, "Person")
+
+
+def test_a_name_before_its_title_and_its_party_is_a_name(extract_text) -> None:
+    ex = extract_text("青禾银行与石岭村开展共建。罗胜利书记一行来到村里。")
+    assert "罗胜利" in names(ex, "Person")
+
+
+def test_a_name_leading_a_delegation_is_a_name(extract_text) -> None:
+    ex = extract_text("青禾银行与石岭村开展共建。石志强率队来到石岭村。")
+    assert "石志强" in names(ex, "Person")
