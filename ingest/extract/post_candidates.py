@@ -189,8 +189,6 @@ def byline_followers(
 
 _CLAUSE_STOP = "。；;！!？?\n"
 _APPOINTED = re.compile(r"(?:[，,、]|^)(?:受聘)?(?:担任|出任|兼任|任)")
-# The same verb written right after the name (甲同志任某医院党委书记, 甲担任…).
-_APPOINTED_AT_NAME = re.compile(r"(?:同志)?(?:受聘)?(?:担任|出任|兼任|任)")
 _CLOSE = '”’"」』》》，,。；;、）) \u3000'
 _SPACES = " \u3000\t"
 OPEN_QUOTES = '“‘"「『《'
@@ -219,7 +217,7 @@ def appointment_sites(
             if ends:
                 m = ends[0]
                 out.append(TitleSite(p, k, m.start(), m.end(), "listed", 0, 1, ()))
-        for a in appointing_verbs(text, p.end, clause_end):
+        for a in _APPOINTED.finditer(text, p.end, clause_end):
             lo = a.end()
             for m in pat.finditer(text, lo, min(clause_end, lo + APPOINT_SPAN)):
                 after = text[m.end() : m.end() + 1]
@@ -278,14 +276,6 @@ def bracketed_sites(
         for k, (start, title_start, end) in enumerate(parts):
             out.append(TitleSite(p, start, title_start, end, "listed", k, len(parts), ()))
     return out
-
-
-def appointing_verbs(text: str, name_end: int, clause_end: int) -> list[re.Match[str]]:
-    """The appointing verbs (任, 担任, 出任, 兼任) of a name's clause: after a comma or
-    list mark (甲，任某村“名誉村长”) or right after the name (甲同志任某医院党委书记)."""
-    at_name = _APPOINTED_AT_NAME.match(text, name_end, clause_end)
-    later = list(_APPOINTED.finditer(text, name_end, clause_end))
-    return [at_name, *later] if at_name is not None else later
 
 
 def _prefix_units(site: TitleSite, res: Resolution) -> list[UnitRef]:

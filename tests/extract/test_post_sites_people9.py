@@ -59,16 +59,6 @@ def test_a_self_reference_opening_a_chain_element_ends_where_the_title_begins() 
     assert pc.self_word_opening(text, _site(text, "柯明远", "党委")) is None
 
 
-def test_an_appointing_verb_right_after_the_name_opens_a_title() -> None:
-    text = "柯明远同志任青禾县人民医院党委书记。"
-    i = text.index("同志")
-    assert [m.group() for m in pc.appointing_verbs(text, i, len(text))] == ["同志任"]
-    text = "柯明远，任石岭村名誉村长。"
-    i = text.index("，")
-    assert [m.group() for m in pc.appointing_verbs(text, i, len(text))] == ["，任"]
-    assert pc.appointing_verbs("柯明远任务繁重", 3, 7)[0].group() == "任"
-
-
 def test_a_given_name_read_as_an_adjective_before_a_title_is_a_name(extract_text) -> None:
     # jieba: 柯|明远(a)|检察长 — the given name is an ordinary adjective
     ex = extract_text("青禾县人民检察院与石岭社区开展共建。会上，柯明远检察长强调，要做实共建。")
