@@ -379,6 +379,8 @@ def find_people(
     names_joined_by_and(text, tokens, lex, found)
     names_seen_earlier_on_the_page(text, tokens, page_names, lex, found)
     names_reported_by(text, lex, found)
+    names_leading_events(text, lex, found)
+    names_listed_as_attending(text, lex, found)
     names_listed_before_found_names(text, tokens, lex, found)
     claims = conjunctions_cut_from_names(text, lex, found, claims)
     repeats_of_names(text, tokens, found)
@@ -1262,6 +1264,46 @@ def names_reported_by(text: str, lex: Lexicon, found: FoundPeople) -> None:
         word = m.group(1)
         if _credit_name(word, lex) and not pos_of(word).startswith("ns"):
             found.add(m.start(1), m.end(1), "speech")
+
+
+# 由甲主持 / 由甲带队: the one who leads an event, between 由 and the verb of leading
+# (not 理由, 自由, 由于).
+_LED_BY = re.compile(
+    r"(?<![理自缘事来])由(?!于)([\u4e00-\u9fff]{2,3}?)(?:同志)?"
+    r"(?:主持|带队|率队|率团|致辞|宣读|领誓|领读)"
+)
+
+
+def names_leading_events(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The name between 由 and a verb of leading (会议由甲主持, 由甲带队): a name's shape,
+    no ordinary or place word (由村委会主持 and 由大家主持 name nobody). jieba often glues
+    由 to the surname (由石|志强), so the words around it are not asked."""
+    for m in _LED_BY.finditer(text):
+        word = m.group(1)
+        if _credit_name(word, lex) and not pos_of(word).startswith("ns"):
+            found.add(m.start(1), m.end(1), "speech")
+
+
+# A 、-list of two or more names opening a clause, closed by 等 and a verb of attending
+# (甲、乙等参加活动).
+_LISTED_ATTENDING = re.compile(
+    r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等"
+    r"(?:人|同志)?(?:参加|出席|陪同|参与|参会|到场|一同|共同)"
+)
+
+
+def names_listed_as_attending(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The items of a 、-list that opens a clause and ends in 等 and a verb of attending
+    (甲、乙等参加活动) when every item has a name's shape and is no ordinary or place
+    word (某镇、某村等参加 names nobody)."""
+    for m in _LISTED_ATTENDING.finditer(text):
+        items = m.group(1).split("、")
+        if not all(_credit_name(w, lex) and not pos_of(w).startswith("ns") for w in items):
+            continue
+        k = m.start(1)
+        for w in items:
+            found.add(k, k + len(w), "list")
+            k += len(w) + 1
 
 
 def names_listed_before_found_names(

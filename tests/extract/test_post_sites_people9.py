@@ -90,3 +90,17 @@ def test_a_name_before_its_title_and_its_party_is_a_name(extract_text) -> None:
 def test_a_name_leading_a_delegation_is_a_name(extract_text) -> None:
     ex = extract_text("青禾银行与石岭村开展共建。石志强率队来到石岭村。")
     assert "石志强" in names(ex, "Person")
+
+
+def test_the_name_between_you_and_a_verb_of_leading_is_a_name(extract_text) -> None:
+    ex = extract_text("青禾银行与石岭村开展共建。活动由石志强主持。")
+    assert "石志强" in names(ex, "Person")
+    for text in ("活动由村委会主持。", "由于大家带队，活动顺利。"):
+        assert not names(extract_text(text), "Person"), text
+
+
+def test_names_listed_as_attending_are_names(extract_text) -> None:
+    ex = extract_text("青禾银行与石岭村开展共建。石志强、罗文涛等参加活动。")
+    assert {"石志强", "罗文涛"} <= names(ex, "Person")
+    ex = extract_text("青禾银行与石岭村开展共建。石桥镇、石岭村等参加活动。")
+    assert not names(ex, "Person")
