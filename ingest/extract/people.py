@@ -381,6 +381,7 @@ def find_people(
     names_reported_by(text, lex, found)
     names_leading_events(text, lex, found)
     names_listed_as_attending(text, lex, found)
+    names_under_a_lead_or_in_captions(text, lex, found)
     names_listed_before_found_names(text, tokens, lex, found)
     claims = conjunctions_cut_from_names(text, lex, found, claims)
     repeats_of_names(text, tokens, found)
@@ -1282,6 +1283,30 @@ def names_leading_events(text: str, lex: Lexicon, found: FoundPeople) -> None:
         word = m.group(1)
         if _credit_name(word, lex) and not pos_of(word).startswith("ns"):
             found.add(m.start(1), m.end(1), "speech")
+
+
+# 在甲的带领下 / 在甲的帮助下: the one whose lead or help the clause tells of.
+_UNDER_LEAD_OF = re.compile(
+    r"在([\u4e00-\u9fff]{2,3}?)(?:同志)?的(?:带领|带动|帮助|指导|关心|支持|推动|组织|协调)下"
+)
+# A photo caption's position after a name: 甲（左二）, 甲(右一), 甲（中）, 甲（前排左三）.
+_CAPTION_POSITION = re.compile(
+    r"([\u4e00-\u9fff]{2,3})[（(](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]|中)[）)]"
+)
+
+
+def names_under_a_lead_or_in_captions(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The name in 在甲的带领下 (… 帮助下, 指导下) and the name before a photo caption's
+    position (甲（左二）): a name's shape, no ordinary or place word (在村委会的带领下 and
+    在党委的领导下 name nobody; 村民（左二） is no name)."""
+    for pat in (_UNDER_LEAD_OF, _CAPTION_POSITION):
+        for m in pat.finditer(text):
+            word = m.group(1)
+            s, e = m.start(1), m.end(1)
+            if pat is _CAPTION_POSITION and len(word) == 3 and not _credit_name(word, lex):
+                word, s = word[1:], s + 1  # 与甲乙（左二）: the name is the last two
+            if _credit_name(word, lex) and not pos_of(word).startswith("ns"):
+                found.add(s, e, "role")
 
 
 # A 、-list of two or more names opening a clause, closed by 等 and a verb of attending

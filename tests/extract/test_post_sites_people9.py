@@ -104,3 +104,12 @@ def test_names_listed_as_attending_are_names(extract_text) -> None:
     assert {"石志强", "罗文涛"} <= names(ex, "Person")
     ex = extract_text("青禾银行与石岭村开展共建。石桥镇、石岭村等参加活动。")
     assert not names(ex, "Person")
+
+
+def test_names_under_a_lead_and_in_photo_captions_are_names(extract_text) -> None:
+    ex = extract_text("青禾银行与石岭村开展共建。在罗胜利的带领下，村里建起了合作社。")
+    assert "罗胜利" in names(ex, "Person")
+    ex = extract_text("青禾银行与石岭村开展共建。柯伟（左二）与村民交谈。")
+    assert "柯伟" in names(ex, "Person")
+    ex = extract_text("青禾银行与石岭村开展共建。在村委会的带领下，村里建起了合作社。")
+    assert not names(ex, "Person")
