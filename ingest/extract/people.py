@@ -420,6 +420,8 @@ def names_after_titles(
             e = name_after_a_cut_title(text, i, toks, lex)
         if e is None:
             e = word_named_in_a_list_of_posts(text, i, lex)
+        if e is None:
+            e = name_across_a_title_end(text, i, toks, lex)
         if e is None and text[i : i + 1] in ("：", ":"):
             span = name_after_a_title_and_colon(text, i, lex)
             if span is not None:
@@ -447,6 +449,32 @@ def names_after_titles(
                 claims.append(PostClaim(pm2, chain))
             e = e2
     return claims
+
+
+def name_across_a_title_end(text: str, i: int, toks: Tokens, lex: Lexicon) -> int | None:
+    """The end of a name at ``i`` right after a title when jieba read a word across the
+    title's end (副行|长江|红梅为…, 行长江爱民: 长江), or None: a name's shape, no ordinary
+    or place word, ending on a word boundary before punctuation, a function word, a verb
+    or a cue."""
+    across = toks.at(i - 1) if i > 0 else None
+    if across is None or across.end <= i:
+        return None
+    for n in (3, 2):
+        e = i + n
+        word = text[i:e]
+        if len(word) < n or not toks.is_boundary(e):
+            continue
+        if not _credit_name(word, lex) or pos_of(word).startswith("ns"):
+            continue
+        nxt = toks.starting_at(e)
+        if (
+            e >= len(text)
+            or text[e] in _PUNCT
+            or (nxt is not None and nxt.pos in ("v", "p", "c", "d", "l"))
+            or text.startswith(_cues_after(), e)
+        ):
+            return e
+    return None
 
 
 _NEXT_TITLE_WINDOW = 12  # characters after a list's 、 in which the next title must end

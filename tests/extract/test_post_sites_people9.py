@@ -113,3 +113,11 @@ def test_names_under_a_lead_and_in_photo_captions_are_names(extract_text) -> Non
     assert "柯伟" in names(ex, "Person")
     ex = extract_text("青禾银行与石岭村开展共建。在村委会的带领下，村里建起了合作社。")
     assert not names(ex, "Person")
+
+
+def test_a_name_jieba_reads_across_the_end_of_its_title_is_a_name(extract_text) -> None:
+    # 副行|长江|红梅: the title's 长 and the surname 江 read as one word
+    ex = extract_text("青禾银行与石岭村开展共建。青禾银行副行长江红梅为石岭村送去慰问品。")
+    assert "江红梅" in names(ex, "Person")
+    ex = extract_text("青禾银行与石岭村开展共建。青禾银行行长江爱民在讲话中指出，要做实共建。")
+    assert "江爱民" in names(ex, "Person")
