@@ -174,9 +174,7 @@ def _doc_errors(corpus: Corpus, doc: str, idx: list[int], model: Any) -> list[di
             row["evidence"] = best["evidence"]
             row["top"] = model.explain(best["features"], top=6)
             row["cand_unit"] = best["unit"]
-            row["where"] = next(
-                (k[5:] for k in best["features"] if k.startswith("site=")), "?"
-            )
+            row["where"] = next((k[5:] for k in best["features"] if k.startswith("site=")), "?")
             row["got_titles"] = got
             row["cause"] = "other_title_kept" if got else "rejected"
         rows.append(row)
