@@ -4,7 +4,8 @@
 Usage::
 
     .venv/bin/python scripts/post_errors.py data/train/gold data/train/corpus \
-        [--folds 5] [--show fn,fp,org] [--limit 40] [--with-validation]
+        [--folds 5] [--splits cv|batches] [--show fn,fp,org] [--limit 40] \
+        [--with-validation]
 
 Every post is decided by a posts model trained on the other folds (the folds of
 ``pbkg eval --cv``) and scored as GOLD_FORMAT §4 scores it: a post matches on (person,
@@ -27,6 +28,7 @@ its errors must not be read while writing rules.
 from __future__ import annotations
 
 import argparse
+import re
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -44,14 +46,26 @@ from ingest.extract.pipeline import decide_with, file_record
 from ingest.extract.post_decide import kept_choices
 
 
-def analyse(corpus: Corpus, k: int) -> list[dict[str, Any]]:
-    """One row per error (kind, cause, details) over the held-out folds."""
+def batch_folds(docs: list[str]) -> list[list[str]]:
+    """Whole annotation batches as folds (issue 14): each forty-article batch of x
+    (x01–x40, x41–x80, …) and the seeds with the d articles. A batch's outlets and
+    annotator then never train the model that scores it, as on unseen text."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        m = re.match(r"x(\d+)", d)
+        groups[f"x{(int(m.group(1)) - 1) // 40}" if m else "seeds+d"].append(d)
+    return [groups[k] for k in sorted(groups)]
+
+
+def analyse(corpus: Corpus, k: int, by_batch: bool = False) -> list[dict[str, Any]]:
+    """One row per error (kind, cause, details) over the held-out folds (the folds of
+    ``pbkg eval --cv``, or whole batches with ``by_batch``)."""
     out: list[dict[str, Any]] = []
     docs = corpus.docs
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(corpus.readings):
         by_doc[r.base.article.doc].append(i)
-    for held in folds(docs, k):
+    for held in batch_folds(list(docs)) if by_batch else folds(docs, k):
         held_set = set(held)
         model = fit_posts(post_examples(corpus, [d for d in docs if d not in held_set]))
         assert model is not None
@@ -118,6 +132,7 @@ def _doc_errors(corpus: Corpus, doc: str, idx: list[int], model: Any) -> list[di
         if (pk, title) in gold_posts:
             g_org = gold_posts[(pk, title)]
             if info["org"] == g_org:
+                rows.append({**info, "kind": "tp", "cause": "right"})
                 continue
             alts = [c for c in cands.get((pk, title), []) if g_org in c["units"]]
             if g_org not in found:
@@ -159,6 +174,7 @@ def _doc_errors(corpus: Corpus, doc: str, idx: list[int], model: Any) -> list[di
             row["evidence"] = best["evidence"]
             row["top"] = model.explain(best["features"], top=6)
             row["cand_unit"] = best["unit"]
+            row["where"] = next((k[5:] for k in best["features"] if k.startswith("site=")), "?")
             row["got_titles"] = got
             row["cause"] = "other_title_kept" if got else "rejected"
         rows.append(row)
@@ -195,6 +211,21 @@ def dump(corpus: Corpus, doc: str, k: int) -> None:
             )
 
 
+def summary(rows: list[dict[str, Any]]) -> str:
+    """Posts P / R / F1 and post-org accuracy over ``rows`` (as ``pbkg eval`` counts
+    them: a post matches on person and title; a wrong unit is still a match)."""
+    n = Counter(r["kind"] for r in rows)
+    tp = n["tp"] + n["org"]
+    p = tp / (tp + n["fp"]) if tp + n["fp"] else 0.0
+    r = tp / (tp + n["fn"]) if tp + n["fn"] else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    acc = n["tp"] / tp if tp else 0.0
+    return (
+        f"posts P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tp} fp {n['fp']} fn {n['fn']}), "
+        f"post-org {acc:.3f} ({n['org']} wrong)"
+    )
+
+
 def show(row: dict[str, Any]) -> str:
     extra = ""
     if row.get("gold_unit"):
@@ -228,17 +259,27 @@ def main() -> None:
     ap.add_argument("--cause", default="", help="list only these causes (comma-separated)")
     ap.add_argument("--limit", type=int, default=40)
     ap.add_argument("--with-validation", action="store_true")
+    ap.add_argument(
+        "--splits",
+        choices=("cv", "batches"),
+        default="cv",
+        help="folds: CV by article, or whole annotation batches held out",
+    )
     ap.add_argument("--doc", help="print every candidate of this training document")
     args = ap.parse_args()
     corpus = read_corpus(args.gold, args.paths)
     if args.doc:
         dump(corpus, args.doc, args.folds)
         return
-    rows = analyse(corpus, args.folds)
+    rows = analyse(corpus, args.folds, by_batch=args.splits == "batches")
+    print(summary(rows))
     for kind, label in (("fn", "gold posts missed"), ("fp", "false posts"), ("org", "wrong unit")):
         sub = [r for r in rows if r["kind"] == kind]
         causes = Counter(r["cause"] for r in sub)
         print(f"{label}: {len(sub)}  " + ", ".join(f"{c} {n}" for c, n in causes.most_common()))
+        sites = Counter(r["where"] for r in sub if "where" in r)
+        if sites:
+            print("  by site: " + ", ".join(f"{c} {n}" for c, n in sites.most_common()))
     causes_wanted = set(filter(None, args.cause.split(",")))
     for kind in args.show.split(","):
         listed = [

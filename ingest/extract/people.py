@@ -379,6 +379,9 @@ def find_people(
     names_joined_by_and(text, tokens, lex, found)
     names_seen_earlier_on_the_page(text, tokens, page_names, lex, found)
     names_reported_by(text, lex, found)
+    names_leading_events(text, lex, found)
+    names_listed_as_attending(text, lex, found)
+    names_under_a_lead_or_in_captions(text, lex, found)
     names_listed_before_found_names(text, tokens, lex, found)
     claims = conjunctions_cut_from_names(text, lex, found, claims)
     repeats_of_names(text, tokens, found)
@@ -417,6 +420,8 @@ def names_after_titles(
             e = name_after_a_cut_title(text, i, toks, lex)
         if e is None:
             e = word_named_in_a_list_of_posts(text, i, lex)
+        if e is None:
+            e = name_across_a_title_end(text, i, toks, lex)
         if e is None and text[i : i + 1] in ("：", ":"):
             span = name_after_a_title_and_colon(text, i, lex)
             if span is not None:
@@ -444,6 +449,32 @@ def names_after_titles(
                 claims.append(PostClaim(pm2, chain))
             e = e2
     return claims
+
+
+def name_across_a_title_end(text: str, i: int, toks: Tokens, lex: Lexicon) -> int | None:
+    """The end of a name at ``i`` right after a title when jieba read a word across the
+    title's end (副行|长江|红梅为…, 行长江爱民: 长江), or None: a name's shape, no ordinary
+    or place word, ending on a word boundary before punctuation, a function word, a verb
+    or a cue."""
+    across = toks.at(i - 1) if i > 0 else None
+    if across is None or across.end <= i:
+        return None
+    for n in (3, 2):
+        e = i + n
+        word = text[i:e]
+        if len(word) < n or not toks.is_boundary(e):
+            continue
+        if not _credit_name(word, lex) or pos_of(word).startswith("ns"):
+            continue
+        nxt = toks.starting_at(e)
+        if (
+            e >= len(text)
+            or text[e] in _PUNCT
+            or (nxt is not None and nxt.pos in ("v", "p", "c", "d", "l"))
+            or text.startswith(_cues_after(), e)
+        ):
+            return e
+    return None
 
 
 _NEXT_TITLE_WINDOW = 12  # characters after a list's 、 in which the next title must end
@@ -693,6 +724,11 @@ def _role_ending_pattern() -> re.Pattern[str]:
     return re.compile("|".join(sorted(_ROLE_ENDINGS, key=len, reverse=True)))
 
 
+# What may follow a title after a name besides punctuation or a verb: the holder's
+# party (甲书记一行来到…, 甲副行长等参加).
+_GROUP_AFTER_TITLE = ("一行", "等")
+
+
 def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
     """A name written before its title anywhere in a clause (某单位X副主席在…, 名誉村主任X
     董事长谈…): whole words of a name's shape, a title, then punctuation or a verb."""
@@ -705,13 +741,16 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
             te >= len(text)
             or text[te] in _PUNCT
             or (after is not None and after.pos in ("v", "p", "c", "d"))
+            or text.startswith(_GROUP_AFTER_TITLE, te)
         ):
             known = known_person_before(text, ts, toks, lex)
             if known is not None:
                 found.add(known, ts, "title_after")
             continue
-        if surname_split_off(text, ts - 3, ts, toks, lex) and (ts == 3 or text[ts - 4] in _PUNCT):
-            found.add(ts - 3, ts, "title_after")  # ，周|铁军|检察长强调
+        if surname_split_off(text, ts - 3, ts, toks, lex) and (
+            ts == 3 or text[ts - 4] in _PUNCT or after_a_unit_word(toks, ts - 3)
+        ):
+            found.add(ts - 3, ts, "title_after")  # ，周|铁军|检察长强调, 某银行柯|明远|副行长
             continue
         for n in (3, 2):
             s = ts - n
@@ -730,7 +769,13 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
 _PERSON_POS = frozenset({"nr", "nrfg"})
 # Tags of an ordinary noun jieba reads a given name as once it split the surname off
 # (周|铁军, 李|平桥): nouns, place and other proper nouns — never a verb.
-_GIVEN_NAME_AS_NOUN_POS = frozenset({"n", "ns", "nz", "nr", "nrt"})
+# Also an adjective, a time word, a verb or an adverb (柯|明远, 田|国庆, 江|振兴, 黄|建设,
+# 江|立新): many given names are ordinary two-character words; with the surname split off
+# at a clause's edge and a title after, they are still a name.
+_GIVEN_NAME_AS_NOUN_POS = frozenset({"n", "ns", "nz", "nr", "nrt", "a", "t", "v", "vn", "d"})
+# jieba's tag of a one-character surname it split off: a name, or the character's
+# ordinary reading (方 n, 罗 j, 万 m, 高/黄 a).
+_SURNAME_TOKEN_POS = frozenset({"nr", "n", "j", "m", "a"})
 
 
 def surname_split_off(text: str, s: int, e: int, toks: Tokens, lex: Lexicon) -> bool:
@@ -744,11 +789,27 @@ def surname_split_off(text: str, s: int, e: int, toks: Tokens, lex: Lexicon) -> 
     return (
         first is not None
         and first.end == s + 1
-        and first.pos == "nr"
+        and first.pos in _SURNAME_TOKEN_POS
         and rest is not None
         and rest.end == e
         and rest.pos in _GIVEN_NAME_AS_NOUN_POS
         and not _title_pattern().fullmatch(rest.text)
+    )
+
+
+# Nouns a unit's name ends with as jieba tags them (银行 n, 某公司 nt, 某局 nz).
+_UNIT_WORD_POS = frozenset({"n", "nt", "nz"})
+
+
+def after_a_unit_word(toks: Tokens, i: int) -> bool:
+    """Whether a noun word of two or more characters ends right at ``i`` (某银行|柯明远
+    副行长): the name is written after its unit, as at a clause's edge."""
+    before = toks.at(i - 1) if i > 0 else None
+    return (
+        before is not None
+        and before.end == i
+        and len(before.text) >= 2
+        and before.pos in _UNIT_WORD_POS
     )
 
 
@@ -1232,6 +1293,70 @@ def names_reported_by(text: str, lex: Lexicon, found: FoundPeople) -> None:
         word = m.group(1)
         if _credit_name(word, lex) and not pos_of(word).startswith("ns"):
             found.add(m.start(1), m.end(1), "speech")
+
+
+# 由甲主持 / 由甲带队: the one who leads an event, between 由 and the verb of leading
+# (not 理由, 自由, 由于).
+_LED_BY = re.compile(
+    r"(?<![理自缘事来])由(?!于)([\u4e00-\u9fff]{2,3}?)(?:同志)?"
+    r"(?:主持|带队|率队|率团|致辞|宣读|领誓|领读)"
+)
+
+
+def names_leading_events(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The name between 由 and a verb of leading (会议由甲主持, 由甲带队): a name's shape,
+    no ordinary or place word (由村委会主持 and 由大家主持 name nobody). jieba often glues
+    由 to the surname (由石|志强), so the words around it are not asked."""
+    for m in _LED_BY.finditer(text):
+        word = m.group(1)
+        if _credit_name(word, lex) and not pos_of(word).startswith("ns"):
+            found.add(m.start(1), m.end(1), "speech")
+
+
+# 在甲的带领下 / 在甲的帮助下: the one whose lead or help the clause tells of.
+_UNDER_LEAD_OF = re.compile(
+    r"在([\u4e00-\u9fff]{2,3}?)(?:同志)?的(?:带领|带动|帮助|指导|关心|支持|推动|组织|协调)下"
+)
+# A photo caption's position after a name: 甲（左二）, 甲(右一), 甲（中）, 甲（前排左三）.
+_CAPTION_POSITION = re.compile(
+    r"([\u4e00-\u9fff]{2,3})[（(](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]|中)[）)]"
+)
+
+
+def names_under_a_lead_or_in_captions(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The name in 在甲的带领下 (… 帮助下, 指导下) and the name before a photo caption's
+    position (甲（左二）): a name's shape, no ordinary or place word (在村委会的带领下 and
+    在党委的领导下 name nobody; 村民（左二） is no name)."""
+    for pat in (_UNDER_LEAD_OF, _CAPTION_POSITION):
+        for m in pat.finditer(text):
+            word = m.group(1)
+            s, e = m.start(1), m.end(1)
+            if pat is _CAPTION_POSITION and len(word) == 3 and not _credit_name(word, lex):
+                word, s = word[1:], s + 1  # 与甲乙（左二）: the name is the last two
+            if _credit_name(word, lex) and not pos_of(word).startswith("ns"):
+                found.add(s, e, "role")
+
+
+# A 、-list of two or more names opening a clause, closed by 等 and a verb of attending
+# (甲、乙等参加活动).
+_LISTED_ATTENDING = re.compile(
+    r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等"
+    r"(?:人|同志)?(?:参加|出席|陪同|参与|参会|到场|一同|共同)"
+)
+
+
+def names_listed_as_attending(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The items of a 、-list that opens a clause and ends in 等 and a verb of attending
+    (甲、乙等参加活动) when every item has a name's shape and is no ordinary or place
+    word (某镇、某村等参加 names nobody)."""
+    for m in _LISTED_ATTENDING.finditer(text):
+        items = m.group(1).split("、")
+        if not all(_credit_name(w, lex) and not pos_of(w).startswith("ns") for w in items):
+            continue
+        k = m.start(1)
+        for w in items:
+            found.add(k, k + len(w), "list")
+            k += len(w) + 1
 
 
 def names_listed_before_found_names(

@@ -9,7 +9,8 @@ Where a title stands:
 * the elements of a title chain before a name (``某区委常委、副区长甲``, found by
   :func:`ingest.extract.people.find_people`);
 * a title right after a name (``甲书记``, ``甲副主席``);
-* ``记者`` before a byline name (``(记者 甲)``).
+* ``记者`` before a byline name (``(记者 甲)``);
+* the parts of a bracket right after a name (``甲（某银行党委委员、副行长）``).
 
 What the title is (the gold's title is "as written, minus the unit's name"): the
 element cut after each unit named in its prefix (after the unit's own name and after its
@@ -75,8 +76,11 @@ _BYLINE = re.compile(r"记者[ \u3000/／]*$")
 _BYLINE_JOIN = re.compile(r"[、，, \u3000]+")
 # 我校党总支书记, 本村党支部书记: the writer's own unit, named by its kind only.
 _SELF_WORD = re.compile(
-    r"(?:我|本)(县|区|市|镇|乡|街道|村|社区|校|院|行|局|委|所|站|馆|中心|公司|集团)$"
+    r"(?:我|本)(县|区|市|镇|乡|街道|村|社区|校|院|系|行|局|委|所|站|馆|中心|公司|集团)$"
 )
+# The same words opening a chain element (我院党委书记甲: jieba reads 我院 as one word,
+# so the element's prefix starts with it).
+_SELF_OPENING = re.compile(_SELF_WORD.pattern.removesuffix("$"))
 _SELF_FITS = {"校": ("校", "学"), "行": ("行",), "公司": ("公司",), "集团": ("集团",)}
 # 该村党支部书记, 该乡党委书记: the unit of that kind the text named last before.
 _ANAPHOR_WORD = re.compile(r"该(县|区|市|镇|乡|街道|村|社区|校|院|公司|集团)$")
@@ -156,7 +160,7 @@ def title_sites(
         if key not in seen:
             seen.add(key)
             out.append(site)
-    for site in appointment_sites(text, people, pat):
+    for site in [*appointment_sites(text, people, pat), *bracketed_sites(text, people, pat)]:
         key = (site.person.start, site.title_start, site.end)
         if key not in seen:
             seen.add(key)
@@ -220,6 +224,57 @@ def appointment_sites(
                 if not after or after in _CLOSE:
                     out.append(TitleSite(p, lo, m.start(), m.end(), "appointed", 0, 1, ()))
                     break
+    return out
+
+
+_OPEN_BRACKETS = "（("
+_CLOSE_BRACKETS = "）)"
+_BRACKET_SEPARATORS = re.compile(r"[、，,；;]")
+BRACKET_SPAN = 60  # how far after the name a bracket's posts may close
+
+
+def closing_bracket(text: str, i: int, span: int = BRACKET_SPAN) -> int | None:
+    """The index of the bracket that closes the one opened at ``text[i]``, counting
+    brackets opened inside it (a pinyin 农(nóng) some pages insert), or None when it
+    does not close within ``span`` characters or a line ends first."""
+    depth = 0
+    for k in range(i, min(len(text), i + span)):
+        ch = text[k]
+        if ch == "\n":
+            return None
+        if ch in _OPEN_BRACKETS:
+            depth += 1
+        elif ch in _CLOSE_BRACKETS:
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
+
+
+def bracketed_sites(
+    text: str, people: Sequence[PersonMention], pat: re.Pattern[str]
+) -> list[TitleSite]:
+    """Posts written in brackets right after a name (``甲（某银行党委委员、副行长）``):
+    each 、/，-separated part of the bracket that ends with a title word is an element of
+    a chain read after the name — its prefix the part's start, the unit named there (or
+    in an earlier part) its unit. A bracket that holds no title (甲（左二）) gives none."""
+    out: list[TitleSite] = []
+    for p in people:
+        if p.end >= len(text) or text[p.end] not in _OPEN_BRACKETS:
+            continue
+        close = closing_bracket(text, p.end)
+        if close is None:
+            continue
+        parts: list[tuple[int, int, int]] = []  # (part start, title start, title end)
+        lo = p.end + 1
+        for sep in [*_BRACKET_SEPARATORS.finditer(text, lo, close), None]:
+            hi = close if sep is None else sep.start()
+            ends = [m for m in pat.finditer(text, lo, hi) if m.end() == hi]
+            if ends:
+                parts.append((lo, ends[0].start(), hi))
+            lo = hi + 1
+        for k, (start, title_start, end) in enumerate(parts):
+            out.append(TitleSite(p, start, title_start, end, "listed", k, len(parts), ()))
     return out
 
 
@@ -340,6 +395,13 @@ def self_reference_units(text: str, start: int, res: Resolution, topic: str | No
         fits.remove(topic)
         fits.insert(0, topic)
     return fits
+
+
+def self_word_opening(text: str, site: TitleSite) -> int | None:
+    """Where a self-reference that opens the site's prefix ends (``我院党委书记甲`` → after
+    我院), or None: the title is what follows it, the unit the writer's own."""
+    m = _SELF_OPENING.match(text, site.start, site.title_start)
+    return m.end() if m is not None else None
 
 
 def anaphor_units(text: str, start: int, res: Resolution) -> list[str]:
@@ -470,17 +532,20 @@ def _site_candidates(
         for c, eid in inner_cuts(text, u, res):
             if site.start <= c < site.title_start:
                 found.append(make(c, eid, None, "inner"))
+    opening = self_word_opening(text, site)
     own = (
-        self_reference_units(text, site.start, res, topic)
+        self_reference_units(text, opening or site.start, res, topic)
         if site.where == "before" and site.chain == 0
         else []
     )
     pointed = (
         anaphor_units(text, site.start, res) if site.where == "before" and site.chain == 0 else []
     )
-    if site.where == "before":
+    if site.where == "before" or site.chain_len > 1:  # a chain, or the parts of a bracket
         chain_units[ckey] = [*earlier, *(u.entity for u in inside), *own[:1], *pointed[:1]]
     bare_cuts = _cuts_without_unit(text, site)
+    if opening is not None and own and opening not in bare_cuts:
+        bare_cuts = sorted([*bare_cuts, opening])  # 我院|党委书记: the title after it
     here, before = _near_units(article, site, res)
     for c in bare_cuts:
         title = text[c : site.end]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from ingest.extract.post_candidates import OPEN_QUOTES, PostCandidate
+from ingest.extract.post_candidates import OPEN_QUOTES, PostCandidate, self_word_opening
 from ingest.extract.resolve import Resolution, span_inside
 from ingest.lexicon import load_lexicon
 from ingest.model import Entity
@@ -144,6 +144,10 @@ def cut_position(ctx: PostContext) -> Features:
             out["cut=after_unit_name"] = 1.0  # 任某村“名誉村长”: the quotes skipped
         if c.cut == c.ref.end and c.ref.end != c.ref.host_end:
             out["cut=after_party_ending"] = 1.0
+    opening = self_word_opening(ctx.text, s)
+    if opening is not None and c.cut <= opening:
+        # 我院党委书记: the gold title never keeps the writer's 我院
+        out["cut=after_self_word" if c.cut == opening else "kept_self_word"] = 1.0
     left = ctx.text[s.start : c.cut]
     if left and c.ref is None:
         out["cut=after_leading_word"] = 1.0
