@@ -94,8 +94,9 @@ def exit_now(code: str | int | None) -> NoReturn:
     dictionary, the gazetteer, the memo caches), some 6 % of a whole extraction process,
     for memory the system takes back at once. Falls back to ``sys.exit`` when another
     thread still runs (a normal exit waits for it) or a stream cannot be flushed (a
-    normal exit reports that)."""
-    if threading.active_count() > 1:
+    normal exit reports that), and under a profiler, tracer or debugger (``python -m
+    cProfile``, coverage, pdb), which write their results after the program returns."""
+    if threading.active_count() > 1 or sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(code)
     atexit._run_exitfuncs()  # as at a normal exit, and only once: it empties the list
     try:

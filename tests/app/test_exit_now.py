@@ -48,3 +48,20 @@ def test_a_message_goes_to_stderr_with_status_1(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert proc.stderr.strip() == "something failed"
     assert marker.read_text(encoding="utf-8") == "ran"
+
+
+def test_a_profiler_still_gets_its_results(tmp_path: Path) -> None:
+    """``python -m cProfile -o FILE`` writes FILE after the program returns: under a
+    profiler the process ends as ``sys.exit`` ends it, not before the profile is out."""
+    script = tmp_path / "job.py"
+    script.write_text(SCRIPT, encoding="utf-8")
+    stats = tmp_path / "job.prof"
+    proc = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(stats), str(script), str(tmp_path / "m"), "0"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert stats.stat().st_size > 0
