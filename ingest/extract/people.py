@@ -464,7 +464,7 @@ def name_across_a_title_end(text: str, i: int, toks: Tokens, lex: Lexicon) -> in
         word = text[i:e]
         if len(word) < n or not toks.is_boundary(e):
             continue
-        if not _credit_name(word, lex) or pos_of(word).startswith("ns"):
+        if not _named_not_place(word, lex):
             continue
         nxt = toks.starting_at(e)
         if (
@@ -935,6 +935,21 @@ def _credit_name(word: str, lex: Lexicon) -> bool:
     )
 
 
+def _named_not_place(word: str, lex: Lexicon) -> bool:
+    """A credit-shaped name (:func:`_credit_name`) that jieba does not read as a place."""
+    return _credit_name(word, lex) and not pos_of(word).startswith("ns")
+
+
+def _add_group_names(
+    pattern: re.Pattern[str], text: str, lex: Lexicon, found: FoundPeople, cue: str
+) -> None:
+    """Each first group of ``pattern`` in ``text`` that is a name, not a place: the shared
+    step of the rules that read a name from a fixed frame around it."""
+    for m in pattern.finditer(text):
+        if _named_not_place(m.group(1), lex):
+            found.add(m.start(1), m.end(1), cue)
+
+
 # Items of a credit after its label: names or a unit, separated by blanks or 、.
 _CREDIT_ITEMS = re.compile(r"[^\s、，,；;:：()（）【】\[\]/／|｜]+")
 _ITEM_GAP = re.compile(r"[ \t\u3000、]*")
@@ -1273,10 +1288,7 @@ def names_before_apposed_titles(text: str, lex: Lexicon, found: FoundPeople) -> 
     """A name opening a clause with its title in apposition after it, in brackets or
     after a comma (甲（某村党支部书记）在会上发言; 甲，某公司总经理，…): the name must have a
     name's shape and be no ordinary or place word."""
-    for m in _apposed_title_pattern().finditer(text):
-        word = m.group(1)
-        if _credit_name(word, lex) and not pos_of(word).startswith("ns"):
-            found.add(m.start(1), m.end(1), "title_after")
+    _add_group_names(_apposed_title_pattern(), text, lex, found, "title_after")
 
 
 # 据甲介绍, 据甲说: what a named person reported; also with a manner word (据甲高兴地说).
@@ -1289,10 +1301,7 @@ _REPORTED_BY = re.compile(
 def names_reported_by(text: str, lex: Lexicon, found: FoundPeople) -> None:
     """The name between 据 and a reporting verb (据甲介绍，…; 据甲说): a name's shape, no
     ordinary or place word (据村民介绍 and 据了解 name nobody)."""
-    for m in _REPORTED_BY.finditer(text):
-        word = m.group(1)
-        if _credit_name(word, lex) and not pos_of(word).startswith("ns"):
-            found.add(m.start(1), m.end(1), "speech")
+    _add_group_names(_REPORTED_BY, text, lex, found, "speech")
 
 
 # 由甲主持 / 由甲带队: the one who leads an event, between 由 and the verb of leading
@@ -1307,10 +1316,7 @@ def names_leading_events(text: str, lex: Lexicon, found: FoundPeople) -> None:
     """The name between 由 and a verb of leading (会议由甲主持, 由甲带队): a name's shape,
     no ordinary or place word (由村委会主持 and 由大家主持 name nobody). jieba often glues
     由 to the surname (由石|志强), so the words around it are not asked."""
-    for m in _LED_BY.finditer(text):
-        word = m.group(1)
-        if _credit_name(word, lex) and not pos_of(word).startswith("ns"):
-            found.add(m.start(1), m.end(1), "speech")
+    _add_group_names(_LED_BY, text, lex, found, "speech")
 
 
 # 在甲的带领下 / 在甲的帮助下: the one whose lead or help the clause tells of.
@@ -1333,7 +1339,7 @@ def names_under_a_lead_or_in_captions(text: str, lex: Lexicon, found: FoundPeopl
             s, e = m.start(1), m.end(1)
             if pat is _CAPTION_POSITION and len(word) == 3 and not _credit_name(word, lex):
                 word, s = word[1:], s + 1  # 与甲乙（左二）: the name is the last two
-            if _credit_name(word, lex) and not pos_of(word).startswith("ns"):
+            if _named_not_place(word, lex):
                 found.add(s, e, "role")
 
 
@@ -1351,7 +1357,7 @@ def names_listed_as_attending(text: str, lex: Lexicon, found: FoundPeople) -> No
     word (某镇、某村等参加 names nobody)."""
     for m in _LISTED_ATTENDING.finditer(text):
         items = m.group(1).split("、")
-        if not all(_credit_name(w, lex) and not pos_of(w).startswith("ns") for w in items):
+        if not all(_named_not_place(w, lex) for w in items):
             continue
         k = m.start(1)
         for w in items:
@@ -1372,12 +1378,7 @@ def names_listed_before_found_names(
             for n in (3, 2):
                 s = k - 1 - n
                 word = text[max(0, s) : k - 1]
-                if (
-                    s >= 0
-                    and toks.starting_at(s) is not None
-                    and _credit_name(word, lex)
-                    and not pos_of(word).startswith("ns")
-                ):
+                if s >= 0 and toks.starting_at(s) is not None and _named_not_place(word, lex):
                     item = (s, k - 1)
                     break
             if item is None:
