@@ -164,6 +164,14 @@ def drop_type_conj(key: str) -> str | None:
     return None if rest.startswith("types=") and "&" in rest else key
 
 
+def drop_salience(key: str) -> str | None:
+    """Without the ranks of the two units among the story's most mentioned ones
+    (salience_ranks=01, salience_top_two): how a page names its units, not what the
+    sentence says of them (pairs30)."""
+    _, rest = _split(key)
+    return None if rest.startswith("salience_") else key
+
+
 REWRITES: dict[str, Rewrite] = {
     "classes": classes,
     "near_class": near_class,
@@ -171,6 +179,7 @@ REWRITES: dict[str, Rewrite] = {
     "near_char": near_char,
     "drop_rules": drop_rules,
     "drop_type_conj": drop_type_conj,
+    "drop_salience": drop_salience,
 }
 
 
