@@ -219,6 +219,21 @@ def test_a_precision_floor_only_ever_raises_the_pairing_threshold(
     assert fit(ex).threshold == 1.0 > plain
 
 
+def test_a_model_only_floor_only_ever_raises_the_pairing_threshold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ex = _hand_examples()
+    monkeypatch.setattr(learn, "PAIR_PRECISION_FLOOR", None)
+    monkeypatch.setattr(learn, "PAIR_MODEL_FLOOR", None)
+    plain = fit(ex).threshold
+    monkeypatch.setattr(learn, "PAIR_MODEL_FLOOR", 0.0)
+    assert fit(ex).threshold == plain
+    # the model's own pairs (a cue right half the time) never reach 0.99: the frames'
+    # pairs, right nine times in ten, do not count
+    monkeypatch.setattr(learn, "PAIR_MODEL_FLOOR", 0.99)
+    assert fit(ex).threshold == 1.0 > plain
+
+
 def _hand_examples() -> Examples:
     """Candidates of forty invented documents: a cue the model reads, and pairs a hand
     frame reads with no cue at all — right nine times in ten — and vetoed candidates,
