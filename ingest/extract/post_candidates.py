@@ -8,7 +8,8 @@ Where a title stands:
 
 * the elements of a title chain before a name (``某区委常委、副区长甲``, found by
   :func:`ingest.extract.people.find_people`);
-* a title right after a name (``甲书记``, ``甲副主席``);
+* a title right after a name (``甲书记``, ``甲副主席``; its unit most likely the one
+  written right before the name: ``某银行甲副行长``);
 * ``记者`` before a byline name (``(记者 甲)``);
 * the parts of a bracket right after a name (``甲（某银行党委委员、副行长）``).
 
@@ -115,7 +116,7 @@ class PostCandidate:
     unit: str  # entity id
     ref: UnitRef | None  # the mention that names the unit, where there is one
     how: str  # prefix | party_body | inner | chain | chain_earlier | self | anaphor | list_before |
-    # level | sentence | previous | topic | generic | media | frequent | rule
+    # before_name | level | sentence | previous | topic | generic | media | frequent | rule
 
 
 @cache
@@ -142,9 +143,8 @@ def title_sites(
             )
     pat = _title_pattern()
     for p in people:
-        m = pat.match(text, p.end)
-        if m is not None:
-            e = m.end()  # the longest title starting right after the name
+        e = title_after_name(text, p)
+        if e is not None:
             key = (p.start, p.end, e)
             if key not in seen:
                 seen.add(key)
@@ -166,6 +166,13 @@ def title_sites(
             seen.add(key)
             out.append(site)
     return sorted(out, key=lambda s: (s.person.start, s.start, s.end))
+
+
+def title_after_name(text: str, p: PersonMention) -> int | None:
+    """Where the longest title of the lexicon written right after a name ends
+    (甲副行长), or None."""
+    m = _title_pattern().match(text, p.end)
+    return m.end() if m is not None else None
 
 
 def byline_followers(
@@ -276,6 +283,34 @@ def bracketed_sites(
         for k, (start, title_start, end) in enumerate(parts):
             out.append(TitleSite(p, start, title_start, end, "listed", k, len(parts), ()))
     return out
+
+
+# Party endings a unit's mention may write between its name and a person's name
+# (某村党总支甲书记): the gold joins them to the title written after the name (党总支书记).
+PARTY_BEFORE_NAME = ("党委", "党总支", "党支部", "党工委", "党组", "总支", "支部")
+
+
+def units_right_before(text: str, person: PersonMention, res: Resolution) -> list[UnitRef]:
+    """The unit mentions that end right before a name (spaces between allowed):
+    ``某银行甲副行长``, ``某村党总支甲书记`` — the unit a title written after the name
+    most likely belongs to."""
+    k = person.start
+    while k > 0 and text[k - 1] in _SPACES:
+        k -= 1
+    return [u for u in res.units if u.end == k and res.entity(u.entity).type in UNIT_TYPES]
+
+
+def party_joined_title(text: str, u: UnitRef, word: str, res: Resolution) -> str | None:
+    """The title of a name written between a unit's party ending and a title word
+    (某村党总支甲书记 → 党总支书记), or None: when the mention writes no party ending,
+    the party body is the unit itself (its own name: the title is the word), or the
+    word names a party body already (党委书记)."""
+    party = text[u.host_end : u.end]
+    if party not in PARTY_BEFORE_NAME or word.startswith(("党", "支部", "总支")):
+        return None
+    if text[u.start : u.end] == res.entity(u.entity).name:
+        return None
+    return party + word
 
 
 def _prefix_units(site: TitleSite, res: Resolution) -> list[UnitRef]:
@@ -509,16 +544,25 @@ def _site_candidates(
 ) -> Iterator[PostCandidate]:
     seen: set[tuple[str, str]] = set()
 
-    def make(cut: int, unit: str, ref: UnitRef | None, how: str) -> PostCandidate | None:
+    def make(
+        cut: int, unit: str, ref: UnitRef | None, how: str, joined: str | None = None
+    ) -> PostCandidate | None:
         while cut < site.title_start and text[cut] in OPEN_QUOTES:
             cut += 1  # 任某村“名誉村长”: the title inside its quotes
-        title = text[cut : site.end]
+        title = joined or text[cut : site.end]
         if not title or (title, unit) in seen or unit == person:
             return None
         seen.add((title, unit))
         return PostCandidate(person, site, cut, title, unit, ref, how)
 
     found: list[PostCandidate | None] = []
+    if site.where == "after":  # 某银行甲副行长: the unit written right before the name
+        word = text[site.title_start : site.end]
+        for u in units_right_before(text, site.person, res):
+            joined = party_joined_title(text, u, word, res)
+            if joined is not None:
+                found.append(make(site.title_start, u.entity, u, "before_name", joined))
+            found.append(make(site.title_start, u.entity, u, "before_name"))
     inside = _prefix_units(site, res)
     ckey = (site.person.start, site.person.end)
     earlier = list(chain_units.get(ckey, [])) if site.chain else []

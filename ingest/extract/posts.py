@@ -26,8 +26,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ingest.extract.orgs import GENERIC_KIND
-from ingest.extract.people import PostClaim
-from ingest.extract.post_candidates import anaphor_units, self_reference_units
+from ingest.extract.people import PersonMention, PostClaim
+from ingest.extract.post_candidates import (
+    anaphor_units,
+    party_joined_title,
+    self_reference_units,
+    title_after_name,
+    units_right_before,
+)
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon
 from ingest.model import Article, Entity, Evidence, Relation
@@ -58,6 +64,7 @@ CONFIDENCE = {
     "sentence": 0.6,
     "self": 0.8,
     "anaphor": 0.7,
+    "before_name": 0.8,
 }
 
 
@@ -245,6 +252,45 @@ def find_posts(
                     evidence=_evidence(article, el.start, claim.person.end),
                 )
             )
+    return out
+
+
+def posts_after_names(
+    article: Article,
+    text: str,
+    people: Sequence[PersonMention],
+    res: Resolution,
+    taken: Sequence[Relation] = (),
+) -> list[Relation]:
+    """HOLDS_POST for a title written right after a name whose unit is written right
+    before it: 某银行甲副行长 → 副行长 @ 某银行; 某村党总支甲书记 → 党总支书记 @ 某村 (the
+    party ending joins the title, as in 某村党总支书记甲). Of several unit mentions
+    ending there, the longest. ``taken``: posts already read (one per person and title)."""
+    out: list[Relation] = []
+    seen = {(r.source, r.title) for r in taken}
+    for p in sorted(people, key=lambda p: p.start):
+        person = res.people.get((p.start, p.end))
+        end = title_after_name(text, p)
+        units = units_right_before(text, p, res)
+        if person is None or end is None or not units:
+            continue
+        u = min(units, key=lambda u: u.start)
+        word = text[p.end : end]
+        title = party_joined_title(text, u, word, res) or word
+        if (person, title) in seen:
+            continue
+        seen.add((person, title))
+        out.append(
+            Relation(
+                type="HOLDS_POST",
+                source=person,
+                target=u.entity,
+                rule="post_before_name",
+                confidence=CONFIDENCE["before_name"],
+                title=title,
+                evidence=_evidence(article, u.start, end),
+            )
+        )
     return out
 
 
