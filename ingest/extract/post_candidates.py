@@ -35,7 +35,7 @@ from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PersonMention, PostClaim
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon, longest_first_alternation
-from ingest.model import Article, Relation
+from ingest.model import Article, Entity, Relation
 
 UNIT_TYPES = ("Organization", "Village", "ResidentsCommittee", "Region")
 
@@ -396,8 +396,8 @@ def frequent_units(res: Resolution, n: int = 3) -> list[str]:
 
 
 def _units_of_kind(word: str, res: Resolution) -> list[str]:
-    """Units a leading generic word can mean: those whose name ends with it (公司 → the
-    companies of the story; 镇 → its towns)."""
+    """Units a leading generic word can mean: those whose name ends with it (镇 → the
+    towns of the story), and for 公司 its enterprises by any name (:func:`company_fits`)."""
     if word.endswith("政府"):
         word = word[: -len("政府")]
     if word in ("集团公司", "集团"):
@@ -405,8 +405,21 @@ def _units_of_kind(word: str, res: Resolution) -> list[str]:
     return [
         e.id
         for e in res.entities
-        if e.type in UNIT_TYPES and e.name.endswith(word) and e.name != word
+        if e.type in UNIT_TYPES
+        and (e.name.endswith(word) or company_fits(word, e))
+        and e.name != word
     ]
+
+
+# Words by which a story calls its enterprise whatever its name ends with (公司党委书记甲,
+# 公司董事长乙: the story's 某某集团, 某某股份, 某某酒业).
+COMPANY_WORDS = ("公司",)
+
+
+def company_fits(word: str, e: Entity) -> bool:
+    """Whether ``word`` (公司) can mean the unit ``e``: an enterprise of the story, its
+    name ending with 公司 or not (某某集团, 某某股份), never a party body."""
+    return word in COMPANY_WORDS and e.type == "Organization" and e.subtype == "enterprise"
 
 
 def media_units(res: Resolution) -> list[str]:
@@ -435,7 +448,13 @@ def self_reference_units(text: str, start: int, res: Resolution, topic: str | No
 def self_word_opening(text: str, site: TitleSite) -> int | None:
     """Where a self-reference that opens the site's prefix ends (``我院党委书记甲`` → after
     我院), or None: the title is what follows it, the unit the writer's own."""
-    m = _SELF_OPENING.match(text, site.start, site.title_start)
+    return self_word_end(text, site.start, site.title_start)
+
+
+def self_word_end(text: str, start: int, title_start: int) -> int | None:
+    """Where a self-reference opening the prefix ``[start, title_start)`` ends (我局党组书记
+    → after 我局), or None."""
+    m = _SELF_OPENING.match(text, start, title_start)
     return m.end() if m is not None else None
 
 
