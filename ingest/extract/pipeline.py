@@ -39,7 +39,7 @@ from ingest.extract.pairings import find_pairings
 from ingest.extract.parallel import Task, map_ordered, plan_tasks, read_task
 from ingest.extract.people import find_people
 from ingest.extract.post_decide import PostChoice, decide_posts, post_choices
-from ingest.extract.posts import find_posts
+from ingest.extract.posts import find_posts, posts_after_names
 from ingest.extract.resolve import org_aliases, org_key, resolve
 from ingest.extract.swallowed_places import (
     head_place_entities,
@@ -226,6 +226,7 @@ def read_story(
     entities = res.entities + head_place_entities(article, res.entities, heads)
     rule_pairings = find_pairings(article, text, tokens, res)
     posts = find_posts(article, text, claims, res)
+    posts += posts_after_names(article, text, people, res, posts)
     return StoryReading(
         Extraction(article, entities, tuple(posts), tuple(places)),
         tuple(rule_pairings),

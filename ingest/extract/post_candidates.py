@@ -8,7 +8,8 @@ Where a title stands:
 
 * the elements of a title chain before a name (``某区委常委、副区长甲``, found by
   :func:`ingest.extract.people.find_people`);
-* a title right after a name (``甲书记``, ``甲副主席``);
+* a title right after a name (``甲书记``, ``甲副主席``; its unit most likely the one
+  written right before the name: ``某银行甲副行长``);
 * ``记者`` before a byline name (``(记者 甲)``);
 * the parts of a bracket right after a name (``甲（某银行党委委员、副行长）``).
 
@@ -34,7 +35,7 @@ from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PersonMention, PostClaim
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon, longest_first_alternation
-from ingest.model import Article, Relation
+from ingest.model import Article, Entity, Relation
 
 UNIT_TYPES = ("Organization", "Village", "ResidentsCommittee", "Region")
 
@@ -115,7 +116,7 @@ class PostCandidate:
     unit: str  # entity id
     ref: UnitRef | None  # the mention that names the unit, where there is one
     how: str  # prefix | party_body | inner | chain | chain_earlier | self | anaphor | list_before |
-    # level | sentence | previous | topic | generic | media | frequent | rule
+    # before_name | level | sentence | previous | topic | generic | media | frequent | rule
 
 
 @cache
@@ -142,9 +143,8 @@ def title_sites(
             )
     pat = _title_pattern()
     for p in people:
-        m = pat.match(text, p.end)
-        if m is not None:
-            e = m.end()  # the longest title starting right after the name
+        e = title_after_name(text, p)
+        if e is not None:
             key = (p.start, p.end, e)
             if key not in seen:
                 seen.add(key)
@@ -166,6 +166,13 @@ def title_sites(
             seen.add(key)
             out.append(site)
     return sorted(out, key=lambda s: (s.person.start, s.start, s.end))
+
+
+def title_after_name(text: str, p: PersonMention) -> int | None:
+    """Where the longest title of the lexicon written right after a name ends
+    (甲副行长), or None."""
+    m = _title_pattern().match(text, p.end)
+    return m.end() if m is not None else None
 
 
 def byline_followers(
@@ -278,6 +285,34 @@ def bracketed_sites(
     return out
 
 
+# Party endings a unit's mention may write between its name and a person's name
+# (某村党总支甲书记): the gold joins them to the title written after the name (党总支书记).
+PARTY_BEFORE_NAME = ("党委", "党总支", "党支部", "党工委", "党组", "总支", "支部")
+
+
+def units_right_before(text: str, person: PersonMention, res: Resolution) -> list[UnitRef]:
+    """The unit mentions that end right before a name (spaces between allowed):
+    ``某银行甲副行长``, ``某村党总支甲书记`` — the unit a title written after the name
+    most likely belongs to."""
+    k = person.start
+    while k > 0 and text[k - 1] in _SPACES:
+        k -= 1
+    return [u for u in res.units if u.end == k and res.entity(u.entity).type in UNIT_TYPES]
+
+
+def party_joined_title(text: str, u: UnitRef, word: str, res: Resolution) -> str | None:
+    """The title of a name written between a unit's party ending and a title word
+    (某村党总支甲书记 → 党总支书记), or None: when the mention writes no party ending,
+    the party body is the unit itself (its own name: the title is the word), or the
+    word names a party body already (党委书记)."""
+    party = text[u.host_end : u.end]
+    if party not in PARTY_BEFORE_NAME or word.startswith(("党", "支部", "总支")):
+        return None
+    if text[u.start : u.end] == res.entity(u.entity).name:
+        return None
+    return party + word
+
+
 def _prefix_units(site: TitleSite, res: Resolution) -> list[UnitRef]:
     """Units named in the site's prefix (or a party body running into its title)."""
     if site.where not in ("before", "listed", "appointed"):
@@ -361,8 +396,8 @@ def frequent_units(res: Resolution, n: int = 3) -> list[str]:
 
 
 def _units_of_kind(word: str, res: Resolution) -> list[str]:
-    """Units a leading generic word can mean: those whose name ends with it (公司 → the
-    companies of the story; 镇 → its towns)."""
+    """Units a leading generic word can mean: those whose name ends with it (镇 → the
+    towns of the story), and for 公司 its enterprises by any name (:func:`company_fits`)."""
     if word.endswith("政府"):
         word = word[: -len("政府")]
     if word in ("集团公司", "集团"):
@@ -370,8 +405,21 @@ def _units_of_kind(word: str, res: Resolution) -> list[str]:
     return [
         e.id
         for e in res.entities
-        if e.type in UNIT_TYPES and e.name.endswith(word) and e.name != word
+        if e.type in UNIT_TYPES
+        and (e.name.endswith(word) or company_fits(word, e))
+        and e.name != word
     ]
+
+
+# Words by which a story calls its enterprise whatever its name ends with (公司党委书记甲,
+# 公司董事长乙: the story's 某某集团, 某某股份, 某某酒业).
+COMPANY_WORDS = ("公司",)
+
+
+def company_fits(word: str, e: Entity) -> bool:
+    """Whether ``word`` (公司) can mean the unit ``e``: an enterprise of the story, its
+    name ending with 公司 or not (某某集团, 某某股份), never a party body."""
+    return word in COMPANY_WORDS and e.type == "Organization" and e.subtype == "enterprise"
 
 
 def media_units(res: Resolution) -> list[str]:
@@ -400,7 +448,13 @@ def self_reference_units(text: str, start: int, res: Resolution, topic: str | No
 def self_word_opening(text: str, site: TitleSite) -> int | None:
     """Where a self-reference that opens the site's prefix ends (``我院党委书记甲`` → after
     我院), or None: the title is what follows it, the unit the writer's own."""
-    m = _SELF_OPENING.match(text, site.start, site.title_start)
+    return self_word_end(text, site.start, site.title_start)
+
+
+def self_word_end(text: str, start: int, title_start: int) -> int | None:
+    """Where a self-reference opening the prefix ``[start, title_start)`` ends (我局党组书记
+    → after 我局), or None."""
+    m = _SELF_OPENING.match(text, start, title_start)
     return m.end() if m is not None else None
 
 
@@ -509,16 +563,25 @@ def _site_candidates(
 ) -> Iterator[PostCandidate]:
     seen: set[tuple[str, str]] = set()
 
-    def make(cut: int, unit: str, ref: UnitRef | None, how: str) -> PostCandidate | None:
+    def make(
+        cut: int, unit: str, ref: UnitRef | None, how: str, joined: str | None = None
+    ) -> PostCandidate | None:
         while cut < site.title_start and text[cut] in OPEN_QUOTES:
             cut += 1  # 任某村“名誉村长”: the title inside its quotes
-        title = text[cut : site.end]
+        title = joined or text[cut : site.end]
         if not title or (title, unit) in seen or unit == person:
             return None
         seen.add((title, unit))
         return PostCandidate(person, site, cut, title, unit, ref, how)
 
     found: list[PostCandidate | None] = []
+    if site.where == "after":  # 某银行甲副行长: the unit written right before the name
+        word = text[site.title_start : site.end]
+        for u in units_right_before(text, site.person, res):
+            joined = party_joined_title(text, u, word, res)
+            if joined is not None:
+                found.append(make(site.title_start, u.entity, u, "before_name", joined))
+            found.append(make(site.title_start, u.entity, u, "before_name"))
     inside = _prefix_units(site, res)
     ckey = (site.person.start, site.person.end)
     earlier = list(chain_units.get(ckey, [])) if site.chain else []

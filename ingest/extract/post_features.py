@@ -188,6 +188,8 @@ def unit_where(ctx: PostContext) -> Features:
     out: Features = {f"unit_where={c.how}": 1.0}
     if c.unit == ctx.topic:
         out["unit_is_topic"] = 1.0
+    if c.title != ctx.text[c.cut : c.site.end]:
+        out["title_joins_party_before_name"] = 1.0  # 某村党总支甲书记 → 党总支书记
     return out
 
 

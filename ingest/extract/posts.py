@@ -11,12 +11,13 @@ For each element ``prefix + title`` of a chain (see :class:`ingest.extract.peopl
 3. an element with no unit of its own takes the unit of the element before it in the
    chain (区委常委、副区长), else the level its title names (副区长 → the district, 镇长 →
    the town; not a place another person's same title is written with: 乙市委书记甲 …
-   市委书记丙 — 丙's city is the other one), else the unit of the person named just
-   before in the same sentence (X公司党委书记甲，党委副书记乙);
-4. a title after a self-reference (我校党总支书记甲, 本村党支部书记乙) with no unit of its
-   own means the story's unit of that kind (the school, the village) — not a unit named
-   earlier in the sentence; after an anaphor (该村党支部书记甲) the unit of that kind
-   named last before it.
+   市委书记丙 — 丙's city is the other one; a place of that level a title of the same
+   sentence went to before: 甲市委书记A，市委副书记、市长B), else the unit of the person
+   named just before in the same sentence (X公司党委书记甲，党委副书记乙);
+4. a title after a self-reference (我校党总支书记甲, 本村党支部书记乙; 我局党组书记丙,
+   我局 the prefix's first word) with no unit of its own means the story's unit of that
+   kind (the school, the village) — not a unit named earlier in the sentence; after an
+   anaphor (该村党支部书记甲) the unit of that kind named last before it.
 
 The relation's confidence says which of these decided it.
 """
@@ -26,8 +27,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ingest.extract.orgs import GENERIC_KIND
-from ingest.extract.people import PostClaim
-from ingest.extract.post_candidates import anaphor_units, self_reference_units
+from ingest.extract.people import PersonMention, PostClaim
+from ingest.extract.post_candidates import (
+    anaphor_units,
+    company_fits,
+    party_joined_title,
+    self_reference_units,
+    self_word_end,
+    title_after_name,
+    units_right_before,
+)
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon
 from ingest.model import Article, Entity, Evidence, Relation
@@ -58,6 +67,7 @@ CONFIDENCE = {
     "sentence": 0.6,
     "self": 0.8,
     "anaphor": 0.7,
+    "before_name": 0.8,
 }
 
 
@@ -88,7 +98,8 @@ def _by_kind(
         if kind == "Organization":
             if word in _GROUP_WORDS:  # 集团公司党委书记: the story's group, by any name
                 return "集团" in e.name and e.subtype != "party_org"
-            return e.name.endswith(word) and e.subtype != "party_org"
+            # 公司董事长: the story's enterprise, by any name (某某集团, 某某股份)
+            return (e.name.endswith(word) or company_fits(word, e)) and e.subtype != "party_org"
         return True
 
     ents = [e for e in res.entities if fits(e) and e.id not in exclude]
@@ -123,6 +134,8 @@ def find_posts(
     # level word → the place the story's first bare level title (区委书记甲) went to: a later
     # bare title of that level (区长乙) is the same place's
     bare_level: dict[str, str] = {}
+    # (sentence, level word) → the place of that level a title of the sentence went to last
+    listed_places: dict[tuple[int, str], str] = {}
     for claim in sorted(claims, key=lambda c: c.person.start):
         person = res.people.get((claim.person.start, claim.person.end))
         if person is None:
@@ -180,7 +193,11 @@ def find_posts(
                 else:
                     left = text[el.start : el.title_start]
                     level_body = level_and_body(left, title)
-                    if level_body is not None:
+                    own = self_opening_unit(text, el.start, el.title_start, res)
+                    if own is not None:  # 我局党组书记甲: the writer's 局, title 党组书记
+                        unit, how = own[0], "self"
+                        title = text[own[1] : el.title_start] + title
+                    elif level_body is not None:
                         level, kept = level_body
                         found = _by_kind(level, el.start, res, res.units, others(title))
                         if found is not None:
@@ -218,11 +235,15 @@ def find_posts(
                 for word, level in lex.rule_title_levels:
                     if word in title:
                         mine = others(title)
-                        unit = bare_level.get(level)
+                        # 甲市委书记A，市委副书记、市长B: the city of the people listed
+                        # before in the sentence, then the story's first bare title's
+                        unit = listed_places.get((skey, level))
                         if unit is None or unit in mine:
-                            unit = _by_kind(level, el.start, res, res.units, mine)
-                        if unit is not None:
-                            bare_level[level] = unit
+                            unit = bare_level.get(level)
+                            if unit is None or unit in mine:
+                                unit = _by_kind(level, el.start, res, res.units, mine)
+                            if unit is not None:
+                                bare_level[level] = unit
                         how = "level"
                         break
             if unit is None and skey in last_unit_in_sentence:
@@ -231,6 +252,9 @@ def find_posts(
                 continue
             prev_unit = unit
             last_unit_in_sentence[skey] = unit
+            placed = place_level(res.entity(unit))
+            if placed is not None:
+                listed_places[(skey, placed)] = unit
             if (person, title) in seen:
                 continue
             seen.add((person, title))
@@ -246,6 +270,53 @@ def find_posts(
                 )
             )
     return out
+
+
+def posts_after_names(
+    article: Article,
+    text: str,
+    people: Sequence[PersonMention],
+    res: Resolution,
+    taken: Sequence[Relation] = (),
+) -> list[Relation]:
+    """HOLDS_POST for a title written right after a name whose unit is written right
+    before it: 某银行甲副行长 → 副行长 @ 某银行; 某村党总支甲书记 → 党总支书记 @ 某村 (the
+    party ending joins the title, as in 某村党总支书记甲). Of several unit mentions
+    ending there, the longest. ``taken``: posts already read (one per person and title)."""
+    out: list[Relation] = []
+    seen = {(r.source, r.title) for r in taken}
+    for p in sorted(people, key=lambda p: p.start):
+        person = res.people.get((p.start, p.end))
+        end = title_after_name(text, p)
+        units = units_right_before(text, p, res)
+        if person is None or end is None or not units:
+            continue
+        u = min(units, key=lambda u: u.start)
+        word = text[p.end : end]
+        title = party_joined_title(text, u, word, res) or word
+        if (person, title) in seen:
+            continue
+        seen.add((person, title))
+        out.append(
+            Relation(
+                type="HOLDS_POST",
+                source=person,
+                target=u.entity,
+                rule="post_before_name",
+                confidence=CONFIDENCE["before_name"],
+                title=title,
+                evidence=_evidence(article, u.start, end),
+            )
+        )
+    return out
+
+
+def place_level(e: Entity) -> str | None:
+    """The level word a place's name ends with (某市 → 市, 某县 → 县) among those a bare
+    title names (市委书记, 县长), or None for a unit that is no such place."""
+    if e.type != "Region":
+        return None
+    return next((w for w in _PLACE_LEVELS if e.name.endswith(w)), None)
 
 
 def keeps_body(left: str, unit_name: str) -> bool:
@@ -319,6 +390,20 @@ def held_by_title(
                     word = text[el.title_start : el.end]
                     out.setdefault(word, set()).add((u.entity, claim.person.start))
     return out
+
+
+def self_opening_unit(
+    text: str, start: int, title_start: int, res: Resolution
+) -> tuple[str, int] | None:
+    """(the unit, where the title begins) of a prefix that opens with a self-reference
+    (我局党组书记甲, 我院副院长乙: jieba reads 我局 as one word, so it starts the prefix):
+    the story's one unit of that kind, the title what follows the self-reference. None
+    when there is no such opening or the story has not exactly one unit of that kind."""
+    end = self_word_end(text, start, title_start)
+    if end is None:
+        return None
+    unit = self_unit(text, end, res)
+    return (unit, end) if unit is not None else None
 
 
 def self_unit(text: str, start: int, res: Resolution) -> str | None:

@@ -260,3 +260,12 @@ def test_the_director_of_a_residents_committee_named_as_the_unit(extract_text) -
         "丙丁居委会与戊己科技有限公司结对共建。居委会党总支书记柯望舒、居委会主任闵知远出席。"
     )
     assert ("闵知远", "主任", "丙丁居委会") in posts(ex)
+
+
+def test_place_level_is_the_level_word_a_places_name_ends_with() -> None:
+    from ingest.extract.posts import place_level
+    from ingest.model import Entity
+
+    assert place_level(Entity("e1", "Region", "鹤岗市", ())) == "市"
+    assert place_level(Entity("e2", "Region", "青禾县", ())) == "县"
+    assert place_level(Entity("e3", "Organization", "青禾市农商银行", ())) is None
