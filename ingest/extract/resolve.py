@@ -168,6 +168,9 @@ def resolve(
     stems = _org_stems(units, {p.start: p.end for p in places})
     stems.update(_defined_short_forms(units, simplified, stems))
     alias_heads = _party_alias_heads(units, simplified)
+    unit_names = frozenset(
+        m.name for m in units if m.rule in ("org", "title_head", "source") and m.name
+    )
     for m, he in zip(units, host_ends, strict=True):
         d: _Draft | None = None
         if m.rule == "place":
@@ -187,6 +190,7 @@ def resolve(
             if m.rule == "party_org":
                 # 某某党支部 where 某某公司 is named too: the company's branch
                 name = stems.get(_party_head(name), name)
+                name = host_named_alone(name, unit_names)
             elif m.rule == "title_head":
                 # 某某总经理 where the story defined 某某党支部 as a company's short form
                 name = alias_heads.get(name, name)
@@ -401,6 +405,15 @@ def _full_form(name: str) -> str:
         if k is not None and k.full != name[:n] and len(name) > n:
             return k.full + name[n:]
     return name
+
+
+def host_named_alone(name: str, unit_names: frozenset[str]) -> str:
+    """The unit a party body of its own is the branch of, when the story also names that
+    unit on its own (某某铝业党支部 … 某某铝业董事长: a company written without an ending,
+    found from its title or a list): that unit's name (GOLD_FORMAT rule 1 folds a party
+    body into its host); ``name`` otherwise."""
+    head = _party_head(name)
+    return head if head != name and head in unit_names else name
 
 
 def _party_head(name: str) -> str:
