@@ -67,10 +67,3 @@ def test_a_numbered_corps_division_is_a_unit_but_not_before_its_city() -> None:
     text = "对口支援农七师、农十四师。农一师阿拉尔市"
     sc = scan_of(text, Tokens(text), [])
     assert [text[u.start : u.end] for u in corps_divisions(sc)] == ["农七师", "农十四师"]
-
-
-def test_an_engineering_group_short_form_heads_its_subsidiary_name(extract_text) -> None:
-    ex: Extraction = extract_text("近日，中铁澜溪局澜江项目部与澜溪村签订结对共建协议。")
-    assert "中铁澜溪局澜江项目部" in names(ex, "Organization")
-    ex = extract_text("近日，中铁建工集团第二建设有限公司与澜溪村签订结对共建协议。")
-    assert "中铁建工集团第二建设有限公司" in names(ex, "Organization")
