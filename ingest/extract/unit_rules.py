@@ -152,16 +152,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 and cited_as_source(text, u.start, u.host_end)
                 and not unit_of_a_kind(name, lex)
             )
-            # a unit of common words that a pairing frame names as a party (某某幼儿园与某村
-            # 结成对子, 某某协会党支部结对某村) is the unit the pairing is with
-            paired = (
-                weak
-                and named == COMMON
-                and not _is_generic(head, suf, lex, u.named)
-                and u.suffix != "联盟"  # alliances: annotated in some articles, not others
-                and in_pairing_slot(text, u.start, u.end, lex)
-            )
-            if not cited and not paired and (_is_generic(head, suf, lex, u.named) or weak):
+            if not cited and (_is_generic(head, suf, lex, u.named) or weak):
                 # Only a bare ending (公司, 学院) refers back to a unit of the story;
                 # 物业公司 or 各居民区 names none.
                 if _refers_back(text, u.start, head):
@@ -286,46 +277,6 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
         if u.branch:
             branches[u.branch] = m
     return one_committee_of_the_story(out)
-
-
-# Where a clause ends: a pairing frame is read inside one clause.
-_CLAUSE_ENDS = "，。；！？：\n,;!?:"
-# Words that join a party to its pairing partner (not 、: a list of a university's
-# departments is no pairing frame, though the clause names a pairing).
-_SLOT_JOINS = "与和同"
-# Signing words that state a pairing with the pairing cues of the lexicon.
-_SIGNING_WORDS = ("签约", "签订", "签署")
-# Parts of speech of a first word that is the sentence's, not a name's (推进, 累计, 已).
-_VERB_LEAD_POS = frozenset({"v", "vd", "ad", "d", "p", "m", "r"})
-
-
-def in_pairing_slot(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether ``[start, end)`` stands as a party of a pairing stated in its clause: a
-    pairing cue (结对, 共建, 联建 …) or a signing word is in the clause, and the span is
-    joined to its partner (与, 和 or 同 right before or after it, or the cue
-    right after it: 某某协会党支部结对某村). A unit written there is named as a partner,
-    however common its words; no quantifier may come before it (各学校与某村结对)."""
-    if any(text.endswith(q, 0, start) for q in _QUANTIFIERS):
-        return False
-    if pos_of(text[start : start + 2]) in _VERB_LEAD_POS:
-        return False  # 推进学校, 发挥医院: the walk took a verb of the sentence
-    left = start
-    while left > 0 and text[left - 1] not in _CLAUSE_ENDS:
-        left -= 1
-    right = end
-    while right < len(text) and text[right] not in _CLAUSE_ENDS:
-        right += 1
-    clause = text[left:start] + "|" + text[end:right]  # a cue inside the name (联盟) is none
-    cues = [c for c, kind in lex.pair_cues.items() if kind == "pair"] + list(_SIGNING_WORDS)
-    if not any(c in clause for c in cues):
-        return False
-    before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
-    return (
-        (before != "" and before in _SLOT_JOINS)
-        or (after != "" and after in _SLOT_JOINS)
-        or any(text.startswith(c, end) for c in cues)
-    )
 
 
 def one_committee_of_the_story(decided: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:

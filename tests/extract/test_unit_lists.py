@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.unit_rules import framed_items, in_pairing_slot
-from ingest.lexicon import load_lexicon
+from ingest.extract.unit_rules import framed_items
 from ingest.model import Extraction
 from ingest.segment import Tokens
 
@@ -97,30 +96,3 @@ def test_a_brand_before_a_unit_in_a_signing_is_a_unit(extract_text) -> None:
 def test_people_a_pairing_frame_joins_to_a_unit_are_no_unit(extract_text) -> None:
     ex: Extraction = extract_text("会泽县人民医院与困难党员结对帮扶。")
     assert names(ex, "Organization") == {"会泽县人民医院"}
-
-
-def test_a_unit_of_common_words_in_a_pairing_frame_is_a_unit(extract_text) -> None:
-    ex: Extraction = extract_text("近日，星光幼儿园与会泽县人民医院结成党建共建对子。")
-    assert "星光幼儿园" in names(ex, "Organization")
-    ex = extract_text("在会泽县，花卉产业协会党支部结对会泽县人民医院。")
-    assert "花卉产业协会" in names(ex, "Organization")
-
-
-def test_a_unit_of_common_words_outside_a_pairing_frame_is_none(extract_text) -> None:
-    ex: Extraction = extract_text("近日，星光幼儿园负责人介绍了情况。")
-    assert "星光幼儿园" not in names(ex, "Organization")
-    ex = extract_text("花卉产业协会负责人介绍了种植情况。")
-    assert "花卉产业协会" not in names(ex, "Organization")
-    ex = extract_text("学校人事处、后勤集团负责人赴会泽县开展定点帮扶。")
-    assert "后勤集团" not in names(ex, "Organization")
-    ex = extract_text("各幼儿园与会泽县人民医院结对共建。")
-    assert names(ex, "Organization") == {"会泽县人民医院"}
-
-
-def test_the_pairing_slot_needs_a_cue_outside_the_name_and_no_verb_first() -> None:
-    lex = load_lexicon()
-    text = "星光幼儿园与某村结对"
-    assert in_pairing_slot(text, 0, 5, lex)
-    assert not in_pairing_slot("星光幼儿园与某村座谈", 0, 5, lex)
-    assert not in_pairing_slot("推进幼儿园与某村结对", 0, 5, lex)
-    assert not in_pairing_slot("产业联盟与某村", 0, 4, lex)
