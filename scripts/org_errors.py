@@ -66,6 +66,10 @@ def classify(gold: dict[str, Any], records: list[dict[str, Any]]) -> list[dict[s
         sys_orgs = [e for e in s["entities"] if e.get("type") == "Organization"]
         matched = set(mapping.values())
         missed = [e for e in gold_orgs if e["key"] not in matched]
+        # the units a gold pairing or post needs: a miss there costs a relation too
+        parties = {p[k] for p in g.get("pairings", []) for k in ("a", "b")} | {
+            p["org"] for p in g.get("posts", [])
+        }
         false = [e for e in sys_orgs if e["id"] not in mapping]
         rows.append({"doc": doc, "kind": "tp", "class": "", "n": len(sys_orgs) - len(false)})
         for e in false:
@@ -96,6 +100,7 @@ def classify(gold: dict[str, Any], records: list[dict[str, Any]]) -> list[dict[s
                     "class": cls,
                     "name": gd["name"],
                     "ending": "ending" if ending else "no-ending",
+                    "party": gd["key"] in parties,
                 }
             )
     return rows
@@ -108,6 +113,11 @@ def main() -> None:
     ap.add_argument("--list", default="", help="fp,fn: list these errors")
     ap.add_argument("--class", dest="cls", default=None, help="list only this class")
     ap.add_argument("--limit", type=int, default=80)
+    ap.add_argument(
+        "--parties",
+        action="store_true",
+        help="list only misses that are a party of a gold pairing or post",
+    )
     args = ap.parse_args()
     with open(args.extractions, encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh if line.strip()]
@@ -125,6 +135,8 @@ def main() -> None:
     print(f"training documents: {docs} (validation fifth left out)")
     print(f"Organization P {prec:.3f} R {rec:.3f} F1 {f1:.3f} (tp {tp}, fp {n_fp}, fn {n_fn})")
     print(f"false positives {sum(fp.values())}: " + ", ".join(f"{k} {v}" for k, v in fp.items()))
+    parties = sum(1 for r in rows if r["kind"] == "fn" and r["party"])
+    print(f"misses that are a party of a gold pairing or post: {parties}")
     print(
         f"misses {sum(fn.values())}: "
         + ", ".join(f"{a}/{b} {v}" for (a, b), v in sorted(fn.items()))
@@ -133,6 +145,8 @@ def main() -> None:
     shown = 0
     for r in rows:
         if r["kind"] in wanted and (args.cls is None or r["class"] == args.cls):
+            if args.parties and not r.get("party", True):
+                continue
             extra = f" [{r['ending']}]" if r["kind"] == "fn" else ""
             print(f"  {r['kind']} {r['class']:<10} {r['doc']}: {r['name']}{extra}")
             shown += 1

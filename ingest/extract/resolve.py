@@ -31,6 +31,7 @@ Rules:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -168,6 +169,9 @@ def resolve(
     stems = _org_stems(units, {p.start: p.end for p in places})
     stems.update(_defined_short_forms(units, simplified, stems))
     alias_heads = _party_alias_heads(units, simplified)
+    unit_names = frozenset(
+        m.name for m in units if m.rule in ("org", "title_head", "source") and m.name
+    )
     for m, he in zip(units, host_ends, strict=True):
         d: _Draft | None = None
         if m.rule == "place":
@@ -187,6 +191,7 @@ def resolve(
             if m.rule == "party_org":
                 # 某某党支部 where 某某公司 is named too: the company's branch
                 name = stems.get(_party_head(name), name)
+                name = host_named_alone(name, unit_names)
             elif m.rule == "title_head":
                 # 某某总经理 where the story defined 某某党支部 as a company's short form
                 name = alias_heads.get(name, name)
@@ -403,6 +408,15 @@ def _full_form(name: str) -> str:
     return name
 
 
+def host_named_alone(name: str, unit_names: frozenset[str]) -> str:
+    """The unit a party body of its own is the branch of, when the story also names that
+    unit on its own (某某铝业党支部 … 某某铝业董事长: a company written without an ending,
+    found from its title or a list): that unit's name (GOLD_FORMAT rule 1 folds a party
+    body into its host); ``name`` otherwise."""
+    head = _party_head(name)
+    return head if head != name and head in unit_names else name
+
+
 def _party_head(name: str) -> str:
     for written, _ in (*_PARTY_ENDINGS, ("党委", ""), ("党工委", ""), ("党组", "")):
         if name.endswith(written):
@@ -478,6 +492,7 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or office_of_unit(n, names)
         or _park_twin(n, names)
         or abbreviated_twin(n, names)
+        or abbreviated_company(n, names)
         or _longer_twin(n, names)
         for n in names
     }
@@ -569,18 +584,23 @@ def _left_out_unit(run: str) -> bool:
 def abbreviated_twin(name: str, names: Sequence[str]) -> str | None:
     """The one longer name of the story that ``name`` abbreviates by leaving characters out
     inside it (某某街社卫中心 = 某某街社区卫生服务中心, 某州轻工技术学院 = 某州轻工职业技术学院,
-    市人民法院 = 某市中级人民法院): same unit ending, every character of ``name`` read in
-    order in the longer name, some left out inside it (a plain piece of the other is left
-    to the other rules); a single run left out must be a common word (职业, 中级: 某市某某
-    第一中学 is not 某市第一中学). Not when a left-out run is a number (市人民医院 is not
-    市第二人民医院) or a place (某市工商联 is not 某市某区工商联; the 区 of 社区 in 社卫 is a
-    word's piece), nor for companies: a parent is no short form of its subsidiary (某某城投
-    公司, 某某城投园林公司). None otherwise."""
+    市人民法院 = 某市中级人民法院, 市邮管局 = 某市邮政管理局): same unit ending, every
+    character of ``name`` read in order in the longer name, some left out inside it (a
+    plain piece of the other is left to the other rules); a single run left out must be a
+    common word (职业, 中级: 某市某某第一中学 is not 某市第一中学). Not when a left-out run
+    is a number (市人民医院 is not 市第二人民医院) or a place (某市工商联 is not 某市某区
+    工商联; the 区 of 社区 in 社卫 is a word's piece), nor for companies: a parent is no
+    short form of its subsidiary (某某城投公司, 某某城投园林公司). None otherwise."""
     suffixes = load_lexicon().org_suffixes
     ending = next(
-        (name[-n:] for n in range(min(7, len(name) - 2), 1, -1) if name[-n:] in suffixes), None
+        (name[-n:] for n in range(min(7, len(name) - 2), 0, -1) if name[-n:] in suffixes), None
     )
-    if ending is None or len(name) < 5 or _COMPANY_TAIL.search(name):
+    if ending is None or _COMPANY_TAIL.search(name):
+        return None
+    # a body named by one character (局, 委: 某邮管局, 某区人社局) needs four characters and
+    # short runs left out; other endings need two characters and a name of five or more
+    one_char = len(ending) == 1
+    if len(name) < (4 if one_char else 5) or (one_char and suffixes[ending].strength != "gov"):
         return None
     found: dict[str, str] = {}
     for n in names:
@@ -589,8 +609,70 @@ def abbreviated_twin(name: str, names: Sequence[str]) -> str | None:
         runs = _dropped_runs(name, n)
         if not runs or any(_left_out_unit(r) for r in runs) or org_key(n) == org_key(name):
             continue
+        if one_char and any(len(r) > 4 for r in runs):
+            continue  # a long run left out names another body under it (…综合行政执法局)
         if len(runs) == 1 and not _common_word(runs[0]):
             continue  # 某市(某某)第一中学: one name left out is another unit's qualifier
+        found[org_key(n)] = n
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Words of a longer company name that say it is another unit than the short form: a
+# branch, a subsidiary's project or office (某某公司 is no short form of 某某某分公司).
+_BRANCH_WORDS = ("分公司", "分行", "支行", "分局", "分院", "子公司", "项目", "办事处")
+
+
+def _read_in_order(short: str, full: str) -> list[int] | None:
+    """Where each character of ``short`` is read in ``full``, in order and leftmost, or
+    None when ``short`` is no subsequence of ``full``."""
+    at: list[int] = []
+    i = 0
+    for c in short:
+        i = full.find(c, i)
+        if i < 0:
+            return None
+        at.append(i)
+        i += 1
+    return at
+
+
+def abbreviated_company(name: str, names: Sequence[str]) -> str | None:
+    """The one longer company name that ``name`` abbreviates by leaving characters out
+    inside its brand (某车株机公司 = 某车株洲电力机车有限公司, 某烟工业公司 = 某省中烟某门
+    烟草工业有限责任公司, 某苏外教育集团 = 某迁市苏州外国语学校教育集团), else None.
+
+    ``name`` is a brand of three characters or more with 公司 or 集团 and no registered
+    form; the brand is read in order in the longer name before its company form, starting
+    within its first five characters (a parent's short name or a place may head it), with
+    at least one run left out inside it (a plain piece of the other is ``_company_twin``'s),
+    each run left out six characters or fewer, no more than two characters left after the
+    brand's last one, and no number or branch word left out (某某公司 is neither 某某第二
+    工程有限公司 nor 某某某分公司)."""
+    short = next((w for w in _SHORT_COMPANY if name.endswith(w)), None)
+    if short is None or _REGISTERED.search(name):
+        return None
+    brand = name[: -len(short)]
+    if len(brand) < 3 or _COMPANY_TAIL.search(brand):
+        return None
+    found: dict[str, str] = {}
+    for n in names:
+        tail = _COMPANY_TAIL.search(n)
+        if tail is None or len(n) <= len(name) or brand in n:
+            continue
+        head = n[: tail.start()]
+        at = _read_in_order(brand, head)
+        if at is None or at[0] > 4:
+            continue
+        inner = [head[i + 1 : j] for i, j in itertools.pairwise(at) if j > i + 1]
+        left_out = head[: at[0]] + "".join(inner) + head[at[-1] + 1 :]
+        if (
+            not inner
+            or any(len(r) > 6 for r in inner)
+            or len(head) - at[-1] - 1 > 2
+            or _NUMBER_CHARS.intersection(left_out)
+            or any(w in n and w not in name for w in _BRANCH_WORDS)
+        ):
+            continue
         found[org_key(n)] = n
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -14,7 +14,12 @@ from ingest.extract.orgs import (
     pronoun_led_word,
     town_office,
 )
-from ingest.extract.resolve import abbreviated_twin, numbered_hospital, office_of_unit
+from ingest.extract.resolve import (
+    abbreviated_company,
+    abbreviated_twin,
+    numbered_hospital,
+    office_of_unit,
+)
 from ingest.extract.unit_rules import (
     join_leading_characters,
     level_association,
@@ -141,6 +146,47 @@ def test_an_abbreviated_name_is_one_unit_with_its_full_name(extract_text) -> Non
 def test_one_name_left_out_is_another_units_qualifier() -> None:
     assert abbreviated_twin("澜州市第一中学", ["澜州市澜溪第一中学"]) is None
     assert abbreviated_twin("建行澜溪支行", ["中国建设银行澜溪支行"]) is None  # one key
+
+
+def test_a_bodys_short_form_by_its_one_character_ending_is_its_full_name() -> None:
+    names_ = ["澜州市邮政管理局", "澜溪区卫生健康局", "澜溪区人力资源和社会保障局"]
+    assert abbreviated_twin("市邮管局", names_) == "澜州市邮政管理局"
+    assert abbreviated_twin("澜溪区卫健局", names_) == "澜溪区卫生健康局"
+    assert abbreviated_twin("区人社局", names_) == "澜溪区人力资源和社会保障局"
+
+
+def test_a_long_run_left_out_or_a_non_government_ending_is_another_unit() -> None:
+    assert abbreviated_twin("区农业局", ["澜溪区农业综合行政执法局"]) is None
+    assert abbreviated_twin("澜溪厂", ["澜溪机械厂"]) is None
+    assert abbreviated_twin("区教育局", ["澜溪区体育局"]) is None
+
+
+def test_a_company_short_form_leaving_characters_out_is_its_full_name() -> None:
+    names_ = [
+        "澜峰溪谷电力机车有限公司",
+        "江澜省中岙澜门岙草工业有限责任公司",
+        "岙溪市澜州外国语学校教育集团",
+    ]
+    assert abbreviated_company("澜峰溪机公司", names_) == "澜峰溪谷电力机车有限公司"
+    assert abbreviated_company("澜岙工业公司", names_) == "江澜省中岙澜门岙草工业有限责任公司"
+    assert abbreviated_company("岙澜外教育集团", names_) == "岙溪市澜州外国语学校教育集团"
+
+
+def test_a_company_short_form_is_no_parent_branch_or_numbered_subsidiary() -> None:
+    assert abbreviated_company("澜溪城投公司", ["澜溪城投园林公司"]) is None  # a plain piece
+    assert abbreviated_company("澜溪建设公司", ["澜溪第二建设有限公司"]) is None
+    assert abbreviated_company("澜溪建设公司", ["澜溪市政建设有限公司岙口分公司"]) is None
+    assert abbreviated_company("澜溪农业公司", ["澜溪农产品加工贸易有限公司"]) is None  # no 业
+    assert abbreviated_company("澜溪农业有限公司", ["澜溪实业生态农业有限公司"]) is None
+    two = ["澜溪生态农业有限公司", "澜溪绿色农业有限公司"]
+    assert abbreviated_company("澜溪农业公司", two) is None  # which one?
+
+
+def test_a_company_short_form_is_one_unit_with_its_full_name(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "澜峰溪谷电力机车有限公司党委与东岙村结对。澜峰溪机公司党委书记王小明说，将继续支持。"
+    )
+    assert "澜峰溪机公司" not in names(ex, "Organization")
 
 
 def test_an_areas_big_party_committee_is_the_area(extract_text) -> None:

@@ -4,10 +4,10 @@ Extraction — units). All names are invented."""
 
 from __future__ import annotations
 
-from extract_helpers import names
+from extract_helpers import names, pairs, posts
 
 from ingest.extract.pipeline import extract_stories, file_record
-from ingest.extract.resolve import org_aliases
+from ingest.extract.resolve import host_named_alone, org_aliases
 from ingest.model import Article, Extraction
 from ingest.read.reader import read_text
 
@@ -76,3 +76,15 @@ def test_a_state_group_s_numbered_body_keeps_its_number(extract_text) -> None:
 def test_a_numbered_party_branch_of_a_department_is_no_group_body(extract_text) -> None:
     ex = extract_text("青岚医院党委与石桥村结对，青岚医院内科二支部书记出席。")
     assert not any(n.startswith("内科") for n in orgs(ex))
+
+
+def test_a_party_body_is_the_unit_the_story_names_on_its_own() -> None:
+    assert host_named_alone("澜溪铝业党支部", frozenset({"澜溪铝业"})) == "澜溪铝业"
+    assert host_named_alone("澜溪铝业党支部", frozenset({"澜江铝业"})) == "澜溪铝业党支部"
+
+
+def test_a_party_body_and_its_company_named_by_a_title_are_one_entity(extract_text) -> None:
+    ex: Extraction = extract_text("澜溪铝业党支部与会泽县人民医院结对。澜溪铝业董事长李华出席。")
+    assert "澜溪铝业党支部" not in names(ex, "Organization")
+    assert pairs(ex) == {frozenset({"澜溪铝业", "会泽县人民医院"})}
+    assert posts(ex) == {("李华", "董事长", "澜溪铝业")}
