@@ -1167,6 +1167,20 @@ def _roster_len(rest: str) -> int:
     return m.end() if m else 0
 
 
+# past 等 and a short noun of kind (等网点, 等企业党组织), 与/同/跟 opening the other side
+_UNNAMED_OTHER_SIDE = re.compile(
+    r"(?:等[^，,。；;：:、“”（()）共与與同跟和及]{0,10}?)?(?:与|與|同|跟)(?!步|时|期|样)"
+)
+
+
+def unnamed_other_side(rest: str) -> bool:
+    """``rest`` (the clause after a run of units, no unit in it) opens, past 等 and a
+    noun of kind, with 与/同/跟: the run is one side of a two-sided act whose other side
+    is not named (甲、乙、丙等网点与乡镇、村部结对共建) — its members pair with that
+    side, not with each other. 和/及 stay members (甲、乙和社区党委共同签订)."""
+    return _UNNAMED_OTHER_SIDE.match(rest.strip()) is not None
+
+
 def joint_run_act(ctx: Context) -> Features:
     """Both units are parties of one joint act: a run of three or more units (notes in
     brackets and a comma inside a list read through) that opens its clause, or follows
@@ -1199,6 +1213,8 @@ def joint_run_act(ctx: Context) -> Features:
     jointly = _JOINTLY.search(rest) is not None
     # 三方/四方 says how many act; 共同组建…联盟 that they form one body
     parties = _PARTIES.search(rest) is not None or forms_one_body(rest)
+    if not parties and unnamed_other_side(rest):
+        return {}  # 甲、乙、丙等网点与乡镇…结对: one side of the act, not its parties
     head = _joint_head(ctx, groups, k) if parties else None
     members = [head, *run] if head is not None else run
     names = {u.entity for u in members}
