@@ -998,6 +998,10 @@ def in_rows(ctx: Context) -> Features:
 # 签约; 甲围绕…，分别与乙、丙结对共建), or past 等N家某某单位 (甲、乙等三家成员单位分别与丙签约)
 EACH_ACROSS = "run_each_across"
 _EACH_WITH = re.compile(r"分别(?:与|同|和|跟)")
+# 分别 and a verb that pairs each unit with its object (甲…，分别对接乙的丙、丁…6个社区)
+_EACH_VERB = re.compile(f"分别(?:{_alternation('each_pairing_verbs')})")
+# an owner of the list between that verb and its run (某街道的): not a partner of its own
+_LIST_OWNER = re.compile(r"[^，,。；;：:、与和及“”]{0,10}的$")
 _COUNTED_GROUP = re.compile(
     r"等(?:[一二三四五六七八九十两几多\d]+(?:家|个|所))?[^，,。；;：:、与和及]{0,6}$"
 )
@@ -1023,35 +1027,71 @@ def _each_subjects(ctx: Context, at: int) -> tuple[UnitRef, ...]:
     return before
 
 
+def _opening_subject(ctx: Context, at: int) -> set[str]:
+    """For 分别 and a pairing verb opening the clause at ``at`` (甲成立了6支服务队，分别对接
+    乙、丙): the unit that opens the clause before it, its subject — not the units its
+    verb makes or names there (服务队). Empty when 分别 does not open its clause or no
+    unit opens the clause before."""
+    lo, _ = _clause_of(ctx, at)
+    if _ADVERBS.sub("", ctx.text[lo:at].strip()) or lo <= ctx.occ.sentence.start:
+        return set()
+    prev, _ = _clause_of(ctx, lo - 1)
+    units = _units(ctx, prev, lo - 1)
+    if not units or _between(ctx, prev, units[0].start).strip():
+        return set()
+    return {units[0].entity}
+
+
 def each_across(ctx: Context) -> Features:
     """A unit of the subjects :func:`_each_subjects` finds, with a unit of the run right
     after 分别与 whose clause goes on to a pairing or signing word; several subjects with
     one partner, or one subject with a run: each subject with each partner. Two runs of
-    two or more pair by place (:func:`each_lists`), not here. Read like a hand frame
-    (``pair_each_across``)."""
+    two or more pair by place (:func:`each_lists`), not here. Also 分别 and a pairing verb
+    (``each_pairing_verbs``) opening a clause, in a sentence with a pairing word: the unit
+    opening the clause before with each unit of the run after the verb, past an owner
+    (甲成立了6支服务队，分别对接乙街道的丙、丁…6个社区; :func:`_opening_subject`). Read like
+    a hand frame (``pair_each_across``)."""
     if not _one_sentence(ctx):
         return {}
     a, b = ctx.occ.a, ctx.occ.b
     runs = unit_runs(ctx)
-    for m in _EACH_WITH.finditer(ctx.text, a.end, b.start):
-        right = next((r for r in runs if r[0].start >= m.end()), None)
+    s = ctx.occ.sentence
+    verbs = [
+        (m, True)
+        for m in _EACH_VERB.finditer(ctx.text, a.end, b.start)
+        if "pair" in _cue_classes(ctx, s.start, s.end)
+    ]
+    for m, by_verb in [(m, False) for m in _EACH_WITH.finditer(ctx.text, a.end, b.start)] + verbs:
+        # after a pairing verb, a unit followed by 的 owns the list (某街道的甲、乙): skipped
+        right = next(
+            (
+                r
+                for r in runs
+                if r[0].start >= m.end()
+                and not (by_verb and ctx.text[r[-1].end : r[-1].end + 1] == "的")
+            ),
+            None,
+        )
         if right is None or b.entity not in {u.entity for u in right}:
             continue
-        if _PARTY_HEAD.sub("", _between(ctx, m.end(), right[0].start)).strip():
+        lead = _PARTY_HEAD.sub("", _between(ctx, m.end(), right[0].start)).strip()
+        if lead and not (by_verb and _LIST_OWNER.fullmatch(lead)):
             continue
         # a unit followed by 的 only owns the noun after it (某商会的理事单位、甲): no subject
         subjects = {
             u.entity for u in _each_subjects(ctx, m.start()) if ctx.text[u.end : u.end + 1] != "的"
         }
+        if by_verb:
+            subjects = _opening_subject(ctx, m.start())
         partners = {u.entity for u in right}
         if a.entity not in subjects or subjects & partners:
             continue
         if len(subjects) > 1 and len(partners) > 1:
             continue  # two lists: by place (each_lists)
         end, rest = _after_run(ctx, right)
-        if _COUNT.match(rest.strip()):
+        if len(partners) == 1 and _COUNT.match(rest.strip()):
             continue  # 分别与丁9个乡镇: 丁 heads the group of partners (group_head)
-        if {"pair", "sign"} & set(_cue_classes(ctx, end, end + len(rest))):
+        if by_verb or {"pair", "sign"} & set(_cue_classes(ctx, end, end + len(rest))):
             return {EACH_ACROSS: 1.0}
     return {}
 
@@ -1167,6 +1207,20 @@ def _roster_len(rest: str) -> int:
     return m.end() if m else 0
 
 
+# past 等 and a short noun of kind (等网点, 等企业党组织), 与/同/跟 opening the other side
+_UNNAMED_OTHER_SIDE = re.compile(
+    r"(?:等[^，,。；;：:、“”（()）共与與同跟和及]{0,10}?)?(?:与|與|同|跟)(?!步|时|期|样)"
+)
+
+
+def unnamed_other_side(rest: str) -> bool:
+    """``rest`` (the clause after a run of units, no unit in it) opens, past 等 and a
+    noun of kind, with 与/同/跟: the run is one side of a two-sided act whose other side
+    is not named (甲、乙、丙等网点与乡镇、村部结对共建) — its members pair with that
+    side, not with each other. 和/及 stay members (甲、乙和社区党委共同签订)."""
+    return _UNNAMED_OTHER_SIDE.match(rest.strip()) is not None
+
+
 def joint_run_act(ctx: Context) -> Features:
     """Both units are parties of one joint act: a run of three or more units (notes in
     brackets and a comma inside a list read through) that opens its clause, or follows
@@ -1199,6 +1253,8 @@ def joint_run_act(ctx: Context) -> Features:
     jointly = _JOINTLY.search(rest) is not None
     # 三方/四方 says how many act; 共同组建…联盟 that they form one body
     parties = _PARTIES.search(rest) is not None or forms_one_body(rest)
+    if not parties and unnamed_other_side(rest):
+        return {}  # 甲、乙、丙等网点与乡镇…结对: one side of the act, not its parties
     head = _joint_head(ctx, groups, k) if parties else None
     members = [head, *run] if head is not None else run
     names = {u.entity for u in members}

@@ -5,7 +5,7 @@ from invented sentences by the real reader."""
 from __future__ import annotations
 
 from ingest.extract.pair_decide import read_by_hand_rule
-from ingest.extract.pair_structure import forms_one_body
+from ingest.extract.pair_structure import forms_one_body, unnamed_other_side
 from ingest.extract.pipeline import StoryReading
 
 
@@ -133,3 +133,20 @@ def test_a_clause_after_the_comma_that_does_not_act_together_is_not_read(reading
         "近日，远星科技有限公司与青禾县文化馆、青禾县图书馆、青禾县科技馆，开展了党建共建活动。"
     )
     assert "joint_act" not in _choice_features(r, "青禾县文化馆", "青禾县图书馆")
+
+
+def test_a_run_with_an_unnamed_other_side_is_one_side_of_the_act() -> None:
+    assert unnamed_other_side("等网点与乡镇、村部党建结对共建")
+    assert unnamed_other_side("与辖区各村签订共建协议")
+    assert not unnamed_other_side("等3个村共同签订了共建协议")  # 共同: no 同 of 'with'
+    assert not unnamed_other_side("和社区党委签订共建协议")  # 和: one more member
+    assert not unnamed_other_side("在云帆小学举行党建联建签约仪式")
+
+
+def test_a_list_before_its_noun_of_kind_and_with_is_no_joint_run(reading_of) -> None:
+    r = reading_of(
+        "今年，明湖、云帆、星海等营业网点与乡镇、村部开展党建结对共建，"
+        "明湖科技有限公司、云帆小学、星海银行石桥支行等单位与辖区村社签订结对协议。"
+    )
+    # pairs31: 3 readable false pairings of one article, kept by the frame
+    assert "joint_act" not in _choice_features(r, "明湖科技有限公司", "云帆小学")

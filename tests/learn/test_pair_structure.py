@@ -357,6 +357,24 @@ def test_units_of_a_clause_each_with_the_unit_after_fenbie_across_the_comma(read
     assert EACH_ACROSS not in _features(group, "明湖科技有限公司", "云帆科技有限公司")
 
 
+def test_the_subject_before_fenbie_and_a_pairing_verb_pairs_with_each_of_its_list(
+    reading_of,
+) -> None:
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+    from ingest.extract.pair_structure import EACH_ACROSS
+
+    # 甲成立了N支服务队，分别对接乙的丙、丁…N个社区 (pairs31): 甲 with each, past the owner
+    r = reading_of(
+        "为深化结对共建，明湖科技有限公司组建了3支党员服务队，分别对接云岭街道的"
+        "唐昌镇战旗村、唐昌镇先锋村、唐昌镇新民村3个村。"
+    )
+    assert _features(r, "明湖科技有限公司", "先锋村")[EACH_ACROSS] == 1.0
+    assert read_by_hand_rule(choice_between(r, "明湖科技有限公司", "新民村"))
+    assert EACH_ACROSS not in _features(r, "战旗村", "先锋村")
+
+
 def test_a_unit_that_goes_to_another_to_carry_out_a_pairing(reading_of) -> None:
     # pairs26 (goes_to_pair): the visit is the pairing's, read like a hand frame
     from pair_helpers import choice_between
