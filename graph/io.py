@@ -8,11 +8,13 @@ there (see :mod:`graph.graphml`), and reading restores them.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 
 from graph.graphml import generate_graphml
 from graph.model import EDGE_TYPES, LINK_FROM, LINK_TO, NODE_LABELS, KnowledgeGraph
-from ingest.atomicio import atomic_open, atomic_write_text
+from ingest.atomicio import atomic_open
 
 
 def node_link_json(kg: KnowledgeGraph) -> str:
@@ -20,9 +22,27 @@ def node_link_json(kg: KnowledgeGraph) -> str:
     return json.dumps(kg.to_node_link(), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
+def generate_node_link(kg: KnowledgeGraph) -> Iterator[str]:
+    """:func:`node_link_json`'s text in pieces of a few thousand of the encoder's chunks.
+
+    ``json.dumps`` with ``indent`` runs the pure-Python encoder and keeps every chunk it
+    yields (millions of short strings for a large graph, several times the text's own
+    size) until it joins them; joined a batch at a time, memory holds one batch."""
+    chunks = _ENCODER.iterencode(kg.to_node_link())
+    while batch := list(islice(chunks, BATCH)):
+        yield "".join(batch)
+    yield "\n"
+
+
+BATCH = 4096  # encoder chunks joined per piece written
+# The encoder json.dumps makes for node_link_json's arguments (so the same bytes).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=True)
+
+
 def write_node_link(kg: KnowledgeGraph, path: str | Path) -> None:
-    """Write ``kg`` as node-link JSON to ``path`` (atomically)."""
-    atomic_write_text(path, node_link_json(kg))
+    """Write ``kg`` as node-link JSON to ``path`` (atomically), streamed."""
+    with atomic_open(path) as fh:
+        fh.writelines(generate_node_link(kg))
 
 
 class GraphFileError(ValueError):

@@ -30,6 +30,8 @@ from graph.article_graph import (
 from graph.io import write_graphml, write_node_link
 from graph.model import ENTITY_LABELS, KnowledgeGraph, frozen_heap
 from ingest.atomicio import atomic_open, publish
+from pbkg import exports
+from pbkg.exports import Exporter, ExportRun
 from pbkg.processes import alive
 from pbkg.progress import BuildCounts, Progress
 
@@ -41,8 +43,8 @@ if TYPE_CHECKING:
 
 # The files `pbkg build` writes from the merged graph, in one place: each export format
 # adds one `(file name, writer)` entry here (graph.ttl for RDF, graph.html for the
-# network view). A writer takes the graph and the target path and writes atomically.
-Exporter = tuple[str, Callable[[KnowledgeGraph, Path], None]]
+# network view). A writer takes the graph and the target path and writes atomically
+# (`Exporter`, from pbkg.exports, which runs them).
 
 
 def write_turtle(kg: KnowledgeGraph, path: Path) -> None:
@@ -133,15 +135,16 @@ def write_outputs(
     progress: Progress | None = None,
     jobs: int = 1,
     misses: Sequence[PossibleMiss] | None = None,
+    exports: ExportRun | None = None,
 ) -> list[str]:
     """Write extractions.jsonl and every :data:`EXPORTERS` file into ``out_dir``, and
     with ``misses`` the review queue's possible misses (``possible_misses.jsonl``).
 
     ``records`` are the extraction records, or a finished JSON Lines file of them in
     ``out_dir`` (as the build streams them), which is renamed into place. With
-    ``jobs > 1`` the exporters run side by side (:func:`pbkg.engines.write_exports`)."""
+    ``jobs > 1`` the exporters run side by side (:mod:`pbkg.exports`); ``exports`` is
+    a run of them already started (:func:`start_exports`), finished here."""
     from graph.reviews import POSSIBLE_MISSES, write_possible_misses
-    from pbkg.engines import write_exports
 
     out_dir.mkdir(parents=True, exist_ok=True)
     progress = progress or Progress(False)
@@ -158,10 +161,20 @@ def write_outputs(
     if misses is not None:
         write_possible_misses(out_dir / POSSIBLE_MISSES, misses)
         written.append(str(out_dir / POSSIBLE_MISSES))
-    # The slowest writers first, so that side by side they finish together.
-    write_exports(kg, sorted(EXPORTERS, key=_export_cost), out_dir, jobs, progress)
+    run = exports or start_exports(kg, out_dir, jobs, progress)
+    try:
+        run.finish()
+    finally:
+        run.close()
     _test_pause()
     return written
+
+
+def start_exports(kg: KnowledgeGraph, out_dir: Path, jobs: int, progress: Progress) -> ExportRun:
+    """Start writing the :data:`EXPORTERS` files of ``kg`` into ``out_dir``
+    (:func:`pbkg.exports.start_exports`), the slowest first: side by side, they then
+    finish together. ``kg`` must not change until the run is finished."""
+    return exports.start_exports(kg, sorted(EXPORTERS, key=_export_cost), out_dir, jobs, progress)
 
 
 def _possible_misses(kg: KnowledgeGraph, records: Path) -> list[PossibleMiss]:
@@ -258,12 +271,13 @@ def publish_outputs(
     progress: Progress | None = None,
     jobs: int = 1,
     misses: Sequence[PossibleMiss] | None = None,
+    exports: ExportRun | None = None,
 ) -> list[str]:
-    """Write every output into the stage (:func:`write_outputs`), then make them
-    ``--out``'s in one step.
+    """Write every output into the stage (:func:`write_outputs`; ``exports``: the graph
+    files' writers already started), then make them ``--out``'s in one step.
 
     Returns the published paths. Raises ``OSError`` (``--out`` unchanged)."""
-    written = write_outputs(records, kg, stage.path, progress, jobs, misses)
+    written = write_outputs(records, kg, stage.path, progress, jobs, misses, exports)
     names = [Path(p).name for p in written]
     target = stage.target
     if not target.exists():
@@ -424,19 +438,28 @@ def build_corpus(
         # Settling the misses and writing the outputs make millions of short-lived
         # objects; their collections need not walk the merged graph.
         with frozen_heap():
-            misses = _possible_misses(kg, Path(partial))
-            report = None
-            if reviews is not None:
-                from graph.reviews import apply_decisions, read_decisions
+            # Without reviews the merged graph is final here (settling the misses only
+            # reads it), so its files' forked writers start now, beside the rest.
+            exports = None if reviews is not None else start_exports(kg, stage.path, jobs, shown)
+            try:
+                misses = _possible_misses(kg, Path(partial))
+                report = None
+                if reviews is not None:
+                    from graph.reviews import apply_decisions, read_decisions
 
-                applied = apply_decisions(kg, read_decisions(reviews), misses)
-                report, misses = applied.to_dict(), applied.misses
-            summary = summarise(kg)
-            summary.rejected = result.rejected
-            summary.counts = result.counts
-            summary.reviews = report
-            summary.possible_misses = len(misses)
-            summary.outputs = publish_outputs(stage, Path(partial), kg, shown, jobs, misses)
+                    applied = apply_decisions(kg, read_decisions(reviews), misses)
+                    report, misses = applied.to_dict(), applied.misses
+                summary = summarise(kg)
+                summary.rejected = result.rejected
+                summary.counts = result.counts
+                summary.reviews = report
+                summary.possible_misses = len(misses)
+                summary.outputs = publish_outputs(
+                    stage, Path(partial), kg, shown, jobs, misses, exports
+                )
+            finally:
+                if exports is not None:
+                    exports.close()  # a build failed before its writers were joined
     finally:
         if os.path.exists(partial):
             os.unlink(partial)

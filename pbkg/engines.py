@@ -23,11 +23,9 @@ from __future__ import annotations
 
 import gc
 import json
-import multiprocessing
 import os
 import shutil
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
@@ -185,46 +183,6 @@ def _run_loaded(
         kg = reducer.graph()
         merge_unplaced(kg)  # one unit placed in one article and unplaced in another
     return EngineResult(kg, counts, rejected)
-
-
-# -- outputs ---------------------------------------------------------------------------
-_exporting: Any = None  # (graph, exporters, directory) for forked writers
-
-
-def _export(i: int) -> None:
-    kg, exporters, out_dir = _exporting
-    name, writer = exporters[i]
-    writer(kg, out_dir / name)
-
-
-def write_exports(
-    kg: KnowledgeGraph,
-    exporters: Sequence[tuple[str, Any]],
-    out_dir: Path,
-    jobs: int,
-    progress: Progress,
-) -> None:
-    """Run every ``(file name, writer)`` of ``exporters`` on ``kg``: one after another,
-    or with ``jobs > 1`` (where processes fork) in that many processes that share the
-    graph, the slowest writers first. Each writer writes its file atomically; the first
-    writer's exception is raised here."""
-    global _exporting
-    methods = multiprocessing.get_all_start_methods()
-    if jobs <= 1 or len(exporters) <= 1 or "fork" not in methods:
-        for name, writer in exporters:
-            with progress.stage(f"writing {name}"):
-                writer(kg, out_dir / name)
-        return
-    names = ", ".join(name for name, _ in exporters)
-    with progress.stage(f"writing {names} ({min(jobs, len(exporters))} processes)"):
-        _exporting = (kg, list(exporters), out_dir)
-        try:
-            context = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(min(jobs, len(exporters)), mp_context=context) as pool:
-                for f in [pool.submit(_export, i) for i in range(len(exporters))]:
-                    f.result()
-        finally:
-            _exporting = None
 
 
 # -- Dask ------------------------------------------------------------------------------

@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 from typed_records import typed
 
 from graph.article_graph import build_graph
-from graph.io import node_link_json, read_graphml, read_node_link, write_graphml, write_node_link
+from graph.io import (
+    generate_node_link,
+    node_link_json,
+    read_graphml,
+    read_node_link,
+    write_graphml,
+    write_node_link,
+)
 from graph.model import KnowledgeGraph
 from pbkg.build import EXPORTERS, write_outputs
 
@@ -22,6 +29,22 @@ def test_node_link_json_round_trips(records, gazetteer, tmp_path) -> None:
     kg = build_graph(typed(records), gazetteer)
     write_node_link(kg, tmp_path / "graph.json")
     assert read_node_link(tmp_path / "graph.json") == kg
+
+
+def test_graph_json_is_written_in_pieces_with_the_same_bytes(
+    records, gazetteer, tmp_path, monkeypatch
+) -> None:
+    """The streamed writer (batches of the encoder's chunks) writes json.dumps's text."""
+    import graph.io
+
+    monkeypatch.setattr(graph.io, "BATCH", 7)
+    kg = build_graph(typed(records), gazetteer)
+    kg.add_node("org:-/甲乙公司", "Organization", '甲乙"公司\n', aliases=["丙丁"], score=0.125)
+    pieces = list(generate_node_link(kg))
+    assert len(pieces) > 2  # more than one batch of chunks, then the final newline
+    assert "".join(pieces) == node_link_json(kg)
+    write_node_link(kg, tmp_path / "graph.json")
+    assert (tmp_path / "graph.json").read_text(encoding="utf-8") == node_link_json(kg)
 
 
 def test_graphml_round_trips_with_lists_as_json_strings(records, gazetteer, tmp_path) -> None:
