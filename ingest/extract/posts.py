@@ -77,6 +77,20 @@ def _evidence(article: Article, start: int, end: int) -> Evidence:
     return Evidence(article.text[a:b], article.source_offset(a), article.source_offset(b - 1) + 1)
 
 
+def _post(person: str, unit: str, title: str, how: str, evidence: Evidence) -> Relation:
+    """A hand rule's HOLDS_POST: its rule name and confidence follow from how the unit
+    was found (``CONFIDENCE``)."""
+    return Relation(
+        type="HOLDS_POST",
+        source=person,
+        target=unit,
+        rule=f"post_{how}",
+        confidence=CONFIDENCE[how],
+        title=title,
+        evidence=evidence,
+    )
+
+
 def _by_kind(
     word: str,
     at: int,
@@ -259,15 +273,7 @@ def find_posts(
                 continue
             seen.add((person, title))
             out.append(
-                Relation(
-                    type="HOLDS_POST",
-                    source=person,
-                    target=unit,
-                    rule=f"post_{how}",
-                    confidence=CONFIDENCE[how],
-                    title=title,
-                    evidence=_evidence(article, el.start, claim.person.end),
-                )
+                _post(person, unit, title, how, _evidence(article, el.start, claim.person.end))
             )
     return out
 
@@ -297,17 +303,7 @@ def posts_after_names(
         if (person, title) in seen:
             continue
         seen.add((person, title))
-        out.append(
-            Relation(
-                type="HOLDS_POST",
-                source=person,
-                target=u.entity,
-                rule="post_before_name",
-                confidence=CONFIDENCE["before_name"],
-                title=title,
-                evidence=_evidence(article, u.start, end),
-            )
-        )
+        out.append(_post(person, u.entity, title, "before_name", _evidence(article, u.start, end)))
     return out
 
 
