@@ -68,6 +68,12 @@ class Tree:
             if f and not (i < self.left[i] < n and i < self.right[i] < n):
                 raise ModelError(f"tree node {i}: child out of range")
 
+    def __reduce__(self) -> tuple[type[Tree], tuple[Any, ...]]:
+        # Pickled (a --model sent to --jobs or Dask workers) through the constructor:
+        # compiled by mypyc, the class would unpickle by setting fields one by one, which
+        # a frozen dataclass refuses.
+        return Tree, (self.feature, self.threshold, self.left, self.right, self.value)
+
     def _path(self, features: Mapping[str, float]) -> list[int]:
         i, path = 0, [0]
         while self.feature[i]:
@@ -166,6 +172,23 @@ class LinearModel:
     # other occurrence that says as much (r → ∞: the best one alone). So a cue of one
     # sentence and a structure of another no longer add up as if one sentence said both.
     pooling: float = 0.0
+
+    def __reduce__(self) -> tuple[type[LinearModel], tuple[Any, ...]]:
+        # As Tree.__reduce__: the constructor, not field-by-field, so that a compiled
+        # model reaches a worker process (the fields in their declared order).
+        return LinearModel, (
+            self.task,
+            dict(self.weights),
+            self.intercept,
+            self.calibration,
+            self.threshold,
+            dict(self.meta),
+            self.posts,
+            self.trees,
+            self.curve,
+            self.hand_curve,
+            self.pooling,
+        )
 
     def occurrence_scores(
         self, shared: Mapping[str, float], occurrences: Iterable[Mapping[str, float]]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.extract.pair_model import LinearModel, ModelError, default_model
+from ingest.extract.pair_model import LinearModel, ModelError, Tree, default_model
 
 
 def _model() -> LinearModel:
@@ -29,6 +29,22 @@ def test_a_model_round_trips_through_json_byte_for_byte() -> None:
     again = LinearModel.from_json(text)
     assert again == _model()
     assert again.to_json() == text
+
+
+def test_a_model_reaches_a_worker_process_whole() -> None:
+    # --model with --jobs or Dask pickles the model to the workers; compiled by mypyc, a
+    # frozen dataclass once failed to unpickle there (FrozenInstanceError on 'task')
+    tree = Tree(("cue=结对", "", ""), (0.5, 0.0, 0.0), (1, 0, 0), (2, 0, 0), (0.0, -0.5, 0.5))
+    whole = replace(
+        _model(),
+        posts=replace(_model(), task="HOLDS_POST"),
+        trees=(tree,),
+        curve=((-1.0, 1.0), (0.1, 0.9)),
+        hand_curve=((0.0, 1.0), (0.92, 0.92)),
+        pooling=2.0,
+    )
+    for model in (whole, default_model()):
+        assert pickle.loads(pickle.dumps(model)) == model
 
 
 def test_probability_follows_the_weights_and_the_threshold_decides() -> None:

@@ -26,6 +26,20 @@ def test_train_writes_a_model_that_extract_and_eval_can_use(annotated, tmp_path)
     assert len(out.read_text(encoding="utf-8").splitlines()) == 6
 
 
+def test_a_model_given_by_path_decides_the_same_in_worker_processes(annotated, tmp_path) -> None:
+    gold, corpus = annotated
+    model = tmp_path / "m.json"
+    trained = CliRunner().invoke(cli, ["train", str(gold), str(corpus), "-o", str(model)])
+    assert trained.exit_code == 0, trained.output
+
+    def extract(*jobs: str) -> str:
+        run = CliRunner().invoke(cli, ["extract", str(corpus), "--model", str(model), *jobs])
+        assert run.exit_code == 0, run.output
+        return run.output
+
+    assert extract("--jobs", "2") == extract()
+
+
 def test_a_model_that_is_not_one_is_a_usage_error(annotated, tmp_path) -> None:
     _, corpus = annotated
     bad = tmp_path / "bad.json"
