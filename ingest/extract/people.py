@@ -422,6 +422,8 @@ def names_after_titles(
             e = word_named_in_a_list_of_posts(text, i, lex)
         if e is None:
             e = name_across_a_title_end(text, i, toks, lex)
+        if e is None:
+            e = name_of_a_rarer_surname_after_title(text, i, toks, lex)
         if e is None and text[i : i + 1] in ("：", ":"):
             span = name_after_a_title_and_colon(text, i, lex)
             if span is not None:
@@ -449,6 +451,39 @@ def names_after_titles(
                 claims.append(PostClaim(pm2, chain))
             e = e2
     return claims
+
+
+def name_of_a_rarer_surname_after_title(
+    text: str, i: int, toks: Tokens, lex: Lexicon
+) -> int | None:
+    """The end of a three-character name right after a title whose surname the table
+    lacks (副校长某满阳出席, 副院长某文博带领), or None: jieba reads the three as one word
+    it does not know, or one character that is no function word or verb, then a
+    two-character word it does not know or tags as a name; the three are no dictionary
+    word; closed by punctuation, 等, a cue or a
+    verb (副院长亲自带队, 书记还表示 name no one: 亲自 and 还 are adverbs)."""
+    first = toks.starting_at(i)
+    if first is None or text[i] in lex.surnames:
+        return None
+    if first.end == i + 3 and first.pos == UNKNOWN_POS:
+        given = first  # 副院长|某文博|带领: one word jieba does not know
+    elif first.end == i + 1 and first.pos not in _NOT_A_SURNAME_POS:
+        given = toks.starting_at(i + 1)  # 副校长|某|满阳|出席
+    else:
+        return None
+    if given is None or given.end != i + 3 or given.pos not in _NAME_WORD_POS:
+        return None
+    e, cand = i + 3, text[i : i + 3]
+    if not all("\u4e00" <= c <= "\u9fff" for c in cand) or cand[-1] in _NOT_LAST:
+        return None
+    if is_common_word(cand) or is_dictionary_word(cand) or is_dictionary_word(given.text):
+        return None
+    if e >= len(text) or text[e] in _PUNCT or text[e] == "等":
+        return e
+    if text.startswith(_cues_after(), e):
+        return e
+    nxt = toks.starting_at(e)
+    return e if nxt is not None and nxt.pos == "v" else None
 
 
 def name_across_a_title_end(text: str, i: int, toks: Tokens, lex: Lexicon) -> int | None:
@@ -1135,9 +1170,10 @@ def dotted_names_opening_clauses(text: str, toks: Tokens, lex: Lexicon, found: F
 
 
 def names_before_comrade(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
-    """A name written before 同志 or 烈士 anywhere in a clause (就某倩同志的先进事迹,
-    查看某某烈士纪念设施): whole words of a name's shape that the dictionary does not
-    know as ordinary words (党员同志, 负责同志, 革命烈士 are no names)."""
+    """A name written before 同志, 烈士 or 老师 anywhere in a clause (就某倩同志的先进事迹,
+    查看某某烈士纪念设施, 某小君老师进入某社区): whole words of a name's shape that the
+    dictionary does not know as ordinary words (党员同志, 负责同志, 革命烈士, 党校老师 are
+    no names)."""
     occurrences = sorted(k for w in _HONOURED_AFTER for k, _e in _occurrences(text, w))
     for k in occurrences:
         for n in (3, 2):

@@ -1,6 +1,7 @@
 """People rules of the people11 pass, from the classes of misses on the newest readable
-articles: the heads of a command post (总指挥, 副指挥长), 驻村第一书记 as one title, and
-byline names whose surname the table lacks. Invented names."""
+articles: the heads of a command post (总指挥, 副指挥长), 驻村第一书记 as one title, byline
+names and names after a title whose surname the table lacks, names before 老师.
+Invented names."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from people_helpers import read_by
 
 from ingest.extract.people import (
     byline_name_of_a_rarer_surname,
+    name_of_a_rarer_surname_after_title,
     names_after_cues,
     names_after_titles,
+    names_before_comrade,
 )
 from ingest.lexicon import load_lexicon
 from ingest.segment import Tokens
@@ -51,3 +54,31 @@ def test_the_rarer_surname_rule_on_its_own() -> None:
     assert byline_name_of_a_rarer_surname(text, 3, Tokens(text), lex) == 5
     text = "记者 和某某\n"  # a conjunction opens no name
     assert byline_name_of_a_rarer_surname(text, 3, Tokens(text), lex) is None
+
+
+def test_a_name_after_a_title_of_a_surname_the_table_lacks() -> None:
+    assert read_by(names_after_titles, "由院党委副书记、副院长仉文博带领专家赴村。") == ["仉文博"]
+    assert read_by(names_after_titles, "某中心小学副校长仉满阳出席。") == ["仉满阳"]
+    for text in ("副院长亲自带队", "书记还表示", "局长对此表示", "站长坦言：", "镇长一行到"):
+        assert read_by(names_after_titles, text) == [], text
+
+
+def test_the_rarer_surname_after_a_title_on_its_own() -> None:
+    lex = load_lexicon()
+    text = "副校长仉满阳出席"
+    assert name_of_a_rarer_surname_after_title(text, 3, Tokens(text), lex) == 6
+    text = "副校长亲自出席"  # an adverb, not a name
+    assert name_of_a_rarer_surname_after_title(text, 3, Tokens(text), lex) is None
+
+
+def test_names_before_teacher() -> None:
+    text = "讲座，柏小君老师进入某东社区、邵建洪老师进入某淞社区。"
+    assert read_by(names_before_comrade, text) == ["柏小君", "邵建洪"]
+    for text in (
+        "邀请党校老师开展讲座",
+        "办公室潘老师，",
+        "讲解员老师从",
+        "及部分党员老师参加",
+        "数学老师讲课",
+    ):
+        assert read_by(names_before_comrade, text) == [], text
