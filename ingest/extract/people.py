@@ -796,11 +796,30 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
             if n == 2 and text[s + 1] in lex.surnames:
                 continue  # 和|郭书记: a surname with a title, after a conjunction
             before = toks.at(s - 1)
-            if s > 0 and text[s - 1] not in _PUNCT and (before is None or len(before.text) < 2):
+            if (
+                s > 0
+                and text[s - 1] not in _PUNCT
+                and (before is None or len(before.text) < 2)
+                and not function_character_before(toks, s, lex)
+            ):
                 continue  # a lone character before may be the name's own (某中成某谷)
             if _name_at(text, s, toks, lex) == ts:
                 found.add(s, ts, "title_after")
                 break
+
+
+def function_character_before(toks: Tokens, s: int, lex: Lexicon) -> bool:
+    """Whether the character before ``s`` is a word of its own that jieba reads as a
+    verb, preposition, conjunction, adverb or pronoun and no surname of the table
+    (特别是|某某某总书记, 还|某某某主任): it cannot be the first character of the name."""
+    before = toks.at(s - 1) if s > 0 else None
+    return (
+        before is not None
+        and before.end == s
+        and len(before.text) == 1
+        and before.pos in _NOT_A_SURNAME_POS
+        and before.text not in lex.surnames
+    )
 
 
 _PERSON_POS = frozenset({"nr", "nrfg"})

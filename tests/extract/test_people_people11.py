@@ -82,3 +82,12 @@ def test_names_before_teacher() -> None:
         "数学老师讲课",
     ):
         assert read_by(names_before_comrade, text) == [], text
+
+
+def test_a_verb_of_one_character_before_a_name_and_its_title() -> None:
+    from ingest.extract.people import function_character_before, names_before_titles
+
+    text = "为全面贯彻党的二十大特别是柏近平总书记关于建设的重要论述"
+    assert read_by(names_before_titles, text) == ["柏近平"]
+    s = text.index("柏")
+    assert function_character_before(Tokens(text), s, load_lexicon())
