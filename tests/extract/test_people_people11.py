@@ -91,10 +91,3 @@ def test_a_verb_of_one_character_before_a_name_and_its_title() -> None:
     assert read_by(names_before_titles, text) == ["柏近平"]
     s = text.index("柏")
     assert function_character_before(Tokens(text), s, load_lexicon())
-
-
-def test_executive_and_standing_deputies_are_one_title() -> None:
-    lex = load_lexicon()
-    for title in ("执行副总裁", "执行院长", "常务副总裁", "常务副县长"):
-        assert title in lex.titles, title
-    assert read_by(names_after_titles, "某某控股执行副总裁柏炜出席。") == ["柏炜"]
