@@ -29,6 +29,7 @@ from ingest.lexicon import (
 from ingest.read.simplify import to_simplified
 from ingest.segment import (
     UNKNOWN_POS,
+    Token,
     Tokens,
     is_common_word,
     is_dictionary_word,
@@ -460,11 +461,12 @@ def name_of_a_rarer_surname_after_title(
     lacks (副校长某满阳出席, 副院长某文博带领), or None: jieba reads the three as one word
     it does not know, or one character that is no function word or verb, then a
     two-character word it does not know or tags as a name; the three are no dictionary
-    word; closed by punctuation, 等, a cue or a
-    verb (副院长亲自带队, 书记还表示 name no one: 亲自 and 还 are adverbs)."""
+    word; closed by punctuation, 等, a cue or a verb (副院长亲自带队, 书记还表示 name no
+    one: 亲自 and 还 are adverbs)."""
     first = toks.starting_at(i)
     if first is None or text[i] in lex.surnames:
         return None
+    given: Token | None = None
     if first.end == i + 3 and first.pos == UNKNOWN_POS:
         given = first  # 副院长|某文博|带领: one word jieba does not know
     elif first.end == i + 1 and first.pos not in _NOT_A_SURNAME_POS:
