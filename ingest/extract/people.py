@@ -29,6 +29,7 @@ from ingest.lexicon import (
 from ingest.read.simplify import to_simplified
 from ingest.segment import (
     UNKNOWN_POS,
+    Token,
     Tokens,
     is_common_word,
     is_dictionary_word,
@@ -422,6 +423,8 @@ def names_after_titles(
             e = word_named_in_a_list_of_posts(text, i, lex)
         if e is None:
             e = name_across_a_title_end(text, i, toks, lex)
+        if e is None:
+            e = name_of_a_rarer_surname_after_title(text, i, toks, lex)
         if e is None and text[i : i + 1] in ("：", ":"):
             span = name_after_a_title_and_colon(text, i, lex)
             if span is not None:
@@ -449,6 +452,40 @@ def names_after_titles(
                 claims.append(PostClaim(pm2, chain))
             e = e2
     return claims
+
+
+def name_of_a_rarer_surname_after_title(
+    text: str, i: int, toks: Tokens, lex: Lexicon
+) -> int | None:
+    """The end of a three-character name right after a title whose surname the table
+    lacks (副校长某满阳出席, 副院长某文博带领), or None: jieba reads the three as one word
+    it does not know, or one character that is no function word or verb, then a
+    two-character word it does not know or tags as a name; the three are no dictionary
+    word; closed by punctuation, 等, a cue or a verb (副院长亲自带队, 书记还表示 name no
+    one: 亲自 and 还 are adverbs)."""
+    first = toks.starting_at(i)
+    if first is None or text[i] in lex.surnames:
+        return None
+    given: Token | None = None
+    if first.end == i + 3 and first.pos == UNKNOWN_POS:
+        given = first  # 副院长|某文博|带领: one word jieba does not know
+    elif first.end == i + 1 and first.pos not in _NOT_A_SURNAME_POS:
+        given = toks.starting_at(i + 1)  # 副校长|某|满阳|出席
+    else:
+        return None
+    if given is None or given.end != i + 3 or given.pos not in _NAME_WORD_POS:
+        return None
+    e, cand = i + 3, text[i : i + 3]
+    if not all("\u4e00" <= c <= "\u9fff" for c in cand) or cand[-1] in _NOT_LAST:
+        return None
+    if is_common_word(cand) or is_dictionary_word(cand) or is_dictionary_word(given.text):
+        return None
+    if e >= len(text) or text[e] in _PUNCT or text[e] == "等":
+        return e
+    if text.startswith(_cues_after(), e):
+        return e
+    nxt = toks.starting_at(e)
+    return e if nxt is not None and nxt.pos == "v" else None
 
 
 def name_across_a_title_end(text: str, i: int, toks: Tokens, lex: Lexicon) -> int | None:
@@ -617,6 +654,8 @@ def _names_listed_after(
     e = _name_at(text, i, toks, lex, strict=False)
     if e is None and byline:
         e = name_closed_in_byline(text, i, lex)
+    if e is None and byline:
+        e = byline_name_of_a_rarer_surname(text, i, toks, lex)
     if not byline:
         e = longer_glued_name(text, i, e, toks, lex)
     if e is None:
@@ -759,11 +798,30 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
             if n == 2 and text[s + 1] in lex.surnames:
                 continue  # 和|郭书记: a surname with a title, after a conjunction
             before = toks.at(s - 1)
-            if s > 0 and text[s - 1] not in _PUNCT and (before is None or len(before.text) < 2):
+            if (
+                s > 0
+                and text[s - 1] not in _PUNCT
+                and (before is None or len(before.text) < 2)
+                and not function_character_before(toks, s, lex)
+            ):
                 continue  # a lone character before may be the name's own (某中成某谷)
             if _name_at(text, s, toks, lex) == ts:
                 found.add(s, ts, "title_after")
                 break
+
+
+def function_character_before(toks: Tokens, s: int, lex: Lexicon) -> bool:
+    """Whether the character before ``s`` is a word of its own that jieba reads as a
+    verb, preposition, conjunction, adverb or pronoun and no surname of the table
+    (特别是|某某某总书记, 还|某某某主任): it cannot be the first character of the name."""
+    before = toks.at(s - 1) if s > 0 else None
+    return (
+        before is not None
+        and before.end == s
+        and len(before.text) == 1
+        and before.pos in _NOT_A_SURNAME_POS
+        and before.text not in lex.surnames
+    )
 
 
 _PERSON_POS = frozenset({"nr", "nrfg"})
@@ -1133,9 +1191,10 @@ def dotted_names_opening_clauses(text: str, toks: Tokens, lex: Lexicon, found: F
 
 
 def names_before_comrade(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
-    """A name written before 同志 or 烈士 anywhere in a clause (就某倩同志的先进事迹,
-    查看某某烈士纪念设施): whole words of a name's shape that the dictionary does not
-    know as ordinary words (党员同志, 负责同志, 革命烈士 are no names)."""
+    """A name written before 同志, 烈士 or 老师 anywhere in a clause (就某倩同志的先进事迹,
+    查看某某烈士纪念设施, 某小君老师进入某社区): whole words of a name's shape that the
+    dictionary does not know as ordinary words (党员同志, 负责同志, 革命烈士, 党校老师 are
+    no names)."""
     occurrences = sorted(k for w in _HONOURED_AFTER for k, _e in _occurrences(text, w))
     for k in occurrences:
         for n in (3, 2):
@@ -1604,6 +1663,37 @@ def name_set_off_by_blanks(text: str, i: int, lex: Lexicon) -> int | None:
     e = name_closed_in_byline(text, i, lex)
     if e is not None and e < len(text) and text[e] in (" ", "\u3000"):
         return e
+    return None
+
+
+_BYLINE_NAME_CLOSERS = "\n\r \t\u3000）)】"
+
+
+def byline_name_of_a_rarer_surname(text: str, i: int, toks: Tokens, lex: Lexicon) -> int | None:
+    """The end of a name of two or three characters right after a byline cue whose
+    surname the table lacks (记者 某明, 电台记者某敏 …, 融媒体记者 某玉乔), or None.
+
+    A byline's cue is evidence enough for the name's place; its shape is checked by its
+    edges instead of its surname: Han characters jieba reads as no word of its dictionary
+    (so 记者了解到, 记者获悉 name no one), not opened by a function word, closed by the
+    end of the line, a blank, a closing bracket or the next byline cue."""
+    if opens_with_a_function_word(toks, i):
+        return None
+    for n in (3, 2):
+        cand, e = text[i : i + n], i + n
+        if len(cand) < n or not all("\u4e00" <= c <= "\u9fff" for c in cand):
+            continue
+        if cand[-1] in _NOT_LAST or is_common_word(cand) or is_dictionary_word(cand):
+            continue
+        if _holds_ordinary_word(toks, i, e) or not toks.is_boundary(e):
+            continue
+        closed = (
+            e >= len(text)
+            or text[e] in _BYLINE_NAME_CLOSERS
+            or any(text.startswith(c, e) for c in lex.byline_cues)
+        )
+        if closed:
+            return e
     return None
 
 
