@@ -1009,7 +1009,9 @@ def opens_info_label(text: str, s: int, lex: Lexicon) -> bool:
     发布日期 of ``info_labels.tsv``) glued to the field before it (来源：某某报发布时间：
     2025-06-19): the label, no account named 某某报发布."""
     return any(
-        len(label) > 2 and text.startswith(label, s) and text.startswith((":", "："), s + len(label))
+        len(label) > 2
+        and text.startswith(label, s)
+        and text.startswith((":", "："), s + len(label))
         for label, _ in lex.info_labels
     )
 

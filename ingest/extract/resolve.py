@@ -229,6 +229,7 @@ def resolve(
 
     resolved = _fold_place_branches(resolved, order)
     resolved = _fold_adjacent_branches(resolved, order)
+    resolved = fold_listed_branches(simplified, resolved, order)
 
     person_keys: dict[tuple[int, int], _Draft] = {}
     for pm in people:
@@ -325,6 +326,68 @@ def _fold_adjacent_branches(
                     host.aliases.append(a)
             host.mentions.append((start, end))
             folded.add(id(d))
+            d = host
+        else:
+            kept.add(id(d))
+        out.append((start, he, end, d, rule))
+    if folded:
+        order[:] = [d for d in order if id(d) not in folded or id(d) in kept]
+    return out
+
+
+# What may stand between a list's separator and a department's party body written in
+# the list (、第三和|第五某某部党支部: the items an ordinal or a conjunction joins).
+_LISTED_BRANCH_GAP = re.compile(r"[第一二三四五六七八九十和及与]{0,4}")
+
+
+def department_branch(text: str, he: int, end: int) -> bool:
+    """Whether a unit's mention ``[.., end)`` whose own name ends at ``he`` is the party
+    body of one of its departments (某检察院|政治部|党支部, 某局|市政|支部): a word of
+    two characters or more between the name and the party ending."""
+    rest = text[he:end]
+    endings = [e for e in load_lexicon().party_suffixes if rest.endswith(e)]
+    ending = max(endings, key=len, default="")
+    return bool(ending) and len(rest) - len(ending) >= 2
+
+
+def fold_listed_branches(
+    text: str, resolved: list[tuple[int, int, int, _Draft, str]], order: list[_Draft]
+) -> list[tuple[int, int, int, _Draft, str]]:
+    """A party body of its own written as the next item of a 、-list after the party body
+    of a unit's department (某检察院政治部党支部、第六检察部党支部; 某局市政支部、环卫支部)
+    is the branch of another department of that unit, which GOLD_FORMAT folds into the
+    unit: it means that unit, and so on along the list. The party body, left with no
+    mention of its own, is no entity; its forms become the unit's aliases. Not after a
+    school's: a faculty's branch (某学院财经党支部、商贸与艺术党支部) is the faculty's."""
+    hosts: dict[int, _Draft] = {}  # the end of a department branch's mention → its unit
+    for _, he, end, d, _ in resolved:
+        # a school's departments are faculties, units of their own (GOLD_FORMAT)
+        unit = d.type == "Organization" and d.subtype not in ("party_org", "school")
+        if unit and department_branch(text, he, end):
+            hosts[end] = d
+    if not hosts:
+        return resolved
+    out = []
+    folded: set[int] = set()
+    kept: set[int] = set()
+    for start, he, end, d, rule in sorted(resolved, key=lambda r: r[0]):
+        host = None
+        if d.type == "Organization" and d.subtype == "party_org":
+            gap = _LISTED_BRANCH_GAP.fullmatch(text, max(0, start - 4), start)
+            k = start - 4
+            while gap is None and k < start:
+                k += 1
+                gap = _LISTED_BRANCH_GAP.fullmatch(text, k, start)
+            sep = gap.start() - 1 if gap is not None else -1
+            if sep >= 0 and text[sep] == "、":
+                host = hosts.get(sep)
+        if host is not None and host is not d:
+            for a in d.aliases:
+                if a not in host.aliases:
+                    host.aliases.append(a)
+            host.mentions.append((start, end))
+            folded.add(id(d))
+            hosts[end] = host
             d = host
         else:
             kept.add(id(d))

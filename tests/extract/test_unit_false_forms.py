@@ -7,6 +7,7 @@ from __future__ import annotations
 from extract_helpers import names
 
 from ingest.extract.orgs import Piece, after_appositive_kind, opens_info_label
+from ingest.extract.resolve import department_branch
 from ingest.extract.unit_rules import before_title, outlet_of_unit
 from ingest.lexicon import load_lexicon
 
@@ -95,3 +96,24 @@ def test_a_unit_s_newspaper_on_the_source_line_is_the_outlet(extract_text) -> No
     assert outlet_of_unit("中国邮政报", 0, 4)
     assert not outlet_of_unit("中国邮政", 0, 4)
     assert not outlet_of_unit("雁栖中国邮政报", 2, 6)
+
+
+# Party bodies of a unit's departments listed one after another (resolve.fold_listed_branches).
+
+
+def test_department_branches_listed_after_a_unit_s_department_branch_fold_into_it(
+    extract_text,
+) -> None:
+    ex = extract_text(
+        "3月26日，雁栖区检察院政治部党支部、第三和第五检察部联合党支部、第六检察部党支部"
+        "与石门坎社区党委走进纪念馆，开展主题党日活动。"
+    )
+    assert not any("检察部" in n for n in orgs(ex))
+    unit = next(e for e in ex.entities if e.name == "雁栖区检察院")
+    assert "第六检察部党支部" in unit.aliases
+
+
+def test_department_branch_needs_a_department_between_name_and_party_ending() -> None:
+    assert department_branch("某检察院政治部党支部", 4, 10)
+    assert not department_branch("某检察院党支部", 4, 7)
+    assert not department_branch("某检察院政治部", 4, 7)
