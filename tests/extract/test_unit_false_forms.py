@@ -117,3 +117,9 @@ def test_department_branch_needs_a_department_between_name_and_party_ending() ->
     assert department_branch("某检察院政治部党支部", 4, 10)
     assert not department_branch("某检察院党支部", 4, 7)
     assert not department_branch("某检察院政治部", 4, 7)
+
+
+def test_an_investment_fair_is_no_chamber_of_commerce(extract_text) -> None:
+    ex = extract_text("澜达国际产业园招商会在雁栖举行，多家企业签约入园。")
+    assert "澜达国际产业园" in orgs(ex)
+    assert not any(n.endswith("招商会") for n in orgs(ex))
