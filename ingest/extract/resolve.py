@@ -427,14 +427,17 @@ def autonomous_short_form(name: str) -> str:
 
 
 def org_key(name: str) -> str:
-    """What makes two organisation names the same unit: 支部 is 党支部, and a city's 市 or
-    a province's 省 may be left out (某某市分行 = 某某分行, 某某省某局 = 某某某局)."""
+    """What makes two organisation names the same unit: 支部 is 党支部, 共产党员 is 党员,
+    and a city's 市 or a province's 省 may be left out (某某市分行 = 某某分行, 某某省某局 =
+    某某某局)."""
     for written, norm in _PARTY_ENDINGS:
         if name.endswith(written):
             name = name[: -len(written)] + norm
             break
     # 中行某某支行 is 中国银行某某支行: an official short form heading a branch's name
     name = _full_form(name)
+    # 某某共产党员服务队 is 某某党员服务队: the Party's members written short
+    name = name.replace("共产党员", "党员")
     # 某某土家族自治县政协 is 某某县政协
     name = autonomous_short_form(name)
     # 某银行股份有限公司某支行 is 某银行某支行: the company form inside a branch's name

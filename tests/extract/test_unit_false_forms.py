@@ -7,7 +7,7 @@ from __future__ import annotations
 from extract_helpers import names
 
 from ingest.extract.orgs import Piece, after_appositive_kind, opens_info_label
-from ingest.extract.resolve import department_branch
+from ingest.extract.resolve import department_branch, org_key
 from ingest.extract.unit_rules import before_title, outlet_of_unit
 from ingest.lexicon import load_lexicon
 
@@ -123,3 +123,11 @@ def test_an_investment_fair_is_no_chamber_of_commerce(extract_text) -> None:
     ex = extract_text("澜达国际产业园招商会在雁栖举行，多家企业签约入园。")
     assert "澜达国际产业园" in orgs(ex)
     assert not any(n.endswith("招商会") for n in orgs(ex))
+
+
+def test_a_service_team_of_communist_party_members_written_short_is_one_unit(
+    extract_text,
+) -> None:
+    assert org_key("澜达共产党员服务队") == org_key("澜达党员服务队")
+    ex = extract_text("“澜达”共产党员服务队与石门坎村结对。“澜达”党员服务队定期上门服务。")
+    assert len([n for n in orgs(ex) if n.endswith("服务队")]) == 1
