@@ -782,6 +782,8 @@ def name_start(
     first = next((k for k, p in enumerate(pieces) if p.name_like), None)
     if legal and first is not None:
         first = brand_nouns_start(text, pieces, first, lex)
+    if first is not None:
+        first = after_appositive_kind(text, pieces, first)
     # Only whole common words are trimmed: a single character before a name-like piece
     # is more likely part of the name than a word of the sentence.
     while (
@@ -796,6 +798,23 @@ def name_start(
     if first > 0 and text[pieces[first - 1].start : pieces[first - 1].end] in LEVEL_PREFIXES:
         first -= 1
     return pieces[first].start, NAMED
+
+
+_APPOSITIVE_KINDS = frozenset(_PARTS["appositive_kinds"])
+
+
+def after_appositive_kind(text: str, pieces: list[Piece], first: int) -> int:
+    """The first name-like piece after the last kind noun written as a description of
+    the unit before its name (援疆企业|美斯数码公司, 运营单位|某某集团): the description
+    is the sentence's, the name starts after it. ``first`` when no kind noun from
+    ``first`` on has a name-like piece after it (小微企业服务站, 国有企业工委)."""
+    for k in range(len(pieces) - 2, first - 1, -1):
+        if text[pieces[k].start : pieces[k].end] not in _APPOSITIVE_KINDS:
+            continue
+        after = next((j for j in range(k + 1, len(pieces)) if pieces[j].name_like), None)
+        if after is not None:
+            return after
+    return first
 
 
 _FULL_DIVISION_ENDS = ("省", "市", "县", "区", "州", "盟", "旗")
@@ -985,6 +1004,18 @@ def cited_as_source(text: str, start: int, end: int) -> bool:
     )
 
 
+def opens_info_label(text: str, s: int, lex: Lexicon) -> bool:
+    """Whether the ending at ``s`` opens a label of a page's information line (发布时间,
+    发布日期 of ``info_labels.tsv``) glued to the field before it (来源：某某报发布时间：
+    2025-06-19): the label, no account named 某某报发布."""
+    return any(
+        len(label) > 2
+        and text.startswith(label, s)
+        and text.startswith((":", "："), s + len(label))
+        for label, _ in lex.info_labels
+    )
+
+
 _CLOSE_QUOTES = frozenset("”」’")
 
 
@@ -1143,6 +1174,8 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
                 start, named = registered, NAMED
         if start == s:
             continue
+        if park_of_a_place(scan, start, s, word):
+            continue  # 某村现代农业产业园: the village's park; the village is the unit
         company = branch_of_company(spans, start, s, word)
         if company is not None:
             start, named = company.start, max(named, company.named)
@@ -1165,6 +1198,8 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
             continue
         if suffix.strength == "source" and not cited_as_source(text, start, e):
             continue  # 某办发布的通知: the verb, not an account
+        if suffix.strength == "source" and opens_info_label(text, s, lex):
+            continue  # 来源：某某报发布时间：…: the next field's label, not an account
         if word == "委员会" and text.startswith("中共", start):
             folded = formal_party_name(scan, spans, start, s, e)
             if folded is not None:
@@ -1188,6 +1223,30 @@ _REGISTRATION_LEVELS = frozenset({"province", "city", "county"})
 _BRAND_GAP_POS = frozenset({"p", "c", "u", "uj", "ul", "v", "d", "r", "f"})
 _COUNTED_GAP = re.compile(r"^[\d一二三四五六七八九十两百几多]+[家个所位名]")
 _MAX_BRAND_GAP = 12
+
+
+# Endings of an area built up for firms (某某产业园, 某某工业园区).
+_PARK_WORDS = frozenset({"产业园", "工业园", "工业园区"})
+
+
+def park_of_a_place(scan: UnitScan, start: int, s: int, word: str) -> bool:
+    """Whether the park whose name runs from ``start`` to its ending at ``s`` is a
+    village's or town's park named by the place and common words alone (某村现代农业
+    产业园, 某镇工业园): a site of the place, no unit of its own — the place is the unit
+    the story speaks of. A proper word after the place (某镇某某铁皮石斛产业园) names a
+    park of its own."""
+    if word not in _PARK_WORDS:
+        return False
+    p = next((q for q in scan.places if q.start == start), None)
+    if p is None or p.level not in ("village", "town"):
+        return False
+    pe = place_host_end(p, scan.text)
+    if pe >= s:
+        return True
+    toks = list(scan.idx.following(pe, s))
+    if not toks or toks[-1].end != s:
+        return False  # no clean cut into words: read as written
+    return not any(piece_is_name(t.text, t.pos, scan.lex) for t in toks)
 
 
 def registered_name_start(scan: UnitScan, start: int, s: int) -> int | None:

@@ -229,6 +229,7 @@ def resolve(
 
     resolved = _fold_place_branches(resolved, order)
     resolved = _fold_adjacent_branches(resolved, order)
+    resolved = fold_listed_branches(simplified, resolved, order)
 
     person_keys: dict[tuple[int, int], _Draft] = {}
     for pm in people:
@@ -334,6 +335,68 @@ def _fold_adjacent_branches(
     return out
 
 
+# What may stand between a list's separator and a department's party body written in
+# the list (、第三和|第五某某部党支部: the items an ordinal or a conjunction joins).
+_LISTED_BRANCH_GAP = re.compile(r"[第一二三四五六七八九十和及与]{0,4}")
+
+
+def department_branch(text: str, he: int, end: int) -> bool:
+    """Whether a unit's mention ``[.., end)`` whose own name ends at ``he`` is the party
+    body of one of its departments (某检察院|政治部|党支部, 某局|市政|支部): a word of
+    two characters or more between the name and the party ending."""
+    rest = text[he:end]
+    endings = [e for e in load_lexicon().party_suffixes if rest.endswith(e)]
+    ending = max(endings, key=len, default="")
+    return bool(ending) and len(rest) - len(ending) >= 2
+
+
+def fold_listed_branches(
+    text: str, resolved: list[tuple[int, int, int, _Draft, str]], order: list[_Draft]
+) -> list[tuple[int, int, int, _Draft, str]]:
+    """A party body of its own written as the next item of a 、-list after the party body
+    of a unit's department (某检察院政治部党支部、第六检察部党支部; 某局市政支部、环卫支部)
+    is the branch of another department of that unit, which GOLD_FORMAT folds into the
+    unit: it means that unit, and so on along the list. The party body, left with no
+    mention of its own, is no entity; its forms become the unit's aliases. Not after a
+    school's: a faculty's branch (某学院财经党支部、商贸与艺术党支部) is the faculty's."""
+    hosts: dict[int, _Draft] = {}  # the end of a department branch's mention → its unit
+    for _, he, end, d, _ in resolved:
+        # a school's departments are faculties, units of their own (GOLD_FORMAT)
+        unit = d.type == "Organization" and d.subtype not in ("party_org", "school")
+        if unit and department_branch(text, he, end):
+            hosts[end] = d
+    if not hosts:
+        return resolved
+    out = []
+    folded: set[int] = set()
+    kept: set[int] = set()
+    for start, he, end, d, rule in sorted(resolved, key=lambda r: r[0]):
+        host = None
+        if d.type == "Organization" and d.subtype == "party_org":
+            gap = _LISTED_BRANCH_GAP.fullmatch(text, max(0, start - 4), start)
+            k = start - 4
+            while gap is None and k < start:
+                k += 1
+                gap = _LISTED_BRANCH_GAP.fullmatch(text, k, start)
+            sep = gap.start() - 1 if gap is not None else -1
+            if sep >= 0 and text[sep] == "、":
+                host = hosts.get(sep)
+        if host is not None and host is not d:
+            for a in d.aliases:
+                if a not in host.aliases:
+                    host.aliases.append(a)
+            host.mentions.append((start, end))
+            folded.add(id(d))
+            hosts[end] = host
+            d = host
+        else:
+            kept.add(id(d))
+        out.append((start, he, end, d, rule))
+    if folded:
+        order[:] = [d for d in order if id(d) not in folded or id(d) in kept]
+    return out
+
+
 _PARTY_ENDINGS = (
     ("联合党支部", "联合党支部"),
     ("党总支部", "党总支"),
@@ -364,14 +427,17 @@ def autonomous_short_form(name: str) -> str:
 
 
 def org_key(name: str) -> str:
-    """What makes two organisation names the same unit: 支部 is 党支部, and a city's 市 or
-    a province's 省 may be left out (某某市分行 = 某某分行, 某某省某局 = 某某某局)."""
+    """What makes two organisation names the same unit: 支部 is 党支部, 共产党员 is 党员,
+    and a city's 市 or a province's 省 may be left out (某某市分行 = 某某分行, 某某省某局 =
+    某某某局)."""
     for written, norm in _PARTY_ENDINGS:
         if name.endswith(written):
             name = name[: -len(written)] + norm
             break
     # 中行某某支行 is 中国银行某某支行: an official short form heading a branch's name
     name = _full_form(name)
+    # 某某共产党员服务队 is 某某党员服务队: the Party's members written short
+    name = name.replace("共产党员", "党员")
     # 某某土家族自治县政协 is 某某县政协
     name = autonomous_short_form(name)
     # 某银行股份有限公司某支行 is 某银行某支行: the company form inside a branch's name

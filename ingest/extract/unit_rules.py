@@ -30,7 +30,14 @@ from ingest.extract.orgs import (
     piece_is_name,
     split_generic,
 )
-from ingest.lexicon import Lexicon, OrgSuffix, load_lexicon, looks_like_name, unit_name_parts
+from ingest.lexicon import (
+    Lexicon,
+    OrgSuffix,
+    load_lexicon,
+    looks_like_name,
+    person_name_parts,
+    unit_name_parts,
+)
 from ingest.model import Mention, PlaceMention
 from ingest.read.simplify import to_simplified
 from ingest.segment import UNKNOWN_POS, Tokens, pos_of, tokenize
@@ -1010,9 +1017,12 @@ def source_line_unit(
             continue
         e = s + len(name)
         inside = [a for a, _ in decided if a.start < e and s < a.end]
-        if any(a.rule != "place" or a.start < s or a.end > e for a in inside) or any(
-            (a.start, a.end) == (s, e) for a in inside
-        ):
+        if any(
+            (a.rule != "place" and not outlet_of_unit(name, a.start - s, a.end - s))
+            or a.start < s
+            or a.end > e
+            for a in inside
+        ) or any((a.start, a.end) == (s, e) for a in inside):
             return decided  # a unit, or a place's government (某区人民政府), found already
         kept = [(a, he) for a, he in decided if not (a.start < e and s < a.end)]
         return [*kept, (Mention(s, e, name, "Organization", name, "media", None, "source"), e)]
@@ -1039,6 +1049,13 @@ _NAME_LINE = re.compile(
 # (发表于 2016-10-01, 发布时间).
 _NOT_OUTLET = re.compile(r"^本|发表|发布于|更新|时间|来源|编辑|作者|记者|通讯员")
 _OUTLET_DASHES = "-—"
+
+
+def outlet_of_unit(name: str, a: int, b: int) -> bool:
+    """Whether the source field ``name`` is the outlet of the unit found at ``[a, b)``
+    inside it: the unit's name, then only a media ending (来源：中国邮政报, the unit
+    中国邮政 and 报) — the newspaper is the source, not the unit that publishes it."""
+    return a == 0 and 0 < b < len(name) and name[b:] in _media_endings(load_lexicon())
 
 
 def _media_endings(lex: Lexicon) -> tuple[str, ...]:
@@ -1173,6 +1190,7 @@ def listed_units(
                 k = _after_verb(k, e, tokens)  # 依托|甲、某某合作社: the list starts after it
             items.append((k, e))
         for s, e in items:
+            e = before_title(text, s, e, lex)
             if (s, e) in seen or any(a < e and s < b for a, b in taken):
                 continue
             # between two units of the list (甲、某某橡胶、乙村) an item is read as one of a
@@ -1203,6 +1221,22 @@ def listed_units(
             seen.add((s, e))
             out.append((item_mention(text, s, e, decided), e))
     return out
+
+
+# Words of two characters or more naming what a person is (负责人, 干部, 专家).
+_ROLE_WORDS = frozenset(w for w in person_name_parts()["role_endings"] if len(w) > 1)
+
+
+def before_title(text: str, s: int, e: int, lex: Lexicon) -> int:
+    """The end of a list item ``[s, e)`` without a title or role word that closes the
+    list (甲、乙、某某投资负责人: the heads of the units listed, the last unit is 某某投资):
+    a unit's name never ends in one. ``e`` when the item ends in none, or is nothing but
+    one."""
+    item = text[s:e]
+    for k in range(2, len(item) - 1):
+        if item[k:] in lex.titles or item[k:] in _ROLE_WORDS:
+            return s + k
+    return e
 
 
 def item_mention(text: str, s: int, e: int, decided: Sequence[tuple[Mention, int]]) -> Mention:
