@@ -226,7 +226,7 @@ def extend_left(
     pieces = list(reversed(w.pieces))
     if join_chars:
         join_single_characters(pieces)
-    return name_start(text, drop_lone_leading_character(text, pieces), lex, legal)
+    return name_start(text, drop_lone_leading_character(text, pieces, idx), lex, legal)
 
 
 def _walk_step(w: _Walk) -> str:
@@ -757,10 +757,13 @@ def join_single_characters(pieces: list[Piece]) -> None:
         k -= 1
 
 
-def drop_lone_leading_character(text: str, pieces: list[Piece]) -> list[Piece]:
+def drop_lone_leading_character(
+    text: str, pieces: list[Piece], idx: Tokens | None = None
+) -> list[Piece]:
     """A lone leading character that is neither a name nor a level prefix (辖区内X区) goes,
     unless another lone character follows: two single characters are a two-character
-    name jieba could not join (来自中|泰|信托公司)."""
+    name jieba could not join (来自中|泰|信托公司), or the sentence's words end right
+    before it (:func:`opens_after_a_boundary`: ，大|某东管委会, 来到众|某合农业开发有限公司)."""
     k = 0
     while (
         len(pieces) - k > 1
@@ -768,9 +771,39 @@ def drop_lone_leading_character(text: str, pieces: list[Piece]) -> list[Piece]:
         and not pieces[k].name_like
         and text[pieces[k].start] not in LEVEL_PREFIXES
         and pieces[k + 1].end - pieces[k + 1].start > 1
+        and not (k == 0 and idx is not None and opens_after_a_boundary(text, pieces[k], idx))
     ):
         k += 1
     return pieces[k:]
+
+
+# Words after which a unit's name starts: a list's or a clause's punctuation, and the
+# one-character conjunctions and prepositions that take a unit (与某某, 在某某).
+_OPENING_MARKS = frozenset("，,、。；;：:“\"（(《【\n")
+_OPENING_WORDS = frozenset("与和及同在到向")
+# A lone character of these parts of speech is a word of the sentence wherever it stands
+# (各, 本, 该, 等, 即; pronouns, particles, counts, adverbs, verbs).
+_LONE_WORD_POS = frozenset({"r", "u", "uj", "ul", "m", "q", "d", "p", "c", "y", "e", "v"})
+
+
+def opens_after_a_boundary(text: str, piece: Piece, idx: Tokens) -> bool:
+    """Whether a lone character that leads a name's pieces is the name's first character
+    because the sentence's own words end right before it: punctuation or a line start, a
+    one-character conjunction or preposition (与, 在), or a verb of two characters or more
+    (来到) — the walk stopped there, so nothing of the sentence is left between
+    (，大|某东管委会; 与中|某上|某华南某某有限公司). Not a lone function word (各, 该, 等)."""
+    if piece.pos in _LONE_WORD_POS or text[piece.start] in _OPENING_WORDS:
+        return False
+    i = piece.start
+    if i == 0 or text[i - 1] in _OPENING_MARKS:
+        return True
+    before = idx.at(i - 1)
+    if before is None or before.end != i:
+        return False
+    word = text[before.start : i]
+    if word in _OPENING_WORDS:
+        return True
+    return len(word) >= 2 and before.pos == "v"
 
 
 def name_start(

@@ -1,0 +1,55 @@
+"""Units the rules missed on text they were not written from (units21): a lone first
+character of a name right after the sentence's own words end, and kinds of unit the
+ending list lacked. Sentences and names are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import names
+
+from ingest.extract.orgs import Piece, drop_lone_leading_character, opens_after_a_boundary
+from ingest.model import Extraction
+from ingest.segment import Tokens
+
+
+def test_a_lone_first_character_after_punctuation_or_a_verb_opens_the_name() -> None:
+    for text, k in (("会上，大江南", 3), ("先后来到众江南", 4), ("党支部与中江南", 4)):
+        tokens = Tokens(text)
+        piece = Piece(k, k + 1, False, "a")
+        assert opens_after_a_boundary(text, piece, tokens), text
+        pieces = [piece, Piece(k + 1, k + 3, True, "ns")]
+        assert drop_lone_leading_character(text, pieces, tokens) == pieces
+
+
+def test_a_lone_character_after_a_noun_or_a_lone_function_word_still_goes() -> None:
+    text = "辖区内江南"
+    tokens = Tokens(text)
+    pieces = [Piece(2, 3, False, "f"), Piece(3, 5, True, "ns")]
+    assert not opens_after_a_boundary(text, pieces[0], tokens)
+    assert drop_lone_leading_character(text, pieces, tokens) == pieces[1:]
+    # 即 (a verb), 各 (a pronoun): words of the sentence even after punctuation
+    for text, pos in (("“即江南", "v"), ("，各江南", "r")):
+        assert not opens_after_a_boundary(text, Piece(1, 2, False, pos), Tokens(text))
+
+
+def test_names_opening_with_a_lone_character_are_whole(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "会上，大江南管委会委员出席。考察团先后来到众江南农业开发有限公司参观，"
+        "又在老江南水库展示馆座谈。"
+    )
+    assert {"大江南管委会", "众江南农业开发有限公司", "老江南水库展示馆"} <= names(
+        ex, "Organization"
+    )
+
+
+def test_stations_venues_and_groups_the_list_lacked_are_units(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "会议在澜溪县水土保持总站召开，澜溪市天文台、永嘉便民警务站、澜溪烈士陵园、"
+        "永嘉文化旅游度假区参加。"
+    )
+    assert {
+        "澜溪县水土保持总站",
+        "澜溪市天文台",
+        "永嘉便民警务站",
+        "澜溪烈士陵园",
+        "永嘉文化旅游度假区",
+    } <= names(ex, "Organization")
