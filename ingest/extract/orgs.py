@@ -779,7 +779,7 @@ def drop_lone_leading_character(
 
 # Words after which a unit's name starts: a list's or a clause's punctuation, and the
 # one-character conjunctions and prepositions that take a unit (与某某, 在某某).
-_OPENING_MARKS = frozenset("，,、。；;：:“\"（(《【\n")
+_OPENING_MARKS = frozenset('，,、。；;：:“"（(《【\n')
 _OPENING_WORDS = frozenset("与和及同在到向")
 # A lone character of these parts of speech is a word of the sentence wherever it stands
 # (各, 本, 该, 等, 即; pronouns, particles, counts, adverbs, verbs).
