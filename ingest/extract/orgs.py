@@ -863,11 +863,35 @@ def brand_nouns_start(text: str, pieces: list[Piece], first: int, lex: Lexicon) 
     return k
 
 
+_DESCRIPTIVE_POS = frozenset({"a", "b", "m", "ad"})
+# A level's party committee: written after the sentence's words, it opens a body's name.
+_LEVEL_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委", "自治区党委"})
+
+
+def level_after_description(text: str, pieces: list[Piece]) -> int | None:
+    """The index of a level's party committee (市委, 县委) that opens an unnamed body's
+    name after words jieba tags as descriptive (落实|市委组织部: 落实 is tagged an
+    adjective), when no descriptive word follows it; None otherwise. Only after such a
+    word: the other words before a level are trimmed as they always were."""
+    k = next((k for k, p in enumerate(pieces) if text[p.start : p.end] in _LEVEL_COMMITTEES), None)
+    if k is None or k == 0:
+        return None
+    if not any(p.pos in _DESCRIPTIVE_POS for p in pieces[:k]):
+        return None
+    if any(p.pos in _DESCRIPTIVE_POS for p in pieces[k + 1 :]):
+        return None
+    return k
+
+
 def unnamed_start(text: str, pieces: list[Piece]) -> tuple[int, int]:
     """The start of a name with no name-like piece: descriptive words (大型综合性医院) make
     none; a level prefix + function head is kept (区林业局, 市公积金中心); otherwise
-    common words, after any verb the sentence put first (服务|美术学院)."""
-    if any(p.pos in ("a", "b", "m", "ad") for p in pieces):
+    common words, after any verb the sentence put first (服务|美术学院). Descriptive words
+    before a level's party committee are the sentence's (:func:`level_after_description`)."""
+    level = level_after_description(text, pieces)
+    if level is not None:
+        return pieces[level].start, LEVEL_ONLY
+    if any(p.pos in _DESCRIPTIVE_POS for p in pieces):
         return pieces[0].start, DESCRIPTIVE
     k2 = next(
         (

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.orgs import Piece, drop_lone_leading_character, opens_after_a_boundary
+from ingest.extract.orgs import (
+    Piece,
+    drop_lone_leading_character,
+    level_after_description,
+    opens_after_a_boundary,
+)
 from ingest.model import Extraction
 from ingest.segment import Tokens
 
@@ -53,3 +58,16 @@ def test_stations_venues_and_groups_the_list_lacked_are_units(extract_text) -> N
         "澜溪烈士陵园",
         "永嘉文化旅游度假区",
     } <= names(ex, "Organization")
+
+
+def test_a_party_committee_after_a_word_tagged_descriptive_opens_the_name(extract_text) -> None:
+    # jieba tags 落实 an adjective: the word is the sentence's, 市委 opens the name
+    text = "落实市委组织部"
+    pieces = [Piece(0, 2, False, "a"), Piece(2, 4, False, "n"), Piece(4, 7, False, "n")]
+    assert level_after_description(text, pieces) == 1
+    # a descriptive word after the committee still makes the phrase descriptive
+    text = "落实市委优秀组织部"
+    pieces = [Piece(0, 2, False, "a"), Piece(2, 4, False, "n"), Piece(4, 6, False, "a")]
+    assert level_after_description(text, pieces) is None
+    ex: Extraction = extract_text("为落实市委组织部“一对一”挂点联系工作要求，澜溪公司开展活动。")
+    assert "市委组织部" in names(ex, "Organization")
