@@ -1159,11 +1159,26 @@ def whole_list_item(scan: UnitScan, u: UnitSpan) -> UnitSpan:
         k -= 1
     if k == u.start or k == 0 or text[k - 1] != "、":
         return u
-    if not any(p.start == k and p.end <= u.start for p in scan.places):
+    if not any(p.start == k and p.end <= u.start for p in scan.places) and not (
+        division_opens_item(scan, k, u.start)
+    ):
         return u
     if any(c in _ITEM_JOINS for c in text[k : u.start]):
         return u  # 、甲局和乙办、: two units in one item
     return replace(u, start=k, named=NAMED)
+
+
+def division_opens_item(scan: UnitScan, k: int, end: int) -> bool:
+    """Whether a division written in full (某某省, 某某市, 某某县: one word jieba tags a
+    place) opens the list item at ``k`` and ends before ``end``, though the linker left
+    it unlinked there (a province heading a body's name)."""
+    tok = scan.idx.at(k)
+    return (
+        tok is not None
+        and tok.start == k
+        and tok.end <= end
+        and full_division_name(scan.text, Piece(tok.start, tok.end, True, tok.pos))
+    )
 
 
 def org_spans(scan: UnitScan) -> list[UnitSpan]:

@@ -71,3 +71,9 @@ def test_a_party_committee_after_a_word_tagged_descriptive_opens_the_name(extrac
     assert level_after_description(text, pieces) is None
     ex: Extraction = extract_text("为落实市委组织部“一对一”挂点联系工作要求，澜溪公司开展活动。")
     assert "市委组织部" in names(ex, "Organization")
+
+
+def test_a_list_item_opened_by_an_unlinked_province_is_one_name(extract_text) -> None:
+    # the walk stops at 防御 (a verb); the separators and the province say where it starts
+    ex: Extraction = extract_text("福建省气象局、福建省澜溪灾害防御技术中心等一行深入结对共建村。")
+    assert "福建省澜溪灾害防御技术中心" in names(ex, "Organization")
