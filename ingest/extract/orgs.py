@@ -478,8 +478,9 @@ def conjoined_fields(w: _Walk) -> str | None:
     if left is None or left.end != w.i - 1 or not _field_noun(left, w):
         return None
     start = _field_start_after_parent(left, w)
-    # 农业农村: a generic word closing a field
-    if start == left.start and left.text in w.lex.generic_heads:
+    # 农业农村: a generic word closing a field; 市|发展和改革委员会: a generic word opening
+    # the field right after a level word or a place (:func:`field_after_level`)
+    if start == left.start and left.text in w.lex.generic_heads and not field_after_level(left, w):
         first = w.idx.at(left.start - 1) if left.start > 0 else None
         if (
             first is None
@@ -495,7 +496,23 @@ def conjoined_fields(w: _Walk) -> str | None:
     return _GO
 
 
-_FIELD_POS = frozenset({"n", "vn", "nz", "v"})
+_FIELD_POS = frozenset({"n", "vn", "nz", "v", "l"})
+
+
+def field_after_level(left: Token, w: _Walk) -> bool:
+    """Whether the field word before 和/与 directly follows a level word (市, 县委) or a
+    place (某县, linked or a word ending in a division's name), so it opens the body's
+    function (市|发展和改革委员会, 某县|文化和旅游局) though it is a generic word alone."""
+    if left.start < 1:
+        return False
+    if w.place_ends.get(left.start) is not None:
+        return True
+    before = w.idx.at(left.start - 1)
+    if before is None or before.end != left.start:
+        return False
+    return before.text in LEVEL_PREFIXES or full_division_name(
+        w.text, Piece(before.start, before.end, True, "ns")
+    )
 
 
 def _field_char_of_school_word(p: Piece, w: _Walk) -> bool:
@@ -564,7 +581,7 @@ def _field_noun(tok: Token, w: _Walk) -> bool:
     return (
         2 <= len(word) <= 4
         and HAN_WORD.match(word) is not None
-        and tok.pos in ("n", "vn", "v", "j")
+        and tok.pos in ("n", "vn", "v", "j", "l")
         and word not in lex.stop_words
         and not word.endswith(lex.party_suffixes)
         and not any(word.endswith(x) for x in lex.org_suffixes)

@@ -77,3 +77,15 @@ def test_a_list_item_opened_by_an_unlinked_province_is_one_name(extract_text) ->
     # the walk stops at 防御 (a verb); the separators and the province say where it starts
     ex: Extraction = extract_text("福建省气象局、福建省澜溪灾害防御技术中心等一行深入结对共建村。")
     assert "福建省澜溪灾害防御技术中心" in names(ex, "Organization")
+
+
+def test_a_bodys_two_fields_after_a_level_word_are_its_name(extract_text) -> None:
+    # 文化, 发展: generic words alone, a field right after a level word or a place;
+    # 自然资源: a fixed phrase jieba tags l
+    ex: Extraction = extract_text("县文化和旅游局、市自然资源和规划局、市发展和改革委员会参加。")
+    assert {"县文化和旅游局", "市自然资源和规划局", "市发展和改革委员会"} <= names(
+        ex, "Organization"
+    )
+    assert "旅游局" not in names(ex, "Organization")
+    ex = extract_text("澜溪县文化和旅游局与永嘉村结对。")
+    assert "澜溪县文化和旅游局" in names(ex, "Organization")
