@@ -1531,12 +1531,26 @@ def _framed_item(words: list[tuple[str, str]], lex: Lexicon) -> bool:
     first = words[0][0]
     if first in lex.generic_heads or first in lex.stop_words:
         return False
-    if len(words) == 1 and words[0][1] != UNKNOWN_POS:
+    if len(words) == 1 and words[0][1] != UNKNOWN_POS and not known_brand_word(*words[0], lex):
         return False
     return not any(
         pos in _NOT_IN_FRAMED_NAME or word in lex.stop_words or word.endswith(lex.party_suffixes)
         for word, pos in words
     )
+
+
+# A known word of four characters or more that jieba tags a noun: its dictionary holds
+# many brands as one word (a carmaker, a cement maker and their trade written together).
+_BRAND_WORD_POS = frozenset({"n", "nz", "nt"})
+_BRAND_WORD_MIN = 4
+
+
+def known_brand_word(word: str, pos: str, lex: Lexicon) -> bool:
+    """Whether a single known word may be a framed item's whole name: a noun of four
+    characters or more (a brand and its trade jieba holds as one word), which a list its
+    closing words call units names as a unit; shorter words (农业, 基础) are the sentence's,
+    and so is a word with a unit ending the ending rules left as a common name (公交公司)."""
+    return len(word) >= _BRAND_WORD_MIN and pos in _BRAND_WORD_POS and not lex.unit_ending(word)
 
 
 _LEAD_POS = frozenset({"v", "p", "c", "d", "u", "uj", "ad", "r"})

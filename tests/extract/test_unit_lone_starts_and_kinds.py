@@ -12,6 +12,8 @@ from ingest.extract.orgs import (
     level_after_description,
     opens_after_a_boundary,
 )
+from ingest.extract.unit_rules import _framed_item, known_brand_word
+from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
 from ingest.segment import Tokens
 
@@ -89,3 +91,13 @@ def test_a_bodys_two_fields_after_a_level_word_are_its_name(extract_text) -> Non
     assert "旅游局" not in names(ex, "Organization")
     ex = extract_text("澜溪县文化和旅游局与永嘉村结对。")
     assert "澜溪县文化和旅游局" in names(ex, "Organization")
+
+
+def test_a_known_word_of_a_brand_and_its_trade_is_a_framed_items_name() -> None:
+    lex = load_lexicon()
+    # jieba holds some brands with their trade as one word (tagged n or nz)
+    assert known_brand_word("澜溪汽车", "n", lex)
+    assert _framed_item([("永嘉水泥", "nz")], lex)
+    assert not known_brand_word("农业", "n", lex)  # a short word is the sentence's
+    assert not known_brand_word("公交公司", "n", lex)  # a common name with an ending
+    assert not _framed_item([("基础", "n")], lex)
