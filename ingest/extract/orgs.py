@@ -668,6 +668,7 @@ def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
             and tok.pos in _STOP_POS
             and (len(word) > 1 or tok.pos not in ("d", "f", "t", "zg", "tg", "e", "o", "y"))
             and not _localizer_in_brand(word, tok.pos, s, w)
+            and not compass_part_of_name(word, s, w)
             and word not in lex.generic_heads
             and not word.startswith(LEVEL_PREFIXES)
         )
@@ -717,6 +718,25 @@ def _localizer_in_brand(word: str, pos: str, s: int, w: _Walk) -> bool:
         # an adverb of the sentence (已经, 正在) is followed by a verb, never a noun
         and (w.pieces[-1].name_like or (pos == "d" and w.pieces[-1].pos.startswith("n")))
         and _proper_before(w.text, s, w.idx, w.lex, w.place_ends) is not None
+    )
+
+
+_COMPASS_PARTS = frozenset({"东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北"})
+
+
+def compass_part_of_name(word: str, s: int, w: _Walk) -> bool:
+    """Whether a compass word (西部, 东北) right after a level word or a place names the
+    part of the area a body serves (市|西部|水源管理中心, 某州|西部|水厂): a piece of the
+    name, not the sentence's localizer."""
+    if word not in _COMPASS_PARTS or not w.pieces or s < 1:
+        return False
+    if w.place_ends.get(s) is not None:
+        return True
+    before = w.idx.at(s - 1)
+    return (
+        before is not None
+        and before.end == s
+        and (before.text in LEVEL_PREFIXES or before.pos == "ns")
     )
 
 

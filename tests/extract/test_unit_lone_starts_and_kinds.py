@@ -101,3 +101,10 @@ def test_a_known_word_of_a_brand_and_its_trade_is_a_framed_items_name() -> None:
     assert not known_brand_word("农业", "n", lex)  # a short word is the sentence's
     assert not known_brand_word("公交公司", "n", lex)  # a common name with an ending
     assert not _framed_item([("基础", "n")], lex)
+
+
+def test_a_compass_word_after_a_level_word_is_part_of_the_name(extract_text) -> None:
+    ex: Extraction = extract_text("近日，市西部水源管理中心与澜溪社区工作站进行结对共建。")
+    assert "市西部水源管理中心" in names(ex, "Organization")
+    ex = extract_text("在城市西部新建了一所学校。")
+    assert names(ex, "Organization") == set()
