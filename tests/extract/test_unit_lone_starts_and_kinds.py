@@ -12,6 +12,7 @@ from ingest.extract.orgs import (
     level_after_description,
     opens_after_a_boundary,
 )
+from ingest.extract.resolve import division_left_out, group_not_named, org_aliases
 from ingest.extract.unit_rules import _framed_item, known_brand_word
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
@@ -108,3 +109,24 @@ def test_a_compass_word_after_a_level_word_is_part_of_the_name(extract_text) -> 
     assert "市西部水源管理中心" in names(ex, "Organization")
     ex = extract_text("在城市西部新建了一所学校。")
     assert names(ex, "Organization") == set()
+
+
+def test_a_group_is_not_a_company_of_its_brand_that_is_no_group() -> None:
+    assert group_not_named("澜溪临港集团", "澜溪临港控股股份有限公司")
+    assert not group_not_named("澜溪临港集团", "澜溪临港集团有限公司")
+    aliases = org_aliases(["澜溪临港集团", "澜溪临港控股股份有限公司"])
+    assert aliases["澜溪临港集团"] == "澜溪临港集团"
+    # a brand with 公司 is still the registered company's short form
+    aliases = org_aliases(["澜溪公司", "澜溪生态农业有限公司"])
+    assert aliases["澜溪公司"] == "澜溪生态农业有限公司"
+
+
+def test_a_branch_under_a_lower_division_is_another_branch() -> None:
+    assert division_left_out("永嘉市澜溪")
+    assert not division_left_out("回族自治")
+    names_ = ["宁夏回族自治区永嘉市澜溪区邮政分公司", "宁夏区邮政分公司"]
+    assert org_aliases(names_)["宁夏区邮政分公司"] == "宁夏区邮政分公司"
+    # an autonomous region's full form is no lower division
+    assert not division_left_out("回族自治区")
+    names_ = ["宁夏回族自治区邮政分公司", "宁夏邮政分公司"]
+    assert org_aliases(names_)["宁夏邮政分公司"] == "宁夏回族自治区邮政分公司"
