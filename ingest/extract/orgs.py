@@ -226,7 +226,8 @@ def extend_left(
     pieces = list(reversed(w.pieces))
     if join_chars:
         join_single_characters(pieces)
-    return name_start(text, drop_lone_leading_character(text, pieces, idx), lex, legal)
+    pieces = after_apposition_noun(text, drop_lone_leading_character(text, pieces, idx))
+    return name_start(text, pieces, lex, legal)
 
 
 def _walk_step(w: _Walk) -> str:
@@ -841,6 +842,22 @@ def opens_after_a_boundary(text: str, piece: Piece, idx: Tokens) -> bool:
     if word in _OPENING_WORDS:
         return True
     return len(word) >= 2 and before.pos == "v"
+
+
+# Nouns that say "a unit" and are written before its name in apposition (某某企业|甲公司).
+_APPOSITION_NOUNS = ("企业", "单位")
+
+
+def after_apposition_noun(text: str, pieces: list[Piece]) -> list[Piece]:
+    """The pieces after the last word for "a unit" (企业, 单位; 援疆企业, 共建单位) that a
+    proper piece follows: written before a name in apposition (产业援疆企业|某斯数码公司),
+    it is the sentence's description of the unit, not a piece of its name."""
+    cut = None
+    for k, p in enumerate(pieces[:-1]):
+        word = text[p.start : p.end]
+        if word.endswith(_APPOSITION_NOUNS) and any(q.name_like for q in pieces[k + 1 :]):
+            cut = k
+    return pieces if cut is None else pieces[cut + 1 :]
 
 
 def name_start(

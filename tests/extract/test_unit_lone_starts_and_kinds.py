@@ -8,6 +8,7 @@ from extract_helpers import names
 
 from ingest.extract.orgs import (
     Piece,
+    after_apposition_noun,
     drop_lone_leading_character,
     level_after_description,
     opens_after_a_boundary,
@@ -130,3 +131,13 @@ def test_a_branch_under_a_lower_division_is_another_branch() -> None:
     assert not division_left_out("回族自治区")
     names_ = ["宁夏回族自治区邮政分公司", "宁夏邮政分公司"]
     assert org_aliases(names_)["宁夏邮政分公司"] == "宁夏回族自治区邮政分公司"
+
+
+def test_a_word_for_a_unit_in_apposition_is_no_piece_of_the_name(extract_text) -> None:
+    ex: Extraction = extract_text("调研我市产业援疆企业澜斯数码公司经营发展情况。")
+    assert "澜斯数码公司" in names(ex, "Organization")
+    assert "援疆企业澜斯数码公司" not in names(ex, "Organization")
+    # with no proper piece after it the word stays the name's (中小企业服务中心)
+    text = "中小企业服务"
+    pieces = [Piece(0, 4, False, "l"), Piece(4, 6, False, "vn")]
+    assert after_apposition_noun(text, pieces) == pieces
