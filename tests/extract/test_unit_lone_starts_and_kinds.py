@@ -141,3 +141,10 @@ def test_a_word_for_a_unit_in_apposition_is_no_piece_of_the_name(extract_text) -
     text = "中小企业服务"
     pieces = [Piece(0, 4, False, "l"), Piece(4, 6, False, "vn")]
     assert after_apposition_noun(text, pieces) == pieces
+
+
+def test_the_supreme_court_and_procuratorate_by_their_official_short_forms(
+    extract_text,
+) -> None:
+    ex: Extraction = extract_text("最高法、最高检联合发布典型案例。")
+    assert {"最高人民法院", "最高人民检察院"} <= names(ex, "Organization")
