@@ -148,3 +148,9 @@ def test_the_supreme_court_and_procuratorate_by_their_official_short_forms(
 ) -> None:
     ex: Extraction = extract_text("最高法、最高检联合发布典型案例。")
     assert {"最高人民法院", "最高人民检察院"} <= names(ex, "Organization")
+
+
+def test_a_hospital_by_its_number_after_a_level_word(extract_text) -> None:
+    ex: Extraction = extract_text("展示了市二院党员干部的良好形象，澜溪县一院与永嘉村结对。")
+    assert {"市二院", "澜溪县一院"} <= names(ex, "Organization")
+    assert names(extract_text("他在第二院落里休息。"), "Organization") == set()
