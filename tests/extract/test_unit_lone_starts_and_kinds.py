@@ -154,3 +154,20 @@ def test_a_hospital_by_its_number_after_a_level_word(extract_text) -> None:
     ex: Extraction = extract_text("展示了市二院党员干部的良好形象，澜溪县一院与永嘉村结对。")
     assert {"市二院", "澜溪县一院"} <= names(ex, "Organization")
     assert names(extract_text("他在第二院落里休息。"), "Organization") == set()
+
+
+def test_a_party_body_named_by_its_kind_is_a_unit_of_its_own(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "澜溪街道永嘉社区党委、中天大厦综合党委携手澜溪公司党支部举行签约。"
+        "签约仪式由澜溪区卫生健康局党组副书记、区民营医疗机构行业党委书记主持。"
+    )
+    assert {"中天大厦综合党委", "区民营医疗机构行业党委"} <= names(ex, "Organization")
+
+
+def test_a_kind_named_body_of_a_community_or_after_sentence_words_is_none(
+    extract_text,
+) -> None:
+    ex: Extraction = extract_text("澜溪医院与永嘉社区综合党委签订共建协议。")
+    assert "永嘉社区综合党委" not in names(ex, "Organization")
+    ex = extract_text("据悉，这是澜溪市首个银企社综合党委。加入综合党委后，校直属党支部参加。")
+    assert not {n for n in names(ex, "Organization") if n.endswith(("综合党委", "直属党支部"))}
