@@ -1447,7 +1447,35 @@ def known_unit_spans(scan: UnitScan) -> list[UnitSpan]:
             out.append(UnitSpan(s - 1, e, scan.party_after(e), "known", m.group(), None, NAMED))
             continue
         out.append(UnitSpan(s, e, scan.party_after(e), "known", m.group(), None, NAMED))
+        dept = ministry_department(scan, e, m.group())
+        if dept is not None:  # written with the country before it as it is (中国某某部某司)
+            head = s - 2 if text.startswith("中国", s - 2) and idx.is_boundary(s - 2) else s
+            out.append(UnitSpan(head, dept, scan.party_after(dept), "known", "司", None, NAMED))
     return out
+
+
+_DEPARTMENT_MAX = 8  # characters of a department's field between its ministry and 司
+_NATIONAL_BODY_ENDS = ("部", "局", "委", "署", "办")
+
+
+def ministry_department(scan: UnitScan, e: int, body: str) -> int | None:
+    """The end of a department (司) of a national body of the reference list written right
+    after it (某某部|水库移民|司, 某某局|开发指导|司): two to eight characters of its field
+    and 司 ending a word (no 公司, 司法, 司机, 上司). None when there is none."""
+    if not body.endswith(_NATIONAL_BODY_ENDS):
+        return None
+    text, idx = scan.text, scan.idx
+    for j in range(e + 2, min(len(text), e + _DEPARTMENT_MAX + 1)):
+        c = text[j - 1]
+        if not "\u4e00" <= c <= "\u9fff":
+            return None
+        if text[j] != "司" or text[j - 1] == "公":
+            continue
+        tok = idx.at(j)
+        if tok is None or tok.end != j + 1 or not idx.is_boundary(e):
+            return None
+        return j + 1
+    return None
 
 
 def _stands_alone(scan: UnitScan, e: int) -> bool:

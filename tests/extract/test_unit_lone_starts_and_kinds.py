@@ -171,3 +171,16 @@ def test_a_kind_named_body_of_a_community_or_after_sentence_words_is_none(
     assert "永嘉社区综合党委" not in names(ex, "Organization")
     ex = extract_text("据悉，这是澜溪市首个银企社综合党委。加入综合党委后，校直属党支部参加。")
     assert not {n for n in names(ex, "Organization") if n.endswith(("综合党委", "直属党支部"))}
+
+
+def test_a_department_of_a_national_body_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "农业农村部澜溪振兴司、国家乡村振兴局永嘉指导司有关同志参加，"
+        "中国水利部澜溪移民司二级巡视员出席。"
+    )
+    assert {
+        "农业农村部澜溪振兴司",
+        "国家乡村振兴局永嘉指导司",
+        "中国水利部澜溪移民司",
+    } <= names(ex, "Organization")
+    assert names(extract_text("商务部公司化改革。"), "Organization") == {"商务部"}
