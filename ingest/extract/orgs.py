@@ -1447,10 +1447,11 @@ def known_unit_spans(scan: UnitScan) -> list[UnitSpan]:
             out.append(UnitSpan(s - 1, e, scan.party_after(e), "known", m.group(), None, NAMED))
             continue
         out.append(UnitSpan(s, e, scan.party_after(e), "known", m.group(), None, NAMED))
-        dept = ministry_department(scan, e, m.group())
+        dept = ministry_department(scan, e, m.group(), scan.lex.known_units[m.group()].subtype)
         if dept is not None:  # written with the country before it as it is (中国某某部某司)
             head = s - 2 if text.startswith("中国", s - 2) and idx.is_boundary(s - 2) else s
-            out.append(UnitSpan(head, dept, scan.party_after(dept), "known", "司", None, NAMED))
+            suffix = text[dept - 1]
+            out.append(UnitSpan(head, dept, scan.party_after(dept), "known", suffix, None, NAMED))
     return out
 
 
@@ -1458,18 +1459,28 @@ _DEPARTMENT_MAX = 8  # characters of a department's field between its ministry a
 _NATIONAL_BODY_ENDS = ("部", "局", "委", "署", "办")
 
 
-def ministry_department(scan: UnitScan, e: int, body: str) -> int | None:
-    """The end of a department (司) of a national body of the reference list written right
-    after it (某某部|水库移民|司, 某某局|开发指导|司): two to eight characters of its field
-    and 司 ending a word (no 公司, 司法, 司机, 上司). None when there is none."""
-    if not body.endswith(_NATIONAL_BODY_ENDS):
+# Words ending in 部 that name no department of a bank (干部, 总部, 全部, 内部).
+_NOT_DEPARTMENTS = ("干部", "总部", "全部", "内部", "本部", "局部", "外部")
+
+
+def ministry_department(scan: UnitScan, e: int, body: str, subtype: str = "") -> int | None:
+    """The end of a department of a national body of the reference list written right
+    after it: a 司 of a ministry or a national bureau (某某部|水库移民|司, 某某局|开发指导|司),
+    a 部 of a state bank (某某银行|乡村振兴|部, 某某银行|大客户|部): two to eight characters
+    of its field and the department word ending a word (no 公司, 司法, 司机; no 干部,
+    总部). None when there is none."""
+    if subtype == "bank":
+        word = "部"
+    elif body.endswith(_NATIONAL_BODY_ENDS):
+        word = "司"
+    else:
         return None
     text, idx = scan.text, scan.idx
     for j in range(e + 2, min(len(text), e + _DEPARTMENT_MAX + 1)):
         c = text[j - 1]
         if not "\u4e00" <= c <= "\u9fff":
             return None
-        if text[j] != "司" or text[j - 1] == "公":
+        if text[j] != word or text[j - 1] == "公" or text.startswith(_NOT_DEPARTMENTS, j - 1):
             continue
         tok = idx.at(j)
         if tok is None or tok.end != j + 1 or not idx.is_boundary(e):

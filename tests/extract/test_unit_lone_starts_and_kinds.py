@@ -184,3 +184,5 @@ def test_a_department_of_a_national_body_is_a_unit(extract_text) -> None:
         "中国水利部澜溪移民司",
     } <= names(ex, "Organization")
     assert names(extract_text("商务部公司化改革。"), "Organization") == {"商务部"}
+    ex = extract_text("交通银行澜溪振兴部、农业银行大客户部有关同志参加，工商银行干部职工出席。")
+    assert {"交通银行澜溪振兴部", "农业银行大客户部", "中国工商银行"} <= names(ex, "Organization")
