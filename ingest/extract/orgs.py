@@ -226,7 +226,8 @@ def extend_left(
     pieces = list(reversed(w.pieces))
     if join_chars:
         join_single_characters(pieces)
-    return name_start(text, drop_lone_leading_character(text, pieces), lex, legal)
+    pieces = after_apposition_noun(text, drop_lone_leading_character(text, pieces, idx))
+    return name_start(text, pieces, lex, legal)
 
 
 def _walk_step(w: _Walk) -> str:
@@ -478,8 +479,9 @@ def conjoined_fields(w: _Walk) -> str | None:
     if left is None or left.end != w.i - 1 or not _field_noun(left, w):
         return None
     start = _field_start_after_parent(left, w)
-    # 农业农村: a generic word closing a field
-    if start == left.start and left.text in w.lex.generic_heads:
+    # 农业农村: a generic word closing a field; 市|发展和改革委员会: a generic word opening
+    # the field right after a level word or a place (:func:`field_after_level`)
+    if start == left.start and left.text in w.lex.generic_heads and not field_after_level(left, w):
         first = w.idx.at(left.start - 1) if left.start > 0 else None
         if (
             first is None
@@ -495,7 +497,23 @@ def conjoined_fields(w: _Walk) -> str | None:
     return _GO
 
 
-_FIELD_POS = frozenset({"n", "vn", "nz", "v"})
+_FIELD_POS = frozenset({"n", "vn", "nz", "v", "l"})
+
+
+def field_after_level(left: Token, w: _Walk) -> bool:
+    """Whether the field word before 和/与 directly follows a level word (市, 县委) or a
+    place (某县, linked or a word ending in a division's name), so it opens the body's
+    function (市|发展和改革委员会, 某县|文化和旅游局) though it is a generic word alone."""
+    if left.start < 1:
+        return False
+    if w.place_ends.get(left.start) is not None:
+        return True
+    before = w.idx.at(left.start - 1)
+    if before is None or before.end != left.start:
+        return False
+    return before.text in LEVEL_PREFIXES or full_division_name(
+        w.text, Piece(before.start, before.end, True, "ns")
+    )
 
 
 def _field_char_of_school_word(p: Piece, w: _Walk) -> bool:
@@ -564,7 +582,7 @@ def _field_noun(tok: Token, w: _Walk) -> bool:
     return (
         2 <= len(word) <= 4
         and HAN_WORD.match(word) is not None
-        and tok.pos in ("n", "vn", "v", "j")
+        and tok.pos in ("n", "vn", "v", "j", "l")
         and word not in lex.stop_words
         and not word.endswith(lex.party_suffixes)
         and not any(word.endswith(x) for x in lex.org_suffixes)
@@ -651,6 +669,7 @@ def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
             and tok.pos in _STOP_POS
             and (len(word) > 1 or tok.pos not in ("d", "f", "t", "zg", "tg", "e", "o", "y"))
             and not _localizer_in_brand(word, tok.pos, s, w)
+            and not compass_part_of_name(word, s, w)
             and word not in lex.generic_heads
             and not word.startswith(LEVEL_PREFIXES)
         )
@@ -700,6 +719,25 @@ def _localizer_in_brand(word: str, pos: str, s: int, w: _Walk) -> bool:
         # an adverb of the sentence (已经, 正在) is followed by a verb, never a noun
         and (w.pieces[-1].name_like or (pos == "d" and w.pieces[-1].pos.startswith("n")))
         and _proper_before(w.text, s, w.idx, w.lex, w.place_ends) is not None
+    )
+
+
+_COMPASS_PARTS = frozenset({"东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北"})
+
+
+def compass_part_of_name(word: str, s: int, w: _Walk) -> bool:
+    """Whether a compass word (西部, 东北) right after a level word or a place names the
+    part of the area a body serves (市|西部|水源管理中心, 某州|西部|水厂): a piece of the
+    name, not the sentence's localizer."""
+    if word not in _COMPASS_PARTS or not w.pieces or s < 1:
+        return False
+    if w.place_ends.get(s) is not None:
+        return True
+    before = w.idx.at(s - 1)
+    return (
+        before is not None
+        and before.end == s
+        and (before.text in LEVEL_PREFIXES or before.pos == "ns")
     )
 
 
@@ -757,10 +795,13 @@ def join_single_characters(pieces: list[Piece]) -> None:
         k -= 1
 
 
-def drop_lone_leading_character(text: str, pieces: list[Piece]) -> list[Piece]:
+def drop_lone_leading_character(
+    text: str, pieces: list[Piece], idx: Tokens | None = None
+) -> list[Piece]:
     """A lone leading character that is neither a name nor a level prefix (辖区内X区) goes,
     unless another lone character follows: two single characters are a two-character
-    name jieba could not join (来自中|泰|信托公司)."""
+    name jieba could not join (来自中|泰|信托公司), or the sentence's words end right
+    before it (:func:`opens_after_a_boundary`: ，大|某东管委会, 来到众|某合农业开发有限公司)."""
     k = 0
     while (
         len(pieces) - k > 1
@@ -768,9 +809,58 @@ def drop_lone_leading_character(text: str, pieces: list[Piece]) -> list[Piece]:
         and not pieces[k].name_like
         and text[pieces[k].start] not in LEVEL_PREFIXES
         and pieces[k + 1].end - pieces[k + 1].start > 1
+        and not (k == 0 and idx is not None and opens_after_a_boundary(text, pieces[k], idx))
     ):
         k += 1
     return pieces[k:]
+
+
+# Words after which a unit's name starts: a list's or a clause's punctuation, and the
+# one-character conjunctions and prepositions that take a unit (与某某, 在某某).
+_OPENING_MARKS = frozenset('，,、。；;：:“"（(《【\n')
+_OPENING_WORDS = frozenset("与和及同在到向")
+# A lone character of these parts of speech is a word of the sentence wherever it stands
+# (各, 本, 该, 等, 即; pronouns, particles, counts, adverbs, verbs).
+_LONE_WORD_POS = frozenset({"r", "u", "uj", "ul", "m", "q", "d", "p", "c", "y", "e", "v"})
+
+
+def opens_after_a_boundary(text: str, piece: Piece, idx: Tokens) -> bool:
+    """Whether a lone character that leads a name's pieces is the name's first character
+    because the sentence's own words end right before it: punctuation or a line start, a
+    one-character conjunction or preposition (与, 在), or a verb of two characters or more
+    (来到) — the walk stopped there, so nothing of the sentence is left between
+    (，大|某东管委会; 与中|某上|某华南某某有限公司). Not a lone function word (各, 该, 等)."""
+    if piece.pos in _LONE_WORD_POS or text[piece.start] in _OPENING_WORDS:
+        return False
+    i = piece.start
+    if i == 0 or text[i - 1] in _OPENING_MARKS:
+        return True
+    before = idx.at(i - 1)
+    if before is None or before.end != i:
+        return False
+    word = text[before.start : i]
+    if word in _OPENING_WORDS:
+        return True
+    return len(word) >= 2 and before.pos == "v"
+
+
+# Nouns that say "a unit" and are written before its name in apposition (某某企业|甲公司).
+# Words for "a unit" (企业, 单位, 机构: unit_name_parts.tsv) that, closing a word written
+# before a name, describe the unit in apposition.
+_APPOSITION_NOUNS = tuple(_PARTS["appositive_kinds"])
+
+
+def after_apposition_noun(text: str, pieces: list[Piece]) -> list[Piece]:
+    """The pieces after the last word for "a unit" (企业, 单位, 机构; 援疆企业, 运营单位) that
+    a proper piece follows: written before a name in apposition (产业援疆企业|某斯数码公司,
+    运营单位|某某集团), it is the sentence's description of the unit, not a piece of its
+    name; with no proper piece after it the word stays (小微企业服务站, 国有企业工委)."""
+    cut = None
+    for k, p in enumerate(pieces[:-1]):
+        word = text[p.start : p.end]
+        if word.endswith(_APPOSITION_NOUNS) and any(q.name_like for q in pieces[k + 1 :]):
+            cut = k
+    return pieces if cut is None else pieces[cut + 1 :]
 
 
 def name_start(
@@ -782,8 +872,6 @@ def name_start(
     first = next((k for k, p in enumerate(pieces) if p.name_like), None)
     if legal and first is not None:
         first = brand_nouns_start(text, pieces, first, lex)
-    if first is not None:
-        first = after_appositive_kind(text, pieces, first)
     # Only whole common words are trimmed: a single character before a name-like piece
     # is more likely part of the name than a word of the sentence.
     while (
@@ -798,23 +886,6 @@ def name_start(
     if first > 0 and text[pieces[first - 1].start : pieces[first - 1].end] in LEVEL_PREFIXES:
         first -= 1
     return pieces[first].start, NAMED
-
-
-_APPOSITIVE_KINDS = frozenset(_PARTS["appositive_kinds"])
-
-
-def after_appositive_kind(text: str, pieces: list[Piece], first: int) -> int:
-    """The first name-like piece after the last kind noun written as a description of
-    the unit before its name (援疆企业|美斯数码公司, 运营单位|某某集团): the description
-    is the sentence's, the name starts after it. ``first`` when no kind noun from
-    ``first`` on has a name-like piece after it (小微企业服务站, 国有企业工委)."""
-    for k in range(len(pieces) - 2, first - 1, -1):
-        if text[pieces[k].start : pieces[k].end] not in _APPOSITIVE_KINDS:
-            continue
-        after = next((j for j in range(k + 1, len(pieces)) if pieces[j].name_like), None)
-        if after is not None:
-            return after
-    return first
 
 
 _FULL_DIVISION_ENDS = ("省", "市", "县", "区", "州", "盟", "旗")
@@ -849,11 +920,35 @@ def brand_nouns_start(text: str, pieces: list[Piece], first: int, lex: Lexicon) 
     return k
 
 
+_DESCRIPTIVE_POS = frozenset({"a", "b", "m", "ad"})
+# A level's party committee: written after the sentence's words, it opens a body's name.
+_LEVEL_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委", "自治区党委"})
+
+
+def level_after_description(text: str, pieces: list[Piece]) -> int | None:
+    """The index of a level's party committee (市委, 县委) that opens an unnamed body's
+    name after words jieba tags as descriptive (落实|市委组织部: 落实 is tagged an
+    adjective), when no descriptive word follows it; None otherwise. Only after such a
+    word: the other words before a level are trimmed as they always were."""
+    k = next((k for k, p in enumerate(pieces) if text[p.start : p.end] in _LEVEL_COMMITTEES), None)
+    if k is None or k == 0:
+        return None
+    if not any(p.pos in _DESCRIPTIVE_POS for p in pieces[:k]):
+        return None
+    if any(p.pos in _DESCRIPTIVE_POS for p in pieces[k + 1 :]):
+        return None
+    return k
+
+
 def unnamed_start(text: str, pieces: list[Piece]) -> tuple[int, int]:
     """The start of a name with no name-like piece: descriptive words (大型综合性医院) make
     none; a level prefix + function head is kept (区林业局, 市公积金中心); otherwise
-    common words, after any verb the sentence put first (服务|美术学院)."""
-    if any(p.pos in ("a", "b", "m", "ad") for p in pieces):
+    common words, after any verb the sentence put first (服务|美术学院). Descriptive words
+    before a level's party committee are the sentence's (:func:`level_after_description`)."""
+    level = level_after_description(text, pieces)
+    if level is not None:
+        return pieces[level].start, LEVEL_ONLY
+    if any(p.pos in _DESCRIPTIVE_POS for p in pieces):
         return pieces[0].start, DESCRIPTIVE
     k2 = next(
         (
@@ -1133,11 +1228,26 @@ def whole_list_item(scan: UnitScan, u: UnitSpan) -> UnitSpan:
         k -= 1
     if k == u.start or k == 0 or text[k - 1] != "、":
         return u
-    if not any(p.start == k and p.end <= u.start for p in scan.places):
+    if not any(p.start == k and p.end <= u.start for p in scan.places) and not (
+        division_opens_item(scan, k, u.start)
+    ):
         return u
     if any(c in _ITEM_JOINS for c in text[k : u.start]):
         return u  # 、甲局和乙办、: two units in one item
     return replace(u, start=k, named=NAMED)
+
+
+def division_opens_item(scan: UnitScan, k: int, end: int) -> bool:
+    """Whether a division written in full (某某省, 某某市, 某某县: one word jieba tags a
+    place) opens the list item at ``k`` and ends before ``end``, though the linker left
+    it unlinked there (a province heading a body's name)."""
+    tok = scan.idx.at(k)
+    return (
+        tok is not None
+        and tok.start == k
+        and tok.end <= end
+        and full_division_name(scan.text, Piece(tok.start, tok.end, True, tok.pos))
+    )
 
 
 def org_spans(scan: UnitScan) -> list[UnitSpan]:
@@ -1380,7 +1490,46 @@ def known_unit_spans(scan: UnitScan) -> list[UnitSpan]:
             out.append(UnitSpan(s - 1, e, scan.party_after(e), "known", m.group(), None, NAMED))
             continue
         out.append(UnitSpan(s, e, scan.party_after(e), "known", m.group(), None, NAMED))
+        dept = ministry_department(scan, e, m.group(), scan.lex.known_units[m.group()].subtype)
+        if dept is not None:  # written with the country before it as it is (中国某某部某司)
+            head = s - 2 if text.startswith("中国", s - 2) and idx.is_boundary(s - 2) else s
+            suffix = text[dept - 1]
+            out.append(UnitSpan(head, dept, scan.party_after(dept), "known", suffix, None, NAMED))
     return out
+
+
+_DEPARTMENT_MAX = 8  # characters of a department's field between its ministry and 司
+_NATIONAL_BODY_ENDS = ("部", "局", "委", "署", "办")
+
+
+# Words ending in 部 that name no department of a bank (干部, 总部, 全部, 内部).
+_NOT_DEPARTMENTS = ("干部", "总部", "全部", "内部", "本部", "局部", "外部")
+
+
+def ministry_department(scan: UnitScan, e: int, body: str, subtype: str = "") -> int | None:
+    """The end of a department of a national body of the reference list written right
+    after it: a 司 of a ministry or a national bureau (某某部|水库移民|司, 某某局|开发指导|司),
+    a 部 of a state bank (某某银行|乡村振兴|部, 某某银行|大客户|部): two to eight characters
+    of its field and the department word ending a word (no 公司, 司法, 司机; no 干部,
+    总部). None when there is none."""
+    if subtype == "bank":
+        word = "部"
+    elif body.endswith(_NATIONAL_BODY_ENDS):
+        word = "司"
+    else:
+        return None
+    text, idx = scan.text, scan.idx
+    for j in range(e + 2, min(len(text), e + _DEPARTMENT_MAX + 1)):
+        c = text[j - 1]
+        if not "\u4e00" <= c <= "\u9fff":
+            return None
+        if text[j] != word or text[j - 1] == "公" or text.startswith(_NOT_DEPARTMENTS, j - 1):
+            continue
+        tok = idx.at(j)
+        if tok is None or tok.end != j + 1 or not idx.is_boundary(e):
+            return None
+        return j + 1
+    return None
 
 
 def _stands_alone(scan: UnitScan, e: int) -> bool:

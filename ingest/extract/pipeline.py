@@ -53,6 +53,7 @@ from ingest.extract.unit_rules import (
     counted_list_units,
     dateline_outlets,
     joint_branches,
+    kind_named_party_bodies,
     level_shared_in_list,
     listed_units,
     shared_ordinals,
@@ -186,6 +187,7 @@ def read_story(
     decided += listed_units(text, decided, tokens)
     decided = shared_ordinals(text, decided, tokens)
     decided = joint_branches(text, decided, tokens)
+    decided = kind_named_party_bodies(text, decided, tokens)
     decided = counted_list_units(text, decided, tokens)
     decided = source_line_unit(text, decided, article.source)
     decided = dateline_outlets(text, decided, places)

@@ -702,6 +702,21 @@ def _read_in_order(short: str, full: str) -> list[int] | None:
     return at
 
 
+# A division written in a run a short form leaves out (某市某某 of 某省某市某某区邮政分公司).
+_DIVISION_IN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}[市县旗]|[\u4e00-\u9fff]{2,}区(?!域)")
+
+
+def division_left_out(run: str) -> bool:
+    """Whether a run that a short company name leaves out of a longer one holds a
+    division (某市, 某某县, 某某区): the longer name is a branch under that division, another
+    unit than the short form's (某省邮政分公司 and 某省某市某区邮政分公司)."""
+    return _DIVISION_IN_RUN.search(_AUTONOMOUS_FORMS.sub("", run)) is not None
+
+
+# 某族自治区: the full form of a province-level name a short form may leave out.
+_AUTONOMOUS_FORMS = re.compile(r"自治[区州县旗]")
+
+
 def abbreviated_company(name: str, names: Sequence[str]) -> str | None:
     """The one longer company name that ``name`` abbreviates by leaving characters out
     inside its brand (某车株机公司 = 某车株洲电力机车有限公司, 某烟工业公司 = 某省中烟某门
@@ -733,6 +748,7 @@ def abbreviated_company(name: str, names: Sequence[str]) -> str | None:
         left_out = head[: at[0]] + "".join(inner) + head[at[-1] + 1 :]
         if (
             not inner
+            or any(division_left_out(r) for r in inner)
             or any(len(r) > 6 for r in inner)
             or len(head) - at[-1] - 1 > 2
             or _NUMBER_CHARS.intersection(left_out)
@@ -975,10 +991,19 @@ def _company_twin(name: str, names: Sequence[str]) -> str | None:
             continue  # 某某三局 is no short form of 某某三局第二工程有限公司
         if brand != name and rest != name[len(brand) :] and not _REGISTERED.search(n):
             continue  # 某某公司 is the parent of 某某园林公司, not its short form
+        if group_not_named(name, n):
+            continue  # 某某集团 is the parent of 某某控股股份有限公司, not its short form
         hits.add(n)
     if len(hits) != 1:
         return None
     return hits.pop()
+
+
+def group_not_named(short: str, full: str) -> bool:
+    """Whether ``short`` names a group (某某集团) that the registered name ``full`` does
+    not call a group (某某控股股份有限公司): a group and a company of its brand are two
+    units, the parent and one of its companies."""
+    return short.endswith("集团") and "集团" not in full
 
 
 # A place heading a company's name: a name with its level word (某县, 某市) or a province

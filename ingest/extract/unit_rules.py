@@ -40,7 +40,7 @@ from ingest.lexicon import (
 )
 from ingest.model import Mention, PlaceMention
 from ingest.read.simplify import to_simplified
-from ingest.segment import UNKNOWN_POS, Tokens, pos_of, tokenize
+from ingest.segment import UNKNOWN_POS, Token, Tokens, pos_of, tokenize
 
 
 def _clean(name: str) -> str:
@@ -1322,6 +1322,75 @@ def joint_branches(
     return out
 
 
+# A party body named by its kind (某某大厦综合党委, 某区某某行业党委, 某某联合直属党支部):
+# an organisation of its own, not the branch of a unit before it.
+_KIND_PARTY_BODY = re.compile(r"(?:综合|行业|联合|直属){1,2}(?:党委|党总支|党支部)")
+_KIND_PARTY_OPENERS = frozenset("、，,；;：:\n")
+_KIND_PARTY_MAX = 12
+_KIND_PARTY_MIN = 3  # characters of name before the kind word (校直属党支部 names none)
+# Parts of speech of a word that is the sentence's, not a piece of the body's name.
+_NOT_IN_KIND_NAME = frozenset({"r", "p", "c", "u", "uj", "ul", "d", "m", "q", "t", "v", "y", "e"})
+
+
+# A one-character word of these parts of speech is the sentence's (在, 该, 与, 的, 已).
+_GLUE_POS = frozenset({"p", "c", "u", "uj", "ul", "r", "d", "v"})
+
+
+def _in_joined_run(w: Token, words: list[Token]) -> bool:
+    """Whether a one-character word stands next to another one-character word: a name
+    jieba could not join (中|天|大厦), not a word of the sentence."""
+    if len(w.text) != 1 or w.pos in _GLUE_POS:
+        return False
+    k = words.index(w)
+    return any(0 <= j < len(words) and len(words[j].text) == 1 and j != k for j in (k - 1, k + 1))
+
+
+def kind_named_party_bodies(
+    text: str, decided: list[tuple[Mention, int]], tokens: Tokens
+) -> list[tuple[Mention, int]]:
+    """A party body named by its kind (综合党委, 行业党委, 联合党支部, 直属党支部) that
+    no unit found hosts, written as a whole list item or clause (、某某大厦综合党委,
+    、区民营医疗机构行业党委书记) is one unit named by the whole span, ending and all:
+    what comes before the kind word must be nouns only (no pronoun, verb, count or
+    function word: 这是某地首个某某综合党委 names none), from a separator or a line start.
+    Returns ``decided`` with the body instead of the mentions cut inside its span."""
+    out = list(decided)
+    for m in _KIND_PARTY_BODY.finditer(text):
+        ks, end = m.start(), m.end()
+        k = ks
+        while k > 0 and ks - k < _KIND_PARTY_MAX and "\u4e00" <= text[k - 1] <= "\u9fff":
+            k -= 1
+        if ks - k < _KIND_PARTY_MIN or (k > 0 and text[k - 1] not in _KIND_PARTY_OPENERS):
+            continue
+        name = text[k:end]
+        if any(text.startswith(name, u.end) for u, _ in decided if u.rule != "generic"):
+            continue  # the story writes the body after its host elsewhere (某居委某某联合党总支)
+        if any(
+            u.start < end
+            and k < u.end
+            and u.type == "Organization"
+            and u.rule != "generic"
+            and (u.start, u.end) != (ks, end)
+            for u, _ in decided
+        ):
+            continue  # a unit found in the span hosts the body (某某公司联合党支部)
+        if any(
+            k <= u.start < ks and u.type in ("Village", "ResidentsCommittee") for u, _ in decided
+        ):
+            continue  # a village's or community's own body (某某社区综合党委) is the place
+        words = list(tokens.following(k, ks))
+        if (
+            not words
+            or words[0].start != k
+            or words[-1].end != ks
+            or any(w.pos in _NOT_IN_KIND_NAME and not _in_joined_run(w, words) for w in words)
+        ):
+            continue
+        out = [(u, he) for u, he in out if u.type != "Organization" or u.end <= k or end <= u.start]
+        out.append((Mention(k, end, name, "Organization", name, "party_org", None, "org"), end))
+    return out
+
+
 # Names listed with 、 and then counted before one ending (甲、乙、丙三家派出所).
 _COUNTED_LIST = re.compile(
     r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([两二三四五六七八九])[家所个座]"
@@ -1565,12 +1634,26 @@ def _framed_item(words: list[tuple[str, str]], lex: Lexicon) -> bool:
     first = words[0][0]
     if first in lex.generic_heads or first in lex.stop_words:
         return False
-    if len(words) == 1 and words[0][1] != UNKNOWN_POS:
+    if len(words) == 1 and words[0][1] != UNKNOWN_POS and not known_brand_word(*words[0], lex):
         return False
     return not any(
         pos in _NOT_IN_FRAMED_NAME or word in lex.stop_words or word.endswith(lex.party_suffixes)
         for word, pos in words
     )
+
+
+# A known word of four characters or more that jieba tags a noun: its dictionary holds
+# many brands as one word (a carmaker, a cement maker and their trade written together).
+_BRAND_WORD_POS = frozenset({"n", "nz", "nt"})
+_BRAND_WORD_MIN = 4
+
+
+def known_brand_word(word: str, pos: str, lex: Lexicon) -> bool:
+    """Whether a single known word may be a framed item's whole name: a noun of four
+    characters or more (a brand and its trade jieba holds as one word), which a list its
+    closing words call units names as a unit; shorter words (农业, 基础) are the sentence's,
+    and so is a word with a unit ending the ending rules left as a common name (公交公司)."""
+    return len(word) >= _BRAND_WORD_MIN and pos in _BRAND_WORD_POS and not lex.unit_ending(word)
 
 
 _LEAD_POS = frozenset({"v", "p", "c", "d", "u", "uj", "ad", "r"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.orgs import Piece, after_appositive_kind, opens_info_label
+from ingest.extract.orgs import opens_info_label
 from ingest.extract.resolve import department_branch, org_key
 from ingest.extract.unit_rules import before_title, outlet_of_unit
 from ingest.lexicon import load_lexicon
@@ -16,7 +16,7 @@ def orgs(ex) -> set[str]:  # type: ignore[no-untyped-def]
     return names(ex, "Organization")
 
 
-# A kind noun written as a description before the name (orgs.after_appositive_kind).
+# A kind noun written as a description before the name (orgs.after_apposition_noun).
 
 
 def test_a_kind_noun_before_a_name_is_its_description(extract_text) -> None:
@@ -28,19 +28,6 @@ def test_a_kind_noun_before_a_name_is_its_description(extract_text) -> None:
 def test_a_kind_noun_inside_a_name_of_common_words_stays(extract_text) -> None:
     ex = extract_text("雁栖县小微企业服务站开展活动，县委国有企业工委书记周明出席。")
     assert "雁栖县小微企业服务站" in orgs(ex)
-
-
-def test_after_appositive_kind_needs_a_name_like_piece_after_the_kind_noun() -> None:
-    text = "援建企业澜达数码"
-    pieces = [
-        Piece(0, 2, True, "nz"),
-        Piece(2, 4, False, "n"),
-        Piece(4, 6, True, "nz"),
-        Piece(6, 8, False, "n"),
-    ]
-    assert after_appositive_kind(text, pieces, 0) == 2
-    common = [Piece(0, 2, True, "nz"), Piece(2, 4, False, "n"), Piece(4, 6, False, "n")]
-    assert after_appositive_kind("小微企业服务", common, 0) == 0
 
 
 # A village's or town's park named by the place and common words (orgs.park_of_a_place).
