@@ -178,6 +178,41 @@ def self_references(text: str, res: Resolution, topic: str | None) -> list[UnitR
     return out
 
 
+# 医院党委与某社区…: a kind word (``bare_kinds``) opening a clause, written straight before
+# its party body (a department between: 医院行政党支部)
+@cache
+def _bare_kind() -> re.Pattern[str]:
+    words = sorted(pair_structure_words()["bare_kinds"], key=len, reverse=True)
+    endings = sorted(pair_structure_words()["party_endings"], key=len, reverse=True)
+    return re.compile(
+        r"(?:^|(?<=[，,。；;：:！!？?\n]))(" + "|".join(map(re.escape, words)) + r")"
+        r"[^，,。；;：:！!？?\n、与和]{0,4}?(?:" + "|".join(map(re.escape, endings)) + ")"
+    )
+
+
+def kind_references(text: str, res: Resolution) -> list[UnitRef]:
+    """医院党委, 公司党支部 … opening a clause: the page's own unit of that kind, written by
+    its kind word alone (a hospital's page: 医院行政党支部与某社区党支部结对共建) — the
+    last unit before it whose name ends as the word says (``kind_fits:`` rows), else the
+    first after it; none if no unit fits."""
+    out: list[UnitRef] = []
+    units = [
+        u for u in res.units if u.rule != "generic" and res.entity(u.entity).type == "Organization"
+    ]
+    for m in _bare_kind().finditer(text):
+        word = m.group(1)
+        ends = pair_structure_words().get(f"kind_fits:{word}", (word,))
+        fits = [u for u in units if res.entity(u.entity).name.endswith(ends)]
+        if any(u.start <= m.start() < u.end for u in res.units):
+            continue  # inside a unit's own name
+        before = [u for u in fits if u.end <= m.start()]
+        after = [u for u in fits if u.start >= m.end()]
+        unit = before[-1] if before else after[0] if after else None
+        if unit is not None:
+            out.append(UnitRef(m.start(), m.end(1), m.end(), unit.entity, "self"))
+    return out
+
+
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
@@ -289,7 +324,11 @@ def find_pair_candidates(
     order of first occurrence. ``extra_refs`` adds references resolved elsewhere
     (该行, 该公司 …)."""
     topic = topic_unit(article, text, res)
-    refs = _unit_refs(text, res, [*extra_refs, *self_references(text, res, topic)])
+    refs = _unit_refs(
+        text,
+        res,
+        [*extra_refs, *self_references(text, res, topic), *kind_references(text, res)],
+    )
     # the page's writer (我院 …) meets each unit of a partner list, not the headline's unit
     own = page_self_unit(text, res, topic) or topic
     by_pair: dict[frozenset[str], list[Occurrence]] = {}

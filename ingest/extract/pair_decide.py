@@ -33,11 +33,13 @@ from ingest.extract.pair_model import LinearModel
 from ingest.extract.pair_structure import (
     CO_OBJECTS,
     CO_SUBJECTS,
+    DASH_PAIR,
     EACH_ACROSS,
     EACH_CROSSED,
     EACH_GIFT,
     EACH_SAME,
     EACH_TO_ONE,
+    FOUNDED_BY,
     GOES_TO_PAIR,
     GOES_TO_PARTNER,
     HEAD_LIST,
@@ -221,6 +223,7 @@ _FRAMES = (
     (JOINT_ACT, "pair_joint_act"),
     (GOES_TO_PAIR, "pair_goes_to"),
     (GOES_TO_PARTNER, "pair_goes_to_partner"),
+    (DASH_PAIR, "pair_dash"),
 )
 
 
@@ -241,7 +244,9 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
     two units of a run that opens a pairing or signing clause as one joint act (甲、乙、丙在
     某地举行签约仪式; 由甲、乙和丙共同签订: `pair_joint_act`), or a unit that goes to
     another to carry out a pairing (甲赴乙开展对口支援: `pair_goes_to`), or to the unit
-    its title names as its standing partner (甲赴其结对村——乙村: `pair_goes_to_partner`)."""
+    its title names as its standing partner (甲赴其结对村——乙村: `pair_goes_to_partner`), or
+    two units joined by a dash alone that a pairing word after them names (签订甲镇——乙镇
+    结对共建协议: `pair_dash`)."""
     f = choice.features
     return "rule_any" in f or TABLE_RULE in f or any(key in f for key, _ in _FRAMES)
 
@@ -414,6 +419,14 @@ def same_side(choice: PairChoice) -> bool:
     return bool(choice.features.get(SAME_SIDE)) and not read_by_hand_rule(choice)
 
 
+def founded_side(choice: PairChoice) -> bool:
+    """One unit sets the other up (某大学在全省率先成立某研究院, 某局设立某工作站: the body
+    right after the founder's verb, no connective between): its own creation or part, not
+    its partner — unless a hand frame reads the pair. No gold pairing of the training
+    articles carries it (pairs32)."""
+    return bool(choice.features.get(FOUNDED_BY)) and not read_by_hand_rule(choice)
+
+
 def business_deal(choice: PairChoice) -> bool:
     """The sentences that join the two units name a business deal (战略合作协议) and no
     pairing word (某市人民政府与某银行签订战略合作协议): GOLD_FORMAT counts no such deal as
@@ -455,6 +468,7 @@ VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     media_side,
     business_deal,
     same_side,
+    founded_side,
 )
 
 

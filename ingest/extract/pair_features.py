@@ -785,7 +785,25 @@ def _attended_only(text: str, index: StoryIndex, occ: Occurrence) -> bool:
         start = occ.sentence.start if mark is None else mark + 1
     if any(c[3] in ("pair", "sign") for c in index.cues_within(start, stop)):
         return False
+    if both_sides_act(text, index, stop, occ.sentence.end):
+        return False
     return bool(index.markers(start, stop) & _ATTENDING)
+
+
+_BOTH_SIDES = re.compile(r"双方")
+
+
+def both_sides_act(text: str, index: StoryIndex, lo: int, hi: int) -> bool:
+    """A later clause of the sentence opens with 双方 and holds a pairing or signing word
+    (甲在与乙的交流中，双方经过协商…签订友好协议书): the two units the meeting joined are the
+    sides of that act, not only present together."""
+    for m in _BOTH_SIDES.finditer(text, lo, hi):
+        mark = index.last_clause_mark(lo, m.start())
+        if mark is None or text[mark + 1 : m.start()].strip():
+            continue  # 双方 not opening its clause
+        if any(c[3] in ("pair", "sign") for c in index.cues_within(m.end(), hi)):
+            return True
+    return False
 
 
 # 被A评为…, A授予…: A gives an honour (the award's giver, not a partner)

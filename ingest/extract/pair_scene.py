@@ -60,9 +60,13 @@ def stands_as_venue(text: str, index: StoryIndex, unit: UnitRef) -> bool:
 def partner_named_before(text: str, index: StoryIndex, venue: UnitRef, lo: int) -> bool:
     """In the clause of ``venue`` before it (from ``lo``, the sentence's start), a
     connective is followed straight by a unit other than the venue (甲与乙于丙…, 与乙在丙…):
-    the partners of the event are named, the venue is not one of them."""
+    the partners of the event are named, the venue is not one of them. A clause with no
+    unit before the venue carries the subject of the clause before it (甲携手乙，联合…在丙
+    举行): the partners are then looked for from the sentence's start."""
     mark = max((text.rfind(c, lo, venue.start) for c in _CLAUSE_MARKS), default=-1)
     start = lo if mark < 0 else mark + 1
+    if not _named_in(index, venue, start):
+        start = lo
     for u in index.units_within(start, venue.start):
         if u.entity == venue.entity:
             continue
@@ -70,6 +74,14 @@ def partner_named_before(text: str, index: StoryIndex, venue: UnitRef, lo: int) 
         if head.endswith(_CONNECTIVES) or head.endswith(tuple(f"{c}中共" for c in _CONNECTIVES)):
             return True
     return False
+
+
+def _named_in(index: StoryIndex, venue: UnitRef, start: int) -> bool:
+    """Whether a unit other than the venue and the places that locate it stands in
+    ``[start, venue.start)``: the clause of the venue names its own subject."""
+    return any(
+        u.entity != venue.entity for u in index.units_within(start, _locating_start(index, venue))
+    )
 
 
 def names_a_venue(text: str, index: StoryIndex, occ: Occurrence) -> bool:

@@ -1357,6 +1357,112 @@ def goes_to_partner(ctx: Context) -> Features:
     return {GOES_TO_PARTNER: 1.0}
 
 
+SUBJECT_CARRIED = "subject_carried"
+_CARRY_REACH = 4  # characters of adverbs (同时, 并, 还) before the clause's pairing word
+
+
+def subject_carried(ctx: Context) -> Features:
+    """A clause with no subject of its own that opens with a pairing word carries the
+    subject of the sentence's clause before it (甲是某团组的组长单位，同时结对帮扶乙村): A
+    opens its clause (no unit before it there), B is the first unit of a later clause whose
+    pairing word stands within a few characters of its start (past the places that locate
+    B), and no other unit stands between A and B."""
+    if not _one_sentence(ctx):
+        return {}
+    a, b = ctx.occ.a, ctx.occ.b
+    lo_a, _ = _clause_of(ctx, a.start)
+    lo_b, _ = _clause_of(ctx, b.start)
+    if lo_b <= a.end or _units(ctx, lo_a, a.start):
+        return {}
+    if any(u.entity not in (a.entity, b.entity) for u in _units(ctx, a.end, b.start)):
+        return {}
+    if any(u.start >= lo_b for u in _units(ctx, lo_b, b.start)):
+        return {}
+    if not any(
+        c[3] == "pair" and c[0] - lo_b <= _CARRY_REACH for c in ctx.index.cues_within(lo_b, b.start)
+    ):
+        return {}
+    return {SUBJECT_CARRIED: 1.0}
+
+
+DASH_PAIR = "dash_pair"
+PLACES_SIDE_BY_SIDE = "places_side_by_side"
+_DASH = re.compile(r"\s*(?:—{1,2}|-{1,2}|－|–)\s*")
+_DASH_REACH = 12  # characters from B to the pairing word its clause names the pair by
+_PAIRING_COOPERATION = re.compile(_alternation("pairing_cooperation"))
+
+
+def dash_pair(ctx: Context) -> Features:
+    """Two units joined by a dash alone and named by a pairing word after them in their
+    clause (签订甲镇——乙镇结对共建协议, 甲市—乙区对口交流座谈会, 甲区-乙区山海协作): the two
+    sides of the pairing the words name — a pairing cue (class pair) or the cooperation
+    that pairs places (协作, 支援: ``pairing_cooperation``), not a deal (合作备忘录). Two
+    places written side by side with no dash (济宁万州打造东西部协作…), neither inside the
+    other, give ``places_side_by_side`` (a learned feature, not a frame)."""
+    if not _one_sentence(ctx):
+        return {}
+    a, b = ctx.occ.a, ctx.occ.b
+    if _locating(ctx, b):
+        return {}  # 乙县 of 乙县丙镇: the unit it locates is the side
+    start = b.start  # back over the places that locate B (甲镇——乙县丙镇)
+    for u in reversed(ctx.index.units_within(a.end, b.start)):
+        if u.end != start:
+            break
+        start = u.start
+    if _DASH.fullmatch(ctx.text, a.end, start):
+        key = DASH_PAIR
+    elif start == b.start and _juxtaposed_places(ctx, a, b):
+        key = PLACES_SIDE_BY_SIDE
+    else:
+        return {}
+    _, hi = _clause_of(ctx, b.start)
+    stop = min(hi, b.end + _DASH_REACH)
+    if not (
+        "pair" in ctx.index.cue_classes(b.end, stop)
+        or _PAIRING_COOPERATION.search(ctx.text, b.end, stop)
+    ):
+        return {}
+    return {key: 1.0}
+
+
+FOUNDED_BY = "founded_by"
+_FOUNDING = re.compile(f"(?:{_alternation('founding_verbs')})了?$")
+
+
+def founded_by(ctx: Context) -> Features:
+    """A sets B up: B follows A's founding verb in A's clause, no connective and no other
+    unit between (某大学在全省率先成立某研究院, 某局设立某工作站): B is A's own creation or
+    part, not its partner."""
+    if not _one_sentence(ctx):
+        return {}
+    a, b = ctx.occ.a, ctx.occ.b
+    lo_b, _ = _clause_of(ctx, b.start)
+    if lo_b > a.start or _units(ctx, a.end, b.start):
+        return {}
+    start = b.start  # back over the places that locate B (成立某市某中心)
+    for u in reversed(ctx.index.units_within(a.end, b.start)):
+        if u.end != start:
+            break
+        start = u.start
+    gap = ctx.text[a.end : start]
+    if _CONNECTIVE.search(gap) or not _FOUNDING.search(gap):
+        return {}
+    return {FOUNDED_BY: 1.0}
+
+
+def _juxtaposed_places(ctx: Context, a: UnitRef, b: UnitRef) -> bool:
+    """Two places written one after the other with nothing but a space between (济宁万州
+    打造东西部协作升级版), neither inside the other by division code: two sides, not a
+    place and the place inside it (某市某区)."""
+    if ctx.text[a.end : b.start].strip():
+        return False
+    ea, eb = ctx.res.entity(a.entity), ctx.res.entity(b.entity)
+    if ea.type != "Region" or eb.type != "Region":
+        return False
+    ca, cb = (ea.division_code or "").rstrip("0"), (eb.division_code or "").rstrip("0")
+    return bool(ca and cb) and not (ca.startswith(cb) or cb.startswith(ca))
+
+
 def _size(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3+"
 
@@ -1377,6 +1483,9 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     joint_run_act,
     goes_to_pair,
     goes_to_partner,
+    subject_carried,
+    dash_pair,
+    founded_by,
     locating_prefix,
     unit_chain,
     connective_ends,

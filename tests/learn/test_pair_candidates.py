@@ -144,3 +144,24 @@ def test_our_county_names_no_unit_when_no_other_county_is_written() -> None:
     text = "青禾县县长带队到我县对接协作工作。"
     res = _places(text, {"e1": "青禾县"})
     assert writer_place(next(_SELF.finditer(text)), text, res, "e1") is None
+
+
+def test_a_kind_word_before_its_party_body_is_the_page_unit_of_that_kind(reading_of) -> None:
+    # pairs32 (kind_references): 医院行政党支部 on a hospital's page is that hospital
+    from pair_helpers import choice_between
+
+    r = reading_of(
+        "青禾县人民医院开展结对共建\n"
+        "3月5日，医院行政党支部与凤凰社区党支部结对共建，联合开展主题党日活动。"
+    )
+    c = choice_between(r, "青禾县人民医院", "凤凰社区")
+    assert any(o.window == "same" for o in c.candidate.occurrences)
+
+
+def test_kind_references_need_a_clause_start_and_a_unit_that_fits() -> None:
+    from ingest.extract.pair_candidates import _bare_kind
+
+    assert _bare_kind().search("，医院行政党支部与") is not None
+    assert _bare_kind().search("，公司党委与") is not None
+    assert _bare_kind().search("人民医院党委") is None  # inside a name, no clause start
+    assert _bare_kind().search("，医院的同志与") is None  # no party body after it

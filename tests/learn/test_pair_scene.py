@@ -44,3 +44,20 @@ def test_a_news_outlet_of_the_byline_is_no_partner(reading_of) -> None:
     assert media_side(outlet)
     assert veto_of(outlet) == "media_side"
     assert not media_side(_choice(r, "战旗村", "明湖科技有限公司"))
+
+
+def test_a_venue_in_a_clause_that_carries_the_partners_named_before_it(reading_of) -> None:
+    # pairs32: the venue's clause has no subject of its own (…，联合…在丙举行): the partners
+    # the sentence named before (甲携手乙) are the event's, the venue is none of them
+    r = reading_of(
+        "5月8日，明湖科技有限公司党支部携手战旗村党支部，联合周边多家单位在云帆文化中心"
+        "会议室举行党建联盟签约仪式。"
+    )
+    assert venue_side(_choice(r, "战旗村", "云帆文化中心"))
+    assert not venue_side(_choice(r, "明湖科技有限公司", "战旗村"))
+    # a clause that names its own subject keeps the old reading: no partner named there
+    own = reading_of(
+        "5月8日，明湖科技有限公司党支部与战旗村党支部座谈，星海银行石桥支行党支部在唐昌镇"
+        "先锋村举行结对签约仪式。"
+    )
+    assert not venue_side(_choice(own, "星海银行石桥支行", "先锋村"))

@@ -412,3 +412,31 @@ def test_a_visit_to_a_unit_with_no_title_is_no_going_to_partner(reading_of) -> N
         "11月4日，远星科技有限公司党委一行赴青禾县唐昌镇金沙村开展调研活动，并签订结对协议。"
     )
     assert "goes_to_partner" not in _features(r, "远星科技有限公司", "金沙村")
+
+
+def test_a_pairing_clause_with_no_subject_carries_the_sentence_opening_unit(reading_of) -> None:
+    # pairs32 (subject_carried): 甲是…单位，同时结对帮扶乙 — 甲 is the subject of 结对帮扶
+    from ingest.extract.pair_structure import SUBJECT_CARRIED
+
+    r = reading_of("明湖科技有限公司是青禾县帮扶团组的组长单位，同时结对帮扶唐昌镇战旗村。")
+    assert _features(r, "明湖科技有限公司", "战旗村")[SUBJECT_CARRIED] == 1.0
+    # the clause names a subject of its own: no carried subject
+    other = reading_of("明湖科技有限公司是青禾县帮扶团组的组长单位，云帆小学结对帮扶唐昌镇战旗村。")
+    assert SUBJECT_CARRIED not in _features(other, "明湖科技有限公司", "战旗村")
+
+
+def test_two_units_joined_by_a_dash_that_a_pairing_word_names(reading_of) -> None:
+    # pairs32 (dash_pair): 签订甲镇——乙县丙镇结对共建协议, read like a hand frame
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+    from ingest.extract.pair_structure import DASH_PAIR
+
+    r = reading_of("10月14日，两地代表签订唐昌镇——青禾县白沙镇结对共建协议。")
+    c = choice_between(r, "唐昌镇", "白沙镇")
+    assert c.features[DASH_PAIR] == 1.0
+    assert read_by_hand_rule(c)
+    assert DASH_PAIR not in _features(r, "唐昌镇", "青禾县")  # 青禾县 only locates 白沙镇
+    # no pairing word after the two: a span of years or a route, not a pairing
+    other = reading_of("唐昌镇——白沙镇公路通车后，明湖科技有限公司与战旗村结对共建。")
+    assert DASH_PAIR not in _features(other, "唐昌镇", "白沙镇")

@@ -102,3 +102,29 @@ def test_two_runs_joined_by_each_and_a_gift_verb_are_donations_not_pairings(
     # the same lists with a pairing verb stay a pairing frame
     r = reading_of("明湖科技有限公司、星海银行石桥支行分别结对帮扶唐昌镇战旗村、先锋村。")
     assert veto_of(_choice(r, "明湖科技有限公司", "战旗村")) is None
+
+
+def test_two_units_a_meeting_joins_are_sides_when_both_sides_then_sign(reading_of) -> None:
+    # pairs32 (both_sides_act): 双方 opening a later clause with a signing word
+    met = reading_of(
+        "明湖科技有限公司在与唐昌镇战旗村的交流座谈中，双方经过友好协商，签订结对共建协议书。"
+    )
+    assert veto_of(_choice(met, "明湖科技有限公司", "战旗村")) != "attended_only"
+    only = reading_of(
+        "在结对共建推进会上，明湖科技有限公司与唐昌镇战旗村作交流发言，双方负责同志参加座谈。"
+    )
+    assert veto_of(_choice(only, "明湖科技有限公司", "战旗村")) == "attended_only"
+
+
+def test_a_body_a_unit_sets_up_is_not_its_partner(reading_of) -> None:
+    # pairs32 (founded_side): 甲成立乙 — 乙 is 甲's own creation
+    from ingest.extract.pair_decide import founded_side
+
+    r = reading_of(
+        "签约前，明湖科技有限公司在全省率先成立云帆乡村振兴研究院，并与唐昌镇战旗村结对共建。"
+    )
+    assert veto_of(_choice(r, "明湖科技有限公司", "云帆乡村振兴研究院")) == "founded_side"
+    assert not founded_side(_choice(r, "明湖科技有限公司", "战旗村"))
+    # 与 between them: the two found something together, the veto does not read it
+    joint = reading_of("明湖科技有限公司与唐昌镇战旗村成立结对共建工作专班。")
+    assert not founded_side(_choice(joint, "明湖科技有限公司", "战旗村"))
