@@ -45,7 +45,6 @@ from ingest.extract.swallowed_places import (
     head_place_entities,
     places_heading_units,
     swallowed_places,
-    villages_named_once,
     villages_renamed_after_their_area,
 )
 from ingest.extract.unit_crf import CrfTagger
@@ -227,7 +226,6 @@ def read_story(
     heads = [u for u in inside if (u.start, u.end) not in modifiers]
     entities = res.entities + head_place_entities(article, res.entities, heads)
     entities = tuple(villages_renamed_after_their_area(text, entities, places))
-    entities = tuple(villages_named_once(entities, places))
     rule_pairings = find_pairings(article, text, tokens, res)
     posts = find_posts(article, text, claims, res)
     posts += posts_after_names(article, text, people, res, posts)

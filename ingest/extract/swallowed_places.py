@@ -21,7 +21,6 @@ from ingest.model import Article, Entity, Mention, PlaceMention
 from ingest.places.gazetteer import Gazetteer, load_gazetteer
 from ingest.places.link import (
     committee_of_linked_towns,
-    designation_core,
     renamed_village_code,
 )
 
@@ -227,57 +226,3 @@ def _renamed_after_an_area(
             if code is not None:
                 return code
     return None
-
-
-def villages_named_once(
-    entities: Sequence[Entity], places: Sequence[PlaceMention], gaz: Gazetteer | None = None
-) -> list[Entity]:
-    """Villages and committees the unit readers found without code (某某社区 read in a
-    unit's sentence, not as a place) whose name as written — with its designation —
-    names one village-level unit of the whole country take its code, as the place
-    readers take a lone candidate (:func:`ingest.places.link._decide`): not when the
-    story links places of other provinces only, nor when a place written right before a
-    mention of it (某塘乡某栗村) is none of the unit's (a namesake: the village written
-    may have been merged away since), nor when another entity has the code."""
-    gaz = gaz or load_gazetteer()
-    codes = [str(p.code) for p in places if p.code] + [
-        str(e.division_code) for e in entities if e.division_code
-    ]
-    home = {c[:2] for c in codes if len(c) == 6}
-    taken = {e.division_code for e in entities if e.division_code}
-    before = {p.end: p for p in places}
-    out: list[Entity] = []
-    for e in entities:
-        if (
-            e.type in ("Village", "ResidentsCommittee")
-            and not e.division_code
-            and not e.candidates
-            and designation_core(e.name, _DESIGNATIONS) != e.name
-        ):
-            found = gaz.find(e.name, "village")
-            if (
-                len(found) == 1
-                and found[0] not in taken
-                and (not home or found[0][:2] in home)
-                and _under_the_places_before(found[0], e, before, gaz)
-            ):
-                e = replace(e, division_code=found[0], level="village", candidates=(found[0],))
-                taken.add(found[0])
-        out.append(e)
-    return out
-
-
-_DESIGNATIONS = ("居民区", "居委会", "社区", "居委", "村")
-
-
-def _under_the_places_before(
-    code: str, e: Entity, before: dict[int, PlaceMention], gaz: Gazetteer
-) -> bool:
-    """Whether every place written right before a mention of ``e`` may contain ``code``
-    (its code or one of its candidates is an ancestor of ``code``)."""
-    above = set(gaz.ancestors(code))
-    for s, _t in e.mentions:
-        p = before.get(s)
-        if p is not None and not ({p.code} | set(p.candidates)) & above:
-            return False
-    return True

@@ -612,7 +612,6 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [_abbreviated_town(text, m, linked, gaz) for m in mentions]
     mentions += short_forms_after_their_town(text, mentions, gaz)
     mentions = villages_renamed_under_their_area(text, mentions, gaz)
-    mentions += bare_villages_listed_together(text, mentions, gaz)
     ends = {m.end for m in mentions}
     mentions = [
         m
@@ -833,84 +832,6 @@ def committee_of_linked_towns(written: str, towns: Iterable[str], gaz: Gazetteer
                 longer.update(fit)
     found = exact or longer
     return next(iter(found)) if len(found) == 1 else None
-
-
-# A list of short names: Han runs of two to four characters joined by 、.
-_SHORT_LIST = re.compile(r"[\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9fff]{2,})+")
-_LIST_ITEM_MAX = 4
-
-
-def bare_villages_listed_together(
-    text: str, mentions: Sequence[PlaceMention], gaz: Gazetteer
-) -> list[PlaceMention]:
-    """Villages and committees of one linked town listed by their bare names (某镇甲乙、
-    丙丁、戊己等村: the names without 村 or 社区), two characters or more: two or more
-    items of one 、-list that are bare names of units of the same linked town name those
-    units (one such word alone may be an ordinary word; two of one town's units listed
-    together are not chance). The first item may end a longer run (its town before it),
-    the last start one (等, 两村 after it). Villages take their 某某村 name, committees
-    the form as written; nothing inside another mention."""
-    towns = sorted({str(m.code) for m in mentions if m.code and m.level == "town"})
-    if not towns or "、" not in text:
-        return []
-    names: dict[str, dict[str, set[str]]] = {}  # town -> bare name -> codes
-    for town in towns:
-        names[town] = defaultdict(set)
-        for core, codes in _village_cores(town, gaz).items():
-            if _CORE_MIN <= len(core) <= _LIST_ITEM_MAX and not is_generic(core):
-                names[town][core].update(codes)
-    out: list[PlaceMention] = []
-    taken = list(mentions)
-    for run in _SHORT_LIST.finditer(text):
-        items = _list_items(text, run.start(), run.end())
-        for town in towns:
-            found = [
-                (k, e, next(iter(fits)))
-                for k, e in _named_items(items, text, names[town])
-                if len(fits := names[town][text[k:e]]) == 1
-            ]
-            if len({c for _k, _e, c in found}) < 2:
-                continue
-            for k, e, code in found:
-                if not _free(k, e, taken):
-                    continue
-                typ = division_type(code, gaz.names[code])
-                name = text[k:e] + "村" if typ == "Village" else text[k:e]
-                m = PlaceMention(k, e, text[k:e], typ, "village", name, code, (code,))
-                out.append(m)
-                taken.append(m)
-            break
-    return out
-
-
-def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each item of a 、-list ``text[start:end]``."""
-    out = []
-    k = start
-    for part in text[start:end].split("、"):
-        out.append((k, k + len(part)))
-        k += len(part) + 1
-    return out
-
-
-def _named_items(
-    items: list[tuple[int, int]], text: str, names: dict[str, set[str]]
-) -> Iterator[tuple[int, int]]:
-    """The spans of the items that are names of ``names``: a middle item whole, the
-    first by its end (二至四 characters), the last by its start."""
-    last = len(items) - 1
-    for i, (k, e) in enumerate(items):
-        if 0 < i < last:
-            if text[k:e] in names:
-                yield k, e
-            continue
-        for n in range(_LIST_ITEM_MAX, _CORE_MIN - 1, -1):
-            if e - k < n:
-                continue
-            span = (e - n, e) if i == 0 else (k, k + n)
-            if text[span[0] : span[1]] in names:
-                yield span
-                break
 
 
 def villages_renamed_under_their_area(

@@ -8,7 +8,6 @@ from ingest.extract.swallowed_places import (
     head_place_entities,
     places_heading_units,
     swallowed_places,
-    villages_named_once,
     villages_renamed_after_their_area,
 )
 from ingest.model import Article, Entity, Mention, PlaceMention, Sentence
@@ -175,49 +174,3 @@ def test_no_code_without_a_linked_town_or_when_the_story_has_it_already() -> Non
         "e1", "ResidentsCommittee", "镜州路居委会", ("镜州路居委会",), division_code="990102201002"
     )
     assert villages_renamed_after_their_area(text, [known, rc], [town], RENAMED) == [known, rc]
-
-
-ONCE = Gazetteer(
-    {
-        "990000": "测海省",
-        "990100": "云州市",
-        "990102": "黎江县",
-        "990102201": "苍岭乡",
-        "990102202": "石门镇",
-        "990102201001": "翠湾社区居民委员会",
-        "990102201203": "高岗村村委会",
-        "990102202203": "高岗村村委会",
-        "980000": "远山省",
-        "980100": "北岭市",
-    }
-)
-
-
-def test_a_committee_named_once_in_the_country_takes_its_code() -> None:
-    text = "医院与翠湾社区签约。"
-    rc = unit(text, "翠湾社区", "ResidentsCommittee", "翠湾社区")
-    (e,) = villages_named_once([rc], [], ONCE)
-    assert (e.division_code, e.level) == ("990102201001", "village")
-
-
-def test_not_a_name_of_several_units_nor_far_from_the_story() -> None:
-    text = "公司与高岗村结对。"
-    village = unit(text, "高岗村", "Village", "高岗村")
-    assert villages_named_once([village], [], ONCE) == [village]  # two 高岗村
-    text = "北岭市医院与翠湾社区签约。"
-    rc = unit(text, "翠湾社区", "ResidentsCommittee", "翠湾社区")
-    city = linked(text, "北岭市", "980100", "city")
-    assert villages_named_once([rc], [city], ONCE) == [rc]  # the story is about 远山省
-
-
-def test_not_after_a_place_it_does_not_lie_in() -> None:
-    text = "石门镇翠湾社区与公司结对。"  # a namesake (or a unit merged away since)
-    town = linked(text, "石门镇", "990102202", "town")
-    rc = unit(text, "翠湾社区", "ResidentsCommittee", "翠湾社区")
-    assert villages_named_once([rc], [town], ONCE) == [rc]
-    text = "苍岭乡翠湾社区与公司结对。"
-    town = linked(text, "苍岭乡", "990102201", "town")
-    (e,) = villages_named_once(
-        [rc := unit(text, "翠湾社区", "ResidentsCommittee", "翠湾社区")], [town], ONCE
-    )
-    assert e.division_code == "990102201001" and rc.division_code is None

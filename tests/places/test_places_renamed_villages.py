@@ -90,26 +90,3 @@ def test_a_community_is_not_the_village_it_is_named_after(
     assert committee_of_linked_towns("高岗社区", ["990102101"], gaz) is None
     assert renamed_village_code("高岗社区", "990102101", gaz) is None
     assert committee_of_linked_towns("翠湾社区", ["990102101"], gaz) == "990102101005"
-
-
-LISTED = {**RENAMED, "990102101211": "榆坪村村委会", "990102101212": "苇塘村村委会"}
-
-
-def test_bare_names_of_one_towns_units_listed_together(
-    link_with: Callable[[dict[str, str]], Callable[[str], list[PlaceMention]]],
-) -> None:
-    link = link_with(LISTED)
-    found = link("公司走访了青石区柳河镇榆坪、苇塘、翠湾。")
-    assert [(m.surface, m.name, m.code) for m in found if m.level == "village"] == [
-        ("榆坪", "榆坪村", "990102101211"),
-        ("苇塘", "苇塘村", "990102101212"),
-        ("翠湾", "翠湾", "990102101005"),
-    ]
-
-
-def test_one_bare_name_in_a_list_is_no_place(
-    link_with: Callable[[dict[str, str]], Callable[[str], list[PlaceMention]]],
-) -> None:
-    link = link_with(LISTED)
-    found = link("青石区柳河镇干部讲解了榆坪、文化、旅游等内容。")
-    assert [m for m in found if m.level == "village"] == []
