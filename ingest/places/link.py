@@ -799,8 +799,13 @@ def _may_be_written(form: str, code: str, gaz: Gazetteer) -> bool:
     """Whether a village-level unit may be written ``form``: a committee by any
     designation (a village become a community is still called 某某村), a village only
     as a village (某某社区 named after a village is most often a new estate's committee,
-    another unit)."""
-    return form.endswith("村") or division_type(code, gaz.names[code]) == "ResidentsCommittee"
+    another unit) or as the 某某社区 its own name holds (某某社区村民委员会)."""
+    name = gaz.names[code]
+    return (
+        form.endswith("村")
+        or division_type(code, name) == "ResidentsCommittee"
+        or (form.endswith("社区") and "社区" in name)
+    )
 
 
 _ORDINAL_CHARS = frozenset("一二三四五六七八九十")
@@ -841,21 +846,28 @@ def villages_renamed_under_their_area(
     designation the 2023 list does not give them — 某镇某木村 for the committee 某木居委会
     (a village become a community), 某区某撒拉村 for 某撒拉社区村民委员会 — take the code of
     the one village-level unit of that town or county with the same name without
-    designation; the name's other uncoded mentions in the story take it too. The type
-    and name stay as written. Nothing when two units there share the name."""
+    designation; the name's other mentions in the story with no code or the same code
+    take it too. So does one the context linked to a namesake outside that town
+    (某镇某桥社区 is that town's 某桥社区村民委员会, not another town's 某桥社区居委会: a
+    place written right after its town lies in it). The type and name stay as written.
+    Nothing when two units there share the name."""
     after_area = {m.end: m.code for m in mentions if m.code and m.level in ("town", "county")}
-    found: dict[str, str] = {}
+    found: dict[tuple[str, str | None], str] = {}
     for m in mentions:
-        if m.code or m.level != "village" or m.start not in after_area:
+        if m.level != "village" or m.start not in after_area:
             continue
-        code = renamed_village_code(text[m.start : m.end], after_area[m.start], gaz)
+        area = str(after_area[m.start])
+        if m.code and m.code.startswith(area):
+            continue
+        code = renamed_village_code(text[m.start : m.end], area, gaz)
         if code is not None:
-            found.setdefault(m.name, code)
+            found.setdefault((m.name, m.code), code)
+            found.setdefault((m.name, None), code)
     if not found:
         return list(mentions)
     return [
-        replace(m, code=found[m.name], candidates=(found[m.name],))
-        if m.code is None and m.level == "village" and m.name in found
+        replace(m, code=new, candidates=(new,))
+        if m.level == "village" and (new := found.get((m.name, m.code))) is not None
         else m
         for m in mentions
     ]

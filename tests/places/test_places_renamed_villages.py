@@ -90,3 +90,15 @@ def test_a_community_is_not_the_village_it_is_named_after(
     assert committee_of_linked_towns("高岗社区", ["990102101"], gaz) is None
     assert renamed_village_code("高岗社区", "990102101", gaz) is None
     assert committee_of_linked_towns("翠湾社区", ["990102101"], gaz) == "990102101005"
+
+
+def test_a_place_right_after_its_town_lies_in_it(
+    link_with: Callable[[dict[str, str]], Callable[[str], list[PlaceMention]]],
+) -> None:
+    # 柳河镇 lists 石桥 as a village called 社区; 梅溪镇 of the same city has a committee
+    # 石桥社区 the form matches directly: written after 柳河镇, it is 柳河镇's.
+    more = {"990102101009": "石桥社区村民委员会", "990103102007": "石桥社区居委会"}
+    link = link_with(more)
+    found = link("青石区柳河镇石桥社区党总支与公司结对,石桥社区居民受益。")
+    assert set(codes(found, "石桥社区")) == {"990102101009"}
+    assert codes(link("白沙区石桥社区与公司结对。"), "石桥社区") == ["990103102007"]
