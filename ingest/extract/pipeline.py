@@ -45,6 +45,7 @@ from ingest.extract.swallowed_places import (
     head_place_entities,
     places_heading_units,
     swallowed_places,
+    villages_renamed_after_their_area,
 )
 from ingest.extract.unit_crf import CrfTagger
 from ingest.extract.unit_rules import (
@@ -226,6 +227,7 @@ def read_story(
     inside += places_heading_units(text, found, [m for m, _ in decided])
     heads = [u for u in inside if (u.start, u.end) not in modifiers]
     entities = res.entities + head_place_entities(article, res.entities, heads)
+    entities = tuple(villages_renamed_after_their_area(text, entities, places))
     rule_pairings = find_pairings(article, text, tokens, res)
     posts = find_posts(article, text, claims, res)
     posts += posts_after_names(article, text, people, res, posts)

@@ -17,7 +17,12 @@ from typing import Protocol
 
 from ingest.extract.orgs import UnitSpan
 from ingest.extract.unit_rules import on_footer_line
-from ingest.model import Article, Entity, Mention
+from ingest.model import Article, Entity, Mention, PlaceMention
+from ingest.places.gazetteer import Gazetteer, load_gazetteer
+from ingest.places.link import (
+    committee_of_linked_towns,
+    renamed_village_code,
+)
 
 
 class _Span(Protocol):
@@ -169,3 +174,55 @@ def head_place_entities(
                 mentions=(*old.mentions, (u.start, u.end)),
             )
     return tuple(drafts.values())
+
+
+def villages_renamed_after_their_area(
+    text: str,
+    entities: Sequence[Entity],
+    places: Sequence[PlaceMention],
+    gaz: Gazetteer | None = None,
+) -> list[Entity]:
+    """Villages and committees left without code whose written name the 2023 list does
+    not give them, in a story that links their town: a village become a community
+    (某镇某木村党委 for 某木居委会), a committee by a shorter name (某州居民区 for 某州路居委会).
+    Written right after its linked town or county (in a mention, or its name anywhere:
+    某镇某上村 once, then 某上村党支部 alone), the one unit there of that name without
+    designation (:func:`ingest.places.link.renamed_village_code`; the place readers' rule
+    :func:`ingest.places.link.villages_renamed_under_their_area` for the names they read
+    as places); else the one unit of the story's linked towns that fits
+    (:func:`ingest.places.link.committee_of_linked_towns`). The type and name stay as
+    written. Not when another entity of the story has that code already."""
+    linked = [p for p in places if p.code and p.level in ("town", "county")]
+    if not linked:
+        return list(entities)
+    gaz = gaz or load_gazetteer()
+    after_area = {p.end: str(p.code) for p in linked}
+    towns = sorted(
+        {str(p.code) for p in linked if p.level == "town"}
+        | {e.division_code for e in entities if e.division_code and e.level == "town"}
+    )
+    taken = {e.division_code for e in entities if e.division_code}
+    out: list[Entity] = []
+    for e in entities:
+        if e.type in ("Village", "ResidentsCommittee") and not e.division_code:
+            code = _renamed_after_an_area(text, e, after_area, gaz)
+            if code is None:
+                code = committee_of_linked_towns(e.name, towns, gaz)
+            if code and code not in taken:
+                e = replace(e, division_code=code, level="village", candidates=(code,))
+                taken.add(code)
+        out.append(e)
+    return out
+
+
+def _renamed_after_an_area(
+    text: str, e: Entity, after_area: dict[int, str], gaz: Gazetteer
+) -> str | None:
+    spans = [*e.mentions, *((s, s + len(e.name)) for s in after_area)]
+    for s, t in spans:
+        written = text.startswith(e.name, s) or (s, t) in e.mentions
+        if s in after_area and written:
+            code = renamed_village_code(text[s:t], after_area[s], gaz)
+            if code is not None:
+                return code
+    return None

@@ -611,6 +611,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += unlisted_places(text, mentions)
     mentions = [_abbreviated_town(text, m, linked, gaz) for m in mentions]
     mentions += short_forms_after_their_town(text, mentions, gaz)
+    mentions = villages_renamed_under_their_area(text, mentions, gaz)
     ends = {m.end for m in mentions}
     mentions = [
         m
@@ -744,6 +745,132 @@ def short_forms_after_their_town(
             )
             break
     return out
+
+
+# The designations a village or committee is written with, longest first; and those its
+# official name may end in (村改居: 某某社区村民委员会, 某某社区居民委员会, 某某居委会).
+_WRITTEN_DESIGNATIONS = ("居民区", "居委会", "社区", "居委", "村")
+_OFFICIAL_DESIGNATIONS = ("村民委员会", "居民委员会", "村委会", "居委会", "社区", "村")
+_CORE_MIN = 2
+
+
+def designation_core(name: str, designations: Sequence[str] = _OFFICIAL_DESIGNATIONS) -> str:
+    """A village's or committee's name without its designations (and a bracketed
+    note): 某作社区居民委员会, 某作村, 某作社区村民委员会 → 某作.
+
+    >>> designation_core("某作社区村民委员会"), designation_core("某木村", ("村",))
+    ('某作', '某木')
+    """
+    core = re.sub(r"[（(].*?[）)]", "", name).strip() or name
+    for _ in range(2):  # 社区 + 村民委员会
+        for d in designations:
+            if core.endswith(d) and len(core) - len(d) >= _CORE_MIN:
+                core = core[: -len(d)]
+                break
+    return core
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _village_cores(area: str, gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """The villages and committees of a town or county: name without designation →
+    their codes (do not modify)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    towns = [area] if level_of(area) == "town" else list(gaz.children(area))
+    for town in towns:
+        for code in gaz.children(town):
+            if level_of(code) == "village":
+                out[designation_core(gaz.names[code])].append(code)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def renamed_village_code(written: str, area: str, gaz: Gazetteer) -> str | None:
+    """The code of the one village or committee of the town or county ``area`` whose
+    name without designation is that of ``written`` (a party suffix folded away, a
+    designation written: 某木村党委 → 某木), else None."""
+    form, _suffix = split_party_suffix(written)
+    core = designation_core(form, _WRITTEN_DESIGNATIONS)
+    if core == form:
+        return None
+    codes = [c for c in _village_cores(area, gaz).get(core, ()) if _may_be_written(form, c, gaz)]
+    return codes[0] if len(codes) == 1 else None
+
+
+def _may_be_written(form: str, code: str, gaz: Gazetteer) -> bool:
+    """Whether a village-level unit may be written ``form``: a committee by any
+    designation (a village become a community is still called 某某村), a village only
+    as a village (某某社区 named after a village is most often a new estate's committee,
+    another unit) or as the 某某社区 its own name holds (某某社区村民委员会)."""
+    name = gaz.names[code]
+    return (
+        form.endswith("村")
+        or division_type(code, name) == "ResidentsCommittee"
+        or (form.endswith("社区") and "社区" in name)
+    )
+
+
+_ORDINAL_CHARS = frozenset("一二三四五六七八九十")
+
+
+def committee_of_linked_towns(written: str, towns: Iterable[str], gaz: Gazetteer) -> str | None:
+    """The one village or committee of the story's linked ``towns`` that a village or
+    committee the list does not know by its written name is: the one whose name without
+    designation is the written one's (某木村 for 某木居委会), or — when no unit there has
+    that name — the one whose name adds one character to it (某州居民区 for 某州路居委会,
+    某师社区 for 某师大社区; not a numeral: 某湖社区 may group 某湖一居, 某湖二居 …).
+    None when two units fit."""
+    form, _suffix = split_party_suffix(written)
+    core = designation_core(form, _WRITTEN_DESIGNATIONS)
+    if core == form:
+        return None
+    exact: set[str] = set()
+    longer: set[str] = set()
+    for town in set(towns):
+        for name, codes in _village_cores(town, gaz).items():
+            fit = [c for c in codes if _may_be_written(form, c, gaz)]
+            if name == core:
+                exact.update(fit)
+            elif (
+                len(name) == len(core) + 1
+                and name.startswith(core)
+                and name[-1] not in _ORDINAL_CHARS
+            ):
+                longer.update(fit)
+    found = exact or longer
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def villages_renamed_under_their_area(
+    text: str, mentions: Sequence[PlaceMention], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Villages and committees written right after their linked town or county with a
+    designation the 2023 list does not give them — 某镇某木村 for the committee 某木居委会
+    (a village become a community), 某区某撒拉村 for 某撒拉社区村民委员会 — take the code of
+    the one village-level unit of that town or county with the same name without
+    designation; the name's other mentions in the story with no code or the same code
+    take it too. So does one the context linked to a namesake outside that town
+    (某镇某桥社区 is that town's 某桥社区村民委员会, not another town's 某桥社区居委会: a
+    place written right after its town lies in it). The type and name stay as written.
+    Nothing when two units there share the name."""
+    after_area = {m.end: m.code for m in mentions if m.code and m.level in ("town", "county")}
+    found: dict[tuple[str, str | None], str] = {}
+    for m in mentions:
+        if m.level != "village" or m.start not in after_area:
+            continue
+        area = str(after_area[m.start])
+        if m.code and m.code.startswith(area):
+            continue
+        code = renamed_village_code(text[m.start : m.end], area, gaz)
+        if code is not None:
+            found.setdefault((m.name, m.code), code)
+            found.setdefault((m.name, None), code)
+    if not found:
+        return list(mentions)
+    return [
+        replace(m, code=new, candidates=(new,))
+        if m.level == "village" and (new := found.get((m.name, m.code))) is not None
+        else m
+        for m in mentions
+    ]
 
 
 @functools.lru_cache(maxsize=1 << 10)

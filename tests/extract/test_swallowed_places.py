@@ -8,8 +8,10 @@ from ingest.extract.swallowed_places import (
     head_place_entities,
     places_heading_units,
     swallowed_places,
+    villages_renamed_after_their_area,
 )
 from ingest.model import Article, Entity, Mention, PlaceMention, Sentence
+from ingest.places.gazetteer import Gazetteer
 
 
 def place(text: str, form: str, type_: str, level: str, code: str | None = None) -> UnitSpan:
@@ -106,3 +108,69 @@ def test_a_chain_down_to_a_listed_village_names_the_places_an_unlisted_one_does_
         "翠湾村",
     ]
     assert places_heading_units(text, [town, unlisted], [site]) == []
+
+
+# A town of an invented province with a village become a community (村改居) and a
+# committee listed by a longer name.
+RENAMED = Gazetteer(
+    {
+        "990000": "测海省",
+        "990100": "云州市",
+        "990102": "黎江县",
+        "990102201": "苍岭乡",
+        "990102201001": "翠湾社区居民委员会",
+        "990102201002": "镜州路居委会",
+        "990102201203": "高岗村村委会",
+    }
+)
+
+
+def linked(text: str, form: str, code: str, level: str) -> PlaceMention:
+    k = text.index(form)
+    return PlaceMention(k, k + len(form), form, "Region", level, form, code)  # type: ignore[arg-type]
+
+
+def unit(text: str, name: str, type_: str, at: str) -> Entity:
+    k = text.index(at)
+    return Entity("e9", type_, name, (at,), mentions=((k, k + len(at)),))  # type: ignore[arg-type]
+
+
+def test_a_village_after_its_town_takes_the_code_of_the_community_it_became() -> None:
+    text = "苍岭乡翠湾村党委与公司结对。"
+    town = linked(text, "苍岭乡", "990102201", "town")
+    village = unit(text, "翠湾村", "Village", "翠湾村党委")
+    (e,) = villages_renamed_after_their_area(text, [village], [town], RENAMED)
+    assert (e.type, e.name, e.division_code) == ("Village", "翠湾村", "990102201001")
+
+
+def test_its_name_after_the_town_once_is_enough() -> None:
+    text = "走访苍岭乡翠湾村。公司与翠湾村党支部结对。"
+    town = linked(text, "苍岭乡", "990102201", "town")
+    village = unit(text, "翠湾村", "Village", "翠湾村党支部")
+    (e,) = villages_renamed_after_their_area(text, [village], [town], RENAMED)
+    assert e.division_code == "990102201001"
+
+
+def test_a_committee_of_the_linked_town_by_a_shorter_name() -> None:
+    text = "苍岭乡党委召开会议。医院与镜州居民区签约。"
+    town = linked(text, "苍岭乡", "990102201", "town")
+    rc = unit(text, "镜州居民区", "ResidentsCommittee", "镜州居民区")
+    (e,) = villages_renamed_after_their_area(text, [rc], [town], RENAMED)
+    assert e.division_code == "990102201002"
+
+
+def test_no_code_without_a_linked_town_or_when_the_story_has_it_already() -> None:
+    text = "医院与镜州居民区签约。"
+    rc = unit(text, "镜州居民区", "ResidentsCommittee", "镜州居民区")
+    assert villages_renamed_after_their_area(text, [rc], [], RENAMED) == [rc]
+    text = "苍岭乡高岗社区与公司结对。"  # a community named after the village: another unit
+    town = linked(text, "苍岭乡", "990102201", "town")
+    rc = unit(text, "高岗社区", "ResidentsCommittee", "高岗社区")
+    assert villages_renamed_after_their_area(text, [rc], [town], RENAMED) == [rc]
+    text = "苍岭乡镜州居民区与公司结对。"
+    town = linked(text, "苍岭乡", "990102201", "town")
+    rc = unit(text, "镜州居民区", "ResidentsCommittee", "镜州居民区")
+    known = Entity(
+        "e1", "ResidentsCommittee", "镜州路居委会", ("镜州路居委会",), division_code="990102201002"
+    )
+    assert villages_renamed_after_their_area(text, [known, rc], [town], RENAMED) == [known, rc]
