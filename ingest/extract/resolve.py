@@ -294,10 +294,7 @@ def _fold_place_branches(
     for start, he, end, d, rule in resolved:
         host = hosts.get(id(d))
         if host is not None:
-            for a in d.aliases:
-                if a not in host.aliases:
-                    host.aliases.append(a)
-            host.mentions.append((start, end))
+            fold_into(host, d, start, end)
             d = host
         out.append((start, he, end, d, rule))
     order[:] = [d for d in order if id(d) not in hosts]
@@ -321,17 +318,13 @@ def _fold_adjacent_branches(
     for start, he, end, d, rule in resolved:
         host = ends.get(start) if d.type == "Organization" and d.subtype == "party_org" else None
         if host is not None and host is not d:
-            for a in d.aliases:
-                if a not in host.aliases:
-                    host.aliases.append(a)
-            host.mentions.append((start, end))
+            fold_into(host, d, start, end)
             folded.add(id(d))
             d = host
         else:
             kept.add(id(d))
         out.append((start, he, end, d, rule))
-    if folded:
-        order[:] = [d for d in order if id(d) not in folded or id(d) in kept]
+    drop_folded(order, folded, kept)
     return out
 
 
@@ -382,19 +375,31 @@ def fold_listed_branches(
             if sep >= 0 and text[sep] == "、":
                 host = hosts.get(sep)
         if host is not None and host is not d:
-            for a in d.aliases:
-                if a not in host.aliases:
-                    host.aliases.append(a)
-            host.mentions.append((start, end))
+            fold_into(host, d, start, end)
             folded.add(id(d))
             hosts[end] = host
             d = host
         else:
             kept.add(id(d))
         out.append((start, he, end, d, rule))
+    drop_folded(order, folded, kept)
+    return out
+
+
+def fold_into(host: _Draft, body: _Draft, start: int, end: int) -> None:
+    """A party body folded into the unit it belongs to (GOLD_FORMAT): its forms become
+    the unit's aliases and its mention ``[start, end)`` the unit's."""
+    for a in body.aliases:
+        if a not in host.aliases:
+            host.aliases.append(a)
+    host.mentions.append((start, end))
+
+
+def drop_folded(order: list[_Draft], folded: set[int], kept: set[int]) -> None:
+    """Drop from ``order`` the drafts folded into a host that kept no mention of their
+    own (ids in ``folded`` and not in ``kept``)."""
     if folded:
         order[:] = [d for d in order if id(d) not in folded or id(d) in kept]
-    return out
 
 
 _PARTY_ENDINGS = (
