@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -312,20 +312,11 @@ def _fold_adjacent_branches(
     ends = {
         r[2]: r[3] for r in ordered if r[3].type == "Organization" and r[3].subtype != "party_org"
     }
-    out = []
-    folded: set[int] = set()
-    kept: set[int] = set()
-    for start, he, end, d, rule in resolved:
-        host = ends.get(start) if d.type == "Organization" and d.subtype == "party_org" else None
-        if host is not None and host is not d:
-            fold_into(host, d, start, end)
-            folded.add(id(d))
-            d = host
-        else:
-            kept.add(id(d))
-        out.append((start, he, end, d, rule))
-    drop_folded(order, folded, kept)
-    return out
+
+    def host_of(start: int, end: int, d: _Draft) -> _Draft | None:
+        return ends.get(start) if d.type == "Organization" and d.subtype == "party_org" else None
+
+    return _fold_bodies(resolved, order, host_of)
 
 
 # What may stand between a list's separator and a department's party body written in
@@ -360,29 +351,46 @@ def fold_listed_branches(
             hosts[end] = d
     if not hosts:
         return resolved
+
+    def host_of(start: int, end: int, d: _Draft) -> _Draft | None:
+        if d.type != "Organization" or d.subtype != "party_org":
+            return None
+        gap = _LISTED_BRANCH_GAP.fullmatch(text, max(0, start - 4), start)
+        k = start - 4
+        while gap is None and k < start:
+            k += 1
+            gap = _LISTED_BRANCH_GAP.fullmatch(text, k, start)
+        sep = gap.start() - 1 if gap is not None else -1
+        host = hosts.get(sep) if sep >= 0 and text[sep] == "、" else None
+        if host is not None and host is not d:
+            hosts[end] = host  # and so on along the list
+        return host
+
+    return _fold_bodies(sorted(resolved, key=lambda r: r[0]), order, host_of)
+
+
+def _fold_bodies(
+    resolved: list[tuple[int, int, int, _Draft, str]],
+    order: list[_Draft],
+    host_of: Callable[[int, int, _Draft], _Draft | None],
+) -> list[tuple[int, int, int, _Draft, str]]:
+    """``resolved`` with each mention ``[start, end)`` whose draft ``host_of`` gives a
+    host (another draft) folded into that host; a draft left with no mention of its own
+    leaves ``order``."""
     out = []
     folded: set[int] = set()
     kept: set[int] = set()
-    for start, he, end, d, rule in sorted(resolved, key=lambda r: r[0]):
-        host = None
-        if d.type == "Organization" and d.subtype == "party_org":
-            gap = _LISTED_BRANCH_GAP.fullmatch(text, max(0, start - 4), start)
-            k = start - 4
-            while gap is None and k < start:
-                k += 1
-                gap = _LISTED_BRANCH_GAP.fullmatch(text, k, start)
-            sep = gap.start() - 1 if gap is not None else -1
-            if sep >= 0 and text[sep] == "、":
-                host = hosts.get(sep)
+    for start, he, end, d, rule in resolved:
+        host = host_of(start, end, d)
         if host is not None and host is not d:
             fold_into(host, d, start, end)
             folded.add(id(d))
-            hosts[end] = host
             d = host
         else:
             kept.add(id(d))
         out.append((start, he, end, d, rule))
-    drop_folded(order, folded, kept)
+    if folded:  # a draft folded everywhere leaves the order
+        order[:] = [d for d in order if id(d) not in folded or id(d) in kept]
     return out
 
 
@@ -393,13 +401,6 @@ def fold_into(host: _Draft, body: _Draft, start: int, end: int) -> None:
         if a not in host.aliases:
             host.aliases.append(a)
     host.mentions.append((start, end))
-
-
-def drop_folded(order: list[_Draft], folded: set[int], kept: set[int]) -> None:
-    """Drop from ``order`` the drafts folded into a host that kept no mention of their
-    own (ids in ``folded`` and not in ``kept``)."""
-    if folded:
-        order[:] = [d for d in order if id(d) not in folded or id(d) in kept]
 
 
 _PARTY_ENDINGS = (

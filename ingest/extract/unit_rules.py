@@ -1336,13 +1336,12 @@ _NOT_IN_KIND_NAME = frozenset({"r", "p", "c", "u", "uj", "ul", "d", "m", "q", "t
 _GLUE_POS = frozenset({"p", "c", "u", "uj", "ul", "r", "d", "v"})
 
 
-def _in_joined_run(w: Token, words: list[Token]) -> bool:
-    """Whether a one-character word stands next to another one-character word: a name
-    jieba could not join (中|天|大厦), not a word of the sentence."""
-    if len(w.text) != 1 or w.pos in _GLUE_POS:
+def _in_joined_run(k: int, words: list[Token]) -> bool:
+    """Whether the one-character word ``words[k]`` stands next to another one-character
+    word: a name jieba could not join (中|天|大厦), not a word of the sentence."""
+    if len(words[k].text) != 1 or words[k].pos in _GLUE_POS:
         return False
-    k = words.index(w)
-    return any(0 <= j < len(words) and len(words[j].text) == 1 and j != k for j in (k - 1, k + 1))
+    return any(0 <= j < len(words) and len(words[j].text) == 1 for j in (k - 1, k + 1))
 
 
 def kind_named_party_bodies(
@@ -1383,7 +1382,10 @@ def kind_named_party_bodies(
             not words
             or words[0].start != k
             or words[-1].end != ks
-            or any(w.pos in _NOT_IN_KIND_NAME and not _in_joined_run(w, words) for w in words)
+            or any(
+                w.pos in _NOT_IN_KIND_NAME and not _in_joined_run(n, words)
+                for n, w in enumerate(words)
+            )
         ):
             continue
         out = [(u, he) for u, he in out if u.type != "Organization" or u.end <= k or end <= u.start]
