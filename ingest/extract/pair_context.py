@@ -148,6 +148,16 @@ class StoryIndex:
             self._units_memo, self.units, self._unit_starts, self._unit_ends, lo, hi
         )
 
+    def run_start(self, start: int, floor: int) -> int:
+        """Where the run of units written straight before ``start`` begins, not before
+        ``floor`` (某街道某社区: the street locates the community; a preposition or a verb
+        stands before the whole run)."""
+        for u in reversed(self.units_within(floor, start)):
+            if u.end != start:
+                break
+            start = u.start
+        return start
+
     def unit_starts_at(self, pos: int) -> bool:
         """A unit mention starts at ``pos`` (the one before it only locates it: 某镇某村)."""
         i = bisect.bisect_left(self._unit_starts, pos)

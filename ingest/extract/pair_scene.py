@@ -39,12 +39,7 @@ _CLAUSE_MARKS = "，,。；;：:！!？?"
 def _locating_start(index: StoryIndex, unit: UnitRef) -> int:
     """Where the run of units written straight before ``unit`` begins (某街道某社区: the
     street locates the community): the preposition stands before the whole run."""
-    start = unit.start
-    for u in reversed(index.units_within(max(0, start - 40), start)):
-        if u.end != start:
-            break
-        start = u.start
-    return start
+    return index.run_start(unit.start, max(0, unit.start - 40))
 
 
 def stands_as_venue(text: str, index: StoryIndex, unit: UnitRef) -> bool:

@@ -1404,11 +1404,7 @@ def dash_pair(ctx: Context) -> Features:
     a, b = ctx.occ.a, ctx.occ.b
     if _locating(ctx, b):
         return {}  # 乙县 of 乙县丙镇: the unit it locates is the side
-    start = b.start  # back over the places that locate B (甲镇——乙县丙镇)
-    for u in reversed(ctx.index.units_within(a.end, b.start)):
-        if u.end != start:
-            break
-        start = u.start
+    start = ctx.index.run_start(b.start, a.end)  # past the places locating B (甲镇——乙县丙镇)
     if _DASH.fullmatch(ctx.text, a.end, start):
         key = DASH_PAIR
     elif start == b.start and _juxtaposed_places(ctx, a, b):
@@ -1439,11 +1435,7 @@ def founded_by(ctx: Context) -> Features:
     lo_b, _ = _clause_of(ctx, b.start)
     if lo_b > a.start or _units(ctx, a.end, b.start):
         return {}
-    start = b.start  # back over the places that locate B (成立某市某中心)
-    for u in reversed(ctx.index.units_within(a.end, b.start)):
-        if u.end != start:
-            break
-        start = u.start
+    start = ctx.index.run_start(b.start, a.end)  # past the places locating B (成立某市某中心)
     gap = ctx.text[a.end : start]
     if _CONNECTIVE.search(gap) or not _FOUNDING.search(gap):
         return {}
