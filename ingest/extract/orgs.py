@@ -504,15 +504,21 @@ def field_after_level(left: Token, w: _Walk) -> bool:
     """Whether the field word before 和/与 directly follows a level word (市, 县委) or a
     place (某县, linked or a word ending in a division's name), so it opens the body's
     function (市|发展和改革委员会, 某县|文化和旅游局) though it is a generic word alone."""
-    if left.start < 1:
-        return False
-    if w.place_ends.get(left.start) is not None:
+    return left.start >= 1 and _after_level_or_place(
+        left.start, w, lambda t: full_division_name(w.text, Piece(t.start, t.end, True, "ns"))
+    )
+
+
+def _after_level_or_place(s: int, w: _Walk, place_word: Callable[[Token], bool]) -> bool:
+    """Whether ``s`` comes right after a level word (市, 县委) or a place: one the linker
+    found ending there, or the word before it that ``place_word`` takes for one."""
+    if w.place_ends.get(s) is not None:
         return True
-    before = w.idx.at(left.start - 1)
-    if before is None or before.end != left.start:
-        return False
-    return before.text in LEVEL_PREFIXES or full_division_name(
-        w.text, Piece(before.start, before.end, True, "ns")
+    before = w.idx.at(s - 1)
+    return (
+        before is not None
+        and before.end == s
+        and (before.text in LEVEL_PREFIXES or place_word(before))
     )
 
 
@@ -731,14 +737,7 @@ def compass_part_of_name(word: str, s: int, w: _Walk) -> bool:
     name, not the sentence's localizer."""
     if word not in _COMPASS_PARTS or not w.pieces or s < 1:
         return False
-    if w.place_ends.get(s) is not None:
-        return True
-    before = w.idx.at(s - 1)
-    return (
-        before is not None
-        and before.end == s
-        and (before.text in LEVEL_PREFIXES or before.pos == "ns")
-    )
+    return _after_level_or_place(s, w, lambda t: t.pos == "ns")
 
 
 def glued_boundary_cut(w: _Walk, tok: Token, s: int) -> int | None:
@@ -844,7 +843,6 @@ def opens_after_a_boundary(text: str, piece: Piece, idx: Tokens) -> bool:
     return len(word) >= 2 and before.pos == "v"
 
 
-# Nouns that say "a unit" and are written before its name in apposition (某某企业|甲公司).
 # Words for "a unit" (企业, 单位, 机构: unit_name_parts.tsv) that, closing a word written
 # before a name, describe the unit in apposition.
 _APPOSITION_NOUNS = tuple(_PARTS["appositive_kinds"])
