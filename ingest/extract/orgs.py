@@ -883,7 +883,34 @@ def name_start(
         return unnamed_start(text, pieces)
     if first > 0 and text[pieces[first - 1].start : pieces[first - 1].end] in LEVEL_PREFIXES:
         first -= 1
+    else:
+        first = level_before_fields(text, pieces, first, lex)
     return pieces[first].start, NAMED
+
+
+_FIELD_WORD_POS = frozenset({"n", "vn", "nz", "j"})
+
+
+def level_before_fields(text: str, pieces: list[Piece], first: int, lex: Lexicon) -> int:
+    """The index of a level prefix (市直, 省, 区委) written before one or two field nouns
+    that come before the name's first name-like piece (市直|交通|城建系统党委): the level
+    opens the body's name, and the fields between are the body's, not the sentence's
+    words; ``first`` itself when no level stands there. Generic and stop words
+    (单位, 相关) are the sentence's."""
+    for k in range(first - 1, max(first - 3, 0), -1):
+        p = pieces[k]
+        word = text[p.start : p.end]
+        if (
+            p.pos not in _FIELD_WORD_POS
+            or len(word) < 2
+            or word in lex.generic_heads
+            or word in lex.stop_words
+        ):
+            return first
+        before = pieces[k - 1]
+        if text[before.start : before.end] in LEVEL_PREFIXES:
+            return k - 1
+    return first
 
 
 _FULL_DIVISION_ENDS = ("省", "市", "县", "区", "州", "盟", "旗")
