@@ -1700,10 +1700,19 @@ def branch_of_company(spans: Sequence[UnitSpan], start: int, s: int, word: str) 
         (
             u
             for u in spans
-            if u.suffix in _LEGAL_ENDINGS and u.start < start <= u.host_end == u.end <= s
+            if (u.suffix in _LEGAL_ENDINGS and u.start < start <= u.host_end == u.end <= s)
+            or trade_company_before(u, start)
         ),
         None,
     )
+
+
+def trade_company_before(u: UnitSpan, start: int) -> bool:
+    """Whether ``u`` is a company named by its trade (供水公司, 自来水公司) written right
+    before a branch's name (某某公司|某地分公司): the trade company is the parent the
+    branch is written under, so the branch's name starts with it, as a registered
+    parent's does."""
+    return u.kind == "org" and u.suffix == "公司" and u.host_end == u.end == start
 
 
 # A unit named by a three-digit number written in Chinese digits (九〇三医院, 四五五医院).

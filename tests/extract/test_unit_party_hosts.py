@@ -1,5 +1,5 @@
-"""Units named by common words that their own party body shows to be one unit, and a
-faculty's branch of its staff or students (issue 13, units23: pairing endpoints missed
+"""Units named by common words that their own party body shows to be one unit, a
+faculty's branch of its staff or students, and a level written before a body's fields (issue 13, units23: pairing endpoints missed
 on the newest articles). Sentences and names are invented (places from a county outside
 the training articles)."""
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from extract_helpers import names
 
+from ingest.extract.orgs import Piece, UnitSpan, level_before_fields, trade_company_before
 from ingest.extract.unit_rules import (
     opens_its_clause,
     own_party_body,
@@ -69,3 +70,44 @@ def test_a_unit_with_its_own_branch_pairs(extract_text) -> None:
     assert "花卉产业协会" in orgs(ex)
     ex = extract_text("花卉产业协会负责花卉推广。")
     assert "花卉产业协会" not in orgs(ex)  # no body of its own: a description
+
+
+def test_a_level_before_field_nouns_opens_the_name() -> None:
+    lex = load_lexicon()
+    text = "市直交通澜城系统党委"
+    pieces = [Piece(0, 2, False, "n"), Piece(2, 4, False, "n"), Piece(4, 6, True, "ns")]
+    assert level_before_fields(text, pieces, 2, lex) == 0
+    text = "省地方金融澜城局"
+    pieces = [
+        Piece(0, 1, False, "n"),
+        Piece(1, 3, False, "n"),
+        Piece(3, 5, False, "n"),
+        Piece(5, 7, True, "ns"),
+    ]
+    assert level_before_fields(text, pieces, 3, lex) == 0
+    # a verb, a generic word or three fields between: the level is the sentence's
+    text = "市推动澜城系统党委"
+    pieces = [Piece(0, 1, False, "n"), Piece(1, 3, False, "v"), Piece(3, 5, True, "ns")]
+    assert level_before_fields(text, pieces, 2, lex) == 2
+    text = "市单位澜城系统党委"
+    pieces = [Piece(0, 1, False, "n"), Piece(1, 3, False, "n"), Piece(3, 5, True, "ns")]
+    assert level_before_fields(text, pieces, 2, lex) == 2
+
+
+def test_a_level_s_body_keeps_its_fields(extract_text) -> None:
+    ex = extract_text("8月9日，市直交通城建系统党委与澜溪村党支部签订结对共建协议。")
+    assert "市直交通城建系统党委" in orgs(ex)
+
+
+def test_a_branch_written_under_its_trade_company(extract_text) -> None:
+    ex = extract_text("供水公司澜溪分公司党支部与澜溪村党支部结对共建。")
+    assert "供水公司澜溪分公司" in orgs(ex)
+    assert "澜溪分公司" not in orgs(ex)
+
+
+def test_a_trade_company_right_before_a_branch_is_its_parent() -> None:
+    parent = UnitSpan(0, 4, 4, "org", "公司", None, 0, "")
+    assert trade_company_before(parent, 4)
+    assert not trade_company_before(parent, 5)  # a word between: not the branch's parent
+    party = UnitSpan(0, 4, 7, "org", "公司", None, 0, "党支部")
+    assert not trade_company_before(party, 7)  # its party body between
