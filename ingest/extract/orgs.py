@@ -1605,6 +1605,7 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and not pats.party.match(text, e)
         and not any(text.startswith(t, e) for t in _TITLE_HEADS)
         and not dateline_after(text, e, lex.org_suffixes[word].subtype)
+        and not organ_after(text, e)
     ):
         return False  # jieba glues 委与: a boundary after the ending is enough
     if len(word) == 1:
@@ -1620,6 +1621,13 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and s not in scan.ends_of_places
         and text[tok.start : s] not in _LEVEL_CHARS
     )
+
+
+def organ_after(text: str, e: int) -> bool:
+    """Whether the unit's organ (机关: its offices, as opposed to its field units) is
+    written right after the ending at ``e`` (某某局|机关委员会, 某某局|机关干部): jieba glues
+    局机关 into one word, but the bureau's name ends before 机关 all the same."""
+    return text.startswith("机关", e)
 
 
 def ending_runs_into_verb(text: str, e: int, lex: Lexicon) -> bool:

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.orgs import Piece, UnitSpan, level_before_fields, trade_company_before
+from ingest.extract.orgs import (
+    Piece,
+    UnitSpan,
+    level_before_fields,
+    organ_after,
+    trade_company_before,
+)
 from ingest.extract.unit_rules import (
     opens_its_clause,
     own_party_body,
@@ -111,3 +117,11 @@ def test_a_trade_company_right_before_a_branch_is_its_parent() -> None:
     assert not trade_company_before(parent, 5)  # a word between: not the branch's parent
     party = UnitSpan(0, 4, 7, "org", "公司", None, 0, "党支部")
     assert not trade_company_before(party, 7)  # its party body between
+
+
+def test_the_organ_after_a_bureau_ends_its_name(extract_text) -> None:
+    assert organ_after("澜溪区卫生健康局机关委员会", 8)
+    assert not organ_after("澜溪区卫生健康局党委", 8)
+    ex = extract_text("中共澜峰市澜溪区卫生健康局机关委员会与澜溪村党支部结对共建。")
+    assert "澜峰市澜溪区卫生健康局" in orgs(ex)
+    assert not any(n.endswith("委员会") for n in orgs(ex))
