@@ -610,7 +610,8 @@ def without_member_group(head: str) -> str:
     the unit (某某工程系|教工|党支部, 某某系|学生第一|党支部): the branch of a faculty's
     staff or students is the faculty's (GOLD rule 1). ``head`` itself when no such word
     ends it, or when nothing would be left before it."""
-    rest = head[: _GROUP_ORDINAL.search(head).start()]  # type: ignore[union-attr]
+    numbered = _GROUP_ORDINAL.search(head)  # matches, if only the empty string at the end
+    rest = head[: numbered.start()] if numbered else head
     for g in _MEMBER_GROUPS:
         if rest.endswith(g) and len(rest) > len(g):
             return rest[: -len(g)]

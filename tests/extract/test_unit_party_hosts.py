@@ -1,7 +1,8 @@
 """Units named by common words that their own party body shows to be one unit, a
-faculty's branch of its staff or students, and a level written before a body's fields (issue 13, units23: pairing endpoints missed
-on the newest articles). Sentences and names are invented (places from a county outside
-the training articles)."""
+faculty's branch of its staff or students, a level written before a body's fields, a
+branch under a trade-named company, and a bureau's organ (issue 13, units23: pairing
+endpoints missed on the newest articles). Sentences and names are invented (places from
+a county outside the training articles)."""
 
 from __future__ import annotations
 
