@@ -883,7 +883,34 @@ def name_start(
         return unnamed_start(text, pieces)
     if first > 0 and text[pieces[first - 1].start : pieces[first - 1].end] in LEVEL_PREFIXES:
         first -= 1
+    else:
+        first = level_before_fields(text, pieces, first, lex)
     return pieces[first].start, NAMED
+
+
+_FIELD_WORD_POS = frozenset({"n", "vn", "nz", "j"})
+
+
+def level_before_fields(text: str, pieces: list[Piece], first: int, lex: Lexicon) -> int:
+    """The index of a level prefix (市直, 省, 区委) written before one or two field nouns
+    that come before the name's first name-like piece (市直|交通|城建系统党委): the level
+    opens the body's name, and the fields between are the body's, not the sentence's
+    words; ``first`` itself when no level stands there. Generic and stop words
+    (单位, 相关) are the sentence's."""
+    for k in range(first - 1, max(first - 3, 0), -1):
+        p = pieces[k]
+        word = text[p.start : p.end]
+        if (
+            p.pos not in _FIELD_WORD_POS
+            or len(word) < 2
+            or word in lex.generic_heads
+            or word in lex.stop_words
+        ):
+            return first
+        before = pieces[k - 1]
+        if text[before.start : before.end] in LEVEL_PREFIXES:
+            return k - 1
+    return first
 
 
 _FULL_DIVISION_ENDS = ("省", "市", "县", "区", "州", "盟", "旗")
@@ -1578,6 +1605,7 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and not pats.party.match(text, e)
         and not any(text.startswith(t, e) for t in _TITLE_HEADS)
         and not dateline_after(text, e, lex.org_suffixes[word].subtype)
+        and not organ_after(text, e)
     ):
         return False  # jieba glues 委与: a boundary after the ending is enough
     if len(word) == 1:
@@ -1593,6 +1621,13 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and s not in scan.ends_of_places
         and text[tok.start : s] not in _LEVEL_CHARS
     )
+
+
+def organ_after(text: str, e: int) -> bool:
+    """Whether the unit's organ (机关: its offices, as opposed to its field units) is
+    written right after the ending at ``e`` (某某局|机关委员会, 某某局|机关干部): jieba glues
+    局机关 into one word, but the bureau's name ends before 机关 all the same."""
+    return text.startswith("机关", e)
 
 
 def ending_runs_into_verb(text: str, e: int, lex: Lexicon) -> bool:
@@ -1673,10 +1708,19 @@ def branch_of_company(spans: Sequence[UnitSpan], start: int, s: int, word: str) 
         (
             u
             for u in spans
-            if u.suffix in _LEGAL_ENDINGS and u.start < start <= u.host_end == u.end <= s
+            if (u.suffix in _LEGAL_ENDINGS and u.start < start <= u.host_end == u.end <= s)
+            or trade_company_before(u, start)
         ),
         None,
     )
+
+
+def trade_company_before(u: UnitSpan, start: int) -> bool:
+    """Whether ``u`` is a company named by its trade (供水公司, 自来水公司) written right
+    before a branch's name (某某公司|某地分公司): the trade company is the parent the
+    branch is written under, so the branch's name starts with it, as a registered
+    parent's does."""
+    return u.kind == "org" and u.suffix == "公司" and u.host_end == u.end == start
 
 
 # A unit named by a three-digit number written in Chinese digits (九〇三医院, 四五五医院).

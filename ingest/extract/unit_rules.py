@@ -149,6 +149,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 named in (COMMON, LEVEL_ONLY)
                 and _needs_name(suf, head, named, lex)
                 and not registered_common_name(text, u.start, head, u.suffix)
+                and not own_party_body(text, u.start, head, u.host_end, u.end, lex)
             )
             # a news site named by common words (某某网) is a unit when the story cites
             # it as a source: 据某某网报道, 来源：某某网, 某某网记者
@@ -259,7 +260,7 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 m = Mention(start, u.end, text[start : u.end], kind, name, None, None, "place")
                 out.append((m, u.host_end))
                 continue
-            faculty = faculty_by_field(head) if u.suffix != "党组织" else None
+            faculty = faculty_by_field(without_member_group(head)) if u.suffix != "党组织" else None
             if faculty is not None:
                 # 商务外语系党总支: the faculty, named by its field
                 k, name = faculty
@@ -600,6 +601,23 @@ def faculty_by_field(head: str) -> tuple[int, str] | None:
     return k, name
 
 
+_MEMBER_GROUPS = tuple(unit_name_parts()["member_groups"])
+_GROUP_ORDINAL = re.compile(r"第?[一二三四五六七八九十\d]{0,3}$")
+
+
+def without_member_group(head: str) -> str:
+    """A party body's head without the members its branch is formed of, written after
+    the unit (某某工程系|教工|党支部, 某某系|学生第一|党支部): the branch of a faculty's
+    staff or students is the faculty's (GOLD rule 1). ``head`` itself when no such word
+    ends it, or when nothing would be left before it."""
+    numbered = _GROUP_ORDINAL.search(head)  # matches, if only the empty string at the end
+    rest = head[: numbered.start()] if numbered else head
+    for g in _MEMBER_GROUPS:
+        if rest.endswith(g) and len(rest) > len(g):
+            return rest[: -len(g)]
+    return head
+
+
 _FIELDS_JOINED = re.compile(r"[\u4e00-\u9fff]{2,4}[与和][\u4e00-\u9fff]{2,4}")
 
 
@@ -770,6 +788,41 @@ def _two_halves(head: str) -> tuple[str, ...]:
         return (head,)
     k = len(head) // 2
     return (head[:k], head[k:])
+
+
+def own_party_body(text: str, start: int, head: str, host_end: int, end: int, lex: Lexicon) -> bool:
+    """Whether a unit named by common words has its own party body written right after
+    it (某某服务中心|党支部, 某某产业协会|党支部, 某某学院|学生党支部): a unit with a branch of
+    its own is one particular unit the story names by its function, not a description
+    (社区文化活动中心 alone names none). Not a head made of generic unit words only or a
+    unit's ending (物业公司党支部, 集团公司党委 refer back), nor one that does not open its
+    clause (:func:`opens_its_clause`: 某地|卷烟厂党委 is a name cut short), nor a body with
+    anything but its members and number between the unit and the party ending."""
+    if len(head) < 2 or split_generic(head, lex) is not None or bare_unit_word(head, lex):
+        return False
+    if not opens_its_clause(text, start):
+        return False
+    gap = text[host_end:end]
+    ending = next((p for p in lex.party_suffixes if gap.endswith(p)), None)
+    if ending is None:
+        return False
+    rest = gap[: -len(ending)]
+    return rest == "" or without_member_group("某" + rest) == "某"
+
+
+_CLAUSE_MARKS = frozenset('，,、。；;：:“"（(《【—-\n ')
+_CLAUSE_WORDS = frozenset("与和及同在到向自")
+_DATE_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十〇]+[年月日号]|[上下中]午|晚上)$")
+
+
+def opens_its_clause(text: str, start: int) -> bool:
+    """Whether a name starting at ``start`` opens its clause: a line start or a mark, a
+    one-character conjunction or preposition (与, 自, 在), or a date or time of day
+    (2022年, 3月24日, 下午) before it — none of the sentence's own words, so a walk that
+    stopped at a place or a word (某地|卷烟厂, 小|雨滴) did not cut the name short."""
+    if start == 0 or text[start - 1] in _CLAUSE_MARKS or text[start - 1] in _CLAUSE_WORDS:
+        return True
+    return _DATE_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 def _needs_name(suf: OrgSuffix, head: str, named: int, lex: Lexicon) -> bool:
