@@ -632,6 +632,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
         for i, sp in enumerate(spans)
         if decided[i] is not None or not (sp.weak or _inside_unknown_name(text, sp, spans))
     ]
+    mentions = areas_written_bare(text, mentions, gaz)
     linked = [m.code for m in mentions if m.code] + source_codes
     # a grouping is written 某某社区: a text without 社区 has none (and its towns' committee
     # prefixes need not be derived)
@@ -1377,6 +1378,58 @@ def partners_of_linked_counties(
             name = gaz.names[code]
             out.append(_with_party_body(text, start, end, "Region", "county", name, code))
     return out
+
+
+@functools.cache
+def _bare_area_forms(gaz: Gazetteer) -> dict[str, str]:
+    """Code → bare short form of the counties and cities whose form names one unit of the
+    country (:func:`_county_forms_nationwide`, :func:`_city_forms`) and is no dictionary
+    word (振兴 of 振兴区 is the word of 乡村振兴)."""
+    pairs = [*_county_forms_nationwide(gaz).items(), *_city_forms(gaz).items()]
+    return {code: form for form, code in pairs if not is_dictionary_word(form)}
+
+
+def areas_written_bare(
+    text: str, mentions: list[PlaceMention], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Undecided places (several namesakes, none supported) of which exactly one namesake
+    lies in a county or city whose bare short form the story writes as a word of its own,
+    outside any place mention (…来某市镇交流。考察组前往某江… for the 某市镇 of 某江区):
+    that namesake. The form alone is no mention (it may head a unit's name), but it says
+    which area the story is about (:func:`_bare_area_forms`)."""
+    undecided = [m for m in mentions if m.code is None and len(m.candidates) > 1]
+    if not undecided:
+        return mentions
+    forms = _bare_area_forms(gaz)
+    written: dict[str, bool] = {}
+
+    def is_written(form: str) -> bool:
+        if form not in written:
+            k = text.find(form)
+            while k >= 0 and (
+                starts_inside_a_word(text, k, k + len(form))
+                or not _free(k, k + len(form), mentions)
+            ):
+                k = text.find(form, k + 1)
+            written[form] = k >= 0
+        return written[form]
+
+    chosen: dict[tuple[str, ...], str | None] = {}
+    for m in undecided:
+        if m.candidates not in chosen:
+            fits = {
+                c
+                for c in m.candidates
+                for area in (c[:6], c[:4] + "00")
+                if area in forms and is_written(forms[area])
+            }
+            chosen[m.candidates] = fits.pop() if len(fits) == 1 else None
+    return [
+        replace(m, code=code)
+        if m.code is None and (code := chosen.get(m.candidates)) is not None
+        else m
+        for m in mentions
+    ]
 
 
 # A 、-list of two- or three-character names right after a province, closed by 等 or

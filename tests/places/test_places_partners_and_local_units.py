@@ -78,3 +78,19 @@ def test_places_of_local_units_reads_the_unit_s_ending(
     assert places_of_local_units("青石分公司座谈。", gaz) == ["990102"]
     assert places_of_local_units("推介青石特产。", gaz) == []
     assert NAMES["990102"] == "青石区"
+
+
+# 河埠镇 has a namesake in each province; the story names 洺江 (of 洺江区) on its own.
+TOWN_NAMESAKES = {"990106": "洺江区", "990106101": "河埠镇", "980102105": "河埠镇"}
+
+
+def test_a_county_written_bare_decides_between_namesakes(link_with: LinkWith) -> None:
+    link = link_with(TOWN_NAMESAKES)
+    ms = by_surface(link("考察组来河埠镇开展协作交流活动，随后前往洺江参观产业园。"))
+    assert ms["河埠镇"].code == "990106101"
+
+
+def test_namesakes_stay_undecided_without_their_area(link_with: LinkWith) -> None:
+    link = link_with(TOWN_NAMESAKES)
+    ms = by_surface(link("考察组来河埠镇开展协作交流活动，随后参观产业园。"))
+    assert ms["河埠镇"].code is None
