@@ -41,7 +41,13 @@ from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
 from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
 from ingest.places.gazetteer import Gazetteer, division_type, load_gazetteer
 from ingest.places.match import StemHit, WordFinder, decode_payload, find_words
-from ingest.places.names import is_generic, is_weak, region_stems, village_stems
+from ingest.places.names import (
+    is_generic,
+    is_weak,
+    named_by_level_alone,
+    region_stems,
+    village_stems,
+)
 from ingest.segment import (
     UNKNOWN_POS,
     is_common_word,
@@ -598,7 +604,8 @@ def _type_of_classes(classes: set[str], form: str = "") -> PlaceType:
 
 def _canonical(form: str, ptype: str, formal: set[str], classes: set[str]) -> str:
     """Village: its short name (某楼村); committee: the form the article writes; region:
-    the formal name when the candidates agree on it."""
+    the formal name when the candidates agree on it (the form written when the formal
+    name is a zone's designation after its level word alone, 市经济技术开发区)."""
     if ptype == "Village":
         # longest first: 某楼村村民委员会 is 某楼村, not 某楼村村
         for suffix in ("村村民委员会", "村民委员会", "村村委会", "村委会", "村委"):
@@ -607,8 +614,8 @@ def _canonical(form: str, ptype: str, formal: set[str], classes: set[str]) -> st
         return form
     if ptype == "ResidentsCommittee":
         return form
-    if len(formal) == 1:
-        return next(iter(formal))
+    if len(formal) == 1 and not named_by_level_alone(only := next(iter(formal))):
+        return only
     return form
 
 
@@ -1392,12 +1399,14 @@ def _bare_area_forms(gaz: Gazetteer) -> dict[str, str]:
 def areas_written_bare(
     text: str, mentions: list[PlaceMention], gaz: Gazetteer
 ) -> list[PlaceMention]:
-    """Undecided places (several namesakes, none supported) of which exactly one namesake
-    lies in a county or city whose bare short form the story writes as a word of its own,
-    outside any place mention (…来某市镇交流。考察组前往某江… for the 某市镇 of 某江区):
-    that namesake. The form alone is no mention (it may head a unit's name), but it says
-    which area the story is about (:func:`_bare_area_forms`)."""
-    undecided = [m for m in mentions if m.code is None and len(m.candidates) > 1]
+    """Undecided places (several namesakes none of which the story's places support, or a
+    lone one in a province the story is not known to be about) of which exactly one
+    namesake lies in a county or city whose bare short form the story writes as a word of
+    its own, outside any place mention (…来某市镇交流。考察组前往某江… for the 某市镇 of
+    某江区; 某山经开区 … 在某山布局): that namesake. The form alone is no mention (it may
+    head a unit's name), but it says which area the story is about
+    (:func:`_bare_area_forms`)."""
+    undecided = [m for m in mentions if m.code is None and m.candidates]
     if not undecided:
         return mentions
     forms = _bare_area_forms(gaz)

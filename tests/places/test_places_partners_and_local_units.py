@@ -94,3 +94,12 @@ def test_namesakes_stay_undecided_without_their_area(link_with: LinkWith) -> Non
     link = link_with(TOWN_NAMESAKES)
     ms = by_surface(link("考察组来河埠镇开展协作交流活动，随后参观产业园。"))
     assert ms["河埠镇"].code is None
+
+
+def test_a_zone_the_list_names_by_its_level_word_goes_by_its_city_s_name(
+    link_with: LinkWith,
+) -> None:
+    link = link_with({"990102402": "市经济技术开发区"})
+    ms = by_surface(link("远山省某集团与云州经开区签署协议，项目将在云州布局。"))
+    assert ms["云州经开区"].code == "990102402"
+    assert ms["云州经开区"].name == "云州经开区"
