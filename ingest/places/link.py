@@ -41,7 +41,13 @@ from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
 from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
 from ingest.places.gazetteer import Gazetteer, division_type, load_gazetteer
 from ingest.places.match import StemHit, WordFinder, decode_payload, find_words
-from ingest.places.names import is_generic, is_weak, region_stems, village_stems
+from ingest.places.names import (
+    is_generic,
+    is_weak,
+    named_by_level_alone,
+    region_stems,
+    village_stems,
+)
 from ingest.segment import (
     UNKNOWN_POS,
     is_common_word,
@@ -332,6 +338,39 @@ def places_of_organs(hits: Sequence[StemHit], text: str) -> list[str]:
     ]
 
 
+# The endings that make a word the name of a unit (某梅法院, 某山分公司, 某陆人民医院: the
+# ``strong`` and ``level`` rows of lexicons/org_suffixes.tsv, two characters or more), and
+# the endings of an area's own units written without 人民 (某县法院, 某县检察院).
+_UNIT_ENDINGS: tuple[str, ...] = tuple(
+    sorted(
+        {
+            e
+            for row in load_lexicon().org_suffixes.values()
+            if row.strength in ("strong", "level")
+            for e in (row.text, row.text.replace("人民", ""))
+            if len(e) >= 2
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def places_of_local_units(text: str, gaz: Gazetteer) -> list[str]:
+    """The codes of the counties and cities whose bare short form heads a unit's name
+    (某梅法院, 某山分公司, 某陆人民医院: :data:`_UNIT_ENDINGS` right after the form), where
+    the form names one county or one city of the country. Like an organ's name
+    (:func:`places_of_organs`) such a unit says which area the story is about, so it
+    supports the codes of the places named with it (某梅法院 and a 某开镇 of that county,
+    某山分公司 and its 某村社区); it is no mention of the place."""
+    out: list[str] = []
+    for finder in (_county_finder(gaz), _city_finder(gaz)):
+        for start, end, code in finder.find(text):
+            if text.startswith(_UNIT_ENDINGS, end) and not starts_inside_a_word(text, start, end):
+                out.append(code)
+    return out
+
+
 def _context(source: str | None, gazetteer: Gazetteer) -> list[str]:
     """Codes the article's source names unambiguously (区融媒体中心 of a named district)."""
     if not source:
@@ -565,7 +604,8 @@ def _type_of_classes(classes: set[str], form: str = "") -> PlaceType:
 
 def _canonical(form: str, ptype: str, formal: set[str], classes: set[str]) -> str:
     """Village: its short name (某楼村); committee: the form the article writes; region:
-    the formal name when the candidates agree on it."""
+    the formal name when the candidates agree on it (the form written when the formal
+    name is a zone's designation after its level word alone, 市经济技术开发区)."""
     if ptype == "Village":
         # longest first: 某楼村村民委员会 is 某楼村, not 某楼村村
         for suffix in ("村村民委员会", "村民委员会", "村村委会", "村委会", "村委"):
@@ -574,8 +614,8 @@ def _canonical(form: str, ptype: str, formal: set[str], classes: set[str]) -> st
         return form
     if ptype == "ResidentsCommittee":
         return form
-    if len(formal) == 1:
-        return next(iter(formal))
+    if len(formal) == 1 and not named_by_level_alone(only := next(iter(formal))):
+        return only
     return form
 
 
@@ -592,12 +632,14 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     hits = gaz.matcher().find(text)
     spans = _spans(hits, text)
     source_codes = _context(article.source, gaz)
-    decided = _resolve(spans, source_codes + places_of_organs(hits, text), gaz)
+    organs = places_of_organs(hits, text) + places_of_local_units(text, gaz)
+    decided = _resolve(spans, source_codes + organs, gaz)
     mentions = [
         _mention(article, sp, decided[i], gaz)
         for i, sp in enumerate(spans)
         if decided[i] is not None or not (sp.weak or _inside_unknown_name(text, sp, spans))
     ]
+    mentions = areas_written_bare(text, mentions, gaz)
     linked = [m.code for m in mentions if m.code] + source_codes
     # a grouping is written 某某社区: a text without 社区 has none (and its towns' committee
     # prefixes need not be derived)
@@ -606,6 +648,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += _bare_mentions(text, mentions, linked, gaz)
     mentions += cities_standing_alone(text, mentions, gaz)
     mentions += listed_after_their_province(text, mentions, gaz)
+    mentions += partners_of_linked_counties(text, mentions, gaz)
     mentions = _linked_by_short_forms(article, spans, decided, mentions, linked, gaz)
     mentions += _informal_areas(text, mentions, groupings)
     mentions += unlisted_places(text, mentions)
@@ -956,15 +999,21 @@ def supported_units(linked: Iterable[str], gaz: Gazetteer) -> set[str]:
         supported.update(above)
         if level_of(code) != "village":
             supported.add(code)
-            supported.update(gaz.children(code))
+            supported.update(_children_through_placeholders(code, gaz))
         areas.update(a for a in above if level_of(a) in ("city", "province"))
     for a in areas:
-        kids = gaz.children(a)
-        supported.update(kids)
-        for k in kids:
-            if gaz.is_placeholder(k):
-                supported.update(gaz.children(k))
+        supported.update(_children_through_placeholders(a, gaz))
     return {c for c in supported if not gaz.is_placeholder(c)}
+
+
+def _children_through_placeholders(code: str, gaz: Gazetteer) -> list[str]:
+    """The children of ``code``, and those of a placeholder child (市辖区) with them: a
+    municipality's districts are its children in the sense the reader gives them."""
+    kids = list(gaz.children(code))
+    for k in list(kids):
+        if gaz.is_placeholder(k):
+            kids.extend(gaz.children(k))
+    return kids
 
 
 @functools.cache
@@ -1274,6 +1323,122 @@ def _county_forms(province: str, gaz: Gazetteer) -> dict[str, str]:
         for f, cs in by_form.items()
         if len(cs) == 1 and len(f) >= 2 and not is_common_word(f)
     }
+
+
+@functools.cache
+def _county_forms_nationwide(gaz: Gazetteer) -> dict[str, str]:
+    """Bare short form → code for the county-level units (区, 县, 县级市) whose form names
+    one county- or prefecture-level unit of the whole country and is no frequent ordinary
+    word (某盐 of 某盐县; not 城关, 东区, 新华: several units share them)."""
+    by_form: dict[str, set[str]] = defaultdict(set)
+    for code in gaz.codes_of_length(6):
+        if level_of(code) in ("city", "county") and not gaz.is_placeholder(code):
+            for form in _bare_forms(code, gaz):
+                by_form[form].add(code)
+    return {
+        f: code
+        for f, cs in by_form.items()
+        if len(cs) == 1
+        and level_of(code := next(iter(cs))) == "county"
+        and len(f) >= 2
+        and not is_common_word(f)
+    }
+
+
+@functools.cache
+def _county_finder(gaz: Gazetteer) -> WordFinder:
+    """The nationwide bare county forms (:func:`_county_forms_nationwide`) as one automaton."""
+    return WordFinder(_county_forms_nationwide(gaz))
+
+
+# What joins two areas named as partners side by side: a dash or middle dot (某甲—某乙
+# 山海协作, 某甲·某乙东西部协作) or a conjunction (某甲与某乙自2016年结对).
+_PARTNER_JOINERS: tuple[str, ...] = ("——", "—", "－", "-", "–", "·", "与", "和", "同")
+
+
+def partners_of_linked_counties(
+    text: str, mentions: list[PlaceMention], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Bare short forms of counties written right before or after a linked county-level
+    place, joined to it by a dash, a middle dot or a conjunction (某甲—某乙, 某甲与某乙):
+    two areas paired across cities or provinces (对口帮扶, 山海协作, 东西部协作) are named
+    alike, so the story's other places need not support the partner. Only a form that
+    names one county-level unit of the country (and no city), is no frequent ordinary
+    word and does not start inside a word (李某胜 holds no county 某胜) is taken."""
+    linked = [m for m in mentions if m.code and m.level == "county"]
+    if not linked:
+        return []
+    ends = {m.end: m.code for m in linked}
+    starts = {m.start: m.code for m in linked}
+    out: list[PlaceMention] = []
+    for start, end, code in _county_finder(gaz).find(text):
+        if not _free(start, end, mentions + out) or starts_inside_a_word(text, start, end):
+            continue
+        if text.startswith(NOT_PLACE_AFTER, end):
+            continue
+        joined = any(
+            (text.startswith(j, end) and starts.get(end + len(j), code) != code)
+            or (text.endswith(j, 0, start) and ends.get(start - len(j), code) != code)
+            for j in _PARTNER_JOINERS
+        )
+        if joined:
+            name = gaz.names[code]
+            out.append(_with_party_body(text, start, end, "Region", "county", name, code))
+    return out
+
+
+@functools.cache
+def _bare_area_forms(gaz: Gazetteer) -> dict[str, str]:
+    """Code → bare short form of the counties and cities whose form names one unit of the
+    country (:func:`_county_forms_nationwide`, :func:`_city_forms`) and is no dictionary
+    word (振兴 of 振兴区 is the word of 乡村振兴)."""
+    pairs = [*_county_forms_nationwide(gaz).items(), *_city_forms(gaz).items()]
+    return {code: form for form, code in pairs if not is_dictionary_word(form)}
+
+
+def areas_written_bare(
+    text: str, mentions: list[PlaceMention], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Undecided places (several namesakes none of which the story's places support, or a
+    lone one in a province the story is not known to be about) of which exactly one
+    namesake lies in a county or city whose bare short form the story writes as a word of
+    its own, outside any place mention (…来某市镇交流。考察组前往某江… for the 某市镇 of
+    某江区; 某山经开区 … 在某山布局): that namesake. The form alone is no mention (it may
+    head a unit's name), but it says which area the story is about
+    (:func:`_bare_area_forms`)."""
+    undecided = [m for m in mentions if m.code is None and m.candidates]
+    if not undecided:
+        return mentions
+    forms = _bare_area_forms(gaz)
+    written: dict[str, bool] = {}
+
+    def is_written(form: str) -> bool:
+        if form not in written:
+            k = text.find(form)
+            while k >= 0 and (
+                starts_inside_a_word(text, k, k + len(form))
+                or not _free(k, k + len(form), mentions)
+            ):
+                k = text.find(form, k + 1)
+            written[form] = k >= 0
+        return written[form]
+
+    chosen: dict[tuple[str, ...], str | None] = {}
+    for m in undecided:
+        if m.candidates not in chosen:
+            fits = {
+                c
+                for c in m.candidates
+                for area in (c[:6], c[:4] + "00")
+                if area in forms and is_written(forms[area])
+            }
+            chosen[m.candidates] = fits.pop() if len(fits) == 1 else None
+    return [
+        replace(m, code=code)
+        if m.code is None and (code := chosen.get(m.candidates)) is not None
+        else m
+        for m in mentions
+    ]
 
 
 # A 、-list of two- or three-character names right after a province, closed by 等 or

@@ -376,7 +376,11 @@ def encode_stems(
         entries = table[stem.text]
         if all(e[:6] != stem.code[:6] for e in entries):  # no namesake in its county
             entries.append(stem.code + stem.form_class)
-    for stem in itertools.chain(former_forms_of_districts(names), zone_short_forms(names)):
+    for stem in itertools.chain(
+        former_forms_of_districts(names),
+        zone_short_forms(names),
+        zones_named_by_their_level(names),
+    ):
         if stem.text not in table:  # a form no listed unit has anywhere
             table[stem.text].append(stem.code + stem.form_class)
     variants: dict[str, list[str]] = defaultdict(list)
@@ -512,6 +516,45 @@ def zone_short_forms(names: Mapping[str, str]) -> Iterator[Stem]:
                     if len(head) >= MIN_STEM and not is_generic(head):
                         yield Stem(head + short, code, "A")
                 break
+
+
+# The designations of development zones: a zone the list names by its level word alone
+# (市经济技术开发区, 县经济开发区) is written with its area's name in front.
+_ZONE_DESIGNATIONS: tuple[str, ...] = (
+    *(designation for designation, _short in ZONE_SHORT_FORMS),
+    "开发区",
+)
+
+
+def named_by_level_alone(formal: str) -> bool:
+    """Whether the list names a zone by its area's level word alone (市经济技术开发区):
+    the name as written then says more than the formal one."""
+    return formal[:1] in ("市", "县") and formal[1:] in _ZONE_DESIGNATIONS
+
+
+def zones_named_by_their_level(names: Mapping[str, str]) -> Iterator[Stem]:
+    """The forms of a town-level development zone the list names by the level word of
+    its area alone (某市's 市经济技术开发区, 某县's 县经济开发区): the area's name in front,
+    in full and bare (某山市经济技术开发区, 某山经济技术开发区) and with the zone's short
+    designation (某山经开区). Added to the stem table only where no listed unit anywhere
+    has that form.
+
+    >>> names = {"999900": "某山市", "999901402": "市经济技术开发区"}
+    >>> [s.text for s in zones_named_by_their_level(names)]
+    ['某山市经济技术开发区', '某山经济技术开发区', '某山市经开区', '某山经开区']
+    """
+    for code, formal in names.items():
+        if len(code) != 9 or not named_by_level_alone(formal):
+            continue
+        rest = formal[1:]
+        area = names.get(code[:4] + "00" if formal[0] == "市" else code[:6], "")
+        if not area.endswith(formal[0]) or len(area) - 1 < MIN_STEM:
+            continue
+        heads = (area, area[:-1])
+        shorts = [s for d, s in ZONE_SHORT_FORMS if rest == d]
+        for ending in (rest, *shorts):
+            for head in heads:
+                yield Stem(head + ending, code, "A")
 
 
 _DIGITS = "零一二三四五六七八九"
