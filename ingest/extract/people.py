@@ -384,6 +384,7 @@ def find_people(
     names_listed_as_attending(text, lex, found)
     names_under_a_lead_or_in_captions(text, lex, found)
     names_listed_before_found_names(text, tokens, lex, found)
+    names_of_a_bare_list(text, tokens, lex, found)
     claims = conjunctions_cut_from_names(text, lex, found, claims)
     repeats_of_names(text, tokens, found)
     people = sorted(found.by_span.values(), key=lambda p: p.start)
@@ -1444,6 +1445,65 @@ def names_listed_before_found_names(
                 break
             found.add(item[0], item[1], "list")
             k = item[0]
+
+
+# A 、-list: the runs of Han characters it joins (the first and last may carry the words
+# written before and after the list: 代表甲、乙出席).
+_BARE_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
+
+
+def names_of_a_bare_list(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """The names of a 、-list of people with no title, cue or known name beside them (代表
+    甲、乙、丙出席; 甲、乙参加了活动): the first item is the name that ends the run before
+    the first 、, the last the name that opens the run after the last 、, the others whole
+    runs; a name found elsewhere opening the last run is that item. Every item must be
+    whole words of a name's shape, no ordinary word and no place word, and two of them
+    words jieba does not know or tags as names — else none is taken (东城、西城 and 方便、
+    快捷 list no people)."""
+    known = sorted({pm.name for pm in found.by_span.values()}, key=len, reverse=True)
+    for m in _BARE_LIST.finditer(text):
+        runs = [(r.start(), r.end()) for r in _HAN_RUN.finditer(text, m.start(), m.end())]
+        items = [_list_end_name(text, *runs[0], toks, lex, first=True)]
+        items += [r if _listed_name(text, *r, toks, lex) else None for r in runs[1:-1]]
+        s = runs[-1][0]
+        # 甲乙丙|党代表: jieba glued the name's last character to the word after it
+        last = next(((s, s + len(k)) for k in known if text.startswith(k, s)), None)
+        items.append(last or _list_end_name(text, *runs[-1], toks, lex, first=False))
+        spans = [x for x in items if x is not None]
+        nameish = sum(x is last or _tokens_nameish(toks, *x) for x in spans)
+        if len(spans) < len(items) or nameish < 2:
+            continue
+        taken = list(found.by_span)
+        for s, e in spans:
+            # a name found already where the item stands (甲乙丙|党代表 read 甲乙) is kept
+            if not any(a < e and s < b for a, b in taken):
+                found.add(s, e, "list")
+
+
+def _listed_name(text: str, s: int, e: int, toks: Tokens, lex: Lexicon) -> bool:
+    """``[s, e)`` is one item of a bare list of names (:func:`names_of_a_bare_list`): whole
+    words, a name's shape, no ordinary or place word."""
+    word = text[s:e]
+    return (
+        _named_not_place(word, lex)
+        and not is_dictionary_word(word)
+        and toks.is_start(s)
+        and toks.is_boundary(e)
+    )
+
+
+def _list_end_name(
+    text: str, s: int, e: int, toks: Tokens, lex: Lexicon, first: bool
+) -> tuple[int, int] | None:
+    """The name at the outer end of a bare list's first (its last two or three characters)
+    or last run (its first two or three), on word boundaries."""
+    for n in (3, 2):
+        span = (e - n, e) if first else (s, s + n)
+        if span[0] < s or span[1] > e:
+            continue
+        if _listed_name(text, *span, toks, lex):
+            return span
+    return None
 
 
 def names_joined_by_and(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
