@@ -370,6 +370,7 @@ def find_people(
     names_listed_after_credit_labels(text, lex, found)
     names_before_credit_roles(text, lex, found)
     name_closing_a_source_line(text, lex, found)
+    names_closing_labelled_fields(text, lex, found)
     authors_of_works(text, tokens, lex, found)
     names_of_authors_and_name_lines(text, authors, lex, found)
     names_opening_a_line_before_a_title(text, lex, found)
@@ -1103,6 +1104,27 @@ def name_closing_a_source_line(text: str, lex: Lexicon, found: FoundPeople) -> N
     for m in _source_line_pattern().finditer(text):
         if _credit_name(m.group(1), lex):
             found.add(m.start(1), m.end(1), "byline")
+
+
+# A labelled field of a credit or information line holding one name and closing there:
+# the label opens the line (or follows a blank or a bracket), the name ends the line, a
+# bracket or a blank and the next field's label (审签：甲, 一审：乙\n, （撰稿人：丙 审稿人：丁）).
+_LABELLED_NAME = re.compile(
+    r"(?:^|(?<=[\s(（【\[|｜]))([\u4e00-\u9fff]{1,5})[:：][ \t\u3000]*([\u4e00-\u9fff]{2,3})"
+    r"(?=[ \t\u3000]*(?:$|[)）】\]|｜])|[ \t\u3000]+[\u4e00-\u9fff]{1,5}[:：])",
+    re.M,
+)
+
+
+def names_closing_labelled_fields(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The name a labelled field holds alone, whatever the label (审签：甲, 一审：乙 — an
+    editor's or a reviewer's role the byline cues do not list): a name's shape, no ordinary
+    or place word, and the label no field of a date, a source or a counter (来源：某网,
+    时间：…)."""
+    other = {label for label, kind in lex.info_labels if kind != "person"}
+    for m in _LABELLED_NAME.finditer(text):
+        if m.group(1) not in other and _named_not_place(m.group(2), lex):
+            found.add(m.start(2), m.end(2), "byline")
 
 
 _NEWS_MARKS = ("讯", "消息")

@@ -4,9 +4,13 @@ beside it is the largest). Invented names."""
 
 from __future__ import annotations
 
-from people_helpers import found_names, read_by
+from people_helpers import found_names, read_by, read_text_by
 
-from ingest.extract.people import FoundPeople, names_of_a_bare_list
+from ingest.extract.people import (
+    FoundPeople,
+    names_closing_labelled_fields,
+    names_of_a_bare_list,
+)
 from ingest.lexicon import load_lexicon
 from ingest.segment import Tokens
 
@@ -36,3 +40,22 @@ def test_a_name_found_elsewhere_is_the_last_item() -> None:
     found.add(3, 6, "title")
     names_of_a_bare_list(text, Tokens(text), load_lexicon(), found)
     assert found_names(found) == ["柏久党", "邵智永", "柏久党"]
+
+
+def test_a_name_alone_in_a_labelled_field_of_a_credit_line() -> None:
+    lex_rule = names_closing_labelled_fields
+    assert read_text_by(lex_rule, "责编:邵艳芳\n一审:柏明\n二审:倪岸明\n") == [
+        "邵艳芳",
+        "柏明",
+        "倪岸明",
+    ]
+    assert read_text_by(lex_rule, "吴曲波 审核:邵小平 审签:柏小明\n]") == ["邵小平", "柏小明"]
+    assert read_text_by(lex_rule, "（撰稿人:邵倩 审稿人:柏齐）") == ["邵倩", "柏齐"]
+
+
+def test_a_labelled_field_of_a_source_or_date_or_not_closed_names_nobody() -> None:
+    lex_rule = names_closing_labelled_fields
+    assert read_text_by(lex_rule, "发布时间:2023-04-14 来源:东方网\n") == []
+    assert read_text_by(lex_rule, "我的位置: 区情 > 郊野笔记 > ") == []
+    assert read_text_by(lex_rule, "作者:邵悦来源:某某报发布时间:2025-06-19") == []
+    assert read_text_by(lex_rule, "时间：周五\n") == []
