@@ -8,6 +8,7 @@ from people_helpers import found_names, read_by, read_text_by
 
 from ingest.extract.people import (
     FoundPeople,
+    names_after_titles,
     names_closing_labelled_fields,
     names_of_a_bare_list,
 )
@@ -59,3 +60,8 @@ def test_a_labelled_field_of_a_source_or_date_or_not_closed_names_nobody() -> No
     assert read_text_by(lex_rule, "我的位置: 区情 > 郊野笔记 > ") == []
     assert read_text_by(lex_rule, "作者:邵悦来源:某某报发布时间:2025-06-19") == []
     assert read_text_by(lex_rule, "时间：周五\n") == []
+
+
+def test_a_name_after_a_title_before_a_meeting_verb() -> None:
+    # jieba reads 会见 after an unknown name as a noun: the cue says it is a name
+    assert read_by(names_after_titles, "省委副书记、省长柏强会见客人一行。") == ["柏强"]
