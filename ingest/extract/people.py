@@ -805,6 +805,7 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
                 and text[s - 1] not in _PUNCT
                 and (before is None or len(before.text) < 2)
                 and not function_character_before(toks, s, lex)
+                and not name_word_after_a_preposition(toks, s, ts)
             ):
                 continue  # a lone character before may be the name's own (某中成某谷)
             if _name_at(text, s, toks, lex) == ts:
@@ -827,6 +828,25 @@ def function_character_before(toks: Tokens, s: int, lex: Lexicon) -> bool:
 
 
 _PERSON_POS = frozenset({"nr", "nrfg"})
+
+
+def name_word_after_a_preposition(toks: Tokens, s: int, e: int) -> bool:
+    """``[s, e)`` is one three-character word jieba reads as a name, after a character it
+    reads as a preposition or conjunction that is also a surname (向|某建军|主任, 由|某成效|
+    校长, 和|某明远|书记): jieba itself set the character apart, so it is not the name's."""
+    tok, before = toks.starting_at(s), toks.at(s - 1) if s > 0 else None
+    return (
+        tok is not None
+        and tok.end == e
+        and e - s == 3
+        and tok.pos in _PERSON_POS
+        and before is not None
+        and before.end == s
+        and len(before.text) == 1
+        and before.pos in ("p", "c")
+    )
+
+
 # Tags of an ordinary noun jieba reads a given name as once it split the surname off
 # (周|铁军, 李|平桥): nouns, place and other proper nouns — never a verb.
 # Also an adjective, a time word, a verb or an adverb (柯|明远, 田|国庆, 江|振兴, 黄|建设,

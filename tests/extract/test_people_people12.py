@@ -8,7 +8,9 @@ from people_helpers import found_names, read_by, read_text_by
 
 from ingest.extract.people import (
     FoundPeople,
+    name_word_after_a_preposition,
     names_after_titles,
+    names_before_titles,
     names_closing_labelled_fields,
     names_of_a_bare_list,
 )
@@ -65,3 +67,13 @@ def test_a_labelled_field_of_a_source_or_date_or_not_closed_names_nobody() -> No
 def test_a_name_after_a_title_before_a_meeting_verb() -> None:
     # jieba reads 会见 after an unknown name as a noun: the cue says it is a name
     assert read_by(names_after_titles, "省委副书记、省长柏强会见客人一行。") == ["柏强"]
+
+
+def test_a_name_word_after_a_preposition_that_is_a_surname() -> None:
+    # jieba reads 向 / 由 / 和 as a word of its own and the three characters after it as a
+    # name: the lone character before is no part of the name
+    text = "并向王建军主任了解情况。"
+    assert read_by(names_before_titles, text) == ["王建军"]
+    assert name_word_after_a_preposition(Tokens(text), 2, 5)
+    assert read_by(names_before_titles, "由王建军校长主持。") == ["王建军"]
+    assert not name_word_after_a_preposition(Tokens("双方王建军主任"), 2, 5)
