@@ -664,12 +664,28 @@ def _names_listed_after(
         e = name_after_a_cut_title(text, i, toks, lex)  # 脱贫|户某传长: the cue cut across
     while e is not None:
         found.add(i, e, rule)
+        if byline and (spaced := name_after_a_blank_in_a_byline(text, e, lex)) is not None:
+            i, e = spaced  # 通讯员 甲 乙: the byline's next name, set off by a blank
+            continue
         if e >= len(text) or text[e] != "、":
             break
         i = e + 1
         e = _name_at(text, i, toks, lex, strict=False)
         if e is not None and _title_pattern().match(text, i):
             break
+
+
+_NAME_AFTER_BLANK = re.compile(r"[ \t\u3000]+([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
+
+
+def name_after_a_blank_in_a_byline(text: str, e: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The next name of a byline after the name ending at ``e``, set off by blanks and
+    standing alone up to the next non-Han character (通讯员 甲 乙）, 记者 甲 乙\n): a name's
+    shape, no ordinary or place word, no byline cue or credit role."""
+    m = _NAME_AFTER_BLANK.match(text, e)
+    if m is None or not _named_not_place(m.group(1), lex):
+        return None
+    return m.start(1), m.end(1)
 
 
 def opens_with_a_function_word(toks: Tokens, i: int) -> bool:

@@ -8,7 +8,9 @@ from people_helpers import found_names, read_by, read_text_by
 
 from ingest.extract.people import (
     FoundPeople,
+    name_after_a_blank_in_a_byline,
     name_word_after_a_preposition,
+    names_after_cues,
     names_after_titles,
     names_before_titles,
     names_closing_labelled_fields,
@@ -77,3 +79,10 @@ def test_a_name_word_after_a_preposition_that_is_a_surname() -> None:
     assert name_word_after_a_preposition(Tokens(text), 2, 5)
     assert read_by(names_before_titles, "由王建军校长主持。") == ["王建军"]
     assert not name_word_after_a_preposition(Tokens("双方王建军主任"), 2, 5)
+
+
+def test_a_bylines_next_name_after_a_blank() -> None:
+    assert read_by(names_after_cues, "通讯员 庞玉梅 徐安群\n") == ["庞玉梅", "徐安群"]
+    assert read_by(names_after_cues, "（记者 庞玉梅 徐安群）") == ["庞玉梅", "徐安群"]
+    assert name_after_a_blank_in_a_byline("甲 报道", 1, load_lexicon()) is None
+    assert read_by(names_after_cues, "通讯员 庞玉梅 报道") == ["庞玉梅"]
