@@ -370,6 +370,7 @@ def find_people(
     names_listed_after_credit_labels(text, lex, found)
     names_before_credit_roles(text, lex, found)
     name_closing_a_source_line(text, lex, found)
+    names_closing_labelled_fields(text, lex, found)
     authors_of_works(text, tokens, lex, found)
     names_of_authors_and_name_lines(text, authors, lex, found)
     names_opening_a_line_before_a_title(text, lex, found)
@@ -384,6 +385,7 @@ def find_people(
     names_listed_as_attending(text, lex, found)
     names_under_a_lead_or_in_captions(text, lex, found)
     names_listed_before_found_names(text, tokens, lex, found)
+    names_of_a_bare_list(text, tokens, lex, found)
     claims = conjunctions_cut_from_names(text, lex, found, claims)
     repeats_of_names(text, tokens, found)
     people = sorted(found.by_span.values(), key=lambda p: p.start)
@@ -662,12 +664,28 @@ def _names_listed_after(
         e = name_after_a_cut_title(text, i, toks, lex)  # 脱贫|户某传长: the cue cut across
     while e is not None:
         found.add(i, e, rule)
+        if byline and (spaced := name_after_a_blank_in_a_byline(text, e, lex)) is not None:
+            i, e = spaced  # 通讯员 甲 乙: the byline's next name, set off by a blank
+            continue
         if e >= len(text) or text[e] != "、":
             break
         i = e + 1
         e = _name_at(text, i, toks, lex, strict=False)
         if e is not None and _title_pattern().match(text, i):
             break
+
+
+_NAME_AFTER_BLANK = re.compile(r"[ \t\u3000]+([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
+
+
+def name_after_a_blank_in_a_byline(text: str, e: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The next name of a byline after the name ending at ``e``, set off by blanks and
+    standing alone up to the next non-Han character (通讯员 甲 乙）, 记者 甲 乙\n): a name's
+    shape, no ordinary or place word, no byline cue or credit role."""
+    m = _NAME_AFTER_BLANK.match(text, e)
+    if m is None or not _named_not_place(m.group(1), lex):
+        return None
+    return m.start(1), m.end(1)
 
 
 def opens_with_a_function_word(toks: Tokens, i: int) -> bool:
@@ -803,6 +821,7 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
                 and text[s - 1] not in _PUNCT
                 and (before is None or len(before.text) < 2)
                 and not function_character_before(toks, s, lex)
+                and not name_word_after_a_preposition(toks, s, ts)
             ):
                 continue  # a lone character before may be the name's own (某中成某谷)
             if _name_at(text, s, toks, lex) == ts:
@@ -825,6 +844,25 @@ def function_character_before(toks: Tokens, s: int, lex: Lexicon) -> bool:
 
 
 _PERSON_POS = frozenset({"nr", "nrfg"})
+
+
+def name_word_after_a_preposition(toks: Tokens, s: int, e: int) -> bool:
+    """``[s, e)`` is one three-character word jieba reads as a name, after a character it
+    reads as a preposition or conjunction that is also a surname (向|某建军|主任, 由|某成效|
+    校长, 和|某明远|书记): jieba itself set the character apart, so it is not the name's."""
+    tok, before = toks.starting_at(s), toks.at(s - 1) if s > 0 else None
+    return (
+        tok is not None
+        and tok.end == e
+        and e - s == 3
+        and tok.pos in _PERSON_POS
+        and before is not None
+        and before.end == s
+        and len(before.text) == 1
+        and before.pos in ("p", "c")
+    )
+
+
 # Tags of an ordinary noun jieba reads a given name as once it split the surname off
 # (周|铁军, 李|平桥): nouns, place and other proper nouns — never a verb.
 # Also an adjective, a time word, a verb or an adverb (柯|明远, 田|国庆, 江|振兴, 黄|建设,
@@ -1102,6 +1140,27 @@ def name_closing_a_source_line(text: str, lex: Lexicon, found: FoundPeople) -> N
     for m in _source_line_pattern().finditer(text):
         if _credit_name(m.group(1), lex):
             found.add(m.start(1), m.end(1), "byline")
+
+
+# A labelled field of a credit or information line holding one name and closing there:
+# the label opens the line (or follows a blank or a bracket), the name ends the line, a
+# bracket or a blank and the next field's label (审签：甲, 一审：乙\n, （撰稿人：丙 审稿人：丁）).
+_LABELLED_NAME = re.compile(
+    r"(?:^|(?<=[\s(（【\[|｜]))([\u4e00-\u9fff]{1,5})[:：][ \t\u3000]*([\u4e00-\u9fff]{2,3})"
+    r"(?=[ \t\u3000]*(?:$|[)）】\]|｜])|[ \t\u3000]+[\u4e00-\u9fff]{1,5}[:：])",
+    re.M,
+)
+
+
+def names_closing_labelled_fields(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The name a labelled field holds alone, whatever the label (审签：甲, 一审：乙 — an
+    editor's or a reviewer's role the byline cues do not list): a name's shape, no ordinary
+    or place word, and the label no field of a date, a source or a counter (来源：某网,
+    时间：…)."""
+    other = {label for label, kind in lex.info_labels if kind != "person"}
+    for m in _LABELLED_NAME.finditer(text):
+        if m.group(1) not in other and _named_not_place(m.group(2), lex):
+            found.add(m.start(2), m.end(2), "byline")
 
 
 _NEWS_MARKS = ("讯", "消息")
@@ -1444,6 +1503,65 @@ def names_listed_before_found_names(
                 break
             found.add(item[0], item[1], "list")
             k = item[0]
+
+
+# A 、-list: the runs of Han characters it joins (the first and last may carry the words
+# written before and after the list: 代表甲、乙出席).
+_BARE_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
+
+
+def names_of_a_bare_list(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """The names of a 、-list of people with no title, cue or known name beside them (代表
+    甲、乙、丙出席; 甲、乙参加了活动): the first item is the name that ends the run before
+    the first 、, the last the name that opens the run after the last 、, the others whole
+    runs; a name found elsewhere opening the last run is that item. Every item must be
+    whole words of a name's shape, no ordinary word and no place word, and two of them
+    words jieba does not know or tags as names — else none is taken (东城、西城 and 方便、
+    快捷 list no people)."""
+    known = sorted({pm.name for pm in found.by_span.values()}, key=len, reverse=True)
+    for m in _BARE_LIST.finditer(text):
+        runs = [(r.start(), r.end()) for r in _HAN_RUN.finditer(text, m.start(), m.end())]
+        items = [_list_end_name(text, *runs[0], toks, lex, first=True)]
+        items += [r if _listed_name(text, *r, toks, lex) else None for r in runs[1:-1]]
+        s = runs[-1][0]
+        # 甲乙丙|党代表: jieba glued the name's last character to the word after it
+        last = next(((s, s + len(k)) for k in known if text.startswith(k, s)), None)
+        items.append(last or _list_end_name(text, *runs[-1], toks, lex, first=False))
+        spans = [x for x in items if x is not None]
+        nameish = sum(x is last or _tokens_nameish(toks, *x) for x in spans)
+        if len(spans) < len(items) or nameish < 2:
+            continue
+        taken = list(found.by_span)
+        for s, e in spans:
+            # a name found already where the item stands (甲乙丙|党代表 read 甲乙) is kept
+            if not any(a < e and s < b for a, b in taken):
+                found.add(s, e, "list")
+
+
+def _listed_name(text: str, s: int, e: int, toks: Tokens, lex: Lexicon) -> bool:
+    """``[s, e)`` is one item of a bare list of names (:func:`names_of_a_bare_list`): whole
+    words, a name's shape, no ordinary or place word."""
+    word = text[s:e]
+    return (
+        _named_not_place(word, lex)
+        and not is_dictionary_word(word)
+        and toks.is_start(s)
+        and toks.is_boundary(e)
+    )
+
+
+def _list_end_name(
+    text: str, s: int, e: int, toks: Tokens, lex: Lexicon, first: bool
+) -> tuple[int, int] | None:
+    """The name at the outer end of a bare list's first (its last two or three characters)
+    or last run (its first two or three), on word boundaries."""
+    for n in (3, 2):
+        span = (e - n, e) if first else (s, s + n)
+        if span[0] < s or span[1] > e:
+            continue
+        if _listed_name(text, *span, toks, lex):
+            return span
+    return None
 
 
 def names_joined_by_and(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
