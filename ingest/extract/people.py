@@ -1528,7 +1528,8 @@ def names_of_a_bare_list(text: str, toks: Tokens, lex: Lexicon, found: FoundPeop
         last = next(((s, s + len(k)) for k in known if text.startswith(k, s)), None)
         items.append(last or _list_end_name(text, *runs[-1], toks, lex, first=False))
         spans = [x for x in items if x is not None]
-        nameish = sum(x is last or _tokens_nameish(toks, *x) for x in spans)
+        # == not `is`: compiled, a tuple[int, int] is a value, not an object with an identity
+        nameish = sum(x == last or _tokens_nameish(toks, *x) for x in spans)
         if len(spans) < len(items) or nameish < 2:
             continue
         taken = list(found.by_span)
