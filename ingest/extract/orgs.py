@@ -898,14 +898,7 @@ def level_before_fields(text: str, pieces: list[Piece], first: int, lex: Lexicon
     words; ``first`` itself when no level stands there. Generic and stop words
     (单位, 相关) are the sentence's."""
     for k in range(first - 1, max(first - 3, 0), -1):
-        p = pieces[k]
-        word = text[p.start : p.end]
-        if (
-            p.pos not in _FIELD_WORD_POS
-            or len(word) < 2
-            or word in lex.generic_heads
-            or word in lex.stop_words
-        ):
+        if not _naming_noun(text, pieces[k], _FIELD_WORD_POS, lex):
             return first
         before = pieces[k - 1]
         if text[before.start : before.end] in LEVEL_PREFIXES:
@@ -931,18 +924,21 @@ def brand_nouns_start(text: str, pieces: list[Piece], first: int, lex: Lexicon) 
     first name-like word belong to the brand (某利|某联控股集团有限责任公司, 国家|某投集团),
     unless they are generic words of the sentence (单位, 企业, 相关)."""
     k = first
-    while k > 0:
-        p = pieces[k - 1]
-        word = text[p.start : p.end]
-        if (
-            p.pos not in _BRAND_NOUN_POS
-            or len(word) < 2
-            or word in lex.generic_heads
-            or word in lex.stop_words
-        ):
-            break
+    while k > 0 and _naming_noun(text, pieces[k - 1], _BRAND_NOUN_POS, lex):
         k -= 1
     return k
+
+
+def _naming_noun(text: str, piece: Piece, tags: frozenset[str], lex: Lexicon) -> bool:
+    """Whether ``piece`` can be a word of a name's left part: a word of two or more
+    characters tagged one of ``tags``, not a generic or stop word of the sentence."""
+    word = text[piece.start : piece.end]
+    return (
+        piece.pos in tags
+        and len(word) >= 2
+        and word not in lex.generic_heads
+        and word not in lex.stop_words
+    )
 
 
 _DESCRIPTIVE_POS = frozenset({"a", "b", "m", "ad"})
