@@ -1664,6 +1664,7 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     place_ends = {m.end for m in mentions} | {m.start for m in mentions}
     county_ends = {m.end for m in mentions if m.level == "county"}
     village_ends = {m.end for m in mentions if m.level == "village"}
+    place_starts = {m.start for m in mentions}
     taken = bytearray(len(text) + 1)  # characters inside a mention already found
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -1675,7 +1676,10 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
         if start is None or any(taken[start:end]):
             continue
         stem = text[start:e0]
-        if not _name_like_stem(stem, start in place_ends) or _word_across(text, e0, end, ending):
+        in_chain = level == "town" and town_in_a_chain(start, end, county_ends, place_starts)
+        if not _name_like_stem(stem, start in place_ends, in_chain) or _word_across(
+            text, e0, end, ending
+        ):
             continue
         if (typ == "Region" and counts_units(stem)) or counts_places(stem):
             continue
@@ -1795,10 +1799,24 @@ _FUNCTION_POS = frozenset({"c", "d", "p", "u", "uj", "r", "m", "q", "f"})
 _NAME_START = frozenset({UNKNOWN_POS, "ns", "nr", "nz", "nrt", "nrfg", "j"})
 
 
-def _name_like_stem(stem: str, after_place: bool = False) -> bool:
+def town_in_a_chain(
+    start: int, end: int, county_ends: AbstractSet[int], place_starts: AbstractSet[int]
+) -> bool:
+    """Whether a town's name at ``start:end`` sits in a chain of places, right after a
+    county-level place and right before another place (某州市|军乐镇|某阳村): the chain says
+    it is a place, though its name be an ordinary word (军乐, 新华).
+
+    >>> town_in_a_chain(3, 6, {3}, {6}), town_in_a_chain(3, 6, {3}, set())
+    (True, False)
+    """
+    return start in county_ends and end in place_starts
+
+
+def _name_like_stem(stem: str, after_place: bool = False, in_chain: bool = False) -> bool:
     """Whether ``stem`` may be the name before an unlisted place's ending. Right after
     another place (``after_place``: 某库镇|河西岸村) a three-character name may end in an
-    ordinary word: the place before it says where the name starts."""
+    ordinary word: the place before it says where the name starts. A town's name in a
+    chain of places (``in_chain``: :func:`town_in_a_chain`) may be an ordinary word."""
     if not all("\u4e00" <= c <= "\u9fff" for c in stem):
         return False
     if any(c in _DIVISION_CHARS or c in LEFT_BOUNDARY for c in stem[1:]):
@@ -1812,6 +1830,8 @@ def _name_like_stem(stem: str, after_place: bool = False) -> bool:
     ):
         return False  # 推动|某镇, 历史名镇, 并感谢|社区: words of the sentence, no name
     # 示范区, 发展区: ordinary words with an ending
+    if in_chain and pos_of(stem) not in _NOT_NAME_POS:
+        return not is_common_word(stem)
     return not (is_common_word(stem) or (is_dictionary_word(stem) and pos_of(stem) != "ns"))
 
 

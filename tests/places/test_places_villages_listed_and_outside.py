@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ingest.model import PlaceMention
-from ingest.places.link import listed_after_a_village
+from ingest.places.link import listed_after_a_village, town_in_a_chain
 
 LinkWith = Callable[[dict[str, str]], Callable[[str], list[PlaceMention]]]
 
@@ -59,3 +59,24 @@ def test_an_item_after_a_conjunction_or_no_village_is_not_taken() -> None:
     assert listed_after_a_village(text, 4, {3})
     assert not listed_after_a_village("某阳村和某光村", 4, {3})
     assert not listed_after_a_village(text, 4, set())
+
+
+def test_a_town_named_by_an_ordinary_word_in_a_chain_of_places_is_a_town(
+    link_with: LinkWith,
+) -> None:
+    link = link_with({})
+    ms = by_surface(link("云州市青石区军乐镇高岗村的志愿者组成帮扶团。"))
+    assert ms["军乐镇"].type == "Region"
+    assert ms["军乐镇"].level == "town"
+    assert ms["军乐镇"].code is None
+
+
+def test_a_town_named_by_an_ordinary_word_alone_is_not_taken(link_with: LinkWith) -> None:
+    link = link_with({})
+    assert "军乐镇" not in by_surface(link("云州市青石区军乐镇开展活动。"))
+
+
+def test_a_chain_needs_a_county_before_and_a_place_after() -> None:
+    assert town_in_a_chain(3, 6, {3}, {6})
+    assert not town_in_a_chain(3, 6, {3}, set())
+    assert not town_in_a_chain(3, 6, set(), {6})
