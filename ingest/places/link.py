@@ -655,6 +655,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [_abbreviated_town(text, m, linked, gaz) for m in mentions]
     mentions += short_forms_after_their_town(text, mentions, gaz)
     mentions = villages_renamed_under_their_area(text, mentions, gaz)
+    mentions = villages_outside_their_written_area(mentions, gaz)
     ends = {m.end for m in mentions}
     mentions = [
         m
@@ -913,6 +914,36 @@ def villages_renamed_under_their_area(
         if m.level == "village" and (new := found.get((m.name, m.code))) is not None
         else m
         for m in mentions
+    ]
+
+
+def villages_outside_their_written_area(
+    mentions: Sequence[PlaceMention], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """A village-level place written right after its linked town or county (某镇某岭村)
+    whose only code lies in another town or county of another name — a namesake
+    elsewhere in the country, the 2023 list having no such unit in the area written
+    (a merged, renamed or unlisted village) — keeps no code: it stays a place of the
+    story instead of being dropped as a place outside the story's area. Its other
+    mentions with that code lose it too. An area of the same name as the code's own
+    (two towns 某店镇 in different counties) leaves the code alone: the area may be the
+    one mislinked."""
+    after_area = {m.end: m for m in mentions if m.code and m.level in ("town", "county")}
+    dropped: set[tuple[str, str]] = set()
+    for m in mentions:
+        area = after_area.get(m.start)
+        if m.level != "village" or not m.code or area is None or not area.code:
+            continue
+        if m.code.startswith(area.code):
+            continue
+        own = gaz.get(m.code[: len(area.code)])
+        if own is None or own.name == area.name:
+            continue
+        dropped.add((m.name, m.code))
+    if not dropped:
+        return list(mentions)
+    return [
+        replace(m, code=None, candidates=()) if (m.name, m.code) in dropped else m for m in mentions
     ]
 
 
@@ -1632,6 +1663,8 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     out: list[PlaceMention] = []
     place_ends = {m.end for m in mentions} | {m.start for m in mentions}
     county_ends = {m.end for m in mentions if m.level == "county"}
+    village_ends = {m.end for m in mentions if m.level == "village"}
+    place_starts = {m.start for m in mentions}
     taken = bytearray(len(text) + 1)  # characters inside a mention already found
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -1643,7 +1676,10 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
         if start is None or any(taken[start:end]):
             continue
         stem = text[start:e0]
-        if not _name_like_stem(stem, start in place_ends) or _word_across(text, e0, end, ending):
+        in_chain = level == "town" and town_in_a_chain(start, end, county_ends, place_starts)
+        if not _name_like_stem(stem, start in place_ends, in_chain) or _word_across(
+            text, e0, end, ending
+        ):
             continue
         if (typ == "Region" and counts_units(stem)) or counts_places(stem):
             continue
@@ -1658,6 +1694,7 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             or (typ != "Region" and start in place_ends)  # 某库镇某西岸村签订…: its town
             or (typ != "Region" and text[start - 1 : start] in ("", "\n"))  # opens a line
             or (level == "town" and start in county_ends)  # 某区某林街道以…: its county
+            or (level == "village" and listed_after_a_village(text, start, village_ends))
         )
         if not followed:
             continue
@@ -1668,7 +1705,21 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
         )
         out.append(mention)
         taken[start : mention.end] = b"\x01" * (mention.end - start)
+        if level == "village":
+            village_ends.add(end)
     return out
+
+
+def listed_after_a_village(text: str, start: int, village_ends: AbstractSet[int]) -> bool:
+    """Whether the village-level name at ``start`` is the next item of a 、-list whose
+    item before it is a village-level place (one of ``village_ends``): 某阳村、某光村两村,
+    由原某港村、某山村合并 — an item of a list of villages is a village, whatever follows it.
+
+    >>> after = listed_after_a_village
+    >>> after("某阳村、某光村两村", 4, {3}), after("某阳村和某光村", 4, {3})
+    (True, False)
+    """
+    return start >= 1 and text[start - 1] == "、" and start - 1 in village_ends
 
 
 _COUNT_CHARS = frozenset("一二两三四五六七八九十百几多")
@@ -1748,10 +1799,24 @@ _FUNCTION_POS = frozenset({"c", "d", "p", "u", "uj", "r", "m", "q", "f"})
 _NAME_START = frozenset({UNKNOWN_POS, "ns", "nr", "nz", "nrt", "nrfg", "j"})
 
 
-def _name_like_stem(stem: str, after_place: bool = False) -> bool:
+def town_in_a_chain(
+    start: int, end: int, county_ends: AbstractSet[int], place_starts: AbstractSet[int]
+) -> bool:
+    """Whether a town's name at ``start:end`` sits in a chain of places, right after a
+    county-level place and right before another place (某州市|军乐镇|某阳村): the chain says
+    it is a place, though its name be an ordinary word (军乐, 新华).
+
+    >>> town_in_a_chain(3, 6, {3}, {6}), town_in_a_chain(3, 6, {3}, set())
+    (True, False)
+    """
+    return start in county_ends and end in place_starts
+
+
+def _name_like_stem(stem: str, after_place: bool = False, in_chain: bool = False) -> bool:
     """Whether ``stem`` may be the name before an unlisted place's ending. Right after
     another place (``after_place``: 某库镇|河西岸村) a three-character name may end in an
-    ordinary word: the place before it says where the name starts."""
+    ordinary word: the place before it says where the name starts. A town's name in a
+    chain of places (``in_chain``: :func:`town_in_a_chain`) may be an ordinary word."""
     if not all("\u4e00" <= c <= "\u9fff" for c in stem):
         return False
     if any(c in _DIVISION_CHARS or c in LEFT_BOUNDARY for c in stem[1:]):
@@ -1765,6 +1830,8 @@ def _name_like_stem(stem: str, after_place: bool = False) -> bool:
     ):
         return False  # 推动|某镇, 历史名镇, 并感谢|社区: words of the sentence, no name
     # 示范区, 发展区: ordinary words with an ending
+    if in_chain and pos_of(stem) not in _NOT_NAME_POS:
+        return not is_common_word(stem)
     return not (is_common_word(stem) or (is_dictionary_word(stem) and pos_of(stem) != "ns"))
 
 
