@@ -1226,7 +1226,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
     they belong to (:func:`party_spans`)."""
     scan = scan_of(text, tokens, places)
     spans = [enterprise_opens_name(scan, whole_list_item(scan, u)) for u in org_spans(scan)]
-    spans += known_unit_spans(scan) + corps_divisions(scan)
+    spans += known_unit_spans(scan) + corps_divisions(scan) + democratic_party_committees(scan)
     ends = {u.host_end for u in spans if u.kind == "org" and not u.branch}
     spans += _departments(text, tokens, spans, scan.lex, scan.party_after)
     for p in places:
@@ -1516,6 +1516,38 @@ _CORPS_DIVISION = re.compile(
     # a regiment under its division (一师七团): the division's number, then the regiment's
     r"|(?<![一二三四五六七八九十零〇])[一二三四五六七八九十]{1,2}师[一二三四五六七八九十零〇]{1,3}团"
 )
+
+
+# An area's committee of a national people's organisation or democratic party written
+# after its name: the area (中央, or a place the linker found ending in a division's
+# character), then 委员会, 委会 or 委 — not a word running on from 委 (委员, 委托).
+_AREA_COMMITTEE_AFTER = re.compile(
+    r"(中央|[\u4e00-\u9fff]{1,6}?[省市县区州盟旗])(?:委员会|委会|委(?![员托派屈任婉]))"
+)
+
+
+def democratic_party_committees(scan: UnitScan) -> list[UnitSpan]:
+    """A democratic party's (or national people's organisation's) committee of an area,
+    written with the party's name, the area and 委会 / 委员会 / 委 (农工党某省委会, 九三学社
+    某市委, 民盟中央委员会), is one unit named as written: the walk from 委 stops short of
+    会 and 委会 is no ending of its own."""
+    text, lex = scan.text, scan.lex
+    out: list[UnitSpan] = []
+    for m in scan.pats.known.finditer(text):
+        s, e = m.span()
+        if lex.known_units[m.group()].subtype != "social_org" or not scan.idx.is_boundary(s):
+            continue
+        body = _AREA_COMMITTEE_AFTER.match(text, e)
+        if body is None:
+            continue
+        area_end, end = body.end(1), body.end()
+        if body.group(1) != "中央" and not any(
+            p.start == e and area_end <= p.end <= end for p in scan.places
+        ):
+            continue  # 民盟成员在某市委: no place right after the party's name (the
+            # linker may hold 委 in the place's span: 某省委)
+        out.append(UnitSpan(s, end, scan.party_after(end), "known", m.group(), None, NAMED))
+    return out
 
 
 def corps_divisions(scan: UnitScan) -> list[UnitSpan]:

@@ -1,6 +1,7 @@
 """The central state-owned enterprises of SASAC's list (lexicons/known_units.tsv): each
 group by its official short name, and the brand prefix its member companies register
-under heading a member's name even where jieba cuts the name at a word of the sentence.
+under heading a member's name even where jieba cuts the name at a word of the sentence;
+and a democratic party's committee of an area (某党某省委会).
 Sentences are invented (places from a county outside the training articles); the
 enterprises are national reference data."""
 
@@ -8,7 +9,13 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.orgs import enterprise_opens_name, find_unit_spans, org_spans, scan_of
+from ingest.extract.orgs import (
+    democratic_party_committees,
+    enterprise_opens_name,
+    find_unit_spans,
+    org_spans,
+    scan_of,
+)
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
 from ingest.segment import Tokens
@@ -61,3 +68,21 @@ def test_a_group_by_its_short_name_is_a_unit(extract_text) -> None:
 def test_a_short_name_that_is_also_a_phrase_is_a_unit_only_standing_alone(extract_text) -> None:
     ex: Extraction = extract_text("澜溪县推动航空工业前沿技术落地，中国电子信息产业持续发展。")
     assert names(ex, "Organization") == set()
+
+
+def test_a_democratic_partys_area_committee_is_one_unit_named_as_written(extract_text) -> None:
+    # the eight democratic parties are national reference data; the places are real
+    # divisions outside the training articles
+    ex: Extraction = extract_text("致公党甘肃省委会与天水市麦积区结对共建。")
+    assert "致公党甘肃省委会" in names(ex, "Organization")
+
+
+def test_a_democratic_partys_central_committee_is_one_unit(extract_text) -> None:
+    ex: Extraction = extract_text("九三学社中央委员会到天水市调研。")
+    assert "九三学社中央委员会" in names(ex, "Organization")
+
+
+def test_no_committee_without_a_place_right_after_the_partys_name() -> None:
+    text = "民盟成员在天水市委会议上发言。"
+    scan = scan_of(text, Tokens(text), [])
+    assert democratic_party_committees(scan) == []
