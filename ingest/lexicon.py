@@ -115,6 +115,30 @@ def _words(name: str) -> list[str]:
     return [w for row in lexicon_rows(name) for cell in row for w in cell.split()]
 
 
+def _known_units(rows: list[list[str]]) -> dict[str, KnownUnit]:
+    """The reference list by name: each row's name (its full name, when the row gives
+    one, is what it stands for), and each central enterprise's brand prefixes (fifth
+    column: 中建, 中铁), which stand for themselves: a prefix two groups share names
+    neither alone."""
+    out = {r[0]: KnownUnit(org_subtype(r[1]), r[2] if len(r) > 2 and r[2] else r[0]) for r in rows}
+    for r in rows:
+        for prefix in r[4].split() if len(r) > 4 else ():
+            out.setdefault(prefix, KnownUnit(org_subtype(r[1]), prefix))
+    return out
+
+
+def _taught_known_words(rows: list[list[str]]) -> list[str]:
+    """The central enterprises' short names and brand prefixes, which jieba must keep
+    whole: it cuts 中化学 中/化学 and 国家管网 国家/管网, so the name is no whole word and
+    the prefix could not head the name it opens."""
+    return [
+        w
+        for r in rows
+        if r[1] == "enterprise"
+        for w in (r[0], *(r[4].split() if len(r) > 4 else ()))
+    ]
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """Read every lexicon file (cached: one load per process)."""
@@ -127,6 +151,7 @@ def load_lexicon() -> Lexicon:
     cues = lexicon_rows("person_cues.tsv")
     party = lexicon_rows("party_suffixes.tsv")
     generic = lexicon_rows("generic_units.tsv")
+    known = lexicon_rows("known_units.tsv")
     return Lexicon(
         max_title=max(len(t) for t in titles),
         max_unit_ending=max(map(len, suffixes)),
@@ -140,7 +165,7 @@ def load_lexicon() -> Lexicon:
         pair_markers={r[0]: r[1] for r in lexicon_rows("pair_markers.tsv")},
         visit_words=frozenset(_words("visit_words.tsv")),
         stop_words=frozenset(_words("stop_words.tsv")),
-        segment_words=tuple(_words("segment_words.tsv")),
+        segment_words=(*_words("segment_words.tsv"), *_taught_known_words(known)),
         person_cues_before=frozenset(c[0] for c in cues if c[1] == "before"),
         person_cues_after=frozenset(c[0] for c in cues if c[1] == "after"),
         byline_cues=frozenset(c[0] for c in cues if c[2] == "byline"),
@@ -160,10 +185,7 @@ def load_lexicon() -> Lexicon:
         not_place_after=tuple(_words("not_place_after.tsv")),
         village_word_after=tuple(_words("village_word_after.tsv")),
         organ_after=tuple(_words("organ_after.tsv")),
-        known_units={
-            r[0]: KnownUnit(org_subtype(r[1]), r[2] if len(r) > 2 else r[0])
-            for r in lexicon_rows("known_units.tsv")
-        },
+        known_units=_known_units(known),
         generic_kind={r[0]: r[1] for r in generic},
         place_words=tuple((r[0], r[1]) for r in generic if r[2:] == ["unlisted"]),
         title_unit_kind={r[0]: org_subtype(r[1]) for r in lexicon_rows("title_units.tsv")},

@@ -35,7 +35,7 @@ from ingest.model import PlaceMention
 from ingest.places.codes import level_of
 from ingest.places.gazetteer import load_gazetteer
 from ingest.places.match import decode_payload
-from ingest.segment import UNKNOWN_POS, Token, Tokens, is_common_word, pos_of
+from ingest.segment import UNKNOWN_POS, Token, Tokens, is_common_word, is_dictionary_word, pos_of
 
 # Parts of speech a unit name never runs through (prepositions, conjunctions, particles,
 # pronouns, time words, numerals, measure words, adverbs, interjections).
@@ -1221,8 +1221,8 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
     departments (:func:`_departments`), gazetteer places, and party endings with the unit
     they belong to (:func:`party_spans`)."""
     scan = scan_of(text, tokens, places)
-    spans = [whole_list_item(scan, u) for u in org_spans(scan)]
-    spans += known_unit_spans(scan) + corps_divisions(scan)
+    spans = [enterprise_opens_name(scan, whole_list_item(scan, u)) for u in org_spans(scan)]
+    spans += known_unit_spans(scan) + corps_divisions(scan) + democratic_party_committees(scan)
     ends = {u.host_end for u in spans if u.kind == "org" and not u.branch}
     spans += _departments(text, tokens, spans, scan.lex, scan.party_after)
     for p in places:
@@ -1230,6 +1230,40 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
         spans.append(UnitSpan(p.start, he, max(p.end, scan.party_after(he)), "place", "", p, NAMED))
         ends.add(he)
     return spans + party_spans(scan, spans, ends)
+
+
+_ENTERPRISE_GAP_MAX = 6  # characters between a central enterprise's prefix and a walk's start
+_GAP_STOP_POS = frozenset({"v", "p", "c", "u", "uj", "ul", "r", "d", "y", "e", "o", "a", "ad"})
+
+
+def enterprise_opens_name(scan: UnitScan, u: UnitSpan) -> UnitSpan:
+    """A central enterprise's short name or brand prefix (``known_units.tsv``) a few
+    words before where the walk from a company's ending stopped opens that company's
+    name (中化学|南方|建设投资有限公司, 中交|上|航|华南市政工程有限公司: the walk stops at
+    a word of the sentence inside the member company's name). Only nouns, places and
+    numbers between them, at most six characters, none a stop word or party ending; ``u``
+    from the prefix, else ``u``."""
+    if u.kind != "org" or u.start == 0:
+        return u
+    idx, lex = scan.idx, scan.lex
+    k = u.start
+    while k > 0 and u.start - k <= _ENTERPRISE_GAP_MAX:
+        tok = idx.at(k - 1)
+        if tok is None or tok.end != k or not HAN_WORD.match(tok.text):
+            return u
+        listed = lex.known_units.get(tok.text)
+        if listed is not None and listed.subtype == "enterprise":
+            if k == u.start or not idx.is_boundary(tok.start):
+                return u  # nothing between: the walk's own known_unit_piece takes it
+            return replace(u, start=tok.start)
+        if (
+            tok.text in lex.stop_words
+            or tok.text.endswith(lex.party_suffixes)
+            or tok.pos in _GAP_STOP_POS
+        ):
+            return u
+        k = tok.start
+    return u
 
 
 _LIST_ITEM_MAX = 12
@@ -1480,6 +1514,38 @@ _CORPS_DIVISION = re.compile(
 )
 
 
+# An area's committee of a national people's organisation or democratic party written
+# after its name: the area (中央, or a place the linker found ending in a division's
+# character), then 委员会, 委会 or 委 — not a word running on from 委 (委员, 委托).
+_AREA_COMMITTEE_AFTER = re.compile(
+    r"(中央|[\u4e00-\u9fff]{1,6}?[省市县区州盟旗])(?:委员会|委会|委(?![员托派屈任婉]))"
+)
+
+
+def democratic_party_committees(scan: UnitScan) -> list[UnitSpan]:
+    """A democratic party's (or national people's organisation's) committee of an area,
+    written with the party's name, the area and 委会 / 委员会 / 委 (农工党某省委会, 九三学社
+    某市委, 民盟中央委员会), is one unit named as written: the walk from 委 stops short of
+    会 and 委会 is no ending of its own."""
+    text, lex = scan.text, scan.lex
+    out: list[UnitSpan] = []
+    for m in scan.pats.known.finditer(text):
+        s, e = m.span()
+        if lex.known_units[m.group()].subtype != "social_org" or not scan.idx.is_boundary(s):
+            continue
+        body = _AREA_COMMITTEE_AFTER.match(text, e)
+        if body is None:
+            continue
+        area_end, end = body.end(1), body.end()
+        if body.group(1) != "中央" and not any(
+            p.start == e and area_end <= p.end <= end for p in scan.places
+        ):
+            continue  # 民盟成员在某市委: no place right after the party's name (the
+            # linker may hold 委 in the place's span: 某省委)
+        out.append(UnitSpan(s, end, scan.party_after(end), "known", m.group(), None, NAMED))
+    return out
+
+
 def corps_divisions(scan: UnitScan) -> list[UnitSpan]:
     """The Corps' divisions written by number (农七师, 兵团一师) and a regiment under its
     division (一师七团): Organizations of their own."""
@@ -1506,6 +1572,8 @@ def known_unit_spans(scan: UnitScan) -> list[UnitSpan]:
         level = s > 0 and text[s - 1] in _LEVEL_CHARS and idx.is_boundary(s - 1)
         if len(m.group()) == 2 and not level and not _stands_alone(scan, e):
             continue  # 人行桥: a short form only where it stands as a name
+        if enterprise_phrase_goes_on(scan, m.group(), e):
+            continue  # 中国电子信息产业, 航空工业前沿技术
         if level:
             # 市人行: the bank's branch of that city, a unit of its own
             out.append(UnitSpan(s - 1, e, scan.party_after(e), "known", m.group(), None, NAMED))
@@ -1517,6 +1585,29 @@ def known_unit_spans(scan: UnitScan) -> list[UnitSpan]:
             suffix = text[dept - 1]
             out.append(UnitSpan(head, dept, scan.party_after(dept), "known", suffix, None, NAMED))
     return out
+
+
+def enterprise_phrase_goes_on(scan: UnitScan, name: str, e: int) -> bool:
+    """Whether a central enterprise's short name that reads as an ordinary phrase too
+    (:func:`_ordinary_phrase`) runs on into a noun, so that the phrase is the text's, not
+    the group (中国电子|信息产业, 中国黄金|饰品); before a verb, a party ending or a
+    boundary it is the group (中国移动推出, 中国中铁党委)."""
+    if scan.lex.known_units[name].subtype != "enterprise" or not _ordinary_phrase(name):
+        return False
+    nxt = scan.idx.starting_at(e)
+    return (
+        nxt is not None
+        and HAN_WORD.match(nxt.text) is not None
+        and nxt.pos.startswith("n")
+        and not _stands_alone(scan, e)
+    )
+
+
+def _ordinary_phrase(name: str) -> bool:
+    """Whether a central enterprise's short name reads as an ordinary phrase too: a word
+    of jieba's dictionary (航空工业, 东风公司) or 中国 before one (中国电子 of 中国电子信息
+    产业, 中国黄金 of 中国黄金饰品)."""
+    return is_dictionary_word(name) or (name.startswith("中国") and is_dictionary_word(name[2:]))
 
 
 _DEPARTMENT_MAX = 8  # characters of a department's field between its ministry and 司
