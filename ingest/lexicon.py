@@ -72,6 +72,7 @@ class Lexicon:
     rule_title_levels: tuple[tuple[str, str], ...]  # the ones the posts hand rule reads
     variant_chars: tuple[frozenset[str], ...] = ()  # characters interchangeable in place names
     reference_openers: frozenset[str] = frozenset()  # 我 本 该 …: a back-reference opens
+    reporter_kinds: tuple[str, ...] = ()  # 全媒体, 见习 …: written into 记者's title, longest first
 
     max_title: int = 0  # length of the longest title
     max_unit_ending: int = 0  # length of the longest unit ending (org_suffixes)
@@ -160,6 +161,7 @@ def load_lexicon() -> Lexicon:
         not_place_after=tuple(_words("not_place_after.tsv")),
         village_word_after=tuple(_words("village_word_after.tsv")),
         organ_after=tuple(_words("organ_after.tsv")),
+        reporter_kinds=_longest_first(_words("reporter_kinds.tsv")),
         known_units={
             r[0]: KnownUnit(org_subtype(r[1]), r[2] if len(r) > 2 else r[0])
             for r in lexicon_rows("known_units.tsv")
