@@ -305,14 +305,19 @@ PARTY_BEFORE_NAME = ("党委", "党总支", "党支部", "党工委", "党组", 
 PLACE_TYPES = ("Region", "Village", "ResidentsCommittee")
 
 
-def opens_with_a_place(cut: int, title_start: int, res: Resolution) -> bool:
-    """Whether a title cut at ``cut`` would open with a place's mention that ends before
-    its title word (东昌府区人民政府副区长, 某镇某村党委第三支部书记): the gold's title
-    never starts with a place's name (GOLD_FORMAT: the title as written minus the unit's
-    name — the place is the unit, or a unit's part named elsewhere; none of the 1,100
-    readable gold titles does)."""
+def opens_with_a_place(text: str, cut: int, title_start: int, res: Resolution) -> bool:
+    """Whether a title cut at ``cut`` would open with a place's name that ends before its
+    title word (东昌府区人民政府副区长, 某镇某村党委第三支部书记): the gold's title never
+    starts with a place's name (GOLD_FORMAT: the title as written minus the unit's name —
+    the place is the unit, or a unit's part named elsewhere; none of the 1,100 readable
+    gold titles does). A lone level word standing for the place (镇党委副书记, 市政府秘书长)
+    is no name: the gold may keep it."""
     return any(
-        u.start == cut and u.host_end <= title_start and res.entity(u.entity).type in PLACE_TYPES
+        u.start == cut
+        and u.host_end <= title_start
+        and res.entity(u.entity).type in PLACE_TYPES
+        and u.host_end - u.start >= 2
+        and text[u.start : u.host_end] not in _LEADING_GENERIC
         for u in res.units
     )
 
@@ -621,7 +626,7 @@ def _site_candidates(
         title = joined or text[cut : site.end]
         if not title or (title, unit) in seen or unit == person:
             return None
-        if joined is None and opens_with_a_place(cut, site.title_start, res):
+        if joined is None and opens_with_a_place(text, cut, site.title_start, res):
             return None  # 某区人民政府副区长: the place is a unit, never part of a title
         seen.add((title, unit))
         return PostCandidate(person, site, cut, title, unit, ref, how)

@@ -93,7 +93,14 @@ def test_opens_with_a_place_is_a_place_mention_at_the_cut() -> None:
     org = Entity("e2", "Organization", "东坪县人民政府", ("东坪县人民政府",))
     title_start = text.index("副县长")
     as_place = Resolution((place,), (UnitRef(0, 3, 3, "e1", "place"),), {})
-    assert opens_with_a_place(0, title_start, as_place)
-    assert not opens_with_a_place(3, title_start, as_place)  # 人民政府副县长: no place
+    assert opens_with_a_place(text, 0, title_start, as_place)
+    assert not opens_with_a_place(text, 3, title_start, as_place)  # 人民政府副县长: no place
     as_org = Resolution((org,), (UnitRef(0, 7, 7, "e2", "org"),), {})
-    assert not opens_with_a_place(0, title_start, as_org)  # an organisation is not a place
+    assert not opens_with_a_place(text, 0, title_start, as_org)  # an organisation is not a place
+
+
+def test_a_lone_level_word_is_no_places_name() -> None:
+    text = "镇党委副书记闵知远"
+    town = Entity("e1", "Region", "丙丁镇", ("丙丁镇", "镇"))
+    lone = Resolution((town,), (UnitRef(0, 1, 1, "e1", "generic"),), {})
+    assert not opens_with_a_place(text, 0, text.index("党委副书记"), lone)
