@@ -154,7 +154,8 @@ def title_sites(
             key = (p.start, s, s + 2)
             if s >= 0 and key not in seen:
                 seen.add(key)
-                out.append(TitleSite(p, s, s, s + 2, "byline", 0, 1, ()))
+                k = reporter_title_start(text, s)
+                out.append(TitleSite(p, k, k, s + 2, "byline", 0, 1, ()))
     for site in byline_followers(text, people, [s for s in out if s.where == "byline"]):
         key = (site.person.start, site.title_start, site.end)
         if key not in seen:
@@ -166,6 +167,17 @@ def title_sites(
             seen.add(key)
             out.append(site)
     return sorted(out, key=lambda s: (s.person.start, s.start, s.end))
+
+
+def reporter_title_start(text: str, s: int) -> int:
+    """Where a byline's title starts when a kind of reporter is written before its
+    ``记者`` at ``s`` (某日报全媒体记者 甲 → 全媒体记者, 见习记者 乙; GOLD_FORMAT: the title
+    as written, its outlet the unit): the longest word of ``reporter_kinds.tsv`` ending
+    at ``s``, else ``s``."""
+    for kind in load_lexicon().reporter_kinds:
+        if s >= len(kind) and text.startswith(kind, s - len(kind)):
+            return s - len(kind)
+    return s
 
 
 def title_after_name(text: str, p: PersonMention) -> int | None:
@@ -290,6 +302,26 @@ def bracketed_sites(
 PARTY_BEFORE_NAME = ("党委", "党总支", "党支部", "党工委", "党组", "总支", "支部")
 
 
+PLACE_TYPES = ("Region", "Village", "ResidentsCommittee")
+
+
+def opens_with_a_place(text: str, cut: int, title_start: int, res: Resolution) -> bool:
+    """Whether a title cut at ``cut`` would open with a place's name that ends before its
+    title word (东昌府区人民政府副区长, 某镇某村党委第三支部书记): the gold's title never
+    starts with a place's name (GOLD_FORMAT: the title as written minus the unit's name —
+    the place is the unit, or a unit's part named elsewhere; none of the 1,100 readable
+    gold titles does). A lone level word standing for the place (镇党委副书记, 市政府秘书长)
+    is no name: the gold may keep it."""
+    return any(
+        u.start == cut
+        and u.host_end <= title_start
+        and res.entity(u.entity).type in PLACE_TYPES
+        and u.host_end - u.start >= 2
+        and text[u.start : u.host_end] not in _LEADING_GENERIC
+        for u in res.units
+    )
+
+
 def units_right_before(text: str, person: PersonMention, res: Resolution) -> list[UnitRef]:
     """The unit mentions that end right before a name (spaces between allowed):
     ``某银行甲副行长``, ``某村党总支甲书记`` — the unit a title written after the name
@@ -324,6 +356,29 @@ def _prefix_units(site: TitleSite, res: Resolution) -> list[UnitRef]:
         and u.host_end <= site.end
         and res.entity(u.entity).type in UNIT_TYPES
     ]
+
+
+# A place's government written with its level word: 某市政府 (not 某市人民政府).
+_GOVERNMENT = "政府"
+_GOVERNMENT_LEVELS = "省州市区县"
+
+
+def government_cut(text: str, u: UnitRef) -> int | None:
+    """Where a title keeps a place's government after the place's own name (某市政府党组成员
+    → 市政府党组成员 @ 某市: the gold keeps the level word and 政府, as in the lone
+    市政府秘书长) — the position of the level word that ends the place's name, when 政府
+    follows it (inside the mention, 某市政府, or right after it) and at least one
+    character of the name comes before it; 人民政府 never (某县人民政府党组成员 →
+    党组成员); else None."""
+    if text.endswith(_GOVERNMENT, u.start, u.host_end):
+        g = u.host_end - len(_GOVERNMENT) - 1
+    elif text.startswith(_GOVERNMENT, u.host_end):
+        g = u.host_end - 1
+    else:
+        return None
+    if g <= u.start or text[g] not in _GOVERNMENT_LEVELS:
+        return None
+    return g
 
 
 def unit_cuts(text: str, u: UnitRef, res: Resolution) -> list[int]:
@@ -571,6 +626,8 @@ def _site_candidates(
         title = joined or text[cut : site.end]
         if not title or (title, unit) in seen or unit == person:
             return None
+        if joined is None and opens_with_a_place(text, cut, site.title_start, res):
+            return None  # 某区人民政府副区长: the place is a unit, never part of a title
         seen.add((title, unit))
         return PostCandidate(person, site, cut, title, unit, ref, how)
 
@@ -587,7 +644,15 @@ def _site_candidates(
     earlier = list(chain_units.get(ckey, [])) if site.chain else []
     for u in inside:
         how = "party_body" if u.end > site.title_start else "prefix"
-        for c in unit_cuts(text, u, res):
+        cuts = unit_cuts(text, u, res)
+        g = government_cut(text, u) if res.entity(u.entity).type == "Region" else None
+        if g is not None and site.start <= g < site.title_start:
+            # 某市政府|党组成员 is never the gold's cut: 市政府党组成员 (but 某市政府|副市长)
+            if text[g] not in text[site.title_start : site.end]:
+                past = g + 1 + len(_GOVERNMENT)  # 某市|政府党组成员, 某市政府|党组成员
+                cuts = [c for c in cuts if c not in (g + 1, past)]
+            cuts = sorted({*cuts, g})
+        for c in cuts:
             if site.start <= c < site.end:
                 found.append(make(c, u.entity, u, how))
         if u.rule == "dept_fold":

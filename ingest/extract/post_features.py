@@ -13,7 +13,12 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from ingest.extract.post_candidates import OPEN_QUOTES, PostCandidate, self_word_opening
+from ingest.extract.post_candidates import (
+    OPEN_QUOTES,
+    PostCandidate,
+    government_cut,
+    self_word_opening,
+)
 from ingest.extract.resolve import Resolution, span_inside
 from ingest.lexicon import load_lexicon
 from ingest.model import Entity
@@ -144,6 +149,8 @@ def cut_position(ctx: PostContext) -> Features:
             out["cut=after_unit_name"] = 1.0  # 任某村“名誉村长”: the quotes skipped
         if c.cut == c.ref.end and c.ref.end != c.ref.host_end:
             out["cut=after_party_ending"] = 1.0
+        if c.cut == government_cut(ctx.text, c.ref):
+            out["cut=level_government"] = 1.0  # 某市|市政府党组成员
     opening = self_word_opening(ctx.text, s)
     if opening is not None and c.cut <= opening:
         # 我院党委书记: the gold title never keeps the writer's 我院
@@ -303,8 +310,8 @@ def byline(ctx: PostContext) -> Features:
     """A 记者 before a name: whether the unit is a news outlet, the story's first unit
     (新华网某地电(记者 甲)), and named on the same line before the byline."""
     c = ctx.cand
-    if ctx.text[c.site.title_start : c.site.end] != "记者":
-        return {}
+    if not ctx.text.endswith("记者", c.site.title_start, c.site.end):
+        return {}  # 记者, or a kind of reporter's title (全媒体记者)
     e = ctx.entities[c.unit]
     out: Features = {"byline": 1.0, f"byline&unit_where={c.how}": 1.0}
     if e.subtype == "media":

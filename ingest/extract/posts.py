@@ -31,6 +31,7 @@ from ingest.extract.people import PersonMention, PostClaim
 from ingest.extract.post_candidates import (
     anaphor_units,
     company_fits,
+    government_cut,
     party_joined_title,
     self_reference_units,
     self_word_end,
@@ -177,6 +178,8 @@ def find_posts(
                 for u in res.units:
                     if u.rule == "place" and el.start <= u.start < el.title_start < u.end:
                         unit, how = u.entity, "prefix"
+                        # 某区政府党组成员: 区政府党组成员 @ 某区
+                        title = government_title(text, u, title)
             # 2. the last unit named in the prefix
             if unit is None:
                 inside = [
@@ -200,6 +203,16 @@ def find_posts(
                         unit = inner
                     else:
                         title = rest + title
+                    if (
+                        unit == u.entity
+                        and res.entity(unit).type == "Region"
+                        and rest in ("", "政府")
+                        and cut == u.host_end
+                    ):
+                        # 某区政府党组成员: 区政府党组成员 @ 某区
+                        word = text[el.title_start : el.end]
+                        kept = government_title(text, u, word)
+                        title = kept if kept != word else title
                     office = office_host(text, u, res) if unit == u.entity else None
                     if office is not None and cut >= u.host_end:
                         # 某街道营商办副主任: 营商办副主任 @ 某街道 (某街道人大工委主任 too)
@@ -422,6 +435,16 @@ def level_and_body(left: str, title: str) -> tuple[str, str] | None:
     if body in ("政府", "人民政府") and left[0] in title:
         return left[0], ""
     return None
+
+
+def government_title(text: str, u: UnitRef, title: str) -> str:
+    """The title after a place's mention that writes its government with the level word
+    (某区政府): 区政府 + the title (某区政府党组成员 → 区政府党组成员 @ 某区, as the lone
+    区政府党组成员), unless the title names the level itself (某区政府副区长 → 副区长)."""
+    g = government_cut(text, u)
+    if g is None or text[g] in title:
+        return title
+    return text[g : g + 3] + title  # the level word and 政府
 
 
 def name_end(text: str, u: UnitRef, res: Resolution, cut: int) -> int:
