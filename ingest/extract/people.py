@@ -1521,16 +1521,21 @@ def names_of_a_bare_list(text: str, toks: Tokens, lex: Lexicon, found: FoundPeop
     known = sorted({pm.name for pm in found.by_span.values()}, key=len, reverse=True)
     for m in _BARE_LIST.finditer(text):
         runs = [(r.start(), r.end()) for r in _HAN_RUN.finditer(text, m.start(), m.end())]
-        items = [_list_end_name(text, *runs[0], toks, lex, first=True)]
-        items += [r if _listed_name(text, *r, toks, lex) else None for r in runs[1:-1]]
+        # every item must be a name: the first that is not ends the look (most 、-lists
+        # list no people, and each look asks jieba's dictionary)
+        first_item = _list_end_name(text, *runs[0], toks, lex, first=True)
+        if first_item is None or not all(_listed_name(text, *r, toks, lex) for r in runs[1:-1]):
+            continue
         s = runs[-1][0]
         # 甲乙丙|党代表: jieba glued the name's last character to the word after it
         last = next(((s, s + len(k)) for k in known if text.startswith(k, s)), None)
-        items.append(last or _list_end_name(text, *runs[-1], toks, lex, first=False))
-        spans = [x for x in items if x is not None]
+        last_item = last or _list_end_name(text, *runs[-1], toks, lex, first=False)
+        if last_item is None:
+            continue
+        spans = [first_item, *runs[1:-1], last_item]
         # == not `is`: compiled, a tuple[int, int] is a value, not an object with an identity
         nameish = sum(x == last or _tokens_nameish(toks, *x) for x in spans)
-        if len(spans) < len(items) or nameish < 2:
+        if nameish < 2:
             continue
         taken = list(found.by_span)
         for s, e in spans:

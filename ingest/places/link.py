@@ -1403,18 +1403,22 @@ def partners_of_linked_counties(
     starts = {m.start: m.code for m in linked}
     out: list[PlaceMention] = []
     for start, end, code in _county_finder(gaz).find(text):
-        if not _free(start, end, mentions + out) or starts_inside_a_word(text, start, end):
-            continue
-        if text.startswith(NOT_PLACE_AFTER, end):
-            continue
+        # the join is a look at two characters; jieba's reading of the form (which
+        # starts_inside_a_word asks) is dear, so it is asked only of a joined form
         joined = any(
             (text.startswith(j, end) and starts.get(end + len(j), code) != code)
             or (text.endswith(j, 0, start) and ends.get(start - len(j), code) != code)
             for j in _PARTNER_JOINERS
         )
-        if joined:
-            name = gaz.names[code]
-            out.append(_with_party_body(text, start, end, "Region", "county", name, code))
+        if (
+            not joined
+            or text.startswith(NOT_PLACE_AFTER, end)
+            or not _free(start, end, mentions + out)
+            or starts_inside_a_word(text, start, end)
+        ):
+            continue
+        name = gaz.names[code]
+        out.append(_with_party_body(text, start, end, "Region", "county", name, code))
     return out
 
 
