@@ -143,13 +143,14 @@ def test_accept_reject_merge_save_and_the_rebuild_keeps_the_reviewers_word(
 
 def near_miss_model(article: Path, a: str, b: str, path: Path) -> Path:
     """The shipped model with its threshold just above its probability for the pairing
-    of ``a`` and ``b`` in ``article``: that candidate is a near miss whatever the
-    retrained weights make of it (the band below the threshold is fixed)."""
+    of ``a`` and ``b`` in ``article``, and high enough that no other candidate of the
+    article lies in the band of near misses below it: that candidate is the one near
+    miss whatever the retrained weights make of it (the band's width is fixed)."""
     from dataclasses import replace
 
     from ingest.extract.pair_decide import pair_score
     from ingest.extract.pair_model import default_model
-    from ingest.extract.pipeline import read_story
+    from ingest.extract.pipeline import NEAR_MISS_BAND, read_story
     from ingest.model import Article
     from ingest.read.reader import read_paths
 
@@ -158,11 +159,16 @@ def near_miss_model(article: Path, a: str, b: str, path: Path) -> Path:
     (story,) = [s for s in read_paths([article]) if isinstance(s, Article)]
     reading = read_story(story)
     names = {e.id: e.name for e in reading.base.entities}
-    (choice,) = [
-        c for c in reading.choices if {names[c.relation.source], names[c.relation.target]} == {a, b}
-    ]
+
+    def pair_of(c: Any) -> set[str]:
+        return {names[c.relation.source], names[c.relation.target]}
+
+    (choice,) = [c for c in reading.choices if pair_of(c) == {a, b}]
     p = model.probability_of(pair_score(choice, model))  # as extraction scores it
-    path.write_text(replace(model, threshold=p + 0.01).to_json(), encoding="utf-8")
+    others = [model.probability_of(pair_score(c, model)) for c in reading.choices if c != choice]
+    threshold = max([p + 0.01] + [q + NEAR_MISS_BAND + 0.01 for q in others])
+    assert threshold - NEAR_MISS_BAND <= p, "another candidate is too close to the pair"
+    path.write_text(replace(model, threshold=threshold).to_json(), encoding="utf-8")
     return path
 
 
