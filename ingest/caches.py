@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from types import ModuleType
 
 STALE_CACHE_SECONDS = 7 * 24 * 3600
 
@@ -20,6 +21,18 @@ STALE_CACHE_SECONDS = 7 * 24 * 3600
 def cache_dir() -> Path:
     """``$PBKG_CACHE_DIR``, else ``~/.cache/pbkg`` (it need not exist yet)."""
     return Path(os.environ.get("PBKG_CACHE_DIR") or Path.home() / ".cache" / "pbkg")
+
+
+# The folder holding the ``ingest`` package (this module is ingest/caches.py).
+_ROOT = Path(__file__).resolve().parent.parent
+
+
+def module_source(module: ModuleType) -> Path:
+    """The ``.py`` source of one of pbkg's modules, found by its name, for keying a cache
+    by the rules that made it: a module compiled with mypyc (``ingest/compiled_modules.txt``)
+    has a ``.so`` as ``__file__`` (at times not even beside its source), and a cache must
+    not depend on which build reads it."""
+    return _ROOT.joinpath(*module.__name__.split(".")).with_suffix(".py")
 
 
 def last_used(path: Path) -> float:

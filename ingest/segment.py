@@ -94,10 +94,7 @@ def _dictionary() -> tuple[Frequencies, WordTags]:
 
 def _load_dictionary() -> tuple[Frequencies, WordTags]:
     jieba = _import_jieba()
-    jieba.setLogLevel(logging.WARNING)
-    taught = load_lexicon().segment_words
-    digest = hashlib.sha256("\n".join(taught).encode()).hexdigest()[:16]
-    cache_file = _cache_file(jieba.dt, jieba.__version__, f"taught-prefix-groups-{digest}")
+    cache_file = _taught_cache_file()
     with contextlib.suppress(Exception):
         packed, total = marshal.loads(cache_file.read_bytes())
         if is_packed(packed) and isinstance(total, int):
@@ -112,6 +109,23 @@ def _load_dictionary() -> tuple[Frequencies, WordTags]:
         atomic_write_bytes(cache_file, marshal.dumps((packed, tok.total)))
         remove_stale(cache_file, "jieba-taught-prefix-groups-*")
     return PrefixDict(packed, tok.total), tags
+
+
+def _taught_cache_file() -> Path:
+    """Where the taught prefix dictionary (:func:`_dictionary`) is cached: keyed by
+    jieba's version and dictionary file (:func:`_cache_file`) and by the taught words."""
+    jieba = _import_jieba()
+    jieba.setLogLevel(logging.WARNING)
+    taught = load_lexicon().segment_words
+    digest = hashlib.sha256("\n".join(taught).encode()).hexdigest()[:16]
+    return _cache_file(jieba.dt, jieba.__version__, f"taught-prefix-groups-{digest}")
+
+
+def dictionary_key() -> str:
+    """A short key of everything :func:`_dictionary` is made from (jieba's version, its
+    dictionary file, the taught words): tables derived from the words' frequencies and
+    tags (:mod:`ingest.places.area_forms`) are cached under it."""
+    return _taught_cache_file().stem
 
 
 def _import_jieba() -> Any:

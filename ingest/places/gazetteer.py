@@ -34,12 +34,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from types import ModuleType
 from typing import Any, BinaryIO
 
 from ingest import lexicon, packed_groups
 from ingest.atomicio import atomic_write_bytes
-from ingest.caches import cache_dir, remove_stale
+from ingest.caches import cache_dir, module_source, remove_stale
 from ingest.model import PlaceLevel, PlaceType
 from ingest.places import codes
 from ingest.places import match as place_match
@@ -197,11 +196,17 @@ class Gazetteer:
         stems: Mapping[str, str] | None = None,
         index: MatchIndex | None = None,
         former: list[tuple[str, str]] | None = None,
+        cache_key: str | None = None,
     ) -> None:
         """``names`` maps every division code to its formal name; ``stems`` is the stem
         table derived from it (:func:`ingest.places.names.encode_stems`) and ``index`` the
         matcher's index (:func:`ingest.places.match.match_index`); both are built when absent.
+        ``cache_key`` names what the gazetteer was made from (the data file and the alias
+        rules, as :func:`load_gazetteer` keys its cache): tables derived from it may be
+        cached on disk under that key. None, for a gazetteer made in memory, means no
+        disk cache.
         """
+        self.cache_key = cache_key
         self._names = names
         self._former = former or []
         self._stems = None if stems is None else _as_table(stems)
@@ -428,34 +433,22 @@ def read_former_names() -> list[tuple[str, str]]:
     return read_historical(HISTORICAL_FILE) + read_historical(FORMER_FILE)
 
 
-# The folder holding the ``ingest`` package (this module is ingest/places/gazetteer.py).
-_ROOT = Path(__file__).resolve().parent.parent.parent
-
-
-def _source(module: ModuleType) -> Path:
-    """The ``.py`` source of one of pbkg's modules, found by its name: a module compiled
-    with mypyc (``ingest/compiled_modules.txt``) has a ``.so`` as ``__file__`` (at
-    times not even beside its source), and the cache must not depend on which build
-    reads it — the pickle holds no compiled class."""
-    return _ROOT.joinpath(*module.__name__.split(".")).with_suffix(".py")
-
-
 def _cache_path(data: bytes) -> Path:
     digest = hashlib.sha256(data)
     digest.update(HISTORICAL_FILE.read_bytes())
     digest.update(FORMER_FILE.read_bytes())
     digest.update(Path(__file__).read_bytes())  # DivisionNames' layout is pickled too
-    digest.update(_source(place_names).read_bytes())
-    digest.update(_source(codes).read_bytes())
+    digest.update(module_source(place_names).read_bytes())
+    digest.update(module_source(codes).read_bytes())
     # the alias rules read word lists (ethnic groups, generic and phrase names, variant
     # characters) through the lexicon loader
-    digest.update(_source(lexicon).read_bytes())
+    digest.update(module_source(lexicon).read_bytes())
     lexicons = resources.files("ingest").joinpath("lexicons")
     for name in sorted(p.name for p in lexicons.iterdir() if p.name.endswith(".tsv")):
         digest.update(lexicons.joinpath(name).read_bytes())
-    digest.update(_source(place_match).read_bytes())
-    digest.update(_source(place_stem_table).read_bytes())  # StemTable's layout
-    digest.update(_source(packed_groups).read_bytes())  # and the packing it uses
+    digest.update(module_source(place_match).read_bytes())
+    digest.update(module_source(place_stem_table).read_bytes())  # StemTable's layout
+    digest.update(module_source(packed_groups).read_bytes())  # and the packing it uses
     return cache_dir() / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 
 
@@ -467,7 +460,7 @@ def _read_cache(cache: Path) -> Gazetteer | None:
             names, stems, index = _unpickle(fh)
     except Exception:
         return None
-    return Gazetteer(names, stems, index)
+    return Gazetteer(names, stems, index, cache_key=cache.stem)
 
 
 def _unpickle(fh: BinaryIO) -> Any:
@@ -535,4 +528,4 @@ def _build(data: bytes, where: str, cache: Path) -> Gazetteer:
         blob = pickle.dumps((names, stems, index), protocol=pickle.HIGHEST_PROTOCOL)
         atomic_write_bytes(cache, blob)
         remove_stale(cache, "gazetteer-*")  # caches of other data or rules, long unused
-    return Gazetteer(names, stems, index)
+    return Gazetteer(names, stems, index, cache_key=cache.stem)

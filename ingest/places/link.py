@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 
 from ingest.lexicon import load_lexicon
 from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
+from ingest.places.area_forms import area_forms, bare_forms
 from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
 from ingest.places.gazetteer import Gazetteer, division_type, load_gazetteer
 from ingest.places.match import StemHit, WordFinder, decode_payload, find_words
@@ -45,7 +46,6 @@ from ingest.places.names import (
     is_generic,
     is_weak,
     named_by_level_alone,
-    region_stems,
     village_stems,
 )
 from ingest.segment import (
@@ -1059,12 +1059,6 @@ def provinces(gaz: Gazetteer) -> frozenset[str]:
     return _provinces(gaz)
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _bare_forms(code: str, gaz: Gazetteer) -> tuple[str, ...]:
-    """The bare short forms of a unit (its class ``B`` stems), derived once per unit."""
-    return tuple(st.text for st in region_stems(code, gaz.names[code]) if st.form_class == "B")
-
-
 def _bare_mentions(
     text: str, mentions: list[PlaceMention], linked: list[str], gaz: Gazetteer
 ) -> list[PlaceMention]:
@@ -1072,7 +1066,7 @@ def _bare_mentions(
     supported = supported_units(linked, gaz) | provinces(gaz)
     by_word: dict[str, set[str]] = defaultdict(set)
     for code in supported:
-        for word in _bare_forms(code, gaz):
+        for word in bare_forms(code, gaz):
             if word in text:  # whether a word names one unit is decided word by word
                 by_word[word].add(code)
     # A bare form names one unit only when no other supported unit shares it, except a
@@ -1278,30 +1272,12 @@ def bare_form_as_modifier(text: str, m: PlaceMention, mentions: Sequence[PlaceMe
 
 
 @functools.cache
-def _city_forms(gaz: Gazetteer) -> dict[str, str]:
-    """Bare short form → code for the prefecture-level cities whose form names one city
-    of the country and is no ordinary word (某莞 of 某莞市, 某州 of 某某族自治州)."""
-    by_form: dict[str, set[str]] = defaultdict(set)
-    for code in gaz.codes_of_length(6):  # by bisection: not all 665,000 codes
-        if level_of(code) == "city" and not gaz.is_placeholder(code):
-            for form in _bare_forms(code, gaz):
-                by_form[form].add(code)
-    return {
-        f: next(iter(cs))
-        for f, cs in by_form.items()
-        if len(cs) == 1 and len(f) >= 2 and not is_common_word(f) and pos_of(f) in _CITY_FORM_POS
-    }
-
-
-@functools.cache
 def _city_finder(gaz: Gazetteer) -> WordFinder:
-    """The bare city forms (:func:`_city_forms`) as one automaton, built once."""
-    return WordFinder(_city_forms(gaz))
+    """The bare city forms (:attr:`~ingest.places.area_forms.AreaForms.cities`) as one
+    automaton, built once."""
+    return WordFinder(area_forms(gaz).cities)
 
 
-# Tags jieba gives a city's bare form when it knows it: a place, a name, a noun (某阳 is
-# tagged n), or none. A verb or adjective (某安 "safe") is an ordinary word.
-_CITY_FORM_POS = frozenset({"ns", "nr", "nz", "n", UNKNOWN_POS})
 # What may stand right after a city named alone: punctuation, a conjunction, 等 closing a
 # list (某莞、某圳等省市).
 _CITY_ALONE_AFTER = frozenset("、，,。；;：:！!？?）)”\n 与和及等")
@@ -1347,7 +1323,7 @@ def _county_forms(province: str, gaz: Gazetteer) -> dict[str, str]:
     units = [c for city in gaz.children(province) for c in (city, *gaz.children(city))]
     for code in units:
         if len(code) == 6 and not gaz.is_placeholder(code):
-            for form in _bare_forms(code, gaz):
+            for form in bare_forms(code, gaz):
                 by_form[form].add(code)
     return {
         f: next(iter(cs))
@@ -1357,29 +1333,10 @@ def _county_forms(province: str, gaz: Gazetteer) -> dict[str, str]:
 
 
 @functools.cache
-def _county_forms_nationwide(gaz: Gazetteer) -> dict[str, str]:
-    """Bare short form → code for the county-level units (区, 县, 县级市) whose form names
-    one county- or prefecture-level unit of the whole country and is no frequent ordinary
-    word (某盐 of 某盐县; not 城关, 东区, 新华: several units share them)."""
-    by_form: dict[str, set[str]] = defaultdict(set)
-    for code in gaz.codes_of_length(6):
-        if level_of(code) in ("city", "county") and not gaz.is_placeholder(code):
-            for form in _bare_forms(code, gaz):
-                by_form[form].add(code)
-    return {
-        f: code
-        for f, cs in by_form.items()
-        if len(cs) == 1
-        and level_of(code := next(iter(cs))) == "county"
-        and len(f) >= 2
-        and not is_common_word(f)
-    }
-
-
-@functools.cache
 def _county_finder(gaz: Gazetteer) -> WordFinder:
-    """The nationwide bare county forms (:func:`_county_forms_nationwide`) as one automaton."""
-    return WordFinder(_county_forms_nationwide(gaz))
+    """The nationwide bare county forms (:attr:`~ingest.places.area_forms.AreaForms.counties`)
+    as one automaton, built once."""
+    return WordFinder(area_forms(gaz).counties)
 
 
 # What joins two areas named as partners side by side: a dash or middle dot (某甲—某乙
@@ -1422,15 +1379,6 @@ def partners_of_linked_counties(
     return out
 
 
-@functools.cache
-def _bare_area_forms(gaz: Gazetteer) -> dict[str, str]:
-    """Code → bare short form of the counties and cities whose form names one unit of the
-    country (:func:`_county_forms_nationwide`, :func:`_city_forms`) and is no dictionary
-    word (振兴 of 振兴区 is the word of 乡村振兴)."""
-    pairs = [*_county_forms_nationwide(gaz).items(), *_city_forms(gaz).items()]
-    return {code: form for form, code in pairs if not is_dictionary_word(form)}
-
-
 def areas_written_bare(
     text: str, mentions: list[PlaceMention], gaz: Gazetteer
 ) -> list[PlaceMention]:
@@ -1440,11 +1388,11 @@ def areas_written_bare(
     its own, outside any place mention (…来某市镇交流。考察组前往某江… for the 某市镇 of
     某江区; 某山经开区 … 在某山布局): that namesake. The form alone is no mention (it may
     head a unit's name), but it says which area the story is about
-    (:func:`_bare_area_forms`)."""
+    (:attr:`~ingest.places.area_forms.AreaForms.bare_areas`)."""
     undecided = [m for m in mentions if m.code is None and m.candidates]
     if not undecided:
         return mentions
-    forms = _bare_area_forms(gaz)
+    forms = area_forms(gaz).bare_areas
     written: dict[str, bool] = {}
 
     def is_written(form: str) -> bool:

@@ -259,9 +259,10 @@ def test_compact_names_remember_rows_but_pickle_without_them() -> None:
 def test_the_cache_is_keyed_by_sources_whichever_build_runs() -> None:
     # a compiled module's __file__ is a .so (not always beside its source): the key
     # reads the .py found by the module's name
+    from ingest.caches import module_source
     from ingest.places import gazetteer, match, names
 
     for module in (names, match, gazetteer):
-        src = gazetteer._source(module)
+        src = module_source(module)
         assert src.suffix == ".py" and src.is_file()
         assert src.parts[-2:] == ("places", module.__name__.rpartition(".")[2] + ".py")
