@@ -47,6 +47,17 @@ def _clean(name: str) -> str:
     return re.sub(r"[“”「」‘’]", "", name)
 
 
+def _unit_in_place_of_its_team(
+    text: str, start: int, unit: str, lex: Lexicon
+) -> tuple[Mention, int]:
+    """The unit whose name opens a team's name at ``start`` (某某学院 of 某某学院驻村工作队,
+    某某供电所 of 某某供电所党员服务队), as the mention found there, and where it ends."""
+    end = start + len(unit)
+    sub = lex.org_suffixes[lex.unit_ending(unit)].subtype
+    m = Mention(start, end, text[start:end], "Organization", unit, sub)
+    return replace(m, rule="org"), end
+
+
 def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, int]]:
     """Decide what each selected span is; returns Mentions (``rule`` says which decision).
 
@@ -98,19 +109,13 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 # unit named as sending it (某某学院驻村工作队) is one
                 sender = team_sender(head, lex)
                 if sender is not None:
-                    he = u.start + len(sender)
-                    sub = lex.org_suffixes[lex.unit_ending(sender)].subtype
-                    m = Mention(u.start, he, text[u.start : he], "Organization", sender, sub)
-                    out.append((replace(m, rule="org"), he))
+                    out.append(_unit_in_place_of_its_team(text, u.start, sender, lex))
                 continue
             team_host = unit_of_its_team(name, lex) if u.suffix == "队" else None
             if team_host is not None:
                 # 某某支队乡村服务小分队, 某某供电所党员服务队: a team the unit forms of its
                 # own people, the unit's (GOLD: the unit pairs, its team is no unit)
-                he = u.start + len(team_host)
-                sub = lex.org_suffixes[lex.unit_ending(team_host)].subtype
-                m = Mention(u.start, he, text[u.start : he], "Organization", team_host, sub)
-                out.append((replace(m, rule="org"), he))
+                out.append(_unit_in_place_of_its_team(text, u.start, team_host, lex))
                 continue
             if team_named_by_post(name):
                 continue  # 某某村工作队, 某地省派工作队: described by its post, no name
