@@ -326,18 +326,36 @@ def _prefix_start(text: str, title_start: int, lex: Lexicon, toks: Tokens) -> in
             j -= 1
         word = text[j:i]
         tok = toks.starting_at(j)
-        if word in lex.stop_words or (
-            tok is not None
-            and tok.end == i
-            and len(word) > 1
-            and tok.pos in ("v", "p", "c", "u", "uj", "r", "t", "m", "d")
-            and word not in lex.titles
-            and not _ORDINAL.match(word)
-            and not any(word.endswith(x) for x in lex.org_suffixes)
-        ):
+        if (
+            word in lex.stop_words
+            or (
+                tok is not None
+                and tok.end == i
+                and len(word) > 1
+                and tok.pos in ("v", "p", "c", "u", "uj", "r", "t", "m", "d")
+                and word not in lex.titles
+                and not _ORDINAL.match(word)
+                and not any(word.endswith(x) for x in lex.org_suffixes)
+            )
+        ) and not department_named_by_a_verb(text, word, i, title_start):
             return short_prefix_after_separator(text, title_start, i)
         i = j
     return i
+
+
+# 组织科科长, 组织二处处长, 宣传部部长: a verb to jieba (组织, 宣传) names a department when
+# one department character (after an optional ordinal) follows it and the title word.
+_DEPARTMENT_AFTER_VERB = re.compile(r"[一二三四五六七八九十]?[科处股室部办组]")
+
+
+def department_named_by_a_verb(text: str, word: str, end: int, title_start: int) -> bool:
+    """Whether ``word``, ending at ``end`` (a verb or a boundary word to the unit rules:
+    组织, 宣传), names a department rather than opening a clause: a word of two or more
+    characters, and what stands between it and the title word is one department
+    character after an optional ordinal (组织|科|科长, 组织|二处|处长). The walk back then
+    goes on over it, so the title keeps the department and the unit before it is read
+    (某大学组织部组织科科长 → 组织科科长 @ 某大学组织部), not 科科长."""
+    return len(word) > 1 and _DEPARTMENT_AFTER_VERB.fullmatch(text, end, title_start) is not None
 
 
 _SHORT_PREFIX = 4  # Han characters between a chain's 、 and a title word
