@@ -37,13 +37,18 @@ from ingest.caches import cache_dir, remove_stale
 # Characters that make a pattern more than a plain string (what ``re.escape`` escapes
 # among ASCII punctuation that a name could hold).
 _SYNTAX = frozenset("[](){}|\\.*+?^$")
-# The file is rewritten only when at least this share of the patterns with syntax a
-# process compiled are missing from it (the first run, or after many changes): some
-# patterns are alternations built from a set, whose order (so whose text) changes with
-# every process's string hashing, and they must not make every process write the file.
-REWRITE_SHARE = 0.25
-# At most this many patterns are kept (``re`` itself keeps 512; pbkg compiles ~230).
-MAX_PATTERNS = 600
+# The file is rewritten whenever a pattern with syntax that the process compiled is
+# missing from it. It was once rewritten only when a quarter were missing, for fear of
+# alternations built from a set, whose text would change with each process's string
+# hashing: there are none (three processes over the same articles, each with its own
+# hash seed, compiled the same 298 patterns), and the rule left every pattern added
+# since the last rewrite to be compiled again in every process — 11 of them, 0.025
+# CPU-s of a one-article `pbkg extract`, by the eighteenth session. Different inputs
+# compile a few patterns more (an HTML page's, a byline's): each is added once.
+# At most this many patterns are kept (``re`` itself keeps 512). One ``pbkg extract``
+# compiles ~300, and the other commands (build, review, the exports) some of their own,
+# all kept in one file per checkout; preloading costs ~8 microseconds a pattern.
+MAX_PATTERNS = 1000
 
 # pattern, flags as given → flags as compiled, code, groups - 1, group names → index,
 # index → group name (the arguments of ``_sre.compile`` besides the pattern)
@@ -67,8 +72,8 @@ def cache_file(package: Path = _PACKAGE) -> Path:
     installation of pbkg (``package``). Versions sharing one cache directory compile
     different patterns: with one file for all, each process preloaded the last writer's
     patterns, many of them never asked for, and compiled its own missing ones every time
-    (under :data:`REWRITE_SHARE` missing, the file is never rewritten): about 0.02 CPU-s
-    a process with three versions in use."""
+    (the file was then rewritten only when a quarter were missing): about 0.02 CPU-s a
+    process with three versions in use."""
     key = hashlib.sha256(f"{engine_key()}|{package}".encode()).hexdigest()[:16]
     return cache_dir() / f"regex-code-{key}.marshal"
 
@@ -156,9 +161,9 @@ def preload(path: Path) -> int:
 
 
 def save(path: Path) -> None:
-    """Rewrite the cache file when it lacks :data:`REWRITE_SHARE` or more of the
-    patterns with some syntax (:func:`is_structured`) in ``re``'s cache: those patterns
-    first, then the file's, at most :data:`MAX_PATTERNS`. Errors are ignored."""
+    """Rewrite the cache file when it lacks any of the patterns with some syntax
+    (:func:`is_structured`) in ``re``'s cache: those patterns first, then the file's, at
+    most :data:`MAX_PATTERNS`. Errors are ignored."""
     cache = _re_cache()
     if cache is None:
         return
@@ -166,7 +171,7 @@ def save(path: Path) -> None:
         used = [(k[1], k[2]) for k in list(cache) if k[0] is str and isinstance(k[2], int)]
         structured = [key for key in used if is_structured(key[0])]
         missing = [key for key in structured if key not in _loaded]
-        if not missing or len(missing) < REWRITE_SHARE * len(structured):
+        if not missing:
             return
         fresh = {key: compile_entry(*key) for key in missing}
         # this process's patterns first: those of the file the least recently written go

@@ -98,3 +98,32 @@ def test_each_checkout_has_its_own_cache_file(tmp_path: Path) -> None:
     assert cache_file(one) != cache_file(other)
     assert cache_file(one).parent == cache_file(other).parent
     assert cache_file(one).name.startswith("regex-code-")
+
+
+def test_one_pattern_missing_from_a_full_file_is_added(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a pattern added to pbkg after the file was written must not be compiled anew in
+    # every later process, however many others the file already holds
+    path = tmp_path / "regex-code-test.marshal"
+    known = [(rf"[\u4e00-\u9fff]{{{n}}}党委", 0) for n in range(1, 11)]
+    new = (r"(?<![\u4e00-\u9fff])新[\u4e00-\u9fff]{2}(?:党支部)", 0)
+    monkeypatch.setattr(re, "_cache", {})
+    monkeypatch.setattr(regex_cache, "_loaded", {k: compile_entry(*k) for k in known})
+    for pattern, flags in [*known, new]:
+        re.compile(pattern, flags)
+    save(path)
+    table = marshal.loads(path.read_bytes())
+    assert new in table and all(k in table for k in known)
+
+
+def test_nothing_is_written_when_no_pattern_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "regex-code-test.marshal"
+    known = [(r"[\u4e00-\u9fff]{2}村", 0)]
+    monkeypatch.setattr(re, "_cache", {})
+    monkeypatch.setattr(regex_cache, "_loaded", {k: compile_entry(*k) for k in known})
+    re.compile(*known[0])
+    save(path)
+    assert not path.exists()

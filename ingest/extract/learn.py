@@ -61,6 +61,18 @@ PAIR_CALIBRATION = "isotonic"
 # the frames' own scores, 0.067 on a sigmoid, 0.033 (max 0.056) with one figure — too
 # few frame pairs are wrong for a curve over their scores to hold from split to split.
 HAND_CALIBRATION = True
+# The frames' confidence mixes their flat out-of-fold precision (this share) with the
+# model's own curve at the pair's score (:func:`_hand_curve`); 1: the flat figure alone.
+# The frames were written from the training articles, so their precision there (0.92)
+# is in-sample; on text the frames had not seen it is not, and the model's probability
+# tells their right pairs from their wrong ones there. pairs36, the frames' pairs of the
+# readable articles no frame was written from (x321-x340, x381-x440: 28 right of 45),
+# out-of-fold model of the 598: share 1 mean confidence +0.295 above precision, ECE
+# 0.295, log-loss 0.996; 0.6 +0.194, 0.202, 0.633; 0.4 +0.144, 0.144, 0.562; 0.2 +0.093,
+# 0.146, 0.523; 0 +0.042, 0.144, 0.518. On the older articles, in-sample for the frames
+# (499 right of 527), 0.4 puts the confidence 0.217 under precision: CV's kept-pairings
+# ECE, measured there, rises with it.
+HAND_FLAT_SHARE = 1.0
 # Ship the mean of the calibration folds' linear models, not a refit on every article
 # (5-fold CV by article, 199 docs: pairings F1 0.744 / 0.742, kept-pairings ECE 0.056 /
 # 0.047).
@@ -74,6 +86,20 @@ SHIP_FOLD_MEAN = True
 # Counting only the frame pairs at or above the threshold (pairs19, 319 docs, mean of
 # five splits): 0.84 F1 0.760 (P 0.855, every split 0.843-0.865); 0.85 F1 0.757 (P 0.86).
 PAIR_PRECISION_FLOOR: float | None = 0.84
+# How the floor's threshold is read off the out-of-fold pairs: "first", the first grid
+# point whose kept precision reaches the floor (:func:`_precision_floor`); "bootstrap",
+# the first crossing of the precision curve averaged over PAIR_FLOOR_WINDOW grid points
+# on each side, averaged over PAIR_FLOOR_RESAMPLES resamples of the articles
+# (:func:`_bootstrap_floor`). Kept precision stays near 0.84 over a wide band, so the
+# first crossing jumped (20 articles more moved it 0.44 -> 0.52). pairs36, the threshold
+# retrained on the 598 less each fifth in turn (scripts/pair_threshold_spread.py):
+# first 0.34-0.56 (sd 0.070); smoothed +-2 0.36-0.54, +-4 0.38-0.50 (0.039); resampled
+# 0.38-0.51 (0.042), with +-4 0.40-0.49 (0.032). Less each annotation batch in turn (13
+# retrains): first 0.40-0.56 (0.042), resampled with +-4 0.42-0.50 (0.020).
+PAIR_FLOOR_RULE = "bootstrap"
+PAIR_FLOOR_RESAMPLES = 200
+PAIR_FLOOR_WINDOW = 4
+PAIR_FLOOR_SEED = 36
 # The lowest threshold of the pairing model (issue 14, pairs28): a pair the model alone
 # keeps must be more likely right than wrong on its curve. The curve is fitted on
 # out-of-fold scores of articles like the training ones; on text of other kinds the
@@ -561,6 +587,21 @@ def _flat_curve(ys: Sequence[int]) -> tuple[tuple[float, ...], tuple[float, ...]
     return (0.0, 1.0), (p, p)
 
 
+def _hand_curve(
+    flat: tuple[tuple[float, ...], tuple[float, ...]],
+    model_curve: tuple[tuple[float, ...], tuple[float, ...]] | None,
+) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """The frames' confidence: :data:`HAND_FLAT_SHARE` of their flat out-of-fold
+    precision (``flat``) and the rest of the model's own curve at the pair's score —
+    a curve at the model curve's points (both go straight between points, so their mix
+    is exact there and between them)."""
+    if model_curve is None or HAND_FLAT_SHARE >= 1.0:
+        return flat
+    w, p = HAND_FLAT_SHARE, flat[1][0]
+    xs, ys = model_curve
+    return tuple(xs), tuple(round(w * p + (1 - w) * y, 6) for y in ys)
+
+
 def _f1_at(probs: Sequence[float], ys: Sequence[int], t: float) -> float:
     """F1 of keeping the candidates whose probability reaches ``t``."""
     tp = sum(1 for p, y in zip(probs, ys, strict=True) if p >= t and y)
@@ -613,6 +654,51 @@ def _precision_floor(
     return 1.0
 
 
+def _bootstrap_floor(
+    probs: Sequence[float],
+    ys: Sequence[int],
+    docs: Sequence[str],
+    hand_probs: Sequence[float],
+    hand_ys: Sequence[int],
+    hand_docs: Sequence[str],
+    floor: float,
+    window: int = 0,
+) -> float:
+    """:func:`_precision_floor` averaged over :data:`PAIR_FLOOR_RESAMPLES` resamples of
+    the articles (drawn with replacement, a fixed seed): the mean of the resamples'
+    crossings, rounded to 0.01. Where the kept precision stays near the floor over a
+    wide band of thresholds, the first crossing of one sample lands anywhere in the band;
+    the mean over resamples moves little when a few articles come or go."""
+    import random
+
+    import numpy as np
+
+    grid = [x / 100 for x in range(0, 100, 2)]
+    names = sorted(set(docs) | set(hand_docs))
+    index = {d: i for i, d in enumerate(names)}
+    kept = np.zeros((len(names), len(grid)))
+    right = np.zeros((len(names), len(grid)))
+    for p, y, d in zip([*probs, *hand_probs], [*ys, *hand_ys], [*docs, *hand_docs], strict=True):
+        reach = sum(1 for t in grid if p >= t)  # the grid points p reaches: 0 .. reach-1
+        kept[index[d], :reach] += 1
+        right[index[d], :reach] += y
+    rng = random.Random(PAIR_FLOOR_SEED)
+    counts = np.zeros((PAIR_FLOOR_RESAMPLES, len(names)))
+    for b in range(PAIR_FLOOR_RESAMPLES):
+        for i in rng.choices(range(len(names)), k=len(names)):
+            counts[b, i] += 1
+    k_b, r_b = counts @ kept, counts @ right
+    w = window
+    crossings = []
+    for kb, rb in zip(k_b, r_b, strict=True):
+        prec = [r / k if k else 1.0 for k, r in zip(kb, rb, strict=True)]
+        near = [prec[max(0, i - w) : i + w + 1] for i in range(len(grid))]
+        smooth = [sum(n) / len(n) for n in near]
+        at = [t for t, p in zip(grid, smooth, strict=True) if p >= floor - 1e-12]
+        crossings.append(at[0] if at else 1.0)
+    return round(sum(crossings) / len(crossings), 2)
+
+
 def _mean_model(models: Sequence[LinearModel]) -> LinearModel:
     """The linear model whose weights and intercept are the means of ``models``'."""
     names = sorted({k for m in models for k in m.weights})
@@ -652,6 +738,7 @@ def fit(
     scores: list[float] = []
     ys: list[int] = []
     hands: list[bool] = []
+    score_docs: list[str] = []
     fold_models: list[LinearModel] = []
     for held in doc_folds:
         held_set = set(held)
@@ -667,6 +754,7 @@ def fit(
                 scores.append(_pair_score(m, f, b))
                 ys.append(y)
                 hands.append(h)
+                score_docs.append(d)
     if len(set(ys)) < 2:  # too few articles to calibrate: the raw logistic probability
         return replace(_fit_pair_model(ex, c), task=task, meta=dict(meta or {}))
     # the linear pairing model shipped is the mean of the models whose out-of-fold scores
@@ -681,19 +769,36 @@ def fit(
     model_y = [y for y, h in zip(ys, hands, strict=True) if not h]
     hand_s = [s for s, h in zip(scores, hands, strict=True) if h]
     hand_y = [y for y, h in zip(ys, hands, strict=True) if h]
+    model_d = [d for d, h in zip(score_docs, hands, strict=True) if not h]
+    hand_d = [d for d, h in zip(score_docs, hands, strict=True) if h]
     if len(set(model_y)) < 2:
         model_s, model_y, hand_s, hand_y = scores, ys, [], []
+        model_d, hand_d = score_docs, []
     if task == "PAIRED_WITH" and PAIR_CALIBRATION == "isotonic":
         calibrated = replace(full, curve=_isotonic(model_s, model_y))
         if HAND_CALIBRATION and len(set(hand_y)) == 2:
-            calibrated = replace(calibrated, hand_curve=_flat_curve(hand_y))
+            calibrated = replace(
+                calibrated, hand_curve=_hand_curve(_flat_curve(hand_y), calibrated.curve)
+            )
     else:
         calibrated = replace(full, calibration=_platt(model_s, model_y))
     probs = [calibrated.calibrated(s) for s in model_s]
     threshold = _half_best_f1(probs, model_y)
     if task == "PAIRED_WITH" and PAIR_PRECISION_FLOOR is not None:
         hand_probs = [calibrated.calibrated(s) for s in hand_s]
-        floor = _precision_floor(probs, model_y, hand_probs, hand_y, PAIR_PRECISION_FLOOR)
+        if PAIR_FLOOR_RULE == "bootstrap":
+            floor = _bootstrap_floor(
+                probs,
+                model_y,
+                model_d,
+                hand_probs,
+                hand_y,
+                hand_d,
+                PAIR_PRECISION_FLOOR,
+                PAIR_FLOOR_WINDOW,
+            )
+        else:
+            floor = _precision_floor(probs, model_y, hand_probs, hand_y, PAIR_PRECISION_FLOOR)
         threshold = max(threshold, floor)
     if task == "PAIRED_WITH" and PAIR_MODEL_FLOOR is not None:
         threshold = max(threshold, _precision_floor(probs, model_y, [], [], PAIR_MODEL_FLOOR))

@@ -1693,6 +1693,7 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and not any(text.startswith(t, e) for t in _TITLE_HEADS)
         and not dateline_after(text, e, lex.org_suffixes[word].subtype)
         and not organ_after(text, e)
+        and not respectively_after(text, e)
     ):
         return False  # jieba glues 委与: a boundary after the ending is enough
     if len(word) == 1:
@@ -1715,6 +1716,13 @@ def organ_after(text: str, e: int) -> bool:
     written right after the ending at ``e`` (某某局|机关委员会, 某某局|机关干部): jieba glues
     局机关 into one word, but the bureau's name ends before 机关 all the same."""
     return text.startswith("机关", e)
+
+
+def respectively_after(text: str, e: int) -> bool:
+    """Whether 分别 (respectively: 甲、乙分别与丙签约) follows the ending at ``e``: jieba
+    glues an ending's last character to its first (某某武装部|分别 read as 部分|别), but the
+    name ends before it, as before any word that closes a list of units."""
+    return text.startswith("分别", e)
 
 
 def ending_runs_into_verb(text: str, e: int, lex: Lexicon) -> bool:

@@ -116,7 +116,11 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
             continue
         if n == 4 and cand[:2] not in lex.surnames:
             continue
-        if n == 3 and (preposition_after_given_name(toks, i, i + 3) or adverb_with_de(cand)):
+        if n == 3 and (
+            preposition_after_given_name(toks, i, i + 3)
+            or adverb_with_de(cand)
+            or verb_after_a_two_character_name(toks, i)
+        ):
             continue
         if cand[1:] in lex.titles or cand[1:] in _HONORIFICS:
             continue  # 郭书记, 潘老师: a surname with a title is not a name
@@ -213,6 +217,27 @@ def preposition_after_given_name(toks: Tokens, i: int, e: int) -> bool:
         and last.end == e
         and last.pos == "p"
         and last.text in _PREPOSITIONS_AFTER_NAME
+    )
+
+
+# One-character verbs of arriving that follow a name (某某到会, 某某赴村): jieba reading one
+# as a word of its own after a two-character unknown word ends the name before it.
+_ARRIVING_AFTER_NAME = frozenset(_PARTS["arriving_after_name"])
+
+
+def verb_after_a_two_character_name(toks: Tokens, i: int) -> bool:
+    """Whether jieba read the two characters at ``i`` as one word it does not know (or a
+    name) and the third as a one-character verb of arriving of its own (某刚|到|会指导):
+    the name is the two characters, not three that take the verb."""
+    first = toks.starting_at(i)
+    if first is None or first.end != i + 2 or first.pos not in _NAME_WORD_POS:
+        return False
+    verb = toks.starting_at(i + 2)
+    return (
+        verb is not None
+        and verb.end == i + 3
+        and verb.pos == "v"
+        and verb.text in _ARRIVING_AFTER_NAME
     )
 
 
@@ -371,6 +396,7 @@ def find_people(
     names_before_credit_roles(text, lex, found)
     name_closing_a_source_line(text, lex, found)
     names_closing_labelled_fields(text, lex, found)
+    spaced_names_in_labelled_fields(text, lex, found)
     authors_of_works(text, tokens, lex, found)
     names_of_authors_and_name_lines(text, authors, lex, found)
     names_opening_a_line_before_a_title(text, lex, found)
@@ -410,6 +436,9 @@ def names_after_titles(
         p = _BRACKETED_NOTE.match(text, i)  # 镇长（兼）X
         if p:
             i = p.end()
+        elif (k := bracketed_other_post(text, i, lex)) is not None:
+            i = k  # 院长（某党某市委会主委）X: another post of the same person
+        i = closing_quote_of_a_title(text, m.start(), i)  # “第一书记”X
         e = dotted_name_after_title(text, i, toks, lex)  # 副县长甲甲·乙乙: the whole name
         if e is None:
             e = _name_at(text, i, toks, lex)
@@ -454,6 +483,47 @@ def names_after_titles(
                 claims.append(PostClaim(pm2, chain))
             e = e2
     return claims
+
+
+# A bracket after a title that holds another post of the same person (院长（某党某市委会
+# 主委）X): up to this many characters, closed by a title word.
+_OTHER_POST = re.compile(r"[（(]([^（()）\n，,。；;]{2,20})[）)]")
+
+
+def bracketed_other_post(text: str, i: int, lex: Lexicon) -> int | None:
+    """The end of a bracket at ``i`` (right after a title) that names another post of the
+    holder — its text closes with a title word (院长（某党某市委会主委）甲, 主任（兼某会
+    会长）乙) — so the name follows the bracket; else None. A short note (挂职, 兼) is
+    ``_BRACKETED_NOTE``'s."""
+    m = _OTHER_POST.match(text, i)
+    if m is None:
+        return None
+    inner = m.group(1)
+    if not any(inner.endswith(t) for t in _titles_ending(inner[-1])):
+        return None
+    return m.end()
+
+
+@cache
+def _titles_by_last_character() -> dict[str, tuple[str, ...]]:
+    by_last: dict[str, list[str]] = {}
+    for t in load_lexicon().titles:
+        if t:
+            by_last.setdefault(t[-1], []).append(t)
+    return {k: tuple(v) for k, v in by_last.items()}
+
+
+def _titles_ending(last: str) -> tuple[str, ...]:
+    return _titles_by_last_character().get(last, ())
+
+
+def closing_quote_of_a_title(text: str, title_start: int, i: int) -> int:
+    """Where the name starts after a title at ``[title_start, i)``: past a closing quote
+    when the title is quoted (“第一书记”甲: the quote closes the title, the name follows),
+    else ``i``."""
+    if title_start > 0 and i < len(text) and text[i] in "”」’" and text[title_start - 1] in "“「‘":
+        return i + 1
+    return i
 
 
 def name_of_a_rarer_surname_after_title(
@@ -741,7 +811,8 @@ def names_after_role_words(text: str, toks: Tokens, lex: Lexicon, found: FoundPe
         if (
             t is None
             or t.end != i
-            or len(t.text) < 2
+            or not role_word_of_a_person(t.text, m.group())
+            or (t.text == "代表" and not noun_before(toks, t.start))  # 代表某市委出席: a verb
             or not t.pos.startswith("n")  # 为民 is a verb phrase, not a role
             or t.text in lex.titles
         ):
@@ -751,11 +822,31 @@ def names_after_role_words(text: str, toks: Tokens, lex: Lexicon, found: FoundPe
         e = _name_at(text, i, toks, lex, strict=False)
         if e is None:
             e = name_glued_to_next_word(text, i, toks, lex, after_title=False)
+        elif t.text == "代表" or m.group() == "人":
+            e = longer_glued_name(text, i, e, toks, lex)  # 党员代表某隆|武以: 某隆武
         if e is not None and text[e - 1] == t.text[-1]:
             continue  # 便民惠民: a pair of words ending alike, no role and name
         if e is not None:
             found.add(i, e, "role")
             names_listed_on(text, e, toks, lex, found, "role")
+
+
+def role_word_of_a_person(word: str, ending: str) -> bool:
+    """Whether a word ending in a role ending names a person's role: two characters or
+    more (员 alone is no word), three or more when the ending is a bare 人 (联系人,
+    传承人 name roles; 个人, 本人, 他人, 家人 do not name one before a name).
+
+    >>> role_word_of_a_person("联系人", "人"), role_word_of_a_person("个人", "人")
+    (True, False)
+    """
+    return len(word) >= (3 if ending == "人" else 2)
+
+
+def noun_before(toks: Tokens, i: int) -> bool:
+    """Whether jieba reads the word ending at ``i`` as a noun (党员|代表, 村民|代表: the
+    group a speaker stands for; 他|代表, ，代表 make 代表 a verb)."""
+    t = toks.at(i - 1) if i > 0 else None
+    return t is not None and t.end == i and t.pos.startswith("n")
 
 
 def names_listed_on(
@@ -799,6 +890,7 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
             or text[te] in _PUNCT
             or (after is not None and after.pos in ("v", "p", "c", "d"))
             or text.startswith(_GROUP_AFTER_TITLE, te)
+            or possessive_after_title(toks, te)
         ):
             known = known_person_before(text, ts, toks, lex)
             if known is not None:
@@ -829,6 +921,19 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
                 break
 
 
+def possessive_after_title(toks: Tokens, te: int) -> bool:
+    """Whether the title ending at ``te`` is followed by a lone 的 that jieba reads as the
+    particle, then a word (在某某书记的带领下, 听取某某主任的汇报): the title closes a
+    name-and-title phrase as a verb after it does."""
+    de = toks.starting_at(te)
+    return (
+        de is not None
+        and de.text == "的"
+        and de.pos == "uj"
+        and toks.starting_at(de.end) is not None
+    )
+
+
 def function_character_before(toks: Tokens, s: int, lex: Lexicon) -> bool:
     """Whether the character before ``s`` is a word of its own that jieba reads as a
     verb, preposition, conjunction, adverb or pronoun and no surname of the table
@@ -838,24 +943,30 @@ def function_character_before(toks: Tokens, s: int, lex: Lexicon) -> bool:
         before is not None
         and before.end == s
         and len(before.text) == 1
-        and before.pos in _NOT_A_SURNAME_POS
+        and (before.pos in _NOT_A_SURNAME_POS or before.pos in _ASPECT_PARTICLE_POS)
         and before.text not in lex.surnames
     )
+
+
+# Tags of the aspect particles 了, 着, 过 (ul, uz, ug): no name's first character either
+# (听取了|某某某主任的汇报, 带着|某某某书记的嘱托).
+_ASPECT_PARTICLE_POS = frozenset({"ul", "uz", "ug"})
 
 
 _PERSON_POS = frozenset({"nr", "nrfg"})
 
 
 def name_word_after_a_preposition(toks: Tokens, s: int, e: int) -> bool:
-    """``[s, e)`` is one three-character word jieba reads as a name, after a character it
-    reads as a preposition or conjunction that is also a surname (向|某建军|主任, 由|某成效|
-    校长, 和|某明远|书记): jieba itself set the character apart, so it is not the name's."""
+    """``[s, e)`` is one three-character word jieba reads as a name or does not know, after
+    a character it reads as a preposition or conjunction that is also a surname (向|某建军|
+    主任, 由|某成效|校长, 和|某明远|书记): jieba itself set the character apart, so it is
+    not the name's."""
     tok, before = toks.starting_at(s), toks.at(s - 1) if s > 0 else None
     return (
         tok is not None
         and tok.end == e
         and e - s == 3
-        and tok.pos in _PERSON_POS
+        and (tok.pos in _PERSON_POS or tok.pos == UNKNOWN_POS)
         and before is not None
         and before.end == s
         and len(before.text) == 1
@@ -1161,6 +1272,31 @@ def names_closing_labelled_fields(text: str, lex: Lexicon, found: FoundPeople) -
     for m in _LABELLED_NAME.finditer(text):
         if m.group(1) not in other and _named_not_place(m.group(2), lex):
             found.add(m.start(2), m.end(2), "byline")
+
+
+# A credit line printed letter-spaced, label and name alike (编 辑：某 甲, 二 审：某 乙): a
+# label of two to four Han characters, blanks allowed between them, a colon, and a
+# two-character name with a blank inside closing the line.
+_SPACED_LABELLED_NAME = re.compile(
+    r"^[ \t\u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[ \t\u3000]*[:：]"
+    r"[ \t\u3000]*([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[ \t\u3000]*$",
+    re.M,
+)
+
+
+def spaced_names_in_labelled_fields(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """A two-character name printed with a blank between surname and given name, alone in
+    a labelled field that fills its line, the label letter-spaced or not (编 辑：某 甲,
+    二 审：某 乙 — the credit lines closing a story): the name's shape with the blank
+    taken out, no ordinary or place word, the label no field of a date, a source or a
+    counter. The span keeps the blank, as the page prints it."""
+    other = {label for label, kind in lex.info_labels if kind != "person"}
+    for m in _SPACED_LABELLED_NAME.finditer(text):
+        label = re.sub(r"[ \u3000]", "", m.group(1))
+        name = m.group(2)[0] + m.group(2)[-1]
+        if label in other or name[-1] in _NOT_LAST or not _named_not_place(name, lex):
+            continue
+        found.add(m.start(2), m.end(2), "byline")
 
 
 _NEWS_MARKS = ("讯", "消息")

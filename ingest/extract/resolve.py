@@ -564,6 +564,7 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or office_of_unit(n, names)
         or _park_twin(n, names)
         or abbreviated_twin(n, names)
+        or abbreviated_ending_twin(n, names)
         or abbreviated_company(n, names)
         or _longer_twin(n, names)
         for n in names
@@ -651,6 +652,45 @@ def _left_out_unit(run: str) -> bool:
     """Whether characters left out of a longer name say it is another unit: a number or a
     place of two characters or more."""
     return bool(_NUMBER_CHARS.intersection(run)) or (len(run) > 1 and run[-1] in _LEVEL_ENDS)
+
+
+# Official abbreviations of a body's ending (ingest/lexicons/unit_name_parts.tsv,
+# ending_short_forms: 人武部 for 人民武装部), short form → full ending.
+_ENDING_SHORT_FORMS = dict(
+    sorted(
+        (pair.split(":", 1) for pair in unit_name_parts()["ending_short_forms"]),
+        key=lambda p: -len(p[0]),
+    )
+)
+
+
+def _full_ending(name: str) -> str:
+    """``name`` with an abbreviated ending written in full (某区人武部 → 某区人民武装部)."""
+    for short, full in _ENDING_SHORT_FORMS.items():
+        if name.endswith(short) and len(name) > len(short):
+            return name[: -len(short)] + full
+    return name
+
+
+def abbreviated_ending_twin(name: str, names: Sequence[str]) -> str | None:
+    """The one other name of the story that writes the same unit as ``name``, one of the
+    two with its ending's official abbreviation (某某区人武部 = 某某区人民武装部): the
+    abbreviated form goes to the full one, and a form headed by a level word alone
+    (区人民武装部, 区人武部) goes to the one longer name that ends with it. None
+    otherwise."""
+    full = _full_ending(name)
+    if not full.endswith(tuple(_ENDING_SHORT_FORMS.values())):
+        return None
+    hits = set()
+    for n in names:
+        other = _full_ending(n)
+        if n == name:
+            continue
+        if other == full and full != name:
+            hits.add(n)  # 某区人武部 → 某区人民武装部
+        elif len(other) > len(full) and other.endswith(full):
+            hits.add(n)  # 区人民武装部 → 某区人武部 (or its full form)
+    return hits.pop() if len(hits) == 1 else None
 
 
 def abbreviated_twin(name: str, names: Sequence[str]) -> str | None:

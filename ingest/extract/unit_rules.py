@@ -47,6 +47,17 @@ def _clean(name: str) -> str:
     return re.sub(r"[“”「」‘’]", "", name)
 
 
+def _unit_in_place_of_its_team(
+    text: str, start: int, unit: str, lex: Lexicon
+) -> tuple[Mention, int]:
+    """The unit whose name opens a team's name at ``start`` (某某学院 of 某某学院驻村工作队,
+    某某供电所 of 某某供电所党员服务队), as the mention found there, and where it ends."""
+    end = start + len(unit)
+    sub = lex.org_suffixes[lex.unit_ending(unit)].subtype
+    m = Mention(start, end, text[start:end], "Organization", unit, sub)
+    return replace(m, rule="org"), end
+
+
 def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, int]]:
     """Decide what each selected span is; returns Mentions (``rule`` says which decision).
 
@@ -98,10 +109,13 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 # unit named as sending it (某某学院驻村工作队) is one
                 sender = team_sender(head, lex)
                 if sender is not None:
-                    he = u.start + len(sender)
-                    sub = lex.org_suffixes[lex.unit_ending(sender)].subtype
-                    m = Mention(u.start, he, text[u.start : he], "Organization", sender, sub)
-                    out.append((replace(m, rule="org"), he))
+                    out.append(_unit_in_place_of_its_team(text, u.start, sender, lex))
+                continue
+            team_host = unit_of_its_team(name, lex) if u.suffix == "队" else None
+            if team_host is not None:
+                # 某某支队乡村服务小分队, 某某供电所党员服务队: a team the unit forms of its
+                # own people, the unit's (GOLD: the unit pairs, its team is no unit)
+                out.append(_unit_in_place_of_its_team(text, u.start, team_host, lex))
                 continue
             if team_named_by_post(name):
                 continue  # 某某村工作队, 某地省派工作队: described by its post, no name
@@ -563,6 +577,46 @@ def village_team(head: str) -> bool:
 _TEAM_TAIL = ("工作队", "工作组")
 # A level that sent the team, written as the team's name (省派, 市派, 县派).
 _SENT_BY_LEVEL = re.compile(r"[省市县区]派$")
+
+
+# Words ending the name of a team a unit forms of its own people (党员服务队, 小分队).
+_UNIT_TEAMS = tuple(unit_name_parts()["unit_teams"])
+_TEAM_WORDS_MAX = 6  # characters of the team's own description between unit and team word
+
+
+def unit_of_its_team(name: str, lex: Lexicon) -> str | None:
+    """The unit whose team ``name`` is (某某支队|乡村服务|小分队, 某某供电所|党员|服务队):
+    a name of two characters or more before a unit's ending, then at most six characters
+    of the team's description and a team word; None when no unit is written before the
+    team (“某某”宣讲小分队, 党员服务队)."""
+    team = next((t for t in _UNIT_TEAMS if name.endswith(t)), None)
+    if team is None:
+        return None
+    rest = len(name) - len(team)
+    for k in range(rest, max(rest - _TEAM_WORDS_MAX, 3) - 1, -1):
+        host = name[:k]
+        ending = lex.unit_ending(host)
+        if not ending or len(host) - len(ending) < 2 or ending == "队":
+            continue
+        if lex.org_suffixes[ending].strength in ("gov", "strong", "level"):
+            return host if described_team(name[k:rest]) else None
+    return None
+
+
+_NAME_WORD_POS = frozenset({"nr", "ns", "nz", "nt", "nrt", "nrfg", "x", UNKNOWN_POS})
+
+
+def described_team(words: str) -> bool:
+    """Whether a team's words between its unit and the team word only describe it (乡村
+    服务, 党员: common words of two characters or less), where a name of the team's own
+    (蒲公英志愿服务队, a quoted brand) makes it a unit of its own."""
+    return all(
+        len(t.text) <= 2 and t.pos not in _NAME_WORD_POS and _HAN_ONLY.match(t.text)
+        for t in tokenize(words)
+    )
+
+
+_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 def team_named_by_post(name: str) -> bool:

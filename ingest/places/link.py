@@ -1839,17 +1839,15 @@ def places_before_a_shared_noun(
         typ = _SHARED_NOUN_TYPE[noun]
         items = m.group(1).split("、")
         k = m.start(1)
-        first = items[0]
-        cut = next(
-            (j for j in range(len(first) - 2, -1, -1) if j == 0 or first[j - 1] in LEFT_BOUNDARY),
-            None,
-        )
-        if cut is None or (cut == 0 and k > 0 and not _boundary_char(text[k - 1])):
-            continue
-        items[0], k = first[cut:], k + cut
-        if len(items[0]) < 2:
-            continue
+        cut = first_item_start(text, k, items[0], {x.end for x in mentions})
+        if cut is None:  # the first item's start is unknown; the others are bounded by 、
+            items, k = items[1:], k + len(items[0]) + 1
+        else:
+            items[0], k = items[0][cut:], k + cut
         for item in items:
+            if len(item) < 2:
+                k += len(item) + 1
+                continue
             start, end = k, k + len(item)
             k = end + 1
             if item.endswith(_CLASS_ENDINGS) or not _free(
@@ -1863,6 +1861,31 @@ def places_before_a_shared_noun(
             level: PlaceLevel = "village"
             out.append(PlaceMention(start, end, text[start:end], typ, level, name, code, ()))
     return out
+
+
+def first_item_start(text: str, k: int, first: str, place_ends: AbstractSet[int]) -> int | None:
+    """Where the first item of a list before a shared class noun starts inside ``first``
+    (the run of characters before the list's first 、, read from ``k``): after a
+    boundary word (是, 与 …) or punctuation, or right after a place found before it
+    (某某街道|甲、乙、丙四个社区: the town before its committees). None when no such
+    start leaves two characters; the list's other items stand between 、 and count
+    still (甲乙丙丁、戊、己三个社区 gives 戊 and 己).
+
+    >>> first_item_start("是某庄、某龙两个村", 1, "某庄", set())
+    0
+    >>> first_item_start("某街道某庄、某龙两个村", 2, "道某庄", {3})
+    1
+    >>> first_item_start("帮扶某庄、某龙两个村", 1, "扶某庄", set()) is None
+    True
+    """
+    for j in range(len(first) - 2, -1, -1):
+        if k + j in place_ends:
+            return j
+        if j == 0 and (k == 0 or _boundary_char(text[k - 1])):
+            return 0
+        if j > 0 and first[j - 1] in LEFT_BOUNDARY:
+            return j
+    return None
 
 
 def _listed_code(stem: str, typ: PlaceType, areas: set[str], gaz: Gazetteer) -> str | None:

@@ -9,6 +9,7 @@ from ingest.extract import learn
 from ingest.extract.learn import (
     Examples,
     ReviewLabel,
+    _bootstrap_floor,
     _fit_boosted,
     _half_best_f1,
     _precision_floor,
@@ -216,7 +217,25 @@ def test_a_precision_floor_only_ever_raises_the_pairing_threshold(
     monkeypatch.setattr(learn, "PAIR_PRECISION_FLOOR", 0.6)
     assert fit(ex).threshold > plain
     monkeypatch.setattr(learn, "PAIR_PRECISION_FLOOR", 0.99)  # the frames are right 9 in 10
+    assert fit(ex).threshold > plain
+    monkeypatch.setattr(learn, "PAIR_FLOOR_RULE", "first")  # never met on all the articles
     assert fit(ex).threshold == 1.0 > plain
+
+
+def test_the_resampled_floor_averages_the_crossing_over_resamples_of_the_articles() -> None:
+    # every article holds one right pair at 0.9 and one wrong at 0.1, but article "w"
+    # holds a second wrong pair at 0.5: the crossing of 0.99 is 0.52 with "w" in a
+    # resample, 0.12 without (a resample leaves an article out about a third of the time)
+    docs = [f"d{i}" for i in range(9)] + ["w"]
+    probs = [0.9] * 10 + [0.1] * 10 + [0.5]
+    ys = [1] * 10 + [0] * 11
+    pdocs = docs + docs + ["w"]
+    got = _bootstrap_floor(probs, ys, pdocs, [], [], [], 0.99)
+    assert 0.12 < got < 0.52
+    assert got == _bootstrap_floor(probs, ys, pdocs, [], [], [], 0.99)  # a fixed seed
+    # articles all alike: every resample crosses where all the pairs do
+    alike = (probs[:20], ys[:20], pdocs[:20], [], [], [], 0.99)
+    assert _bootstrap_floor(*alike) == _precision_floor(probs[:20], ys[:20], [], [], 0.99) == 0.12
 
 
 def test_a_model_only_floor_only_ever_raises_the_pairing_threshold(
@@ -253,7 +272,10 @@ def _hand_examples() -> Examples:
     return ex
 
 
-def test_the_pairs_a_hand_frame_reads_have_the_frames_own_precision() -> None:
+def test_the_pairs_a_hand_frame_reads_have_the_frames_own_precision(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(learn, "HAND_FLAT_SHARE", 1.0)
     model = fit(_hand_examples())
     assert model.hand_curve is not None
     plain = {"bias": 1.0, "noise=1": 1.0}
@@ -263,6 +285,32 @@ def test_the_pairs_a_hand_frame_reads_have_the_frames_own_precision() -> None:
     assert model.probability(plain) < 0.3
     assert model.probability(plain, hand=True) == pytest.approx(0.9, abs=0.02)
     assert model.probability(cued, hand=True) == model.probability(plain, hand=True)
+
+
+def test_a_frames_pair_is_as_sure_as_the_frames_and_the_model_in_their_shares(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(learn, "HAND_FLAT_SHARE", 0.4)
+    model = fit(_hand_examples())
+    plain = {"bias": 1.0, "noise=1": 1.0}
+    cued = {"bias": 1.0, "noise=1": 1.0, "cue_pair": 1.0}
+    flat = (
+        sum(
+            y
+            for y, h, v in zip(
+                _hand_examples().labels, _hand_examples().hand, _hand_examples().vetoed, strict=True
+            )
+            if h
+        )
+        / 100
+    )  # the frames' pairs: right 90 of 100 (in-fold and out alike: they are rules)
+    for f in (plain, cued):  # a pair the model finds likelier is likelier under a frame too
+        want = 0.4 * flat + 0.6 * model.probability(f)
+        assert model.probability(f, hand=True) == pytest.approx(want, abs=1e-5)
+    assert model.probability(cued, hand=True) > model.probability(plain, hand=True)
+    # the mix is exact at the curve's points and between them
+    got = learn._hand_curve(((0.0, 1.0), (0.9, 0.9)), ((-1.0, 2.0), (0.1, 0.7)))
+    assert got == ((-1.0, 2.0), (0.42, 0.78))
 
 
 def test_the_shipped_linear_pairing_model_is_the_mean_of_the_calibration_fold_models() -> None:

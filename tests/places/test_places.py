@@ -255,6 +255,17 @@ def test_places_listed_before_the_class_noun_they_share(link: Link) -> None:
     }
 
 
+def test_a_shared_noun_list_right_after_its_town(link: Link) -> None:
+    # 梅溪镇|岚溪、柏垄两个村: the town found before the list is where its first item starts
+    ms = by_surface(link("梅溪镇岚溪、柏垄两个村结对。"))
+    assert ms["岚溪"].code == "990103102204"
+    assert ms["柏垄"].code == "990103102205"
+    # 帮扶岚溪、…: no boundary before the first item; the items after a 、 still count
+    ms = by_surface(link("梅溪镇党委帮扶岚溪、柏垄两个村。"))
+    assert "岚溪" not in ms
+    assert ms["柏垄"].code == "990103102205"
+
+
 def test_a_listed_last_item_with_its_own_class_noun(link: Link) -> None:
     # 岚溪、柏垄、丹枫社区等3个村(社区): the last item names its class itself
     ms = by_surface(link("梅溪镇与岚溪、柏垄、丹枫社区等3个村(社区)结对。"))
