@@ -83,6 +83,11 @@ _SELF_WORD = re.compile(
 # so the element's prefix starts with it).
 _SELF_OPENING = re.compile(_SELF_WORD.pattern.removesuffix("$"))
 _SELF_FITS = {"校": ("校", "学"), "行": ("行",), "公司": ("公司",), "集团": ("集团",)}
+# 校党委书记甲, 院党组书记乙: a school's or a hospital's (court's) own page writes its unit by
+# the bare kind character opening a chain element, right before its party body.
+_BARE_SELF_KINDS = "校院"
+_BARE_SELF_BODIES = ("党委", "党总支", "党支部", "党组", "纪委")
+_ELEMENT_OPENERS = "，,、。；;：:！!？?（(）)“”\"' \u3000\n"
 # 该村党支部书记, 该乡党委书记: the unit of that kind the text named last before.
 _ANAPHOR_WORD = re.compile(r"该(县|区|市|镇|乡|街道|村|社区|校|院|公司|集团)$")
 _ANAPHOR_ENDS = {"校": ("校", "学"), "院": ("院",), "社区": ("社区", "居委会", "居民区")}
@@ -487,9 +492,12 @@ def self_reference_units(text: str, start: int, res: Resolution, topic: str | No
     schools, 本村 → its villages, 我县 → its counties): the topic unit first when it
     fits, then the others of that kind."""
     m = _SELF_WORD.search(text, max(0, start - 3), start)
-    if m is None:
+    if m is not None:
+        kind = m.group(1)
+    elif start > 0 and bare_self_opening(text, start - 1):
+        kind = text[start - 1]
+    else:
         return []
-    kind = m.group(1)
     words = _SELF_FITS.get(kind, (kind,))
     fits = [
         e.id for e in res.entities if e.type in UNIT_TYPES and any(w in e.name[1:] for w in words)
@@ -510,7 +518,20 @@ def self_word_end(text: str, start: int, title_start: int) -> int | None:
     """Where a self-reference opening the prefix ``[start, title_start)`` ends (我局党组书记
     → after 我局), or None."""
     m = _SELF_OPENING.match(text, start, title_start)
-    return m.end() if m is not None else None
+    if m is not None:
+        return m.end()
+    return start + 1 if start < title_start and bare_self_opening(text, start) else None
+
+
+def bare_self_opening(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a bare kind character (校, 院) opening a chain element right
+    before its party body (…，校党委书记甲, 院党组书记乙): the page's own school or
+    hospital, as 我校 / 我院 would say. Not inside a name (某学校党委: 学 before 校)."""
+    return (
+        text[i : i + 1] in tuple(_BARE_SELF_KINDS)
+        and (i == 0 or text[i - 1] in _ELEMENT_OPENERS)
+        and text.startswith(_BARE_SELF_BODIES, i + 1)
+    )
 
 
 def anaphor_units(text: str, start: int, res: Resolution) -> list[str]:
