@@ -565,6 +565,7 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or _park_twin(n, names)
         or abbreviated_twin(n, names)
         or abbreviated_ending_twin(n, names)
+        or party_body_of_short_form(n, names)
         or abbreviated_company(n, names)
         or _longer_twin(n, names)
         for n in names
@@ -691,6 +692,35 @@ def abbreviated_ending_twin(name: str, names: Sequence[str]) -> str | None:
         elif len(other) > len(full) and other.endswith(full):
             hits.add(n)  # 区人民武装部 → 某区人武部 (or its full form)
     return hits.pop() if len(hits) == 1 else None
+
+
+def party_body_of_short_form(name: str, names: Sequence[str]) -> str | None:
+    """The one other name of the story whose unit ``name``, a party body written after a
+    short form of that unit, belongs to (某某中院党组 → 某某市中级人民法院, 某某疾控党总支 →
+    某某区疾控中心, 某某县院党组 → 某某县检察院): the short form (four characters or more,
+    itself no name of the story) opens with the other name's first two characters and
+    reads in it in order, and what it leaves out is no number, place or branch (某区第二
+    医院, 某市某区, 某某分公司, 某某项目). None otherwise, or when two names fit."""
+    head = _party_head(name)
+    if head == name or len(head) < 4 or head in names:
+        return None
+    hits = set()
+    for n in names:
+        other = _party_head(n)
+        if n == name or other == head or not other.startswith(head[:2]):
+            continue
+        runs = _dropped_runs(head, other)
+        if runs is None or any(_another_unit_left_out(r) for r in runs):
+            continue
+        hits.add(n)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _another_unit_left_out(run: str) -> bool:
+    """Whether a run a party body's short form leaves out of a longer name makes that name
+    another unit: a number, a place or division, or a branch word (某某公司 is no short
+    form of 某某奉化分公司)."""
+    return _left_out_unit(run) or division_left_out(run) or any(w in run for w in _BRANCH_WORDS)
 
 
 def abbreviated_twin(name: str, names: Sequence[str]) -> str | None:
