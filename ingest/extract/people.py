@@ -307,8 +307,12 @@ def concurrent_mark(text: str, i: int, lex: Lexicon) -> bool:
     right before it — rather than opening a word (兼职)."""
     if i < 2 or text[i - 1] != _CONCURRENT or text[i : i + 1] == _NOT_AFTER_CONCURRENT:
         return False
+    return title_ends_at(text, i - 1, lex)
+
+
+def title_ends_at(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a title word of the lexicon ends right before ``end`` (书记 in 党支部书记兼…)."""
     pat = _title_pattern()
-    end = i - 1
     return any(pat.fullmatch(text, end - n, end) for n in range(1, min(lex.max_title, end) + 1))
 
 
@@ -514,25 +518,10 @@ def bracketed_other_post(text: str, i: int, lex: Lexicon) -> int | None:
     会长）乙) — so the name follows the bracket; else None. A short note (挂职, 兼) is
     ``_BRACKETED_NOTE``'s."""
     m = _OTHER_POST.match(text, i)
-    if m is None:
-        return None
-    inner = m.group(1)
-    if not any(inner.endswith(t) for t in _titles_ending(inner[-1])):
+    # no title holds a bracket, so one ending the bracket's text lies inside it
+    if m is None or not title_ends_at(text, m.end(1), lex):
         return None
     return m.end()
-
-
-@cache
-def _titles_by_last_character() -> dict[str, tuple[str, ...]]:
-    by_last: dict[str, list[str]] = {}
-    for t in load_lexicon().titles:
-        if t:
-            by_last.setdefault(t[-1], []).append(t)
-    return {k: tuple(v) for k, v in by_last.items()}
-
-
-def _titles_ending(last: str) -> tuple[str, ...]:
-    return _titles_by_last_character().get(last, ())
 
 
 def closing_quote_of_a_title(text: str, title_start: int, i: int) -> int:

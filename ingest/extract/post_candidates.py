@@ -35,7 +35,7 @@ from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PersonMention, PostClaim
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon, longest_first_alternation
-from ingest.model import Article, Entity, Relation
+from ingest.model import PLACE_TYPES, Article, Entity, Relation
 
 UNIT_TYPES = ("Organization", "Village", "ResidentsCommittee", "Region")
 
@@ -85,7 +85,7 @@ _SELF_OPENING = re.compile(_SELF_WORD.pattern.removesuffix("$"))
 _SELF_FITS = {"校": ("校", "学"), "行": ("行",), "公司": ("公司",), "集团": ("集团",)}
 # 校党委书记甲, 院党组书记乙: a school's or a hospital's (court's) own page writes its unit by
 # the bare kind character opening a chain element, right before its party body.
-_BARE_SELF_KINDS = "校院"
+_BARE_SELF_KINDS = frozenset("校院")
 _BARE_SELF_BODIES = ("党委", "党总支", "党支部", "党组", "纪委")
 _ELEMENT_OPENERS = "，,、。；;：:！!？?（(）)“”\"' \u3000\n"
 # 该村党支部书记, 该乡党委书记: the unit of that kind the text named last before.
@@ -307,9 +307,6 @@ def bracketed_sites(
 PARTY_BEFORE_NAME = ("党委", "党总支", "党支部", "党工委", "党组", "总支", "支部")
 
 
-PLACE_TYPES = ("Region", "Village", "ResidentsCommittee")
-
-
 def opens_with_a_place(text: str, cut: int, title_start: int, res: Resolution) -> bool:
     """Whether a title cut at ``cut`` would open with a place's name that ends before its
     title word (东昌府区人民政府副区长, 某镇某村党委第三支部书记): the gold's title never
@@ -528,7 +525,7 @@ def bare_self_opening(text: str, i: int) -> bool:
     before its party body (…，校党委书记甲, 院党组书记乙): the page's own school or
     hospital, as 我校 / 我院 would say. Not inside a name (某学校党委: 学 before 校)."""
     return (
-        text[i : i + 1] in tuple(_BARE_SELF_KINDS)
+        text[i : i + 1] in _BARE_SELF_KINDS
         and (i == 0 or text[i - 1] in _ELEMENT_OPENERS)
         and text.startswith(_BARE_SELF_BODIES, i + 1)
     )

@@ -665,6 +665,9 @@ _ENDING_SHORT_FORMS = dict(
 )
 
 
+_FULL_ENDINGS = tuple(_ENDING_SHORT_FORMS.values())
+
+
 def _full_ending(name: str) -> str:
     """``name`` with an abbreviated ending written in full (某区人武部 → 某区人民武装部)."""
     for short, full in _ENDING_SHORT_FORMS.items():
@@ -680,13 +683,13 @@ def abbreviated_ending_twin(name: str, names: Sequence[str]) -> str | None:
     (区人民武装部, 区人武部) goes to the one longer name that ends with it. None
     otherwise."""
     full = _full_ending(name)
-    if not full.endswith(tuple(_ENDING_SHORT_FORMS.values())):
+    if not full.endswith(_FULL_ENDINGS):
         return None
     hits = set()
     for n in names:
-        other = _full_ending(n)
         if n == name:
             continue
+        other = _full_ending(n)
         if other == full and full != name:
             hits.add(n)  # 某区人武部 → 某区人民武装部
         elif len(other) > len(full) and other.endswith(full):
