@@ -23,6 +23,7 @@ import contextlib
 import functools
 import hashlib
 import marshal
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,7 +106,7 @@ def cache_file(gaz_key: str) -> Path:
     """Where the tables of the gazetteer keyed ``gaz_key`` are cached (module docstring)."""
     digest = hashlib.sha256(f"{gaz_key}|{segment.dictionary_key()}".encode())
     digest.update(module_source(segment).read_bytes())  # the frequency and tag tests
-    digest.update(Path(__file__).with_suffix(".py").read_bytes())
+    digest.update(module_source(sys.modules[__name__]).read_bytes())  # compiled or not
     return cache_dir() / f"area-forms-{digest.hexdigest()[:16]}.marshal"
 
 
