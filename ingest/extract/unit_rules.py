@@ -159,11 +159,15 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 out.append((m, u.host_end))
                 continue
             named = NAMED if u.named == COMMON and _embeds_unit(head, lex) else u.named
-            weak = named == DESCRIPTIVE or (
-                named in (COMMON, LEVEL_ONLY)
-                and _needs_name(suf, head, named, lex)
-                and not registered_common_name(text, u.start, head, u.suffix)
-                and not own_party_body(text, u.start, head, u.host_end, u.end, lex)
+            weak = (
+                named == DESCRIPTIVE
+                or bare_task_office(head, u.suffix, suf.strength)
+                or (
+                    named in (COMMON, LEVEL_ONLY)
+                    and _needs_name(suf, head, named, lex)
+                    and not registered_common_name(text, u.start, head, u.suffix)
+                    and not own_party_body(text, u.start, head, u.host_end, u.end, lex)
+                )
             )
             # a news site named by common words (某某网) is a unit when the story cites
             # it as a source: 据某某网报道, 来源：某某网, 某某网记者
@@ -720,6 +724,25 @@ def designated_base(head: str, suffix: str) -> bool:
     """A base named by the activity it is designated for (某县某某种植示范基地, 某市爱国
     主义教育基地) is a title given to a place or unit, not a unit of its own."""
     return suffix == "基地" and head.endswith(_DESIGNATED)
+
+
+# Endings of a government service body that every area has one of, named by its task
+# (社保中心, 康复中心, 法宣办): without the area's level or place before it, such a name
+# says what the body does, not which one it is.
+_TASK_ENDINGS = ("中心", "办")
+
+
+def bare_task_office(head: str, suffix: str, strength: str) -> bool:
+    """Whether a government-style ending after a task of two or three characters and no
+    level or place (卒中中心, 共治中心, 线上办) is a description of a service, not a named
+    unit (GOLD rule 4). With a level or place written before it (区社保中心, 某县法宣办)
+    the area names the one body of that task."""
+    return (
+        strength == "gov"
+        and suffix in _TASK_ENDINGS
+        and 2 <= len(head) <= 3
+        and not head.startswith(LEVEL_PREFIXES)
+    )
 
 
 def _is_generic(head: str, suf: OrgSuffix, lex: Lexicon, named: int = NAMED) -> bool:
