@@ -150,3 +150,60 @@ def test_a_list_before_its_noun_of_kind_and_with_is_no_joint_run(reading_of) -> 
     )
     # pairs31: 3 readable false pairings of one article, kept by the frame
     assert "joint_act" not in _choice_features(r, "明湖科技有限公司", "云帆小学")
+
+
+# -- pairs39: a count of parties covering the units before it; a run 联合 the units after
+
+
+def test_a_count_of_parties_covers_the_units_before_it(reading_of) -> None:
+    r = reading_of(
+        "6月20日，在明湖科技有限公司党委与星海银行石桥支行党委的共同推动下，"
+        "云帆小学党支部、唐昌镇战旗村党支部，通过视频会签的形式，启动“四方”联创联建协议签约仪式。"
+    )
+    for a, b in (
+        ("明湖科技有限公司", "星海银行石桥支行"),
+        ("明湖科技有限公司", "云帆小学"),
+        ("云帆小学", "战旗村"),
+    ):
+        assert _choice_features(r, a, b)["party_count"] == 1.0
+
+
+def test_a_count_that_does_not_match_the_units_covers_none(reading_of) -> None:
+    r = reading_of(
+        "明湖科技有限公司党委、云帆小学党支部、星海银行石桥支行党支部四方负责人共同签订了协议。"
+    )
+    assert "party_count" not in _choice_features(r, "明湖科技有限公司", "云帆小学")
+
+
+def test_a_count_after_a_colon_reads_the_report_only(reading_of) -> None:
+    r = reading_of(
+        "新华网消息：日前，明湖科技有限公司、云帆小学和星海银行石桥支行三个党支部，"
+        "共同签署党建合作备忘录。"
+    )
+    assert _choice_features(r, "明湖科技有限公司", "云帆小学")["party_count"] == 1.0
+
+
+def test_a_run_joined_to_the_units_after_it_founds_one_body(reading_of) -> None:
+    r = reading_of(
+        "近日，明湖科技有限公司党委、云帆小学党支部(即云帆党支部)联合唐昌镇党委成立“红色同心圆”。"
+    )
+    for a, b in (
+        ("明湖科技有限公司", "云帆小学"),
+        ("明湖科技有限公司", "唐昌镇"),
+        ("云帆小学", "唐昌镇"),
+    ):
+        assert _choice_features(r, a, b)["joint_tail"] == 1.0
+
+
+def test_one_unit_joined_to_another_is_no_joint_tail(reading_of) -> None:
+    r = reading_of("近日，明湖科技有限公司党委联合唐昌镇党委成立“红色同心圆”。")
+    assert "joint_tail" not in _choice_features(r, "明湖科技有限公司", "唐昌镇")
+
+
+def test_both_readings_give_the_model_one_joint_parties_feature(reading_of) -> None:
+    tail = reading_of("近日，明湖科技有限公司党委、云帆小学党支部联合唐昌镇党委成立“红色同心圆”。")
+    count = reading_of(
+        "明湖科技有限公司党委、云帆小学党支部、星海银行石桥支行党支部三方共同签订了协议。"
+    )
+    assert _choice_features(tail, "云帆小学", "唐昌镇")["joint_parties"] == 1.0
+    assert _choice_features(count, "云帆小学", "星海银行石桥支行")["joint_parties"] == 1.0
