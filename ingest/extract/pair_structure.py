@@ -1298,109 +1298,6 @@ def joint_run_act(ctx: Context) -> Features:
     return {JOINT_ACT: 1.0, f"{JOINT_ACT}&jointly" if jointly else f"{JOINT_ACT}&plain": 1.0}
 
 
-# -- A count of the parties that covers the units before it (pairs39) ----------------
-# 在甲与乙的共同推动下，丙、丁…启动“四方”…签约仪式; 甲、乙、丙和丁四个党支部，共同签署…:
-# the sentence says how many act (N方, N家单位, N个党支部) and exactly N units (locating
-# places left out) stand before the count, past a colon that opens the report — one act
-# of all of them (GOLD_FORMAT: 四方/五方 pair every two). Co-actors named in another
-# clause (在…的共同推动下) are read too, so it is a feature for the model to weigh, not a
-# frame: a count is also said of two sides and a third (两地三方).
-PARTY_COUNT = "party_count"
-# what both readings of the parties of one act (a count, a run 联合 the units after it)
-# give the model together: each alone is rare, and a feature seen in fewer than
-# learn.MIN_FEATURE_COUNT training candidates is left out
-JOINT_PARTIES = "joint_parties"
-_NUMBERS = "三四五六七八九十"
-_PARTY_COUNT = re.compile(
-    f"([{_NUMBERS}])(?:方|[家个](?:{_alternation('party_group_nouns')}|单位))"
-)
-
-
-def _counted_parties(ctx: Context) -> frozenset[str]:
-    """The units a count of parties in the occurrence's sentence covers: the distinct
-    units between the sentence's start (or its last colon before the count) and the
-    first count whose number equals how many they are; empty when none does."""
-    s = ctx.occ.sentence
-    key = ("counted_parties", s.start, s.end)
-    found = ctx.index.memo.get(key)
-    if found is not None:
-        return found  # type: ignore[no-any-return]
-    out: frozenset[str] = frozenset()
-    text = ctx.text
-    for m in _PARTY_COUNT.finditer(text, s.start, s.end):
-        colon = max(text.rfind("：", s.start, m.start()), text.rfind(":", s.start, m.start()))
-        lo = s.start if colon < 0 else colon + 1
-        names = frozenset(u.entity for u in _units(ctx, lo, m.start()))
-        if len(names) == _NUMBERS.index(m.group(1)) + 3:
-            out = names
-            break
-    ctx.index.memo[key] = out
-    return out
-
-
-def party_count(ctx: Context) -> Features:
-    """Both units are among the parties a count covers (:func:`_counted_parties`)."""
-    if not _one_sentence(ctx):
-        return {}
-    a, b = ctx.occ.a, ctx.occ.b
-    if a.entity == b.entity or not _PARTY_COUNT.search(ctx.text, b.end, ctx.occ.sentence.end):
-        return {}
-    names = _counted_parties(ctx)
-    if a.entity in names and b.entity in names:
-        return {PARTY_COUNT: 1.0, JOINT_PARTIES: 1.0}
-    return {}
-
-
-# 甲、乙联合丙成立“某某”; 甲、乙携手丙组建…联盟: a run of two or more units joined by
-# 联合/携手 to the units after it, and the clause goes on to a verb of founding or a
-# signing word — one act of all of them. Not 甲联合乙 alone (``sends`` leaves it out on
-# purpose: co-actors, the unit after them often a venue): the run before 联合 has two.
-JOINT_TAIL = "joint_tail"
-_TAIL_JOIN = frozenset({"联合", "携手"})
-_FOUNDS_IN = re.compile(f"(?:{_alternation('founding_verbs')}|{_alternation('forming_verbs')})")
-
-
-def joint_tail(ctx: Context) -> Features:
-    """Both units are parties of a run joined by 联合/携手 to the units after it, whose
-    clause founds or signs something, no other unit in it (see ``JOINT_TAIL``)."""
-    if not _one_sentence(ctx):
-        return {}
-    a, b = ctx.occ.a, ctx.occ.b
-    if a.entity == b.entity:
-        return {}
-    s = ctx.occ.sentence
-    asides = [m.span() for m in _ASIDE.finditer(ctx.text, s.start, s.end)]
-    groups = [  # a unit in a note in brackets (即某某党支部) is another name, not a party
-        g
-        for g in _joint_groups(ctx)
-        if not all(any(x <= u.start and u.end <= y for x, y in asides) for u in g)
-    ]
-    for k in range(len(groups) - 1):
-        run, tail = groups[k], groups[k + 1]
-        if len(run) < 2 or ctx.index.first_clause_mark(run[-1].end, tail[0].start) is not None:
-            continue
-        gap = _strip_tail(_ASIDE.sub("", ctx.text[run[-1].end : tail[0].start]))
-        if gap not in _TAIL_JOIN:
-            continue
-        names = {u.entity for u in (*run, *tail)}
-        if a.entity not in names or b.entity not in names:
-            return {}
-        start, _ = _clause_of(ctx, run[0].start)
-        if _units(ctx, start, run[0].start):
-            return {}  # a unit before the run in its clause: the run is not its subject
-        end, _ = _after_run(ctx, tail)
-        _, stop = _clause_of(ctx, end)
-        rest = ctx.text[end:stop]
-        if _ATTEND.search(rest) or "分别" in rest:
-            return {}
-        if any(u.entity not in names for u in _units(ctx, end, stop)):
-            return {}
-        if _FOUNDS_IN.search(rest) or set(_cue_classes(ctx, end, stop)) & {"pair", "sign"}:
-            return {JOINT_TAIL: 1.0, JOINT_PARTIES: 1.0}
-        return {}
-    return {}
-
-
 GOES_TO_PAIR = "goes_to_pair"
 _GOING = re.compile(f"(?:{_alternation('going_verbs')})$")
 # how far after the unit gone to its pairing word may stand (开展对口支援, 开展结对帮扶)
@@ -1576,8 +1473,6 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     in_rows,
     each_across,
     joint_run_act,
-    party_count,
-    joint_tail,
     goes_to_pair,
     goes_to_partner,
     subject_carried,
