@@ -368,6 +368,9 @@ ANNOTATION_BATCHES = (
     (301, 340),
     (341, 380),
     (381, 400),
+    (401, 420),
+    (421, 440),
+    (441, 460),
 )
 
 
@@ -473,6 +476,7 @@ def main() -> None:
     settings = (
         "C",
         "MIN_FEATURE_COUNT",
+        "MIN_FEATURE_DOCS",
         "PAIR_PRECISION_FLOOR",
         "PAIR_MIN_THRESHOLD",
         "CALIBRATION_SPLIT",

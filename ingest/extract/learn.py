@@ -45,6 +45,11 @@ CALIBRATION_SPLIT = "hash"
 # words around a unit (before_a=…) otherwise take weight from the structure features
 # (5-fold CV by article, 199 docs: F1 0.484 with every feature, 0.497 from 5 on).
 MIN_FEATURE_COUNT = 5
+# A pairing feature seen in fewer training *articles* than this is left out too: a word
+# one article repeats in each of its candidates (a long list of units) passes
+# MIN_FEATURE_COUNT yet says how that page writes, not how a pairing is written
+# (pairs38). 1: off.
+MIN_FEATURE_DOCS = 1
 # The PAIRED_WITH decision: gradient-boosted trees (scikit-learn's
 # HistGradientBoostingClassifier, exported as arrays) or the logistic regression.
 PAIR_LEARNER = "linear"
@@ -407,6 +412,24 @@ def _bags(
     return ex.bags or [(f, ()) for f in ex.features]
 
 
+def common_features(ex: Examples, min_count: int, min_docs: int) -> set[str]:
+    """The feature names of ``ex`` seen in at least ``min_count`` candidates and in at
+    least ``min_docs`` articles (a candidate's merged features hold every feature of its
+    pair)."""
+    counts: dict[str, int] = defaultdict(int)
+    docs: dict[str, set[str]] = defaultdict(set)
+    for f, doc in zip(ex.features, ex.docs or [""] * len(ex.features), strict=True):
+        for k in f:
+            counts[k] += 1
+            if min_docs > 1:
+                docs[k].add(doc)
+    return {
+        k
+        for k, n in counts.items()
+        if n >= min_count and (min_docs <= 1 or len(docs[k]) >= min_docs)
+    }
+
+
 def _fit_pooled(
     ex: Examples, sharpness: float, c: float | None = None
 ) -> tuple[dict[str, float], float]:
@@ -416,7 +439,8 @@ def _fit_pooled(
     objective liblinear minimises for :func:`_fit_linear`, C times the log-loss plus half
     the squared weights and intercept, minimised by L-BFGS with its gradient, from zero
     (deterministic). With one row per pair it is :func:`_fit_linear`'s model. Features
-    seen in fewer than MIN_FEATURE_COUNT candidates are left out, as there."""
+    seen in fewer than MIN_FEATURE_COUNT candidates are left out, as there, and those
+    seen in fewer than MIN_FEATURE_DOCS articles."""
     import numpy as np
     from scipy.optimize import minimize
     from scipy.special import expit
@@ -425,19 +449,16 @@ def _fit_pooled(
     if len(set(ex.labels)) < 2:
         raise ValueError("training needs positive and negative candidates")
     c = C if c is None else c
-    counts: dict[str, int] = defaultdict(int)
-    for f in ex.features:  # the merged features hold every feature of the pair
-        for k in f:
-            counts[k] += 1
+    keep = common_features(ex, MIN_FEATURE_COUNT, MIN_FEATURE_DOCS)
     rows: list[dict[str, float]] = []
     starts: list[int] = []
     for shared, occs in _bags(ex):
         starts.append(len(rows))
-        base = {k: v for k, v in shared.items() if counts[k] >= MIN_FEATURE_COUNT}
+        base = {k: v for k, v in shared.items() if k in keep}
         for occ in occs or ({},):
             row = dict(base)
             for k, v in occ.items():
-                if counts[k] >= MIN_FEATURE_COUNT and v > row.get(k, 0.0):
+                if k in keep and v > row.get(k, 0.0):
                     row[k] = v
             rows.append(row)
     vec = DictVectorizer(sort=True)

@@ -100,3 +100,22 @@ def test_with_one_occurrence_a_pair_the_pooled_fit_is_the_linear_one() -> None:
     w_linear, b_linear = _fit_linear(ex)
     assert b_pooled == pytest.approx(b_linear, abs=1e-3)
     assert w_pooled == pytest.approx(w_linear, abs=1e-3)
+
+
+def test_a_feature_of_too_few_articles_is_left_out_only_when_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """MIN_FEATURE_DOCS (pairs38): a word one article repeats in each of its candidates
+    passes MIN_FEATURE_COUNT but not a minimum of articles; off (1) by default."""
+    ex = _split_examples()
+    for k in range(0, 400, 40):  # ten candidates of doc00, all positive
+        ex.features[k] = {**ex.features[k], "after_a=甲乙": 1.0}
+        ex.bags[k] = ({**ex.bags[k][0], "after_a=甲乙": 1.0}, ex.bags[k][1])
+    assert learn.MIN_FEATURE_DOCS == 1
+    assert "after_a=甲乙" in learn.common_features(ex, 5, 1)
+    assert "after_a=甲乙" not in learn.common_features(ex, 5, 2)
+    assert "cue" in learn.common_features(ex, 5, 40)
+    assert "after_a=甲乙" in _fit_pooled(ex, 4.0)[0]
+    monkeypatch.setattr(learn, "MIN_FEATURE_DOCS", 2)
+    weights = _fit_pooled(ex, 4.0)[0]
+    assert "after_a=甲乙" not in weights and "cue" in weights
