@@ -488,14 +488,10 @@ def self_reference_units(text: str, start: int, res: Resolution, topic: str | No
     """The units a self-reference right before ``start`` can mean (我校 → the story's
     schools, 本村 → its villages, 我县 → its counties): the topic unit first when it
     fits, then the others of that kind."""
-    m = _SELF_WORD.search(text, max(0, start - 3), start)
-    if m is not None:
-        kind = m.group(1)
-    elif start > 0 and bare_self_opening(text, start - 1):
-        kind = text[start - 1]
-    else:
+    kind = self_kind(text, start)
+    if kind is None:
         return []
-    words = _SELF_FITS.get(kind, (kind,))
+    words = self_fit_words(kind)
     fits = [
         e.id for e in res.entities if e.type in UNIT_TYPES and any(w in e.name[1:] for w in words)
     ]
@@ -503,6 +499,23 @@ def self_reference_units(text: str, start: int, res: Resolution, topic: str | No
         fits.remove(topic)
         fits.insert(0, topic)
     return fits
+
+
+def self_kind(text: str, start: int) -> str | None:
+    """The kind a self-reference right before ``start`` names (我院 → 院, 本村 → 村, a
+    bare 校 opening a chain element → 校), or None."""
+    m = _SELF_WORD.search(text, max(0, start - 3), start)
+    if m is not None:
+        return m.group(1)
+    if start > 0 and bare_self_opening(text, start - 1):
+        return text[start - 1]
+    return None
+
+
+def self_fit_words(kind: str) -> tuple[str, ...]:
+    """The words a unit's name holds when a self-word of this kind can mean it (校 → 校 or
+    学: 某大学)."""
+    return _SELF_FITS.get(kind, (kind,))
 
 
 def self_word_opening(text: str, site: TitleSite) -> int | None:

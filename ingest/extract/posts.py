@@ -27,12 +27,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ingest.extract.orgs import GENERIC_KIND
+from ingest.extract.pair_candidates import topic_unit
 from ingest.extract.people import PersonMention, PostClaim
 from ingest.extract.post_candidates import (
     anaphor_units,
     company_fits,
     government_cut,
     party_joined_title,
+    self_fit_words,
+    self_kind,
     self_reference_units,
     self_word_end,
     title_after_name,
@@ -70,6 +73,11 @@ CONFIDENCE = {
     "anaphor": 0.7,
     "before_name": 0.8,
 }
+
+
+# Self-words of a place (我县, 本村): the writer's place is the topic's business
+# (pair_candidates.writer_place), never guessed among several here.
+_PLACE_SELF_KINDS = frozenset({"县", "区", "市", "镇", "乡", "街道", "村", "社区"})
 
 
 def _evidence(article: Article, start: int, end: int) -> Evidence:
@@ -146,6 +154,7 @@ def find_posts(
     seen: set[tuple[str, str]] = set()
     last_unit_in_sentence: dict[int, str] = {}
     held = held_by_title(text, claims, res)
+    topic = topic_unit(article, text, res)
     # level word → the place the story's first bare level title (区委书记甲) went to: a later
     # bare title of that level (区长乙) is the same place's
     bare_level: dict[str, str] = {}
@@ -157,6 +166,7 @@ def find_posts(
             continue
         sent = article.sentence_at(claim.person.start)
         skey = sent.start if sent else -1
+        span = (sent.start, sent.end) if sent else None
         prev_unit: str | None = None
 
         def others(title: str, me: int = claim.person.start) -> frozenset[str]:
@@ -220,7 +230,7 @@ def find_posts(
                 else:
                     left = text[el.start : el.title_start]
                     level_body = level_and_body(left, title)
-                    own = self_opening_unit(text, el.start, el.title_start, res)
+                    own = self_opening_unit(text, el.start, el.title_start, res, topic, span)
                     if own is not None:  # 我局党组书记甲: the writer's 局, title 党组书记
                         unit, how = own[0], "self"
                         title = text[own[1] : el.title_start] + title
@@ -245,7 +255,7 @@ def find_posts(
                 unit = before_parenthesis(text, el.start, res)
                 how = "prefix" if unit is not None else how
             if unit is None and prev_unit is None:
-                found = self_unit(text, el.start, res)
+                found = self_unit(text, el.start, res, topic, span)
                 if found is not None:
                     unit, how = found, "self"
             if unit is None and prev_unit is None:
@@ -402,7 +412,12 @@ def held_by_title(
 
 
 def self_opening_unit(
-    text: str, start: int, title_start: int, res: Resolution
+    text: str,
+    start: int,
+    title_start: int,
+    res: Resolution,
+    topic: str | None = None,
+    sentence: tuple[int, int] | None = None,
 ) -> tuple[str, int] | None:
     """(the unit, where the title begins) of a prefix that opens with a self-reference
     (我局党组书记甲, 我院副院长乙: jieba reads 我局 as one word, so it starts the prefix):
@@ -411,15 +426,66 @@ def self_opening_unit(
     end = self_word_end(text, start, title_start)
     if end is None:
         return None
-    unit = self_unit(text, end, res)
+    unit = self_unit(text, end, res, topic, sentence)
     return (unit, end) if unit is not None else None
 
 
-def self_unit(text: str, start: int, res: Resolution) -> str | None:
+def self_unit(
+    text: str,
+    start: int,
+    res: Resolution,
+    topic: str | None = None,
+    sentence: tuple[int, int] | None = None,
+) -> str | None:
     """The unit a self-reference right before ``start`` means (我校 → the story's school,
-    本村 → its village), when the story has exactly one unit of that kind."""
+    本村 → its village): the story's one unit of that kind, or of several the writer's
+    own (:func:`writer_among`); None when none fits."""
     fits = self_reference_units(text, start, res, None)
-    return fits[0] if len(fits) == 1 else None
+    if len(fits) > 1:
+        kind = self_kind(text, start)
+        return writer_among(fits, kind, res, topic, sentence) if kind else None
+    return fits[0] if fits else None
+
+
+def writer_among(
+    fits: Sequence[str],
+    kind: str,
+    res: Resolution,
+    topic: str | None,
+    sentence: tuple[int, int] | None = None,
+) -> str | None:
+    """Of several units a writer's self-word fits, the writer's own when the self-word's
+    sentence names one of them (某县人民医院院长甲，我院院长乙: the writer contrasts
+    itself with the unit it names, so it is another): of the Organizations whose name
+    ends as the word says (院 → 某医院) and the sentence does not name, the story's topic
+    unit if it is one, else the one named most often (first written on ties). None
+    without that contrast (which of two schools a bare 我校 means is left to the learned
+    decision), for a place's word (我县 among two counties and their hospitals) or when
+    no such unit is left."""
+    if kind in _PLACE_SELF_KINDS or sentence is None:
+        return None
+    ends = self_fit_words(kind)
+    named = {u.entity for u in res.units if sentence[0] <= u.start < sentence[1]}
+    if not named.intersection(fits):
+        return None
+    left = [
+        f
+        for f in fits
+        if f not in named
+        and res.entity(f).type == "Organization"
+        and res.entity(f).name.endswith(ends)
+    ]
+    if topic in left:
+        return topic
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for u in res.units:
+        if u.entity in left:
+            counts[u.entity] = counts.get(u.entity, 0) + 1
+            first.setdefault(u.entity, u.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda e: (counts[e], -first[e]))
 
 
 def level_and_body(left: str, title: str) -> tuple[str, str] | None:

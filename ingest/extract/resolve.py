@@ -559,6 +559,7 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or _branch_twin(n, names)
         or _place_twin(n, names)
         or _court_short_form(n, names)
+        or court_grade_short_form(n, names)
         or court_without_level_words(n, names)
         or numbered_hospital(n, names)
         or office_of_unit(n, names)
@@ -939,6 +940,39 @@ def _court_short_form(name: str, names: Sequence[str]) -> str | None:
         for n in names
         for w in _HEAD_LEVEL_WORDS
         if n.endswith(place + w + "人民" + ending) and gaz.find(place + w)
+    }
+    return hits.pop() if len(hits) == 1 else None
+
+
+_COURT_GRADE_SHORT = dict(
+    pair.split(":", 1) for pair in unit_name_parts().get("court_grade_short_forms", ())
+)
+
+
+def court_grade_short_form(name: str, names: Sequence[str]) -> str | None:
+    """The one court of a grade that ``name`` writes short after its place, bare or before
+    its party body (某某高院, 某某高院党组 → 某某省高级人民法院; 某某中院 → 某某市中级人民法院;
+    not 某某高院办公室, an office of it): the other name is the place, its level word or
+    none, and the grade's full form (``court_grade_short_forms`` of
+    ``unit_name_parts.tsv``), the place with its level word a division of the gazetteer.
+    None otherwise or when two names fit."""
+    head = _party_head(name)
+    short = next((s for s in _COURT_GRADE_SHORT if head.endswith(s)), None)
+    if short is None:
+        return None
+    place = head[: -len(short)]
+    full = _COURT_GRADE_SHORT[short]
+    if not 2 <= len(place) <= 4:
+        return None
+    gaz = load_gazetteer()
+    hits = {
+        n
+        for n in names
+        if n != name
+        and (
+            n == place + full
+            or any(n == place + w + full and gaz.find(place + w) for w in _HEAD_LEVEL_WORDS)
+        )
     }
     return hits.pop() if len(hits) == 1 else None
 
