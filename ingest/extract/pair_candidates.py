@@ -58,7 +58,7 @@ class Occurrence:
 
     a: UnitRef
     b: UnitRef
-    window: str  # same | near | plain | table | row | adjacent | topic
+    window: str  # same | near | table | row | adjacent | topic
     sentence: Sentence  # the sentence of ``b`` (the evidence)
     span: tuple[int, int]  # the text the occurrence covers: both sentences
 
@@ -282,26 +282,6 @@ def _table_line(text: str, s: Sentence) -> bool:
     return bool(line) and (line[0] in "(（" or ":" in line or "：" in line)
 
 
-def uncued_occurrences(s: Sentence, here: Sequence[UnitRef]) -> Iterator[Occurrence]:
-    """Two units of one sentence without a pairing word, in a story that holds one
-    elsewhere (某局机关党支部来到某村, 与村党支部一起开展党日活动 under a headline of
-    结对共建; 某社区召开联席会, 甲局、乙局等成员单位参加): window ``plain``, its own
-    features, which the learned decision weighs (most such pairs are not partners); kept
-    only for a pair no other window reaches (:func:`only_if_uncued`)."""
-    for x in range(len(here)):
-        for y in range(x + 1, len(here)):
-            if here[x].entity != here[y].entity:
-                yield Occurrence(here[x], here[y], "plain", s, (s.start, s.end))
-
-
-def only_if_uncued(occs: list[Occurrence]) -> list[Occurrence]:
-    """A pair's occurrences less those of window ``plain`` when it has any other: a pair
-    the text joins around a pairing word is read there, as it was before uncued
-    sentences were read; ``plain`` alone makes a candidate only of a pair no cue reaches."""
-    cued = [o for o in occs if o.window != "plain"]
-    return cued or occs
-
-
 def _occurrences(
     article: Article, text: str, refs: Sequence[UnitRef], topic: str | None
 ) -> Iterator[Occurrence]:
@@ -309,7 +289,6 @@ def _occurrences(
     has_cue = [bool(cue_matches(text, s.start, s.end)) for s in sents]
     topic_ref = next((u for u in refs if u.entity == topic), None)
     table = False  # inside a table under a pairing heading (see _table_line)
-    cued_story = any(has_cue)
     for i, s in enumerate(sents):
         here = _in(s, refs)
         is_row = _is_row(text, here)
@@ -327,8 +306,6 @@ def _occurrences(
                 for y in range(x + 1, len(here)):
                     if here[x].entity != here[y].entity:
                         yield Occurrence(here[x], here[y], window, s, (s.start, s.end))
-        elif cued_story:
-            yield from uncued_occurrences(s, here)
         if is_row and (in_table or (not has_cue[i] and any(has_cue[:i]))):
             # a table row under a heading that says what the rows are (对口支援关系:
             # 甲省：乙县、丙县): the unit before the colon with each unit after it (not
@@ -371,8 +348,7 @@ def find_pair_candidates(
     for occ in _occurrences(article, text, refs, own):
         by_pair.setdefault(frozenset((occ.a.entity, occ.b.entity)), []).append(occ)
     out = []
-    for found in by_pair.values():
-        occs = only_if_uncued(found)
+    for occs in by_pair.values():
         first = occs[0]
         out.append(PairCandidate(first.a.entity, first.b.entity, tuple(occs)))
     return out

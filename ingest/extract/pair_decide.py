@@ -132,7 +132,7 @@ class PairChoice:
 def _evidence_occurrence(cand: PairCandidate) -> Occurrence:
     """The occurrence quoted as evidence: one sentence holding both units, else the
     first place the pair occurs."""
-    order = {"same": 0, "near": 1, "table": 2, "row": 2, "adjacent": 3, "topic": 4, "plain": 5}
+    order = {"same": 0, "near": 1, "table": 2, "row": 2, "adjacent": 3, "topic": 4}
     return min(cand.occurrences, key=lambda o: (order[o.window], o.span[0]))
 
 
@@ -183,9 +183,7 @@ def pair_choices(
     rule_pairs = {frozenset((r.source, r.target)): r.rule for r in rule_pairings}
     title_end = headline_end(article, text)
     story = PairStory(text, StoryIndex(text, res), res, rule_pairs, topic, title_end)
-    # the candidates a cue reaches: those of uncued sentences alone (window ``plain``)
-    # leave the story's size, and every other candidate's prior, as they were
-    prior = story_priors(sum(1 for c in cands if c.occurrences[0].window != "plain"))
+    prior = story_priors(len(cands))
     out = []
     for c in cands:
         first = pair_level_features(c, story)

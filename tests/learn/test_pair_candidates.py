@@ -167,24 +167,6 @@ def test_kind_references_need_a_clause_start_and_a_unit_that_fits() -> None:
     assert _bare_kind().search("，医院的同志与") is None  # no party body after it
 
 
-def test_units_of_an_uncued_sentence_are_candidates_in_a_story_with_a_cue(reading_of) -> None:
-    # pairs37 (uncued_occurrences): a visit told far from the story's pairing word
-    r = reading_of(
-        "明湖科技有限公司与唐昌镇战旗村党支部签订结对共建协议。活动现场气氛热烈。大家都很高兴。"
-        "当天下午，星海银行石桥支行党员来到唐昌镇先锋村开展党日活动。"
-    )
-    names = {e.id: e.name for e in r.base.entities}
-    windows = {
-        frozenset((names[c.candidate.a], names[c.candidate.b])): {
-            o.window for o in c.candidate.occurrences
-        }
-        for c in r.choices
-    }
-    assert windows[frozenset(("星海银行石桥支行", "先锋村"))] == {"plain"}
-    # a pair a cue reaches is read there only (only_if_uncued)
-    assert windows[frozenset(("明湖科技有限公司", "战旗村"))] == {"same"}
-
-
 def test_a_unit_written_only_by_its_generic_form_joins_candidates() -> None:
     # pairs37: a unit the story never names in full (学院 alone) still has mentions
     ents = (
