@@ -58,7 +58,7 @@ class Occurrence:
 
     a: UnitRef
     b: UnitRef
-    window: str  # same | adjacent | near | topic
+    window: str  # same | near | table | row | adjacent | topic
     sentence: Sentence  # the sentence of ``b`` (the evidence)
     span: tuple[int, int]  # the text the occurrence covers: both sentences
 
@@ -241,7 +241,20 @@ def writer_place(word: re.Match[str], text: str, res: Resolution, topic: str) ->
 
 def _unit_refs(text: str, res: Resolution, extra: Sequence[UnitRef]) -> list[UnitRef]:
     refs = [u for u in res.units if res.entity(u.entity).type in UNIT_TYPES and u.rule != "generic"]
-    return sorted([*refs, *extra], key=lambda u: (u.start, u.end))
+    return sorted([*refs, *lone_generic_refs(res), *extra], key=lambda u: (u.start, u.end))
+
+
+def lone_generic_refs(res: Resolution) -> list[UnitRef]:
+    """The mentions of a unit the story only ever writes by a generic form (教育学院 on
+    a college's page that never writes the university before it): a generic word
+    (学院, 公司) usually refers back to a unit named in full, and then only that name
+    joins a candidate; a unit with no such name would join none."""
+    named = {u.entity for u in res.units if u.rule != "generic"}
+    return [
+        u
+        for u in res.units
+        if u.rule == "generic" and u.entity not in named and res.entity(u.entity).type in UNIT_TYPES
+    ]
 
 
 def _in(s: Sentence, refs: Sequence[UnitRef]) -> list[UnitRef]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.pair_candidates import _SELF, writer_place
+from ingest.extract.pair_candidates import _SELF, lone_generic_refs, writer_place
 from ingest.extract.pair_decide import read_by_hand_rule
 from ingest.extract.pipeline import StoryReading
 from ingest.extract.resolve import Resolution, UnitRef
@@ -165,3 +165,20 @@ def test_kind_references_need_a_clause_start_and_a_unit_that_fits() -> None:
     assert _bare_kind().search("，公司党委与") is not None
     assert _bare_kind().search("人民医院党委") is None  # inside a name, no clause start
     assert _bare_kind().search("，医院的同志与") is None  # no party body after it
+
+
+def test_a_unit_written_only_by_its_generic_form_joins_candidates() -> None:
+    # pairs37: a unit the story never names in full (学院 alone) still has mentions
+    ents = (
+        Entity("e1", "Organization", "教育学院", ()),
+        Entity("e2", "Organization", "明湖科技有限公司", ()),
+        Entity("e3", "Village", "厚恕村", ()),
+    )
+    units = (
+        UnitRef(0, 4, 4, "e1", "generic"),
+        UnitRef(5, 13, 13, "e2", "org"),
+        UnitRef(14, 16, 16, "e2", "generic"),  # 公司: back to the full name
+        UnitRef(17, 20, 20, "e3", "place"),
+    )
+    got = lone_generic_refs(Resolution(ents, units, {}))
+    assert [u.entity for u in got] == ["e1"]
