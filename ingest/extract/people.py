@@ -641,7 +641,12 @@ def name_after_a_cut_title(text: str, i: int, toks: Tokens, lex: Lexicon) -> int
 
 # Tags jieba gives a long name of a minority people it reads as one word: unknown, or a
 # place or a person's name of its dictionary (某音朝鲁).
-_LONG_NAME_POS = frozenset({UNKNOWN_POS, "ns", "nr", "nrfg"})
+# jieba's tags a part of such a name gets: unknown, a place, a name — and nrt, its tag for
+# transliterated names (尼玛, 乌日), which the parts of Tibetan and Mongolian names often get.
+_LONG_NAME_POS = frozenset({UNKNOWN_POS, "ns", "nr", "nrfg", "nrt"})
+# The tags of the second of two words: unknown, or a transliterated name or place word
+# (某玛|扎西: jieba knows 扎西 as a place); a place or unit ending is still refused.
+_SECOND_PART_POS = frozenset({UNKNOWN_POS, "nrt", "ns"})
 
 
 def long_name_after_title(text: str, i: int, toks: Tokens) -> int | None:
@@ -671,13 +676,15 @@ def long_name_of_two_words(text: str, i: int, toks: Tokens) -> int | None:
     """The end of a name of four to six characters with no surname of the table that
     jieba read as two words — a place-like or name-like word, then a word it does not
     know (常务副县长某西|某措和…): Tibetan and other names of two parts, written right
-    after a title, closed by punctuation, a conjunction or a verb. None when the whole
-    is a dictionary word or ends like a place or a unit (某某|某县)."""
+    after a title, closed by punctuation, a conjunction or a verb. The second word may
+    also be one jieba tags as a transliterated name or a place (书记某玛|扎西,): a
+    transliterated name's parts are such words. None when the whole is a dictionary word
+    or ends like a place or a unit (某某|某县)."""
     first = toks.starting_at(i)
     if first is None or first.pos not in _LONG_NAME_POS or len(first.text) < 2:
         return None
     second = toks.starting_at(first.end)
-    if second is None or second.pos != UNKNOWN_POS or len(second.text) < 2:
+    if second is None or second.pos not in _SECOND_PART_POS or len(second.text) < 2:
         return None
     e = second.end
     word = text[i:e]
