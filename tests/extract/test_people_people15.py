@@ -3,9 +3,15 @@ names jieba tags nrt (its tag for them) or as a place. Invented names."""
 
 from __future__ import annotations
 
-from people_helpers import tokens_of
+from people_helpers import read_text_by, tokens_of
 
-from ingest.extract.people import find_people, long_name_of_two_words
+from ingest.extract.people import (
+    byline_line_names,
+    find_people,
+    long_name_of_two_words,
+    names_on_a_byline_line,
+)
+from ingest.lexicon import load_lexicon
 from ingest.segment import Tokens
 
 
@@ -33,3 +39,25 @@ def test_tibetan_names_after_titles_in_a_sentence() -> None:
         Tokens("卫生院院长尼玛次旺，党支部书记达娃扎西，"),
     )
     assert [pm.name for pm in found] == ["尼玛次旺", "达娃扎西"]
+
+
+def test_every_name_of_a_line_that_holds_a_byline_alone() -> None:
+    lex = load_lexicon()
+    line = "记者 柏 甲 柏乙乙 韦丙丙"
+    assert [line[s:e] for s, e in byline_line_names(line, lex) or ()] == [
+        "柏 甲",
+        "柏乙乙",
+        "韦丙丙",
+    ]
+    line = "柏乙乙 记者 韦 丙"
+    assert [line[s:e] for s, e in byline_line_names(line, lex) or ()] == ["柏乙乙", "韦 丙"]
+    assert read_text_by(names_on_a_byline_line, "标题\n记者 柏 甲 柏乙乙\n正文") == [
+        "柏 甲",
+        "柏乙乙",
+    ]
+
+
+def test_a_line_with_other_words_or_no_cue_is_no_byline() -> None:
+    lex = load_lexicon()
+    assert byline_line_names("记者 柏乙乙 走进 村里", lex) is None
+    assert byline_line_names("柏乙乙 韦丙丙", lex) is None
