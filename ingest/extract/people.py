@@ -413,6 +413,7 @@ def find_people(
     names_before_comrade(text, tokens, lex, found)
     names_in_bracketed_bylines(text, lex, found)
     spaced_names_in_bylines(text, lex, found)
+    names_on_a_byline_line(text, lex, found)
     names_in_credit_lines(text, lex, found)
     names_listed_after_credit_labels(text, lex, found)
     names_before_credit_roles(text, lex, found)
@@ -641,7 +642,12 @@ def name_after_a_cut_title(text: str, i: int, toks: Tokens, lex: Lexicon) -> int
 
 # Tags jieba gives a long name of a minority people it reads as one word: unknown, or a
 # place or a person's name of its dictionary (某音朝鲁).
-_LONG_NAME_POS = frozenset({UNKNOWN_POS, "ns", "nr", "nrfg"})
+# jieba's tags a part of such a name gets: unknown, a place, a name — and nrt, its tag for
+# transliterated names (尼玛, 乌日), which the parts of Tibetan and Mongolian names often get.
+_LONG_NAME_POS = frozenset({UNKNOWN_POS, "ns", "nr", "nrfg", "nrt"})
+# The tags of the second of two words: unknown, or a transliterated name or place word
+# (某玛|扎西: jieba knows 扎西 as a place); a place or unit ending is still refused.
+_SECOND_PART_POS = frozenset({UNKNOWN_POS, "nrt", "ns"})
 
 
 def long_name_after_title(text: str, i: int, toks: Tokens) -> int | None:
@@ -671,13 +677,15 @@ def long_name_of_two_words(text: str, i: int, toks: Tokens) -> int | None:
     """The end of a name of four to six characters with no surname of the table that
     jieba read as two words — a place-like or name-like word, then a word it does not
     know (常务副县长某西|某措和…): Tibetan and other names of two parts, written right
-    after a title, closed by punctuation, a conjunction or a verb. None when the whole
-    is a dictionary word or ends like a place or a unit (某某|某县)."""
+    after a title, closed by punctuation, a conjunction or a verb. The second word may
+    also be one jieba tags as a transliterated name or a place (书记某玛|扎西,): a
+    transliterated name's parts are such words. None when the whole is a dictionary word
+    or ends like a place or a unit (某某|某县)."""
     first = toks.starting_at(i)
     if first is None or first.pos not in _LONG_NAME_POS or len(first.text) < 2:
         return None
     second = toks.starting_at(first.end)
-    if second is None or second.pos != UNKNOWN_POS or len(second.text) < 2:
+    if second is None or second.pos not in _SECOND_PART_POS or len(second.text) < 2:
         return None
     e = second.end
     word = text[i:e]
@@ -1373,6 +1381,62 @@ def spaced_names_in_bylines(text: str, lex: Lexicon, found: FoundPeople) -> None
         line = text[text.rfind("\n", 0, s) + 1 : s]
         if cue.search(line) or _AFTER_NEWS_MARK.search(line):
             found.add(s, e, "byline")
+
+
+_BYLINE_LINE_MAX = 40  # characters of a line that holds only a byline
+_CUE_JOINER = re.compile(r"[_:：]")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def byline_line_names(line: str, lex: Lexicon) -> list[tuple[int, int]] | None:
+    """The names of a line made of a byline alone, its items set off by blanks: byline
+    cues (记者, or an outlet's 某报记者), names of a name's shape, a name printed with a
+    blank inside (某 甲), a cue joined to its name (作者_某某). A line with a cue and
+    nothing else than such items names every one (记者 某 甲 某乙乙 某丙丙; 某甲甲 记者
+    某 乙). None when the line is no such byline. Spans are offsets in ``line``."""
+    if len(line.strip()) > _BYLINE_LINE_MAX:
+        return None
+    items = [(m.start(), m.end()) for m in re.finditer(r"[^\s/／|｜]+", line)]
+    names: list[tuple[int, int]] = []
+    cues = 0
+    k = 0
+    while k < len(items):
+        s, e = items[k]
+        item = line[s:e]
+        joined = _CUE_JOINER.search(item)
+        if joined and item[: joined.start()] in lex.byline_cues:
+            cues += 1
+            s, item = s + joined.end(), item[joined.end() :]
+        if item in lex.byline_cues or (
+            len(item) > 3 and any(item.endswith(c) for c in lex.byline_cues if len(c) > 1)
+        ):
+            cues += 1
+        elif (
+            len(item) == 1
+            and item in lex.surnames
+            and k + 1 < len(items)
+            and items[k + 1][1] - items[k + 1][0] == 1
+            and _HAN_CHAR.fullmatch(line[items[k + 1][0]])
+        ):
+            names.append((s, items[k + 1][1]))
+            k += 1
+        elif 2 <= len(item) <= 3 and looks_like_name(item, lex) and not is_common_word(item):
+            names.append((s, e))
+        else:
+            return None
+        k += 1
+    return names if cues and names else None
+
+
+def names_on_a_byline_line(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """Every name of a line that holds a byline alone (记者 某 甲 某乙乙 某丙丙): the
+    names after the first and those before the cue (某甲甲 记者 某 乙) are as much the
+    byline's as the one right after the cue (:func:`byline_line_names`)."""
+    start = 0
+    for line in text.split("\n"):
+        for s, e in byline_line_names(line, lex) or ():
+            found.add(start + s, start + e, "byline")
+        start += len(line) + 1
 
 
 @cache
