@@ -283,6 +283,8 @@ def _chain(ctx: Context, lo: int, hi: int) -> tuple[list[str], list[str]]:
         for loc in ctx.index.units_within(prev.end, u.start):
             gap = gap.replace(ctx.text[loc.start : loc.end], "")  # 和唐昌镇某村: 和
         gap = _PARTY.sub("", gap).strip()
+        if joins and joins[-1] == "、":  # a list's count of places (甲、乙两镇与丙)
+            gap = without_place_count(gap)
         if gap == "、" or gap in _CONJ_JOIN:
             ents.append(u.entity)
             joins.append("、" if gap == "、" else "conj")
@@ -388,6 +390,27 @@ def _strip_tail(gap: str) -> str:
     if m:
         g = g[m.end() :]
     return _PARTY_HEAD.sub("", g).strip()
+
+
+_NUMERAL = "[一二三四五六七八九十两几多\\d]+"
+_PLACE_COUNT = re.compile(f"(?:等)?{_NUMERAL}个?(?:{_alternation('group_places')})")
+
+
+def without_place_count(gap: str) -> str:
+    """A gap after a run's last unit without the count of places that closes the run
+    (甲、乙两镇与丙结对, 甲、乙等三县与丙: the places' number and level word, no gap
+    between the run and the word that joins it to the other side). Only after a list of
+    two or more: after one unit (某县9个乡镇) the count names that area's unnamed places.
+
+    >>> without_place_count("两镇与")
+    '与'
+    >>> without_place_count("等三个县区和")
+    '和'
+    >>> without_place_count("两家企业与")
+    '两家企业与'
+    """
+    m = _PLACE_COUNT.match(gap)
+    return gap[m.end() :] if m else gap
 
 
 def _between(ctx: Context, lo: int, hi: int) -> str:
@@ -531,6 +554,8 @@ def run_frames(ctx: Context) -> Features:
     gap = _between(ctx, end, right[0].start)
     if ctx.index.first_clause_mark(end, right[0].start) is not None or len(gap) > 14:
         return {"run_apart": 1.0}
+    if len(left) > 1:
+        gap = without_place_count(gap.strip())
     g = _ADVERBS.sub("", _PARTY_HEAD.sub("", gap))
     conj = _CONNECTIVE.match(g.replace("分别", "", 1)) if g else None
     each = "分别" in gap
@@ -593,7 +618,7 @@ def other_side_after(ctx: Context, runs: Sequence[Sequence[UnitRef]], k: int) ->
     nxt = runs[k + 1]
     if nxt[0].start > end + len(rest) or nxt[0].start - end > 14:
         return False
-    gap = _ADVERBS.sub("", _between(ctx, end, nxt[0].start).strip())
+    gap = _ADVERBS.sub("", without_place_count(_between(ctx, end, nxt[0].start).strip()))
     if not _OTHER_SIDE.match(gap) or _COUNT.match(rest) or _JOINTLY.search(gap):
         return False
     _, after = _after_run(ctx, nxt)
@@ -1128,7 +1153,6 @@ def forms_one_body(rest: str) -> bool:
 
 
 _QUOTED = re.compile(r"“[^”]*”")  # a name the run gives itself (“两省三县四乡镇”)
-_NUMERAL = "[一二三四五六七八九十两几多\\d]+"
 _PLACE_GROUP = re.compile(f"{_NUMERAL}个?(?:{_alternation('group_places')})")
 # what may close a run before its verb: its name in quotes, 等, a count and its noun
 _ROSTER = re.compile(
@@ -1142,6 +1166,8 @@ def _joined_gap(ctx: Context, lo: int, hi: int, commas: bool) -> bool:
     branch's name and notes in brackets (以下简称“某某”), or, with ``commas``, a comma
     (a long list of party bodies written 甲党支部、乙党支部,丙党支部…)."""
     gap = _strip_tail(_ASIDE.sub("", _between(ctx, lo, hi)))
+    if commas:  # a run of two or more: a count of its places closes it (甲、乙两镇与丙)
+        gap = without_place_count(gap)
     m = _NAME_HEAD.search(gap)  # 、市某局: the head of the next name its mention left out
     if m and m.start() > 0:
         gap = gap[: m.start()]

@@ -30,7 +30,7 @@ from functools import cache
 
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.resolve import Resolution, UnitRef
-from ingest.lexicon import load_lexicon
+from ingest.lexicon import load_lexicon, pair_structure_words
 from ingest.model import Article, Evidence, Relation, Sentence
 from ingest.segment import Tokens
 
@@ -105,10 +105,22 @@ def _runs(refs: Sequence[UnitRef], text: str) -> list[_Run]:
     return fixed
 
 
-def _skip_gap(text: str, i: int, limit: int) -> int:
-    """Skip member nouns and adverbs between a unit and its conjunction (学生, 分别)."""
+@cache
+def _place_count() -> re.Pattern[str]:
+    """A count of places closing a list (两镇, 等三个县区: ``group_places`` of
+    ``pair_structure_words.tsv``)."""
+    nouns = "|".join(map(re.escape, pair_structure_words()["group_places"]))
+    return re.compile(f"(?:等)?[一二三四五六七八九十两几多\\d]+个?(?:{nouns})")
+
+
+def _skip_gap(text: str, i: int, limit: int, listed: bool = False) -> int:
+    """Skip member nouns and adverbs between a unit and its conjunction (学生, 分别) and,
+    after a list of two or more (``listed``), the count of places closing it (甲、乙两镇与丙;
+    after one unit, 某县9个乡镇 are that area's unnamed places)."""
     gap = load_lexicon().pair_gap_words
     j = i
+    if listed and (m := _place_count().match(text, j, limit)):
+        j = m.end()
     while j < limit:
         m = _TIME_GAP.match(text, j, limit)
         if m and m.end() > j:
@@ -384,7 +396,7 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
             ):
                 k += 1
                 left.append(runs[k])
-            j = _skip_gap(text, left[-1].end, sent.end)
+            j = _skip_gap(text, left[-1].end, sent.end, listed=len(left) > 1)
             conj_word = next((w for w in _CONJ_WORDS if text.startswith(w, j)), "")
             conj_ok = j < sent.end and (text[j] in _CONJ or bool(conj_word))
             tok = tok_at.starting_at(j)
@@ -409,7 +421,8 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
                         n += 1
                         continue
                     break
-                p_end = _skip_gap(text, p, sent.end)  # 与某居民区独居老人: members of B
+                # 与某居民区独居老人: members of B; 与甲、乙两镇: a count closing B's list
+                p_end = _skip_gap(text, p, sent.end, listed=len(b_runs) > 1)
                 if b_runs and _closes_phrase(text, p_end, sent.end, tok_at):
                     kw = keyword_after(p_end) or keyword_before(left[0].start, p_end)
                     if kw is not None and respectively(left, b_runs, j):

@@ -649,6 +649,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += cities_standing_alone(text, mentions, gaz)
     mentions += listed_after_their_province(text, mentions, gaz)
     mentions += partners_of_linked_counties(text, mentions, gaz)
+    mentions += areas_listed_before_their_count(text, mentions, linked, gaz)
     mentions = _linked_by_short_forms(article, spans, decided, mentions, linked, gaz)
     mentions += _informal_areas(text, mentions, groupings)
     mentions += unlisted_places(text, mentions)
@@ -1257,6 +1258,8 @@ def bare_form_as_modifier(text: str, m: PlaceMention, mentions: Sequence[PlaceMe
     nxt = text[m.end : m.end + 1]
     if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in PROVINCE_FOLLOWERS + _DETERMINERS:
         return False
+    if _AREA_COUNT_AFTER.match(text, m.end):
+        return False  # the last item of a counted list of areas (甲、乙两县)
     if text.startswith(_BARE_FOLLOWERS, m.end) or any(o.start == m.end for o in mentions):
         return False
     after = tokenize(text[m.end : m.end + 8])
@@ -1861,6 +1864,80 @@ def places_before_a_shared_noun(
             level: PlaceLevel = "village"
             out.append(PlaceMention(start, end, text[start:end], typ, level, name, code, ()))
     return out
+
+
+# A 、-list of two- or three-character names closed by a count and the level word they
+# share (甲、乙两镇, 甲、乙、丙等三县, 甲、乙四个乡镇): the items are areas of that level.
+_AREA_COUNT = (
+    r"(?:等[两二三四五六七八九十\d]*个?|[两二三四五六七八九十\d]+个?)"
+    r"(乡镇|镇街|街镇|街道|镇|乡|县区|区县|县市|市县|县|区|旗|市)"
+    r"(?!级|委|长|民|域|政府|领导|干部)"
+)
+_AREA_COUNT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)" + _AREA_COUNT)
+# The count and level word closing such a list, read right after its last item.
+_AREA_COUNT_AFTER = re.compile(_AREA_COUNT)
+_AREA_COUNT_LEVEL: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("乡镇", "镇街", "街镇", "街道", "镇", "乡"), frozenset({"town"})),
+    **dict.fromkeys(("县区", "区县", "县", "区", "旗"), frozenset({"county"})),
+    **dict.fromkeys(("县市", "市县", "市"), frozenset({"county", "city"})),
+}
+
+
+def areas_listed_before_their_count(
+    text: str, mentions: list[PlaceMention], linked: Sequence[str], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Areas listed by their bare short forms before a count and the level word they share
+    (某市甲、乙两镇共建; …、丙、丁两县结对帮扶): each item not read as a place yet is the one
+    unit of that level with that bare form — a town or subdistrict of a city or county
+    the story links, a county or city of the whole country (two paired areas lie in other
+    provinces, so the story's places need not support them). The first item starts as
+    in :func:`places_before_a_shared_noun`; an ordinary word is never taken."""
+    out: list[PlaceMention] = []
+    areas = {c[:6] for c in linked if len(c) >= 6 and level_of(c[:6]) == "county"} | {
+        c[:4] for c in linked if len(c) >= 6 and level_of(c[:6]) != "province"
+    }
+    for m in _AREA_COUNT_LIST.finditer(text):
+        levels = _AREA_COUNT_LEVEL[m.group(2)]
+        items = m.group(1).split("、")
+        k = m.start(1)
+        cut = first_item_start(text, k, items[0], {x.end for x in mentions})
+        if cut is None:
+            items, k = items[1:], k + len(items[0]) + 1
+        else:
+            items[0], k = items[0][cut:], k + cut
+        for item in items:
+            start, end = k, k + len(item)
+            k = end + 1
+            if len(item) < 2 or not _free(start, end, mentions + out) or is_common_word(item):
+                continue
+            code = _area_of_bare_form(item, levels, areas, gaz)
+            if code is not None:
+                out.append(
+                    _with_party_body(
+                        text, start, end, "Region", level_of(code), gaz.names[code], code
+                    )
+                )
+    return out
+
+
+def _area_of_bare_form(
+    form: str, levels: AbstractSet[str], areas: AbstractSet[str], gaz: Gazetteer
+) -> str | None:
+    """The one unit of ``levels`` whose bare short form is ``form``: a town inside the
+    linked ``areas`` (county codes, city prefixes), a county or city of the country (or,
+    among several, of the linked ``areas``); else None."""
+    payload = gaz.stem_table().get(form)
+    if not payload:
+        return None
+    codes = {
+        c
+        for c, cls in decode_payload(payload)
+        if cls == "B" and len(c) in (6, 9) and not gaz.is_placeholder(c) and level_of(c) in levels
+    }
+    local = {c for c in codes if c[:6] in areas or c[:4] in areas}
+    if "town" in levels or len(codes) > 1:
+        codes = local  # a town only in a linked area; a county form shared, the local one
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def first_item_start(text: str, k: int, first: str, place_ends: AbstractSet[int]) -> int | None:

@@ -200,3 +200,20 @@ def test_shuangfang_pairs_nothing_when_more_than_two_units_are_in_view(extract_t
         "成都农商银行郫都支行和郫都区第二中学的代表来到郫都区唐昌镇战旗村。双方签订了结对共建协议。"
     )
     assert pairs(ex) == set()
+
+
+def test_a_count_of_places_closing_a_list_joins_it_to_the_other_side(extract_text) -> None:
+    # 甲、乙两镇与丙: the count closes the list; each listed town pairs with 丙
+    ex = extract_text("台州市金清、蓬街两镇与宁波市梅山街道结对共建。")
+    assert pairs(ex) == {frozenset(("金清镇", "梅山街道")), frozenset(("蓬街镇", "梅山街道"))}
+    ex = extract_text("宁波市北仑区与贵州省沿河、江口两县结对帮扶。")
+    assert pairs(ex) == {
+        frozenset(("北仑区", "沿河土家族自治县")),
+        frozenset(("北仑区", "江口县")),
+    }
+
+
+def test_a_count_of_places_after_one_area_names_its_unnamed_places(extract_text) -> None:
+    # 江口县5个乡镇: the county only locates the towns it does not name
+    ex = extract_text("北仑区梅山街道、大碶街道等5个街道分别与江口县5个乡镇签订结对帮扶协议。")
+    assert not any("江口县" in p for p in pairs(ex))

@@ -440,3 +440,10 @@ def test_two_units_joined_by_a_dash_that_a_pairing_word_names(reading_of) -> Non
     # no pairing word after the two: a span of years or a route, not a pairing
     other = reading_of("唐昌镇——白沙镇公路通车后，明湖科技有限公司与战旗村结对共建。")
     assert DASH_PAIR not in _features(other, "唐昌镇", "白沙镇")
+
+
+def test_a_count_of_places_closing_a_list_is_no_gap_in_the_run(reading_of) -> None:
+    r = reading_of("台州市金清镇、蓬街镇两镇与宁波市梅山街道结对共建。")
+    f = _features(r, "金清镇", "梅山街道")
+    assert f["chain=enumeration&members"] == 1.0
+    assert f["rule=pair_conj"] == 1.0
