@@ -1,4 +1,4 @@
-"""People rules of the people15 pass (names on new outlets): the parts of transliterated
+"""Names on new outlets (the people15 pass): the parts of transliterated
 names jieba tags nrt (its tag for them) or as a place. Invented names."""
 
 from __future__ import annotations
