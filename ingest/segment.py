@@ -483,6 +483,12 @@ def is_common_word(word: str) -> bool:
 _ORDINARY_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "vd", "l", "i"})
 
 
+def dictionary_entry(word: str) -> tuple[int, str | None]:
+    """How often jieba's dictionary has seen ``word`` and its tag (0, None when unknown)."""
+    freq, tags = _dictionary()
+    return freq.get(word) or 0, tags.get(word)
+
+
 def is_dictionary_word(word: str) -> bool:
     """Whether ``word`` is an ordinary word of jieba's dictionary, of any frequency (果园,
     n): not a name, a place word or a word jieba does not know (朱泾)."""

@@ -136,15 +136,33 @@ def is_city_short_form(word: str) -> bool:
     天水市): a proper name even where jieba's dictionary tags it a common noun, so it
     heads a unit's name (天水师范学院) instead of being trimmed as a word of the sentence.
     Ordinary words (合作, 人民) are not counted."""
-    if len(word) < 2 or is_common_word(word) or pos_of(word) in _NOT_NOUN_POS:
-        return False  # 振兴 (振兴区), 富裕 (富裕县): verbs and adjectives of the sentence
+    if len(word) < 2 or is_common_word(word):
+        return False
     payload = load_gazetteer().stem_table().get(word)
     if payload is None:
         return False
-    return any(
-        cls == "B" and level_of(code) in ("county", "city", "province")
-        for code, cls in decode_payload(payload)
-    )
+    levels = {level_of(code) for code, cls in decode_payload(payload) if cls == "B"}
+    if pos_of(word) in _NOT_NOUN_POS:
+        # 振兴 (振兴区), 富裕 (富裕县): verbs and adjectives of the sentence
+        return bool(levels & _CITY_LEVELS)
+    return bool(levels & {"county", "city", "province"})
+
+
+_CITY_LEVELS = frozenset({"city", "province"})
+
+
+@cache
+def city_name_tagged_verb(word: str) -> bool:
+    """Whether a rare word jieba tags a verb, adverb or adjective (保定, 包头, 遵义, 大同)
+    is the short form of a prefecture-level city or a province all the same, so a proper
+    name inside a unit's name (某省某某工业|保定|卷烟厂), never the verb that ends it: the
+    short forms of counties (振兴, 富裕, 互助, 安居) are too often the sentence's words."""
+    if len(word) < 2 or is_common_word(word):
+        return False
+    payload = load_gazetteer().stem_table().get(word)
+    if payload is None:
+        return False
+    return any(cls == "B" and level_of(c) in _CITY_LEVELS for c, cls in decode_payload(payload))
 
 
 def piece_is_name(text: str, pos: str, lex: Lexicon) -> bool:
@@ -281,6 +299,28 @@ def bracket_in_name(w: _Walk) -> str | None:
         return _STOP
     w.take(j, w.i, True, "nz")
     return _GO
+
+
+# A note giving the short form a name is written with: （简称某某）, (以下简称某某).
+SHORT_FORM_NOTE = re.compile(r"[（(](?:以下)?简称[\u4e00-\u9fff]{1,6}[）)]")
+
+
+def short_form_note(w: _Walk) -> str | None:
+    """A bracketed note of a place's short form written inside a unit's name
+    (某某自治州（简称某州）中级人民法院) is no boundary: the walk goes on across it to the
+    place it follows, and the unit's name leaves it out (:func:`without_short_form_note`)."""
+    if w.text[w.i - 1] not in _BRACKETS:
+        return None
+    j = w.text.rfind(_BRACKETS[w.text[w.i - 1]], max(0, w.i - 12), w.i - 1)
+    if j < 1 or not SHORT_FORM_NOTE.fullmatch(w.text, j, w.i) or w.place_ends.get(j) is None:
+        return None
+    w.take(j, w.i, False, "x")
+    return _GO
+
+
+def without_short_form_note(name: str) -> str:
+    """``name`` without a bracketed note of a short form (:func:`short_form_note`)."""
+    return SHORT_FORM_NOTE.sub("", name)
 
 
 def place_piece(w: _Walk) -> str | None:
@@ -542,8 +582,10 @@ _FIELD_HEAD_POS = frozenset({"b", "v", "vn", "n"})
 def _field_start_after_parent(left: Token, w: _Walk) -> int:
     """Where a two-word field before 和/与 begins when its first word (公共, 继续) directly
     follows the name of the body it belongs to (某大学|公共管理与法学院, 某学院|继续教育与培训
-    学院): that word, which the walk would stop at, is the field's; ``left.start`` when
-    no unit's ending comes right before it."""
+    学院), or a place (linked, or a word jieba tags a place: 某新区|统筹城乡和农业农村局,
+    the area's body): that
+    word, which the walk would stop at, is the field's; ``left.start`` when no unit's
+    ending or place comes right before it."""
     if left.start < 1:
         return left.start
     head = w.idx.at(left.start - 1)
@@ -559,6 +601,8 @@ def _field_start_after_parent(left: Token, w: _Walk) -> int:
     parent = w.idx.at(head.start - 1)
     if parent is None or parent.end != head.start:
         return left.start
+    if w.place_ends.get(head.start) is not None or parent.pos == "ns":
+        return head.start  # 某新区|统筹城乡和农业农村局: the area's body
     if not any(parent.text.endswith(x) for x in w.lex.org_suffixes if len(x) >= 2):
         return left.start
     return head.start
@@ -649,6 +693,7 @@ _NUMERAL_LAST = frozenset("一二三四五六七八九十局院所处队厂矿�
 _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     dot_between_outlets,
     quoted_brand,
+    short_form_note,
     bracket_in_name,
     dash_in_name,
     place_piece,
@@ -676,6 +721,7 @@ def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
             and (len(word) > 1 or tok.pos not in ("d", "f", "t", "zg", "tg", "e", "o", "y"))
             and not _localizer_in_brand(word, tok.pos, s, w)
             and not compass_part_of_name(word, s, w)
+            and not city_name_tagged_verb(word)
             and word not in lex.generic_heads
             and not word.startswith(LEVEL_PREFIXES)
         )
@@ -690,6 +736,7 @@ def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
             and len(word) > 1
             and wpos == "v"
             and word not in lex.name_verbs
+            and not city_name_tagged_verb(word)
             and bool(w.pieces)
             and w.pieces[-1].pos not in ("v", "vn")
         )

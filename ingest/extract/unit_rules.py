@@ -29,6 +29,7 @@ from ingest.extract.orgs import (
     numbered_grid,
     piece_is_name,
     split_generic,
+    without_short_form_note,
 )
 from ingest.lexicon import (
     Lexicon,
@@ -40,11 +41,11 @@ from ingest.lexicon import (
 )
 from ingest.model import Mention, PlaceMention
 from ingest.read.simplify import to_simplified
-from ingest.segment import UNKNOWN_POS, Token, Tokens, pos_of, tokenize
+from ingest.segment import UNKNOWN_POS, Token, Tokens, dictionary_entry, pos_of, tokenize
 
 
 def _clean(name: str) -> str:
-    return re.sub(r"[“”「」‘’]", "", name)
+    return without_short_form_note(re.sub(r"[“”「」‘’]", "", name))
 
 
 def _unit_in_place_of_its_team(
@@ -158,7 +159,15 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 )
                 out.append((m, u.host_end))
                 continue
-            named = NAMED if u.named == COMMON and _embeds_unit(head, lex) else u.named
+            named = (
+                NAMED
+                if u.named == COMMON
+                and (
+                    _embeds_unit(head, lex)
+                    or rare_word_head(text, u.start, head, suf.strength, lex)
+                )
+                else u.named
+            )
             weak = (
                 named == DESCRIPTIVE
                 or bare_task_office(head, u.suffix, suf.strength)
@@ -900,6 +909,37 @@ def opens_its_clause(text: str, start: int) -> bool:
     if start == 0 or text[start - 1] in _CLAUSE_MARKS or text[start - 1] in _CLAUSE_WORDS:
         return True
     return _DATE_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+# How often jieba's dictionary may have seen a word that still reads as a brand.
+RARE_WORD_FREQ = 20
+
+
+def rare_word_head(text: str, start: int, head: str, strength: str, lex: Lexicon) -> bool:
+    """Whether the whole head before a strong ending (幼儿园, 小学, 医院, 厂, 公司) is one
+    rare word of jieba's dictionary, two or three characters long (某某|幼儿园 where jieba
+    knows 某某 as a rare common noun): a brand, so the unit is named though the word is
+    no proper noun to jieba. Only where the name opens its clause (not after a word that
+    cut it short: 党支部|领办|合作社) and outside quotes (“某某银行”: a slogan); generic,
+    stop and kind words (乡办, 妇产, 公办: lexicons/kind_words.tsv) describe the unit."""
+    if strength != "strong" or not 2 <= len(head) <= 3 or not HAN_WORD.match(head):
+        return False
+    if not opens_its_clause(text, start) or text[start - 1 : start] in _OPEN_QUOTES:
+        return False
+    if head[0] in _COUNT_CHARS:
+        return False  # 百间学校: a count of schools, no brand
+    if head in lex.generic_heads or head in lex.stop_words or head in lex.kind_words:
+        return False
+    freq, tag = dictionary_entry(head)
+    return tag in _RARE_HEAD_TAGS and 0 < freq < RARE_WORD_FREQ
+
+
+_OPEN_QUOTES = frozenset('“"「‘')
+_COUNT_CHARS = frozenset("一二两三四五六七八九十百千万几数多")
+
+# Tags a rare brand word carries in jieba's dictionary: nouns and names, not verbs,
+# adjectives or distinguishing words (which describe the unit).
+_RARE_HEAD_TAGS = frozenset({"n", "nz", "nr", "ns", "nrt", "j"})
 
 
 def _needs_name(suf: OrgSuffix, head: str, named: int, lex: Lexicon) -> bool:
