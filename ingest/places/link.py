@@ -32,7 +32,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
@@ -383,15 +383,18 @@ def _province(code: str) -> str:
     return code[:2] + "0000"
 
 
-def _depths(code: str, gaz: Gazetteer) -> Iterator[tuple[str, int]]:
+def _depths(code: str, gaz: Gazetteer) -> list[tuple[str, int]]:
     """``code`` and every unit above it, with their depths as evidence for ``code``
-    (:func:`municipality_as_city`)."""
+    (:func:`municipality_as_city`). A list, not a generator: compiled generators are
+    slow, and :func:`_chains` calls this for each of hundreds of candidates."""
     county = level_of(code) == "county"
+    out: list[tuple[str, int]] = []
     for u in [code, *gaz.ancestors(code)] if code in gaz else [code]:
         if county and municipality_as_city(u, gaz):
-            yield u, LEVEL_DEPTH["city"]
+            out.append((u, LEVEL_DEPTH["city"]))
         else:
-            yield u, LEVEL_DEPTH[level_of(u)]
+            out.append((u, LEVEL_DEPTH[level_of(u)]))
+    return out
 
 
 def municipality_as_city(code: str, gaz: Gazetteer) -> bool:

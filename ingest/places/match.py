@@ -138,24 +138,53 @@ class StemMatcher:
 
 
 class WordFinder:
-    """:func:`find_words` over a fixed word list (the country's bare city forms): its
-    automaton is built once, and one pass over a text finds every word it holds, instead
-    of a substring search per word of the list and an automaton per text."""
+    """:func:`find_words` over a fixed word list (the country's bare city forms), built
+    once. A text is scanned by hash look-ups: at each position, the lengths of the words
+    that start with its two characters (an index made once), then each such word. An
+    automaton over the list was slower: its root has a child per first character of the
+    list's thousands of words, and it looked that child up by a linear scan at almost
+    every character. The last text's occurrences are kept (link_places asks each finder
+    twice about the same story)."""
 
     def __init__(self, words: dict[str, str]) -> None:
-        self._auto = ahocorasick.Automaton()
-        for w, v in words.items():
-            self._auto.add_word(w, (len(w), v))
-        self._empty = not words
-        if words:
-            self._auto.make_automaton()
+        self._words = {w: v for w, v in words.items() if w}
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for w in self._words:
+            lengths[w[:2]].add(len(w))
+        # by a word's first two characters (a one-character word by itself): its lengths
+        self._lengths = {head: tuple(sorted(ns)) for head, ns in lengths.items()}
+        self._single = frozenset(w for w in self._words if len(w) == 1)
+        self._last_text: str | None = None
+        self._last: list[tuple[int, int, str]] = []
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Occurrences ``(start, end, value)`` of the list's words in ``text``,
         overlapping, in order of start: ``find_words(text, words)``."""
-        if self._empty:
-            return []
-        return sorted((last + 1 - n, last + 1, v) for last, (n, v) in self._auto.iter(text))
+        if text == self._last_text:
+            return list(self._last)
+        out: list[tuple[int, int, str]] = []
+        words = self._words
+        lengths = self._lengths
+        single = self._single
+        size = len(text)
+        for i in range(size):
+            if single and text[i] in single:
+                out.append((i, i + 1, words[text[i]]))
+            ns = lengths.get(text[i : i + 2])
+            if ns is None:
+                continue
+            for n in ns:  # ascending
+                if n == 1:
+                    continue
+                if i + n > size:
+                    break
+                v = words.get(text[i : i + n])
+                if v is not None:
+                    out.append((i, i + n, v))
+        out.sort()
+        self._last_text = text
+        self._last = out
+        return list(out)
 
 
 def find_words(text: str, words: dict[str, str]) -> list[tuple[int, int, str]]:

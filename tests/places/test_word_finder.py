@@ -24,3 +24,12 @@ def test_overlapping_words_are_all_found_in_order_of_start() -> None:
         (2, 4, "2"),
     ]
     assert WordFinder({}).find("青川") == []
+
+
+def test_the_same_text_asked_again_gives_the_same_occurrences_in_a_new_list() -> None:
+    finder = WordFinder(WORDS)
+    first = finder.find("到青川口去")
+    first.clear()  # a caller's list is its own
+    assert finder.find("到青川口去") == [(1, 3, "1"), (1, 4, "3"), (2, 4, "2")]
+    assert finder.find("禾") == [(0, 1, "4")]
+    assert finder.find("明") == []
