@@ -579,7 +579,12 @@ def run_frames(ctx: Context) -> Features:
         verbs = _cue_classes(ctx, end, right[0].start)
         if verbs:
             lo, _ = _clause_of(ctx, left[0].start)
-            opens = not _others(ctx, lo, left[0].start)
+            other_agent = agent_between(ctx, end, right[0].start)
+            if other_agent:
+                out[OTHER_AGENT] = 1.0  # 甲作出由乙对口支援丙的决策: 乙 does it, not 甲
+            opens = not other_agent and (
+                agent_opens(ctx, lo, left[0].start) or not _others(ctx, lo, left[0].start)
+            )
             for c in verbs:
                 out[f"run_verb_{c}"] = 1.0
                 if opens:
@@ -588,6 +593,26 @@ def run_frames(ctx: Context) -> Features:
                         out[f"{SUBJECT_VERB}_{c}"] = 1.0
             out[f"run_verb{shape}"] = 1.0
     return out
+
+
+# a unit between the two runs that 由 names as the doer of the verb (甲作出由乙对口支援丙的
+# 决策): the verb is that unit's, not the first run's
+OTHER_AGENT = "run_verb_other_agent"
+_BY = "由"
+
+
+def agent_between(ctx: Context, lo: int, hi: int) -> bool:
+    """A unit in ``text[lo:hi]`` right after 由 (由乙对口支援丙): the doer of the verb that
+    follows it. A unit before it in the clause (党中央、国务院作出由乙对口支援丙的决策部署)
+    decides or arranges the pairing; it does not do it."""
+    return any(ctx.text[u.start - 1 : u.start] == _BY for u in ctx.index.units_within(lo, hi))
+
+
+def agent_opens(ctx: Context, lo: int, start: int) -> bool:
+    """The unit at ``start`` is named by 由 as the doer of what follows (…作出由乙对口支援
+    丙的决策): the subject of its verb even where other units stand before it in the
+    clause (those decide or arrange)."""
+    return ctx.text[lo:start].endswith(_BY)
 
 
 # two units of one list (A、B) with another unit after it that the list goes to or acts

@@ -447,3 +447,12 @@ def test_a_count_of_places_closing_a_list_is_no_gap_in_the_run(reading_of) -> No
     f = _features(r, "金清镇", "梅山街道")
     assert f["chain=enumeration&members"] == 1.0
     assert f["rule=pair_conj"] == 1.0
+
+
+def test_the_unit_after_by_does_the_pairing_not_the_one_that_decides_it(reading_of) -> None:
+    r = reading_of("2016年，国务院作出由南京市对口支援商洛市打赢脱贫攻坚战的决策部署。")
+    doer = _features(r, "南京市", "商洛市")
+    decider = _features(r, "国务院", "商洛市")
+    assert doer["run_subject_verb_pair"] == 1.0  # 由 names the doer: it opens the verb
+    assert decider["run_verb_other_agent"] == 1.0
+    assert "run_subject_verb_pair" not in decider
