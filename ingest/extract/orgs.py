@@ -131,38 +131,39 @@ _NOT_NOUN_POS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d"})
 
 
 @cache
+def _bare_form_levels(word: str) -> frozenset[str]:
+    """The levels of the divisions whose bare short form ``word`` is (天水 of 天水市: city),
+    none for a word of one character or an ordinary word (合作, 人民)."""
+    if len(word) < 2 or is_common_word(word):
+        return frozenset()
+    payload = load_gazetteer().stem_table().get(word)
+    if payload is None:
+        return frozenset()
+    return frozenset(level_of(code) for code, cls in decode_payload(payload) if cls == "B")
+
+
+_CITY_LEVELS = frozenset({"city", "province"})
+_AREA_LEVELS = frozenset({"county", "city", "province"})
+
+
+@cache
 def is_city_short_form(word: str) -> bool:
     """Whether ``word`` is the bare short form of a county, city or province (天水 of
     天水市): a proper name even where jieba's dictionary tags it a common noun, so it
     heads a unit's name (天水师范学院) instead of being trimmed as a word of the sentence.
-    Ordinary words (合作, 人民) are not counted."""
-    if len(word) < 2 or is_common_word(word):
-        return False
-    payload = load_gazetteer().stem_table().get(word)
-    if payload is None:
-        return False
-    levels = {level_of(code) for code, cls in decode_payload(payload) if cls == "B"}
+    Ordinary words (合作, 人民) are not counted; a word jieba tags a verb or adjective
+    counts only as a city's or province's (:func:`city_name_tagged_verb`)."""
     if pos_of(word) in _NOT_NOUN_POS:
-        # 振兴 (振兴区), 富裕 (富裕县): verbs and adjectives of the sentence
-        return bool(levels & _CITY_LEVELS)
-    return bool(levels & {"county", "city", "province"})
+        return city_name_tagged_verb(word)
+    return bool(_bare_form_levels(word) & _AREA_LEVELS)
 
 
-_CITY_LEVELS = frozenset({"city", "province"})
-
-
-@cache
 def city_name_tagged_verb(word: str) -> bool:
-    """Whether a rare word jieba tags a verb, adverb or adjective (保定, 包头, 遵义, 大同)
+    """Whether a rare word jieba may tag a verb, adverb or adjective (保定, 包头, 遵义, 大同)
     is the short form of a prefecture-level city or a province all the same, so a proper
     name inside a unit's name (某省某某工业|保定|卷烟厂), never the verb that ends it: the
     short forms of counties (振兴, 富裕, 互助, 安居) are too often the sentence's words."""
-    if len(word) < 2 or is_common_word(word):
-        return False
-    payload = load_gazetteer().stem_table().get(word)
-    if payload is None:
-        return False
-    return any(cls == "B" and level_of(c) in _CITY_LEVELS for c, cls in decode_payload(payload))
+    return bool(_bare_form_levels(word) & _CITY_LEVELS)
 
 
 def piece_is_name(text: str, pos: str, lex: Lexicon) -> bool:
