@@ -393,7 +393,9 @@ def _strip_tail(gap: str) -> str:
 
 
 _NUMERAL = "[一二三四五六七八九十两几多\\d]+"
-_PLACE_COUNT = re.compile(f"(?:等)?{_NUMERAL}个?(?:{_alternation('group_places')})")
+# A count of places closing a list (两镇, 等三个县区): also read by the hand frames
+# (pairings._skip_gap).
+PLACE_COUNT = re.compile(f"(?:等)?{_NUMERAL}个?(?:{_alternation('group_places')})")
 
 
 def without_place_count(gap: str) -> str:
@@ -409,7 +411,7 @@ def without_place_count(gap: str) -> str:
     >>> without_place_count("两家企业与")
     '两家企业与'
     """
-    m = _PLACE_COUNT.match(gap)
+    m = PLACE_COUNT.match(gap)
     return gap[m.end() :] if m else gap
 
 

@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from ingest.extract.orgs import GENERIC_KIND
+from ingest.extract.pair_structure import PLACE_COUNT
 from ingest.extract.resolve import Resolution, UnitRef
-from ingest.lexicon import load_lexicon, pair_structure_words
+from ingest.lexicon import load_lexicon
 from ingest.model import Article, Evidence, Relation, Sentence
 from ingest.segment import Tokens
 
@@ -105,21 +106,13 @@ def _runs(refs: Sequence[UnitRef], text: str) -> list[_Run]:
     return fixed
 
 
-@cache
-def _place_count() -> re.Pattern[str]:
-    """A count of places closing a list (两镇, 等三个县区: ``group_places`` of
-    ``pair_structure_words.tsv``)."""
-    nouns = "|".join(map(re.escape, pair_structure_words()["group_places"]))
-    return re.compile(f"(?:等)?[一二三四五六七八九十两几多\\d]+个?(?:{nouns})")
-
-
 def _skip_gap(text: str, i: int, limit: int, listed: bool = False) -> int:
     """Skip member nouns and adverbs between a unit and its conjunction (学生, 分别) and,
     after a list of two or more (``listed``), the count of places closing it (甲、乙两镇与丙;
     after one unit, 某县9个乡镇 are that area's unnamed places)."""
     gap = load_lexicon().pair_gap_words
     j = i
-    if listed and (m := _place_count().match(text, j, limit)):
+    if listed and (m := PLACE_COUNT.match(text, j, limit)):
         j = m.end()
     while j < limit:
         m = _TIME_GAP.match(text, j, limit)
