@@ -33,6 +33,7 @@ from ingest.extract.post_candidates import (
     anaphor_units,
     company_fits,
     government_cut,
+    is_zone,
     party_joined_title,
     self_fit_words,
     self_kind,
@@ -115,6 +116,8 @@ def _by_kind(
         if e.type != kind:
             return False
         if kind == "Region":
+            if word in _PLACE_LEVELS and is_zone(e):
+                return False  # 区长 is a district's, never a 某某经开区's
             return e.name.endswith(word) or (
                 word in ("镇", "街道", "乡") and e.level == "town" and e.name.endswith(word)
             )
@@ -333,8 +336,8 @@ def posts_after_names(
 def place_level(e: Entity) -> str | None:
     """The level word a place's name ends with (某市 → 市, 某县 → 县) among those a bare
     title names (市委书记, 县长), or None for a unit that is no such place."""
-    if e.type != "Region":
-        return None
+    if e.type != "Region" or is_zone(e):
+        return None  # 某某经开区 ends in 区 but is no district
     return next((w for w in _PLACE_LEVELS if e.name.endswith(w)), None)
 
 
