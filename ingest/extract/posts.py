@@ -271,9 +271,11 @@ def find_posts(
                 how = "level"
             if unit is None and prev_unit is not None:
                 unit, how = prev_unit, "chain"
+            named_level: str | None = None
             if unit is None:
                 for word, level in lex.rule_title_levels:
                     if word in title:
+                        named_level = level
                         mine = others(title)
                         # 甲市委书记A，市委副书记、市长B: the city of the people listed
                         # before in the sentence, then the story's first bare title's
@@ -286,7 +288,11 @@ def find_posts(
                                 bare_level[level] = unit
                         how = "level"
                         break
-            if unit is None and skey in last_unit_in_sentence:
+            if (
+                unit is None
+                and skey in last_unit_in_sentence
+                and level_allows(res.entity(last_unit_in_sentence[skey]), named_level)
+            ):
                 unit, how = last_unit_in_sentence[skey], "sentence"
             if unit is None or not title:
                 continue
@@ -331,6 +337,14 @@ def posts_after_names(
         seen.add((person, title))
         out.append(_post(person, u.entity, title, "before_name", _evidence(article, u.start, end)))
     return out
+
+
+def level_allows(e: Entity, level: str | None) -> bool:
+    """Whether a title that names ``level`` (县委书记 → 县; None: no level) may go to
+    ``e``, the unit the sentence's previous title went to: only a place of that level.
+    某学院党委委员、副校长甲，县委书记乙，副县长丙: 乙 and 丙 are the county's even when
+    the story never names it, never the college's (no post rather than that one)."""
+    return level is None or place_level(e) == level
 
 
 def place_level(e: Entity) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from extract_helpers import posts
 
 from ingest.extract.post_candidates import is_zone
-from ingest.extract.posts import place_level
+from ingest.extract.posts import level_allows, place_level
 from ingest.model import Entity
 
 
@@ -32,3 +32,23 @@ def test_a_district_leaders_title_after_a_zone_of_the_same_sentence(extract_text
     found = posts(ex)
     assert ("蔺晓川", "区长", "青禾区") in found
     assert not any(p == "蔺晓川" and u == "青禾经开区" for p, _, u in found)
+
+
+def test_level_allows_only_a_place_of_the_titles_level() -> None:
+    county = Entity("e1", "Region", "石岭县", ("石岭县",))
+    school = Entity("e2", "Organization", "青禾职业技术学院", ("青禾职业技术学院",))
+    assert level_allows(school, None)
+    assert not level_allows(school, "县")
+    assert level_allows(county, "县")
+    assert not level_allows(county, "区")
+
+
+def test_county_leaders_after_a_colleges_are_never_the_colleges(extract_text) -> None:
+    ex = extract_text(
+        "近日，青禾职业技术学院与石岭镇开展校地共建。\n\n"
+        "青禾职业技术学院党委委员、副校长柯望舒及该校相关院系负责人，县委书记蔺晓川，"
+        "副县长覃若愚出席活动。"
+    )
+    found = posts(ex)
+    assert ("柯望舒", "副校长", "青禾职业技术学院") in found
+    assert not any(p in ("蔺晓川", "覃若愚") and u.endswith("学院") for p, _, u in found)
