@@ -428,15 +428,27 @@ def _cuts_without_unit(text: str, site: TitleSite) -> list[int]:
     return sorted(cuts)
 
 
+def is_zone(e: Entity) -> bool:
+    """A functional zone (某某经开区, 某某高新区, 某某工业园区; ``zone_endings.tsv``): a
+    Region of its own, run by a 管委会 and a 党工委, never the district or county a
+    title's level word names — 长寿区委书记、长寿经开区党工委书记甲，区委副书记、区长乙:
+    乙 is the district's 区长, not the zone's."""
+    return e.type == "Region" and e.name.endswith(load_lexicon().zone_endings)
+
+
 def _level_units(title: str, res: Resolution) -> list[str]:
-    """Places of the story whose level the title names (副区长 → the districts)."""
+    """Places of the story whose level the title names (副区长 → the districts; a zone
+    ending in 区 is none: :func:`is_zone`)."""
     out: list[str] = []
     for word, ends in _LEVEL_WORDS:
         if word in title:
             out += [
                 e.id
                 for e in res.entities
-                if e.type == "Region" and e.name.endswith(ends) and e.id not in out
+                if e.type == "Region"
+                and e.name.endswith(ends)
+                and e.id not in out
+                and not is_zone(e)
             ]
     return out
 

@@ -17,6 +17,7 @@ from ingest.extract.post_candidates import (
     OPEN_QUOTES,
     PostCandidate,
     government_cut,
+    is_zone,
     self_word_opening,
 )
 from ingest.extract.resolve import Resolution, span_inside
@@ -229,8 +230,8 @@ def unit_kind(ctx: PostContext) -> Features:
         out[f"unit_level={e.level}"] = 1.0
     levels = _title_levels(ctx.text[ctx.cand.site.start : ctx.cand.site.end])
     if levels:
-        if any(e.name.endswith(end) for end in levels):
-            out["level_fits"] = 1.0
+        if any(e.name.endswith(end) for end in levels) and not is_zone(e):
+            out["level_fits"] = 1.0  # 区长 and a district, not a 某某经开区
         else:
             out["level_misfit"] = 1.0
         out[f"level_word&unit_type={kind}"] = 1.0

@@ -33,6 +33,7 @@ from ingest.extract.post_candidates import (
     anaphor_units,
     company_fits,
     government_cut,
+    is_zone,
     party_joined_title,
     self_fit_words,
     self_kind,
@@ -115,6 +116,8 @@ def _by_kind(
         if e.type != kind:
             return False
         if kind == "Region":
+            if word in _PLACE_LEVELS and is_zone(e):
+                return False  # 区长 is a district's, never a 某某经开区's
             return e.name.endswith(word) or (
                 word in ("镇", "街道", "乡") and e.level == "town" and e.name.endswith(word)
             )
@@ -268,9 +271,11 @@ def find_posts(
                 how = "level"
             if unit is None and prev_unit is not None:
                 unit, how = prev_unit, "chain"
+            named_level: str | None = None
             if unit is None:
                 for word, level in lex.rule_title_levels:
                     if word in title:
+                        named_level = level
                         mine = others(title)
                         # 甲市委书记A，市委副书记、市长B: the city of the people listed
                         # before in the sentence, then the story's first bare title's
@@ -283,7 +288,11 @@ def find_posts(
                                 bare_level[level] = unit
                         how = "level"
                         break
-            if unit is None and skey in last_unit_in_sentence:
+            if (
+                unit is None
+                and skey in last_unit_in_sentence
+                and level_allows(res.entity(last_unit_in_sentence[skey]), named_level)
+            ):
                 unit, how = last_unit_in_sentence[skey], "sentence"
             if unit is None or not title:
                 continue
@@ -330,11 +339,19 @@ def posts_after_names(
     return out
 
 
+def level_allows(e: Entity, level: str | None) -> bool:
+    """Whether a title that names ``level`` (县委书记 → 县; None: no level) may go to
+    ``e``, the unit the sentence's previous title went to: only a place of that level.
+    某学院党委委员、副校长甲，县委书记乙，副县长丙: 乙 and 丙 are the county's even when
+    the story never names it, never the college's (no post rather than that one)."""
+    return level is None or place_level(e) == level
+
+
 def place_level(e: Entity) -> str | None:
     """The level word a place's name ends with (某市 → 市, 某县 → 县) among those a bare
     title names (市委书记, 县长), or None for a unit that is no such place."""
-    if e.type != "Region":
-        return None
+    if e.type != "Region" or is_zone(e):
+        return None  # 某某经开区 ends in 区 but is no district
     return next((w for w in _PLACE_LEVELS if e.name.endswith(w)), None)
 
 
