@@ -224,12 +224,6 @@ def pair_structure_words() -> dict[str, tuple[str, ...]]:
     return word_classes("pair_structure_words.tsv")
 
 
-def frame_precision_counts() -> dict[str, tuple[int, int]]:
-    """Each measured hand frame's right and wrong pairs on held-out annotation batches
-    (``frame_precision.tsv``)."""
-    return {row[0]: (int(row[1]), int(row[2])) for row in lexicon_rows("frame_precision.tsv")}
-
-
 def unit_name_parts() -> dict[str, tuple[str, ...]]:
     """The word classes at the edges of unit names (``unit_name_parts.tsv``)."""
     return word_classes("unit_name_parts.tsv")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 from ingest.extract.pair_candidates import (
     Occurrence,
@@ -62,7 +61,6 @@ from ingest.extract.pairings import (
     pairing_word_pattern,
 )
 from ingest.extract.resolve import Resolution
-from ingest.lexicon import frame_precision_counts
 from ingest.model import Article, Evidence, Relation
 
 
@@ -295,41 +293,11 @@ def model_features(choice: PairChoice, model: LinearModel) -> Mapping[str, float
     return choice.features
 
 
-def frame_names(features: Mapping[str, float]) -> list[str]:
-    """The hand frames that read a pair, by the names ``rule`` gives them (pair_conj …)."""
-    hand = sorted(k[5:] for k in features if k.startswith("rule="))
-    return hand + [name for key, name in _FRAMES if key in features]
-
-
-@cache
-def _frame_precision() -> dict[str, float]:
-    """Each measured frame's precision on held-out batches (``frame_precision.tsv``),
-    smoothed by one right and one wrong pair."""
-    counts = frame_precision_counts().items()
-    return {frame: (right + 1) / (right + wrong + 2) for frame, (right, wrong) in counts}
-
-
-def frame_confidence_cap(frames: Sequence[str]) -> float | None:
-    """The highest confidence the frames that read a pair may give it: the held-out
-    precision of the most precise of them — None (no cap) where none reads it or one of
-    them was not measured."""
-    table = _frame_precision()
-    if not frames or any(f not in table for f in frames):
-        return None
-    return max(table[f] for f in frames)
-
-
-def _hand_confidence(choice: PairChoice, p: float) -> float:
-    """The confidence of a pair a hand frame reads: ``p`` (the frames' flat figure)
-    capped by :func:`frame_confidence_cap` of the frames that read it."""
-    cap = frame_confidence_cap(frame_names(choice.features))
-    return p if cap is None else round(min(p, cap), 6)
-
-
 def _summary(choice: PairChoice, model: LinearModel) -> str:
     """What decided: the hand frame that read the pair (if any), then the model's three
     heaviest features — ``pair_conj|model:rule_any,cue_pair_after_b,…``."""
-    hand = frame_names(choice.features)
+    hand = sorted(k[5:] for k in choice.features if k.startswith("rule="))
+    hand += [name for key, name in _FRAMES if key in choice.features]
     why = "model:" + ",".join(k for k, _ in model.explain(model_features(choice, model), top=3))
     return "|".join([*hand, why])
 
@@ -550,9 +518,6 @@ def decide_pairs(
     for ch, p in zip(choices, probs or probabilities(choices, model), strict=True):
         if p is None:
             continue
-        if read_by_hand_rule(ch):
-            p = _hand_confidence(ch, p)
-            out.append(replace(ch.relation, confidence=p, rule=_summary(ch, model)))
-        elif model.accepts(p):
+        if model.accepts(p) or read_by_hand_rule(ch):
             out.append(replace(ch.relation, confidence=p, rule=_summary(ch, model)))
     return out

@@ -128,32 +128,3 @@ def test_a_body_a_unit_sets_up_is_not_its_partner(reading_of) -> None:
     # 与 between them: the two found something together, the veto does not read it
     joint = reading_of("明湖科技有限公司与唐昌镇战旗村成立结对共建工作专班。")
     assert not founded_side(_choice(joint, "明湖科技有限公司", "战旗村"))
-
-
-def test_a_frame_less_precise_on_new_batches_gives_a_lower_confidence() -> None:
-    # pair_decide.frame_confidence_cap: the held-out precision of the most precise frame
-    # that reads the pair (frame_precision.tsv, smoothed); a frame without a row: no cap
-    from ingest.extract.pair_decide import frame_confidence_cap
-
-    goes = frame_confidence_cap(["pair_goes_to"])
-    both = frame_confidence_cap(["pair_both"])
-    assert goes is not None and both is not None
-    assert both < goes < 0.75
-    assert frame_confidence_cap(["pair_both", "pair_goes_to"]) == goes
-    assert frame_confidence_cap([]) is None
-    assert frame_confidence_cap(["pair_both", "pair_conj"]) is None
-
-
-def test_a_pair_read_by_a_frame_has_its_confidence_capped(reading_of, monkeypatch) -> None:
-    from ingest.extract import pair_decide
-    from ingest.extract.pair_model import default_model
-
-    r = reading_of("明湖镇金沙村与云帆物流有限公司签订结对共建协议。")
-    model = default_model()
-    assert model is not None
-    flat = pair_decide.decide_pairs(r.choices, model)
-    assert flat and all(rel.confidence > 0.8 for rel in flat)
-    monkeypatch.setattr(pair_decide, "_frame_precision", lambda: {"pair_conj": 0.5})
-    capped = pair_decide.decide_pairs(r.choices, model)
-    assert [x.rule for x in capped] == [x.rule for x in flat]
-    assert all(x.confidence == 0.5 for x in capped)
