@@ -40,6 +40,7 @@ class Lexicon:
     division_chars: frozenset[str]
     titles: frozenset[str]
     pairing_words: tuple[str, ...]
+    cooperation_words: frozenset[str]  # of those, the words of cooperation between regions
     visit_words: frozenset[str]
     stop_words: frozenset[str]
     segment_words: tuple[str, ...]  # words jieba must keep whole (ingest/segment.py)
@@ -163,7 +164,10 @@ def load_lexicon() -> Lexicon:
         place_party_suffixes=_longest_first(r[0] for r in party if "place" in r[1].split()),
         division_chars=frozenset(_words("division_chars.tsv")),
         titles=frozenset(titles),
-        pairing_words=tuple(_words("pairing_words.tsv")),
+        pairing_words=tuple(r[0] for r in lexicon_rows("pairing_words.tsv")),
+        cooperation_words=frozenset(
+            r[0] for r in lexicon_rows("pairing_words.tsv") if r[1:2] == ["cooperation"]
+        ),
         pair_cues={r[0]: r[1] for r in lexicon_rows("pair_cues.tsv")},
         pair_markers={r[0]: r[1] for r in lexicon_rows("pair_markers.tsv")},
         visit_words=frozenset(_words("visit_words.tsv")),

@@ -401,6 +401,22 @@ def group_head(choice: PairChoice) -> bool:
     return bool(choice.features.get("group_head_only")) and not read_by_hand_rule(choice)
 
 
+def group_heads(choice: PairChoice) -> bool:
+    """In every sentence that joins the two units both only head groups of their members
+    (甲市3个区结对帮扶乙市5个县): the members pair, not the two heads — even where a hand
+    frame reads the pair (it takes the heads for the partners). No gold pairing of the
+    readable training articles carries it (pairs42)."""
+    return bool(choice.features.get("group_heads_both"))
+
+
+def body_name(choice: PairChoice) -> bool:
+    """Wherever the two units stand in one sentence, the first runs into a pairing word
+    that only names a body (某省对口支援某州前方指挥部): a name, no pairing said — even
+    where a hand frame reads the pair. No gold pairing of the readable training articles
+    carries it (pairs42)."""
+    return bool(choice.features.get("inside_body_name"))
+
+
 def venue_side(choice: PairChoice) -> bool:
     """Wherever the two units stand in one sentence, one of them is only the venue of an
     event whose partners the clause names before it (甲与乙于某宾馆签订…, 甲与乙在某中心
@@ -464,6 +480,8 @@ VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     crossed_pairs,
     directive_giver,
     group_head,
+    group_heads,
+    body_name,
     venue_side,
     media_side,
     business_deal,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache
 
 from ingest.extract.pair_candidates import Occurrence, PairCandidate
 from ingest.extract.pair_context import Context, Features, PairStory, StoryIndex
@@ -25,7 +26,8 @@ from ingest.extract.pair_structure import (
     STRUCTURE_FEATURES,
     locating_prefix,
 )
-from ingest.lexicon import pair_structure_words
+from ingest.extract.pairings import COOPERATION
+from ingest.lexicon import load_lexicon, pair_structure_words
 
 _CLAUSE_END = "。；;！!？?"
 _COMMA = "，,"
@@ -382,6 +384,8 @@ def roles(ctx: Context) -> Features:
 def hand_rules(ctx: Context) -> Features:
     """Whether the hand-written frames of :mod:`ingest.extract.pairings` read the pair."""
     rule = ctx.rule_pairs.get(frozenset((ctx.occ.a.entity, ctx.occ.b.entity)))
+    if rule and rule.endswith(COOPERATION):
+        return {f"rule={rule}": 1.0}  # weighed by the model, not kept as a hand frame's
     return {f"rule={rule}": 1.0, "rule_any": 1.0} if rule else {}
 
 
@@ -545,6 +549,8 @@ _PAIR_LEVEL = (
     "award_giver_only",
     "directive_giver_only",
     "group_head_only",
+    "group_heads_both",
+    "inside_body_name",
     "venue_only",
     "business_deal_only",
     "attends_apart_only",
@@ -750,6 +756,10 @@ def _pair_level(
         out["directive_giver_only"] = 1.0
     if same and all(_names_a_group_head(text, o) for o in same):
         out["group_head_only"] = 1.0
+    if both_head_groups(text, same):
+        out["group_heads_both"] = 1.0
+    if same and all(pairs_inside_a_name(text, o) for o in same):
+        out["inside_body_name"] = 1.0
     if same and all(names_a_venue(text, index, o) for o in same):
         out["venue_only"] = 1.0
     if business_deal_only(text, index, same):
@@ -858,6 +868,43 @@ def _names_a_group_head(text: str, occ: Occurrence) -> bool:
     """One of the two units only heads a group of its own members (某省56个贫困县与…结对,
     某医院与某镇各居民区结对): the members pair, not the place or body that holds them."""
     return any(_GROUP_AFTER.match(text, u.end, u.end + 10) for u in (occ.a, occ.b))
+
+
+def both_head_groups(text: str, same: Sequence[Occurrence]) -> bool:
+    """Both units head groups of their own members in a sentence that joins them (甲市3个
+    区结对帮扶乙市5个县: the districts pair with the counties, the two cities are not said
+    to), and every other sentence that joins them writes one of them so (除乙市外，甲市16个
+    区…): a count or quantifier and a member noun right after the unit."""
+    by_sentence: dict[int, list[tuple[bool, bool]]] = {}
+    for o in same:
+        heads = (
+            bool(_GROUP_AFTER.match(text, o.a.end, o.a.end + 10)),
+            bool(_GROUP_AFTER.match(text, o.b.end, o.b.end + 10)),
+        )
+        by_sentence.setdefault(o.sentence.start, []).append(heads)
+    sentences = by_sentence.values()
+    return any(any(a and b for a, b in occs) for occs in sentences) and all(
+        any(a or b for a, b in occs) for occs in sentences
+    )
+
+
+@cache
+def _body_name_after() -> re.Pattern[str]:
+    """A pairing word, then up to twelve characters of one name and a body noun closing
+    it before a list mark or a clause mark (对口支援某州前方指挥部、)."""
+    words = _alternation(load_lexicon().pairing_words)
+    return re.compile(
+        f"(?:{words})[^、，,。；;：:\\s（(]{{0,12}}?(?:{_alternation(_WORDS['body_nouns'])})"
+        "(?=[、，,。；;：:和与及（(]|$)"
+    )
+
+
+def pairs_inside_a_name(text: str, occ: Occurrence) -> bool:
+    """The first unit runs straight into a pairing word that only names a body with the
+    noun closing it (某省对口支援某州前方指挥部、某州党委组织部共同举办: the 指挥部 is one
+    body, 某省 does not pair there)."""
+    first = min(occ.a, occ.b, key=lambda u: u.start)
+    return bool(_body_name_after().match(text, first.end))
 
 
 _LIST_ONLY = re.compile(r"[、和及与\s]*")

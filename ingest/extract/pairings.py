@@ -31,7 +31,7 @@ from functools import cache
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.pair_structure import PLACE_COUNT
 from ingest.extract.resolve import Resolution, UnitRef
-from ingest.lexicon import load_lexicon
+from ingest.lexicon import load_lexicon, pair_structure_words
 from ingest.model import Article, Evidence, Relation, Sentence
 from ingest.segment import Tokens
 
@@ -58,6 +58,11 @@ _LIST_TAIL = re.compile(
 _NEGATIONS = ("没有", "未曾", "并未", "尚未", "从未", "不是", "并非", "无结对")
 _START_YEAR = re.compile(r"(?:从|自)((?:19|20)\d{2})年.{0,12}?(?:至今|以来)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+# The suffix of a frame's name when a word of cooperation between regions (对口支援,
+# 东西部协作: ``cooperation`` in pairing_words.tsv) is its keyword: the frame reads the
+# pair and its kind, the learned decision weighs it (it is no hand frame that keeps it).
+COOPERATION = "_cooperation"
 
 CONFIDENCE = {
     "pair_conj": 0.9,
@@ -147,6 +152,20 @@ def _closes_phrase(text: str, j: int, end: int, tokens: Tokens) -> bool:
 def _next_sentence(article: Article, text: str, sent: Sentence) -> str:
     nxt = next((s for s in article.sentences if s.start >= sent.end), None)
     return text[nxt.start : nxt.end] if nxt else ""
+
+
+def first_plain_keyword(kws: Sequence[re.Match[str]]) -> list[re.Match[str]]:
+    """``kws`` with the first pairing word that is no word of cooperation between regions
+    put first (甲与乙签订对口合作暨结对共建协议: the frame is an ordinary one)."""
+    coop = load_lexicon().cooperation_words
+    plain = next((k for k in kws if k.group() not in coop), None)
+    return [plain, *(k for k in kws if k is not plain)] if plain is not None else list(kws)
+
+
+def frame_name(rule: str, kw: re.Match[str]) -> str:
+    """The frame's name, marked :data:`COOPERATION` when its keyword is a word of
+    cooperation between regions."""
+    return rule + COOPERATION if kw.group() in load_lexicon().cooperation_words else rule
 
 
 def pairing_kind(text: str, kw: re.Match[str]) -> str:
@@ -260,6 +279,26 @@ def _both_sides(
     return ents[0], ents[1], kw
 
 
+def names_their_partner(text: str, gap: str, kw: re.Match[str]) -> bool:
+    """The pairing word after the units names the partner they share (甲村和乙村的对口帮扶
+    单位; 甲村和乙村以及各自结对帮扶企业): ``gap`` (units to keyword) makes it theirs and a
+    partner noun follows the word as written (``partner_nouns`` of
+    ``pair_structure_words.tsv``) — each has that partner, they are not each other's."""
+    words = pair_structure_words()
+    if not any(w in gap for w in words["partner_owners"]):
+        return False
+    kind = pairing_kind(text, kw)
+    end = text.find(kind, max(0, kw.start() - len(kind))) + len(kind)
+    return text.startswith(words["partner_nouns"], max(end, kw.end()))
+
+
+def keyword_has_own_object(kw_end: int, a_start: int, refs: Sequence[UnitRef]) -> bool:
+    """A unit stands between a pairing word and the pair after it (对口支援某县的是甲和乙):
+    that unit is the word's object and the pair its co-subjects, each paired with it, not
+    with each other."""
+    return any(kw_end <= u.start and u.end <= a_start for u in refs)
+
+
 def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) -> list[Relation]:
     """PAIRED_WITH relations stated in ``article`` (``text`` is its simplified twin)."""
     lex = load_lexicon()
@@ -278,7 +317,7 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
             type="PAIRED_WITH",
             source=a,
             target=b,
-            rule=rule,
+            rule=frame_name(rule, kw),
             confidence=CONFIDENCE[rule],
             kind=pairing_kind(text, kw),
             since=pairing_since(article, s_text, _next_sentence(article, text, sent)),
@@ -309,16 +348,22 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
             continue
 
         def keyword_after(i: int, kws: list[re.Match[str]] = kws) -> re.Match[str] | None:
-            for kw in kws:
-                if kw.start() >= i:
-                    gap = text[i : kw.start()]
-                    visit = any(v in gap for v in lex.visit_words)
-                    negated = any(n in gap for n in _NEGATIONS)
-                    return None if visit or negated else kw
+            """The first keyword after ``i`` (a pairing word after a word of cooperation
+            between regions, when the sentence has one), None if a visit, a negation or
+            a shared partner stands between."""
+            for kw in first_plain_keyword([k for k in kws if k.start() >= i]):
+                gap = text[i : kw.start()]
+                visit = any(v in gap for v in lex.visit_words)
+                negated = any(n in gap for n in _NEGATIONS)
+                shared = names_their_partner(text, gap, kw)
+                return None if visit or negated or shared else kw
             return None
 
         def keyword_before(
-            a_start: int, b_end: int, kws: list[re.Match[str]] = kws
+            a_start: int,
+            b_end: int,
+            kws: list[re.Match[str]] = kws,
+            refs: list[UnitRef] = refs,
         ) -> re.Match[str] | None:
             """结对活动是A与B…: a keyword before A counts when a copula links it to the
             pair, or when the pair then signs (签订, 签署)."""
@@ -327,6 +372,8 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
                 return None
             kw = before[-1]
             between = text[kw.end() : a_start]
+            if keyword_has_own_object(kw.end(), a_start, refs):
+                return None
             if any(v in text[kw.end() : b_end] for v in lex.visit_words):
                 return None
             if "是" in between or "为" in between or text.startswith(("签订", "签署"), b_end):

@@ -217,3 +217,25 @@ def test_a_count_of_places_after_one_area_names_its_unnamed_places(extract_text)
     # 江口县5个乡镇: the county only locates the towns it does not name
     ex = extract_text("北仑区梅山街道、大碶街道等5个街道分别与江口县5个乡镇签订结对帮扶协议。")
     assert not any("江口县" in p for p in pairs(ex))
+
+
+def test_a_pairing_word_with_its_own_object_before_the_pair(extract_text) -> None:
+    # 对口支援丙县的是甲和乙: both support 丙县; the copula does not join 甲 with 乙
+    ex = extract_text("目前对口支援贵州省从江县的是南京市鼓楼区和无锡市滨湖区。")
+    assert frozenset(("鼓楼区", "滨湖区")) not in pairs(ex)
+
+
+def test_co_objects_of_a_region_cooperation_word_are_no_pair(extract_text) -> None:
+    for text in (
+        "明湖科技有限公司赴唐昌镇战旗村、先锋村开展对口帮扶。",
+        "明湖科技有限公司与唐昌镇战旗村、先锋村签订对口帮扶协议。",
+        "明湖科技有限公司在唐昌镇战旗村、先锋村开展对口协作。",
+    ):
+        assert frozenset(("战旗村", "先锋村")) not in pairs(extract_text(text)), text
+
+
+def test_units_sharing_a_partner_named_by_the_pairing_word_are_no_pair(extract_text) -> None:
+    ex = extract_text("该公司成为青禾县唐昌镇战旗村和先锋村的对口帮扶单位。")
+    assert frozenset(("战旗村", "先锋村")) not in pairs(ex)
+    kept = extract_text("青禾县唐昌镇战旗村和先锋村的结对共建活动已开展三年。")
+    assert frozenset(("战旗村", "先锋村")) in pairs(kept)

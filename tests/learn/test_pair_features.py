@@ -253,3 +253,44 @@ def test_the_word_features_keep_the_one_character_next_to_the_unit(reading_of) -
     assert "conj_after_a=与金" not in f
     words = [k for k in f if k.split("=")[0] in ("after_a", "before_a", "after_b")]
     assert all(len(k.split("=", 1)[1]) <= 1 for k in words)
+
+
+def test_co_objects_of_a_region_cooperation_word_stay_apart(reading_of) -> None:
+    # 赴甲、乙 / 与甲、乙 / 在甲、乙: the objects of one unit's act are not each other's partners
+    for text in (
+        "明湖科技有限公司赴唐昌镇战旗村、先锋村开展对口帮扶。",
+        "明湖科技有限公司与唐昌镇战旗村、先锋村签订对口帮扶协议。",
+        "明湖科技有限公司在唐昌镇战旗村、先锋村开展对口协作。",
+    ):
+        assert not read_by_hand_rule(_choice(reading_of(text), "战旗村", "先锋村")), text
+
+
+def test_two_heads_of_member_groups_are_no_pair(reading_of) -> None:
+    r = reading_of("根据安排，南京市3个区结对帮扶遵义市5个县，具体为鼓楼区与正安县结对。")
+    assert veto_of(_choice(r, "南京市", "遵义市")) == "group_heads"
+    assert not vetoed(_choice(r, "鼓楼区", "正安县"))
+    one = reading_of("南京市3个区结对帮扶遵义市。南京市与遵义市签订对口帮扶协议。")
+    assert veto_of(_choice(one, "南京市", "遵义市")) != "group_heads"
+
+
+def test_units_inside_a_body_named_by_a_pairing_phrase_are_no_pair(reading_of) -> None:
+    r = reading_of(
+        "共建活动是由江苏省对口支援铜仁市前方指挥部、铜仁市党委组织部、铜仁市新兴组织委员会"
+        "共同举办的。"
+    )
+    assert veto_of(_choice(r, "江苏省", "铜仁市")) == "body_name"
+    assert veto_of(_choice(r, "江苏省", "铜仁市前方指挥部")) == "body_name"
+    said = reading_of("南京市对口支援遵义市，双方签订协议。")
+    assert veto_of(_choice(said, "南京市", "遵义市")) is None
+
+
+def test_region_cooperation_words_are_read_by_the_frames_and_weighed(reading_of) -> None:
+    r = reading_of("南京市鼓楼区与贵州省从江县正式签署东西部扶贫协作协议。")
+    (rel,) = r.rule_pairings
+    assert rel.rule == "pair_conj_cooperation" and rel.kind == "东西部扶贫协作"
+    ch = _choice(r, "鼓楼区", "从江县")
+    assert ch.features["rule=pair_conj_cooperation"] == 1.0
+    assert not read_by_hand_rule(ch)  # the model weighs it
+    assert ch.relation.kind == "东西部扶贫协作"
+    plain = reading_of("南京市鼓楼区与贵州省从江县签订对口帮扶暨结对共建协议。")
+    assert read_by_hand_rule(_choice(plain, "鼓楼区", "从江县"))
