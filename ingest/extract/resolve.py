@@ -552,12 +552,13 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
     """Each organisation name of one article (or of one page's stories) → the name of the
     unit it is written for: a news channel's site, a longer twin, the full company name of
     a short form (某某三局 / 某某三局集团有限公司), or itself."""
-    return {
+    first = {
         n: _site_of(n, names)
         or _company_twin(n, names)
         or _address_twin(n, names)
         or _branch_twin(n, names)
         or _place_twin(n, names)
+        or higher_division_twin(n, names)
         or _court_short_form(n, names)
         or court_grade_short_form(n, names)
         or court_without_level_words(n, names)
@@ -571,6 +572,18 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or _longer_twin(n, names)
         for n in names
     }
+    return {n: followed_alias(n, first) for n in names}
+
+
+def followed_alias(name: str, step: dict[str, str]) -> str:
+    """The name ``name`` leads to when each name's twin is followed in turn (某某区某某委 →
+    某某市某某区某某委 → 某某市某某区某某委员会): two rules that each join a pair join the
+    three forms as one unit. Stops at a name that leads to itself, or on a cycle."""
+    seen = {name}
+    while (nxt := step.get(name, name)) not in seen:
+        seen.add(nxt)
+        name = nxt
+    return name
 
 
 # A company form written inside a branch's name (某某(集团)有限公司供水分公司).
@@ -920,6 +933,53 @@ def _place_twin(name: str, names: Sequence[str]) -> str | None:
         return None
     twin = hits.pop()
     return twin if (len(twin), twin) > (len(name), name) else None
+
+
+def _division_codes(place: str) -> list[str]:
+    """The division codes of province, city or county level ``place`` names, with its
+    level word or a province or city written short (某某 for 某某省)."""
+    gaz = load_gazetteer()
+    if place[-1] in _HEAD_LEVEL_WORDS:
+        codes = gaz.find(place)
+    else:
+        codes = [c for w in "省市" for c in gaz.find(place + w)]
+    return [c for c in codes if level_of(c) in ("province", "city", "county")]
+
+
+def _lower_place_at(rest: str) -> list[str]:
+    """The codes of the place with its level word heading ``rest`` (某区 of 某区某某委员会),
+    the longest such place, when two characters or more follow it."""
+    for k in range(min(6, len(rest) - 2), 1, -1):
+        if rest[k - 1] in _HEAD_LEVEL_WORDS and (codes := _division_codes(rest[:k])):
+            return codes
+    return []
+
+
+def higher_division_twin(name: str, names: Sequence[str]) -> str | None:
+    """The one longer name that is ``name`` with a higher division written inside it right
+    before the lower one (致公党某区基层委员会 → 致公党某市某区基层委员会, 某银行某市分行 →
+    某银行某省某市分行, 某市中医院 → 某省某市中医院, the province written short): the same
+    unit, its place written in full. The division left out must contain the place that
+    follows it; a city's and a district's 第一人民医院 differ by a place put in another's
+    stead, not written before it, and stay two. None otherwise."""
+    if len(name) < 5:
+        return None
+    gaz = load_gazetteer()
+    hits: set[str] = set()
+    for n in names:
+        extra = len(n) - len(name)
+        if not 2 <= extra <= 7:
+            continue
+        i = 0
+        while i < len(name) and n[i] == name[i]:
+            i += 1
+        if n[i + extra :] != name[i:]:
+            continue
+        higher = _division_codes(n[i : i + extra])
+        lower = _lower_place_at(name[i:])
+        if any(h in gaz.ancestors(c) for h in higher for c in lower):
+            hits.add(n)
+    return hits.pop() if len(hits) == 1 else None
 
 
 # Units whose full name is 某县人民法院 and whose short form is 某某法院 (the county's
