@@ -559,6 +559,8 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or _branch_twin(n, names)
         or _place_twin(n, names)
         or higher_division_twin(n, names)
+        or place_by_level_word_twin(n, names)
+        or party_body_of_brand(n, names)
         or _court_short_form(n, names)
         or court_grade_short_form(n, names)
         or court_without_level_words(n, names)
@@ -980,6 +982,40 @@ def higher_division_twin(name: str, names: Sequence[str]) -> str | None:
         if any(h in gaz.ancestors(c) for h in higher for c in lower):
             hits.add(n)
     return hits.pop() if len(hits) == 1 else None
+
+
+def place_by_level_word_twin(name: str, names: Sequence[str]) -> str | None:
+    """The one longer name that writes in full the place ``name`` names by its level word
+    alone inside it (某行省分行 → 某行某某省分行, 民建省委 → 民建某某省委): the story's one
+    such place. Not at the head of ``name`` (区委组织部 is ``_longer_twin``'s), and only
+    when the place written in is a division of that level. None otherwise, or when two
+    places fit (民建某省委, 民建另省委)."""
+    if len(name) < 4:
+        return None
+    hits: set[str] = set()
+    for n in names:
+        extra = len(n) - len(name)
+        if not 2 <= extra <= 6:
+            continue
+        i = 0
+        while i < len(name) and n[i] == name[i]:
+            i += 1
+        if i == 0 or i >= len(name) or name[i] not in _HEAD_LEVEL_WORDS:
+            continue
+        if n[i + extra :] == name[i:] and _division_codes(n[i : i + extra + 1]):
+            hits.add(n)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def party_body_of_brand(name: str, names: Sequence[str]) -> str | None:
+    """The one registered company of the story whose brand a party body is written after
+    (某某党支部 → 某省某某科技有限公司): the brand, with no unit ending of its own, read as
+    the company's short form 某某公司 (``_company_twin``). None otherwise."""
+    head = _party_head(name)
+    if head == name or len(head) < 2 or head.endswith(_org_endings()):
+        return None
+    twin = _company_twin(head + "公司", names)
+    return twin if twin is not None and _REGISTERED.search(twin) else None
 
 
 # Units whose full name is 某县人民法院 and whose short form is 某某法院 (the county's

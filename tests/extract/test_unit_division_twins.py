@@ -4,7 +4,13 @@ Extraction — units). Unit names are invented; the places are real divisions.""
 
 from __future__ import annotations
 
-from ingest.extract.resolve import followed_alias, higher_division_twin, org_aliases
+from ingest.extract.resolve import (
+    followed_alias,
+    higher_division_twin,
+    org_aliases,
+    party_body_of_brand,
+    place_by_level_word_twin,
+)
 
 
 def test_a_district_unit_written_with_its_city_before_the_district_is_one_unit() -> None:
@@ -47,3 +53,25 @@ def test_an_alias_is_followed_to_the_name_that_stands_for_itself() -> None:
     assert followed_alias("a", {"a": "b", "b": "c", "c": "c"}) == "c"
     assert followed_alias("a", {"a": "b", "b": "a"}) == "b"  # a cycle stops
     assert followed_alias("x", {}) == "x"
+
+
+def test_a_place_named_by_its_level_word_alone_inside_a_name() -> None:
+    names = ["云杉银行江苏省分行", "云杉银行省分行"]
+    assert place_by_level_word_twin("云杉银行省分行", names) == "云杉银行江苏省分行"
+    # two provinces' branches: the level word alone names neither
+    two = [*names, "云杉银行浙江省分行"]
+    assert place_by_level_word_twin("云杉银行省分行", two) is None
+    # a level word at the head is another rule's (区委组织部); a word that is no division
+    assert place_by_level_word_twin("省分行", ["江苏省分行"]) is None
+    assert place_by_level_word_twin("云杉银行省分行", ["云杉银行大云省分行"]) is None
+
+
+def test_a_party_body_written_after_a_company_brand_is_the_company() -> None:
+    names = ["云杉迪科党支部", "江苏云杉迪科科技有限公司"]
+    assert party_body_of_brand("云杉迪科党支部", names) == "江苏云杉迪科科技有限公司"
+    assert org_aliases(names)["云杉迪科党支部"] == "江苏云杉迪科科技有限公司"
+    # a brand with an ending of its own, or no company of that brand, stays
+    assert party_body_of_brand("云杉迪科学校党支部", names) is None
+    assert party_body_of_brand("云杉迪科党支部", ["南京云杉迪科"]) is None
+    # two companies of one brand: neither
+    assert party_body_of_brand("云杉迪科党支部", [*names, "云杉迪科物流有限公司"]) is None
