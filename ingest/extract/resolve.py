@@ -758,10 +758,10 @@ def abbreviated_twin(name: str, names: Sequence[str]) -> str | None:
     )
     if ending is None or _COMPANY_TAIL.search(name):
         return None
-    # a body named by one character (局, 委: 某邮管局, 某区人社局) needs four characters and
-    # short runs left out; other endings need two characters and a name of five or more
+    # a name of four characters or more (某某支队 for 武警某某边防支队); a body named by one
+    # character (局, 委: 某邮管局, 某区人社局) needs short runs left out and a gov ending
     one_char = len(ending) == 1
-    if len(name) < (4 if one_char else 5) or (one_char and suffixes[ending].strength != "gov"):
+    if len(name) < 4 or (one_char and suffixes[ending].strength != "gov"):
         return None
     found: dict[str, str] = {}
     for n in names:

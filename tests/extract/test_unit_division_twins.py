@@ -5,6 +5,7 @@ Extraction — units). Unit names are invented; the places are real divisions.""
 from __future__ import annotations
 
 from ingest.extract.resolve import (
+    abbreviated_twin,
     followed_alias,
     higher_division_twin,
     org_aliases,
@@ -75,3 +76,11 @@ def test_a_party_body_written_after_a_company_brand_is_the_company() -> None:
     assert party_body_of_brand("云杉迪科党支部", ["南京云杉迪科"]) is None
     # two companies of one brand: neither
     assert party_body_of_brand("云杉迪科党支部", [*names, "云杉迪科物流有限公司"]) is None
+
+
+def test_a_detachment_written_short_by_its_place_is_the_detachment() -> None:
+    names = ["武警澜溪边防支队", "武警柘川边防支队", "澜溪支队", "柘川支队"]
+    assert abbreviated_twin("澜溪支队", names) == "武警澜溪边防支队"
+    assert abbreviated_twin("柘川支队", names) == "武警柘川边防支队"
+    # a number left out names another detachment
+    assert abbreviated_twin("澜溪支队", ["澜溪第二支队"]) is None
