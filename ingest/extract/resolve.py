@@ -566,6 +566,7 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or court_without_level_words(n, names)
         or numbered_hospital(n, names)
         or office_of_unit(n, names)
+        or newspaper_of_its_office(n, names)
         or _park_twin(n, names)
         or abbreviated_twin(n, names)
         or abbreviated_ending_twin(n, names)
@@ -1122,6 +1123,13 @@ def office_of_unit(name: str, names: Sequence[str]) -> str | None:
         if name.endswith(office) and len(host) >= 4 and host in names:
             return host
     return None
+
+
+def newspaper_of_its_office(name: str, names: Sequence[str]) -> str | None:
+    """The newspaper's office (某某报社) when the story also writes the paper by its title
+    (某某报): one unit, the office standing for both. None otherwise."""
+    office = name + "社"
+    return office if name.endswith("报") and len(name) >= 3 and office in names else None
 
 
 # 七院, 市三院, 某地三院 (and a department of it, 某地三院肺科): a hospital by its number

@@ -8,6 +8,7 @@ from ingest.extract.resolve import (
     abbreviated_twin,
     followed_alias,
     higher_division_twin,
+    newspaper_of_its_office,
     org_aliases,
     party_body_of_brand,
     place_by_level_word_twin,
@@ -84,3 +85,10 @@ def test_a_detachment_written_short_by_its_place_is_the_detachment() -> None:
     assert abbreviated_twin("柘川支队", names) == "武警柘川边防支队"
     # a number left out names another detachment
     assert abbreviated_twin("澜溪支队", ["澜溪第二支队"]) is None
+
+
+def test_a_newspaper_and_its_office_are_one_unit() -> None:
+    names = ["云杉日报社", "云杉日报"]
+    assert newspaper_of_its_office("云杉日报", names) == "云杉日报社"
+    assert newspaper_of_its_office("云杉日报社", names) is None
+    assert newspaper_of_its_office("云杉日报", ["云杉晚报社"]) is None
