@@ -552,17 +552,21 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
     """Each organisation name of one article (or of one page's stories) → the name of the
     unit it is written for: a news channel's site, a longer twin, the full company name of
     a short form (某某三局 / 某某三局集团有限公司), or itself."""
-    return {
+    first = {
         n: _site_of(n, names)
         or _company_twin(n, names)
         or _address_twin(n, names)
         or _branch_twin(n, names)
         or _place_twin(n, names)
+        or higher_division_twin(n, names)
+        or place_by_level_word_twin(n, names)
+        or party_body_of_brand(n, names)
         or _court_short_form(n, names)
         or court_grade_short_form(n, names)
         or court_without_level_words(n, names)
         or numbered_hospital(n, names)
         or office_of_unit(n, names)
+        or newspaper_of_its_office(n, names)
         or _park_twin(n, names)
         or abbreviated_twin(n, names)
         or abbreviated_ending_twin(n, names)
@@ -571,6 +575,18 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or _longer_twin(n, names)
         for n in names
     }
+    return {n: followed_alias(n, first) for n in names}
+
+
+def followed_alias(name: str, step: dict[str, str]) -> str:
+    """The name ``name`` leads to when each name's twin is followed in turn (某某区某某委 →
+    某某市某某区某某委 → 某某市某某区某某委员会): two rules that each join a pair join the
+    three forms as one unit. Stops at a name that leads to itself, or on a cycle."""
+    seen = {name}
+    while (nxt := step.get(name, name)) not in seen:
+        seen.add(nxt)
+        name = nxt
+    return name
 
 
 # A company form written inside a branch's name (某某(集团)有限公司供水分公司).
@@ -743,10 +759,10 @@ def abbreviated_twin(name: str, names: Sequence[str]) -> str | None:
     )
     if ending is None or _COMPANY_TAIL.search(name):
         return None
-    # a body named by one character (局, 委: 某邮管局, 某区人社局) needs four characters and
-    # short runs left out; other endings need two characters and a name of five or more
+    # a name of four characters or more (某某支队 for 武警某某边防支队); a body named by one
+    # character (局, 委: 某邮管局, 某区人社局) needs short runs left out and a gov ending
     one_char = len(ending) == 1
-    if len(name) < (4 if one_char else 5) or (one_char and suffixes[ending].strength != "gov"):
+    if len(name) < 4 or (one_char and suffixes[ending].strength != "gov"):
         return None
     found: dict[str, str] = {}
     for n in names:
@@ -922,6 +938,87 @@ def _place_twin(name: str, names: Sequence[str]) -> str | None:
     return twin if (len(twin), twin) > (len(name), name) else None
 
 
+def _division_codes(place: str) -> list[str]:
+    """The division codes of province, city or county level ``place`` names, with its
+    level word or a province or city written short (某某 for 某某省)."""
+    gaz = load_gazetteer()
+    if place[-1] in _HEAD_LEVEL_WORDS:
+        codes = gaz.find(place)
+    else:
+        codes = [c for w in "省市" for c in gaz.find(place + w)]
+    return [c for c in codes if level_of(c) in ("province", "city", "county")]
+
+
+def _lower_place_at(rest: str) -> list[str]:
+    """The codes of the place with its level word heading ``rest`` (某区 of 某区某某委员会),
+    the longest such place, when two characters or more follow it."""
+    for k in range(min(6, len(rest) - 2), 1, -1):
+        if rest[k - 1] in _HEAD_LEVEL_WORDS and (codes := _division_codes(rest[:k])):
+            return codes
+    return []
+
+
+def higher_division_twin(name: str, names: Sequence[str]) -> str | None:
+    """The one longer name that is ``name`` with a higher division written inside it right
+    before the lower one (致公党某区基层委员会 → 致公党某市某区基层委员会, 某银行某市分行 →
+    某银行某省某市分行, 某市中医院 → 某省某市中医院, the province written short): the same
+    unit, its place written in full. The division left out must contain the place that
+    follows it; a city's and a district's 第一人民医院 differ by a place put in another's
+    stead, not written before it, and stay two. None otherwise."""
+    if len(name) < 5:
+        return None
+    gaz = load_gazetteer()
+    hits: set[str] = set()
+    for n in names:
+        extra = len(n) - len(name)
+        if not 2 <= extra <= 7:
+            continue
+        i = 0
+        while i < len(name) and n[i] == name[i]:
+            i += 1
+        if n[i + extra :] != name[i:]:
+            continue
+        higher = _division_codes(n[i : i + extra])
+        lower = _lower_place_at(name[i:])
+        if any(h in gaz.ancestors(c) for h in higher for c in lower):
+            hits.add(n)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def place_by_level_word_twin(name: str, names: Sequence[str]) -> str | None:
+    """The one longer name that writes in full the place ``name`` names by its level word
+    alone inside it (某行省分行 → 某行某某省分行, 民建省委 → 民建某某省委): the story's one
+    such place. Not at the head of ``name`` (区委组织部 is ``_longer_twin``'s), and only
+    when the place written in is a division of that level. None otherwise, or when two
+    places fit (民建某省委, 民建另省委)."""
+    if len(name) < 4:
+        return None
+    hits: set[str] = set()
+    for n in names:
+        extra = len(n) - len(name)
+        if not 2 <= extra <= 6:
+            continue
+        i = 0
+        while i < len(name) and n[i] == name[i]:
+            i += 1
+        if i == 0 or i >= len(name) or name[i] not in _HEAD_LEVEL_WORDS:
+            continue
+        if n[i + extra :] == name[i:] and _division_codes(n[i : i + extra + 1]):
+            hits.add(n)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def party_body_of_brand(name: str, names: Sequence[str]) -> str | None:
+    """The one registered company of the story whose brand a party body is written after
+    (某某党支部 → 某省某某科技有限公司): the brand, with no unit ending of its own, read as
+    the company's short form 某某公司 (``_company_twin``). None otherwise."""
+    head = _party_head(name)
+    if head == name or len(head) < 2 or head.endswith(_org_endings()):
+        return None
+    twin = _company_twin(head + "公司", names)
+    return twin if twin is not None and _REGISTERED.search(twin) else None
+
+
 # Units whose full name is 某县人民法院 and whose short form is 某某法院 (the county's
 # name without its level word and 人民).
 _PEOPLES_UNITS = ("法院", "检察院")
@@ -1026,6 +1123,13 @@ def office_of_unit(name: str, names: Sequence[str]) -> str | None:
         if name.endswith(office) and len(host) >= 4 and host in names:
             return host
     return None
+
+
+def newspaper_of_its_office(name: str, names: Sequence[str]) -> str | None:
+    """The newspaper's office (某某报社) when the story also writes the paper by its title
+    (某某报): one unit, the office standing for both. None otherwise."""
+    office = name + "社"
+    return office if name.endswith("报") and len(name) >= 3 and office in names else None
 
 
 # 七院, 市三院, 某地三院 (and a department of it, 某地三院肺科): a hospital by its number
