@@ -621,16 +621,25 @@ def _address_twin(name: str, names: Sequence[str]) -> str | None:
     an ending)."""
     hits: set[str] = set()
     for n in names:
-        extra = len(n) - len(name)
-        if not 2 <= extra <= 5:
-            continue
-        i = 0
-        while i < len(name) and n[i] == name[i]:
-            i += 1
-        rest_kept = len(name) - i >= 4 and n[i + extra :] == name[i:]
-        if rest_kept and _ADDRESS_PIECE.fullmatch(n[i : i + extra]):
+        got = inserted_piece(name, n) if 2 <= len(n) - len(name) <= 5 else None
+        if got and len(name) - got[0] >= 4 and _ADDRESS_PIECE.fullmatch(got[1]):
             hits.add(n)
     return hits.pop() if len(hits) == 1 else None
+
+
+def inserted_piece(short: str, long: str) -> tuple[int, str] | None:
+    """Where and what ``long`` writes inside ``short``: ``(i, piece)`` with ``long ==
+    short[:i] + piece + short[i:]``, ``i`` the end of their common beginning; None when
+    ``long`` is no such insertion (某市某某综合党委 / 某市某某路某某综合党委 → the road)."""
+    extra = len(long) - len(short)
+    if extra <= 0:
+        return None
+    i = 0
+    while i < len(short) and long[i] == short[i]:
+        i += 1
+    if long[i + extra :] != short[i:]:
+        return None
+    return i, long[i : i + extra]
 
 
 _NUMBER_CHARS = frozenset("第一二三四五六七八九十百0123456789")
@@ -970,15 +979,11 @@ def higher_division_twin(name: str, names: Sequence[str]) -> str | None:
     gaz = load_gazetteer()
     hits: set[str] = set()
     for n in names:
-        extra = len(n) - len(name)
-        if not 2 <= extra <= 7:
+        got = inserted_piece(name, n) if 2 <= len(n) - len(name) <= 7 else None
+        if got is None:
             continue
-        i = 0
-        while i < len(name) and n[i] == name[i]:
-            i += 1
-        if n[i + extra :] != name[i:]:
-            continue
-        higher = _division_codes(n[i : i + extra])
+        i, piece = got
+        higher = _division_codes(piece)
         lower = _lower_place_at(name[i:])
         if any(h in gaz.ancestors(c) for h in higher for c in lower):
             hits.add(n)
@@ -995,15 +1000,13 @@ def place_by_level_word_twin(name: str, names: Sequence[str]) -> str | None:
         return None
     hits: set[str] = set()
     for n in names:
-        extra = len(n) - len(name)
-        if not 2 <= extra <= 6:
+        got = inserted_piece(name, n) if 2 <= len(n) - len(name) <= 6 else None
+        if got is None:
             continue
-        i = 0
-        while i < len(name) and n[i] == name[i]:
-            i += 1
+        i, piece = got
         if i == 0 or i >= len(name) or name[i] not in _HEAD_LEVEL_WORDS:
             continue
-        if n[i + extra :] == name[i:] and _division_codes(n[i : i + extra + 1]):
+        if _division_codes(piece + name[i]):  # the place with the level word it left
             hits.add(n)
     return hits.pop() if len(hits) == 1 else None
 
