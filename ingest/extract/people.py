@@ -289,12 +289,29 @@ def _chain_before(text: str, end: int, lex: Lexicon, toks: Tokens) -> tuple[Titl
         if title_start is None:
             break
         start = _prefix_start(text, title_start, lex, toks)
-        elements.append(TitleElement(start, title_start, e))
+        elements.append(TitleElement(after_the_party(text, start, title_start), title_start, e))
         if start > 0 and (text[start - 1] in _SEPARATORS or concurrent_mark(text, start, lex)):
             e = start - 1
             continue
         break
     return tuple(reversed(elements))
+
+
+# The Party's own name opening a chain element (中共某区委常委): the Party is no unit
+# (GOLD rule 6) and no gold title starts with it.
+_THE_PARTY = ("中国共产党", "中共")
+
+
+def after_the_party(text: str, start: int, title_start: int) -> int:
+    """Where a chain element's prefix begins once the Party's name opening it is set
+    aside (中共某区委常委、统战部部长甲 → 某区委常委: 区委常委 @ 某区): the Party is no
+    unit (GOLD_FORMAT rule 6) and none of the readable gold titles opens with 中共 or
+    中国共产党. Only when something is left between the name and the title word
+    (中共党员 stays whole)."""
+    for word in _THE_PARTY:
+        if text.startswith(word, start) and start + len(word) < title_start:
+            return start + len(word)
+    return start
 
 
 _CONCURRENT = "兼"

@@ -252,6 +252,11 @@ def find_posts(
                         office = office_of(left, found, res) if found is not None else None
                         if office is not None:  # 工会主席 of the story's 某中心工会
                             unit, title = office[0], office[1] + title
+            if how in ("prefix", "generic") and committee_organ(
+                text[el.start : el.title_start], prev_unit, res
+            ):
+                # 某市委常委、宣传部部长甲: the city committee's 宣传部, not another one
+                unit, how, title = prev_unit, "chain", text[el.start : el.end]
             # 3. the unit named right before a parenthesis the title follows, the chain,
             # the title's level, the sentence
             if unit is None and prev_unit is None:
@@ -353,6 +358,20 @@ def place_level(e: Entity) -> str | None:
     if e.type != "Region" or is_zone(e):
         return None  # 某某经开区 ends in 区 but is no district
     return next((w for w in _PLACE_LEVELS if e.name.endswith(w)), None)
+
+
+def committee_organ(left: str, prev_unit: str | None, res: Resolution) -> bool:
+    """Whether a chain element's prefix is a bare organ of a party committee
+    (`organ_after.tsv`: 宣传部, 组织部, 统战部 …) after an element whose unit is a place
+    (某市委常委、宣传部部长甲): the organ is that place's committee's, so the title keeps
+    it and the unit is the place (宣传部部长 @ 某市, GOLD_FORMAT's 统战部部长 @ 某区) —
+    not the unit a bare 宣传部 resolves to elsewhere in the story (a central department
+    named in another sentence)."""
+    return (
+        prev_unit is not None
+        and res.entity(prev_unit).type == "Region"
+        and left in load_lexicon().organ_after
+    )
 
 
 def keeps_body(left: str, unit_name: str) -> bool:
