@@ -62,3 +62,17 @@ def test_an_area_committee_written_without_wei_before_a_title(extract_text) -> N
     ex: Extraction = extract_text("民建酒泉市副主委王泉湖到肃州区调研。")
     assert ("王泉湖", "副主委", "民建酒泉市") in posts(ex)
 
+
+def test_a_second_nameplate_in_brackets_is_the_same_unit(extract_text) -> None:
+    # 一个机构两块牌子: the bracketed name is the organ written first
+    ex: Extraction = extract_text(
+        "甘肃省商务厅(省贸促会)与肃州区泉湖村结对帮扶。省贸促会干部到泉湖村走访。"
+    )
+    units = names(ex, "Organization")
+    assert "甘肃省商务厅" in units
+    assert "省贸促会" not in units
+
+
+def test_a_bracketed_place_is_no_second_nameplate(extract_text) -> None:
+    ex: Extraction = extract_text("泉湖科技有限公司(酒泉)与肃州区泉湖村结对共建。")
+    assert "泉湖科技有限公司" in names(ex, "Organization")
