@@ -76,3 +76,11 @@ def test_a_second_nameplate_in_brackets_is_the_same_unit(extract_text) -> None:
 def test_a_bracketed_place_is_no_second_nameplate(extract_text) -> None:
     ex: Extraction = extract_text("泉湖科技有限公司(酒泉)与肃州区泉湖村结对共建。")
     assert "泉湖科技有限公司" in names(ex, "Organization")
+
+
+def test_a_short_kind_after_its_full_form_is_the_same_unit(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "酒泉市泉湖国民小学与肃州区泉湖村结对共建。此后，泉湖国小与泉湖村共同开展活动。"
+    )
+    assert "泉湖国小" not in names(ex, "Organization")
+    assert "酒泉市泉湖国民小学" in names(ex, "Organization")
