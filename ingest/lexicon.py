@@ -21,6 +21,7 @@ class OrgSuffix:
     text: str
     subtype: OrgSubtype
     strength: str  # strong | gov | weak
+    full: str = ""  # a unit kind written short (国小, 医专): the kind's full form (国民小学)
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,8 @@ def _taught_known_words(rows: list[list[str]]) -> list[str]:
 def load_lexicon() -> Lexicon:
     """Read every lexicon file (cached: one load per process)."""
     suffixes = {
-        r[0]: OrgSuffix(r[0], org_subtype(r[1]), r[2]) for r in lexicon_rows("org_suffixes.tsv")
+        r[0]: OrgSuffix(r[0], org_subtype(r[1]), r[2], r[3] if len(r) > 3 else "")
+        for r in lexicon_rows("org_suffixes.tsv")
     }
     bodies = _words("party_bodies.tsv")
     roles = _words("party_roles.tsv")

@@ -1270,7 +1270,9 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
     they belong to (:func:`party_spans`)."""
     scan = scan_of(text, tokens, places)
     spans = [enterprise_opens_name(scan, whole_list_item(scan, u)) for u in org_spans(scan)]
-    spans += known_unit_spans(scan) + corps_divisions(scan) + democratic_party_committees(scan)
+    committees = democratic_party_committees(scan)
+    spans += known_unit_spans(scan) + corps_divisions(scan) + committees
+    spans += democratic_party_branches(scan, committees)
     ends = {u.host_end for u in spans if u.kind == "org" and not u.branch}
     spans += _departments(text, tokens, spans, scan.lex, scan.party_after)
     for p in places:
@@ -1583,6 +1585,9 @@ def democratic_party_committees(scan: UnitScan) -> list[UnitSpan]:
             continue
         body = _AREA_COMMITTEE_AFTER.match(text, e)
         if body is None:
+            area = party_area_before_title(scan, e)
+            if area is not None:  # 民建某市副主委: the committee of that area
+                out.append(UnitSpan(s, area, area, "known", m.group(), None, NAMED))
             continue
         area_end, end = body.end(1), body.end()
         if body.group(1) != "中央" and not any(
@@ -1591,6 +1596,48 @@ def democratic_party_committees(scan: UnitScan) -> list[UnitSpan]:
             continue  # 民盟成员在某市委: no place right after the party's name (the
             # linker may hold 委 in the place's span: 某省委)
         out.append(UnitSpan(s, end, scan.party_after(end), "known", m.group(), None, NAMED))
+    return out
+
+
+def party_area_before_title(scan: UnitScan, e: int) -> int | None:
+    """The end of an area written right after a democratic party's name at ``e`` and
+    followed by a title (民建某市|副主委, 九三学社某县|秘书长): the party's committee of
+    that area written without 委, whose officer the title names; None otherwise."""
+    text, lex = scan.text, scan.lex
+    for p in scan.places:
+        if p.start != e or p.end - p.start < 2 or text[p.end - 1] not in _AREA_ENDS:
+            continue
+        if any(text[p.end : p.end + n] in lex.titles for n in range(2, lex.max_title + 1)):
+            return p.end
+    return None
+
+
+_AREA_ENDS = frozenset("省市县区州盟旗")
+_PARTY_BRANCH_GAP = 12  # characters between a party's area committee and its branch's ending
+
+
+def democratic_party_branches(scan: UnitScan, committees: list[UnitSpan]) -> list[UnitSpan]:
+    """A branch of a democratic party written after the party's area committee
+    (民建某市委某某支部, 某党某区委某高校总支) is a unit of its own, named in full — the
+    party's basic organisation, not a party branch of the unit or place named inside it
+    (某市委|某某学院|支部, 某市委|新华|一支部). Only nouns, places and numbers between the
+    committee and the branch's ending, at most twelve characters, no mark or title."""
+    text, idx, lex = scan.text, scan.idx, scan.lex
+    out: list[UnitSpan] = []
+    for c in committees:
+        after = [(s, e) for s, e in scan.party_spans if c.end <= s <= c.end + _PARTY_BRANCH_GAP]
+        if not after:
+            continue
+        s, e = min(after)
+        if s == c.end or not all("\u4e00" <= ch <= "\u9fff" for ch in text[c.end : s]):
+            continue
+        words, i = [], c.end
+        while (t := idx.at(i)) is not None and i < s:
+            words.append(t)
+            i = t.end
+        if any(t.pos in _GAP_STOP_POS or t.text in lex.titles for t in words):
+            continue  # 民建某市委主委张某所在支部: no branch's name
+        out.append(UnitSpan(c.start, e, e, "known", c.suffix, None, NAMED))
     return out
 
 
@@ -1744,6 +1791,8 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and not respectively_after(text, e)
     ):
         return False  # jieba glues 委与: a boundary after the ending is enough
+    if lex.org_suffixes[word].full:
+        return short_ending_closes_name(scan, e)
     if len(word) == 1:
         ends_word = tok.end == e and (tok.end - tok.start >= 3 or tok.pos == UNKNOWN_POS)
         return ends_word or tok.start == s or level_abbreviation(scan, tok, e)
@@ -1756,6 +1805,23 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and s - tok.start < 2
         and s not in scan.ends_of_places
         and text[tok.start : s] not in _LEVEL_CHARS
+    )
+
+
+def short_ending_closes_name(scan: UnitScan, e: int) -> bool:
+    """Whether a unit kind written short (``org_suffixes.tsv``'s fourth column: 国小,
+    医高专's 高专, 村促会's 促会) closes a name at ``e``: jieba does not know the short form
+    and cuts across it (溪|南国|小), so its words say nothing; the ending closes a name
+    where the text after it does — the end of the text, a boundary mark or word (、，与 和
+    在 为), a party ending or a title (某某国小校长) — and not where a character runs on
+    (中国小商品, 全国中学生, 中专学历)."""
+    text = scan.text
+    if e >= len(text):
+        return True
+    return (
+        text[e] in _BOUNDARY_AFTER
+        or bool(scan.pats.party.match(text, e))
+        or any(text[e : e + n] in scan.lex.titles for n in range(2, scan.lex.max_title + 1))
     )
 
 

@@ -682,10 +682,14 @@ def _left_out_unit(run: str) -> bool:
 
 
 # Official abbreviations of a body's ending (ingest/lexicons/unit_name_parts.tsv,
-# ending_short_forms: 人武部 for 人民武装部), short form → full ending.
+# ending_short_forms: 人武部 for 人民武装部), and the unit kinds written short with their
+# full form (org_suffixes.tsv's fourth column: 国小 for 国民小学), short form → full ending.
 _ENDING_SHORT_FORMS = dict(
     sorted(
-        (pair.split(":", 1) for pair in unit_name_parts()["ending_short_forms"]),
+        [
+            *(pair.split(":", 1) for pair in unit_name_parts()["ending_short_forms"]),
+            *([w, s.full] for w, s in load_lexicon().org_suffixes.items() if s.full),
+        ],
         key=lambda p: -len(p[0]),
     )
 )

@@ -1010,8 +1010,10 @@ def aliases_defined(text: str, decided: list[tuple[Mention, int]]) -> list[tuple
     """Units renamed in the text: 某某有限公司支部委员会（以下简称“某某党支部”）. Every
     occurrence of the alias is a mention of the unit written right before the definition,
     and replaces what was decided there (the alias alone would read as a unit of its own,
-    or as nothing). ``decided`` are classify_units' mentions with their host ends."""
+    or as nothing); so is a second nameplate in brackets (:func:`second_nameplates`).
+    ``decided`` are classify_units' mentions with their host ends."""
     out = list(decided)
+    defined: list[tuple[Mention, str]] = []
     for m in _ALIAS_DEFINITION.finditer(text):
         unit = next(
             (
@@ -1021,10 +1023,9 @@ def aliases_defined(text: str, decided: list[tuple[Mention, int]]) -> list[tuple
             ),
             None,
         )
-        if unit is None:
-            continue
-        alias = m.group(1)
-        d, _ = unit
+        if unit is not None:
+            defined.append((unit[0], m.group(1)))
+    for d, alias in defined + second_nameplates(text, decided):
         spans = [
             (k.start(), k.end())
             for k in re.finditer(re.escape(alias), text)
@@ -1039,6 +1040,32 @@ def aliases_defined(text: str, decided: list[tuple[Mention, int]]) -> list[tuple
             alias_mention = replace(d, start=a, end=b, surface=text[a:b])
             out.append((alias_mention, b))
     out.sort(key=lambda x: x[0].start)
+    return out
+
+
+_NAMEPLATE_RULES = frozenset({"org", "known", "party_org"})
+
+
+def second_nameplates(text: str, decided: list[tuple[Mention, int]]) -> list[tuple[Mention, str]]:
+    """An organ with two nameplates (一个机构两块牌子) written with the second in brackets
+    right after the first (某省某某厅（省某某会）, 某县委某某部（县某某局）): the bracketed
+    name is the same unit wherever it occurs — both must be named organisations the rules
+    found, the second filling the brackets exactly. Pairs of (unit, second name)."""
+    starts = {d.start: d for d, _ in decided if d.type == "Organization" and d.name}
+    out: list[tuple[Mention, str]] = []
+    for d, _ in decided:
+        if d.type != "Organization" or not d.name or d.rule not in _NAMEPLATE_RULES:
+            continue
+        if text[d.end : d.end + 1] not in ("（", "("):
+            continue
+        y = starts.get(d.end + 1)
+        if (
+            y is not None
+            and y.rule in _NAMEPLATE_RULES
+            and text[y.end : y.end + 1] in ("）", ")")
+            and y.surface != d.surface
+        ):
+            out.append((d, y.surface))
     return out
 
 
