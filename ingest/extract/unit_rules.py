@@ -278,8 +278,10 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                     )
                     out.append((m, u.host_end))
                 continue
-            if _COUNTED_HEAD.match(head):
-                continue  # 两市党委, 五星党支部: a number of units or a rating, no name
+            if _COUNTED_HEAD.match(_clean(head)):
+                continue  # 两市党委, 五星党支部, “四有”支部: a number of units or a rating
+            if kind_of_units(head, lex):
+                continue  # 市属国企党委: the bodies of a kind of unit, none named
             place = _unlinked_place(host, u.start, lex) if u.suffix != "党组织" else None
             if place is not None:
                 # 某某社区党委 where the gazetteer did not link 某某社区: the community
@@ -415,6 +417,19 @@ def _refers_back(text: str, start: int, head: str) -> bool:
 # A party body's head that is a number and one character: 两市党委 (the two cities'),
 # 五星党支部 (a rating).
 # 七院, 五局 are numbered units (the numbered hospital, the group's fifth bureau).
+def kind_of_units(head: str, lex: Lexicon) -> bool:
+    """Whether a party body's host is only words for a kind of unit (国企, 央企: by owner;
+    市属, 区属: by level; lexicons/kind_words.tsv), so the body is that of every unit of
+    the kind (组织市属国企党委与…), not of one named unit."""
+    i = 0
+    while i < len(head):
+        n = next((n for n in (3, 2) if head[i : i + n] in lex.kind_words), 0)
+        if n == 0:
+            return False
+        i += n
+    return i > 0
+
+
 _COUNTED_HEAD = re.compile(r"^[两二三四五六七八九十]{1,2}[^院所局厂矿队校中小处]$")
 
 
