@@ -1249,6 +1249,18 @@ def _media_endings(lex: Lexicon) -> tuple[str, ...]:
     return (*(w for w, suf in lex.org_suffixes.items() if suf.subtype == "media"), "报")
 
 
+# A date written inside a dateline's head, before the place it reports from.
+_INNER_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+
+
+def before_inner_date(text: str, s: int, e: int) -> int:
+    """Where a dateline's head ``[s, e)`` ends when the date stands between the outlet and
+    the place (某某网7月12日北京消息: the outlet 某某网, then the date, then where the report
+    comes from): at the date; ``e`` when the head holds no date."""
+    m = _INNER_DATE.search(text, s, e)
+    return m.start() if m is not None and m.start() > s else e
+
+
 def outlet_parts(head: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
     """The outlets a dateline or a name line writes, as spans from ``start``: a middle dot
     always separates two outlets of one press group (某某日报·某某客户端); a dash does
@@ -1315,6 +1327,7 @@ def dateline_outlets(
     heads += [m.span(1) for m in _NAME_LINE.finditer(text)]
     out = list(decided)
     for s, e in heads:
+        e = before_inner_date(text, s, e)
         head = text[s:e]
         if _NOT_OUTLET.search(head) or (looks_like_name(head) and not head.endswith(media)):
             continue

@@ -1,15 +1,15 @@
 """Names cut at the start and kinds of unit read as names, on outlets new to pbkg
 (units31): a list item's number, a two-word field opening its clause, a registered
 company's brand jieba tags a verb, a kind of unit jieba's dictionary lists as an
-organisation, the bodies of a kind of unit and a quoted count slogan. Sentences and names
-are invented."""
+organisation, the bodies of a kind of unit, a quoted count slogan and a dateline with
+the date before the place. Sentences and names are invented."""
 
 from __future__ import annotations
 
 from extract_helpers import names
 
 from ingest.extract.orgs import after_item_number, kind_led_word
-from ingest.extract.unit_rules import kind_of_units
+from ingest.extract.unit_rules import before_inner_date, kind_of_units
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
 
@@ -67,3 +67,16 @@ def test_the_bodies_of_a_kind_of_unit_and_a_count_slogan_are_no_unit(extract_tex
     orgs = names(ex, "Organization")
     assert not {"国企党委", "四有支部"} & orgs
     assert "国企联村共建领导小组" in orgs
+
+
+def test_a_dateline_with_the_date_before_the_place_names_the_outlet(extract_text) -> None:
+    text = "永嘉网7月12日北京消息"
+    assert before_inner_date(text, 0, text.index("消息")) == 3
+    assert before_inner_date("永嘉网北京", 0, 5) == 5
+    ex: Extraction = extract_text(
+        "签署结对协议。\n\n永嘉网7月12日北京消息 7月11日，澜溪县永嘉小学与东城区华清小学"
+        "签署结对协议。"
+    )
+    orgs = names(ex, "Organization")
+    assert "永嘉网" in orgs
+    assert not any("7月12日" in o for o in orgs)
