@@ -2128,7 +2128,7 @@ _KIND_POS = "b"
 
 def kind_led_word(head: str) -> bool:
     """Whether the head of a word jieba's dictionary lists as an organisation (公立医院,
-    商业银行, 民营企业/nt) names a kind of unit — a kind word (lexicons/kind_words.tsv:
+    商业银行, 民办学校/nt) names a kind of unit — a kind word (lexicons/kind_words.tsv:
     公立, 商业) or a distinguishing word (私立, 国有) — rather than a brand (红豆集团):
     the dictionary lists kinds of unit as organisations too, and a kind names none."""
     lex = load_lexicon()

@@ -61,8 +61,7 @@ def test_the_bodies_of_a_kind_of_unit_and_a_count_slogan_are_no_unit(extract_tex
     assert kind_of_units("国企", lex) and kind_of_units("市属国企", lex)
     assert not kind_of_units("永嘉", lex) and not kind_of_units("", lex)
     ex: Extraction = extract_text(
-        "组织市属国企党委与农村片区党组织结对，加强“四有”支部建设。"
-        "成立国企联村共建领导小组。"
+        "组织市属国企党委与农村片区党组织结对，加强“四有”支部建设。成立国企联村共建领导小组。"
     )
     orgs = names(ex, "Organization")
     assert not {"国企党委", "四有支部"} & orgs
