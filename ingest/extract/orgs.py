@@ -595,9 +595,12 @@ def _field_start_after_parent(left: Token, w: _Walk) -> int:
         or head.end != left.start
         or head.pos not in _FIELD_HEAD_POS
         or len(head.text) + len(left.text) != 4
-        or head.start < 2
         or head.text in w.lex.stop_words
     ):
+        return left.start
+    if field_opens_clause(w.text, head):
+        return head.start
+    if head.start < 2:
         return left.start
     parent = w.idx.at(head.start - 1)
     if parent is None or parent.end != head.start:
@@ -607,6 +610,22 @@ def _field_start_after_parent(left: Token, w: _Walk) -> int:
     if not any(parent.text.endswith(x) for x in w.lex.org_suffixes if len(x) >= 2):
         return left.start
     return head.start
+
+
+# Parts of speech of a field's first word that opens a clause (教育, 信息; not a verb:
+# 推进|科学与技术… is the sentence's).
+_CLAUSE_FIELD_POS = frozenset({"n", "vn"})
+
+
+def field_opens_clause(text: str, head: Token) -> bool:
+    """Whether the first word of a two-word field before 和/与 (体育|科学与信息学院) opens
+    its clause — right after punctuation, a line's start or a list item's number — so no
+    word of the sentence stands there and the word is the field's, as after a parent
+    body (:func:`_field_start_after_parent`). Only a noun or verbal noun."""
+    i = head.start
+    return head.pos in _CLAUSE_FIELD_POS and (
+        i == 0 or text[i - 1] in _OPENING_MARKS or after_item_number(text, i)
+    )
 
 
 def _field_piece(p: Piece, w: _Walk) -> bool:
@@ -740,7 +759,23 @@ def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
             and not city_name_tagged_verb(word)
             and bool(w.pieces)
             and w.pieces[-1].pos not in ("v", "vn")
+            and not verb_brand_after_place(word, s, w)
         )
+    )
+
+
+def verb_brand_after_place(word: str, s: int, w: _Walk) -> bool:
+    """Whether a two-character word jieba tags a verb is the brand of a registered
+    company written as place + brand + trade (某省|某见|生物科技有限公司): the name is
+    registered (有限公司, 集团), a place the linker found ends right before the word, and
+    only common words of the trade stand between it and the ending — a registered name's
+    brand sits exactly there, and no word of the sentence does."""
+    return (
+        w.legal
+        and len(word) == 2
+        and w.place_ends.get(s) is not None
+        and bool(w.pieces)
+        and not any(p.name_like for p in w.pieces)
     )
 
 
@@ -880,7 +915,7 @@ def opens_after_a_boundary(text: str, piece: Piece, idx: Tokens) -> bool:
     if piece.pos in _LONE_WORD_POS or text[piece.start] in _OPENING_WORDS:
         return False
     i = piece.start
-    if i == 0 or text[i - 1] in _OPENING_MARKS:
+    if i == 0 or text[i - 1] in _OPENING_MARKS or after_item_number(text, i):
         return True
     before = idx.at(i - 1)
     if before is None or before.end != i:
@@ -889,6 +924,18 @@ def opens_after_a_boundary(text: str, piece: Piece, idx: Tokens) -> bool:
     if word in _OPENING_WORDS:
         return True
     return len(word) >= 2 and before.pos == "v"
+
+
+# A list item's number written before its first word: 1. 2． 3) 4）.
+_ITEM_NUMBER = re.compile(r"(?:^|[\s，,。；;：:（(])[0-9０-９]{1,2}[.．)）]$")
+
+
+def after_item_number(text: str, i: int) -> bool:
+    """Whether a list item's number (1. 2． 3）) at the start of a line or clause ends
+    right before ``i``: the item's first word begins there (1.某|某园小学与…), so a lone
+    character there is the name's first, not a word of the sentence. Not a decimal or a
+    date (3.5万, 2023.10)."""
+    return _ITEM_NUMBER.search(text, max(0, i - 4), i) is not None
 
 
 # Words for "a unit" (企业, 单位, 机构: unit_name_parts.tsv) that, closing a word written
@@ -2137,8 +2184,21 @@ def org_word_mark(idx: Tokens, start: int, s: int, e: int) -> int:
     the head alone is a common word; :data:`COMMON` otherwise."""
     tok = idx.at(s)
     if tok is not None and tok.pos == "nt" and tok.start == start and tok.end == e:
-        return NAMED
+        return COMMON if kind_led_word(idx.text[start:s]) else NAMED
     return COMMON
+
+
+# jieba's tag for distinguishing words (私立, 民营, 国有): they sort units into kinds.
+_KIND_POS = "b"
+
+
+def kind_led_word(head: str) -> bool:
+    """Whether the head of a word jieba's dictionary lists as an organisation (公立医院,
+    商业银行, 民办学校/nt) names a kind of unit — a kind word (lexicons/kind_words.tsv:
+    公立, 商业) or a distinguishing word (私立, 国有) — rather than a brand (红豆集团):
+    the dictionary lists kinds of unit as organisations too, and a kind names none."""
+    lex = load_lexicon()
+    return head in lex.kind_words or head in lex.generic_heads or pos_of(head) == _KIND_POS
 
 
 def _departments(

@@ -278,8 +278,10 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                     )
                     out.append((m, u.host_end))
                 continue
-            if _COUNTED_HEAD.match(head):
-                continue  # 两市党委, 五星党支部: a number of units or a rating, no name
+            if _COUNTED_HEAD.match(_clean(head)):
+                continue  # 两市党委, 五星党支部, “四有”支部: a number of units or a rating
+            if kind_of_units(head, lex):
+                continue  # 市属国企党委: the bodies of a kind of unit, none named
             place = _unlinked_place(host, u.start, lex) if u.suffix != "党组织" else None
             if place is not None:
                 # 某某社区党委 where the gazetteer did not link 某某社区: the community
@@ -415,6 +417,19 @@ def _refers_back(text: str, start: int, head: str) -> bool:
 # A party body's head that is a number and one character: 两市党委 (the two cities'),
 # 五星党支部 (a rating).
 # 七院, 五局 are numbered units (the numbered hospital, the group's fifth bureau).
+def kind_of_units(head: str, lex: Lexicon) -> bool:
+    """Whether a party body's host is only words for a kind of unit (国企, 央企: by owner;
+    市属, 区属: by level; lexicons/kind_words.tsv), so the body is that of every unit of
+    the kind (组织市属国企党委与…), not of one named unit."""
+    i = 0
+    while i < len(head):
+        n = next((n for n in (3, 2) if head[i : i + n] in lex.kind_words), 0)
+        if n == 0:
+            return False
+        i += n
+    return i > 0
+
+
 _COUNTED_HEAD = re.compile(r"^[两二三四五六七八九十]{1,2}[^院所局厂矿队校中小处]$")
 
 
@@ -1261,6 +1276,18 @@ def _media_endings(lex: Lexicon) -> tuple[str, ...]:
     return (*(w for w, suf in lex.org_suffixes.items() if suf.subtype == "media"), "报")
 
 
+# A date written inside a dateline's head, before the place it reports from.
+_INNER_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+
+
+def before_inner_date(text: str, s: int, e: int) -> int:
+    """Where a dateline's head ``[s, e)`` ends when the date stands between the outlet and
+    the place (某某网7月12日北京消息: the outlet 某某网, then the date, then where the report
+    comes from): at the date; ``e`` when the head holds no date."""
+    m = _INNER_DATE.search(text, s, e)
+    return m.start() if m is not None and m.start() > s else e
+
+
 def outlet_parts(head: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
     """The outlets a dateline or a name line writes, as spans from ``start``: a middle dot
     always separates two outlets of one press group (某某日报·某某客户端); a dash does
@@ -1327,6 +1354,7 @@ def dateline_outlets(
     heads += [m.span(1) for m in _NAME_LINE.finditer(text)]
     out = list(decided)
     for s, e in heads:
+        e = before_inner_date(text, s, e)
         head = text[s:e]
         if _NOT_OUTLET.search(head) or (looks_like_name(head) and not head.endswith(media)):
             continue
