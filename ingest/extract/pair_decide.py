@@ -33,6 +33,7 @@ from ingest.extract.pair_model import LinearModel
 from ingest.extract.pair_structure import (
     CO_OBJECTS,
     CO_SUBJECTS,
+    CONVENED_MEMBER,
     DASH_PAIR,
     EACH_ACROSS,
     EACH_CROSSED,
@@ -223,6 +224,7 @@ _FRAMES = (
     (JOINT_ACT, "pair_joint_act"),
     (GOES_TO_PAIR, "pair_goes_to"),
     (GOES_TO_PARTNER, "pair_goes_to_partner"),
+    (CONVENED_MEMBER, "pair_convened_members"),
     (DASH_PAIR, "pair_dash"),
 )
 
@@ -246,7 +248,8 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
     another to carry out a pairing (甲赴乙开展对口支援: `pair_goes_to`), or to the unit
     its title names as its standing partner (甲赴其结对村——乙村: `pair_goes_to_partner`), or
     two units joined by a dash alone that a pairing word after them names (签订甲镇——乙镇
-    结对共建协议: `pair_dash`)."""
+    结对共建协议: `pair_dash`), or a hub that convenes its joint body's meeting with each unit
+    attending it (某社区召开党建联席会，甲、乙等成员单位参加会议: `pair_convened_members`)."""
     f = choice.features
     return "rule_any" in f or TABLE_RULE in f or any(key in f for key, _ in _FRAMES)
 

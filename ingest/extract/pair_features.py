@@ -570,6 +570,7 @@ _PAIR_LEVEL = (
     "pair_in_headline",
     "story_candidates",
     "hub_member",  # pair_structure.hub_members: the hub may be named in the headline only
+    "convened_member",  # pair_structure.convened_members: the hub one sentence before
 )
 
 

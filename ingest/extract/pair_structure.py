@@ -1380,6 +1380,74 @@ def goes_to_pair(ctx: Context) -> Features:
     return {GOES_TO_PAIR: 1.0}
 
 
+CONVENED_MEMBER = "convened_member"  # the same in every window (pair_features._PAIR_LEVEL)
+_CONVENING = re.compile(
+    f"(?:{_alternation('convening_verbs')})[^，,。；;！!？?\\n]{{0,24}}?"
+    f"(?:{_alternation('convened_meetings')})"
+)
+_CONVENED_BODY = re.compile(_alternation("convened_bodies"))
+_MEETING_ATTEND = re.compile(_alternation("meeting_attend"))
+_VENUE_BEFORE = re.compile(f"(?:{_alternation('venue_prepositions')})\\s*$")
+# the hubs of regional party building: a community, a village, a street or a town
+_HUB_TYPES = frozenset({"ResidentsCommittee", "Village", "Region"})
+# characters between the hub and its verb of convening (党委, 5月9日下午, 在某会议室)
+_CONVENER_REACH = 24
+
+
+def convened_members(ctx: Context) -> Features:
+    """A hub convenes the meeting of its joint-building body and B attends it (石化路街道
+    在某会议室召开党建联盟会议，…，甲、乙、丙等18家单位负责人参加会议; 某社区开展党建联席会，
+    甲、乙等成员单位参加会议; the meeting named in one sentence, its attendants in the
+    next): A, a community, village, street or town (the hub of regional party building;
+    not a committee that convenes a meeting of others), opens its clause and convenes the
+    meeting (:func:`convened_meeting_end`),
+    B stands after the meeting's name, in a clause that says it attends
+    (``meeting_attend``). The hub with each unit of the body, not those units with each
+    other. Read like a hand frame (``pair_convened_members``)."""
+    occ = ctx.occ
+    a, b = occ.a, occ.b
+    if occ.window not in ("same", "adjacent") or a.end > b.start:
+        return {}
+    if ctx.res.entity(a.entity).type not in _HUB_TYPES:
+        return {}
+    end = convened_meeting_end(ctx, a)
+    if end is None or b.start < end:
+        return {}
+    _, stop = _clause_of(ctx, b.start)
+    attend = _MEETING_ATTEND.search(ctx.text, b.end, stop)
+    if attend is None or _cue_classes(ctx, b.end, attend.start()):
+        return {}
+    if _CONNECTIVE.search(_between(ctx, b.end, attend.start())):
+        return {}  # B joined to a unit after it (甲与乙参加…): not only a member present
+    return {CONVENED_MEMBER: 1.0}
+
+
+def convened_meeting_end(ctx: Context, a: UnitRef) -> int | None:
+    """Where the meeting A convenes ends, None if A convenes none: A the first unit of
+    its clause, then within a few characters — a date, a party body's name, a venue
+    after 在 — a verb of convening (``convening_verbs``) and a meeting
+    (``convened_meetings``) whose name holds a pairing word or names a joint body
+    (``convened_bodies``: 联席, 大党委)."""
+    occ = ctx.occ
+    first = occ.span[0] if occ.window == "adjacent" else occ.sentence.start
+    last = occ.sentence.start if occ.window == "adjacent" else occ.sentence.end
+    mark = ctx.index.last_clause_mark(first, a.start)
+    start = first if mark is None else mark + 1
+    if _units(ctx, start, a.start) or _VENUE_BEFORE.search(ctx.text, start, a.start):
+        return None  # a unit before A, or A the venue (两市在某市召开…联席会议)
+    close = ctx.index.first_clause_mark(a.end, last)
+    m = _CONVENING.search(ctx.text, a.end, last if close is None else close)
+    if m is None or m.start() - a.end > _CONVENER_REACH:
+        return None
+    for u in ctx.index.units_within(a.end, m.start()):
+        if not _VENUE_BEFORE.search(ctx.text, a.end, u.start):
+            return None  # another unit before the verb: A is not who convenes
+    name = m.group()
+    if not (_CONVENED_BODY.search(name) or _cue_classes(ctx, m.start(), m.end())):
+        return None
+    return m.end()
+
+
 GOES_TO_PARTNER = "goes_to_partner"
 # a verb of going, a short owner (其, 集团, 我校…), then a title naming a standing pairing
 # (结对村, 定点帮扶的重点县, 驻点村) closed by its noun and perhaps a dash, right before B
@@ -1528,6 +1596,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     joint_run_act,
     goes_to_pair,
     goes_to_partner,
+    convened_members,
     subject_carried,
     dash_pair,
     founded_by,

@@ -456,3 +456,49 @@ def test_the_unit_after_by_does_the_pairing_not_the_one_that_decides_it(reading_
     assert doer["run_subject_verb_pair"] == 1.0  # 由 names the doer: it opens the verb
     assert decider["run_verb_other_agent"] == 1.0
     assert "run_subject_verb_pair" not in decider
+
+
+def test_a_hub_that_convenes_its_joint_body_with_each_unit_attending(reading_of) -> None:
+    # pairs44 (convened_members): the street convenes its alliance, the units attend
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+    from ingest.extract.pair_structure import CONVENED_MEMBER
+
+    r = reading_of(
+        "5月9日下午，唐昌镇在翠湖社区会议室召开党建联盟会议，明湖科技有限公司、"
+        "云帆小学等12家单位党组织负责人参加会议。"
+    )
+    hub = choice_between(r, "唐昌镇", "明湖科技有限公司")
+    assert hub.features[CONVENED_MEMBER] == 1.0
+    assert read_by_hand_rule(hub)
+    assert CONVENED_MEMBER in _features(r, "唐昌镇", "云帆小学")
+    assert CONVENED_MEMBER not in _features(r, "明湖科技有限公司", "云帆小学")  # members
+
+
+def test_the_venue_of_a_joint_meeting_is_no_hub(reading_of) -> None:
+    from ingest.extract.pair_structure import CONVENED_MEMBER
+
+    r = reading_of("5月9日，两地在唐昌镇召开东西部协作联席会议，明湖科技有限公司负责人参加会议。")
+    assert CONVENED_MEMBER not in _features(r, "唐昌镇", "明湖科技有限公司")
+
+
+def test_a_committee_convening_a_meeting_is_no_hub(reading_of) -> None:
+    # the hub of regional party building is a community, village, street or town
+    from ingest.extract.pair_structure import CONVENED_MEMBER
+
+    r = reading_of(
+        "5月9日，明湖科技有限公司召开党建联盟会议，云帆小学、星海银行石桥支行等单位负责人参加会议。"
+    )
+    assert CONVENED_MEMBER not in _features(r, "明湖科技有限公司", "云帆小学")
+
+
+def test_the_meeting_convened_in_one_sentence_its_attendants_in_the_next(reading_of) -> None:
+    from ingest.extract.pair_structure import CONVENED_MEMBER
+
+    r = reading_of(
+        "8月30日下午，唐昌镇战旗村召开党建联建联席会议。明湖科技有限公司、云帆小学等"
+        "辖区单位的党建工作负责人出席了会议。"
+    )
+    assert CONVENED_MEMBER in _features(r, "战旗村", "明湖科技有限公司")
+    assert CONVENED_MEMBER in _features(r, "战旗村", "云帆小学")
