@@ -563,7 +563,11 @@ def run_frames(ctx: Context) -> Features:
     each = "分别" in gap
     n_left, n_right = len(left), len(right)
     shape = f"{_size(n_left)}x{_size(n_right)}"
-    if each and n_left == n_right > 1 and _gives_only(gap):
+    if (
+        each
+        and n_left == n_right > 1
+        and (_gives_only(gap) or _gives_to(gap, _after_run(ctx, right)[1]))
+    ):
         out[EACH_GIFT] = 1.0  # 甲、乙分别捐助丙、丁…: gifts, not pairings
     elif each and n_left == n_right > 1:
         # A、B分别与C、D… / A、B分别帮扶C、D: A–C and B–D, never A–D
@@ -658,6 +662,19 @@ def _gives_only(gap: str) -> bool:
     rest = _ADVERBS.sub("", _strip_tail(gap).replace("分别", "", 1))
     rest = rest.removeprefix("向").removeprefix("为").removeprefix("给")
     return _GIFT.match(rest) is not None
+
+
+_TO_ONLY = re.compile(r"[向为给]")
+# past the amounts a gift's verb may take first (捐助了, 各捐赠)
+_GIFT_AFTER = re.compile(f"(?:各|共|了)*(?:{_alternation('gift_verbs')})")
+
+
+def _gives_to(gap: str, after: str) -> bool:
+    """Two runs joined by 分别 and a preposition of direction only (分别向, 分别为), the
+    second run followed by a gift's verb (甲、乙分别向丙、丁捐助了…资金): donations, as
+    :func:`_gives_only` reads them when the verb stands before the second run."""
+    rest = _ADVERBS.sub("", _strip_tail(gap).replace("分别", "", 1))
+    return _TO_ONLY.fullmatch(rest) is not None and _GIFT_AFTER.match(after.strip()) is not None
 
 
 # a run of units another unit sends (A组织B、C…帮扶D), with a pairing word in the sentence
@@ -1255,6 +1272,33 @@ def _predicate_after_comma(ctx: Context, end: int, stop: int) -> int:
     return ctx.occ.sentence.end if after is None else after
 
 
+# a pairing word that only modifies the aid or project after it (帮扶项目, 帮扶资金)
+_AID_OBJECT = re.compile(f"(?:{_alternation('aid_objects')})")
+# a count of places and a body of each place (三县(市)人大, 两镇党委) right after a run
+_PLACE_BODIES = re.compile(
+    f"{_NUMERAL}个?(?:{_alternation('group_places')})(?:[（(][^（）()]{{0,6}}[)）])?"
+    f"(?:{_alternation('place_bodies')})"
+)
+
+
+def places_stand_for_bodies(rest: str) -> bool:
+    """``rest`` (the clause after a run of places) opens with a count of the places and
+    a body of each (甲、乙、丙三县(市)人大签订…): the bodies act, not the places — the
+    parties are units the run does not name."""
+    return _PLACE_BODIES.match(rest.strip()) is not None
+
+
+def pairing_cue_classes(ctx: Context, lo: int, hi: int) -> set[str]:
+    """The classes of the cues in ``[lo, hi)`` that are not just a modifier of the aid or
+    project right after them (产业帮扶项目, 帮扶资金: :data:`_AID_OBJECT`) — a clause
+    whose pairing words all stand so names aid, not an act of pairing."""
+    return {
+        c[3]
+        for c in ctx.index.cues_within(lo, hi)
+        if not _AID_OBJECT.match(ctx.text, c[1], min(hi, c[1] + 4))
+    }
+
+
 def _roster_len(rest: str) -> int:
     m = _ROSTER.match(rest)
     return m.end() if m else 0
@@ -1308,6 +1352,8 @@ def joint_run_act(ctx: Context) -> Features:
     parties = _PARTIES.search(rest) is not None or forms_one_body(rest)
     if not parties and unnamed_other_side(rest):
         return {}  # 甲、乙、丙等网点与乡镇…结对: one side of the act, not its parties
+    if places_stand_for_bodies(rest):
+        return {}  # 甲、乙、丙三县人大签订: the bodies of the places are the parties
     head = _joint_head(ctx, groups, k) if parties else None
     members = [head, *run] if head is not None else run
     names = {u.entity for u in members}
@@ -1333,9 +1379,9 @@ def joint_run_act(ctx: Context) -> Features:
     lead = _between(ctx, start, members[0].start).strip()
     by = lead.endswith("由")
     if by:
-        cues = set(_cue_classes(ctx, start, stop))
+        cues = pairing_cue_classes(ctx, start, stop)
     else:
-        cues = set(_cue_classes(ctx, end, stop))
+        cues = pairing_cue_classes(ctx, end, stop)
         if _OBJECT_LEAD.search(lead) or _cue_classes(ctx, start, members[0].start):
             return {}
     if not cues & {"pair", "sign"}:

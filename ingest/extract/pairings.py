@@ -299,6 +299,35 @@ def keyword_has_own_object(kw_end: int, a_start: int, refs: Sequence[UnitRef]) -
     return any(kw_end <= u.start and u.end <= a_start for u in refs)
 
 
+_OWN_SIGNING = re.compile(r"签订|签署|签约|达成")
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+
+
+def keyword_of_another_act(text: str, lo: int, kw_start: int, refs: Sequence[UnitRef]) -> bool:
+    """Between the pair (ending at ``lo``) and the pairing word, the pair's own clause
+    signs something (甲与乙签订了购销合作框架协议，丙与丁签署了结对协议): the agreement named
+    there is theirs, and a unit opening a later clause is the subject of the act the
+    pairing word belongs to — not the pair's."""
+    sign = _OWN_SIGNING.search(text, lo, kw_start)
+    if sign is None:
+        return False
+    mark = _CLAUSE_MARK.search(text, sign.end(), kw_start)
+    return mark is not None and any(mark.end() <= u.start < kw_start for u in refs)
+
+
+def deal_of_their_own(
+    text: str, lo: int, kw_start: int, refs: Sequence[UnitRef], types: Sequence[str]
+) -> bool:
+    """Organizations only, whose own clause signs an agreement with no pairing word and
+    whose pairing word belongs to a later act of other units (甲公司与乙公司签订了购销合作框架
+    协议，丙街道与丁镇签署了结对帮扶协议: :func:`keyword_of_another_act`): a deal, which
+    GOLD_FORMAT does not count. Regions keep the reading — their framework agreement
+    (甲市、乙州签署扶贫协作框架协议，由甲市某区对口支援…) is their cooperation."""
+    return all(t == "Organization" for t in types) and keyword_of_another_act(
+        text, lo, kw_start, refs
+    )
+
+
 def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) -> list[Relation]:
     """PAIRED_WITH relations stated in ``article`` (``text`` is its simplified twin)."""
     lex = load_lexicon()
@@ -464,7 +493,16 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
                 # 与某居民区独居老人: members of B; 与甲、乙两镇: a count closing B's list
                 p_end = _skip_gap(text, p, sent.end, listed=len(b_runs) > 1)
                 if b_runs and _closes_phrase(text, p_end, sent.end, tok_at):
-                    kw = keyword_after(p_end) or keyword_before(left[0].start, p_end)
+                    kw = keyword_after(p_end)
+                    if kw is not None and deal_of_their_own(
+                        text,
+                        p_end,
+                        kw.start(),
+                        refs,
+                        [res.entity(r.entity).type for r in left + b_runs],
+                    ):
+                        kw = None
+                    kw = kw or keyword_before(left[0].start, p_end)
                     if kw is not None and respectively(left, b_runs, j):
                         # A、B 分别与 C、D: each with its counterpart
                         for a, b in zip(left, b_runs, strict=True):

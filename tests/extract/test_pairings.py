@@ -239,3 +239,25 @@ def test_units_sharing_a_partner_named_by_the_pairing_word_are_no_pair(extract_t
     assert frozenset(("战旗村", "先锋村")) not in pairs(ex)
     kept = extract_text("青禾县唐昌镇战旗村和先锋村的结对共建活动已开展三年。")
     assert frozenset(("战旗村", "先锋村")) in pairs(kept)
+
+
+def test_a_pairing_word_of_a_later_act_is_not_the_pairs_own() -> None:
+    # pairs43: 甲公司与乙公司签订了购销协议，丙与丁签署了结对协议 — 结对 belongs to 丙–丁
+    from ingest.extract.pairings import deal_of_their_own, keyword_of_another_act
+    from ingest.extract.resolve import UnitRef
+
+    text = "明湖公司与星海公司签订了购销合作框架协议，唐昌镇与青禾镇签署了结对帮扶协议。"
+    later = text.index("唐昌镇")
+    refs = [UnitRef(later, later + 3, later + 3, "u3", "t")]
+    kw = text.index("结对")
+    assert keyword_of_another_act(text, text.index("签订"), kw, refs)
+    orgs, places = ["Organization", "Organization"], ["Region", "Region"]
+    assert deal_of_their_own(text, text.index("签订"), kw, refs, orgs)
+    # regions' framework agreement followed by their districts' act: their cooperation
+    assert not deal_of_their_own(text, text.index("签订"), kw, refs, places)
+    # the pair's own clause signing the pairing: no other act between
+    own = "明湖公司与星海公司签订了结对帮扶协议。"
+    assert not keyword_of_another_act(own, own.index("签订"), own.index("结对"), [])
+    # a signing, a comma, then the pairing word with no other subject: still theirs
+    plain = "明湖公司与星海公司签订协议，结成帮扶对子。"
+    assert not keyword_of_another_act(plain, plain.index("签订"), plain.index("结成"), [])

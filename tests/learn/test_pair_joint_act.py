@@ -5,7 +5,11 @@ from invented sentences by the real reader."""
 from __future__ import annotations
 
 from ingest.extract.pair_decide import read_by_hand_rule
-from ingest.extract.pair_structure import forms_one_body, unnamed_other_side
+from ingest.extract.pair_structure import (
+    forms_one_body,
+    places_stand_for_bodies,
+    unnamed_other_side,
+)
 from ingest.extract.pipeline import StoryReading
 
 
@@ -150,3 +154,21 @@ def test_a_list_before_its_noun_of_kind_and_with_is_no_joint_run(reading_of) -> 
     )
     # pairs31: 3 readable false pairings of one article, kept by the frame
     assert "joint_act" not in _choice_features(r, "明湖科技有限公司", "云帆小学")
+
+
+def test_a_pairing_word_only_inside_an_aid_project_is_no_joint_act(reading_of) -> None:
+    # pairs43: villages that gain by a project of aid are beneficiaries, not partners
+    r = reading_of(
+        "近日，唐昌镇战旗村、先锋村、青禾村通过发展加工产业等产业帮扶项目，3个村分别增收20万元。"
+    )
+    assert "joint_act" not in _choice_features(r, "战旗村", "先锋村")
+    r = reading_of("近日，唐昌镇战旗村、先锋村、青禾村共同签订了产业帮扶协议。")
+    assert _choice_features(r, "战旗村", "先锋村")["joint_act"] == 1.0
+
+
+def test_places_before_a_count_and_their_bodies_are_no_joint_act(reading_of) -> None:
+    # pairs43: 甲、乙、丙三县人大签订: the bodies sign, the places are not named parties
+    assert places_stand_for_bodies("三县(市)人大签订跨县(市)联建工作战略合作协议")
+    assert places_stand_for_bodies("两镇党委签署党建联建协议")
+    assert not places_stand_for_bodies("三县签订跨县联建协议")
+    assert not places_stand_for_bodies("等3个村共同签订了共建协议")

@@ -99,6 +99,11 @@ def test_two_runs_joined_by_each_and_a_gift_verb_are_donations_not_pairings(
     )
     assert veto_of(_choice(r, "明湖科技有限公司", "战旗村")) == "gift_each"
     assert veto_of(_choice(r, "星海银行石桥支行", "先锋村")) == "gift_each"
+    # pairs43: the gift's verb after the second run, 分别向 before it
+    r = reading_of(
+        "明湖科技有限公司、星海银行石桥支行分别向唐昌镇战旗村、先锋村捐助了5万元、8万元帮扶资金。"
+    )
+    assert veto_of(_choice(r, "星海银行石桥支行", "先锋村")) == "gift_each"
     # the same lists with a pairing verb stay a pairing frame
     r = reading_of("明湖科技有限公司、星海银行石桥支行分别结对帮扶唐昌镇战旗村、先锋村。")
     assert veto_of(_choice(r, "明湖科技有限公司", "战旗村")) is None
