@@ -28,7 +28,9 @@ Rules:
 * a party body that names its host by kind alone (师市党委, 连党支部, 新村党委:
   ``bare_kind_word``) means the one place of the story of that kind, or else the last one
   written before it (``host_by_kind``); a subdistrict office's (某某办事处党工委) means the
-  subdistrict (``subdistrict_of_office``); with no such place it stays a unit of its own;
+  subdistrict (``subdistrict_of_office``), and the organs' party body (直属机关党委) the
+  organisation written before it (``organs_host``); with no such host it stays a unit of
+  its own;
 * people are one entity per name.
 """
 
@@ -447,6 +449,17 @@ def host_by_kind(
     return last[-1] if last else None
 
 
+_ORGAN_HEADS = frozenset(_SUBUNIT["organ_heads"])
+
+
+def organs_host(before: Sequence[_Draft]) -> _Draft | None:
+    """The organisation whose organs' party body (直属机关党委, a head of ``organ_heads``
+    alone) is written after it: the last organisation (no party body) among the units
+    ``before`` it in text order; None when there is none (the body stays its own)."""
+    orgs = [d for d in before if d.type == "Organization" and d.subtype != "party_org"]
+    return orgs[-1] if orgs else None
+
+
 def subdistrict_of_office(head: str, regions: Sequence[str]) -> str | None:
     """The subdistrict whose office's party body ``head`` names (某某办事处党工委, 某某街道
     办事处党工委 → 某某街道, a Region of the story; GOLD_FORMAT folds the office's working
@@ -464,11 +477,10 @@ def _fold_kind_hosted_bodies(
 ) -> list[tuple[int, int, int, _Draft, str]]:
     """Mentions of a party body of its own that names its host by kind alone
     (:func:`bare_kind_word`, :func:`host_by_kind`) or as a subdistrict's office
-    (:func:`subdistrict_of_office`) mean that place; the party body, left with no
-    mention of its own, is no entity. Its forms become the place's aliases."""
+    (:func:`subdistrict_of_office`) mean that place, and those of the organs' party body
+    (直属机关党委: :func:`organs_host`) the organisation before it; the party body, left
+    with no mention of its own, is no entity. Its forms become the host's aliases."""
     places = [d for d in order if d.type in ("Region", *_PLACE_TYPES)]
-    if not places:
-        return resolved
     by_name = {d.name: d for d in places}
     for d in places:
         for a in d.aliases:
@@ -486,6 +498,8 @@ def _fold_kind_hosted_bodies(
         office = subdistrict_of_office(head, regions)
         if office is not None:
             return by_name[office]
+        if head in _ORGAN_HEADS:
+            return organs_host([r[3] for r in ordered if r[0] < start])
         bare = bare_kind_word(head)
         if bare is None:
             return None
@@ -494,10 +508,13 @@ def _fold_kind_hosted_bodies(
         return by_name[name] if name is not None else None
 
     # a place's mention ends where its name does (师市|党委书记: the title keeps 党委,
-    # as after 某镇|党委书记)
+    # as after 某镇|党委书记); the organs' body names no host, like a department's
+    # numbered branch (直属机关党委书记 is the title)
     out = _fold_bodies(resolved, order, host_of)
     return [
-        (s, he, he if d is not b and s < he else e, d, rule)
+        (s, s, e, d, "dept_fold")
+        if d is not b and _party_head(b.name) in _ORGAN_HEADS
+        else (s, he, he if d is not b and s < he else e, d, rule)
         for (s, he, e, d, rule), (_, _, _, b, _) in zip(out, resolved, strict=True)
     ]
 

@@ -68,3 +68,18 @@ def test_a_subdistrict_offices_working_committee_is_the_subdistrict(extract_text
         if r.type == "HOLDS_POST"
     }
     assert ("王澜溪", "党工委书记", "北山街道") in posts
+
+
+def test_the_organs_party_body_is_the_organisation_before_it(extract_text) -> None:
+    ex = extract_text(
+        "澜溪市气象局与石桥村举行结对帮扶签约仪式。"
+        "市气象局党组成员、副局长、直属机关党委书记王澜溪出席。"
+    )
+    assert "直属机关党委" not in names(ex, "Organization")
+    ents = {e.id: e for e in ex.entities}
+    posts = {
+        (ents[r.source].name, r.title, ents[r.target].name)
+        for r in ex.relations
+        if r.type == "HOLDS_POST"
+    }
+    assert ("王澜溪", "直属机关党委书记", "澜溪市气象局") in posts
