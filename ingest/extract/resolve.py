@@ -25,6 +25,12 @@ Rules:
   right after an organisation (某某维管段|段部党支部) means that organisation;
 * a department branch (内科党支部, 第二党支部) means the unit it was first written after,
   or else the nearest organisation before it;
+* a party body that names its host by kind alone (师市党委, 连党支部, 新村党委:
+  ``bare_kind_word``) means the one place of the story of that kind, or else the last one
+  written before it (``host_by_kind``); a subdistrict office's (某某办事处党工委) means the
+  subdistrict (``subdistrict_of_office``), and the organs' party body (直属机关党委) the
+  organisation written before it (``organs_host``); with no such host it stays a unit of
+  its own;
 * people are one entity per name.
 """
 
@@ -230,6 +236,7 @@ def resolve(
     resolved = _fold_place_branches(resolved, order)
     resolved = _fold_adjacent_branches(resolved, order)
     resolved = fold_listed_branches(simplified, resolved, order)
+    resolved = _fold_kind_hosted_bodies(resolved, order)
 
     person_keys: dict[tuple[int, int], _Draft] = {}
     for pm in people:
@@ -392,6 +399,124 @@ def _fold_bodies(
     if folded:  # a draft folded everywhere leaves the order
         order[:] = [d for d in order if id(d) not in folded or id(d) in kept]
     return out
+
+
+# Level characters a party body's head may be made of when it writes its host by its
+# level alone (市党委, 连党支部, 师市党委: the division, the Corps' company, the merged
+# division and city), by the type of place they end.
+_LEVEL_KIND = {
+    "省": "Region",
+    "市": "Region",
+    "区": "Region",
+    "县": "Region",
+    "镇": "Region",
+    "乡": "Region",
+    "村": "Village",
+    "连": "Village",
+}
+
+
+def bare_kind_word(head: str) -> tuple[str, str | None] | None:
+    """The word a party body's head (its name before the party ending) writes its host
+    by when the head is only a kind of place: one or two level characters (市, 连, 师市
+    — the last one says the kind: ``("市", "Region")``), or a generic designation a place's
+    name ends with (新村, 新区: ``("新村", None)``, a place of any type). None when the head
+    names a unit of its own."""
+    if (
+        1 <= len(head) <= 2
+        and head[-1] in _LEVEL_KIND
+        and all(c in "省市区县镇乡村连师" for c in head)
+    ):
+        return head[-1], _LEVEL_KIND[head[-1]]
+    if head in load_lexicon().generic_place_names:
+        return head, None
+    return None
+
+
+def host_by_kind(
+    word: str, kind: str | None, places: Sequence[tuple[str, str]], before: Sequence[str]
+) -> str | None:
+    """The place a party body written by its kind alone (:func:`bare_kind_word`) belongs
+    to: of the story's places ``(name, type)`` those of that type whose name ends with the
+    word after two characters or more (阿拉尔市 for 师市党委, 某某新村 for 新村党委), the
+    one such place, or else the last of them written before the body (``before``, names
+    in text order). None when no place fits: the body stays a unit of its own."""
+    fits = {n for n, t in places if (kind is None or t == kind) and n.endswith(word)}
+    fits = {n for n in fits if len(n) >= len(word) + 2}
+    if len(fits) == 1:
+        return next(iter(fits))
+    last = [n for n in before if n in fits]
+    return last[-1] if last else None
+
+
+_ORGAN_HEADS = frozenset(_SUBUNIT["organ_heads"])
+
+
+def organs_host(before: Sequence[_Draft]) -> _Draft | None:
+    """The organisation whose organs' party body (直属机关党委, a head of ``organ_heads``
+    alone) is written after it: the last organisation (no party body) among the units
+    ``before`` it in text order; None when there is none (the body stays its own)."""
+    orgs = [d for d in before if d.type == "Organization" and d.subtype != "party_org"]
+    return orgs[-1] if orgs else None
+
+
+def subdistrict_of_office(head: str, regions: Sequence[str]) -> str | None:
+    """The subdistrict whose office's party body ``head`` names (某某办事处党工委, 某某街道
+    办事处党工委 → 某某街道, a Region of the story; GOLD_FORMAT folds the office's working
+    committee into the subdistrict). None when the head is no office or the story names
+    no such subdistrict."""
+    if not head.endswith("办事处") or len(head) < 5:
+        return None
+    stem = head[: -len("办事处")]
+    name = stem if stem.endswith("街道") else stem + "街道"
+    return name if name in regions else None
+
+
+def _fold_kind_hosted_bodies(
+    resolved: list[tuple[int, int, int, _Draft, str]], order: list[_Draft]
+) -> list[tuple[int, int, int, _Draft, str]]:
+    """Mentions of a party body of its own that names its host by kind alone
+    (:func:`bare_kind_word`, :func:`host_by_kind`) or as a subdistrict's office
+    (:func:`subdistrict_of_office`) mean that place, and those of the organs' party body
+    (直属机关党委: :func:`organs_host`) the organisation before it; the party body, left
+    with no mention of its own, is no entity. Its forms become the host's aliases."""
+    places = [d for d in order if d.type in ("Region", *_PLACE_TYPES)]
+    by_name = {d.name: d for d in places}
+    for d in places:
+        for a in d.aliases:
+            by_name.setdefault(a, d)
+    pairs = [(d.name, d.type) for d in places]
+    regions = [n for n, d in by_name.items() if d.type == "Region"]
+    ordered = sorted(resolved, key=lambda r: r[0])
+
+    def host_of(start: int, end: int, d: _Draft) -> _Draft | None:
+        if d.type != "Organization" or d.subtype != "party_org":
+            return None
+        head = _party_head(d.name)
+        if head == d.name:
+            return None
+        office = subdistrict_of_office(head, regions)
+        if office is not None:
+            return by_name[office]
+        if head in _ORGAN_HEADS:
+            return organs_host([r[3] for r in ordered if r[0] < start])
+        bare = bare_kind_word(head)
+        if bare is None:
+            return None
+        before = [r[3].name for r in ordered if r[0] < start and r[3].type != "Organization"]
+        name = host_by_kind(bare[0], bare[1], pairs, before)
+        return by_name[name] if name is not None else None
+
+    # a place's mention ends where its name does (师市|党委书记: the title keeps 党委,
+    # as after 某镇|党委书记); the organs' body names no host, like a department's
+    # numbered branch (直属机关党委书记 is the title)
+    out = _fold_bodies(resolved, order, host_of)
+    return [
+        (s, s, e, d, "dept_fold")
+        if d is not b and _party_head(b.name) in _ORGAN_HEADS
+        else (s, he, he if d is not b and s < he else e, d, rule)
+        for (s, he, e, d, rule), (_, _, _, b, _) in zip(out, resolved, strict=True)
+    ]
 
 
 def fold_into(host: _Draft, body: _Draft, start: int, end: int) -> None:

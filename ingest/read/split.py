@@ -99,6 +99,23 @@ def _strong_headline(line: str) -> bool:
     return len(parts) >= 3 and all(len(p) >= 4 for p in parts) and not re.search(r"[，,、]", line)
 
 
+# The longest line of a subheading written on two lines inside a story (坚持党建引领 /
+# 携手共建“强堡垒”): a story's own two-line headline is longer.
+_SUBHEADING_LINE = 12
+
+
+def subheading_pair(block: list[Paragraph]) -> bool:
+    """Whether a block of headline lines written after a story's body text is a
+    subheading on two short lines (坚持党建引领 / 携手共建“强堡垒”, 部门下沉 / 联乡村促共富)
+    rather than the two-line headline of a new story: two lines of at most
+    ``_SUBHEADING_LINE`` characters, neither a strong headline. The story goes on past it,
+    so its units stay within reach of the rest of the article."""
+    lines = [p.text.strip() for p in block]
+    return len(lines) == 2 and all(
+        len(x) <= _SUBHEADING_LINE and not _strong_headline(x) for x in lines
+    )
+
+
 def split_stories(text: str) -> list[Story]:
     """The stories of a cleaned page, in order, covering every paragraph. Pure.
 
@@ -129,7 +146,7 @@ def _story_starts(paras: list[Paragraph]) -> list[int]:
             nxt = paras[block_end] if block_end < len(paras) else None
             new = nxt is not None and (
                 prev.kind == "trailer"
-                or block_end - i >= 2
+                or (block_end - i >= 2 and not (has_body and subheading_pair(paras[i:block_end])))
                 or any(_strong_headline(q.text) for q in paras[i:block_end])
                 or nxt.kind in ("byline", "lead")
                 or (nxt.kind == "meta" and nxt.credit is not None and nxt.credit.date is not None)

@@ -145,3 +145,28 @@ def test_a_first_line_ending_in_an_exclamation_mark_is_the_title(tmp_path: Path)
     (story,) = _read_text(tmp_path, page)
     assert story.title == "共建美丽家园,你我同行!"
     assert story.text.endswith("期待您的参与!")
+
+
+def test_a_subheading_on_two_short_lines_stays_in_its_story(tmp_path: Path) -> None:
+    page = """\
+云川县:检察蓝扮靓乡村振兴画卷
+近两年来,云川县人民检察院主动融入乡村振兴,与澜溪镇石桥村结对共建。
+坚持党建引领
+携手共建“强堡垒”
+院党支部与石桥村党总支开展联学联建,共同谋划发展。
+紧扣目标定位
+因地制宜“育支柱”
+石桥村党总支书记王澜溪介绍了产业发展情况。
+"""
+    (story,) = _read_text(tmp_path, page)
+    assert story.title == "云川县:检察蓝扮靓乡村振兴画卷"
+    assert "王澜溪" in story.text
+
+
+def test_a_two_line_headline_of_a_new_story_still_opens_it() -> None:
+    text = (
+        "云川县召开乡村振兴推进会\n会议部署了下一阶段工作。\n"
+        "澜溪镇与县农商银行签约结对共建\n党建引领金融活水润乡村助力乡村振兴\n"
+        "11月3日,澜溪镇与县农商银行举行签约仪式。\n"
+    )
+    assert len(split_stories(text)) == 2
