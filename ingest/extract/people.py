@@ -496,6 +496,8 @@ def names_after_titles(
             e = name_across_a_title_end(text, i, toks, lex)
         if e is None:
             e = name_of_a_rarer_surname_after_title(text, i, toks, lex)
+        if e is None:
+            e = transliterated_name_after_title(text, i, toks, lex)
         if e is None and text[i : i + 1] in ("：", ":"):
             span = name_after_a_title_and_colon(text, i, lex)
             if span is not None:
@@ -583,6 +585,54 @@ def name_of_a_rarer_surname_after_title(
         return e
     nxt = toks.starting_at(e)
     return e if nxt is not None and nxt.pos == "v" else None
+
+
+_TRANSLITERATION_CHARS = frozenset(_PARTS["transliteration_chars"])
+# Words that may close a transliterated name: 与, 和, 同 joining a second party, 及, 等.
+_JOINERS_AFTER_NAME = "与和同及等"
+
+
+def _holds_frequent_word(toks: Tokens, i: int, e: int) -> bool:
+    """Whether a frequent ordinary word of two or more characters (多次, 加强) starts in
+    ``[i, e)``."""
+    return any(
+        (t := toks.starting_at(k)) is not None and len(t.text) > 1 and is_common_word(t.text)
+        for k in range(i, e)
+    )
+
+
+def transliterated_name_after_title(
+    text: str, i: int, toks: Tokens, lex: Lexicon
+) -> int | None:
+    """The end of a name of three to six characters, every one of the table of
+    transliteration characters (Mongolian, Tibetan, Uyghur names: 主任某云某力格与…,
+    书记某美某杰、), written right after a title where jieba cut it into words it does
+    not know or reads otherwise (某云|某力|格), or None. The longest such run ending on a
+    word boundary is tried first; it must be no dictionary word, hold no ordinary frequent
+    word of two or more characters (jieba's rare words, 某力 an adverb, are parts of such
+    names), hold no title, not end like a place or unit, and be
+    closed by punctuation, a joining word (与, 和, 同, 及, 等), a cue or a verb."""
+    for n in range(6, 2, -1):
+        e = i + n
+        cand = text[i:e]
+        if len(cand) < n or not all(c in _TRANSLITERATION_CHARS for c in cand):
+            continue
+        if not toks.is_boundary(e) or is_dictionary_word(cand):
+            continue
+        if cand[-1] in _DIVISION_CHARS or cand[-1] in _NOT_LAST:
+            continue
+        if any(t in cand for t in lex.titles if len(t) > 1):
+            continue
+        if _holds_frequent_word(toks, i, e):
+            continue
+        if e >= len(text) or text[e] in _PUNCT or text[e] in _JOINERS_AFTER_NAME:
+            return e
+        if text.startswith(_cues_after(), e):
+            return e
+        nxt = toks.starting_at(e)
+        if nxt is not None and nxt.pos == "v":
+            return e
+    return None
 
 
 def name_across_a_title_end(text: str, i: int, toks: Tokens, lex: Lexicon) -> int | None:
