@@ -18,7 +18,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.extract.dotted_names import dotted_name_after_title, dotted_names_before_cues
+from ingest.extract.dotted_names import (
+    DOTS,
+    dotted_name_after_title,
+    dotted_names_before_cues,
+)
 from ingest.lexicon import (
     Lexicon,
     load_lexicon,
@@ -427,6 +431,7 @@ def find_people(
     names_before_titles(text, tokens, lex, found)
     speakers_before_cues(text, tokens, lex, found)
     dotted_names_opening_clauses(text, tokens, lex, found)
+    dotted_names_of_transliteration_characters(text, tokens, lex, found)
     names_before_comrade(text, tokens, lex, found)
     names_in_bracketed_bylines(text, lex, found)
     spaced_names_in_bylines(text, lex, found)
@@ -601,22 +606,35 @@ def _holds_frequent_word(toks: Tokens, i: int, e: int) -> bool:
     )
 
 
+_UNKNOWN_OR_TRANSLITERATED_POS = frozenset({UNKNOWN_POS, "nrt"})
+
+
+def _unknown_word(toks: Tokens, i: int, e: int) -> bool:
+    """Whether ``[i, e)`` is one word jieba does not know or tags as transliterated."""
+    t = toks.starting_at(i)
+    return t is not None and t.end == e and t.pos in _UNKNOWN_OR_TRANSLITERATED_POS
+
+
 def transliterated_name_after_title(
     text: str, i: int, toks: Tokens, lex: Lexicon
 ) -> int | None:
-    """The end of a name of three to six characters, every one of the table of
+    """The end of a name of two to six characters, every one of the table of
     transliteration characters (Mongolian, Tibetan, Uyghur names: 主任某云某力格与…,
     书记某美某杰、), written right after a title where jieba cut it into words it does
     not know or reads otherwise (某云|某力|格), or None. The longest such run ending on a
     word boundary is tried first; it must be no dictionary word, hold no ordinary frequent
     word of two or more characters (jieba's rare words, 某力 an adverb, are parts of such
     names), hold no title, not end like a place or unit, and be
-    closed by punctuation, a joining word (与, 和, 同, 及, 等), a cue or a verb."""
-    for n in range(6, 2, -1):
+    closed by punctuation, a joining word (与, 和, 同, 及, 等), a cue or a verb. Two
+    characters only as one word jieba does not know or tags as a transliterated name
+    (院长助理某杰,)."""
+    for n in range(6, 1, -1):
         e = i + n
         cand = text[i:e]
         if len(cand) < n or not all(c in _TRANSLITERATION_CHARS for c in cand):
             continue
+        if n == 2 and not _unknown_word(toks, i, e):
+            continue  # two characters: one word jieba does not know or tags a name (某杰)
         if not toks.is_boundary(e) or is_dictionary_word(cand):
             continue
         if cand[-1] in _DIVISION_CHARS or cand[-1] in _NOT_LAST:
@@ -1384,6 +1402,18 @@ def spaced_names_in_labelled_fields(text: str, lex: Lexicon, found: FoundPeople)
 _NEWS_MARKS = ("讯", "消息")
 
 
+def transliterated_word(word: str) -> bool:
+    """Whether ``word`` is a transliterated name standing alone (a part of a byline set
+    off by blanks: 通讯员 某某某 某登巴某): three to six characters, every one of the table
+    of transliteration characters, no word of jieba's dictionary."""
+    return (
+        3 <= len(word) <= 6
+        and set(word) <= _TRANSLITERATION_CHARS
+        and not is_dictionary_word(word)
+        and not is_common_word(word)
+    )
+
+
 def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> None:
     """Bylines in brackets: 本报讯(X), 某网某地消息(X), (记者X), (单位 X Y), (图文/X Y),
     (单位 X Y/供稿)."""
@@ -1392,7 +1422,11 @@ def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> N
         parts = re.split(r"[\s/／、]+", inner.strip())
         if len(parts) > 2 and parts[-1] in lex.credit_roles:
             parts = parts[:-1]  # (单位 X Y/供稿): the role closes the credit
-        names = [p for p in parts if looks_like_name(p, lex) and len(p) <= 3]
+        names = [
+            p
+            for p in parts
+            if (looks_like_name(p, lex) and len(p) <= 3) or transliterated_word(p)
+        ]
         if not any(p in lex.credit_roles or p in lex.byline_cues for p in parts):
             names = names_of_a_bracketed_list(parts, names)
         before = text[max(0, m.start() - 3) : m.start()]
@@ -1521,6 +1555,47 @@ def dotted_names_opening_clauses(text: str, toks: Tokens, lex: Lexicon, found: F
     verb after it (甲甲·乙乙表示, 甲甲·乙乙参加了座谈): no surname table can find it."""
     for s, e in dotted_names_before_cues(text, toks, lex):
         found.add(s, e, "dotted")
+
+
+_DOTTED_HAN_RUN = re.compile(rf"[\u4e00-\u9fff]+(?:[{DOTS}][\u4e00-\u9fff]+)+")
+_DOTTED_PART = (2, 5)  # characters of one part of a transliterated name (阿卜杜拉, 热合曼)
+
+
+def dotted_names_of_transliteration_characters(
+    text: str, toks: Tokens, lex: Lexicon, found: FoundPeople
+) -> None:
+    """A name in parts joined by a middle dot whose every character is of the table of
+    transliteration characters (通讯员某克某木·某尔班摄, 村的某孜某吉·某尔荪过来), wherever it
+    stands: the dot and the characters together are the evidence. The first part is the
+    longest run of the table's characters before the first dot that starts on a word
+    boundary (the words before it — a cue, 的 — are cut off), the last part the longest
+    after the last dot that ends on one; each part two to five characters and no frequent
+    word. Slogans and places joined by a dot (初心·使命, 某某齐·某某区) hold characters the
+    table lacks."""
+    if not any(d in text for d in DOTS):
+        return
+    lo, hi = _DOTTED_PART
+    for m in _DOTTED_HAN_RUN.finditer(text):
+        parts = re.split(f"[{DOTS}]", m.group())
+        first, last = parts[0], parts[-1]
+        k = len(first)
+        while k > 0 and first[k - 1] in _TRANSLITERATION_CHARS:
+            k -= 1
+        s = m.start() + k
+        if not lo <= len(first) - k <= hi or not toks.is_boundary(s):
+            continue
+        inner = [first[k:], *parts[1:-1]]
+        if not all(lo <= len(p) <= hi and set(p) <= _TRANSLITERATION_CHARS for p in inner):
+            continue
+        j = 0
+        while j < min(len(last), hi) and last[j] in _TRANSLITERATION_CHARS:
+            j += 1
+        last_start = m.end() - len(last)
+        while j >= lo and not toks.is_boundary(last_start + j):
+            j -= 1
+        if j < lo or any(is_common_word(p) for p in (*inner, last[:j])):
+            continue
+        found.add(s, last_start + j, "dotted")
 
 
 def names_before_comrade(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
