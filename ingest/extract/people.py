@@ -615,9 +615,7 @@ def _unknown_word(toks: Tokens, i: int, e: int) -> bool:
     return t is not None and t.end == e and t.pos in _UNKNOWN_OR_TRANSLITERATED_POS
 
 
-def transliterated_name_after_title(
-    text: str, i: int, toks: Tokens, lex: Lexicon
-) -> int | None:
+def transliterated_name_after_title(text: str, i: int, toks: Tokens, lex: Lexicon) -> int | None:
     """The end of a name of two to six characters, every one of the table of
     transliteration characters (Mongolian, Tibetan, Uyghur names: 主任某云某力格与…,
     书记某美某杰、), written right after a title where jieba cut it into words it does
@@ -1423,9 +1421,7 @@ def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> N
         if len(parts) > 2 and parts[-1] in lex.credit_roles:
             parts = parts[:-1]  # (单位 X Y/供稿): the role closes the credit
         names = [
-            p
-            for p in parts
-            if (looks_like_name(p, lex) and len(p) <= 3) or transliterated_word(p)
+            p for p in parts if (looks_like_name(p, lex) and len(p) <= 3) or transliterated_word(p)
         ]
         if not any(p in lex.credit_roles or p in lex.byline_cues for p in parts):
             names = names_of_a_bracketed_list(parts, names)
