@@ -432,6 +432,7 @@ def find_people(
     speakers_before_cues(text, tokens, lex, found)
     dotted_names_opening_clauses(text, tokens, lex, found)
     dotted_names_of_transliteration_characters(text, tokens, lex, found)
+    names_after_village_names(text, tokens, lex, found)
     names_before_comrade(text, tokens, lex, found)
     names_in_bracketed_bylines(text, lex, found)
     spaced_names_in_bylines(text, lex, found)
@@ -1592,6 +1593,45 @@ def dotted_names_of_transliteration_characters(
         if j < lo or any(is_common_word(p) for p in (*inner, last[:j])):
             continue
         found.add(s, last_start + j, "dotted")
+
+
+# A village's or a community's name, then a three-character name closed by a joining
+# word, a list mark, a comma or a verb: 某村甲乙丙和某村丁戊己.
+_AFTER_VILLAGE = re.compile(r"(?:村|社区)([\u4e00-\u9fff]{3})")
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+
+
+def names_after_village_names(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """People listed by their villages (某县某村甲乙丙和某县某村丁戊己结为师徒): a
+    three-character name of a surname of the table written right after 村 or 社区,
+    ending on a word boundary before 和, 与, 及, 、, a comma or a verb, no dictionary word —
+    accepted when the same sentence lists at least two such village-and-name pairs (one
+    alone may be a hamlet or a group, 某村王家组)."""
+    if "村" not in text and "社区" not in text:
+        return
+    start = 0
+    for end_m in [*_SENTENCE_END.finditer(text), None]:
+        end = end_m.start() if end_m else len(text)
+        spans: list[tuple[int, int]] = []
+        for m in _AFTER_VILLAGE.finditer(text, start, end):
+            s, e = m.start(1), m.end(1)
+            cand = m.group(1)
+            if not toks.is_boundary(e) or cand[-1] in _NOT_LAST:
+                continue
+            if not looks_like_name(cand, lex) or is_dictionary_word(cand):
+                continue
+            if cand[0] not in lex.surnames or cand[1:] in lex.titles:
+                continue
+            nxt = toks.starting_at(e)
+            if text[e] not in "和与及、，," and (nxt is None or nxt.pos != "v"):
+                continue
+            spans.append((s, e))
+        if len(spans) >= 2:
+            for s, e in spans:
+                found.add(s, e, "list")
+        start = end + 1
+        if end_m is None:
+            break
 
 
 def names_before_comrade(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:

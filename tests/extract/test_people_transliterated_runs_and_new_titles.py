@@ -11,6 +11,7 @@ from ingest.extract.people import (
     find_people,
     names_after_cues,
     names_in_bracketed_bylines,
+    names_after_village_names,
     names_listed_after_credit_labels,
     transliterated_name_after_title,
     transliterated_word,
@@ -83,3 +84,12 @@ def test_a_transliterated_name_alone_in_a_bracketed_byline() -> None:
 
 def test_farmers_and_legislators_named_after_their_role() -> None:
     assert read_by(names_after_cues, "走进农户柏甲甲家中") == ["柏甲甲"]
+
+
+def test_people_listed_by_their_villages() -> None:
+    text = "某县甲甲村柏乙乙和某县丙丙村韦丁丁结为师徒。"
+    assert read_by(names_after_village_names, text) == ["柏乙乙", "韦丁丁"]
+
+
+def test_one_village_and_name_alone_is_no_list() -> None:
+    assert read_by(names_after_village_names, "某县甲甲村柏乙乙和群众一起劳动。") == []
