@@ -18,7 +18,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.extract.dotted_names import dotted_name_after_title, dotted_names_before_cues
+from ingest.extract.dotted_names import (
+    DOTS,
+    dotted_name_after_title,
+    dotted_names_before_cues,
+)
 from ingest.lexicon import (
     Lexicon,
     load_lexicon,
@@ -427,6 +431,8 @@ def find_people(
     names_before_titles(text, tokens, lex, found)
     speakers_before_cues(text, tokens, lex, found)
     dotted_names_opening_clauses(text, tokens, lex, found)
+    dotted_names_of_transliteration_characters(text, tokens, lex, found)
+    names_after_village_names(text, tokens, lex, found)
     names_before_comrade(text, tokens, lex, found)
     names_in_bracketed_bylines(text, lex, found)
     spaced_names_in_bylines(text, lex, found)
@@ -496,6 +502,8 @@ def names_after_titles(
             e = name_across_a_title_end(text, i, toks, lex)
         if e is None:
             e = name_of_a_rarer_surname_after_title(text, i, toks, lex)
+        if e is None:
+            e = transliterated_name_after_title(text, i, toks, lex)
         if e is None and text[i : i + 1] in ("：", ":"):
             span = name_after_a_title_and_colon(text, i, lex)
             if span is not None:
@@ -583,6 +591,65 @@ def name_of_a_rarer_surname_after_title(
         return e
     nxt = toks.starting_at(e)
     return e if nxt is not None and nxt.pos == "v" else None
+
+
+_TRANSLITERATION_CHARS = frozenset(_PARTS["transliteration_chars"])
+# Words that may close a transliterated name: 与, 和, 同 joining a second party, 及, 等.
+_JOINERS_AFTER_NAME = "与和同及等"
+
+
+def _holds_frequent_word(toks: Tokens, i: int, e: int) -> bool:
+    """Whether a frequent ordinary word of two or more characters (多次, 加强) starts in
+    ``[i, e)``."""
+    return any(
+        (t := toks.starting_at(k)) is not None and len(t.text) > 1 and is_common_word(t.text)
+        for k in range(i, e)
+    )
+
+
+_UNKNOWN_OR_TRANSLITERATED_POS = frozenset({UNKNOWN_POS, "nrt"})
+
+
+def _unknown_word(toks: Tokens, i: int, e: int) -> bool:
+    """Whether ``[i, e)`` is one word jieba does not know or tags as transliterated."""
+    t = toks.starting_at(i)
+    return t is not None and t.end == e and t.pos in _UNKNOWN_OR_TRANSLITERATED_POS
+
+
+def transliterated_name_after_title(text: str, i: int, toks: Tokens, lex: Lexicon) -> int | None:
+    """The end of a name of two to six characters, every one of the table of
+    transliteration characters (Mongolian, Tibetan, Uyghur names: 主任某云某力格与…,
+    书记某美某杰、), written right after a title where jieba cut it into words it does
+    not know or reads otherwise (某云|某力|格), or None. The longest such run ending on a
+    word boundary is tried first; it must be no dictionary word, hold no ordinary frequent
+    word of two or more characters (jieba's rare words, 某力 an adverb, are parts of such
+    names), hold no title, not end like a place or unit, and be
+    closed by punctuation, a joining word (与, 和, 同, 及, 等), a cue or a verb. Two
+    characters only as one word jieba does not know or tags as a transliterated name
+    (院长助理某杰,)."""
+    for n in range(6, 1, -1):
+        e = i + n
+        cand = text[i:e]
+        if len(cand) < n or not all(c in _TRANSLITERATION_CHARS for c in cand):
+            continue
+        if n == 2 and not _unknown_word(toks, i, e):
+            continue  # two characters: one word jieba does not know or tags a name (某杰)
+        if not toks.is_boundary(e) or is_dictionary_word(cand):
+            continue
+        if cand[-1] in _DIVISION_CHARS or cand[-1] in _NOT_LAST:
+            continue
+        if any(t in cand for t in lex.titles if len(t) > 1):
+            continue
+        if _holds_frequent_word(toks, i, e):
+            continue
+        if e >= len(text) or text[e] in _PUNCT or text[e] in _JOINERS_AFTER_NAME:
+            return e
+        if text.startswith(_cues_after(), e):
+            return e
+        nxt = toks.starting_at(e)
+        if nxt is not None and nxt.pos == "v":
+            return e
+    return None
 
 
 def name_across_a_title_end(text: str, i: int, toks: Tokens, lex: Lexicon) -> int | None:
@@ -1334,6 +1401,18 @@ def spaced_names_in_labelled_fields(text: str, lex: Lexicon, found: FoundPeople)
 _NEWS_MARKS = ("讯", "消息")
 
 
+def transliterated_word(word: str) -> bool:
+    """Whether ``word`` is a transliterated name standing alone (a part of a byline set
+    off by blanks: 通讯员 某某某 某登巴某): three to six characters, every one of the table
+    of transliteration characters, no word of jieba's dictionary."""
+    return (
+        3 <= len(word) <= 6
+        and set(word) <= _TRANSLITERATION_CHARS
+        and not is_dictionary_word(word)
+        and not is_common_word(word)
+    )
+
+
 def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> None:
     """Bylines in brackets: 本报讯(X), 某网某地消息(X), (记者X), (单位 X Y), (图文/X Y),
     (单位 X Y/供稿)."""
@@ -1342,7 +1421,9 @@ def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> N
         parts = re.split(r"[\s/／、]+", inner.strip())
         if len(parts) > 2 and parts[-1] in lex.credit_roles:
             parts = parts[:-1]  # (单位 X Y/供稿): the role closes the credit
-        names = [p for p in parts if looks_like_name(p, lex) and len(p) <= 3]
+        names = [
+            p for p in parts if (looks_like_name(p, lex) and len(p) <= 3) or transliterated_word(p)
+        ]
         if not any(p in lex.credit_roles or p in lex.byline_cues for p in parts):
             names = names_of_a_bracketed_list(parts, names)
         before = text[max(0, m.start() - 3) : m.start()]
@@ -1471,6 +1552,86 @@ def dotted_names_opening_clauses(text: str, toks: Tokens, lex: Lexicon, found: F
     verb after it (甲甲·乙乙表示, 甲甲·乙乙参加了座谈): no surname table can find it."""
     for s, e in dotted_names_before_cues(text, toks, lex):
         found.add(s, e, "dotted")
+
+
+_DOTTED_HAN_RUN = re.compile(rf"[\u4e00-\u9fff]+(?:[{DOTS}][\u4e00-\u9fff]+)+")
+_DOTTED_PART = (2, 5)  # characters of one part of a transliterated name (阿卜杜拉, 热合曼)
+
+
+def dotted_names_of_transliteration_characters(
+    text: str, toks: Tokens, lex: Lexicon, found: FoundPeople
+) -> None:
+    """A name in parts joined by a middle dot whose every character is of the table of
+    transliteration characters (通讯员某克某木·某尔班摄, 村的某孜某吉·某尔荪过来), wherever it
+    stands: the dot and the characters together are the evidence. The first part is the
+    longest run of the table's characters before the first dot that starts on a word
+    boundary (the words before it — a cue, 的 — are cut off), the last part the longest
+    after the last dot that ends on one; each part two to five characters and no frequent
+    word. Slogans and places joined by a dot (初心·使命, 某某齐·某某区) hold characters the
+    table lacks."""
+    if not any(d in text for d in DOTS):
+        return
+    lo, hi = _DOTTED_PART
+    for m in _DOTTED_HAN_RUN.finditer(text):
+        parts = re.split(f"[{DOTS}]", m.group())
+        first, last = parts[0], parts[-1]
+        k = len(first)
+        while k > 0 and first[k - 1] in _TRANSLITERATION_CHARS:
+            k -= 1
+        s = m.start() + k
+        if not lo <= len(first) - k <= hi or not toks.is_boundary(s):
+            continue
+        inner = [first[k:], *parts[1:-1]]
+        if not all(lo <= len(p) <= hi and set(p) <= _TRANSLITERATION_CHARS for p in inner):
+            continue
+        j = 0
+        while j < min(len(last), hi) and last[j] in _TRANSLITERATION_CHARS:
+            j += 1
+        last_start = m.end() - len(last)
+        while j >= lo and not toks.is_boundary(last_start + j):
+            j -= 1
+        if j < lo or any(is_common_word(p) for p in (*inner, last[:j])):
+            continue
+        found.add(s, last_start + j, "dotted")
+
+
+# A village's or a community's name, then a three-character name closed by a joining
+# word, a list mark, a comma or a verb: 某村甲乙丙和某村丁戊己.
+_AFTER_VILLAGE = re.compile(r"(?:村|社区)([\u4e00-\u9fff]{3})")
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+
+
+def names_after_village_names(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """People listed by their villages (某县某村甲乙丙和某县某村丁戊己结为师徒): a
+    three-character name of a surname of the table written right after 村 or 社区,
+    ending on a word boundary before 和, 与, 及, 、, a comma or a verb, no dictionary word —
+    accepted when the same sentence lists at least two such village-and-name pairs (one
+    alone may be a hamlet or a group, 某村王家组)."""
+    if "村" not in text and "社区" not in text:
+        return
+    start = 0
+    for end_m in [*_SENTENCE_END.finditer(text), None]:
+        end = end_m.start() if end_m else len(text)
+        spans: list[tuple[int, int]] = []
+        for m in _AFTER_VILLAGE.finditer(text, start, end):
+            s, e = m.start(1), m.end(1)
+            cand = m.group(1)
+            if not toks.is_boundary(e) or cand[-1] in _NOT_LAST:
+                continue
+            if not looks_like_name(cand, lex) or is_dictionary_word(cand):
+                continue
+            if cand[0] not in lex.surnames or cand[1:] in lex.titles:
+                continue
+            nxt = toks.starting_at(e)
+            if text[e] not in "和与及、，," and (nxt is None or nxt.pos != "v"):
+                continue
+            spans.append((s, e))
+        if len(spans) >= 2:
+            for s, e in spans:
+                found.add(s, e, "list")
+        start = end + 1
+        if end_m is None:
+            break
 
 
 def names_before_comrade(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
