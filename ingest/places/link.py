@@ -443,33 +443,45 @@ def _structural_above(code: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _coherent(
-    spans: list[_Span],
-    i: int,
-    reach: Sequence[tuple[frozenset[str], frozenset[str]]],
-) -> str | None:
+def _coherent(spans: list[_Span], i: int, reach: _Reach) -> str | None:
     """The one candidate of span ``i`` that contains, or lies in, a candidate of another
     span (柳河镇 and 高岗村 named together pick the 高岗村 of that 柳河镇), else None.
-    ``reach``: per span, its candidates and the units above them (:func:`_reach`)."""
-    sp = spans[i]
-    above = {c: _structural_above(c) for c in sp.codes}
-    found = set()
-    for j, other in enumerate(spans):
-        if j == i or other.codes == sp.codes:
-            continue
-        others, others_above = reach[j]
-        for c in sp.codes:
-            if c in others_above or above[c] & others:
-                found.add(c)
+    Spans with the candidates of span ``i`` are no other span. ``reach``: the spans'
+    candidates and the units above them, counted (:class:`_Reach`)."""
+    codes = spans[i].codes
+    found = {c for c in codes if reach.touched_by_others(c, codes)}
     return found.pop() if len(found) == 1 else None
 
 
-def _reach(spans: list[_Span]) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """Per span: its candidate codes, and the towns and counties they lie in."""
-    return [
-        (frozenset(sp.codes), frozenset().union(*(_structural_above(c) for c in sp.codes)))
-        for sp in spans
-    ]
+class _Reach:
+    """Per distinct candidate list of a story's spans, its candidates and the towns and
+    counties they lie in, counted per unit over the lists: whether some *other* list
+    holds a unit is then a count less this list's own share — one pass over the spans,
+    not one per span decided (:func:`_coherent` was quadratic in a long page's spans)."""
+
+    def __init__(self, spans: list[_Span]) -> None:
+        self._mine: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {}
+        self._in: dict[str, int] = defaultdict(int)  # unit -> lists holding it
+        self._above: dict[str, int] = defaultdict(int)  # unit -> lists lying in it
+        for sp in spans:
+            if sp.codes in self._mine:
+                continue
+            own = frozenset(sp.codes)
+            above = frozenset().union(*(_structural_above(c) for c in sp.codes))
+            self._mine[sp.codes] = (own, above)
+            for u in own:
+                self._in[u] += 1
+            for u in above:
+                self._above[u] += 1
+
+    def touched_by_others(self, c: str, codes: tuple[str, ...]) -> bool:
+        """Whether a list other than ``codes`` (a list of the spans, which holds ``c``)
+        lies in ``c`` or holds a unit ``c`` lies in."""
+        own, above = self._mine[codes]
+        if self._above.get(c, 0) - (c in above) > 0:
+            return True
+        held = self._in
+        return any(held.get(u, 0) - (u in own) > 0 for u in _structural_above(c))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -546,7 +558,7 @@ def _resolve(spans: list[_Span], extra: list[str], gaz: Gazetteer) -> dict[int, 
         groups[(sp.codes, sp.weak)].append(i)
     keys = list(groups)
     first = {k: spans[groups[k][0]] for k in keys}
-    reach = _reach(spans)
+    reach = _Reach(spans)
     forced = {k: _coherent(spans, groups[k][0], reach) if len(k[0]) > 1 else None for k in keys}
     decided: dict[tuple[tuple[str, ...], bool], str | None] = dict.fromkeys(keys)
     context = _Context(extra, gaz)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import ahocorasick
@@ -139,8 +139,9 @@ class StemMatcher:
 
 class WordFinder:
     """:func:`find_words` over a fixed word list (the country's bare city forms), built
-    once. A text is scanned by hash look-ups: at each position, the lengths of the words
-    that start with its two characters (an index made once), then each such word. An
+    once. A text is scanned by hash look-ups: at each position where a word may start
+    (:func:`_start_pattern`, one regex pass in C), the lengths of the words that start
+    with its two characters (an index made once), then each such word. An
     automaton over the list was slower: its root has a child per first character of the
     list's thousands of words, and it looked that child up by a linear scan at almost
     every character. The last text's occurrences are kept (link_places asks each finder
@@ -154,6 +155,7 @@ class WordFinder:
         # by a word's first two characters (a one-character word by itself): its lengths
         self._lengths = {head: tuple(sorted(ns)) for head, ns in lengths.items()}
         self._single = frozenset(w for w in self._words if len(w) == 1)
+        self._starts = _start_pattern(self._words)
         self._last_text: str | None = None
         self._last: list[tuple[int, int, str]] = []
 
@@ -167,7 +169,8 @@ class WordFinder:
         lengths = self._lengths
         single = self._single
         size = len(text)
-        for i in range(size):
+        for m in self._starts.finditer(text):
+            i = m.start()
             if single and text[i] in single:
                 out.append((i, i + 1, words[text[i]]))
             ns = lengths.get(text[i : i + 2])
@@ -185,6 +188,27 @@ class WordFinder:
         self._last_text = text
         self._last = out
         return list(out)
+
+
+def _start_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """A zero-width pattern matching wherever one of ``words`` may start: before a
+    word's first character followed by a second character of some word, or before a
+    one-character word. It holds at every position where a word starts (and at some
+    where none does), so :meth:`WordFinder.find` looks words up only there — about one
+    position in ten of a story for the counties' forms, one in fifty for the cities'."""
+    firsts = {w[0] for w in words if len(w) > 1}
+    seconds = {w[1] for w in words if len(w) > 1}
+    singles = {w for w in words if len(w) == 1}
+
+    def chars(cs: set[str]) -> str:
+        return "[" + "".join(re.escape(c) for c in sorted(cs)) + "]"
+
+    options = []
+    if firsts:
+        options.append(chars(firsts) + chars(seconds))
+    if singles:
+        options.append(chars(singles))
+    return re.compile("(?=" + "|".join(options) + ")" if options else "(?!)")
 
 
 def find_words(text: str, words: dict[str, str]) -> list[tuple[int, int, str]]:

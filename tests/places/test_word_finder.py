@@ -33,3 +33,11 @@ def test_the_same_text_asked_again_gives_the_same_occurrences_in_a_new_list() ->
     assert finder.find("到青川口去") == [(1, 3, "1"), (1, 4, "3"), (2, 4, "2")]
     assert finder.find("禾") == [(0, 1, "4")]
     assert finder.find("明") == []
+
+
+@given(st.text(alphabet="青川^]-\\[口", max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_characters_special_in_a_pattern_are_words_like_any_other(text: str) -> None:
+    words = {"^青": "1", "]-": "2", "\\[": "3", "-": "4", "川^": "5"}
+    present = {w: v for w, v in words.items() if w in text}
+    assert WordFinder(words).find(text) == find_words(text, present)
