@@ -227,7 +227,7 @@ def read_story(
     # inside a found name or a post's title (某某系教工党支部书记).
     taken = [(p.start, p.end) for p in people] + [(p.start, p.end) for p in places]
     taken += [(u.start, u.end) for u in spans]
-    taken += [(el.title_start, el.end) for c in claims for el in c.elements]  # titles
+    taken += [(el.start, el.end) for c in claims for el in c.elements]  # title chains
     res = units_written_again(text, tokens, res, taken)
     # Places inside units' names: entities of the story, not units of its sentences.
     inside = swallowed_places(text, found, spans, [m for m, _ in decided])
