@@ -40,6 +40,7 @@ from ingest.extract.parallel import Task, map_ordered, plan_tasks, read_task
 from ingest.extract.people import find_people
 from ingest.extract.post_decide import PostChoice, decide_posts, post_choices
 from ingest.extract.posts import find_posts, posts_after_names
+from ingest.extract.repeats import units_written_again
 from ingest.extract.resolve import org_aliases, org_key, resolve
 from ingest.extract.swallowed_places import (
     head_place_entities,
@@ -222,6 +223,12 @@ def read_story(
         places,
         people,
     )
+    # Other occurrences of the units' names (来华星村 where 华星村 is found elsewhere), not
+    # inside a found name or a post's title (某某系教工党支部书记).
+    taken = [(p.start, p.end) for p in people] + [(p.start, p.end) for p in places]
+    taken += [(u.start, u.end) for u in spans]
+    taken += [(el.start, el.end) for c in claims for el in c.elements]  # title chains
+    res = units_written_again(text, tokens, res, taken)
     # Places inside units' names: entities of the story, not units of its sentences.
     inside = swallowed_places(text, found, spans, [m for m, _ in decided])
     inside += places_heading_units(text, found, [m for m, _ in decided])
