@@ -649,9 +649,35 @@ def _site_of(name: str, names: Sequence[str]) -> str | None:
     """The news site a channel belongs to (某某网-某地频道 → 某某网) when the story names
     the site on its own too; None otherwise (the channel then stands as written)."""
     if not name.endswith("频道"):
-        return None
+        return regional_channel_site(name, names)
     sites = [n for n in names if n != name and n.endswith("网") and name.startswith(n)]
     return max(sites, key=len) if sites else None
+
+
+_CHANNEL_REST = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:新闻|新聞)?")
+
+
+def regional_channel_site(name: str, names: Sequence[str]) -> str | None:
+    """The national news site of a regional channel (某某网某省, 某某网某地新闻:
+    :func:`ingest.extract.orgs.outlet_channel_end`) when the story names the site on its
+    own too (its dateline): one outlet. Only a site of the reference list: a longer name
+    that merely starts with a site's name and ends as a unit does (某某网络学院) is no
+    channel of it."""
+    lex = load_lexicon()
+    known = lex.known_units
+    if any(name.endswith(x) for x in lex.org_suffixes):
+        return None  # 某某网络学院: a unit of its own kind
+    for n in names:
+        if (
+            n != name
+            and name.startswith(n)
+            and n.endswith("网")
+            and n in known
+            and known[n].subtype == "media"
+            and _CHANNEL_REST.fullmatch(name, len(n))
+        ):
+            return n
+    return None
 
 
 def _party_alias_heads(units: Sequence[Mention], simplified: str) -> dict[str, str]:
