@@ -2097,23 +2097,13 @@ def committee_host_end(p: PlaceMention, text: str, s: int) -> int:
 _COMMITTEE_LEVELS = frozenset("省市县区州旗盟")
 
 
-def party_prefix_length(head: str) -> int:
-    """2 when ``head`` (what a walk read before 委) opens with the Party's name 中共 and
-    goes on with a name of two characters or more (中共某区), else 0: the walk ran over
-    the prefix, which GOLD rule 6 leaves out of every unit's name."""
-    return 2 if head.startswith("中共") and len(head) >= 4 else 0
-
-
 def area_committee(scan: UnitScan, start: int, s: int, e: int) -> UnitSpan | None:
     """某市委, 某县委, 某州委 is the party committee of the division named right before
     委 (GOLD rule 1: folded into the place), not a unit of its own: a place span with 委
     as its party ending. The division is the place linked there, or the same division
     linked elsewhere in the story (the linker may leave 某省委 unlinked). 某市委组织部
-    stays an organ (a longer span); a head that is no whole division is left alone.
-    The Party's name before it (中共某区委, :func:`party_prefix_length`) is no part of the
-    division's name: the committee is the division's all the same."""
+    stays an organ (a longer span); a head that is no whole division is left alone."""
     text = scan.text
-    start += party_prefix_length(text[start:s])
     head = text[start:s]
     if len(head) < 2 or head[-1] not in _COMMITTEE_LEVELS:
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.orgs import corps_divisions, known_unit_spans, party_prefix_length, scan_of
+from ingest.extract.orgs import corps_divisions, known_unit_spans, scan_of
 from ingest.extract.resolve import org_key, regional_channel_site
 from ingest.model import Extraction
 from ingest.segment import Tokens
@@ -91,17 +91,3 @@ def test_a_regional_channel_is_one_outlet_with_its_site() -> None:
     # not a site of the reference list, or a longer name that only starts with one
     assert regional_channel_site("澜溪网澜江", ["澜溪网", "澜溪网澜江"]) is None
     assert regional_channel_site("中国网络学院", ["中国网", "中国网络学院"]) is None
-
-
-def test_the_party_prefix_is_no_part_of_a_divisions_name() -> None:
-    assert party_prefix_length("中共东西湖区") == 2
-    assert party_prefix_length("中共") == 0
-    assert party_prefix_length("东西湖区") == 0
-
-
-def test_a_district_party_committee_with_the_party_prefix_is_the_district(extract_text) -> None:
-    # a real district (national reference data) whose three-character name the walk ran over
-    ex: Extraction = extract_text("澜溪街道与澜江村结对共建。中共东西湖区委常委张明出席本次活动。")
-    assert not any(n.startswith("中共") for n in names(ex, "Organization"))
-    district = next(e for e in ex.entities if e.name == "东西湖区")
-    assert "东西湖区委" in district.aliases
