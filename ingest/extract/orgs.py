@@ -1751,9 +1751,12 @@ def outlet_channel_end(scan: UnitScan, s: int, e: int) -> int | None:
     place = next((p for p in scan.places if p.start == e), None)
     # a place the gazetteer left unlinked in a source field: two or three characters
     bare = _CHANNEL_PLACE.match(text, e)
-    if place is None and bare is None:
+    if place is not None:
+        end = place.end
+    elif bare is not None:
+        end = bare.end()
+    else:
         return None
-    end = place.end if place is not None else bare.end()
     if text.startswith(_CHANNEL_TAIL, end):
         end += 2
     if end < len(text) and text[end] not in "\n)）] \u3000":
