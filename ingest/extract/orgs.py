@@ -1721,12 +1721,47 @@ def known_unit_spans(scan: UnitScan) -> list[UnitSpan]:
             out.append(UnitSpan(s - 1, e, scan.party_after(e), "known", m.group(), None, NAMED))
             continue
         out.append(UnitSpan(s, e, scan.party_after(e), "known", m.group(), None, NAMED))
+        if media:
+            channel = outlet_channel_end(scan, s, e)
+            if channel is not None:
+                out.append(UnitSpan(s, channel, channel, "known", m.group(), None, NAMED))
         dept = ministry_department(scan, e, m.group(), scan.lex.known_units[m.group()].subtype)
         if dept is not None:  # written with the country before it as it is (中国某某部某司)
             head = s - 2 if text.startswith("中国", s - 2) and idx.is_boundary(s - 2) else s
             suffix = text[dept - 1]
             out.append(UnitSpan(head, dept, scan.party_after(dept), "known", suffix, None, NAMED))
     return out
+
+
+# A source line's label just before the outlet it credits (来源:, 來源：, (来源: ).
+_SOURCE_LABEL = re.compile(r"(?:来源|來源)\s*[:：]\s*$")
+_CHANNEL_TAIL = ("新闻", "新聞", "频道", "頻道")
+_CHANNEL_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}(?=(?:新闻|新聞|频道|頻道)?(?:[)）\]\n]|$))")
+
+
+def outlet_channel_end(scan: UnitScan, s: int, e: int) -> int | None:
+    """The end of a national news site's regional channel credited in a source line
+    (来源:某某网某省, 来源:某某网某地新闻): the site's name runs on over the place it
+    covers (and 新闻 or 频道) to the line's end or a closing bracket, and the channel is the
+    outlet the line names. None elsewhere: a dateline's 某某网某地…电 credits the site."""
+    text = scan.text
+    line_start = text.rfind("\n", 0, s) + 1
+    if not text.endswith("网", 0, e) or not _SOURCE_LABEL.search(text, line_start, s):
+        return None
+    place = next((p for p in scan.places if p.start == e), None)
+    # a place the gazetteer left unlinked in a source field: two or three characters
+    bare = _CHANNEL_PLACE.match(text, e)
+    if place is not None:
+        end = place.end
+    elif bare is not None:
+        end = bare.end()
+    else:
+        return None
+    if text.startswith(_CHANNEL_TAIL, end):
+        end += 2
+    if end < len(text) and text[end] not in "\n)）] \u3000":
+        return None
+    return end
 
 
 def enterprise_phrase_goes_on(scan: UnitScan, name: str, e: int) -> bool:

@@ -649,9 +649,35 @@ def _site_of(name: str, names: Sequence[str]) -> str | None:
     """The news site a channel belongs to (某某网-某地频道 → 某某网) when the story names
     the site on its own too; None otherwise (the channel then stands as written)."""
     if not name.endswith("频道"):
-        return None
+        return regional_channel_site(name, names)
     sites = [n for n in names if n != name and n.endswith("网") and name.startswith(n)]
     return max(sites, key=len) if sites else None
+
+
+_CHANNEL_REST = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:新闻|新聞)?")
+
+
+def regional_channel_site(name: str, names: Sequence[str]) -> str | None:
+    """The national news site of a regional channel (某某网某省, 某某网某地新闻:
+    :func:`ingest.extract.orgs.outlet_channel_end`) when the story names the site on its
+    own too (its dateline): one outlet. Only a site of the reference list: a longer name
+    that merely starts with a site's name and ends as a unit does (某某网络学院) is no
+    channel of it."""
+    lex = load_lexicon()
+    known = lex.known_units
+    if any(name.endswith(x) for x in lex.org_suffixes):
+        return None  # 某某网络学院: a unit of its own kind
+    for n in names:
+        if (
+            n != name
+            and name.startswith(n)
+            and n.endswith("网")
+            and n in known
+            and known[n].subtype == "media"
+            and _CHANNEL_REST.fullmatch(name, len(n))
+        ):
+            return n
+    return None
 
 
 def _party_alias_heads(units: Sequence[Mention], simplified: str) -> dict[str, str]:
@@ -857,10 +883,11 @@ def party_body_of_short_form(name: str, names: Sequence[str]) -> str | None:
     short form of that unit, belongs to (某某中院党组 → 某某市中级人民法院, 某某疾控党总支 →
     某某区疾控中心, 某某县院党组 → 某某县检察院): the short form (four characters or more,
     itself no name of the story) opens with the other name's first two characters and
-    reads in it in order, and what it leaves out is no number, place or branch (某区第二
-    医院, 某市某区, 某某分公司, 某某项目). None otherwise, or when two names fit."""
+    reads in it in order (three after a level word: :func:`short_form_min_length`), and
+    what it leaves out is no number, place or branch (某区第二医院, 某市某区, 某某分公司,
+    某某项目). None otherwise, or when two names fit."""
     head = _party_head(name)
-    if head == name or len(head) < 4 or head in names:
+    if head == name or len(head) < short_form_min_length(head) or head in names:
         return None
     hits = set()
     for n in names:
@@ -872,6 +899,18 @@ def party_body_of_short_form(name: str, names: Sequence[str]) -> str | None:
             continue
         hits.add(n)
     return hits.pop() if len(hits) == 1 else None
+
+
+_LEVEL_HEADS = frozenset("省市区县")
+
+
+def short_form_min_length(head: str) -> int:
+    """How long a party body's short form must be to stand for a longer name of the story
+    (:func:`party_body_of_short_form`): four characters, or three when a level word heads
+    it (市某协 for 市某某业协会, 县某联 for 县某某联合会): the level word and the
+    unit's two-character abbreviation, the common form of a level's associations and
+    offices."""
+    return 3 if head[:1] in _LEVEL_HEADS else 4
 
 
 def _another_unit_left_out(run: str) -> bool:

@@ -1065,7 +1065,8 @@ def second_nameplates(text: str, decided: list[tuple[Mention, int]]) -> list[tup
     """An organ with two nameplates (一个机构两块牌子) written with the second in brackets
     right after the first (某省某某厅（省某某会）, 某县委某某部（县某某局）): the bracketed
     name is the same unit wherever it occurs — both must be named organisations the rules
-    found, the second filling the brackets exactly. Pairs of (unit, second name)."""
+    found, the second filling the brackets exactly (after a restating word such as 即:
+    :func:`restating_word_length`). Pairs of (unit, second name)."""
     starts = {d.start: d for d, _ in decided if d.type == "Organization" and d.name}
     out: list[tuple[Mention, str]] = []
     for d, _ in decided:
@@ -1073,7 +1074,7 @@ def second_nameplates(text: str, decided: list[tuple[Mention, int]]) -> list[tup
             continue
         if text[d.end : d.end + 1] not in ("（", "("):
             continue
-        y = starts.get(d.end + 1)
+        y = starts.get(d.end + 1 + restating_word_length(text, d.end + 1))
         if (
             y is not None
             and y.rule in _NAMEPLATE_RULES
@@ -1082,6 +1083,17 @@ def second_nameplates(text: str, decided: list[tuple[Mention, int]]) -> list[tup
         ):
             out.append((d, y.surface))
     return out
+
+
+# Words that restate a name in brackets as the same thing (某某公司党支部（即某某党支部）).
+_RESTATING_WORDS = ("也就是", "亦即", "也即", "即")
+
+
+def restating_word_length(text: str, i: int) -> int:
+    """The length of a restating word (即, 亦即, 也就是) opening the brackets at ``i``, else
+    0: 某某公司党支部（即某某城党支部） writes the second name as the same body — the
+    project's or brand's name the company's branch also goes by."""
+    return next((len(w) for w in _RESTATING_WORDS if text.startswith(w, i)), 0)
 
 
 # What separates the items of a list of units, and what ends the list.

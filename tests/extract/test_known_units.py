@@ -7,7 +7,7 @@ from __future__ import annotations
 from extract_helpers import names
 
 from ingest.extract.orgs import corps_divisions, known_unit_spans, scan_of
-from ingest.extract.resolve import org_key
+from ingest.extract.resolve import org_key, regional_channel_site
 from ingest.model import Extraction
 from ingest.segment import Tokens
 
@@ -67,3 +67,27 @@ def test_a_numbered_corps_division_is_a_unit_but_not_before_its_city() -> None:
     text = "对口支援农七师、农十四师。农一师阿拉尔市"
     sc = scan_of(text, Tokens(text), [])
     assert [text[u.start : u.end] for u in corps_divisions(sc)] == ["农七师", "农十四师"]
+
+
+def test_a_central_news_site_is_a_unit_though_its_name_opens_with_an_ordinary_word() -> None:
+    assert spans("2020年5月1日 人民网-人民日报\n澜溪村与澜江村结对") == ["人民网", "人民日报"]
+
+
+def channels(text: str) -> list[str]:
+    sc = scan_of(text, Tokens(text), [])
+    return [text[u.start : u.end] for u in known_unit_spans(sc) if u.end - u.start > 3]
+
+
+def test_a_source_line_credits_a_national_sites_regional_channel() -> None:
+    assert "中新网澜江" in channels("来源:中新网澜江\n澜溪村与澜江村结对")
+    assert "中新网澜江新闻" in channels("(来源：中新网澜江新闻)")
+    # a dateline credits the site: no channel there
+    assert channels("中新网澜江新闻5月1日电 澜溪村与澜江村结对") == []
+
+
+def test_a_regional_channel_is_one_outlet_with_its_site() -> None:
+    assert regional_channel_site("中新网澜江", ["中新网", "中新网澜江"]) == "中新网"
+    assert regional_channel_site("中新网澜江新闻", ["中新网", "中新网澜江新闻"]) == "中新网"
+    # not a site of the reference list, or a longer name that only starts with one
+    assert regional_channel_site("澜溪网澜江", ["澜溪网", "澜溪网澜江"]) is None
+    assert regional_channel_site("中国网络学院", ["中国网", "中国网络学院"]) is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.resolve import party_body_of_short_form
+from ingest.extract.resolve import party_body_of_short_form, short_form_min_length
 
 
 def test_a_party_body_of_a_short_form_is_the_unit() -> None:
@@ -39,3 +39,21 @@ def test_the_party_body_merges_into_the_unit(extract_text) -> None:
     orgs = names(ex, "Organization")
     assert "澜溪市中级人民法院" in orgs
     assert "澜溪中院党组" not in orgs
+
+
+def test_a_level_word_and_a_two_character_abbreviation_is_a_short_form() -> None:
+    assert short_form_min_length("市澜协") == 3
+    assert short_form_min_length("澜溪中院") == 4
+    full = ["市澜业协会", "市澜协党支部"]
+    assert party_body_of_short_form("市澜协党支部", full) == "市澜业协会"
+    # without the level word three characters are too few to tell
+    assert party_body_of_short_form("澜溪协党支部", ["澜溪业协会"]) is None
+
+
+def test_a_level_short_forms_party_body_merges_into_the_unit(extract_text) -> None:
+    ex = extract_text(
+        "澜溪村党支部与市澜业协会党支部结对共建。市澜协党支部书记张明带领党员来到澜溪村。"
+    )
+    assert "市澜协党支部" not in names(ex, "Organization")
+    unit = next(e for e in ex.entities if e.name == "市澜业协会")
+    assert "市澜协党支部" in unit.aliases
