@@ -73,7 +73,6 @@ class Lexicon:
     title_unit_kind: dict[str, OrgSubtype]  # title → the kind of unit that has it
     title_levels: tuple[tuple[str, str], ...]  # (title word, place ending of its level)
     rule_title_levels: tuple[tuple[str, str], ...]  # the ones the posts hand rule reads
-    lone_title_levels: tuple[tuple[str, str], ...]  # read when the story has one such place
     variant_chars: tuple[frozenset[str], ...] = ()  # characters interchangeable in place names
     reference_openers: frozenset[str] = frozenset()  # 我 本 该 …: a back-reference opens
     reporter_kinds: tuple[str, ...] = ()  # 全媒体, 见习 …: written into 记者's title, longest first
@@ -209,12 +208,6 @@ def load_lexicon() -> Lexicon:
             (r[0], end)
             for r in lexicon_rows("title_levels.tsv")
             if r[2] == "rule"
-            for end in r[1].split()
-        ),
-        lone_title_levels=tuple(
-            (r[0], end)
-            for r in lexicon_rows("title_levels.tsv")
-            if r[2] == "lone"
             for end in r[1].split()
         ),
         variant_chars=tuple(

@@ -293,16 +293,6 @@ def find_posts(
                                 bare_level[level] = unit
                         how = "level"
                         break
-            if unit is None and named_level is None:
-                for word, level in lex.lone_title_levels:
-                    if title.removeprefix("常务").removeprefix("副").startswith(word):
-                        # 州长甲 in a story naming one 自治州: that one, else no guess;
-                        # only a title that opens with the level word (not 某州州委书记,
-                        # a place's name the units' rules left in the title)
-                        named_level = level
-                        unit = lone_level_place(level, res, others(title))
-                        how = "level"
-                        break
             if (
                 unit is None
                 and skey in last_unit_in_sentence
@@ -360,21 +350,6 @@ def level_allows(e: Entity, level: str | None) -> bool:
     某学院党委委员、副校长甲，县委书记乙，副县长丙: 乙 and 丙 are the county's even when
     the story never names it, never the college's (no post rather than that one)."""
     return level is None or place_level(e) == level
-
-
-def lone_level_place(
-    level: str, res: Resolution, exclude: frozenset[str] = frozenset()
-) -> str | None:
-    """The one place of ``level`` (省, 州) the story names, for a title that names that
-    level (省委书记, 副州长) and is read only so (``title_levels.tsv``, use ``lone``): a
-    story naming one province gives 省委书记甲 that province; none, several (a 省委书记
-    among the leaders of two provinces) or the one left out (``exclude``: another
-    person's same title) give None. Zones are no such place (:func:`place_level`)."""
-    places = {e.id for e in res.entities if place_level(e) == level}
-    if len(places) != 1:
-        return None
-    (only,) = places
-    return None if only in exclude else only
 
 
 def place_level(e: Entity) -> str | None:
