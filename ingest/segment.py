@@ -307,6 +307,32 @@ def _cut_block(freq: Frequencies, block: str) -> list[str]:
     """
     from jieba import finalseg
 
+    end = _route(freq, block)
+    get = freq.get
+    n = len(block)
+    words: list[str] = []
+    buf = ""
+    x = 0
+    while x < n:
+        y = end[x] + 1
+        if y - x == 1:
+            buf += block[x]
+        else:
+            if buf:
+                _flush(buf, get, finalseg, words)
+                buf = ""
+            words.append(block[x:y])
+        x = y
+    if buf:
+        _flush(buf, get, finalseg, words)
+    return words
+
+
+def _route(freq: Frequencies, block: str) -> list[int]:
+    """jieba's likeliest route through ``block``'s word graph (:func:`_cut_block`):
+    ``end[i]`` is the last character of the word the route takes at ``i`` when it
+    reaches ``i``. The route from ``i`` on depends only on ``block[i:]``, so the route of
+    a block's tail is the tail of the block's route (:func:`starts_a_word_surely`)."""
     get = freq.get
     log = math.log
     total = freq.total
@@ -341,22 +367,50 @@ def _cut_block(freq: Frequencies, block: str) -> list[str]:
             best = log(get(block[i]) or 1) - logtotal + score[i + 1]
         score[i] = best
         end[i] = best_j
-    words: list[str] = []
-    buf = ""
-    x = 0
-    while x < n:
-        y = end[x] + 1
-        if y - x == 1:
-            buf += block[x]
-        else:
-            if buf:
-                _flush(buf, get, finalseg, words)
-                buf = ""
-            words.append(block[x:y])
-        x = y
-    if buf:
-        _flush(buf, get, finalseg, words)
-    return words
+    return end
+
+
+def starts_a_word_surely(text: str, lo: int, start: int, stop: int) -> bool:
+    """A cheap test that :func:`tokenize` of ``text[lo:stop]`` has a word starting at
+    ``start`` (``lo < start < stop``): True when it certainly has, False when this test
+    cannot tell (then cut to know). Exact, not a guess: True needs
+
+    * no dictionary word of the window across ``start`` (``text[i:j]``, ``lo <= i <
+      start < j <= stop``, found as jieba's word graph finds words: through the chain of
+      prefixes from ``i``), so jieba's route has a word boundary at ``start``; and
+    * the route's word at ``start`` longer than one character (the route of the block's
+      tail from ``start``: :func:`_route`), so no run of single characters the HMM might
+      join (``_flush``) reaches across ``start``.
+
+    >>> starts_a_word_surely("居民来到金山参观", 0, 4, 8)
+    True
+    >>> starts_a_word_surely("解读了雄安新区规划纲要", 0, 4, 11)
+    False
+    """
+    if not lo < start < stop <= len(text):
+        return False
+    block = _BLOCK.match(text, start - 1, stop)
+    if block is None or block.end() <= start:
+        return False
+    freq = _dictionary()[0]
+    get = freq.get
+    total = freq.total
+    memo = _log_probabilities(freq, total)
+    memo_get = memo.get
+    for i in range(lo, start):
+        j = i + 1
+        while j <= stop:
+            frag = text[i:j]
+            lp = memo_get(frag)
+            if lp is None:
+                f = get(frag)
+                if f is None:
+                    break
+                lp = memo[frag] = math.log(f) - math.log(total) if f else _PREFIX_ONLY
+            if j > start and lp != _PREFIX_ONLY:
+                return False  # a word across start
+            j += 1
+    return _route(freq, text[start : block.end()])[0] > 0
 
 
 # jieba's ``log(freq) - log(total)`` of each dictionary entry met so far, the same float

@@ -268,6 +268,8 @@ def resolve(
 
 
 _PLACE_TYPES = ("Village", "ResidentsCommittee")
+# Regions and the place types (a starred tuple in ``in`` is an internal error of mypyc).
+_REGION_OR_PLACE_TYPES = ("Region", *_PLACE_TYPES)
 
 
 def place_of_branch(name: str, places: Sequence[str]) -> str | None:
@@ -480,7 +482,7 @@ def _fold_kind_hosted_bodies(
     (:func:`subdistrict_of_office`) mean that place, and those of the organs' party body
     (直属机关党委: :func:`organs_host`) the organisation before it; the party body, left
     with no mention of its own, is no entity. Its forms become the host's aliases."""
-    places = [d for d in order if d.type in ("Region", *_PLACE_TYPES)]
+    places = [d for d in order if d.type in _REGION_OR_PLACE_TYPES]
     by_name = {d.name: d for d in places}
     for d in places:
         for a in d.aliases:

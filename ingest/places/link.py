@@ -53,6 +53,7 @@ from ingest.segment import (
     is_common_word,
     is_dictionary_word,
     pos_of,
+    starts_a_word_surely,
     tokenize,
     whole_word_at,
 )
@@ -1137,7 +1138,10 @@ def starts_inside_a_word(text: str, start: int, end: int) -> bool:
     if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
         return False
     lo = max(0, start - 6)
-    return all(t.start + lo != start for t in tokenize(text[lo : end + 6]))
+    stop = min(len(text), end + 6)
+    if starts_a_word_surely(text, lo, start, stop):  # skips the cut for nearly every form
+        return False
+    return all(t.start + lo != start for t in tokenize(text[lo:stop]))
 
 
 def places_as_modifiers(article: Article, places: Sequence[PlaceMention]) -> list[PlaceMention]:

@@ -25,6 +25,7 @@ from ingest.segment import (
     _tokenizer,
     _word_tags,
     read_word_tags,
+    starts_a_word_surely,
     tokenize,
 )
 
@@ -206,3 +207,55 @@ def test_an_industry_word_of_the_segment_lexicon_is_kept_whole() -> None:
     # 置地 is in jieba's dictionary, yet cut 置/v 地/uv inside a brand
     words = [t.text for t in tokenize("澜溪置地禾川公司与澜溪置地广场")]
     assert words.count("置地") == 2
+
+
+def _starts_a_word(text: str, lo: int, start: int, stop: int) -> bool:
+    return any(t.start + lo == start for t in tokenize(text[lo:stop]))
+
+
+def test_a_word_starts_surely_only_past_a_boundary_of_the_route() -> None:
+    # 金山 after 来到: no word across, the route takes 金山 whole
+    assert starts_a_word_surely("居民来到金山参观", 0, 4, 8)
+    assert _starts_a_word("居民来到金山参观", 0, 4, 8)
+    # no word across 安新, but the route takes 安 alone (来到|安|新|参观): cut to know
+    assert not starts_a_word_surely("来到安新参观", 0, 2, 6)
+    # 雄安 crosses the start of 安新: the test cannot tell (and the cut says inside)
+    assert not starts_a_word_surely("解读了雄安新区规划纲要", 0, 4, 11)
+    assert not _starts_a_word("解读了雄安新区规划纲要", 0, 4, 11)
+    # a start at the window's edge, or a character outside jieba's blocks before it
+    assert not starts_a_word_surely("来到安新参观", 2, 2, 6)
+    assert not starts_a_word_surely("来到，安新参观", 0, 3, 7)
+
+
+@given(MIXED, st.integers(1, 12), st.integers(1, 4))
+@settings(max_examples=400, deadline=None)
+def test_a_word_starts_surely_where_the_cut_starts_one(text: str, back: int, size: int) -> None:
+    for start in range(1, len(text)):
+        lo, stop = max(0, start - back), min(len(text), start + size + 6)
+        if starts_a_word_surely(text, lo, start, stop):
+            assert _starts_a_word(text, lo, start, stop), (text, lo, start, stop)
+
+
+@pytest.mark.slow
+def test_a_word_starts_surely_in_every_window_of_the_training_texts() -> None:
+    # the windows place linking asks about (starts_inside_a_word: six characters either
+    # side of a bare form of two to four characters) at every position of every text
+    from ingest.model import Article
+    from ingest.read.reader import read_paths
+
+    root = Path(__file__).resolve().parents[2] / "data" / "train" / "corpus"
+    texts = [a.simplified for a in read_paths([root]) if isinstance(a, Article)]
+    assert len(texts) >= 600
+    sure = asked = 0
+    for text in texts:
+        for start in range(1, len(text)):
+            if not "\u4e00" <= text[start - 1] <= "\u9fff":
+                continue
+            lo = max(0, start - 6)
+            for size in (2, 3, 4):
+                stop = min(len(text), start + size + 6)
+                asked += 1
+                if starts_a_word_surely(text, lo, start, stop):
+                    sure += 1
+                    assert _starts_a_word(text, lo, start, stop), (text[lo:stop], start - lo)
+    assert sure > asked // 5  # it answers for a good share of them (a quarter, any start)
