@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 import opencc
 
@@ -16,6 +17,28 @@ import opencc
 @functools.cache
 def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
+
+
+_VARIANTS_FILE = Path(__file__).resolve().parent.parent / "lexicons" / "variant_characters.tsv"
+
+
+@functools.cache
+def _variants() -> dict[int, str]:
+    """Variant character → its standard simplified form (``variant_characters.tsv``)."""
+    table: dict[int, str] = {}
+    for line in _VARIANTS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        variant, standard = line.split("\t")[:2]
+        if len(variant) == 1 and len(standard) == 1:
+            table[ord(variant)] = standard
+    return table
+
+
+def standard_variants(text: str) -> str:
+    """``text`` with the variant forms OpenCC leaves alone replaced by their standard
+    simplified characters (陜西 → 陕西), character for character."""
+    return text.translate(_variants())
 
 
 def to_simplified(text: str) -> str:
@@ -26,8 +49,8 @@ def to_simplified(text: str) -> str:
     converted on its own, which always keeps positions. Raises nothing.
     """
     if len(text) <= 64:  # headlines, names, credit lines: asked about again and again
-        return _short(text)
-    return _convert(text)
+        return standard_variants(_short(text))
+    return standard_variants(_convert(text))
 
 
 @functools.lru_cache(maxsize=32768)
