@@ -81,7 +81,7 @@ GOVERNMENT_SUFFIXES = frozenset({"委", "政府", "人民政府", "办事处"})
 # village or committee preceded by any other Chinese character is most likely the tail of
 # a longer name the gazetteer does not know (新建某某花苑居民区 would give 花苑居民区).
 LEFT_BOUNDARY = frozenset(
-    "在到至赴往进入与和同及跟对向为是由从把将让给于的了或即原各该本全等以共道镇乡区县市省州旗盟"
+    "在到至赴往进入与和同及跟对向为是由从把将让给于的了着或即原各该本全等以共道镇乡区县市省州旗盟"
 )
 
 
@@ -1571,6 +1571,23 @@ UNLISTED_ENDINGS: tuple[tuple[str, PlaceType, PlaceLevel], ...] = (
     ("市", "Region", "city"),
 )
 _COMMITTEE_ENDINGS = frozenset(e for e, _t, _l in UNLISTED_ENDINGS if "委" in e)
+# Endings of zones and new areas, places run by a management committee (管委会).
+_ZONE_ENDINGS = frozenset(
+    ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区", "管理区", "新区")
+)
+# A zone's management committee: after a zone's name it says the name is the zone's.
+ZONE_COMMITTEES = ("管委会", "管理委员会")
+
+
+def run_by_its_committee(text: str, end: int, ending: str) -> bool:
+    """Whether an unlisted zone's name ending at ``end`` (某某新区, 某某开发区) is followed
+    by its own management committee (某某新区管委会): the zone is a place there (GOLD_NOTES:
+    the 管委会 is an Organization of its own beside the zone).
+
+    >>> run_by_its_committee("市某南新区管委会", 5, "新区"), run_by_its_committee("某南镇管委会", 3, "镇")
+    (True, False)
+    """
+    return ending in _ZONE_ENDINGS and text.startswith(ZONE_COMMITTEES, end)
 _UNLISTED = re.compile("|".join(e for e, _t, _l in UNLISTED_ENDINGS))
 _ENDING_KIND = {e: (t, lv) for e, t, lv in UNLISTED_ENDINGS}
 # What may follow a place named as a place: its party or government bodies, its head's
@@ -1647,6 +1664,7 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             or not nxt
             or nxt in _CLAUSE_BOUNDARY
             or text.startswith(_PLACE_FOLLOWERS, end)
+            or run_by_its_committee(text, end, ending)
             or end in place_ends
             or (start > 0 and text[start - 1] in _LOCATIVE_BEFORE)
             or (typ != "Region" and start in place_ends)  # 某库镇某西岸村签订…: its town
