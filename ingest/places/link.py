@@ -35,6 +35,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import cast
 
 from ingest.lexicon import load_lexicon
 from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
@@ -655,6 +657,8 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += areas_listed_before_their_count(text, mentions, linked, gaz)
     mentions = _linked_by_short_forms(article, spans, decided, mentions, linked, gaz)
     mentions += _informal_areas(text, mentions, groupings)
+    outside = places_outside_the_list(text, mentions)
+    mentions += outside
     mentions += unlisted_places(text, mentions)
     mentions = [_abbreviated_town(text, m, linked, gaz) for m in mentions]
     mentions += short_forms_after_their_town(text, mentions, gaz)
@@ -665,6 +669,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
         m
         for m in mentions
         if m.code
+        or m in outside  # listed places, no words (台湾 is a dictionary word)
         or not (read_as_ordinary_words(text, m, ends) or quoted_designation(text, m.start, m.end))
     ]
     listed = places_before_a_shared_noun(text, mentions, linked, gaz)
@@ -1537,6 +1542,36 @@ def _informal_areas(
     return out
 
 
+_OUTSIDE_FILE = Path(__file__).resolve().parent / "data" / "places_outside_the_list.tsv"
+
+
+@functools.cache
+def _places_outside_the_list() -> dict[str, tuple[str, PlaceLevel]]:
+    """Form → (name, level) of ``data/places_outside_the_list.tsv``."""
+    out: dict[str, tuple[str, PlaceLevel]] = {}
+    for line in _OUTSIDE_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, name, level = line.split("\t")[:3]
+            out[form] = (name, cast(PlaceLevel, level))
+    return out
+
+
+def places_outside_the_list(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Taiwan, Hong Kong and Macao and Taiwan's counties and cities, which the 2023 list
+    does not break down (臺灣, 香港特别行政区, 苗栗縣): Regions without code, wherever no
+    other place is read (longest form first). As for any province, a bare 台湾 heading a
+    name (台湾网) is dropped later (:func:`_in_story`)."""
+    table = _places_outside_the_list()
+    out: list[PlaceMention] = []
+    hits = find_words(text, {f: f for f in table})
+    for start, end, form in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
+        if not _free(start, end, mentions + out):
+            continue
+        name, level = table[form]
+        out.append(_with_party_body(text, start, end, "Region", level, name, None))
+    return out
+
+
 # Division endings of places the gazetteer may not list → (type, level). Longest first;
 # a committee's ending holds the name's own 村 or 社区 (某某村村委会, 某某社区居委会).
 UNLISTED_ENDINGS: tuple[tuple[str, PlaceType, PlaceLevel], ...] = (
@@ -1573,7 +1608,8 @@ UNLISTED_ENDINGS: tuple[tuple[str, PlaceType, PlaceLevel], ...] = (
 _COMMITTEE_ENDINGS = frozenset(e for e, _t, _l in UNLISTED_ENDINGS if "委" in e)
 # Endings of zones and new areas, places run by a management committee (管委会).
 _ZONE_ENDINGS = frozenset(
-    ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区", "管理区", "新区")
+    {"高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区"}
+    | {"管理区", "新区"}
 )
 # A zone's management committee: after a zone's name it says the name is the zone's.
 ZONE_COMMITTEES = ("管委会", "管理委员会")
@@ -1584,10 +1620,14 @@ def run_by_its_committee(text: str, end: int, ending: str) -> bool:
     by its own management committee (某某新区管委会): the zone is a place there (GOLD_NOTES:
     the 管委会 is an Organization of its own beside the zone).
 
-    >>> run_by_its_committee("市某南新区管委会", 5, "新区"), run_by_its_committee("某南镇管委会", 3, "镇")
-    (True, False)
+    >>> run_by_its_committee("市某南新区管委会", 5, "新区")
+    True
+    >>> run_by_its_committee("某南镇管委会", 3, "镇")
+    False
     """
     return ending in _ZONE_ENDINGS and text.startswith(ZONE_COMMITTEES, end)
+
+
 _UNLISTED = re.compile("|".join(e for e, _t, _l in UNLISTED_ENDINGS))
 _ENDING_KIND = {e: (t, lv) for e, t, lv in UNLISTED_ENDINGS}
 # What may follow a place named as a place: its party or government bodies, its head's

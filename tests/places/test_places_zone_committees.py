@@ -37,3 +37,23 @@ def test_only_a_zone_is_run_by_a_management_committee() -> None:
     assert run_by_its_committee("鹭湾开发区管理委员会", 5, "开发区")
     assert not run_by_its_committee("鹭湾镇管委会", 3, "镇")
     assert not run_by_its_committee("鹭湾新区建设", 4, "新区")
+
+
+def test_taiwan_hong_kong_and_their_counties_are_regions_without_code(
+    link_with: Callable[[dict[str, str]], Link],
+) -> None:
+    text = "臺灣苗栗縣某某國小與青石区小学结对,学生走出台湾,来自香港特别行政区的老师"
+    found = link_with({})(text)
+    assert [m.surface for m in found if m.name == "台湾"] == ["臺灣", "台湾"]
+    ms = _regions(found)
+    assert ms["台湾"].code is None
+    assert ms["苗栗县"].code is None
+    assert ms["香港特别行政区"].code is None
+    assert ms["青石区"].code == "990102"
+
+
+def test_a_bare_outside_place_heading_a_name_is_no_mention(
+    link_with: Callable[[dict[str, str]], Link],
+) -> None:
+    ms = _regions(link_with({})("据中国台湾网消息,澳门街坊总会到访。"))
+    assert "台湾" not in ms and "澳门特别行政区" not in ms
