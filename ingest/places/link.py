@@ -2106,6 +2106,25 @@ def before_words_of_the_place(text: str, end: int) -> bool:
     return text.startswith(_PLACE_ITSELF_BEFORE, end)
 
 
+# A dateline after a place: the date it may carry, then 电 or 消息 (某京3月27日电, 某疆消息).
+_DATELINE_AFTER = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)?"
+    r"(?:消息|电(?![\u4e00-\u9fff]))"
+)
+
+
+def before_a_dateline(text: str, end: int) -> bool:
+    """Whether a province ending at ``end`` is the place of a dateline, ``某京消息`` or
+    ``某京三月二十七日电(记者…)``: the place the story was filed from, standing alone.
+
+    >>> before_a_dateline("某京消息 7月11日", 2), before_a_dateline("某京3月27日电(记者", 2)
+    (True, True)
+    >>> before_a_dateline("某京电力公司", 2), before_a_dateline("某京新闻网", 2)
+    (False, False)
+    """
+    return _DATELINE_AFTER.match(text, end) is not None
+
+
 def level_adjective(text: str, p: PlaceMention) -> bool:
     """Whether a place's designation starts a level adjective (某州市级文明村, 某山县级
     示范点: 市级 "city-level"): the place names the rank of a title there, no place."""
@@ -2159,6 +2178,7 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
             and not (written_in_full(text, p) and before_a_verb_phrase(text, p.end))
             and not province_after_a_locative_or_list(text, p.start, ends)
             and not before_words_of_the_place(text, p.end)
+            and not before_a_dateline(text, p.end)
             and not with_its_body(text, p)
         ):
             continue

@@ -57,3 +57,12 @@ def test_a_bare_outside_place_heading_a_name_is_no_mention(
 ) -> None:
     ms = _regions(link_with({})("据中国台湾网消息,澳门街坊总会到访。"))
     assert "台湾" not in ms and "澳门特别行政区" not in ms
+
+
+def test_a_province_before_a_dateline_stands_alone(
+    link_with: Callable[[dict[str, str]], Link],
+) -> None:
+    link = link_with({})
+    assert "测海省" in _regions(link("某某网7月12日测海消息 7月11日,青石区举行活动。"))
+    assert "测海省" in _regions(link("某某社测海三月二十七日电(记者甲某)青石区"))
+    assert "测海省" not in _regions(link("测海电力公司与青石区结对。"))
