@@ -1266,8 +1266,8 @@ def bare_form_as_modifier(text: str, m: PlaceMention, mentions: Sequence[PlaceMe
     nxt = text[m.end : m.end + 1]
     if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in PROVINCE_FOLLOWERS + _DETERMINERS:
         return False
-    if _AREA_COUNT_AFTER.match(text, m.end):
-        return False  # the last item of a counted list of areas (甲、乙两县)
+    if _AREA_COUNT_AFTER.match(text, m.end) or before_a_count_of_places(text, m.end):
+        return False  # the last item of a counted list of areas (甲、乙两县, 甲、乙两省)
     if text.startswith(_BARE_FOLLOWERS, m.end) or any(o.start == m.end for o in mentions):
         return False
     after = tokenize(text[m.end : m.end + 8])
@@ -2125,6 +2125,23 @@ def before_a_dateline(text: str, end: int) -> bool:
     return _DATELINE_AFTER.match(text, end) is not None
 
 
+# A count of provinces or places after a province (某江、某西两省, 某南多地, 某北三省区).
+_PROVINCE_COUNT_AFTER = re.compile(r"[两二三四五六七八九十几多]个?(?:省市|省区|省|市|地)")
+
+
+def before_a_count_of_places(text: str, end: int) -> bool:
+    """Whether a province ending at ``end`` is followed by a count of provinces or places
+    (浙江、某西两省建设…, 某南多地): the list's last item or the province itself, not a
+    modifier of the word after the count.
+
+    >>> before_a_count_of_places("某西两省建设", 2), before_a_count_of_places("某西多地", 2)
+    (True, True)
+    >>> before_a_count_of_places("某西两个中心", 2)
+    False
+    """
+    return _PROVINCE_COUNT_AFTER.match(text, end) is not None
+
+
 def level_adjective(text: str, p: PlaceMention) -> bool:
     """Whether a place's designation starts a level adjective (某州市级文明村, 某山县级
     示范点: 市级 "city-level"): the place names the rank of a title there, no place."""
@@ -2179,6 +2196,7 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
             and not province_after_a_locative_or_list(text, p.start, ends)
             and not before_words_of_the_place(text, p.end)
             and not before_a_dateline(text, p.end)
+            and not before_a_count_of_places(text, p.end)
             and not with_its_body(text, p)
         ):
             continue

@@ -66,3 +66,11 @@ def test_a_province_before_a_dateline_stands_alone(
     assert "测海省" in _regions(link("某某网7月12日测海消息 7月11日,青石区举行活动。"))
     assert "测海省" in _regions(link("某某社测海三月二十七日电(记者甲某)青石区"))
     assert "测海省" not in _regions(link("测海电力公司与青石区结对。"))
+
+
+def test_a_province_before_a_count_of_provinces_stands_alone(
+    link_with: Callable[[dict[str, str]], Link],
+) -> None:
+    link = link_with({})
+    assert "测海省" in _regions(link("落实远山、测海两省建设合作示范区的要求。"))
+    assert "测海省" in _regions(link("测海多地开展结对共建。"))
