@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
 import opencc
+
+from ingest.lexicon import variant_characters
 
 
 @functools.cache
@@ -19,20 +20,10 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-_VARIANTS_FILE = Path(__file__).resolve().parent.parent / "lexicons" / "variant_characters.tsv"
-
-
 @functools.cache
 def _variants() -> dict[int, str]:
-    """Variant character → its standard simplified form (``variant_characters.tsv``)."""
-    table: dict[int, str] = {}
-    for line in _VARIANTS_FILE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        variant, standard = line.split("\t")[:2]
-        if len(variant) == 1 and len(standard) == 1:
-            table[ord(variant)] = standard
-    return table
+    """Variant character → its standard simplified form, as a ``str.translate`` table."""
+    return {ord(v): c for v, c in variant_characters().items()}
 
 
 def standard_variants(text: str) -> str:
