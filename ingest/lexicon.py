@@ -116,6 +116,14 @@ def lexicon_rows(name: str) -> list[list[str]]:
     return out
 
 
+@cache
+def variant_characters() -> dict[str, str]:
+    """Variant character → its standard simplified form, for the variants OpenCC's t2s
+    keeps (``variant_characters.tsv``: 陜 → 陕); one character each."""
+    rows = lexicon_rows("variant_characters.tsv")
+    return {r[0]: r[1] for r in rows if len(r) > 1 and len(r[0]) == 1 and len(r[1]) == 1}
+
+
 def _words(name: str) -> list[str]:
     return [w for row in lexicon_rows(name) for cell in row for w in cell.split()]
 

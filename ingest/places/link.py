@@ -35,6 +35,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import cast
 
 from ingest.lexicon import load_lexicon
 from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
@@ -82,7 +84,7 @@ GOVERNMENT_SUFFIXES = frozenset({"委", "政府", "人民政府", "办事处"})
 # village or committee preceded by any other Chinese character is most likely the tail of
 # a longer name the gazetteer does not know (新建某某花苑居民区 would give 花苑居民区).
 LEFT_BOUNDARY = frozenset(
-    "在到至赴往进入与和同及跟对向为是由从把将让给于的了或即原各该本全等以共道镇乡区县市省州旗盟"
+    "在到至赴往进入与和同及跟对向为是由从把将让给于的了着或即原各该本全等以共道镇乡区县市省州旗盟"
 )
 
 
@@ -668,6 +670,8 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += areas_listed_before_their_count(text, mentions, linked, gaz)
     mentions = _linked_by_short_forms(article, spans, decided, mentions, linked, gaz)
     mentions += _informal_areas(text, mentions, groupings)
+    outside = places_outside_the_list(text, mentions)
+    mentions += outside
     mentions += unlisted_places(text, mentions)
     mentions = [_abbreviated_town(text, m, linked, gaz) for m in mentions]
     mentions += short_forms_after_their_town(text, mentions, gaz)
@@ -678,6 +682,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
         m
         for m in mentions
         if m.code
+        or m in outside  # listed places, no words (台湾 is a dictionary word)
         or not (read_as_ordinary_words(text, m, ends) or quoted_designation(text, m.start, m.end))
     ]
     listed = places_before_a_shared_noun(text, mentions, linked, gaz)
@@ -1277,8 +1282,8 @@ def bare_form_as_modifier(text: str, m: PlaceMention, mentions: Sequence[PlaceMe
     nxt = text[m.end : m.end + 1]
     if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in PROVINCE_FOLLOWERS + _DETERMINERS:
         return False
-    if _AREA_COUNT_AFTER.match(text, m.end):
-        return False  # the last item of a counted list of areas (甲、乙两县)
+    if _AREA_COUNT_AFTER.match(text, m.end) or before_a_count_of_places(text, m.end):
+        return False  # the last item of a counted list of areas (甲、乙两县, 甲、乙两省)
     if text.startswith(_BARE_FOLLOWERS, m.end) or any(o.start == m.end for o in mentions):
         return False
     after = tokenize(text[m.end : m.end + 8])
@@ -1553,6 +1558,36 @@ def _informal_areas(
     return out
 
 
+_OUTSIDE_FILE = Path(__file__).resolve().parent / "data" / "places_outside_the_list.tsv"
+
+
+@functools.cache
+def _places_outside_the_list() -> dict[str, tuple[str, PlaceLevel]]:
+    """Form → (name, level) of ``data/places_outside_the_list.tsv``."""
+    out: dict[str, tuple[str, PlaceLevel]] = {}
+    for line in _OUTSIDE_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, name, level = line.split("\t")[:3]
+            out[form] = (name, cast(PlaceLevel, level))
+    return out
+
+
+def places_outside_the_list(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Taiwan, Hong Kong and Macao and Taiwan's counties and cities, which the 2023 list
+    does not break down (臺灣, 香港特别行政区, 苗栗縣): Regions without code, wherever no
+    other place is read (longest form first). As for any province, a bare 台湾 heading a
+    name (台湾网) is dropped later (:func:`_in_story`)."""
+    table = _places_outside_the_list()
+    out: list[PlaceMention] = []
+    hits = find_words(text, {f: f for f in table})
+    for start, end, form in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
+        if not _free(start, end, mentions + out):
+            continue
+        name, level = table[form]
+        out.append(_with_party_body(text, start, end, "Region", level, name, None))
+    return out
+
+
 # Division endings of places the gazetteer may not list → (type, level). Longest first;
 # a committee's ending holds the name's own 村 or 社区 (某某村村委会, 某某社区居委会).
 UNLISTED_ENDINGS: tuple[tuple[str, PlaceType, PlaceLevel], ...] = (
@@ -1587,6 +1622,28 @@ UNLISTED_ENDINGS: tuple[tuple[str, PlaceType, PlaceLevel], ...] = (
     ("市", "Region", "city"),
 )
 _COMMITTEE_ENDINGS = frozenset(e for e, _t, _l in UNLISTED_ENDINGS if "委" in e)
+# Endings of zones and new areas, places run by a management committee (管委会).
+_ZONE_ENDINGS = frozenset(
+    {"高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区"}
+    | {"管理区", "新区"}
+)
+# A zone's management committee: after a zone's name it says the name is the zone's.
+ZONE_COMMITTEES = ("管委会", "管理委员会")
+
+
+def run_by_its_committee(text: str, end: int, ending: str) -> bool:
+    """Whether an unlisted zone's name ending at ``end`` (某某新区, 某某开发区) is followed
+    by its own management committee (某某新区管委会): the zone is a place there (GOLD_NOTES:
+    the 管委会 is an Organization of its own beside the zone).
+
+    >>> run_by_its_committee("市某南新区管委会", 5, "新区")
+    True
+    >>> run_by_its_committee("某南镇管委会", 3, "镇")
+    False
+    """
+    return ending in _ZONE_ENDINGS and text.startswith(ZONE_COMMITTEES, end)
+
+
 _UNLISTED = re.compile("|".join(e for e, _t, _l in UNLISTED_ENDINGS))
 _ENDING_KIND = {e: (t, lv) for e, t, lv in UNLISTED_ENDINGS}
 # What may follow a place named as a place: its party or government bodies, its head's
@@ -1663,6 +1720,7 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             or not nxt
             or nxt in _CLAUSE_BOUNDARY
             or text.startswith(_PLACE_FOLLOWERS, end)
+            or run_by_its_committee(text, end, ending)
             or end in place_ends
             or (start > 0 and text[start - 1] in _LOCATIVE_BEFORE)
             or (typ != "Region" and start in place_ends)  # 某库镇某西岸村签订…: its town
@@ -2064,6 +2122,42 @@ def before_words_of_the_place(text: str, end: int) -> bool:
     return text.startswith(_PLACE_ITSELF_BEFORE, end)
 
 
+# A dateline after a place: the date it may carry, then 电 or 消息 (某京3月27日电, 某疆消息).
+_DATELINE_AFTER = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)?"
+    r"(?:消息|电(?![\u4e00-\u9fff]))"
+)
+
+
+def before_a_dateline(text: str, end: int) -> bool:
+    """Whether a province ending at ``end`` is the place of a dateline, ``某京消息`` or
+    ``某京三月二十七日电(记者…)``: the place the story was filed from, standing alone.
+
+    >>> before_a_dateline("某京消息 7月11日", 2), before_a_dateline("某京3月27日电(记者", 2)
+    (True, True)
+    >>> before_a_dateline("某京电力公司", 2), before_a_dateline("某京新闻网", 2)
+    (False, False)
+    """
+    return _DATELINE_AFTER.match(text, end) is not None
+
+
+# A count of provinces or places after a province (某江、某西两省, 某南多地, 某北三省区).
+_PROVINCE_COUNT_AFTER = re.compile(r"[两二三四五六七八九十几多]个?(?:省市|省区|省|市|地)")
+
+
+def before_a_count_of_places(text: str, end: int) -> bool:
+    """Whether a province ending at ``end`` is followed by a count of provinces or places
+    (浙江、某西两省建设…, 某南多地): the list's last item or the province itself, not a
+    modifier of the word after the count.
+
+    >>> before_a_count_of_places("某西两省建设", 2), before_a_count_of_places("某西多地", 2)
+    (True, True)
+    >>> before_a_count_of_places("某西两个中心", 2)
+    False
+    """
+    return _PROVINCE_COUNT_AFTER.match(text, end) is not None
+
+
 def level_adjective(text: str, p: PlaceMention) -> bool:
     """Whether a place's designation starts a level adjective (某州市级文明村, 某山县级
     示范点: 市级 "city-level"): the place names the rank of a title there, no place."""
@@ -2117,6 +2211,8 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
             and not (written_in_full(text, p) and before_a_verb_phrase(text, p.end))
             and not province_after_a_locative_or_list(text, p.start, ends)
             and not before_words_of_the_place(text, p.end)
+            and not before_a_dateline(text, p.end)
+            and not before_a_count_of_places(text, p.end)
             and not with_its_body(text, p)
         ):
             continue

@@ -12,10 +12,24 @@ import re
 
 import opencc
 
+from ingest.lexicon import variant_characters
+
 
 @functools.cache
 def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
+
+
+@functools.cache
+def _variants() -> dict[int, str]:
+    """Variant character → its standard simplified form, as a ``str.translate`` table."""
+    return {ord(v): c for v, c in variant_characters().items()}
+
+
+def standard_variants(text: str) -> str:
+    """``text`` with the variant forms OpenCC leaves alone replaced by their standard
+    simplified characters (陜西 → 陕西), character for character."""
+    return text.translate(_variants())
 
 
 def to_simplified(text: str) -> str:
@@ -26,8 +40,8 @@ def to_simplified(text: str) -> str:
     converted on its own, which always keeps positions. Raises nothing.
     """
     if len(text) <= 64:  # headlines, names, credit lines: asked about again and again
-        return _short(text)
-    return _convert(text)
+        return standard_variants(_short(text))
+    return standard_variants(_convert(text))
 
 
 @functools.lru_cache(maxsize=32768)

@@ -23,3 +23,12 @@ def test_length_and_non_han_characters_never_move(text: str) -> None:
     out = to_simplified(text)
     assert len(out) == len(text)
     assert all(a == b for a, b in zip(text, out, strict=True) if a in " ,。\n-")
+
+
+def test_variant_forms_opencc_leaves_become_standard() -> None:
+    # 陜 (U+965C) is a variant of 陝/陕 that t2s keeps; the place must still be read.
+    text = "对标陜西省某川市所需,汚水治理"
+    out = to_simplified(text)
+    assert out == "对标陕西省某川市所需,污水治理"
+    assert len(out) == len(text)
+    assert to_simplified("陜" * 100) == "陕" * 100  # the long path too
