@@ -1707,7 +1707,9 @@ def parallel_lists(ctx: Context) -> Features:
     inside) joined by one 与/同/跟 (甲部、乙村与丙部、丁村): ``parallel_lists&same`` when
     they hold the same place in their lists, ``&cross`` otherwise, each also with
     ``&same_kind`` when the two units are of one type and their names end alike (某部
-    and 某部, 某村 and 某村) — for the model to weigh."""
+    and 某部, 某村 and 某村) — for the model to weigh; with the key of the same reading
+    after 分别 (``each_parallel_same`` / ``each_parallel_crossed``: :func:`each_lists`),
+    since such lists without 分别 are too rare in training for a weight of their own."""
     if not _one_sentence(ctx):
         return {}
     runs, ka, kb = _pair_runs(ctx)
@@ -1727,7 +1729,8 @@ def parallel_lists(ctx: Context) -> Features:
     if ia < 0 or ib < 0:
         return {}
     key = f"{PARALLEL}&same" if ia == ib else f"{PARALLEL}&cross"
-    out = {key: 1.0}
+    # also the reading of 甲、乙分别与丙、丁 (each_lists), whose weight the rarer lists share
+    out = {key: 1.0, "each_parallel_same" if ia == ib else "each_parallel_crossed": 1.0}
     ea, eb = ctx.res.entity(ctx.occ.a.entity), ctx.res.entity(ctx.occ.b.entity)
     if ea.type == eb.type and ea.name[-1:] == eb.name[-1:]:  # 某部 and 某部, 某村 and 某村
         out[f"{key}&same_kind"] = 1.0

@@ -45,8 +45,7 @@ def test_written_under_named() -> None:
 
 def test_a_run_after_you_forms_the_body_a_clause_before_names(reading_of) -> None:
     r = reading_of(
-        "此次成立的党建联盟，一是由明湖科技有限公司党支部、云帆小学党支部、"
-        "唐昌镇战旗村党支部组成。"
+        "此次成立的党建联盟，一是由明湖科技有限公司党支部、云帆小学党支部、唐昌镇战旗村党支部组成。"
     )
     assert _choice_features(r, "明湖科技有限公司", "战旗村")["joint_act"] == 1.0
 
@@ -72,6 +71,7 @@ def test_parallel_lists_across_with(reading_of) -> None:
     same = _choice_features(r, "云帆小学", "星海中学")
     assert same["parallel_lists&same"] == 1.0
     assert same["parallel_lists&same&same_kind"] == 1.0
+    assert same["each_parallel_same"] == 1.0
     cross = _choice_features(r, "云帆小学", "云山县委组织部")
     assert cross["parallel_lists&cross"] == 1.0
     assert "parallel_lists&cross&same_kind" not in cross
