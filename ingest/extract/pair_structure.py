@@ -1212,10 +1212,47 @@ def _joined_gap(ctx: Context, lo: int, hi: int, commas: bool) -> bool:
     gap = _strip_tail(_ASIDE.sub("", _between(ctx, lo, hi)))
     if commas:  # a run of two or more: a count of its places closes it (甲、乙两镇与丙)
         gap = without_place_count(gap)
+    whole = gap
     m = _NAME_HEAD.search(gap)  # 、市某局: the head of the next name its mention left out
     if m and m.start() > 0:
         gap = gap[: m.start()]
-    return gap in _RUN_JOIN or (commas and gap in _RUN_COMMA)
+    if gap in _RUN_JOIN or (commas and gap in _RUN_COMMA):
+        return True
+    return written_under_named(whole, _names_before(ctx, lo))
+
+
+_PARTY_END = re.compile(f"(?:{_alternation('party_endings')})$")
+
+
+def _names_before(ctx: Context, lo: int) -> frozenset[str]:
+    """The names (and aliases, a party body's ending left out) of the units the sentence
+    names before ``lo``."""
+    out: set[str] = set()
+    for u in _units(ctx, ctx.occ.sentence.start, lo):
+        e = ctx.res.entity(u.entity)
+        for name in (e.name, *e.aliases):
+            out.add(name)
+            out.add(_PARTY_END.sub("", name))
+    return frozenset(n for n in out if len(n) >= 2)
+
+
+def written_under_named(gap: str, names: frozenset[str]) -> bool:
+    """``gap`` (between two units of a list) is a joiner and then the name of a unit
+    named before it, which the next unit's name opens with (甲园区党委、乙公司党支部、
+    甲园区丙公司党支部: 丙公司 written under 甲园区, one more member of the list, not a
+    break in it).
+
+    >>> written_under_named("、甲园区", frozenset({"甲园区", "乙公司"}))
+    True
+    >>> written_under_named("、丁镇", frozenset({"甲园区"}))
+    False
+    >>> written_under_named("在甲园区", frozenset({"甲园区"}))
+    False
+    """
+    for j in sorted(_RUN_JOIN, key=len, reverse=True):
+        if gap.startswith(j):
+            return gap[len(j) :] in names
+    return False
 
 
 def _joint_groups(ctx: Context) -> list[list[UnitRef]]:
@@ -1318,6 +1355,35 @@ def unnamed_other_side(rest: str) -> bool:
     return _UNNAMED_OTHER_SIDE.match(rest.strip()) is not None
 
 
+_FORMED_BODY_WORD = re.compile(_alternation("formed_endings"))
+_FORMING_ONLY = re.compile(f"^(?:{_alternation('forming_verbs')})(?:而成)?$")
+
+
+def formed_of_run(rest: str) -> bool:
+    """``rest`` (the clause after a run that follows 由) is only a verb of forming
+    (由甲、乙、丙组成): the run makes up a body the sentence names before the clause.
+
+    >>> formed_of_run("组成")
+    True
+    >>> formed_of_run("组成考察组前往")
+    False
+    """
+    return _FORMING_ONLY.match(rest.strip()) is not None
+
+
+_VENUE_LEAD = frozenset("在于")
+
+
+def _venue(ctx: Context, u: UnitRef) -> bool:
+    """``u`` is a place written right after 在/于: where an act is held (在某市举行), not a
+    party to it."""
+    return (
+        u.start > 0
+        and ctx.text[u.start - 1] in _VENUE_LEAD
+        and ctx.res.entity(u.entity).type == "Region"
+    )
+
+
 def joint_run_act(ctx: Context) -> Features:
     """Both units are parties of one joint act: a run of three or more units (notes in
     brackets and a comma inside a list read through) that opens its clause, or follows
@@ -1364,6 +1430,7 @@ def joint_run_act(ctx: Context) -> Features:
         u.entity not in names
         and not _FORMED.search(text, u.start, u.end)  # 共同组成…联盟: what they form
         and not any(x <= u.start and u.end <= y for x, y in asides)  # (以下简称“某某”)
+        and not _venue(ctx, u)  # 在某市开展…签约活动: where the act is held
         for u in _units(ctx, end, stop)
     ):
         return {}
@@ -1380,6 +1447,11 @@ def joint_run_act(ctx: Context) -> Features:
     by = lead.endswith("由")
     if by:
         cues = pairing_cue_classes(ctx, start, stop)
+        if not cues & {"pair", "sign"} and formed_of_run(rest[_roster_len(rest.strip()) :]):
+            # 此次成立的党建联盟,一是由甲、乙、丙组成: the body a clause before names
+            s0 = ctx.occ.sentence.start
+            if _FORMED_BODY_WORD.search(text, s0, start):
+                cues = pairing_cue_classes(ctx, s0, stop)
     else:
         cues = pairing_cue_classes(ctx, end, stop)
         if _OBJECT_LEAD.search(lead) or _cue_classes(ctx, start, members[0].start):
@@ -1622,6 +1694,90 @@ def _juxtaposed_places(ctx: Context, a: UnitRef, b: UnitRef) -> bool:
     return bool(ca and cb) and not (ca.startswith(cb) or cb.startswith(ca))
 
 
+# -- Near-threshold readings for the learned decision (pairs45) ----------------------
+# 甲部、乙村与丙部、丁村等联建单位: two lists of equal length across 与, the units at the
+# same place in both the likelier pair; 甲联合乙出资开展…活动: co-organisers, no pairing
+# word; “幸福某市”: a place read from inside a quoted slogan or title.
+PARALLEL = "parallel_lists"
+_SIDE_JOIN = frozenset({"与", "同", "跟"})
+
+
+def parallel_lists(ctx: Context) -> Features:
+    """The two units stand in two lists of equal length (two or more each, only 、
+    inside) joined by one 与/同/跟 (甲部、乙村与丙部、丁村): ``parallel_lists&same`` when
+    they hold the same place in their lists, ``&cross`` otherwise, each also with
+    ``&same_kind`` when the two units are of one type and their names end alike (某部
+    and 某部, 某村 and 某村) — for the model to weigh; with the key of the same reading
+    after 分别 (``each_parallel_same`` / ``each_parallel_crossed``: :func:`each_lists`),
+    since such lists without 分别 are too rare in training for a weight of their own."""
+    if not _one_sentence(ctx):
+        return {}
+    runs, ka, kb = _pair_runs(ctx)
+    if ka < 0 or ka != kb:
+        return {}
+    run = runs[ka]
+    joins = [_strip_tail(_between(ctx, x.end, y.start)) for x, y in pairwise(run)]
+    cuts = [i for i, j in enumerate(joins) if j in _SIDE_JOIN]
+    if len(cuts) != 1 or any(j != "、" for i, j in enumerate(joins) if i != cuts[0]):
+        return {}
+    k = cuts[0] + 1
+    left, right = run[:k], run[k:]
+    if len(left) < 2 or len(left) != len(right):
+        return {}
+    ia = next((i for i, u in enumerate(left) if u.start == ctx.occ.a.start), -1)
+    ib = next((i for i, u in enumerate(right) if u.start == ctx.occ.b.start), -1)
+    if ia < 0 or ib < 0:
+        return {}
+    key = f"{PARALLEL}&same" if ia == ib else f"{PARALLEL}&cross"
+    # also the reading of 甲、乙分别与丙、丁 (each_lists), whose weight the rarer lists share
+    out = {key: 1.0, "each_parallel_same" if ia == ib else "each_parallel_crossed": 1.0}
+    ea, eb = ctx.res.entity(ctx.occ.a.entity), ctx.res.entity(ctx.occ.b.entity)
+    if ea.type == eb.type and ea.name[-1:] == eb.name[-1:]:  # 某部 and 某部, 某村 and 某村
+        out[f"{key}&same_kind"] = 1.0
+    return out
+
+
+CO_ORGANISE = "co_organise"
+_CO_JOIN = re.compile(f"^(?:{_alternation('co_joiners')})$")
+_CO_VERB = re.compile(f"^[^，,。；;：:]{{0,4}}?(?:{_alternation('co_organise_verbs')})")
+
+
+def co_organise(ctx: Context) -> Features:
+    """A joins B (甲联合乙, 甲携手乙) and the clause goes straight on to funding or holding
+    something (出资, 捐资, 开展…活动, 举办) with no pairing or signing word: A and B
+    organise an event together, which names no partnership — ``co_organise``, for the
+    model to weigh."""
+    if not _one_sentence(ctx):
+        return {}
+    a, b = ctx.occ.a, ctx.occ.b
+    if not _CO_JOIN.match(_strip_tail(_between(ctx, a.end, b.start))):
+        return {}
+    _, stop = _clause_of(ctx, b.end)
+    rest = ctx.text[b.end : stop]
+    m = _CO_VERB.match(_strip_tail(rest))
+    if m is None or pairing_cue_classes(ctx, b.end, stop) & {"pair", "sign"}:
+        return {}
+    return {CO_ORGANISE: 1.0}
+
+
+QUOTED = "quoted_unit"
+_SHORT_QUOTE = re.compile(r"“[^“”]{1,10}”")
+
+
+def quoted_unit(ctx: Context) -> Features:
+    """One of the two mentions lies inside a short quotation (“幸福某市”, “某村模式”): a
+    slogan or a title, not the unit acting — ``quoted_unit&part`` when the quotation
+    holds more than the mention, ``&whole`` when it is the mention alone."""
+    s = ctx.occ.sentence
+    out: Features = {}
+    for m in _SHORT_QUOTE.finditer(ctx.text, s.start, s.end):
+        for u in (ctx.occ.a, ctx.occ.b):
+            if m.start() < u.start and u.end < m.end():
+                whole = m.end() - m.start() - 2 == u.end - u.start
+                out[f"{QUOTED}&whole" if whole else f"{QUOTED}&part"] = 1.0
+    return out
+
+
 def _size(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3+"
 
@@ -1653,4 +1809,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     each_lists,
     topic_partner,
     conjunctions,
+    parallel_lists,
+    co_organise,
+    quoted_unit,
 )
