@@ -35,14 +35,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import cast
 
 from ingest.lexicon import load_lexicon
 from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
 from ingest.places.area_forms import area_forms, bare_forms
 from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
-from ingest.places.gazetteer import Gazetteer, division_type, load_gazetteer
+from ingest.places.gazetteer import OUTSIDE_FILE, Gazetteer, division_type, load_gazetteer
 from ingest.places.match import StemHit, WordFinder, decode_payload, find_words
 from ingest.places.names import (
     is_generic,
@@ -1558,14 +1557,11 @@ def _informal_areas(
     return out
 
 
-_OUTSIDE_FILE = Path(__file__).resolve().parent / "data" / "places_outside_the_list.tsv"
-
-
 @functools.cache
 def _places_outside_the_list() -> dict[str, tuple[str, PlaceLevel]]:
     """Form → (name, level) of ``data/places_outside_the_list.tsv``."""
     out: dict[str, tuple[str, PlaceLevel]] = {}
-    for line in _OUTSIDE_FILE.read_text(encoding="utf-8").splitlines():
+    for line in OUTSIDE_FILE.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             form, name, level = line.split("\t")[:3]
             out[form] = (name, cast(PlaceLevel, level))
