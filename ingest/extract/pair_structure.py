@@ -481,6 +481,17 @@ def _pair_runs(ctx: Context) -> tuple[list[list[UnitRef]], int, int]:
     )
 
 
+def _run_of_both(ctx: Context) -> tuple[list[list[UnitRef]], int] | None:
+    """The sentence's runs and the index of the one run that holds both units of a
+    one-sentence candidate (None: two sentences, or the units in different runs)."""
+    if not _one_sentence(ctx):
+        return None
+    runs, ka, kb = _pair_runs(ctx)
+    if ka < 0 or ka != kb:
+        return None
+    return runs, ka
+
+
 def _after_run(ctx: Context, run: Sequence[UnitRef]) -> tuple[int, str]:
     """Where the text after a run starts (its last unit's branch tail skipped), and the
     rest of that clause."""
@@ -783,11 +794,10 @@ def co_subjects(ctx: Context) -> Features:
     a unit after it and no word of doing it together (共同, 联合, 三方 …): the run's units
     are co-subjects of one verb whose partner is that other unit, not partners of each
     other."""
-    if not _one_sentence(ctx):
+    both = _run_of_both(ctx)
+    if both is None or both[1] + 1 >= len(both[0]):
         return {}
-    runs, ka, kb = _pair_runs(ctx)
-    if ka < 0 or ka != kb or ka + 1 >= len(runs):
-        return {}
+    runs, ka = both
     run = runs[ka]
     joins = [_strip_tail(_between(ctx, x.end, y.start)) for x, y in pairwise(run)]
     if (
@@ -836,11 +846,10 @@ def joint_party_run(ctx: Context) -> Features:
     and the run acts together: 共同/三方 … or 由 before it, a pairing or signing word in
     the sentence, no word of attendance after it. One joint pact pairs every two of the
     parties (GOLD_FORMAT: 四家单位共同签订)."""
-    if not _one_sentence(ctx):
+    both = _run_of_both(ctx)
+    if both is None:
         return {}
-    runs, ka, kb = _pair_runs(ctx)
-    if ka < 0 or ka != kb:
-        return {}
+    runs, ka = both
     run = runs[ka]
     if len({u.entity for u in run}) < 3:
         return {}
@@ -1710,11 +1719,10 @@ def parallel_lists(ctx: Context) -> Features:
     and 某部, 某村 and 某村) — for the model to weigh; with the key of the same reading
     after 分别 (``each_parallel_same`` / ``each_parallel_crossed``: :func:`each_lists`),
     since such lists without 分别 are too rare in training for a weight of their own."""
-    if not _one_sentence(ctx):
+    both = _run_of_both(ctx)
+    if both is None:
         return {}
-    runs, ka, kb = _pair_runs(ctx)
-    if ka < 0 or ka != kb:
-        return {}
+    runs, ka = both
     run = runs[ka]
     joins = [_strip_tail(_between(ctx, x.end, y.start)) for x, y in pairwise(run)]
     cuts = [i for i, j in enumerate(joins) if j in _SIDE_JOIN]
