@@ -26,6 +26,8 @@ ENTITY_TYPES: tuple[str, ...] = (
 )
 PlaceType = Literal["Village", "ResidentsCommittee", "Region"]
 PLACE_TYPES: tuple[str, ...] = ("Village", "ResidentsCommittee", "Region")
+# The entity types that are units (what pairs and what a post is held in): all but Person.
+UNIT_TYPES: frozenset[str] = frozenset({"Organization", *PLACE_TYPES})
 RelationType = Literal["PAIRED_WITH", "HOLDS_POST", "PART_OF"]
 RELATION_TYPES: tuple[str, ...] = ("PAIRED_WITH", "HOLDS_POST", "PART_OF")
 # What kind of organisation a unit is (the subtype column of lexicons/org_suffixes.tsv,

@@ -18,11 +18,10 @@ from dataclasses import replace
 
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.resolve import Resolution, UnitRef
+from ingest.model import UNIT_TYPES
 from ingest.places.match import find_words
 from ingest.segment import Tokens, pos_of
 
-# The unit types whose names are looked for again (people have their own pass).
-_UNIT_TYPES = frozenset({"Organization", "Village", "ResidentsCommittee", "Region"})
 # A name shorter than this (丰县, 二院) is too often part of other words.
 MIN_LENGTH = 3
 # Parts of speech of a word that may stand right before or after a unit's name inside
@@ -76,7 +75,7 @@ def _names(res: Resolution, simplified: str) -> dict[str, str]:
     named = {u.entity for u in res.units if u.rule != "generic"}
     owners: dict[str, set[str]] = {}
     for e in res.entities:
-        if e.type not in _UNIT_TYPES or e.id not in named:
+        if e.type not in UNIT_TYPES or e.id not in named:
             continue
         for a in (e.name, *e.aliases):
             if len(a) >= MIN_LENGTH and a not in GENERIC_KIND and a not in generic_texts:
