@@ -28,10 +28,8 @@ from functools import cache
 
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon, pair_structure_words
-from ingest.model import Article, Sentence
+from ingest.model import UNIT_TYPES, Article, Sentence
 from ingest.read.simplify import to_simplified
-
-UNIT_TYPES = ("Organization", "Village", "ResidentsCommittee", "Region")
 
 # 我县, 本村, 我校 …: the writer's own unit, i.e. the story's topic unit of that kind.
 _SELF = re.compile(

@@ -12,9 +12,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from ingest.extract.pair_candidates import UNIT_TYPES, Occurrence, cue_matches
+from ingest.extract.pair_candidates import Occurrence, cue_matches
 from ingest.extract.resolve import Resolution, UnitRef, span_inside
 from ingest.lexicon import load_lexicon
+from ingest.model import UNIT_TYPES
 
 Features = dict[str, float]
 T = TypeVar("T")

@@ -26,6 +26,7 @@ from itertools import pairwise
 from ingest.extract.pair_context import Context, Features
 from ingest.extract.resolve import UnitRef
 from ingest.lexicon import pair_structure_words
+from ingest.model import UNIT_TYPES
 
 _WORDS = pair_structure_words()
 
@@ -36,7 +37,6 @@ def _alternation(cls: str) -> str:
     return "|".join(map(re.escape, _WORDS[cls]))
 
 
-UNIT_TYPES = frozenset({"Organization", "Village", "ResidentsCommittee", "Region"})
 _CONNECTIVE = re.compile(_alternation("connectives"))
 _CLAUSE = re.compile(r"[，,。；;！!？?：:]")
 _LIST_JOIN = frozenset("、和及与,， ")

@@ -35,9 +35,7 @@ from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PersonMention, PostClaim
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon, longest_first_alternation
-from ingest.model import PLACE_TYPES, Article, Entity, Relation
-
-UNIT_TYPES = ("Organization", "Village", "ResidentsCommittee", "Region")
+from ingest.model import PLACE_TYPES, UNIT_TYPES, Article, Entity, Relation
 
 # Leading words of a prefix that name no unit of their own (区政府副区长, 集团公司党委书记).
 _LEADING_GENERIC = (
