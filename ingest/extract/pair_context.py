@@ -23,19 +23,6 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 # What ends a clause inside a sentence (the feature modules' ``_CLAUSE``).
 CLAUSE = re.compile(r"[，,。；;！!？?：:]")
-# A short name in quotes: an activity's or a slogan's (“携手同行,共育新人”), not speech
-_QUOTED_NAME = re.compile(r"“[^“”。！？!?\n]{1,20}”")
-
-
-def clause_marks_outside_names(text: str) -> list[int]:
-    """Where the clause marks (:data:`CLAUSE`) of ``text`` stand, less those inside a
-    short name in quotes: 甲走进乙开展“携手同行,共育新人”党建结对活动 is one clause — the
-    comma of an activity's or a slogan's name ends none (pairs46). A quotation of twenty
-    characters or more, or one holding a sentence end, is speech and keeps its marks."""
-    inside = bytearray(len(text))
-    for m in _QUOTED_NAME.finditer(text):
-        inside[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    return [m.start() for m in CLAUSE.finditer(text) if not inside[m.start()]]
 
 
 @dataclass(slots=True)
@@ -127,7 +114,7 @@ class StoryIndex:
         self._ranks: dict[str, int] | None = None
         self._units_memo: dict[tuple[int, int], tuple[UnitRef, ...]] = {}
         self._cues_memo: dict[tuple[int, int], tuple[tuple[int, int, str, str], ...]] = {}
-        self.clause_marks = clause_marks_outside_names(text)
+        self.clause_marks = [m.start() for m in CLAUSE.finditer(text)]
         self._sentences: dict[str, frozenset[int]] | None = None
         # what a feature module reads once per sentence (its own keys: ``(name, start)``)
         self.memo: dict[Any, Any] = {}
@@ -199,16 +186,16 @@ class StoryIndex:
         return span_inside(self.people, self._person_starts, lo, hi)
 
     def count_clause_marks(self, lo: int, hi: int) -> int:
-        """How many clause marks stand in ``[lo, hi)`` (those of
-        :func:`clause_marks_outside_names`, by bisection)."""
+        """How many clause marks stand in ``[lo, hi)`` (``len(CLAUSE.findall(text, lo,
+        hi))``, by bisection)."""
         if hi <= lo:
             return 0
         marks = self.clause_marks
         return bisect.bisect_left(marks, hi) - bisect.bisect_left(marks, lo)
 
     def first_clause_mark(self, lo: int, hi: int) -> int | None:
-        """Where the first clause mark of ``[lo, hi)`` stands (of
-        :func:`clause_marks_outside_names`), None without one."""
+        """Where the first clause mark of ``[lo, hi)`` stands (``CLAUSE.search(text, lo,
+        hi)``), None without one."""
         marks = self.clause_marks
         i = bisect.bisect_left(marks, lo)
         return marks[i] if i < len(marks) and marks[i] < hi else None

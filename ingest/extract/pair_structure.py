@@ -1502,29 +1502,9 @@ def goes_to_pair(ctx: Context) -> Features:
     if _others(ctx, s.start, b.start):
         return {}
     reach = min(hi, b.end + _GOING_CUE_REACH)
-    reach = reach_past_quoted_name(ctx.text, b.end, reach, s.end)
     if "pair" not in _cue_classes(ctx, b.end, reach) or _others(ctx, b.end, reach):
         return {}
     return {GOES_TO_PAIR: 1.0}
-
-
-_QUOTED_NAME_MAX = 40  # characters of an activity's name in quotes (“某某共建·某某同行”)
-
-
-def reach_past_quoted_name(text: str, start: int, reach: int, limit: int) -> int:
-    """The end of the window ``[start, reach)`` that reads the words after a unit, moved
-    past an activity's name in quotes that opens inside it (甲赴乙开展“某某,某某”党建结对活动:
-    the pairing word follows the name, and a comma inside the name is no clause end) —
-    as far past the closing quote as the window was long, never past ``limit``. No
-    quotation opening in the window, or none closing within ``_QUOTED_NAME_MAX``
-    characters: ``reach`` unchanged."""
-    opening = text.find("“", start, reach)
-    if opening < 0:
-        return reach
-    closing = text.find("”", opening + 1, min(limit, opening + 1 + _QUOTED_NAME_MAX))
-    if closing < 0:
-        return reach
-    return min(limit, closing + 1 + (reach - start))
 
 
 CONVENED_MEMBER = "convened_member"  # the same in every window (pair_features._PAIR_LEVEL)

@@ -387,39 +387,6 @@ def test_a_unit_that_goes_to_another_to_carry_out_a_pairing(reading_of) -> None:
     assert read_by_hand_rule(c)
 
 
-def test_a_going_to_pair_past_an_activity_name_in_quotes(reading_of) -> None:
-    # pairs46: 开展“某某,某某”结对活动 — the pairing word after the quoted name (a comma
-    # inside it ends no clause)
-    from pair_helpers import choice_between
-
-    from ingest.extract.pair_decide import read_by_hand_rule
-
-    r = reading_of(
-        "10月8日，远星科技有限公司党支部的党员们走进青禾县文化馆开展“携手同行,共育新人”党建结对活动。"
-    )
-    c = choice_between(r, "远星科技有限公司", "青禾县文化馆")
-    assert c.features["goes_to_pair"] == 1.0
-    assert read_by_hand_rule(c)
-
-
-def test_the_window_after_a_unit_moves_past_a_quoted_name_only() -> None:
-    from ingest.extract.pair_structure import reach_past_quoted_name
-
-    text = "乙开展“甲,乙”结对活动"
-    assert reach_past_quoted_name(text, 1, 9, 100) == text.index("”") + 1 + 8
-    assert reach_past_quoted_name("乙开展结对帮扶调研活动", 1, 9, 11) == 9  # no quotation
-    unclosed = "乙开展“" + "某" * 50
-    assert reach_past_quoted_name(unclosed, 1, 9, len(unclosed)) == 9
-    assert reach_past_quoted_name(text, 1, 9, 10) == 10  # never past the sentence
-
-
-def test_a_quoted_name_with_no_pairing_word_after_it_is_no_going_to_pair(reading_of) -> None:
-    r = reading_of(
-        "10月8日，远星科技有限公司党支部走进青禾县文化馆开展“携手同行,共育新人”主题党日活动。"
-    )
-    assert "goes_to_pair" not in _features(r, "远星科技有限公司", "青禾县文化馆")
-
-
 def test_a_visit_with_no_pairing_word_after_the_unit_is_no_going_to_pair(reading_of) -> None:
     r = reading_of(
         "12月2日，远星科技有限公司党委书记王晓东率队赴青禾县文化馆考察调研，双方将结对帮扶。"
@@ -535,13 +502,3 @@ def test_the_meeting_convened_in_one_sentence_its_attendants_in_the_next(reading
     )
     assert CONVENED_MEMBER in _features(r, "战旗村", "明湖科技有限公司")
     assert CONVENED_MEMBER in _features(r, "战旗村", "云帆小学")
-
-
-def test_a_comma_inside_a_short_quoted_name_ends_no_clause() -> None:
-    # pairs46: an activity's or a slogan's name in quotes is one phrase of its clause
-    from ingest.extract.pair_context import clause_marks_outside_names
-
-    text = "甲走进乙开展“携手同行,共育新人”结对活动，并座谈。"
-    assert clause_marks_outside_names(text) == [text.index("，"), text.index("。")]
-    speech = "他说：“我们要携手同行,共育新人,把结对帮扶的事情办好办实。”"
-    assert clause_marks_outside_names(speech) == [i for i, ch in enumerate(speech) if ch in "：,。"]
