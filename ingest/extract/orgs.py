@@ -1188,6 +1188,8 @@ def _suffix_hits(text: str, pats: _Patterns, lex: Lexicon) -> list[tuple[int, in
             word = text[s:e]
             if word not in suffixes:
                 continue
+            if subdistrict_office_written_short(text, s, word):
+                continue  # 某某街道办: the subdistrict itself (GOLD_NOTES), no office of it
             if _NUMBERED_SCHOOL.fullmatch(word) and (
                 text[s - 1 : s] == "第" or text[e : e + 1] == "学"
             ):
@@ -1201,6 +1203,19 @@ def _suffix_hits(text: str, pats: _Patterns, lex: Lexicon) -> list[tuple[int, in
             hits.append((s, e, word))
             taken = e
     return hits
+
+
+def subdistrict_office_written_short(text: str, s: int, word: str) -> bool:
+    """Whether the ending ``word`` at ``s`` is the 办 of 街道办, a subdistrict's office
+    (街道办事处) written short: the gold folds a place's government into the place, so
+    某某街道办 is the subdistrict (the place linker reads 办 as its suffix), no office.
+
+    >>> subdistrict_office_written_short("向某江口街道办争取", 6, "办")
+    True
+    >>> subdistrict_office_written_short("县扶贫办", 3, "办")
+    False
+    """
+    return word == "办" and text.endswith("街道", 0, s)
 
 
 _SOURCE_BEFORE = re.compile(r"(?:据|来源[：:]\s*|转自|来自|转载自)$")

@@ -2161,6 +2161,29 @@ def level_adjective(text: str, p: PlaceMention) -> bool:
     return form[-1:] in "市县区镇乡" and text.startswith("级", p.end)
 
 
+# Words that run on from 院 after an area's designation: then the 院 is no court's or
+# procuratorate's short form (某县院子, 某市院士, 某区院校, 某县院落).
+_NOT_COURT_AFTER_YUAN = frozenset("子士校落内外里墙坝")
+
+
+def court_short_form(text: str, start: int, end: int) -> bool:
+    """Whether a place written with its designation is glued to 院, the short form of its
+    people's court or procuratorate (某区院与某县院签订协议, 落实某市院部署, 某县院党组):
+    the 院 names an organisation, the place is part of its name, no mention of its own.
+
+    >>> court_short_form("某关区院与某政县院", 0, 3), court_short_form("落实某潭市院部署", 2, 5)
+    (True, True)
+    >>> court_short_form("某关区院子里", 0, 3), court_short_form("某关区医院", 0, 3)
+    (False, False)
+    """
+    return (
+        end > start
+        and text[end - 1] in "省市县区州旗"
+        and text.startswith("院", end)
+        and text[end + 1 : end + 2] not in _NOT_COURT_AFTER_YUAN
+    )
+
+
 def province_after_a_locative_or_list(text: str, start: int, place_ends: set[int]) -> bool:
     """Whether a province starts right after a locative (在某江…, 至某津…, 赴某东…) or
     after a place and a list's 、 (北京、某东交流学习): then it is the place itself,
@@ -2212,7 +2235,7 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
             and not with_its_body(text, p)
         ):
             continue
-        if level_adjective(text, p):
+        if level_adjective(text, p) or court_short_form(text, p.start, p.end):
             continue
         stem = p.name
         for suf in ("居民区", "居委会", "社区", "街道", "居委", "村", "镇", "乡"):

@@ -55,7 +55,8 @@ CLASS_SUFFIXES: dict[str, tuple[str, ...]] = {
     "R一": (*_COMMITTEE_SUFFIXES, "居"),
     "A": ("人民政府", "政府", "委", ""),
     "T": ("人民政府", "政府", ""),
-    "S": ("办事处", ""),
+    # 街道办 is the subdistrict's office written short (某某街道办), an alias as 办事处 is.
+    "S": ("办事处", "办", ""),
     "F": ("",),
     "B": ("",),
 }
