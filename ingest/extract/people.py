@@ -456,6 +456,7 @@ def find_people(
     names_leading_events(text, lex, found)
     names_listed_as_attending(text, lex, found)
     names_under_a_lead_or_in_captions(text, lex, found)
+    known_full_names_after_verbs(text, tokens, lex, found)
     names_listed_before_found_names(text, tokens, lex, found)
     names_of_a_bare_list(text, tokens, lex, found)
     claims = conjunctions_cut_from_names(text, lex, found, claims)
@@ -1894,6 +1895,36 @@ _UNDER_LEAD_OF = re.compile(
 _CAPTION_POSITION = re.compile(
     r"([\u4e00-\u9fff]{2,3})[（(](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]|中)[）)]"
 )
+
+
+# Tags of the word before a full name jieba's dictionary knows (践行|, 贯彻落实|, 落实|): a
+# verb, or a verb jieba tags as a verbal noun, an adjective, an idiom or a fixed phrase.
+_VERB_BEFORE_A_KNOWN_FULL_NAME_POS = frozenset({"v", "vn", "a", "i", "l"})
+
+
+def known_full_names_after_verbs(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """A three-character word jieba's dictionary tags as a full personal name (``nrfg``:
+    the public figures it was built with), of a table surname and read whole here,
+    opening a work's title (《某近平谈…》, 《某近平关于…》) or right after a verb of two
+    or more characters (践行|某近平新时代…; 落实, tagged an adjective): the dictionary and
+    the verb are evidence enough. After a time word or a lone preposition it is not taken
+    (前往|某荣某元帅陈列馆 names a hall; 以|某近平… is left as before)."""
+    for i in range(len(text) - 2):
+        if text[i] not in lex.surnames:
+            continue
+        word = text[i : i + 3]
+        if pos_of(word) != "nrfg" or not looks_like_name(word, lex):
+            continue
+        tok = toks.starting_at(i)
+        if tok is None or tok.end != i + 3 or tok.pos != "nrfg":
+            continue
+        before = toks.at(i - 1) if i > 0 else None
+        if before is None or before.end != i:
+            continue
+        if before.text == "《" or (
+            len(before.text) >= 2 and before.pos in _VERB_BEFORE_A_KNOWN_FULL_NAME_POS
+        ):
+            found.add(i, i + 3, "known_full_name")
 
 
 def names_under_a_lead_or_in_captions(text: str, lex: Lexicon, found: FoundPeople) -> None:

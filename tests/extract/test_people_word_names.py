@@ -1,7 +1,8 @@
 """People rules of the people17 pass, from the classes of misses on the new outlets
 (x461–x540): a name that is also a rarer dictionary word after its title, a name jieba
 does not know before a title a noun follows, a name jieba knows after a verb it tags as
-an adjective. Invented names."""
+an adjective, a full name jieba's dictionary knows opening a work's title or after a verb.
+Invented names, and a novel's character that jieba's dictionary carries as a full name."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from people_helpers import found_names, read_by, tokens_of
 
 from ingest.extract.people import (
     FoundPeople,
+    known_full_names_after_verbs,
     known_person_before,
     names_after_titles,
     names_before_titles,
@@ -70,3 +72,15 @@ def test_known_name_after_a_verb_tagged_adjective() -> None:
         ],
     )
     assert known_person_before(text, 6, toks, load_lexicon()) == 3
+
+
+def test_known_full_names_after_verbs() -> None:
+    # 俞岱岩: a character of a novel that jieba's dictionary tags nrfg (a full name)
+    assert read_by(known_full_names_after_verbs, "深入学习《俞岱岩谈武学》并交流") == ["俞岱岩"]
+    assert read_by(known_full_names_after_verbs, "认真践行俞岱岩新时代的精神") == ["俞岱岩"]
+
+
+def test_known_full_name_after_a_preposition_or_time_word_not_taken() -> None:
+    assert read_by(known_full_names_after_verbs, "以俞岱岩新时代为题") == []
+    assert read_by(known_full_names_after_verbs, "前往俞岱岩故居参观") == []
+    assert read_by(known_full_names_after_verbs, "认真践行王建华新时代的精神") == []  # no nrfg
