@@ -456,6 +456,7 @@ def find_people(
     names_leading_events(text, lex, found)
     names_listed_as_attending(text, lex, found)
     names_under_a_lead_or_in_captions(text, lex, found)
+    known_full_names_after_verbs(text, tokens, lex, found)
     names_listed_before_found_names(text, tokens, lex, found)
     names_of_a_bare_list(text, tokens, lex, found)
     claims = conjunctions_cut_from_names(text, lex, found, claims)
@@ -504,6 +505,8 @@ def names_after_titles(
             e = name_of_a_rarer_surname_after_title(text, i, toks, lex)
         if e is None:
             e = transliterated_name_after_title(text, i, toks, lex)
+        if e is None:
+            e = rare_word_named_after_title(text, i, toks, lex)
         if e is None and text[i : i + 1] in ("：", ":"):
             span = name_after_a_title_and_colon(text, i, lex)
             if span is not None:
@@ -650,6 +653,32 @@ def transliterated_name_after_title(text: str, i: int, toks: Tokens, lex: Lexico
         if nxt is not None and nxt.pos == "v":
             return e
     return None
+
+
+# Marks that close a name written alone after its title (书记某某、; 辅导员某某，).
+_CLOSES_A_LISTED_NAME = frozenset("、，,。；;")
+# jieba's tags of a two-character word that may be a whole personal name when a title
+# stands before it: nouns, place and proper nouns, adjectives, time words — never a verb,
+# adverb, preposition or conjunction (书记强调，).
+_WORD_AS_NAME_POS = frozenset({"n", "ns", "nz", "nr", "nrt", "a", "an", "t"})
+
+
+def rare_word_named_after_title(text: str, i: int, toks: Tokens, lex: Lexicon) -> int | None:
+    """The end of a two-character name that is also a rarer dictionary word (a star, a
+    place: 组织员金星、, 县委书记云岭，), written right after a title and closed by a
+    list's or a clause's mark, or None. The word starts with a table surname, jieba reads
+    it whole as a noun, place, adjective or time word, and it is no frequent ordinary word
+    (副会长单位、 is a unit, not a person), no title and no form of address."""
+    tok = toks.starting_at(i)
+    e = i + 2
+    if tok is None or tok.end != e or e >= len(text) or text[e] not in _CLOSES_A_LISTED_NAME:
+        return None
+    word = tok.text
+    if word[0] not in lex.surnames or tok.pos not in _WORD_AS_NAME_POS:
+        return None
+    if is_common_word(word) or word in lex.titles or word[1:] in _HONORIFICS:
+        return None
+    return e
 
 
 def name_across_a_title_end(text: str, i: int, toks: Tokens, lex: Lexicon) -> int | None:
@@ -992,6 +1021,8 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
             or possessive_after_title(toks, te)
         ):
             known = known_person_before(text, ts, toks, lex)
+            if known is None:
+                known = unknown_word_before_a_title(text, ts, toks, lex)
             if known is not None:
                 found.add(known, ts, "title_after")
             continue
@@ -1119,12 +1150,46 @@ def after_a_unit_word(toks: Tokens, i: int) -> bool:
     )
 
 
+# Tags of a word a unit's name may start with: a place, a proper noun, an abbreviation, a
+# word jieba does not know (某市|某发, 某成|某谷): a word after one may be the unit's rest.
+# Not nt: jieba tags a whole unit's name so (某某中心|甲乙丙主任), and a name follows it.
+_NAME_OF_A_PLACE_OR_BRAND_POS = frozenset({"ns", "nz", "j", UNKNOWN_POS})
+
+
+def unknown_word_before_a_title(text: str, ts: int, toks: Tokens, lex: Lexicon) -> int | None:
+    """Where a name starts that is one word jieba does not know, of two or three
+    characters and a name's shape, ending right at the title at ``ts`` when a noun
+    follows the title (某中心甲乙丙主任领衔…, 某幼儿园甲乙丙园长代表…: jieba tags the
+    verb after as a noun): the name and its title are evidence whatever follows. The word
+    must start at a word's edge (after punctuation or a whole word that is no place,
+    proper noun or unknown word) and not end like a function character. None otherwise."""
+    for n in (3, 2):
+        s = ts - n
+        tok = toks.starting_at(s) if s >= 0 else None
+        if tok is None or tok.end != ts or tok.pos != UNKNOWN_POS:
+            continue
+        cand = text[s:ts]
+        if not looks_like_name(cand, lex) or cand[-1] in _NOT_LAST or not toks.is_boundary(s):
+            continue
+        before = toks.at(s - 1) if s > 0 else None
+        if before is not None and before.end == s and before.pos in _NAME_OF_A_PLACE_OR_BRAND_POS:
+            continue  # 某园区|甲乙董事长: the word closes a unit's or a place's name
+        return s
+    return None
+
+
+# Tags of the word before a name jieba knows that ends at a title: a conjunction, a
+# preposition, a verb — or a verb jieba tags as an adjective or adverb (落实|某志平总书记…,
+# 认真|某志平书记…): no unit's name ends that way.
+_WORD_BEFORE_A_KNOWN_NAME_POS = frozenset({"c", "p", "v", "a", "ad", "d"})
+
+
 def known_person_before(text: str, ts: int, toks: Tokens, lex: Lexicon) -> int | None:
     """Where a name jieba's dictionary knows as a person's starts, when it ends right at
     the title at ``ts`` (某志平总书记扶贫…): one whole word tagged as a personal name, of
     two or three characters, starting with a table surname, after punctuation, a
-    function word or a verb (贯彻某志平总书记…) — then the title is its own whatever
-    follows it. None otherwise."""
+    function word or a verb (贯彻某志平总书记…; 落实|某志平总书记…, 落实 tagged as an
+    adjective) — then the title is its own whatever follows it. None otherwise."""
     for n in (3, 2):
         s = ts - n
         tok = toks.starting_at(s) if s >= 0 else None
@@ -1138,7 +1203,7 @@ def known_person_before(text: str, ts: int, toks: Tokens, lex: Lexicon) -> int |
         if (
             s == 0
             or text[s - 1] in _PUNCT
-            or (before is not None and before.pos in ("c", "p", "v"))
+            or (before is not None and before.pos in _WORD_BEFORE_A_KNOWN_NAME_POS)
         ):
             return s
     return None
@@ -1830,6 +1895,36 @@ _UNDER_LEAD_OF = re.compile(
 _CAPTION_POSITION = re.compile(
     r"([\u4e00-\u9fff]{2,3})[（(](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]|中)[）)]"
 )
+
+
+# Tags of the word before a full name jieba's dictionary knows (践行|, 贯彻落实|, 落实|): a
+# verb, or a verb jieba tags as a verbal noun, an adjective, an idiom or a fixed phrase.
+_VERB_BEFORE_A_KNOWN_FULL_NAME_POS = frozenset({"v", "vn", "a", "i", "l"})
+
+
+def known_full_names_after_verbs(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """A three-character word jieba's dictionary tags as a full personal name (``nrfg``:
+    the public figures it was built with), of a table surname and read whole here,
+    opening a work's title (《某近平谈…》, 《某近平关于…》) or right after a verb of two
+    or more characters (践行|某近平新时代…; 落实, tagged an adjective): the dictionary and
+    the verb are evidence enough. After a time word or a lone preposition it is not taken
+    (前往|某荣某元帅陈列馆 names a hall; 以|某近平… is left as before)."""
+    for i in range(len(text) - 2):
+        if text[i] not in lex.surnames:
+            continue
+        word = text[i : i + 3]
+        if pos_of(word) != "nrfg" or not looks_like_name(word, lex):
+            continue
+        tok = toks.starting_at(i)
+        if tok is None or tok.end != i + 3 or tok.pos != "nrfg":
+            continue
+        before = toks.at(i - 1) if i > 0 else None
+        if before is None or before.end != i:
+            continue
+        if before.text == "《" or (
+            len(before.text) >= 2 and before.pos in _VERB_BEFORE_A_KNOWN_FULL_NAME_POS
+        ):
+            found.add(i, i + 3, "known_full_name")
 
 
 def names_under_a_lead_or_in_captions(text: str, lex: Lexicon, found: FoundPeople) -> None:
