@@ -130,6 +130,27 @@ _PARENT_ENDINGS = tuple(_SUBUNIT["parent_endings"])
 _SUBUNIT_ENDINGS = tuple(_SUBUNIT["subunit_endings"])
 
 
+# A unit's second name written in brackets right after it: the company a bureau is too
+# (某市烟草专卖局(公司), 某县局(分公司)), the hospital a medical school runs (某医学院(某
+# 口腔医院)). Not a note of a short form (（简称某某）).
+_SECOND_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,12})[)）]")
+
+
+def second_name_in_brackets(text: str, end: int) -> int:
+    """The length of a bracketed second name of the unit whose name ends at ``end``
+    (某某局|(分公司)): its words end in a unit ending and are no 简称 note; 0 when none.
+
+    >>> second_name_in_brackets("某市烟草专卖局(公司)召开", 7)
+    4
+    >>> second_name_in_brackets("某市烟草专卖局(简称某局)召开", 7)
+    0
+    """
+    m = _SECOND_NAME.match(text, end)
+    if m is None or "简称" in m.group(1) or not m.group(1).endswith(_org_endings()):
+        return 0
+    return m.end() - end
+
+
 def subunit_start(name: str) -> int | None:
     """Where the own name of a station written under its parent starts (某县供电公司|某某
     供电所, 某市公安局某某分局|某某派出所): after the parent's last ending, when what follows
@@ -210,6 +231,9 @@ def resolve(
         if d is not None:
             _add_alias(d, text[m.start : he], simplified[m.start : he])
             _add_alias(d, text[m.start : m.end], simplified[m.start : m.end])
+            second = second_name_in_brackets(simplified, he) if d.type == "Organization" else 0
+            if second:  # 某某局(公司): the unit as written with its second name
+                _add_alias(d, text[m.start : he + second], simplified[m.start : he + second])
             k = subunit_start(simplified[m.start : he]) if d.type == "Organization" else None
             if k is not None:  # 某某供电公司|某某供电所: the station by its own name too
                 _add_alias(d, text[m.start + k : he], simplified[m.start + k : he])

@@ -672,6 +672,8 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     outside = places_outside_the_list(text, mentions)
     mentions += outside
     mentions += unlisted_places(text, mentions)
+    corps = corps_units(text, mentions)
+    mentions += corps
     mentions = [_abbreviated_town(text, m, linked, gaz) for m in mentions]
     mentions += short_forms_after_their_town(text, mentions, gaz)
     mentions = villages_renamed_under_their_area(text, mentions, gaz)
@@ -682,6 +684,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
         for m in mentions
         if m.code
         or m in outside  # listed places, no words (台湾 is a dictionary word)
+        or m in corps  # numbered units of the Corps (四团): read from the pattern
         or not (read_as_ordinary_words(text, m, ends) or quoted_designation(text, m.start, m.end))
     ]
     listed = places_before_a_shared_noun(text, mentions, linked, gaz)
@@ -1738,6 +1741,76 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     return out
 
 
+# The Xinjiang Production and Construction Corps (兵团): a text about it says so (兵团,
+# 兵地 for the Corps and the local areas, 团场, 连队).
+_CORPS_CONTEXT = ("兵团", "兵地", "团场", "连队")
+# A regiment (团) or company (连) written by number, after a boundary, its division (师)
+# or its regiment (四十九团十八连).
+_CORPS_UNIT = re.compile(
+    r"(?:(?<=[师团])|(?<![\u4e00-\u9fff0-9]))([一二三四五六七八九十百零〇]{1,4}|[0-9]{1,3})([团连])"
+)
+# Characters after 团 or 连 that make an ordinary word of them (团结, 团队, 连续, 连线).
+_NOT_CORPS_AFTER = frozenset("结队员体圆拜伙购聚续线接锁环带载篇日夜")
+
+
+_CHINESE_DIGITS = "零一二三四五六七八九"
+
+
+def corps_numeral(number: str) -> str:
+    """A regiment's or company's number as the gold names it, in Chinese (8 → 八, 18 →
+    十八, 49 → 四十九); a number written in Chinese, or of three digits (a regiment
+    number read digit by digit, 一四七团), as written.
+
+    >>> corps_numeral("8"), corps_numeral("18"), corps_numeral("40"), corps_numeral("十八")
+    ('八', '十八', '四十', '十八')
+    """
+    if not number.isdigit() or len(number) > 2:
+        return number
+    value = int(number)
+    if value < 10:
+        return _CHINESE_DIGITS[value]
+    tens, ones = divmod(value, 10)
+    head = "" if tens == 1 else _CHINESE_DIGITS[tens]
+    return head + "十" + (_CHINESE_DIGITS[ones] if ones else "")
+
+
+def corps_units(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The Corps' regiments and companies written by number in a text about the Corps
+    (某师四十九团, 四团八连, 十八连党支部): a regiment acts as a town (a Region) and a
+    company as a village (a Village), as the gold writes them; the official list names
+    only some regiments (:func:`ingest.places.names.bingtuan_stems`). A company numbered
+    by one character (一连, a word of its own: 一连三天) counts only after its regiment.
+
+    >>> [(m.name, m.type) for m in corps_units("兵团第三师四十九团十八连党支部与某村结对", [])]
+    [('四十九团', 'Region'), ('十八连', 'Village')]
+    >>> corps_units("一连三天，四团结对", [])
+    []
+    """
+    if not any(w in text for w in _CORPS_CONTEXT):
+        return []
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out: list[PlaceMention] = []
+    regiment_ends: set[int] = {m.end for m in mentions}
+    for hit in _CORPS_UNIT.finditer(text):
+        start, end = hit.start(), hit.end()
+        kind = hit.group(2)
+        if any(taken[start:end]) or text[end : end + 1] in _NOT_CORPS_AFTER:
+            continue
+        if kind == "连" and len(hit.group(1)) == 1 and start not in regiment_ends:
+            continue
+        name = corps_numeral(hit.group(1)) + kind
+        if kind == "团":
+            mention = _with_party_body(text, start, end, "Region", "town", name, None)
+            regiment_ends.add(end)
+        else:
+            mention = _with_party_body(text, start, end, "Village", "village", name, None)
+        out.append(mention)
+        taken[start : mention.end] = b"\x01" * (mention.end - start)
+    return out
+
+
 def listed_after_a_village(text: str, start: int, village_ends: AbstractSet[int]) -> bool:
     """Whether the village-level name at ``start`` is the next item of a 、-list whose
     item before it is a village-level place (one of ``village_ends``): 某阳村、某光村两村,
@@ -2252,7 +2325,9 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
                 continue
             if p.level == "village" and len(stem) <= 1 and common:
                 continue
-        elif not stem or len(stem) == 1 or stem in generic or pos_of(stem) in _NOT_NAME_POS:
-            continue  # 和村, 街道社区, 高校社区: words, not names (联洋社区 stays)
+        elif (
+            not stem or len(stem) == 1 or stem in generic or pos_of(stem) in _NOT_NAME_POS
+        ) and not _CORPS_UNIT.fullmatch(stem):
+            continue  # 和村, 街道社区, 高校社区: words, not names (联洋社区, 四团 stay)
         out.append(p)
     return out

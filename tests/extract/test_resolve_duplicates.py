@@ -105,3 +105,13 @@ def test_a_party_branch_written_right_after_a_unit_is_that_unit(tmp_path) -> Non
     names = {e.name for e in reading.base.entities}
     assert "段部党支部" not in names
     assert any(n.endswith("维管段") for n in names)
+
+
+def test_official_short_forms_of_a_kind_of_body_are_one_unit() -> None:
+    # 工委 = 工作委员会, 农科院 = 农业科学院, 社工 = 社会工作服务中心 (ending_short_forms)
+    aliases = org_aliases(["市委教育工委", "中共银川市委教育工作委员会"])
+    assert aliases["市委教育工委"] == "中共银川市委教育工作委员会"
+    aliases = org_aliases(["宁夏农科院", "宁夏农业科学院"])
+    assert aliases["宁夏农科院"] == "宁夏农业科学院"
+    aliases = org_aliases(["云杉社工", "银川市云杉社会工作服务中心"])
+    assert aliases["云杉社工"] == "银川市云杉社会工作服务中心"
