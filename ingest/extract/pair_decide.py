@@ -31,6 +31,7 @@ from ingest.extract.pair_features import (
 )
 from ingest.extract.pair_model import LinearModel
 from ingest.extract.pair_structure import (
+    CENTRE_MEMBER,
     CO_OBJECTS,
     CO_SUBJECTS,
     CONVENED_MEMBER,
@@ -41,11 +42,13 @@ from ingest.extract.pair_structure import (
     EACH_SAME,
     EACH_TO_ONE,
     FOUNDED_BY,
+    FOUNDER_MEMBER,
     GOES_TO_PAIR,
     GOES_TO_PARTNER,
     HEAD_LIST,
     HUB_MEMBER,
     IN_ROWS,
+    JOINED_BODY,
     JOINT_ACT,
     JOINT_PARTY,
     ORGANIZED_PAIR,
@@ -225,6 +228,9 @@ _FRAMES = (
     (GOES_TO_PAIR, "pair_goes_to"),
     (GOES_TO_PARTNER, "pair_goes_to_partner"),
     (CONVENED_MEMBER, "pair_convened_members"),
+    (FOUNDER_MEMBER, "pair_founder_members"),
+    (JOINED_BODY, "pair_joined_body"),
+    (CENTRE_MEMBER, "pair_centre_members"),
     (DASH_PAIR, "pair_dash"),
 )
 
@@ -249,7 +255,10 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
     its title names as its standing partner (甲赴其结对村——乙村: `pair_goes_to_partner`), or
     two units joined by a dash alone that a pairing word after them names (签订甲镇——乙镇
     结对共建协议: `pair_dash`), or a hub that convenes its joint body's meeting with each unit
-    attending it (某社区召开党建联席会，甲、乙等成员单位参加会议: `pair_convened_members`)."""
+    attending it (某社区召开党建联席会，甲、乙等成员单位参加会议: `pair_convened_members`), or
+    the members of one body a sentence forms, every two of them (甲发起倡议，吸纳乙、丙…成立…
+    联盟: `pair_founder_members`; 甲、乙联合丙成立“某某”: `pair_joined_body`), or the centre
+    of a body with each of its members (以甲为中心、乙和丙为成员的…组: `pair_centre_members`)."""
     f = choice.features
     return "rule_any" in f or TABLE_RULE in f or any(key in f for key, _ in _FRAMES)
 

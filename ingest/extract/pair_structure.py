@@ -1703,6 +1703,205 @@ def _juxtaposed_places(ctx: Context, a: UnitRef, b: UnitRef) -> bool:
     return bool(ca and cb) and not (ca.startswith(cb) or cb.startswith(ca))
 
 
+# -- A body and its members (pairs47) ------------------------------------------------
+# 甲发起倡议，吸纳乙、丙等36个单位党组织，缔结盟约，成立…联盟: the founder and the units it
+# takes in form one body — every two of them; 成立了以甲为中心、乙和丙为成员的…组: the
+# centre with each member, not the members with each other.
+FOUNDER_MEMBER = "founder_member"
+CENTRE_MEMBER = "centre_member"
+_FOUNDER_MARK = re.compile(_alternation("founder_marks"))
+_TAKE_IN = re.compile(f"(?:{_alternation('take_in_verbs')})了?$")
+_FOUNDED_BODY = re.compile(
+    f"(?:{_alternation('founding_acts')})[^。；;！!？?]{{0,24}}?(?:{_alternation('founded_bodies')})"
+)
+JOINED_BODY = "joined_body_member"
+_BODY_JOIN = re.compile(_alternation("co_joiners"))
+# past a few characters (共同, 一起), a verb of forming, then a kind of body within a few
+# characters or a name in quotes right after the verb
+_FORMS_NAMED = re.compile(
+    f"^[^，,。；;！!？?“]{{0,6}}?(?:{_alternation('founding_acts')})了?"
+    f"(?:[^，,。；;！!？?]{{0,24}}?(?:{_alternation('founded_bodies')})|“)"
+)
+_CENTRE_MARK = re.compile(f"(?:{_alternation('centre_marks')})")
+_CENTRE_MEMBER_MARK = re.compile(f"(?:{_alternation('centre_member_marks')})")
+# how far the founder's initiative and its verb of taking in may stand from the founder
+_FOUNDER_REACH = 30
+_GAP_MARKS = " 、，,"
+
+
+def founder_takes_in(gap: str) -> bool:
+    """``gap`` (between a unit and the run after it, no unit in it) holds the unit's
+    initiative and ends with a verb of taking in (发起倡议，吸纳): the unit founds a body and
+    the run joins it.
+
+    >>> founder_takes_in("党委发起倡议，吸纳")
+    True
+    >>> founder_takes_in("党委发起倡议，邀请")
+    False
+    >>> founder_takes_in("吸纳")
+    False
+    """
+    g = gap.strip()
+    return _TAKE_IN.search(g) is not None and _FOUNDER_MARK.search(g) is not None
+
+
+def founds_body(rest: str) -> bool:
+    """``rest`` (the sentence after the run of members) says a body is formed (缔结盟约，
+    成立某某联盟; 组建…共同体), with no word of attendance and no 分别 before it.
+
+    >>> founds_body("等36个单位党组织，缔结盟约，成立某某党建联盟。")
+    True
+    >>> founds_body("等单位负责人参加会议，成立某某党建联盟。")
+    False
+    >>> founds_body("等单位参加座谈。")
+    False
+    """
+    m = _FOUNDED_BODY.search(rest)
+    if m is None:
+        return False
+    before = rest[: m.start()]
+    return _ATTEND.search(before) is None and "分别" not in before
+
+
+def body_members(ctx: Context) -> Features:
+    """The two units are members of one body the sentence forms: a founder and the units
+    it takes in (甲发起倡议，吸纳乙、丙等…，缔结盟约，成立…联盟: every two of them,
+    ``founder_member``), or the centre of a body and one of its members (以甲为中心、乙和丙
+    为成员的…组: ``centre_member``; the members with each other are not said). Read once
+    per sentence, by entity; both read like hand frames (``pair_founder_members``,
+    ``pair_centre_members``)."""
+    if not _one_sentence(ctx):
+        return {}
+    pair = {ctx.occ.a.entity, ctx.occ.b.entity}
+    if len(pair) < 2:
+        return {}
+    founded, joined, centre, members = _body_members(ctx)
+    if pair <= founded:
+        return {FOUNDER_MEMBER: 1.0}
+    if pair <= joined:
+        return {JOINED_BODY: 1.0}
+    if centre in pair and pair - {centre} <= members:
+        return {CENTRE_MEMBER: 1.0}
+    return {}
+
+
+def _body_members(
+    ctx: Context,
+) -> tuple[frozenset[str], frozenset[str], str | None, frozenset[str]]:
+    s = ctx.occ.sentence
+    key = ("body_members", s.start, s.end)
+    found = ctx.index.memo.get(key)
+    if found is None:
+        found = ctx.index.memo[key] = (
+            _founded_members(ctx),
+            _joined_body(ctx),
+            *_centre_and_members(ctx),
+        )
+    return found  # type: ignore[no-any-return]
+
+
+def _founded_members(ctx: Context) -> frozenset[str]:
+    """The founder and the members it takes in, when the sentence forms their body."""
+    if not _FOUNDER_MARK.search(ctx.text, ctx.occ.sentence.start, ctx.occ.sentence.end):
+        return frozenset()  # rare: most sentences stop here
+    runs = unit_runs(ctx)
+    for k in range(1, len(runs)):
+        founder, run = runs[k - 1], runs[k]
+        if len(founder) != 1:
+            continue
+        f = founder[0]
+        if run[0].start - f.end > _FOUNDER_REACH or not founder_takes_in(
+            _between(ctx, f.end, run[0].start)
+        ):
+            continue
+        start, _ = _clause_of(ctx, f.start)
+        lead = _between(ctx, start, f.start).strip()
+        if _units(ctx, start, f.start) or lead.endswith("由"):
+            continue  # not the subject of its clause; 由甲牵头 names a leader
+        end, _ = _after_run(ctx, run)
+        if not founds_body(ctx.text[end : ctx.occ.sentence.end]):
+            continue
+        names = frozenset(u.entity for u in (f, *run))
+        if len(names) >= 2:
+            return names
+    return frozenset()
+
+
+def forms_named_body(rest: str) -> bool:
+    """``rest`` (the clause after the units that form a body) opens, past a few characters
+    (共同, 一起), with a verb of forming and what is formed: a kind of body (联盟, 共同体)
+    within a few characters, or a name in quotes right after the verb (成立“某某同心圆”).
+
+    >>> forms_named_body("党工委成立“某某同心圆”。")
+    True
+    >>> forms_named_body("共同组建某某党建联盟")
+    True
+    >>> forms_named_body("开展共建活动，成立联盟")
+    False
+    """
+    return _FORMS_NAMED.match(rest.strip()) is not None
+
+
+def _joined_body(ctx: Context) -> frozenset[str]:
+    """甲、乙联合丙成立“某某”; 甲联合乙、丙组建…联盟: the units of a run and the units a
+    co-joiner (联合, 携手) joins to it form one body, three or more in all, the run the
+    subject of its clause: every two of them."""
+    if not _BODY_JOIN.search(ctx.text, ctx.occ.sentence.start, ctx.occ.sentence.end):
+        return frozenset()
+    s = ctx.occ.sentence
+    asides = [m.span() for m in _ASIDE.finditer(ctx.text, s.start, s.end)]
+    runs = [  # a unit named again in brackets (甲党支部(即乙党支部)) is no run of its own
+        run
+        for run in unit_runs(ctx)
+        if not any(x <= run[0].start and run[-1].end <= y for x, y in asides)
+    ]
+    for k in range(len(runs) - 1):
+        first, second = runs[k], runs[k + 1]
+        gap = _strip_tail(_ASIDE.sub("", _between(ctx, first[-1].end, second[0].start)))
+        if not _BODY_JOIN.fullmatch(gap):
+            continue
+        _, rest = _after_run(ctx, second)
+        if not forms_named_body(rest):
+            continue
+        start, _ = _clause_of(ctx, first[0].start)
+        lead = _between(ctx, start, first[0].start).strip()
+        if _units(ctx, start, first[0].start) or lead.endswith("由") or _OBJECT_LEAD.search(lead):
+            continue
+        names = frozenset(u.entity for u in (*first, *second))
+        if len(names) >= 3:
+            return names
+    return frozenset()
+
+
+def _centre_and_members(ctx: Context) -> tuple[str | None, frozenset[str]]:
+    """以甲为中心、乙和丙为成员: 甲 and the units of the run before 为成员."""
+    s = ctx.occ.sentence
+    mark = _CENTRE_MARK.search(ctx.text, s.start, s.end)
+    if mark is None:
+        return None, frozenset()
+    runs = unit_runs(ctx)
+    for k in range(len(runs) - 1):
+        centre, run = runs[k], runs[k + 1]
+        if len(centre) != 1:
+            continue
+        c = centre[0]
+        lead = ctx.text[max(s.start, ctx.index.run_start(c.start, s.start) - 1) : c.start]
+        if not lead.startswith("以"):
+            continue
+        gap = _strip_tail(_between(ctx, c.end, run[0].start))
+        m = _CENTRE_MARK.match(gap)
+        if m is None or gap[m.end() :].strip(_GAP_MARKS):
+            continue
+        end, _ = _after_run(ctx, run)
+        rest = ctx.text[end : s.end]
+        if not _CENTRE_MEMBER_MARK.match(rest[_roster_len(rest) :].lstrip("的")):
+            continue
+        members = frozenset(u.entity for u in run) - {c.entity}
+        if members:
+            return c.entity, members
+    return None, frozenset()
+
+
 # -- Near-threshold readings for the learned decision (pairs45) ----------------------
 # 甲部、乙村与丙部、丁村等联建单位: two lists of equal length across 与, the units at the
 # same place in both the likelier pair; 甲联合乙出资开展…活动: co-organisers, no pairing
@@ -1807,6 +2006,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     goes_to_pair,
     goes_to_partner,
     convened_members,
+    body_members,
     subject_carried,
     dash_pair,
     founded_by,

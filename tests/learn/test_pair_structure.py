@@ -502,3 +502,85 @@ def test_the_meeting_convened_in_one_sentence_its_attendants_in_the_next(reading
     )
     assert CONVENED_MEMBER in _features(r, "战旗村", "明湖科技有限公司")
     assert CONVENED_MEMBER in _features(r, "战旗村", "云帆小学")
+
+
+def test_a_founder_and_the_units_it_takes_in_form_one_body(reading_of) -> None:
+    # pairs47 (body_members): the founder takes the units in, the body is formed
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+    from ingest.extract.pair_structure import FOUNDER_MEMBER
+
+    r = reading_of(
+        "明湖科技有限公司党委发起倡议，吸纳云帆小学、星海银行石桥支行、唐昌镇战旗村等"
+        "12个单位党组织，缔结盟约，成立明湖党建联盟。"
+    )
+    founder = choice_between(r, "明湖科技有限公司", "云帆小学")
+    assert founder.features[FOUNDER_MEMBER] == 1.0
+    assert read_by_hand_rule(founder)
+    assert FOUNDER_MEMBER in _features(r, "云帆小学", "战旗村")  # the members too
+
+
+def test_units_taken_in_to_attend_form_no_body(reading_of) -> None:
+    from ingest.extract.pair_structure import FOUNDER_MEMBER
+
+    r = reading_of(
+        "明湖科技有限公司党委发起倡议，吸纳云帆小学、星海银行石桥支行等单位负责人参加会议，"
+        "讨论成立党建联盟。"
+    )
+    assert FOUNDER_MEMBER not in _features(r, "明湖科技有限公司", "云帆小学")
+    r = reading_of(
+        "由明湖科技有限公司牵头，吸纳云帆小学、星海银行石桥支行，成立明湖党建联盟。"
+    )  # 由…牵头 names a leader, not a founding member
+    assert FOUNDER_MEMBER not in _features(r, "明湖科技有限公司", "云帆小学")
+
+
+def test_a_centre_with_each_member_of_its_body(reading_of) -> None:
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+    from ingest.extract.pair_structure import CENTRE_MEMBER
+
+    r = reading_of(
+        "明湖科技有限公司探索建立联合活动机制，成立了以明湖科技有限公司党支部为中心，"
+        "唐昌镇、战旗村和先锋村的党支部为成员的联合活动组。"
+    )
+    centre = choice_between(r, "明湖科技有限公司", "战旗村")
+    assert centre.features[CENTRE_MEMBER] == 1.0
+    assert read_by_hand_rule(centre)
+    assert CENTRE_MEMBER in _features(r, "明湖科技有限公司", "先锋村")
+    assert CENTRE_MEMBER not in _features(r, "战旗村", "先锋村")  # members with each other
+
+
+def test_a_leading_unit_of_a_campaign_is_no_centre(reading_of) -> None:
+    from ingest.extract.pair_structure import CENTRE_MEMBER
+
+    r = reading_of(
+        "明确明湖科技有限公司为牵头单位，云帆小学、星海银行石桥支行等部门为成员单位，"
+        "成立结对共建领导小组。"
+    )
+    assert CENTRE_MEMBER not in _features(r, "明湖科技有限公司", "云帆小学")
+
+
+def test_a_run_and_the_unit_it_joins_form_one_named_body(reading_of) -> None:
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+    from ingest.extract.pair_structure import JOINED_BODY
+
+    r = reading_of(
+        "近日，明湖科技有限公司党委、星海银行石桥支行党支部联合唐昌镇党委成立“红色同心圆”。"
+    )
+    joined = choice_between(r, "明湖科技有限公司", "星海银行石桥支行")
+    assert joined.features[JOINED_BODY] == 1.0
+    assert read_by_hand_rule(joined)
+    assert JOINED_BODY in _features(r, "星海银行石桥支行", "唐昌镇")
+
+
+def test_a_run_joined_to_a_unit_for_an_event_forms_no_body(reading_of) -> None:
+    from ingest.extract.pair_structure import JOINED_BODY
+
+    r = reading_of(
+        "近日，明湖科技有限公司党委、星海银行石桥支行党支部联合唐昌镇党委开展志愿服务活动。"
+    )
+    assert JOINED_BODY not in _features(r, "明湖科技有限公司", "唐昌镇")
