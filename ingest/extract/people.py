@@ -292,6 +292,10 @@ def _chain_before(text: str, end: int, lex: Lexicon, toks: Tokens) -> tuple[Titl
                 break
         if title_start is None:
             break
+        if titles_back_to_back(text, title_start, lex):
+            elements.append(TitleElement(title_start, title_start, e))
+            e = title_start
+            continue
         start = _prefix_start(text, title_start, lex, toks)
         elements.append(TitleElement(after_the_party(text, start, title_start), title_start, e))
         if start > 0 and (text[start - 1] in _SEPARATORS or concurrent_mark(text, start, lex)):
@@ -299,6 +303,20 @@ def _chain_before(text: str, end: int, lex: Lexicon, toks: Tokens) -> tuple[Titl
             continue
         break
     return tuple(reversed(elements))
+
+
+_PARTY_TITLE_OPENING = "党"  # 党支部书记, 党委委员, 党总支副书记 …
+
+
+def titles_back_to_back(text: str, title_start: int, lex: Lexicon) -> bool:
+    """Whether the title at ``title_start`` is a party body's title written right after
+    another title word of the same person, with no separator (某局副局长党支部书记甲,
+    某处副主任党委委员乙: GOLD_FORMAT, one relation per title — 副局长 and 党支部书记). The
+    party title is then an element of its own and the chain goes on at the title before
+    it, which keeps the unit named in its prefix."""
+    return text.startswith(_PARTY_TITLE_OPENING, title_start) and title_ends_at(
+        text, title_start, lex
+    )
 
 
 # The Party's own name opening a chain element (中共某区委常委): the Party is no unit
@@ -343,6 +361,10 @@ def _prefix_start(text: str, title_start: int, lex: Lexicon, toks: Tokens) -> in
     i = title_start
     while i > 0 and title_start - i < 30:
         ch = text[i - 1]
+        q = quoted_term_before(text, i)
+        if q is not None:
+            i = q
+            continue
         if ch in _PUNCT or concurrent_mark(text, i, lex):
             break
         # find the token ending at i
@@ -366,6 +388,26 @@ def _prefix_start(text: str, title_start: int, lex: Lexicon, toks: Tokens) -> in
             return short_prefix_after_separator(text, title_start, i)
         i = j
     return i
+
+
+_OPEN_QUOTES = "“「‘"
+_CLOSE_QUOTES = "”」’"
+_QUOTED_TERM = 6  # characters inside the quotes
+
+
+def quoted_term_before(text: str, i: int) -> int | None:
+    """Where a short quoted term closing right before ``i`` opens (its opening quote), when
+    the quotes hold a few Han characters only and a title's prefix goes on through it
+    (、“两新”工委书记甲: the element is “两新”工委书记 and the chain goes on before it); else
+    None."""
+    if i < 3 or text[i - 1] not in _CLOSE_QUOTES:
+        return None
+    k = i - 2
+    while k >= 0 and i - 1 - k <= _QUOTED_TERM and "\u4e00" <= text[k] <= "\u9fff":
+        k -= 1
+    if k < 0 or k == i - 2 or text[k] not in _OPEN_QUOTES:
+        return None
+    return k
 
 
 # 组织科科长, 组织二处处长, 宣传部部长: a verb to jieba (组织, 宣传) names a department when
