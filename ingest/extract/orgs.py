@@ -1700,6 +1700,40 @@ def democratic_party_branches(scan: UnitScan, committees: list[UnitSpan]) -> lis
         if any(t.pos in _GAP_STOP_POS or t.text in lex.titles for t in words):
             continue  # 民建某市委主委张某所在支部: no branch's name
         out.append(UnitSpan(c.start, e, e, "known", c.suffix, None, NAMED))
+        out += branches_listed_after(scan, e, c.suffix)
+    return out
+
+
+_LISTED_BRANCH_GAP = 6  # characters of a listed branch's own name before its ending
+
+
+def branches_listed_after(scan: UnitScan, e: int, party: str) -> list[UnitSpan]:
+    """The branches written after a democratic party's branch at ``e`` in a 、-list
+    without the committee again (民建某市委甲支部、乙支部、丙支部): the same committee's
+    branches, each a unit named as written (乙支部). Each item is a short name of nouns
+    (at most six characters, as :func:`democratic_party_branches` reads the gap) and the
+    party ending; the list stops at the first item that is none."""
+    text, idx, lex = scan.text, scan.idx, scan.lex
+    out: list[UnitSpan] = []
+    while text.startswith("、", e):
+        start = e + 1
+        ends = [
+            (s, end)
+            for s, end in scan.party_spans
+            if start < s <= start + _LISTED_BRANCH_GAP
+            and all("\u4e00" <= ch <= "\u9fff" for ch in text[start:s])
+        ]
+        if not ends:
+            break
+        s, end = min(ends)
+        words, i = [], start
+        while (t := idx.at(i)) is not None and i < s:
+            words.append(t)
+            i = t.end
+        if i != s or any(t.pos in _GAP_STOP_POS or t.text in lex.titles for t in words):
+            break
+        out.append(UnitSpan(start, end, end, "known", party, None, NAMED))
+        e = end
     return out
 
 
@@ -2427,12 +2461,26 @@ def list_neighbours(
     return out
 
 
+# One-character prepositions whose object may be a list of units (由甲、乙组成, 向甲、乙
+# 捐赠, 把甲、乙纳入): a list item may open right after one, as after a verb of the stop list.
+_LIST_PREPOSITIONS = frozenset("由向给把将")
+
+
 def _opens_list_item(text: str, u: UnitSpan, lex: Lexicon) -> bool:
     """Whether ``u`` starts where a list item can: after a boundary character, or after a
-    verb of the stop list when its head has more than two characters."""
+    verb of the stop list or a preposition that takes units as objects (由某某公司党支部、
+    某某项目党支部组成: :func:`after_list_preposition`) when its head has more than two
+    characters."""
     if u.start == 0 or text[u.start - 1] in _BOUNDARY_AFTER:
         return True
-    return _after_stop_word(text, u.start, lex) and u.host_end - u.start > len(u.suffix) + 2
+    opened = _after_stop_word(text, u.start, lex) or after_list_preposition(text, u.start)
+    return opened and u.host_end - u.start > len(u.suffix) + 2
+
+
+def after_list_preposition(text: str, i: int) -> bool:
+    """Whether a one-character preposition that takes a list of units as its object
+    (由, 向, 给, 把, 将) is written right before ``i``."""
+    return i > 0 and text[i - 1] in _LIST_PREPOSITIONS
 
 
 def _after_stop_word(text: str, i: int, lex: Lexicon) -> bool:

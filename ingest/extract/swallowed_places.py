@@ -93,6 +93,19 @@ def _town_level(u: UnitSpan) -> bool:
     return p is not None and (p.level == "town" or (p.level == "village" and p.code is not None))
 
 
+def chain_down_to_a_town(chain: list[UnitSpan]) -> list[UnitSpan]:
+    """A chain of places heading a unit's name without the unlisted villages or
+    committees that end it (某县|某镇|某明村|卫生室 where 某明村 has no code): the chain
+    still reaches down to its town, which the name locates precisely; the unlisted name
+    stays the unit's."""
+    out = list(chain)
+    while out and not _town_level(out[-1]) and out[-1].place is not None:
+        if out[-1].place.level != "village" or out[-1].place.code is not None:
+            break
+        out.pop()
+    return out
+
+
 def places_heading_units(
     text: str, found: Sequence[UnitSpan], decided: Sequence[Mention]
 ) -> list[UnitSpan]:
@@ -132,6 +145,7 @@ def places_heading_units(
                 break
             chain.append(max(nxt, key=lambda u: u.end))
             at = chain[-1].end
+        chain = chain_down_to_a_town(chain)
         if len(chain) >= HEAD_CHAIN_MIN and _town_level(chain[-1]):
             out += [u for u in chain if (u.start, u.end) not in taken and u not in out]
     return sorted(out, key=lambda u: u.start)

@@ -654,7 +654,9 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [
         _mention(article, sp, decided[i], gaz)
         for i, sp in enumerate(spans)
-        if decided[i] is not None or not (sp.weak or _inside_unknown_name(text, sp, spans))
+        if decided[i] is not None
+        or not (sp.weak or _inside_unknown_name(text, sp, spans))
+        or committee_written_after_its_town(sp, spans)
     ]
     mentions = areas_written_bare(text, mentions, gaz)
     linked = [m.code for m in mentions if m.code] + source_codes
@@ -1025,6 +1027,25 @@ def _as_written(m: PlaceMention, text: str) -> PlaceMention:
     """``m`` with its surface as ``text`` writes it (a copy only where it differs)."""
     surface = text[m.start : m.end]
     return m if surface == m.surface else replace(m, surface=surface)
+
+
+_COMMITTEE_CLASSES = frozenset({"V", "R", "R村", "R一"})
+
+
+def committee_written_after_its_town(sp: _Span, spans: list[_Span]) -> bool:
+    """A weak village or committee form (某明村, 某华社区: an ordinary-looking stem of two
+    or three characters) that no code pins down still names a village or committee when
+    it is written right after a town or subdistrict (某田乡某明村, 某峪街道某华社区): the
+    town says it is a place of its own, even when the gazetteer lists it under no town the
+    story names (renamed, shortened: 某华街社区 written 某华社区) or the town itself is
+    ambiguous. Kept without code; an ordinary word (新农村) is dropped afterwards
+    (:func:`read_as_ordinary_words`)."""
+    if not set(sp.classes) <= _COMMITTEE_CLASSES or sp.form_end - sp.start < 3:
+        return False
+    return any(
+        other.end == sp.start and not other.weak and any(level_of(c) == "town" for c in other.codes)
+        for other in spans
+    )
 
 
 def _inside_unknown_name(text: str, sp: _Span, spans: list[_Span]) -> bool:
@@ -1943,9 +1964,22 @@ def _word_across(text: str, e0: int, end: int, ending: str) -> bool:
     if len(ending) == 1 and (is_dictionary_word(before) or pos_of(before) != UNKNOWN_POS):
         return True
     after = text[e0 : e0 + 2]
+    if village_then_its_own_noun(after):
+        return False
     if len(ending) == 1 and len(after) == 2 and after[1] != "委" and is_dictionary_word(after):
         return not text.startswith(_PLACE_FOLLOWERS, end)
     return False
+
+
+def village_then_its_own_noun(after: str) -> bool:
+    """Whether a village's 村 is followed by a second 村 that opens the village's own noun
+    (某某村|村干部, 某某村|村民, 某某村|村集体): 村村 (村村通) is a word, but not across
+    a name's end.
+
+    >>> village_then_its_own_noun("村村"), village_then_its_own_noun("村民")
+    (True, False)
+    """
+    return after == "村村"
 
 
 # Parts of speech of stems that are no place names: function words, verbs, adjectives,

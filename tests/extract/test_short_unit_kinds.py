@@ -84,3 +84,15 @@ def test_a_short_kind_after_its_full_form_is_the_same_unit(extract_text) -> None
     )
     assert "泉湖国小" not in names(ex, "Organization")
     assert "酒泉市泉湖国民小学" in names(ex, "Organization")
+
+
+def test_branches_listed_after_a_partys_branch_are_the_same_committees(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "民盟澜溪市委泉湖支部、文化支部与九三学社禾川市委雄关二支部结对共建。"
+    )
+    assert {"民盟澜溪市委泉湖支部", "文化支部"} <= names(ex, "Organization")
+
+
+def test_a_listed_branch_stops_at_an_item_that_is_no_name(extract_text) -> None:
+    ex: Extraction = extract_text("民盟澜溪市委泉湖支部、主委王泉所在支部开展活动。")
+    assert "主委王泉所在支部" not in names(ex, "Organization")

@@ -96,3 +96,9 @@ def test_a_brand_before_a_unit_in_a_signing_is_a_unit(extract_text) -> None:
 def test_people_a_pairing_frame_joins_to_a_unit_are_no_unit(extract_text) -> None:
     ex: Extraction = extract_text("会泽县人民医院与困难党员结对帮扶。")
     assert names(ex, "Organization") == {"会泽县人民医院"}
+
+
+def test_a_list_may_open_right_after_a_preposition_taking_units(extract_text) -> None:
+    # 由甲、乙组成: the common-word company name opens a list whose next item is named
+    ex: Extraction = extract_text("联盟由环湖公路养护公司党支部、澜溪县人民医院党支部组成。")
+    assert "环湖公路养护公司" in names(ex, "Organization")
