@@ -474,6 +474,13 @@ def _media(f: Mapping[str, float]) -> bool:
     return bool(f.get("side_is_media"))
 
 
+def shared_partner(choice: PairChoice) -> bool:
+    """Wherever the two units stand in one sentence, they are a list before a pairing word
+    that names the partner they share (某公司成为甲村和乙村的对口帮扶单位): each has that
+    partner, they are not each other's — unless a hand frame reads the pair."""
+    return bool(choice.features.get("shared_partner_only")) and not read_by_hand_rule(choice)
+
+
 # The vetoes, in the order they are asked: each stops a candidate before the model is.
 VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     denied,
@@ -499,6 +506,7 @@ VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     business_deal,
     same_side,
     founded_side,
+    shared_partner,
 )
 
 

@@ -26,7 +26,7 @@ from ingest.extract.pair_structure import (
     STRUCTURE_FEATURES,
     locating_prefix,
 )
-from ingest.extract.pairings import COOPERATION
+from ingest.extract.pairings import COOPERATION, names_their_partner, pairing_word_pattern
 from ingest.lexicon import load_lexicon, pair_structure_words
 
 _CLAUSE_END = "。；;！!？?"
@@ -555,6 +555,7 @@ _PAIR_LEVEL = (
     "business_deal_only",
     "attends_apart_only",
     "attended_only",
+    "shared_partner_only",
     "rule_paired_both_elsewhere",
     "bias",
     "place_inside",
@@ -767,6 +768,8 @@ def _pair_level(
         out["business_deal_only"] = 1.0
     if same and all(attends_apart(text, index, o) for o in same):
         out["attends_apart_only"] = 1.0
+    if same and all(shares_a_named_partner(text, index, o) for o in same):
+        out["shared_partner_only"] = 1.0
     pair = frozenset((cand.a, cand.b))
     if pair not in rule_pairs:
         paired = {e for p in rule_pairs for e in p}
@@ -928,6 +931,24 @@ def attends_apart(text: str, index: StoryIndex, occ: Occurrence) -> bool:
     return bool(
         _ATTENDING_VERB.search(text, second.end, occ.sentence.end if stop is None else stop)
     )
+
+
+def shares_a_named_partner(text: str, index: StoryIndex, occ: Occurrence) -> bool:
+    """The two units stand in one list before a pairing word that names the partner they
+    share (某公司成为甲村和乙村的对口帮扶单位; 甲村和乙村以及各自结对帮扶企业): each has that
+    partner, they are not each other's. The hand frames already stay off such a pair
+    (``pairings.names_their_partner``); this says it to the model's veto too."""
+    first, second = sorted((occ.a, occ.b), key=lambda u: u.start)
+    between = text[first.end : second.start]
+    for u in reversed(index.units_within(first.end, second.start)):
+        between = between[: u.start - first.end] + between[u.end - first.end :]
+    if not _LIST_ONLY.fullmatch(between):
+        return False
+    kw = pairing_word_pattern().search(text, second.end, occ.sentence.end)
+    if kw is None:
+        return False
+    gap = text[second.end : kw.start()]
+    return not _CLAUSE.search(gap) and names_their_partner(text, gap, kw)
 
 
 _BUSINESS_DEAL = re.compile(_alternation(_WORDS["business_deals"]))

@@ -261,3 +261,15 @@ def test_a_pairing_word_of_a_later_act_is_not_the_pairs_own() -> None:
     # a signing, a comma, then the pairing word with no other subject: still theirs
     plain = "明湖公司与星海公司签订协议，结成帮扶对子。"
     assert not keyword_of_another_act(plain, plain.index("签订"), plain.index("结成"), [])
+
+
+def test_a_list_before_a_pairing_word_naming_their_partner_shares_that_partner(
+    extract_text,
+) -> None:
+    # shares_a_named_partner / the shared_partner veto: 甲村和乙村的对口帮扶单位 — each
+    # village has that partner, they are not each other's, whatever the model scores
+    shared = extract_text("明湖公司党委成为青禾县唐昌镇战旗村和先锋村的对口帮扶单位。")
+    assert frozenset(("战旗村", "先锋村")) not in pairs(shared)
+    # one unit before 成为 and one after: the company is the village's partner
+    own = extract_text("明湖公司党委与先锋村党支部结对，成为先锋村的结对帮扶单位。")
+    assert frozenset(("明湖公司", "先锋村")) in pairs(own)
