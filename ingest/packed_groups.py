@@ -64,7 +64,11 @@ class PackedGroups(Mapping[str, str]):
     def __init__(self, packed: Packed, group_of: Callable[[str], str]) -> None:
         self._packed = packed
         self._group_of = group_of
-        self._groups: dict[str, dict[str, str]] = {}
+        # The groups unpacked so far (a cache of this process), by group key: a plain
+        # attribute, so that compiled code can look a key up in its group without an
+        # interpreted call (:func:`ingest.segment.tag_of`), asking :meth:`group` only
+        # for a group not unpacked yet.
+        self.unpacked: dict[str, dict[str, str]] = {}
         self._size: int | None = None
 
     @property
@@ -72,13 +76,14 @@ class PackedGroups(Mapping[str, str]):
         """The groups as packed (what a cache keeps; do not modify)."""
         return self._packed
 
-    def group(self, name: str) -> Mapping[str, str]:
-        """The entries of the group ``name`` (empty when there are none; unpacked once)."""
-        got = self._groups.get(name)
+    def group(self, name: str) -> dict[str, str]:
+        """The entries of the group ``name`` (empty when there are none; unpacked once;
+        do not modify)."""
+        got = self.unpacked.get(name)
         if got is None:
             keys, values = self._packed.get(name, ("", ""))
             got = dict(zip(keys.split(LINE), values.split(LINE), strict=True)) if keys else {}
-            self._groups[name] = got
+            self.unpacked[name] = got
         return got
 
     # The look-ups below try the groups unpacked so far before calling :meth:`group`:
@@ -89,21 +94,21 @@ class PackedGroups(Mapping[str, str]):
         if not key:
             return default
         name = self._group_of(key)
-        got = self._groups.get(name)
+        got = self.unpacked.get(name)
         return (self.group(name) if got is None else got).get(key, default)
 
     def __getitem__(self, key: str) -> str:
         if not key:
             raise KeyError(key)
         name = self._group_of(key)
-        got = self._groups.get(name)
+        got = self.unpacked.get(name)
         return (self.group(name) if got is None else got)[key]
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str) or not key:
             return False
         name = self._group_of(key)
-        got = self._groups.get(name)
+        got = self.unpacked.get(name)
         return key in (self.group(name) if got is None else got)
 
     def __iter__(self) -> Iterator[str]:
@@ -120,5 +125,5 @@ class PackedGroups(Mapping[str, str]):
 
     def __setstate__(self, state: tuple[Packed, Callable[[str], str]]) -> None:
         self._packed, self._group_of = state
-        self._groups = {}
+        self.unpacked = {}
         self._size = None

@@ -258,15 +258,27 @@ def _tokens(text: str, offset: int, block: bool = False) -> tuple[Token, ...]:
     """The tokens of ``text`` placed at ``offset``; ``block`` says that ``text`` is one
     whole block (:data:`_BLOCK`), which :func:`_cut_block` segments directly."""
     words, tags = _dictionary()
-    get = tags.get
     new = tuple.__new__  # Token(...) without NamedTuple's Python-level __new__
     out = []
     start = offset
     for word in _cut_block(words, text) if block else _cut_text(words, text):
         end = start + len(word)
-        out.append(new(Token, (start, end, word, get(word, UNKNOWN_POS))))
+        tag = _tag_of(tags, word)
+        out.append(new(Token, (start, end, word, UNKNOWN_POS if tag is None else tag)))
         start = end
     return tuple(out)
+
+
+def _tag_of(tags: WordTags, word: str) -> str | None:
+    """``tags.get(word)``, looked up here rather than by a call into the interpreted
+    mapping (a tenth of a microsecond against a few, for every token: ~4 % of a whole
+    extraction process): the table keeps a word in the group of its first character
+    (:func:`ingest.word_tags.first_character`), and the groups unpacked so far are the
+    dicts of ``tags.unpacked``; a group not unpacked yet is asked of ``tags.group``."""
+    group = tags.unpacked.get(word[:1])
+    if group is None:
+        group = tags.group(word[:1])
+    return group.get(word)
 
 
 def _cut_text(freq: Frequencies, text: str) -> list[str]:
@@ -293,6 +305,22 @@ def _cut_text(freq: Frequencies, text: str) -> list[str]:
     return words
 
 
+# jieba's HMM module once imported (:func:`_finalseg`).
+_finalseg_module: Any = None
+
+
+def _finalseg() -> Any:
+    """``jieba.finalseg``, imported once: ``from jieba import finalseg`` in a compiled
+    function goes through the import system's interpreted ``_handle_fromlist`` at every
+    call (jieba is a package), and :func:`_cut_block` runs for every block cut."""
+    global _finalseg_module
+    if _finalseg_module is None:
+        from jieba import finalseg
+
+        _finalseg_module = finalseg
+    return _finalseg_module
+
+
 def _cut_block(freq: Frequencies, block: str) -> list[str]:
     """The words of ``jieba.cut(block, HMM=True)`` for one whole block: the same words,
     computed the same way with the same floating-point operations in the same order.
@@ -305,8 +333,7 @@ def _cut_block(freq: Frequencies, block: str) -> list[str]:
     ``max`` over ``(score, end)`` tuples does. ``tests/extract/test_segment.py`` holds
     it equal to ``jieba.cut``.
     """
-    from jieba import finalseg
-
+    finalseg = _finalseg()
     end = _route(freq, block)
     get = freq.get
     n = len(block)
@@ -515,7 +542,8 @@ def _viterbi_states(obs: str, finalseg: Any) -> str:
 
 def pos_of(word: str) -> str:
     """jieba's part of speech for a dictionary word, ``"x"`` when it has none."""
-    return _dictionary()[1].get(word, UNKNOWN_POS)
+    tag = _tag_of(_dictionary()[1], word)
+    return UNKNOWN_POS if tag is None else tag
 
 
 # A dictionary word at least this frequent in jieba's corpus is an ordinary word of the
@@ -530,7 +558,7 @@ def is_common_word(word: str) -> bool:
     """Whether ``word`` is a frequent ordinary word of jieba's dictionary (合作, 人民, 光明),
     not a place word; such a word needs more than its form to count as a place."""
     freq, tags = _dictionary()
-    return (freq.get(word) or 0) >= COMMON_FREQ and tags.get(word) not in _PLACE_TAGS
+    return (freq.get(word) or 0) >= COMMON_FREQ and _tag_of(tags, word) not in _PLACE_TAGS
 
 
 # Tags of ordinary words: nouns, verbs, adjectives, adverbs and their mixtures.
@@ -540,13 +568,13 @@ _ORDINARY_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "vd", "l", "i"
 def dictionary_entry(word: str) -> tuple[int, str | None]:
     """How often jieba's dictionary has seen ``word`` and its tag (0, None when unknown)."""
     freq, tags = _dictionary()
-    return freq.get(word) or 0, tags.get(word)
+    return freq.get(word) or 0, _tag_of(tags, word)
 
 
 def is_dictionary_word(word: str) -> bool:
     """Whether ``word`` is an ordinary word of jieba's dictionary, of any frequency (果园,
     n): not a name, a place word or a word jieba does not know (朱泾)."""
-    return _dictionary()[1].get(word) in _ORDINARY_TAGS
+    return _tag_of(_dictionary()[1], word) in _ORDINARY_TAGS
 
 
 def whole_word_at(text: str, start: int, end: int) -> bool:

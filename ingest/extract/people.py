@@ -854,10 +854,13 @@ def long_name_of_two_words(text: str, i: int, toks: Tokens) -> int | None:
     return e if nxt is not None and nxt.pos in _LONG_NAME_CLOSERS else None
 
 
+_BLANK = re.compile(r"\s")
+
+
 def names_after_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
     """A role noun or byline cue, then a name: 党员X, 企业家X, 记者X, 作者:X, 通讯员 X."""
     for m in _cue_pattern().finditer(text):
-        cue = re.sub(r"\s", "", text[m.start() : m.end()].strip(_CUE_GAP_CHARS))
+        cue = _BLANK.sub("", text[m.start() : m.end()].strip(_CUE_GAP_CHARS))
         _names_listed_after(text, m.end(), toks, lex, found, cue in lex.byline_cues)
 
 

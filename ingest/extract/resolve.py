@@ -583,6 +583,12 @@ def autonomous_short_form(name: str) -> str:
     return _AUTONOMOUS.sub("", name)
 
 
+# org_key's patterns, compiled once (a module-level ``re.sub`` looks its pattern up in
+# ``re``'s cache through two interpreted calls, for every key made).
+_COMPANY_FORM_INSIDE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff]{2})")
+_CITY_OR_PROVINCE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市省](?=[\u4e00-\u9fff]{2})")
+
+
 def org_key(name: str) -> str:
     """What makes two organisation names the same unit: 支部 is 党支部, 共产党员 is 党员,
     and a city's 市 or a province's 省 may be left out (某某市分行 = 某某分行, 某某省某局 =
@@ -598,10 +604,10 @@ def org_key(name: str) -> str:
     # 某某土家族自治县政协 is 某某县政协
     name = autonomous_short_form(name)
     # 某银行股份有限公司某支行 is 某银行某支行: the company form inside a branch's name
-    name = re.sub(r"(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff]{2})", "", name)
+    name = _COMPANY_FORM_INSIDE.sub("", name)
     # 某银行股份有限公司 is 某银行: the company form after a name that ends like a unit
     name = _without_company_form(name)
-    return re.sub(r"(?<=[\u4e00-\u9fff]{2})[市省](?=[\u4e00-\u9fff]{2})", "", name)
+    return _CITY_OR_PROVINCE_INSIDE.sub("", name)
 
 
 _COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")

@@ -43,9 +43,11 @@ from ingest.model import Mention, PlaceMention
 from ingest.read.simplify import to_simplified
 from ingest.segment import UNKNOWN_POS, Token, Tokens, dictionary_entry, pos_of, tokenize
 
+_QUOTES = re.compile(r"[“”「」‘’]")
+
 
 def _clean(name: str) -> str:
-    return without_short_form_note(re.sub(r"[“”「」‘’]", "", name))
+    return without_short_form_note(_QUOTES.sub("", name))
 
 
 def _unit_in_place_of_its_team(

@@ -706,6 +706,9 @@ HEADLINE_RUN_MIN_CHARS = 100
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?]")
 
 
+_BLANK = re.compile(r"\s")
+
+
 def headline_runs(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` offsets of the lines of ``text`` that are runs of headlines or
     navigation rather than prose: at least :data:`HEADLINE_RUN_MIN_CHARS` characters
@@ -722,7 +725,7 @@ def headline_runs(text: str) -> list[tuple[int, int]]:
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        chars = len(re.sub(r"\s", "", line))
+        chars = len(_BLANK.sub("", line))
         if chars >= HEADLINE_RUN_MIN_CHARS and not _SENTENCE_PUNCTUATION.search(line):
             out.append((start, end))
         start = end + 1

@@ -79,6 +79,14 @@ def _by_class(payload: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((cls, tuple(codes)) for cls, codes in groups.items())
 
 
+def _group(stems: StemTable, key: str) -> dict[str, str]:
+    """``stems.group(key)``, taken from the groups unpacked so far when it is one of them
+    (no call into the interpreted table: :meth:`StemMatcher.find` asks at every position
+    where a stem may end)."""
+    got = stems.unpacked.get(key)
+    return stems.group(key) if got is None else got
+
+
 class StemMatcher:
     """Multi-pattern matcher over a stem table ``{stem: payload}`` (see
     :func:`ingest.places.names.encode_stems`)."""
@@ -115,14 +123,14 @@ class StemMatcher:
             ns = lengths.get(text[e - 2 : e], ()) if e >= 2 else ()
             # every stem of two characters or more asked about here ends in the same
             # two characters: one group of the table (stem_table.group_key)
-            ending = stems.group(text[e - 2 : e]) if ns else {}
+            ending = _group(stems, text[e - 2 : e]) if ns else {}
             if self._one_char and text[e - 1] in lengths:
                 ns = (*ns, 1)
             for n in ns:
                 if n > e:
                     continue
                 stem = text[e - n : e]
-                payload = (ending if n > 1 else stems.group(stem)).get(stem)
+                payload = (ending if n > 1 else _group(stems, stem)).get(stem)
                 if payload is None:
                     continue
                 for cls, codes in _by_class(payload):

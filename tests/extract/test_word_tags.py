@@ -27,3 +27,14 @@ def test_groups_are_by_first_character() -> None:
 def test_a_line_break_is_refused() -> None:
     with pytest.raises(ValueError):
         pack({"甲\n乙": "n"})
+
+
+def test_segmentation_looks_tags_up_as_the_table_does() -> None:
+    """``segment._tag_of`` reads the unpacked groups itself (no interpreted call per
+    token): the same answers as ``WordTags.get``, whether a group is unpacked yet or not."""
+    from ingest.segment import _tag_of
+
+    words = ["甲乙", "甲", "甲丙", "乙丙丁", "乙", "丙", "戊", ""]
+    fresh, used = WordTags(pack(PLAIN)), WordTags(pack(PLAIN))
+    assert [_tag_of(fresh, w) for w in words] == [used.get(w) for w in words]
+    assert [_tag_of(fresh, w) for w in words] == [used.get(w) for w in words]

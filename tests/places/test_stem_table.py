@@ -45,7 +45,7 @@ def test_pickles_without_the_groups_unpacked() -> None:
     table = StemTable(PLAIN)
     table.group("乙丙")
     again = pickle.loads(pickle.dumps(table))
-    assert again._groups == {}
+    assert again.unpacked == {}
     assert dict(again) == PLAIN
 
 
