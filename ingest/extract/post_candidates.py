@@ -118,9 +118,8 @@ class PostCandidate:
     title: str
     unit: str  # entity id
     ref: UnitRef | None  # the mention that names the unit, where there is one
-    how: str  # prefix | party_body | generic_other | inner | chain | chain_earlier | self |
-    # anaphor | list_before | before_name | level | sentence | previous | topic | generic | media |
-    # frequent | rule
+    how: str  # prefix | party_body | inner | chain | chain_earlier | self | anaphor | list_before |
+    # before_name | level | sentence | previous | topic | generic | media | frequent | rule
 
 
 @cache
@@ -407,32 +406,6 @@ def inner_cuts(text: str, u: UnitRef, res: Resolution) -> list[tuple[int, str]]:
             if len(form) >= 2 and end < u.host_end and text.startswith(form, u.start):
                 out.append((end, e.id))
     return sorted(set(out))
-
-
-def generic_readings(text: str, u: UnitRef, res: Resolution) -> list[str]:
-    """The other units a generic reference in a title's prefix can mean (医院党委书记甲,
-    中心党总支副书记乙, 社区党委书记丙): resolution ties a bare kind word to the one unit
-    of that kind in the story, or else to the nearest one written before it — but a
-    chain opening a sentence with the bare word often means the page's own unit, named
-    earlier or elsewhere. Every other unit of the story that fits the word: an
-    organisation whose name ends with it (never a party body), a village or residents'
-    committee of that kind by type. Towns (镇, 街道) are left to the title's level."""
-    if u.rule != "generic":
-        return []
-    word = text[u.start : u.host_end].removeprefix("中共")
-    kind = GENERIC_KIND.get(word, "Organization")
-    if kind == "Region" or len(word) < 2:
-        return []
-    out: list[str] = []
-    for e in res.entities:
-        if e.id == u.entity or e.id in out or e.type != kind:
-            continue
-        if kind == "Organization" and (
-            not e.name.endswith(word) or e.name == word or e.subtype == "party_org"
-        ):
-            continue
-        out.append(e.id)
-    return out
 
 
 def _cuts_without_unit(text: str, site: TitleSite) -> list[int]:
@@ -723,10 +696,6 @@ def _site_candidates(
         for c in cuts:
             if site.start <= c < site.end:
                 found.append(make(c, u.entity, u, how))
-        for eid in generic_readings(text, u, res):  # 医院党委书记: another 某医院
-            for c in cuts:
-                if site.start <= c < site.end:
-                    found.append(make(c, eid, None, "generic_other"))
         if u.rule == "dept_fold":
             found.append(make(site.start, u.entity, u, "prefix"))
         for c, eid in inner_cuts(text, u, res):

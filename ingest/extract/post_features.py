@@ -201,28 +201,6 @@ def unit_where(ctx: PostContext) -> Features:
     return out
 
 
-def generic_word_reading(ctx: PostContext) -> Features:
-    """A bare kind word in the title's prefix (医院党委书记甲): whether this candidate is
-    the unit resolution tied it to (the nearest of that kind before it) or another that
-    fits the word (:func:`generic_readings`), and what speaks for it — the page's topic,
-    named often, named before the title at all."""
-    c = ctx.cand
-    if c.how == "generic_other":
-        which = "other"
-    elif c.ref is not None and c.ref.rule == "generic" and c.how in ("prefix", "party_body"):
-        which = "resolved"
-    else:
-        return {}
-    out: Features = {f"generic_reading={which}": 1.0}
-    if c.unit == ctx.topic:
-        out[f"generic_reading={which}&topic"] = 1.0
-    n = ctx.mentions.get(c.unit, 0)
-    out[f"generic_reading={which}&mentions{_bucket(n, (1, 2))}"] = 1.0
-    if not any(u.entity == c.unit and u.end <= c.site.start for u in ctx.res.units):
-        out[f"generic_reading={which}&not_named_before"] = 1.0
-    return out
-
-
 # A title site's words → the place endings of the level words in it, remembered: the
 # same titles (书记, 镇长 …) recur in every story. Bounded: the keys are text.
 _LEVELS: dict[str, tuple[str, ...]] = {}
@@ -373,7 +351,6 @@ FEATURES: tuple[Callable[[PostContext], Features], ...] = (
     cut_position,
     site_kind,
     unit_where,
-    generic_word_reading,
     unit_kind,
     distance,
     neighbours,
