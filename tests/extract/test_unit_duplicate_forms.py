@@ -16,8 +16,9 @@ from ingest.extract.resolve import (
 def test_a_branch_written_with_its_parents_stem_first_is_the_branch_under_the_parent() -> None:
     full = "云杉市税务局松岗分局"
     assert branch_with_parent_stem("松岗税务分局", [full, "松岗税务分局"]) == full
-    assert branch_with_parent_stem("松岗公安分局", ["云杉县公安局松岗分局"]) == "云杉县公安局松岗分局"
-    assert branch_with_parent_stem("松岗农业支行", ["中国农业银行松岗支行"]) == "中国农业银行松岗支行"
+    police, bank = "云杉县公安局松岗分局", "中国农业银行松岗支行"
+    assert branch_with_parent_stem("松岗公安分局", [police]) == police
+    assert branch_with_parent_stem("松岗农业支行", [bank]) == bank
     assert org_aliases(["松岗税务分局", full])["松岗税务分局"] == full
 
 
