@@ -50,3 +50,10 @@ def test_units_counted_by_a_number_and_their_kind_are_no_unit(extract_text) -> N
     names = {e.name for e in x.entities}
     assert {"松岗小学", "柏溪小学"} <= names
     assert not any(n.startswith("两校") for n in names)
+
+
+def test_an_areas_primary_and_secondary_schools_are_no_unit(extract_text) -> None:
+    x = extract_text("柏溪街道辖区中小学与松岗小学开展活动。")
+    names = {e.name for e in x.entities}
+    assert "松岗小学" in names
+    assert not any(n.endswith("中小学") for n in names)
