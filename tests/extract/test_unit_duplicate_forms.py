@@ -57,3 +57,9 @@ def test_an_areas_primary_and_secondary_schools_are_no_unit(extract_text) -> Non
     names = {e.name for e in x.entities}
     assert "松岗小学" in names
     assert not any(n.endswith("中小学") for n in names)
+
+
+def test_an_echelon_is_no_unit(extract_text) -> None:
+    names = {e.name for e in extract_text("松岗公司进入行业第三梯队。").entities}
+    assert "松岗公司" in names
+    assert not any(n.endswith("梯队") for n in names)
