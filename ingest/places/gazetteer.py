@@ -92,12 +92,16 @@ class DivisionNames(Mapping[str, str]):
         self._blob = "".join(n for _, n in pairs)
         self._rows: dict[str, int] = {}
 
-    # Pickled without the memo of rows found (a cache of the process that asked).
-    def __getstate__(self) -> tuple[array.array[int], array.array[int], str]:
-        return self._codes, self._ends, self._blob
+    # Pickled without the memo of rows found (a cache of the process that asked), the
+    # names as UTF-32 bytes: the string holds characters beyond the BMP, so Python keeps
+    # it four bytes a character, and decoding UTF-32 into that takes a third of the time
+    # pickle's UTF-8 took (~0.02 → ~0.008 CPU-s a process).
+    def __getstate__(self) -> tuple[array.array[int], array.array[int], bytes]:
+        return self._codes, self._ends, self._blob.encode("utf-32-le")
 
-    def __setstate__(self, state: tuple[array.array[int], array.array[int], str]) -> None:
-        self._codes, self._ends, self._blob = state
+    def __setstate__(self, state: tuple[array.array[int], array.array[int], bytes]) -> None:
+        self._codes, self._ends, blob = state
+        self._blob = blob.decode("utf-32-le")
         self._rows = {}
 
     def _find(self, code: object) -> int:
