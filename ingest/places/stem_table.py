@@ -16,6 +16,7 @@ every process, ~0.05 CPU-s, where a corpus unpacks a few thousand groups.
 
 from __future__ import annotations
 
+import pickle
 from array import array
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -61,7 +62,7 @@ class GroupBlob(Mapping[str, tuple[str, str]]):
             ends.append(end)
         self._set(names, ends, b"".join(parts))
 
-    def _set(self, names: list[str], ends: array[int], blob: bytes) -> None:
+    def _set(self, names: list[str], ends: array[int], blob: Any) -> None:
         self._names = names
         self._ends = ends
         self._blob = blob
@@ -70,7 +71,7 @@ class GroupBlob(Mapping[str, tuple[str, str]]):
     def __getitem__(self, name: str) -> tuple[str, str]:
         i = self._at[name]
         start = self._ends[i - 1] if i else 0
-        keys, _, values = self._blob[start : self._ends[i]].decode().partition(_TAB)
+        keys, _, values = str(self._blob[start : self._ends[i]], "utf-8").partition(_TAB)
         return keys, values
 
     def __iter__(self) -> Iterator[str]:
@@ -79,12 +80,17 @@ class GroupBlob(Mapping[str, tuple[str, str]]):
     def __len__(self) -> int:
         return len(self._names)
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return _group_blob, (self._names, self._ends, self._blob)
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        # with protocol 5 the blob may go out of band (the gazetteer's cache file)
+        blob: Any = self._blob
+        if isinstance(protocol, int) and protocol >= 5:
+            blob = pickle.PickleBuffer(blob)
+        return _group_blob, (self._names, self._ends, blob)
 
 
-def _group_blob(names: list[str], ends: array[int], blob: bytes) -> GroupBlob:
-    """A :class:`GroupBlob` as pickled (its keys, where each group ends, the blob)."""
+def _group_blob(names: list[str], ends: array[int], blob: Any) -> GroupBlob:
+    """A :class:`GroupBlob` as pickled (its keys, where each group ends, the blob: bytes,
+    or a view of the mapped cache file)."""
     got = GroupBlob.__new__(GroupBlob)
     got._set(names, ends, blob)
     return got
