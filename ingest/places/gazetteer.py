@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import array
 import bisect
+import codecs
 import contextlib
 import functools
 import gc
@@ -78,6 +79,8 @@ def division_type(code: str, name: str) -> PlaceType:
     return "ResidentsCommittee" if kind == "rc" else "Village"
 
 
+_utf32 = codecs.utf_32_le_decode
+
 # A bound on the rows DivisionNames remembers (each entry ~150 bytes): every code of
 # the list fits, and odd strings asked about cannot make it grow without end.
 _MAX_ROWS_REMEMBERED = 1 << 20
@@ -96,6 +99,7 @@ class DivisionNames(Mapping[str, str]):
         # UTF-32, four bytes a character (:meth:`_name`)
         self._blob: Any = "".join(n for _, n in pairs).encode("utf-32-le")
         self._rows: dict[str, int] = {}
+        self._named: dict[int, str] = {}  # row → name, the names decoded so far
 
     # The names are kept as UTF-32 bytes, a name decoded when asked for: pickled with
     # protocol 5 they go out of band (:func:`_dump`), and loaded they are read in place
@@ -140,8 +144,8 @@ class DivisionNames(Mapping[str, str]):
             i = self._find(code)
         if i < 0:
             raise KeyError(code)
-        start = self._ends[i - 1] if i else 0
-        return str(self._blob[4 * start : 4 * self._ends[i]], "utf-32-le")
+        name = self._named.get(i)
+        return self._name(i) if name is None else name
 
     def get(self, code: str, default: Any = None) -> Any:  # type: ignore[override]
         i = self._rows.get(code) if isinstance(code, str) else None
@@ -149,8 +153,16 @@ class DivisionNames(Mapping[str, str]):
             i = self._find(code)
         if i < 0:
             return default
+        name = self._named.get(i)
+        return self._name(i) if name is None else name
+
+    def _name(self, i: int) -> str:
+        """The name of row ``i``, decoded from the UTF-32 bytes and remembered (a decode
+        costs ten times a dict look-up, and linking asks for the same names again and
+        again)."""
         start = self._ends[i - 1] if i else 0
-        return str(self._blob[4 * start : 4 * self._ends[i]], "utf-32-le")
+        name = self._named[i] = _utf32(self._blob[4 * start : 4 * self._ends[i]])[0]
+        return name
 
     def __contains__(self, code: object) -> bool:
         i = self._rows.get(code) if isinstance(code, str) else None
@@ -470,6 +482,7 @@ def _division_names(codes: array.array[int], ends: array.array[int], blob: Any) 
     got._codes, got._ends = codes, ends
     got._blob = blob
     got._rows = {}
+    got._named = {}
     return got
 
 
