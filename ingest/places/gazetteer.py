@@ -94,8 +94,10 @@ class DivisionNames(Mapping[str, str]):
 
     def __init__(self, names: Mapping[str, str]) -> None:
         pairs = sorted(names.items(), key=lambda kv: int(kv[0]))
-        self._codes = array.array("q", [int(c) for c, _ in pairs])
-        self._ends = array.array("l", itertools.accumulate(len(n) for _, n in pairs))
+        self._codes: array.array[int] | memoryview = array.array("q", [int(c) for c, _ in pairs])
+        self._ends: array.array[int] | memoryview = array.array(
+            "l", itertools.accumulate(len(n) for _, n in pairs)
+        )
         # UTF-32, four bytes a character (:meth:`_name`)
         self._blob: Any = "".join(n for _, n in pairs).encode("utf-32-le")
         self._rows: dict[str, int] = {}
@@ -107,11 +109,14 @@ class DivisionNames(Mapping[str, str]):
     # beyond the BMP: four bytes a character) they cost every process ~0.02 CPU-s to
     # decode and 17 MB of fresh pages, for the few thousand names a corpus asks about.
     # Pickled without the memo of rows found (a cache of the process that asked).
+    # The code and end arrays go out of band the same way, read as typed views.
     def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
-        blob: Any = bytes(self._blob)
         if isinstance(protocol, int) and protocol >= 5:
-            blob = pickle.PickleBuffer(self._blob)
-        return _division_names, (self._codes, self._ends, blob)
+            parts = (self._codes, self._ends, self._blob)
+            return _division_names, tuple(pickle.PickleBuffer(p) for p in parts)
+        codes = array.array("q", self._codes)
+        ends = array.array("l", self._ends)
+        return _division_names, (codes, ends, bytes(self._blob))
 
     def _find(self, code: object) -> int:
         """The row of ``code`` (-1: not listed), remembered: a bisection of the 665,000
@@ -476,10 +481,12 @@ def _cache_path(data: bytes) -> Path:
     return cache_dir() / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 
 
-def _division_names(codes: array.array[int], ends: array.array[int], blob: Any) -> DivisionNames:
+def _division_names(codes: Any, ends: Any, blob: Any) -> DivisionNames:
     """A :class:`DivisionNames` as pickled (its arrays and its names' UTF-32 bytes)."""
     got = DivisionNames.__new__(DivisionNames)
-    got._codes, got._ends = codes, ends
+    # arrays as pickled in band; out of band, views of the mapped file's bytes
+    got._codes = codes if isinstance(codes, array.array) else memoryview(codes).cast("q")
+    got._ends = ends if isinstance(ends, array.array) else memoryview(ends).cast("l")
     got._blob = blob
     got._rows = {}
     got._named = {}

@@ -268,6 +268,10 @@ def test_the_cache_file_reads_its_buffers_in_place(tmp_path: Path) -> None:
     with open(path, "rb") as fh:
         names2, stems2, index2 = _load(fh)
     assert isinstance(names2._blob, memoryview) and isinstance(stems2.packed._blob, memoryview)
+    assert isinstance(names2._codes, memoryview) and list(names2.prefixed(6, "99")) == [
+        "990000",
+        "990102",
+    ]
     assert dict(names2) == dict(names) and names2["990102"] == "𠮷青石区"
     assert dict(stems2) == dict(stems) and index2 == ({"青石": (2,)}, frozenset("村"))
     # loaded tables pickle again, in band or out of band
