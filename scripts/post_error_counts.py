@@ -9,7 +9,11 @@ Matches entities as ``pbkg eval`` does (GOLD_FORMAT §4) and counts, over the do
 the extraction holds:
 
 * gold posts hit, and of those the ones whose unit is wrong (the gold unit emitted or
-  not);
+  not), by how the emitted unit relates to the gold's (``wrong unit is``: a byline's
+  outlet; its name holding the gold's, a party body or part of it; its name inside the
+  gold's, the gold an organ of it or the name cut short; both places; unrelated) and by
+  where the gold's unit is written (``gold unit written``: in the post's evidence
+  sentence, only elsewhere, not emitted);
 * gold posts missed: the person not found; the person holding an emitted title that
   contains the gold title or is contained in it (another cut of the title: longer or
   shorter, by a lone level word, a party ending or how many characters); the person
@@ -59,6 +63,40 @@ def cut_kind(emitted: str, gold: str) -> str | None:
     return f"{side}:{what}"
 
 
+PLACE_TYPES = frozenset(("Region", "Village", "ResidentsCommittee"))
+
+
+def unit_relation(title: str, emitted: Mapping[str, Any], gold: Mapping[str, Any]) -> str:
+    """How a wrongly chosen unit relates to the gold's (an extraction entity and a gold
+    entity, names and aliases): ``byline`` (a 记者's outlet), ``holds gold's name``
+    (某公司党委 for 某公司), ``inside gold's name`` (某市 for 某市某局, or a name cut
+    short), ``both places`` (a town for its village), else ``unrelated``."""
+    if title.endswith("记者"):
+        return "byline"
+    mine = {emitted["name"], *emitted.get("aliases", [])}
+    theirs = {gold["name"], *gold.get("aliases", [])} - {""}
+    # a gold alias of two characters is mostly a bare kind word (学院, 我院), no name
+    if any(g in m and g != m for g in theirs for m in mine if len(g) >= 3):
+        return "holds gold's name"
+    if any(m in g and m != g for g in theirs for m in mine if len(m) >= 2):
+        return "inside gold's name"
+    if emitted["type"] in PLACE_TYPES and gold["type"] in PLACE_TYPES:
+        return "both places"
+    return "unrelated"
+
+
+def gold_unit_written(relation: Mapping[str, Any], gold_unit: Mapping[str, Any] | None) -> str:
+    """Where the gold's unit is written against the post's evidence: ``in the evidence
+    sentence``, ``only elsewhere``, or ``not emitted`` (no extraction entity matches it)."""
+    if gold_unit is None:
+        return "not emitted"
+    ev = relation.get("evidence") or {}
+    lo, hi = ev.get("start", -1), ev.get("end", -1)
+    if any(lo <= a < hi for a, _ in gold_unit.get("mentions", [])):
+        return "in the evidence sentence"
+    return "only elsewhere"
+
+
 def count(gold: Mapping[str, dict[str, Any]], records: Iterable[Mapping[str, Any]]) -> Counter:
     """The classes of the posts of every document the records hold, counted."""
     out: Counter = Counter()
@@ -69,6 +107,7 @@ def count(gold: Mapping[str, dict[str, Any]], records: Iterable[Mapping[str, Any
         mapping = _match(g["entities"], s["entities"])
         gold_posts = {(p["person"], norm(p["title"])): p["org"] for p in g.get("posts", [])}
         emitted: dict[tuple[str, str], str | None] = {}
+        relations: dict[tuple[str, str], Mapping[str, Any]] = {}
         for r in s["relations"]:
             if r.get("type") != "HOLDS_POST":
                 continue
@@ -77,13 +116,24 @@ def count(gold: Mapping[str, dict[str, Any]], records: Iterable[Mapping[str, Any
                 out["fp: person not gold"] += 1
             else:
                 emitted[(person, norm(r.get("title")))] = mapping.get(r.get("target", ""))
+                relations[(person, norm(r.get("title")))] = r
         found = set(mapping.values())
+        by_id = {e["id"]: e for e in s["entities"]}
+        by_key = {e["key"]: e for e in g["entities"]}
+        ids = {key: i for i, key in mapping.items()}
         for (person, title), org in gold_posts.items():
             if (person, title) in emitted:
                 out["hit"] += 1
                 if emitted[(person, title)] != org:
                     where = "emitted" if org in found else "not emitted"
                     out[f"hit, wrong unit: gold unit {where}"] += 1
+                    r = relations[(person, title)]
+                    mine = by_id.get(r.get("target", ""))
+                    if mine is not None:
+                        rel = unit_relation(title, mine, by_key[org])
+                        out[f"hit, wrong unit is: {rel}"] += 1
+                    theirs = by_id.get(ids[org]) if org in ids else None
+                    out[f"hit, wrong unit, gold unit written: {gold_unit_written(r, theirs)}"] += 1
                 continue
             if person not in found:
                 out["fn: person not found"] += 1

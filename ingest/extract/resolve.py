@@ -50,7 +50,7 @@ from ingest.model import Entity, Mention, PlaceMention, entity_type, org_subtype
 from ingest.places.codes import level_of
 from ingest.places.gazetteer import load_gazetteer
 from ingest.read.simplify import to_simplified
-from ingest.segment import UNKNOWN_POS, pos_of
+from ingest.segment import UNKNOWN_POS, is_common_word, pos_of
 
 # The generic words of a town-level division (镇, 街道, 乡: lexicons/generic_units.tsv).
 _TOWN_WORDS = tuple(w for w, kind in GENERIC_KIND.items() if kind == "Region")
@@ -751,6 +751,7 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or office_of_unit(n, names)
         or newspaper_of_its_office(n, names)
         or _park_twin(n, names)
+        or branch_with_parent_stem(n, names)
         or abbreviated_twin(n, names)
         or abbreviated_ending_twin(n, names)
         or party_body_of_short_form(n, names)
@@ -850,8 +851,21 @@ def _dropped_runs(short: str, full: str) -> list[str] | None:
 
 
 def _common_word(run: str) -> bool:
-    """Whether ``run`` is one word of the dictionary that is no proper name (职业, 中级)."""
-    return len(run) == 1 or pos_of(run) not in _PROPER_POS
+    """Whether ``run`` is one word of the dictionary that is no proper name (职业, 中级),
+    or a frequent word jieba tags as a person's name (:func:`person_tagged_common_word`)."""
+    return len(run) == 1 or pos_of(run) not in _PROPER_POS or person_tagged_common_word(run)
+
+
+# jieba's tags of a person's name
+_PERSON_POS = frozenset({"nr", "nrt", "nrfg"})
+
+
+def person_tagged_common_word(word: str) -> bool:
+    """Whether ``word`` is a frequent ordinary word that jieba's dictionary tags as a
+    person's name (胡同/nr, seen 1,762 times): a street word a school's short form leaves
+    out (某某小学 for 某区某某胡同小学). A rare person-tagged word (a given name, 某夫) is
+    none."""
+    return pos_of(word) in _PERSON_POS and is_common_word(word)
 
 
 # a place, person, brand or organisation, an abbreviation, or no word jieba knows
@@ -1062,6 +1076,32 @@ def abbreviated_company(name: str, names: Sequence[str]) -> str | None:
             continue
         found[org_key(n)] = n
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A branch and its parent's ending, written "branch of parent": 某某税务分局 names the branch
+# 某市税务局某某分局 with its parent's stem moved before the branch word
+# (unit_name_parts.tsv, branch_of_parent).
+_BRANCH_OF_PARENT = tuple(
+    tuple(pair.split(":", 1)) for pair in unit_name_parts()["branch_of_parent"]
+)
+
+
+def branch_with_parent_stem(name: str, names: Sequence[str]) -> str | None:
+    """The one longer name of the story that writes the branch ``name`` under its parent
+    (某某税务分局 = 某市税务局某某分局, 某某公安分局 = 某县公安局某某分局): ``name`` is a place
+    of two characters or more, the parent's stem (two or more) and the branch word; the
+    other ends with the stem, the parent's ending, the same place and the branch word.
+    None otherwise, or when two names fit."""
+    hits: set[str] = set()
+    for branch, parent in _BRANCH_OF_PARENT:
+        if not name.endswith(branch):
+            continue
+        body = name[: -len(branch)]
+        for i in range(2, len(body) - 1):
+            place, stem = body[:i], body[i:]
+            tail = stem + parent + place + branch
+            hits.update(n for n in names if len(n) > len(tail) and n.endswith(tail))
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _longer_twin(name: str, names: Sequence[str]) -> str:

@@ -75,9 +75,34 @@ def test_posts_are_counted_by_class_without_names() -> None:
     got = pec.count(gold, [record])
     assert got["hit"] == 1
     assert got["hit, wrong unit: gold unit emitted"] == 1
+    assert got["hit, wrong unit is: unrelated"] == 1  # a school for a company
+    assert got["hit, wrong unit, gold unit written: only elsewhere"] == 1
     assert got["fn: another cut, shorter:len3"] == 1
     assert got["fp: another cut, shorter:len3"] == 1
     assert got["fn: person found, no post"] == 1  # 岑远山
     assert got["fn: person not found"] == 1  # 柏青禾
     assert got["fp: person not gold"] == 1
     assert sum(v for k, v in got.items() if k.startswith("fn")) == 3
+
+
+def test_a_wrong_unit_is_told_by_how_it_relates_to_the_golds() -> None:
+    town = {"type": "Region", "name": "甲乙镇", "aliases": []}
+    village = {"type": "Village", "name": "丙丁村", "aliases": []}
+    company = {"type": "Organization", "name": "戊己公司", "aliases": []}
+    committee = {"type": "Organization", "name": "戊己公司党委", "aliases": []}
+    city = {"type": "Region", "name": "庚辛市", "aliases": []}
+    bureau = {"type": "Organization", "name": "庚辛市农业局", "aliases": []}
+    assert pec.unit_relation("记者", company, committee) == "byline"
+    assert pec.unit_relation("党委书记", committee, company) == "holds gold's name"
+    assert pec.unit_relation("局长", city, bureau) == "inside gold's name"
+    assert pec.unit_relation("党支部书记", town, village) == "both places"
+    assert pec.unit_relation("董事长", village, company) == "unrelated"
+
+
+def test_where_the_gold_unit_is_written_against_the_evidence() -> None:
+    rel = {"evidence": {"start": 10, "end": 30}}
+    assert pec.gold_unit_written(rel, None) == "not emitted"
+    assert pec.gold_unit_written(rel, {"mentions": [[2, 5], [12, 16]]}) == (
+        "in the evidence sentence"
+    )
+    assert pec.gold_unit_written(rel, {"mentions": [[40, 44]]}) == "only elsewhere"
