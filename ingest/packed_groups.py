@@ -21,6 +21,10 @@ from typing import Any
 LINE = "\n"
 
 Packed = dict[str, tuple[str, str]]  # group key → (its keys, their values)
+# What a PackedGroups reads its groups from: :func:`pack`'s dict, or any mapping of the
+# same items (the gazetteer's cache keeps the stem table's groups in one blob,
+# :class:`ingest.places.stem_table.GroupBlob`).
+Groups = Mapping[str, tuple[str, str]]
 
 
 def pack(
@@ -61,7 +65,7 @@ class PackedGroups(Mapping[str, str]):
     the groups were packed by, defined at module level so that the mapping pickles (as
     its packed groups: the groups unpacked so far are a cache of this process)."""
 
-    def __init__(self, packed: Packed, group_of: Callable[[str], str]) -> None:
+    def __init__(self, packed: Groups, group_of: Callable[[str], str]) -> None:
         self._packed = packed
         self._group_of = group_of
         # The groups unpacked so far (a cache of this process), by group key: a plain
@@ -72,7 +76,7 @@ class PackedGroups(Mapping[str, str]):
         self._size: int | None = None
 
     @property
-    def packed(self) -> Packed:
+    def packed(self) -> Groups:
         """The groups as packed (what a cache keeps; do not modify)."""
         return self._packed
 
@@ -120,10 +124,10 @@ class PackedGroups(Mapping[str, str]):
             self._size = sum(keys.count(LINE) + 1 for keys, _ in self._packed.values() if keys)
         return self._size
 
-    def __getstate__(self) -> tuple[Packed, Callable[[str], str]]:
+    def __getstate__(self) -> tuple[Groups, Callable[[str], str]]:
         return self._packed, self._group_of
 
-    def __setstate__(self, state: tuple[Packed, Callable[[str], str]]) -> None:
+    def __setstate__(self, state: tuple[Groups, Callable[[str], str]]) -> None:
         self._packed, self._group_of = state
         self.unpacked = {}
         self._size = None

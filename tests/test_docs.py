@@ -13,7 +13,10 @@ README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encodi
 
 def _command_paths(group: click.Group, prefix: tuple[str, ...] = ()) -> list[str]:
     paths = []
-    for name, command in sorted(group.commands.items()):
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):  # the commands' modules load when asked
+        command = group.get_command(ctx, name)
+        assert command is not None, name
         path = (*prefix, name)
         paths.append(" ".join(path))
         if isinstance(command, click.Group):

@@ -256,6 +256,34 @@ def test_compact_names_remember_rows_but_pickle_without_them() -> None:
     assert dict(again) == dict(names) and again["990000"] == "测海省"
 
 
+def test_the_cache_file_reads_its_buffers_in_place(tmp_path: Path) -> None:
+    # names beyond the BMP too; the stem groups' blob and the names' bytes out of band
+    from ingest.places.gazetteer import _dump, _load
+    from ingest.places.stem_table import StemTable
+
+    names = DivisionNames({"990000": "测海省", "990102": "𠮷青石区", "990102101201": "高岗村"})
+    stems = StemTable({"青石": "990102A", "测海": "990000P"})
+    path = tmp_path / "cache"
+    path.write_bytes(_dump((names, stems, ({"青石": (2,)}, frozenset("村")))))
+    with open(path, "rb") as fh:
+        names2, stems2, index2 = _load(fh)
+    assert isinstance(names2._blob, memoryview) and isinstance(stems2.packed._blob, memoryview)
+    assert isinstance(names2._codes, memoryview) and list(names2.prefixed(6, "99")) == [
+        "990000",
+        "990102",
+    ]
+    assert dict(names2) == dict(names) and names2["990102"] == "𠮷青石区"
+    assert dict(stems2) == dict(stems) and index2 == ({"青石": (2,)}, frozenset("村"))
+    # loaded tables pickle again, in band or out of band
+    import pickle
+
+    assert dict(pickle.loads(pickle.dumps(names2))) == dict(names)
+    assert dict(pickle.loads(pickle.dumps(stems2, protocol=5))) == dict(stems)
+    path.write_bytes(path.read_bytes()[:-1])  # a cut file is refused
+    with open(path, "rb") as fh, pytest.raises(ValueError):
+        _load(fh)
+
+
 def test_the_cache_is_keyed_by_sources_whichever_build_runs() -> None:
     # a compiled module's __file__ is a .so (not always beside its source): the key
     # reads the .py found by the module's name

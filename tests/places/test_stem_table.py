@@ -6,7 +6,7 @@ import pickle
 import pytest
 
 from ingest.places.match import StemMatcher
-from ingest.places.stem_table import StemTable, group_key
+from ingest.places.stem_table import GroupBlob, StemTable, group_key
 
 # invented stems of the shapes the table holds: one character, two, longer
 PLAIN = {
@@ -47,6 +47,17 @@ def test_pickles_without_the_groups_unpacked() -> None:
     again = pickle.loads(pickle.dumps(table))
     assert again.unpacked == {}
     assert dict(again) == PLAIN
+
+
+def test_pickles_its_groups_as_one_blob_decoded_when_unpacked() -> None:
+    again = pickle.loads(pickle.dumps(StemTable(PLAIN)))
+    assert isinstance(again.packed, GroupBlob)
+    assert dict(again.packed) == dict(StemTable(PLAIN).packed)
+    assert again.packed.get("辛壬") is None
+    assert dict(again.group("乙丙")) == {"乙丙": "990102A 990103B", "丁乙丙": "990104A"}
+    assert len(again) == len(PLAIN)
+    # pickled again (a cache rewritten from a loaded table), the same blob
+    assert dict(pickle.loads(pickle.dumps(again))) == PLAIN
 
 
 def test_separators_are_refused() -> None:
