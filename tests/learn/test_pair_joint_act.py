@@ -4,21 +4,14 @@ from invented sentences by the real reader."""
 
 from __future__ import annotations
 
+from pair_helpers import choice_between
+
 from ingest.extract.pair_decide import read_by_hand_rule
 from ingest.extract.pair_structure import (
     forms_one_body,
     places_stand_for_bodies,
     unnamed_other_side,
 )
-from ingest.extract.pipeline import StoryReading
-
-
-def _choice_features(reading: StoryReading, a: str, b: str) -> dict[str, float]:
-    names = {e.id: e.name for e in reading.base.entities}
-    for c in reading.choices:
-        if {names[c.relation.source], names[c.relation.target]} == {a, b}:
-            return dict(c.features)
-    raise AssertionError(f"no candidate {a}–{b}")
 
 
 def test_a_run_that_holds_a_signing_ceremony_pairs_every_two(reading_of) -> None:
@@ -30,12 +23,12 @@ def test_a_run_that_holds_a_signing_ceremony_pairs_every_two(reading_of) -> None
         ("明湖科技有限公司", "星海银行石桥支行"),
         ("云帆小学", "星海银行石桥支行"),
     ):
-        assert _choice_features(r, a, b)["joint_act"] == 1.0
+        assert choice_between(r, a, b).features["joint_act"] == 1.0
 
 
 def test_a_run_after_you_signs_jointly(reading_of) -> None:
     r = reading_of("去年，由明湖科技有限公司、云帆小学和星海银行石桥支行共同签订了共建协议。")
-    f = _choice_features(r, "云帆小学", "星海银行石桥支行")
+    f = choice_between(r, "云帆小学", "星海银行石桥支行").features
     assert f["joint_act"] == 1.0
     assert f["joint_act&jointly"] == 1.0
 
@@ -45,26 +38,26 @@ def test_a_comma_inside_a_list_of_party_bodies_keeps_the_run(reading_of) -> None
         "本报讯 日前，明湖科技有限公司党支部、云帆小学党支部,星海银行石桥支行党支部"
         "和唐昌镇战旗村党总支共同组成“同心”联建联盟。"
     )
-    assert _choice_features(r, "明湖科技有限公司", "战旗村")["joint_act"] == 1.0
-    assert _choice_features(r, "云帆小学", "星海银行石桥支行")["joint_act"] == 1.0
+    assert choice_between(r, "明湖科技有限公司", "战旗村").features["joint_act"] == 1.0
+    assert choice_between(r, "云帆小学", "星海银行石桥支行").features["joint_act"] == 1.0
 
 
 def test_the_objects_of_a_head_are_no_joint_run(reading_of) -> None:
     r = reading_of(
         "唐昌镇战旗村党支部与明湖科技有限公司、云帆小学、星海银行石桥支行签订结对共建协议。"
     )
-    assert "joint_act" not in _choice_features(r, "明湖科技有限公司", "云帆小学")
-    assert "joint_act" not in _choice_features(r, "战旗村", "云帆小学")
+    assert "joint_act" not in choice_between(r, "明湖科技有限公司", "云帆小学").features
+    assert "joint_act" not in choice_between(r, "战旗村", "云帆小学").features
 
 
 def test_a_run_that_only_attends_is_no_joint_act(reading_of) -> None:
     r = reading_of("明湖科技有限公司、云帆小学、星海银行石桥支行负责人参加了党建联建签约仪式。")
-    assert "joint_act" not in _choice_features(r, "明湖科技有限公司", "云帆小学")
+    assert "joint_act" not in choice_between(r, "明湖科技有限公司", "云帆小学").features
 
 
 def test_a_run_that_visits_is_no_joint_act(reading_of) -> None:
     r = reading_of("明湖科技有限公司、云帆小学、星海银行石桥支行到唐昌镇战旗村开展结对共建活动。")
-    assert "joint_act" not in _choice_features(r, "明湖科技有限公司", "云帆小学")
+    assert "joint_act" not in choice_between(r, "明湖科技有限公司", "云帆小学").features
 
 
 def test_places_closed_by_their_count_pair_with_the_other_parties_only(reading_of) -> None:
@@ -72,10 +65,10 @@ def test_places_closed_by_their_count_pair_with_the_other_parties_only(reading_o
         "去年，由明湖科技有限公司和唐昌镇战旗村、唐昌镇先锋村、唐昌镇新民村等3个村"
         "共同签订了共建协议。"
     )
-    f = _choice_features(r, "战旗村", "先锋村")
+    f = choice_between(r, "战旗村", "先锋村").features
     assert f["joint_act&places"] == 1.0
     assert "joint_act" not in f
-    party = _choice_features(r, "明湖科技有限公司", "先锋村")  # a party with each place
+    party = choice_between(r, "明湖科技有限公司", "先锋村").features  # a party with each place
     assert party["joint_act"] == 1.0
     assert party["joint_act&with_places"] == 1.0
 
@@ -109,14 +102,14 @@ def test_a_unit_joined_to_a_run_that_forms_an_alliance_is_one_more_member(readin
         ("明湖科技有限公司", "战旗村"),
         ("云帆小学", "星海银行石桥支行"),
     ):
-        assert _choice_features(r, a, b)["joint_act"] == 1.0
+        assert choice_between(r, a, b).features["joint_act"] == 1.0
 
 
 def test_a_head_that_signs_jointly_with_a_list_still_signs_with_each(reading_of) -> None:
     r = reading_of(
         "唐昌镇战旗村党支部与明湖科技有限公司、云帆小学、星海银行石桥支行共同签订结对共建协议。"
     )
-    assert "joint_act" not in _choice_features(r, "明湖科技有限公司", "云帆小学")
+    assert "joint_act" not in choice_between(r, "明湖科技有限公司", "云帆小学").features
 
 
 def test_a_run_whose_predicate_follows_a_comma_still_acts_jointly(reading_of) -> None:
@@ -129,14 +122,14 @@ def test_a_run_whose_predicate_follows_a_comma_still_acts_jointly(reading_of) ->
         ("远星科技有限公司", "青禾县文化馆"),
         ("青禾县文化馆", "青禾县科技馆"),
     ):
-        assert _choice_features(r, a, b)["joint_act"] == 1.0
+        assert choice_between(r, a, b).features["joint_act"] == 1.0
 
 
 def test_a_clause_after_the_comma_that_does_not_act_together_is_not_read(reading_of) -> None:
     r = reading_of(
         "近日，远星科技有限公司与青禾县文化馆、青禾县图书馆、青禾县科技馆，开展了党建共建活动。"
     )
-    assert "joint_act" not in _choice_features(r, "青禾县文化馆", "青禾县图书馆")
+    assert "joint_act" not in choice_between(r, "青禾县文化馆", "青禾县图书馆").features
 
 
 def test_a_run_with_an_unnamed_other_side_is_one_side_of_the_act() -> None:
@@ -153,7 +146,7 @@ def test_a_list_before_its_noun_of_kind_and_with_is_no_joint_run(reading_of) -> 
         "明湖科技有限公司、云帆小学、星海银行石桥支行等单位与辖区村社签订结对协议。"
     )
     # pairs31: 3 readable false pairings of one article, kept by the frame
-    assert "joint_act" not in _choice_features(r, "明湖科技有限公司", "云帆小学")
+    assert "joint_act" not in choice_between(r, "明湖科技有限公司", "云帆小学").features
 
 
 def test_a_pairing_word_only_inside_an_aid_project_is_no_joint_act(reading_of) -> None:
@@ -161,9 +154,9 @@ def test_a_pairing_word_only_inside_an_aid_project_is_no_joint_act(reading_of) -
     r = reading_of(
         "近日，唐昌镇战旗村、先锋村、青禾村通过发展加工产业等产业帮扶项目，3个村分别增收20万元。"
     )
-    assert "joint_act" not in _choice_features(r, "战旗村", "先锋村")
+    assert "joint_act" not in choice_between(r, "战旗村", "先锋村").features
     r = reading_of("近日，唐昌镇战旗村、先锋村、青禾村共同签订了产业帮扶协议。")
-    assert _choice_features(r, "战旗村", "先锋村")["joint_act"] == 1.0
+    assert choice_between(r, "战旗村", "先锋村").features["joint_act"] == 1.0
 
 
 def test_places_before_a_count_and_their_bodies_are_no_joint_act(reading_of) -> None:
