@@ -914,6 +914,14 @@ def pairs_inside_a_name(text: str, occ: Occurrence) -> bool:
 _LIST_ONLY = re.compile(r"[、和及与\s]*")
 
 
+def _only_list_marks(text: str, index: StoryIndex, lo: int, hi: int) -> bool:
+    """Nothing but list marks and other units' names stands in ``text[lo:hi]``."""
+    rest = text[lo:hi]
+    for u in reversed(index.units_within(lo, hi)):
+        rest = rest[: u.start - lo] + rest[u.end - lo :]
+    return bool(_LIST_ONLY.fullmatch(rest))
+
+
 def attends_apart(text: str, index: StoryIndex, occ: Occurrence) -> bool:
     """The later unit opens a clause of its own, alone or in a list of units, whose
     verb is one of attendance (甲与乙签订共建协议，丙、丁负责同志参加会议: 丁 after the
@@ -922,10 +930,7 @@ def attends_apart(text: str, index: StoryIndex, occ: Occurrence) -> bool:
     mark = index.last_clause_mark(occ.sentence.start, second.start)
     if mark is None or mark < first.end:
         return False
-    lead = text[mark + 1 : second.start]
-    for u in reversed(index.units_within(mark + 1, second.start)):
-        lead = lead[: u.start - mark - 1] + lead[u.end - mark - 1 :]
-    if not _LIST_ONLY.fullmatch(lead):
+    if not _only_list_marks(text, index, mark + 1, second.start):
         return False
     stop = index.first_clause_mark(second.end, occ.sentence.end)
     return bool(
@@ -939,10 +944,7 @@ def shares_a_named_partner(text: str, index: StoryIndex, occ: Occurrence) -> boo
     partner, they are not each other's. The hand frames already stay off such a pair
     (``pairings.names_their_partner``); this says it to the model's veto too."""
     first, second = sorted((occ.a, occ.b), key=lambda u: u.start)
-    between = text[first.end : second.start]
-    for u in reversed(index.units_within(first.end, second.start)):
-        between = between[: u.start - first.end] + between[u.end - first.end :]
-    if not _LIST_ONLY.fullmatch(between):
+    if not _only_list_marks(text, index, first.end, second.start):
         return False
     kw = pairing_word_pattern().search(text, second.end, occ.sentence.end)
     if kw is None:

@@ -1230,9 +1230,6 @@ def _joined_gap(ctx: Context, lo: int, hi: int, commas: bool) -> bool:
     return written_under_named(whole, _names_before(ctx, lo))
 
 
-_PARTY_END = re.compile(f"(?:{_alternation('party_endings')})$")
-
-
 def _names_before(ctx: Context, lo: int) -> frozenset[str]:
     """The names (and aliases, a party body's ending left out) of the units the sentence
     names before ``lo``."""
