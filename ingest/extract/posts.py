@@ -296,7 +296,10 @@ def find_posts(
             if (
                 unit is None
                 and skey in last_unit_in_sentence
-                and level_allows(res.entity(last_unit_in_sentence[skey]), named_level)
+                and level_allows(
+                    res.entity(last_unit_in_sentence[skey]), named_level or place_level_named(title)
+                )
+                and not names_own_unit(text[el.start : el.title_start])
             ):
                 unit, how = last_unit_in_sentence[skey], "sentence"
             if unit is None or not title:
@@ -342,6 +345,37 @@ def posts_after_names(
         seen.add((person, title))
         out.append(_post(person, u.entity, title, "before_name", _evidence(article, u.start, end)))
     return out
+
+
+# Kinds of unit ending (org_suffixes.tsv) that end a unit's own name, never a part of the
+# unit a title keeps (护理部, 党政办公室, 体检中心 are of the government and service kinds).
+_OWN_UNIT_KINDS = frozenset(
+    {"enterprise", "school", "hospital", "court", "bank", "media", "social_org"}
+)
+# Endings of those kinds a title keeps as an office of its host (工会主席, 团委书记,
+# 工作队队长).
+_KEPT_OFFICE_ENDINGS = ("总工会", "团委", "队", "工作室")
+
+
+def names_own_unit(left: str) -> bool:
+    """Whether the words written before a title word are a unit's own name — a name
+    before a unit ending of a unit's own kind (某某协会|会长, 某某邮政公司|副总经理,
+    某某学院|党委书记) that the units' rules did not find. The title is that unit's: the
+    hand rules then give it no unit the sentence named for another title (on the 613
+    readable articles 2 such posts, both wrong)."""
+    lex = load_lexicon()
+    end = lex.unit_ending(left)
+    if not end or len(left) <= len(end) or end in _OFFICE_WORDS or end in _KEPT_OFFICE_ENDINGS:
+        return False
+    return lex.org_suffixes[end].subtype in _OWN_UNIT_KINDS
+
+
+def place_level_named(title: str) -> str | None:
+    """The place level any title word of ``title_levels.tsv`` names, the feature-only ones
+    too (州委副书记, 副州长, 省委常委 → 州, 省), when it is a level of :data:`_PLACE_LEVELS`;
+    None for none (村委委员, 居委主任 name no place of those levels)."""
+    levels = load_lexicon().title_levels
+    return next((end for word, end in levels if word in title and end in _PLACE_LEVELS), None)
 
 
 def level_allows(e: Entity, level: str | None) -> bool:

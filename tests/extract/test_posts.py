@@ -269,3 +269,25 @@ def test_place_level_is_the_level_word_a_places_name_ends_with() -> None:
     assert place_level(Entity("e1", "Region", "鹤岗市", ())) == "市"
     assert place_level(Entity("e2", "Region", "青禾县", ())) == "县"
     assert place_level(Entity("e3", "Organization", "青禾市农商银行", ())) is None
+
+
+def test_a_title_after_a_unit_name_never_found_takes_no_unit_of_the_sentence() -> None:
+    """云岭丰源农机公司副总经理甲 after 某区委常委乙 in one sentence, the company found by no
+    rule: the words before the title name a unit of their own, so the hand rules give the
+    title no unit rather than the district the sentence named for 乙."""
+    from ingest.extract.posts import names_own_unit
+
+    assert names_own_unit("云岭丰源农机公司") and names_own_unit("公共管理学院")
+    assert not names_own_unit("党政办公室") and not names_own_unit("护理部")
+    assert not names_own_unit("学院") and not names_own_unit("某厂工会")
+
+
+def test_a_prefecture_or_province_title_names_its_level_for_the_sentence_fallback() -> None:
+    """某区委书记甲、州委副书记乙: 乙's title names a prefecture, so the hand rules never
+    give it the district the sentence named for 甲 (feature-only rows of title_levels.tsv
+    count here too)."""
+    from ingest.extract.posts import place_level_named
+
+    assert place_level_named("州委副书记") == "州" and place_level_named("副州长") == "州"
+    assert place_level_named("省委常委") == "省"
+    assert place_level_named("村委委员") is None and place_level_named("党委书记") is None
