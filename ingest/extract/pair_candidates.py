@@ -7,7 +7,8 @@ units that a pairing could join, and describes each occurrence with features
 A candidate is an unordered pair of distinct unit entities of one story that
 
 * stand in one sentence that holds a pairing cue (``lexicons/pair_cues.tsv``), or in
-  a sentence followed by one that says 双方/两家 … with a cue;
+  a sentence followed by one that says 双方/两家 … with a cue, or by one that opens by
+  summing it up (这是/这些 … with a cue: window ``this``);
 * stand in two neighbouring sentences, one of which holds a cue (某行党委来到某村。双方签订
   共建协议);
 * are the story's *topic unit* (the unit its headline or its first sentence names, or
@@ -49,6 +50,17 @@ _SELF_TYPES = {
 
 _BACK_REFERENCE = re.compile(r"双方|两家|两地|三方|几家|彼此")
 
+# 这是/这些/此举 … opening a sentence: it sums up what the sentence before said
+# (某企业……帮着某村……。这是支部结对共建结出的成果; ……投资在某村修建……。这些联点帮扶单位……)
+_SUMS_UP = re.compile(r"[\s“\"]*(?:这|此举|此次|此项|以上|上述)")
+
+
+def sums_up_before(text: str, s: Sentence, has_cue: bool) -> bool:
+    """``s`` opens with a word that sums up the sentence before it (这是, 这些, 此举,
+    上述 …) and holds a pairing cue: the units of the sentence before are the ones its
+    cue is about (window ``this``; the model reads its occurrences apart)."""
+    return has_cue and _SUMS_UP.match(text, s.start, s.end) is not None
+
 
 @dataclass(frozen=True, slots=True)
 class Occurrence:
@@ -56,7 +68,7 @@ class Occurrence:
 
     a: UnitRef
     b: UnitRef
-    window: str  # same | near | table | row | adjacent | topic
+    window: str  # same | near | this | table | row | adjacent | topic
     sentence: Sentence  # the sentence of ``b`` (the evidence)
     span: tuple[int, int]  # the text the occurrence covers: both sentences
 
@@ -298,8 +310,15 @@ def _occurrences(
             and has_cue[i + 1]
             and _BACK_REFERENCE.search(text, sents[i + 1].start, sents[i + 1].end) is not None
         )
-        if has_cue[i] or refers_back:
-            window = "same" if has_cue[i] else "near"
+        # a sentence whose next one sums it up with a pairing word (这是…结对共建)
+        summed_up = (
+            not has_cue[i]
+            and not refers_back
+            and i + 1 < len(sents)
+            and sums_up_before(text, sents[i + 1], has_cue[i + 1])
+        )
+        if has_cue[i] or refers_back or summed_up:
+            window = "same" if has_cue[i] else "near" if refers_back else "this"
             for x in range(len(here)):
                 for y in range(x + 1, len(here)):
                     if here[x].entity != here[y].entity:

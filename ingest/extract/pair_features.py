@@ -376,6 +376,8 @@ def roles(ctx: Context) -> Features:
         out["has_topic"] = 1.0
     if ctx.occ.a.rule == "self" or ctx.occ.b.rule == "self":
         out["self_reference"] = 1.0
+    if "anaphor_far" in (ctx.occ.a.rule, ctx.occ.b.rule):
+        out["far_anaphor"] = 1.0  # 该院 … meaning a unit named paragraphs before
     if ctx.title_end and ctx.occ.b.end <= ctx.title_end:
         out["in_headline"] = 1.0
     return out

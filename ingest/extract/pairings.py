@@ -32,7 +32,7 @@ from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.pair_structure import PLACE_COUNT
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.lexicon import load_lexicon, pair_structure_words
-from ingest.model import Article, Evidence, Relation, Sentence
+from ingest.model import Article, Entity, Evidence, Relation, Sentence
 from ingest.segment import Tokens
 
 _CONJ = "与和同跟及"
@@ -198,7 +198,7 @@ def pairing_since(article: Article, sentence: str, following: str) -> int | None
 
 # 该 + a unit word (该行, 该公司, 该村) refers back to the last unit of that kind written
 # before it: the unit's name ends so, or the unit is of that type.
-_ANAPHOR = re.compile(r"该(行|公司|集团|院|校|局|中心|村|社区|街道|镇|乡)")
+_ANAPHOR = re.compile(r"该(行|公司|集团|院|校|局|中心|村|社区|街道|镇|乡|支队|大队|矿)")
 _ANAPHOR_ENDS = {
     "行": ("银行", "分行", "支行"),
     "公司": ("公司", "集团"),
@@ -207,6 +207,9 @@ _ANAPHOR_ENDS = {
     "校": ("学校", "中学", "小学", "大学", "学院", "党校"),
     "局": ("局",),
     "中心": ("中心",),
+    "支队": ("支队",),
+    "大队": ("大队",),
+    "矿": ("矿", "煤业", "矿业"),
 }
 _ANAPHOR_TYPES = {
     "村": "Village",
@@ -218,29 +221,57 @@ _ANAPHOR_TYPES = {
 _ANAPHOR_REACH = 200  # characters back to the unit meant
 
 
+def _fits_anaphor(word: str, ent: Entity) -> bool:
+    """The unit ``ent`` is of the kind 该 + ``word`` names (its type, or its name's end)."""
+    kind = _ANAPHOR_TYPES.get(word)
+    ends = _ANAPHOR_ENDS.get(word, ())
+    return bool(kind and ent.type == kind) or bool(
+        ends and ent.type == "Organization" and ent.name.endswith(ends)
+    )
+
+
 def anaphors(text: str, res: Resolution) -> list[UnitRef]:
     """该行, 该公司 …: a reference to the last unit of that kind before it, within a
-    few sentences (某银行党委书记带队。该行与某村签订共建协议)."""
+    few sentences (某银行党委书记带队。该行与某村签订共建协议); with none of that kind
+    so near, the story's unit of that kind mentioned most before it (:func:`far_antecedent`,
+    rule ``anaphor_far``)."""
     out: list[UnitRef] = []
     for m in _ANAPHOR.finditer(text):
         if text.startswith(("该行为", "该行动"), m.start()):
             continue  # 行为, 行动: words, not the bank
         word = m.group(1)
-        ends = _ANAPHOR_ENDS.get(word, ())
-        kind = _ANAPHOR_TYPES.get(word)
-        before = [
-            u
-            for u in res.units
-            if u.end <= m.start() and m.start() - u.end <= _ANAPHOR_REACH and u.rule != "generic"
-        ]
-        for u in reversed(before):
-            ent = res.entity(u.entity)
-            if (kind and ent.type == kind) or (
-                ends and ent.type == "Organization" and ent.name.endswith(ends)
-            ):
-                out.append(UnitRef(m.start(), m.end(), m.end(), u.entity, "anaphor"))
-                break
+        before = [u for u in res.units if u.end <= m.start() and u.rule != "generic"]
+        near = next(
+            (
+                u
+                for u in reversed(before)
+                if m.start() - u.end <= _ANAPHOR_REACH and _fits_anaphor(word, res.entity(u.entity))
+            ),
+            None,
+        )
+        if near is not None:
+            out.append(UnitRef(m.start(), m.end(), m.end(), near.entity, "anaphor"))
+            continue
+        far = far_antecedent(word, before, res)
+        if far is not None:
+            out.append(UnitRef(m.start(), m.end(), m.end(), far, "anaphor_far"))
     return out
+
+
+def far_antecedent(word: str, before: Sequence[UnitRef], res: Resolution) -> str | None:
+    """The unit 该 + ``word`` means when no unit of its kind stands within reach: the
+    one of that kind the story names most before it (the page's own unit, named a
+    paragraph or more earlier: 某县人民检察院……。……该院党支部与某村结对), the last
+    written on ties; None if the story names none of that kind before it."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for u in before:
+        if _fits_anaphor(word, res.entity(u.entity)):
+            counts[u.entity] = counts.get(u.entity, 0) + 1
+            last[u.entity] = u.start
+    if not counts:
+        return None
+    return max(counts, key=lambda e: (counts[e], last[e]))
 
 
 _BOTH = re.compile(r"双方")

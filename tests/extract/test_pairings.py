@@ -188,6 +188,41 @@ def test_gai_refers_only_to_a_unit_of_its_kind(extract_text) -> None:
     assert pairs(ex) == set()
 
 
+def test_gai_far_from_its_unit_means_the_unit_of_its_kind_named_most_before() -> None:
+    from ingest.extract.pairings import anaphors
+    from ingest.extract.resolve import Resolution, UnitRef
+    from ingest.model import Entity
+
+    filler = "坚持在履职中服务、在服务中深化，" * 14  # over 200 characters
+    text = f"青禾县人民检察院召开会议。青禾县人民检察院{filler}。该院党支部与战旗村党总支结对共建。"
+    ents = (
+        Entity("e1", "Organization", "青禾县人民检察院", ()),
+        Entity("e2", "Village", "战旗村", ()),
+    )
+    village = text.index("战旗村")
+    units = (
+        UnitRef(0, 8, 8, "e1", "org"),
+        UnitRef(13, 21, 21, "e1", "org"),
+        UnitRef(village, village + 3, village + 3, "e2", "village"),
+    )
+    res = Resolution(ents, units, {})
+    refs = anaphors(text, res)
+    assert [(r.entity, r.rule) for r in refs] == [("e1", "anaphor_far")]
+    assert text[refs[0].start : refs[0].end] == "该院"
+
+
+def test_gai_with_no_unit_of_its_kind_before_means_none(extract_text) -> None:
+    ex = extract_text("郫都区唐昌镇战旗村召开大会。该支队与战旗村党支部签订共建协议。")
+    assert pairs(ex) == set()
+
+
+def test_gai_and_a_unit_word_reaches_a_detachment_and_a_mine(extract_text) -> None:
+    ex = extract_text(
+        "武警青禾总队机动支队官兵来到郫都区唐昌镇战旗村。该支队党委与战旗村党支部签订结对共建协议。"
+    )
+    assert frozenset({"武警青禾总队机动支队", "战旗村"}) in pairs(ex)
+
+
 def test_shuangfang_pairs_the_two_units_of_the_sentence_before(extract_text) -> None:
     ex = extract_text(
         "成都农商银行郫都支行党委书记周立明带队来到郫都区唐昌镇战旗村。双方签订了结对共建协议。"

@@ -182,3 +182,34 @@ def test_a_unit_written_only_by_its_generic_form_joins_candidates() -> None:
     )
     got = lone_generic_refs(Resolution(ents, units, {}))
     assert [u.entity for u in got] == ["e1"]
+
+
+def test_units_of_a_sentence_summed_up_by_the_next_are_candidates(reading_of) -> None:
+    r = reading_of(
+        "明湖科技有限公司投资80万元在唐昌镇战旗村修建文化广场。这是支部结对共建结出的成果。"
+    )
+    names = {e.id: e.name for e in r.base.entities}
+    wins = {
+        frozenset((names[c.candidate.a], names[c.candidate.b])): {
+            o.window for o in c.candidate.occurrences
+        }
+        for c in r.choices
+    }
+    assert "this" in wins[frozenset(("战旗村", "明湖科技有限公司"))]
+
+
+def test_a_next_sentence_that_does_not_sum_up_adds_no_candidate(reading_of) -> None:
+    r = reading_of("明湖科技有限公司投资80万元在唐昌镇战旗村修建文化广场。会上宣读了结对共建名单。")
+    assert frozenset(("战旗村", "明湖科技有限公司")) not in _pairs(r)
+
+
+def test_sums_up_before_needs_the_opening_word_and_a_cue() -> None:
+    from ingest.extract.pair_candidates import sums_up_before
+    from ingest.model import Sentence
+
+    text = "这些联点帮扶单位表现出了担当。"
+    s = Sentence(0, len(text))
+    assert sums_up_before(text, s, True)
+    assert not sums_up_before(text, s, False)
+    other = "联点帮扶单位表现出了担当。"
+    assert not sums_up_before(other, Sentence(0, len(other)), True)
