@@ -54,6 +54,7 @@ from ingest.extract.pair_structure import (
     ORGANIZED_PAIR,
     ORGANIZER_PAIR,
     PAIR_LIST,
+    RELATIVE_PAIR,
     SAME_SIDE,
     SUBJECT_VERB,
     SUBJECTS_VERB,
@@ -227,6 +228,7 @@ _FRAMES = (
     (JOINT_ACT, "pair_joint_act"),
     (GOES_TO_PAIR, "pair_goes_to"),
     (GOES_TO_PARTNER, "pair_goes_to_partner"),
+    (RELATIVE_PAIR, "pair_relative"),
     (CONVENED_MEMBER, "pair_convened_members"),
     (FOUNDER_MEMBER, "pair_founder_members"),
     (JOINED_BODY, "pair_joined_body"),
@@ -253,6 +255,8 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
     某地举行签约仪式; 由甲、乙和丙共同签订: `pair_joint_act`), or a unit that goes to
     another to carry out a pairing (甲赴乙开展对口支援: `pair_goes_to`), or to the unit
     its title names as its standing partner (甲赴其结对村——乙村: `pair_goes_to_partner`), or
+    each unit a relative clause of another's pairing verb names (甲定点帮扶的乙县、丙县:
+    `pair_relative`), or
     two units joined by a dash alone that a pairing word after them names (签订甲镇——乙镇
     结对共建协议: `pair_dash`), or a hub that convenes its joint body's meeting with each unit
     attending it (某社区召开党建联席会，甲、乙等成员单位参加会议: `pair_convened_members`), or
