@@ -1,0 +1,50 @@
+"""Party bodies that no unit hosts are units of their own: a democratic party's branch
+written right after the party's name, without its area committee
+(:func:`ingest.extract.orgs.party_branch_without_committee`), and a party body named by its
+kind (联合党支部) written after a conjunction or a verb of founding
+(:func:`ingest.extract.unit_rules.opened_by_joiner_or_founding`). Sentences and unit names
+are invented; the places are real divisions outside the training articles; the parties are
+national reference data."""
+
+from __future__ import annotations
+
+from extract_helpers import names
+
+from ingest.model import Extraction
+
+
+def test_a_partys_branch_without_its_committee_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("致公党酒泉市总支部与致公党嘉峪关市总支部举行结对签约仪式。")
+    assert {"致公党酒泉市总支部", "致公党嘉峪关市总支部"} <= names(ex, "Organization")
+
+
+def test_a_partys_branch_committee_named_after_a_county_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("5月2日，农工党酒泉市肃州支委会主委王泉湖带队前往泉湖村。")
+    assert "农工党酒泉市肃州支委会" in names(ex, "Organization")
+
+
+def test_a_partys_branch_named_after_a_school_is_the_partys(extract_text) -> None:
+    ex: Extraction = extract_text("民盟酒泉职业技术学院总支长期在肃州区开展助农活动。")
+    assert "民盟酒泉职业技术学院总支" in names(ex, "Organization")
+
+
+def test_no_partys_branch_across_a_verb(extract_text) -> None:
+    ex: Extraction = extract_text("民盟成员所在支部开展活动。")
+    assert not {n for n in names(ex, "Organization") if n.endswith("支部")}
+
+
+def test_a_joint_branch_after_a_conjunction_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "酒泉市泉湖小学党支部和民办教育第三联合党支部的党员们走进肃州区泉湖村。"
+    )
+    assert "民办教育第三联合党支部" in names(ex, "Organization")
+
+
+def test_a_joint_branch_after_a_verb_of_founding_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("党员比较分散的城区各企业，还成立城区物流联合党支部。")
+    assert "城区物流联合党支部" in names(ex, "Organization")
+
+
+def test_a_joint_branch_founded_without_a_name_is_none(extract_text) -> None:
+    ex: Extraction = extract_text("肃州区泉湖村与三个村组建联合党委，统一开展活动。")
+    assert not {n for n in names(ex, "Organization") if n.endswith("联合党委")}
