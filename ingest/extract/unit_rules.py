@@ -1329,6 +1329,9 @@ def outlet_without_place(
     p = place_at.get(b)
     if p is not None and a < p.start:
         return p.start if text[a : p.start].endswith(media) else None
+    channel = channel_of_a_place(text, a, b, place_at, media)
+    if channel is not None:
+        return channel
     for k in (2, 3):
         head = text[a : b - k]
         if len(head) >= 3 and head.endswith(media) and HAN_WORD.match(text[b - k : b]):
@@ -1336,12 +1339,31 @@ def outlet_without_place(
     return b
 
 
+def channel_of_a_place(
+    text: str, a: int, b: int, place_at: dict[int, PlaceMention], media: tuple[str, ...]
+) -> int | None:
+    """Where the outlet ends when a dateline's head ``[a, b)`` is an outlet's channel for a
+    place (某某在线某省频道消息, 某某网某市频道讯): before the place — a place the linker
+    found, or two to four characters — when a media ending closes what precedes it; None
+    when the head is no such channel."""
+    if not text.endswith("频道", a, b):
+        return None
+    p = place_at.get(b - 2)
+    if p is not None and a < p.start:
+        return p.start if text[a : p.start].endswith(media) else None
+    for k in (2, 3, 4):
+        end = b - 2 - k
+        if end - a >= 3 and text[a:end].endswith(media) and HAN_WORD.match(text[end : b - 2]):
+            return end
+    return None
+
+
 def _dateline_closes(dateline: str, after: str) -> bool:
     """Whether a dateline without a date ends where it seems to: 讯 before anything but a
     Han character (某某网讯 近日…, 某某网讯(记者…)); 消息, a word of ordinary sentences
     too (某某快消息!), only before a space or a bracket (某某网消息 8月19日)."""
     if dateline.endswith("消息"):
-        return after in (" ", "\t", "\u3000", "(", "（")
+        return after in (" ", "\t", "\u3000", "(", "（", ":", "：")
     return not "\u4e00" <= after <= "\u9fff"
 
 
@@ -1384,8 +1406,9 @@ def dateline_outlets(
                 continue  # 日报消息: the kind of outlet, no outlet's name
             if any((u.start, u.end) == (a, end) and u.name for u, _ in out):
                 continue  # found already by its ending (a back-reference gives way)
+            # units cut inside the head give way, the channel after the outlet's name too
             out = [
-                (u, he) for u, he in out if u.type != "Organization" or u.end <= a or end <= u.start
+                (u, he) for u, he in out if u.type != "Organization" or u.end <= a or b <= u.start
             ]
             out.append((Mention(a, end, name, "Organization", name, "media", None, "source"), end))
     return out
