@@ -1275,7 +1275,9 @@ def place_host_end(p: PlaceMention, text: str) -> int:
 
 # Titles that may follow a unit's name inside one jieba word (某局局长).
 _HONORIFIC_TAILS = _PARTS["honorific_tails"]
-_GLUED_STOPS = frozenset("与及的在对向")
+# Characters that end a word jieba glued before a unit's name (某局及|县医院, 一行7人到|某区
+# 法院, 这是|某某): a conjunction, a preposition, a verb of going or being.
+_GLUED_STOPS = frozenset("与及的在对向到是")
 _TITLE_HEADS = _PARTS["title_heads"]
 _BOUNDARY_AFTER = frozenset('与和同及等、，,。；;：:）)（( \n“”"在为对是')
 

@@ -48,3 +48,9 @@ def test_a_joint_branch_after_a_verb_of_founding_is_a_unit(extract_text) -> None
 def test_a_joint_branch_founded_without_a_name_is_none(extract_text) -> None:
     ex: Extraction = extract_text("肃州区泉湖村与三个村组建联合党委，统一开展活动。")
     assert not {n for n in names(ex, "Organization") if n.endswith("联合党委")}
+
+
+def test_a_verb_of_going_glued_before_a_name_ends_it(extract_text) -> None:
+    # jieba reads 人到 as one unknown word: 到 closes it as 及 or 在 do (orgs._GLUED_STOPS)
+    ex: Extraction = extract_text("调研组一行7人到钦南区法院开展党建工作学习考察。")
+    assert "钦南区法院" in names(ex, "Organization")
