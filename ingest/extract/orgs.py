@@ -1938,6 +1938,11 @@ def _stands_alone(scan: UnitScan, e: int) -> bool:
     )
 
 
+# 驻 after a unit's ending opens where the unit stations its people (某局驻某村第一书记,
+# 某公司驻村工作队): jieba may glue it to the ending (局驻), but the name ends there.
+_STATIONED_AT = "驻"
+
+
 def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
     """Whether the organisation ending ``word`` at ``[s, e)`` ends a unit's name: not an
     ordinary word (格局, 举办), not a quoted brand of an activity, the end of a jieba word
@@ -1964,6 +1969,7 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         last.end != e
         and e < len(text)
         and text[e] not in _BOUNDARY_AFTER
+        and not text.startswith(_STATIONED_AT, e)
         and not pats.party.match(text, e)
         and not any(text.startswith(t, e) for t in _TITLE_HEADS)
         and not dateline_after(text, e, lex.org_suffixes[word].subtype)

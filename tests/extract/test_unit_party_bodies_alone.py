@@ -1,10 +1,11 @@
-"""Party bodies that no unit hosts are units of their own: a democratic party's branch
-written right after the party's name, without its area committee
-(:func:`ingest.extract.orgs.party_branch_without_committee`), and a party body named by its
-kind (联合党支部) written after a conjunction or a verb of founding
-(:func:`ingest.extract.unit_rules.opened_by_joiner_or_founding`). Sentences and unit names
-are invented; the places are real divisions outside the training articles; the parties are
-national reference data."""
+"""Units the rules missed on new outlets. Party bodies that no unit hosts are units of
+their own: a democratic party's branch written right after the party's name, without its
+area committee (:func:`ingest.extract.orgs.party_branch_without_committee`), and a party
+body named by its kind (联合党支部) written after a conjunction or a verb of founding
+(:func:`ingest.extract.unit_rules.opened_by_joiner_or_founding`). A name's edge holds where
+jieba glued the sentence's word to it (到, 是 before it; 驻 after it). Sentences and unit
+names are invented; the places are real divisions outside the training articles; the
+parties are national reference data."""
 
 from __future__ import annotations
 
@@ -54,3 +55,11 @@ def test_a_verb_of_going_glued_before_a_name_ends_it(extract_text) -> None:
     # jieba reads 人到 as one unknown word: 到 closes it as 及 or 在 do (orgs._GLUED_STOPS)
     ex: Extraction = extract_text("调研组一行7人到钦南区法院开展党建工作学习考察。")
     assert "钦南区法院" in names(ex, "Organization")
+
+
+def test_a_name_ends_where_the_unit_stations_its_people(extract_text) -> None:
+    # jieba glues 局驻 into one unknown word; 驻 still closes the name (orgs._STATIONED_AT)
+    ex: Extraction = extract_text(
+        "交流活动伊始，自治区林业和草原局驻英阿瓦提乡特日木村第一书记介绍了情况。"
+    )
+    assert "自治区林业和草原局" in names(ex, "Organization")
