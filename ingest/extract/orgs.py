@@ -1275,7 +1275,9 @@ def place_host_end(p: PlaceMention, text: str) -> int:
 
 # Titles that may follow a unit's name inside one jieba word (某局局长).
 _HONORIFIC_TAILS = _PARTS["honorific_tails"]
-_GLUED_STOPS = frozenset("与及的在对向")
+# Characters that end a word jieba glued before a unit's name (某局及|县医院, 一行7人到|某区
+# 法院, 这是|某某): a conjunction, a preposition, a verb of going or being.
+_GLUED_STOPS = frozenset("与及的在对向到是")
 _TITLE_HEADS = _PARTS["title_heads"]
 _BOUNDARY_AFTER = frozenset('与和同及等、，,。；;：:）)（( \n“”"在为对是')
 
@@ -1335,6 +1337,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
     committees = democratic_party_committees(scan)
     spans += known_unit_spans(scan) + corps_divisions(scan) + committees
     spans += democratic_party_branches(scan, committees)
+    spans += party_branch_without_committee(scan, committees)
     ends = {u.host_end for u in spans if u.kind == "org" and not u.branch}
     spans += _departments(text, tokens, spans, scan.lex, scan.party_after)
     for p in places:
@@ -1704,6 +1707,52 @@ def democratic_party_branches(scan: UnitScan, committees: list[UnitSpan]) -> lis
     return out
 
 
+# A democratic party's branch named without its area committee: the party's name, the
+# area or school it is formed in, then the branch's ending (致公党某市总支部, 民盟某大学
+# 总支, 农工党某市某县支委会).
+_BRANCH_ENDING_AFTER_PARTY = re.compile(r"(?:总支部|总支|支委会|支部)(?!委员)")
+
+
+def party_branch_without_committee(scan: UnitScan, committees: list[UnitSpan]) -> list[UnitSpan]:
+    """A democratic party's branch written right after the party's name, without the
+    area committee (致公党某市总支部, 民盟某某大学总支, 农工党某市某县支委会), is a unit
+    of its own named in full, as :func:`democratic_party_branches` names one written after
+    the committee — not the branch of the place or school named inside it. A place opens
+    what stands between the party's name and the ending, or a unit's ending closes it;
+    only nouns, places and numbers, at most twelve characters, no mark, verb or title.
+    The branches listed after it are its committee's too (:func:`branches_listed_after`)."""
+    text, idx, lex = scan.text, scan.idx, scan.lex
+    taken = {c.start for c in committees}
+    out: list[UnitSpan] = []
+    for m in scan.pats.known.finditer(text):
+        s, e = m.span()
+        if s in taken or lex.known_units[m.group()].subtype != "social_org":
+            continue
+        if not idx.is_boundary(s):
+            continue
+        words, i = [], e
+        while (t := idx.at(i)) is not None and i - e < _PARTY_BRANCH_GAP:
+            hit = _BRANCH_ENDING_AFTER_PARTY.match(text, i)
+            if hit is not None and i > e:
+                break
+            words.append(t)
+            i = t.end
+        hit = _BRANCH_ENDING_AFTER_PARTY.match(text, i)
+        if hit is None or i == e or not all("\u4e00" <= ch <= "\u9fff" for ch in text[e:i]):
+            continue
+        if any(
+            t.pos in _GAP_STOP_POS or t.text in lex.titles or t.text.endswith(("委", "会"))
+            for t in words
+        ):
+            continue  # 民建某市委某支部: the committee's rule names it
+        if not any(p.start == e for p in scan.places) and not lex.unit_ending(text[e:i]):
+            continue  # 民盟成员所在支部: a place or a unit (某某学院) forms the branch
+        end = hit.end()
+        out.append(UnitSpan(s, end, end, "known", m.group(), None, NAMED))
+        out += branches_listed_after(scan, end, m.group())
+    return out
+
+
 _LISTED_BRANCH_GAP = 6  # characters of a listed branch's own name before its ending
 
 
@@ -1889,6 +1938,11 @@ def _stands_alone(scan: UnitScan, e: int) -> bool:
     )
 
 
+# 驻 after a unit's ending opens where the unit stations its people (某局驻某村第一书记,
+# 某公司驻村工作队): jieba may glue it to the ending (局驻), but the name ends there.
+_STATIONED_AT = "驻"
+
+
 def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
     """Whether the organisation ending ``word`` at ``[s, e)`` ends a unit's name: not an
     ordinary word (格局, 举办), not a quoted brand of an activity, the end of a jieba word
@@ -1915,6 +1969,7 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         last.end != e
         and e < len(text)
         and text[e] not in _BOUNDARY_AFTER
+        and not text.startswith(_STATIONED_AT, e)
         and not pats.party.match(text, e)
         and not any(text.startswith(t, e) for t in _TITLE_HEADS)
         and not dateline_after(text, e, lex.org_suffixes[word].subtype)

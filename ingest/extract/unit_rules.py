@@ -36,6 +36,7 @@ from ingest.lexicon import (
     OrgSuffix,
     load_lexicon,
     looks_like_name,
+    pair_structure_words,
     person_name_parts,
     unit_name_parts,
 )
@@ -1328,6 +1329,9 @@ def outlet_without_place(
     p = place_at.get(b)
     if p is not None and a < p.start:
         return p.start if text[a : p.start].endswith(media) else None
+    channel = channel_of_a_place(text, a, b, place_at, media)
+    if channel is not None:
+        return channel
     for k in (2, 3):
         head = text[a : b - k]
         if len(head) >= 3 and head.endswith(media) and HAN_WORD.match(text[b - k : b]):
@@ -1335,12 +1339,31 @@ def outlet_without_place(
     return b
 
 
+def channel_of_a_place(
+    text: str, a: int, b: int, place_at: dict[int, PlaceMention], media: tuple[str, ...]
+) -> int | None:
+    """Where the outlet ends when a dateline's head ``[a, b)`` is an outlet's channel for a
+    place (某某在线某省频道消息, 某某网某市频道讯): before the place — a place the linker
+    found, or two to four characters — when a media ending closes what precedes it; None
+    when the head is no such channel."""
+    if not text.endswith("频道", a, b):
+        return None
+    p = place_at.get(b - 2)
+    if p is not None and a < p.start:
+        return p.start if text[a : p.start].endswith(media) else None
+    for k in (2, 3, 4):
+        end = b - 2 - k
+        if end - a >= 3 and text[a:end].endswith(media) and HAN_WORD.match(text[end : b - 2]):
+            return end
+    return None
+
+
 def _dateline_closes(dateline: str, after: str) -> bool:
     """Whether a dateline without a date ends where it seems to: 讯 before anything but a
     Han character (某某网讯 近日…, 某某网讯(记者…)); 消息, a word of ordinary sentences
     too (某某快消息!), only before a space or a bracket (某某网消息 8月19日)."""
     if dateline.endswith("消息"):
-        return after in (" ", "\t", "\u3000", "(", "（")
+        return after in (" ", "\t", "\u3000", "(", "（", ":", "：")
     return not "\u4e00" <= after <= "\u9fff"
 
 
@@ -1383,8 +1406,9 @@ def dateline_outlets(
                 continue  # 日报消息: the kind of outlet, no outlet's name
             if any((u.start, u.end) == (a, end) and u.name for u, _ in out):
                 continue  # found already by its ending (a back-reference gives way)
+            # units cut inside the head give way, the channel after the outlet's name too
             out = [
-                (u, he) for u, he in out if u.type != "Organization" or u.end <= a or end <= u.start
+                (u, he) for u, he in out if u.type != "Organization" or u.end <= a or b <= u.start
             ]
             out.append((Mention(a, end, name, "Organization", name, "media", None, "source"), end))
     return out
@@ -1583,6 +1607,27 @@ def _in_joined_run(k: int, words: list[Token]) -> bool:
     return any(0 <= j < len(words) and len(words[j].text) == 1 for j in (k - 1, k + 1))
 
 
+# Words a kind-named party body may open after, beside a mark: a conjunction joining it
+# to the unit before (某校党支部和某某行业联合党支部) or a verb of founding it (成立某某
+# 联合党支部; ``pair_structure_words.tsv``'s founding_verbs).
+_KIND_JOINS = frozenset("和与及同")
+_OPENING_WORDS = tuple(w for w in pair_structure_words()["founding_verbs"] if len(w) == 2)
+# An ordinal inside a body's name (某某行业第五联合党支部), not a count of bodies.
+_ORDINAL_WORD = re.compile(r"^第[\d一二三四五六七八九十]{1,3}$")
+
+
+def opened_by_joiner_or_founding(tokens: Tokens, k: int, ks: int) -> int | None:
+    """Where a kind-named party body whose characters run back to ``k`` opens when no mark
+    stands before it: after the last conjunction (和, 与, 及, 同) or verb of founding
+    (成立, 组建 …) written as a word of its own between ``k`` and the kind word at ``ks``;
+    None when there is none."""
+    start = None
+    for w in tokens.following(k, ks):
+        if w.text in _KIND_JOINS or w.text in _OPENING_WORDS:
+            start = w.end
+    return start
+
+
 def kind_named_party_bodies(
     text: str, decided: list[tuple[Mention, int]], tokens: Tokens
 ) -> list[tuple[Mention, int]]:
@@ -1598,7 +1643,12 @@ def kind_named_party_bodies(
         k = ks
         while k > 0 and ks - k < _KIND_PARTY_MAX and "\u4e00" <= text[k - 1] <= "\u9fff":
             k -= 1
-        if ks - k < _KIND_PARTY_MIN or (k > 0 and text[k - 1] not in _KIND_PARTY_OPENERS):
+        opened = opened_by_joiner_or_founding(tokens, k, ks)
+        if opened is not None:
+            k = opened
+        elif k > 0 and text[k - 1] not in _KIND_PARTY_OPENERS:
+            continue
+        if ks - k < _KIND_PARTY_MIN:
             continue
         name = text[k:end]
         if any(text.startswith(name, u.end) for u, _ in decided if u.rule != "generic"):
@@ -1608,6 +1658,7 @@ def kind_named_party_bodies(
             and k < u.end
             and u.type == "Organization"
             and u.rule != "generic"
+            and (u.name or u.rule != "dept_fold")
             and (u.start, u.end) != (ks, end)
             for u, _ in decided
         ):
@@ -1622,7 +1673,9 @@ def kind_named_party_bodies(
             or words[0].start != k
             or words[-1].end != ks
             or any(
-                w.pos in _NOT_IN_KIND_NAME and not _in_joined_run(n, words)
+                w.pos in _NOT_IN_KIND_NAME
+                and not _in_joined_run(n, words)
+                and not (n > 0 and _ORDINAL_WORD.match(w.text))
                 for n, w in enumerate(words)
             )
         ):

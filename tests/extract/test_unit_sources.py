@@ -84,3 +84,18 @@ def test_the_page_itself_a_label_or_a_byline_is_no_outlet(extract_text) -> None:
     for line in ("本报讯 ", "本网讯(通讯员 周小川)", "发表于 2016-10-01\n", "周小川 2023-03-29\n"):
         ex = extract_text(LEAD.format(line=line))
         assert orgs(ex) <= {"雁栖银行"}, line
+
+
+def test_an_online_outlet_before_the_place_it_reports_from(extract_text) -> None:
+    # 在线 is a media ending of an account (org_suffixes.tsv, class source)
+    assert "雁栖在线" in orgs(extract_text(LEAD.format(line="雁栖在线昭通消息 ")))
+
+
+def test_an_outlet_s_channel_for_a_place_is_the_outlet(extract_text) -> None:
+    ex = extract_text(LEAD.format(line="澜溪在线黑龙江频道消息："))
+    assert "澜溪在线" in orgs(ex) and not {n for n in orgs(ex) if n.endswith("频道")}
+
+
+def test_online_as_a_word_of_a_sentence_is_no_outlet(extract_text) -> None:
+    ex = extract_text("石门坎村党支部与雁栖银行党支部开展在线学习，推进智慧在线服务。")
+    assert not {n for n in orgs(ex) if n.endswith("在线")}
