@@ -84,6 +84,9 @@ _utf32 = codecs.utf_32_le_decode
 # A bound on the rows DivisionNames remembers (each entry ~150 bytes): every code of
 # the list fits, and odd strings asked about cannot make it grow without end.
 _MAX_ROWS_REMEMBERED = 1 << 20
+# A code's row is searched first among every _STRIDE-th code (a list of ints), then in
+# the _STRIDE codes of the array from there (:meth:`DivisionNames._search`).
+_STRIDE = 256
 
 
 class DivisionNames(Mapping[str, str]):
@@ -102,6 +105,7 @@ class DivisionNames(Mapping[str, str]):
         self._blob: Any = "".join(n for _, n in pairs).encode("utf-32-le")
         self._rows: dict[str, int] = {}
         self._named: dict[int, str] = {}  # row → name, the names decoded so far
+        self._top: list[int] | None = None  # every _STRIDE-th code (:meth:`_search`)
 
     # The names are kept as UTF-32 bytes, a name decoded when asked for: pickled with
     # protocol 5 they go out of band (:func:`_dump`), and loaded they are read in place
@@ -136,8 +140,16 @@ class DivisionNames(Mapping[str, str]):
         if len(code) not in (6, 9, 12) or not code.isdigit():
             return -1
         key = int(code)
-        i = bisect.bisect_left(self._codes, key)
-        return i if i < len(self._codes) and self._codes[i] == key else -1
+        codes = self._codes
+        top = self._top
+        if top is None:
+            top = self._top = codes[::_STRIDE].tolist()
+        # codes[(j - 1) * _STRIDE] <= key < codes[j * _STRIDE]: only that stretch of the
+        # array is bisected (eight steps, not twenty; each step in the array makes an
+        # int and may miss the cache)
+        j = bisect.bisect_right(top, key)
+        i = bisect.bisect_left(codes, key, max(j - 1, 0) * _STRIDE, min(j * _STRIDE, len(codes)))
+        return i if i < len(codes) and codes[i] == key else -1
 
     # The look-ups below try the memo of rows before calling :meth:`_find`: they are
     # called from compiled linking code ~60,000 times a pass, and an interpreted call
@@ -490,6 +502,7 @@ def _division_names(codes: Any, ends: Any, blob: Any) -> DivisionNames:
     got._blob = blob
     got._rows = {}
     got._named = {}
+    got._top = None
     return got
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -78,3 +79,24 @@ def test_eval_scores_extraction_against_gold_and_lists_misses(tmp_path: Path) ->
     assert "pairings               P=1.000 R=1.000" in result.output
     assert "posts                  P=1.000 R=1.000" in result.output
     assert "a.txt: entity Person 赵不在" in result.output  # listed as a miss
+
+
+def test_the_heap_is_frozen_once_the_first_item_is_out() -> None:
+    import gc
+
+    from pbkg.cli.extract_cmd import frozen_after_first
+
+    frozen: list[int] = []
+
+    def items() -> Iterator[int]:
+        for i in range(3):
+            frozen.append(gc.get_freeze_count())
+            yield i
+
+    try:
+        gc.unfreeze()
+        assert list(frozen_after_first(items())) == [0, 1, 2]
+        assert frozen[0] == 0 and frozen[1] > 0  # after the first item, not before
+        assert list(frozen_after_first(iter(()))) == []
+    finally:
+        gc.unfreeze()

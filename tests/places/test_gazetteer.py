@@ -244,6 +244,19 @@ def test_compact_names_behave_like_the_dict() -> None:
         names["990103"]
 
 
+def test_compact_names_find_every_code_across_the_search_strides() -> None:
+    # more codes than a few strides of the first search step, with gaps between them
+    from ingest.places.gazetteer import _STRIDE
+
+    codes = [f"99{i:04d}" for i in range(1, 4 * _STRIDE + 3, 3)]
+    names = DivisionNames({c: "区" for c in codes})
+    listed = set(codes)
+    for i in range(0, 4 * _STRIDE + 6):
+        code = f"99{i:04d}"
+        assert (code in names) == (code in listed), code
+    assert "980000" not in names and "999999" not in names and "990000101201" not in names
+
+
 def test_compact_names_remember_rows_but_pickle_without_them() -> None:
     import pickle
 
