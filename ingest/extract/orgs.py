@@ -366,6 +366,8 @@ def token_piece(w: _Walk) -> str | None:
         return _STOP  # a title is never inside a unit's name (某书记充分肯定…产业园)
     if len(word) > 1 and word[-1] in _GLUED_STOPS:
         return _STOP  # jieba glued a conjunction to the word before it (某局及|县医院)
+    if glued_verb_before_name(word, tok.pos if i == tok.end else "", w.lex):
+        return _STOP  # 一行7人到|某区法院, 这是|中共中央: the sentence's verb
     if _ORDINAL.match(word):
         w.take(s, i, True, "m")
         return _GO
@@ -821,6 +823,24 @@ def compass_part_of_name(word: str, s: int, w: _Walk) -> bool:
     if word not in _COMPASS_PARTS or not w.pieces or s < 1:
         return False
     return _after_level_or_place(s, w, lambda t: t.pos == "ns")
+
+
+# Verbs of going and being that jieba glues, as an unknown word, to the sentence's
+# character before them (人到, 人来, 这是): a word that ends with one ends no unit's name.
+_GLUED_VERBS = frozenset("到来是赴")
+
+
+def glued_verb_before_name(word: str, pos: str, lex: Lexicon) -> bool:
+    """Whether ``word``, an unknown word of jieba (no dictionary word, so never a brand
+    jieba knows, as 未来 is), is the sentence's last character glued to a verb of going
+    or being (一行7人到|某区法院, 5人来|学校, 这是|中共中央): the verb opens the unit's
+    name after it, so the name stops there."""
+    return (
+        pos == UNKNOWN_POS
+        and len(word) == 2
+        and word[-1] in _GLUED_VERBS
+        and word[0] not in lex.division_chars
+    )
 
 
 def glued_boundary_cut(w: _Walk, tok: Token, s: int) -> int | None:
