@@ -63,3 +63,11 @@ def test_only_an_unknown_two_character_glue_is_a_verb() -> None:
 def test_a_copula_glued_before_a_list_opens_no_list_item(extract_text) -> None:
     ex = extract_text("他说，这是雁栖集团、雁栖银行共同作出的安排。")
     assert not any(n.startswith("这是") for n in orgs(ex))
+
+
+# A base designated for students' practice (unit_rules.designated_base, 实习/见习).
+
+
+def test_a_practice_base_is_a_designation_not_a_unit(extract_text) -> None:
+    ex = extract_text("雁栖公司被设置为雁栖学院大学生实习基地，雁栖学院与雁栖公司签订共建协议。")
+    assert not any(n.endswith("实习基地") for n in orgs(ex))
