@@ -71,3 +71,17 @@ def test_a_copula_glued_before_a_list_opens_no_list_item(extract_text) -> None:
 def test_a_practice_base_is_a_designation_not_a_unit(extract_text) -> None:
     ex = extract_text("雁栖公司被设置为雁栖学院大学生实习基地，雁栖学院与雁栖公司签订共建协议。")
     assert not any(n.endswith("实习基地") for n in orgs(ex))
+
+
+# Places in a unit's name go from the larger to the smaller (orgs.smaller_place_before_larger).
+
+
+def test_a_community_before_a_city_s_unit_is_the_sentence_s(extract_text) -> None:
+    ex = extract_text("活动中，雁栖街社区居民常州市书法家协会副会长周明到场指导。")
+    assert "常州市书法家协会" in orgs(ex)
+    assert not any(n.startswith("雁栖街") for n in orgs(ex))
+
+
+def test_places_from_the_larger_to_the_smaller_stay_in_the_name(extract_text) -> None:
+    ex = extract_text("上海市浦东新区花木街道雁栖社区卫生服务中心与雁栖村结对共建。")
+    assert "上海市浦东新区花木街道雁栖社区卫生服务中心" in orgs(ex)
