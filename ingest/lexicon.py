@@ -51,6 +51,7 @@ class Lexicon:
     surnames: frozenset[str]
     generic_heads: frozenset[str]
     kind_words: frozenset[str]  # rare words describing a unit's kind (妇产, 公办)
+    kind_ratings: frozenset[str]  # of those, the ones rating or classing a unit (重点, 省级)
     pairing_kinds: tuple[str, ...]  # longest first
     pair_gap_words: frozenset[str]
     name_verbs: frozenset[str]
@@ -188,7 +189,10 @@ def load_lexicon() -> Lexicon:
         byline_cues=frozenset(c[0] for c in cues if c[2] == "byline"),
         surnames=frozenset(_words("surnames.tsv")),
         generic_heads=frozenset(_words("generic_heads.tsv")),
-        kind_words=frozenset(_words("kind_words.tsv")),
+        kind_words=frozenset(r[0] for r in lexicon_rows("kind_words.tsv")),
+        kind_ratings=frozenset(
+            r[0] for r in lexicon_rows("kind_words.tsv") if r[1:2] == ["rating"]
+        ),
         pairing_kinds=_longest_first(_words("pairing_kinds.tsv")),
         pair_gap_words=frozenset(_words("pair_gap_words.tsv")),
         name_verbs=frozenset(_words("name_verbs.tsv")),

@@ -330,12 +330,39 @@ def place_piece(w: _Walk) -> str | None:
     p = w.place_ends.get(w.i)
     if p is None or p.start >= w.i:
         return None
+    if smaller_place_before_larger(w, p):
+        return _STOP
     if _conjunction_after_unit(w.text, p.start, w.lex):
         w.take(p.start + 1, w.i, False, "n")
         return _LAST
     w.take(p.start, w.i, True, "ns")
     w.after_place = True
     return _GO
+
+
+_LARGE_LEVELS = frozenset({"province", "city", "county"})
+_SMALL_LEVELS = frozenset({"town", "village"})
+
+
+def smaller_place_before_larger(w: _Walk, p: PlaceMention) -> bool:
+    """Whether the town, village or community ``p`` stands before a province, city or
+    county the walk already took into the name (某某社区居民|某市书法家协会, 某某社区|省电力
+    设计院): a unit's name writes its places from the larger to the smaller, so the smaller
+    one is the sentence's (where the person lives), and the name starts after it. An
+    unlisted one ends the name as well, at its generic word (社区, 村, 镇: token_piece)."""
+    return p.level in _SMALL_LEVELS and larger_place_taken(w)
+
+
+def larger_place_taken(w: _Walk) -> bool:
+    """Whether the walk took a province, city or county (a linked place, or 省 or 市
+    written as a level) into the name so far."""
+    for piece in w.pieces:
+        q = w.place_ends.get(piece.end)
+        if q is not None and q.start == piece.start and q.level in _LARGE_LEVELS:
+            return True
+        if w.text[piece.start : piece.end] in ("省", "市"):
+            return True
+    return False
 
 
 def zhi_in_name(w: _Walk) -> str | None:
@@ -366,6 +393,8 @@ def token_piece(w: _Walk) -> str | None:
         return _STOP  # a title is never inside a unit's name (某书记充分肯定…产业园)
     if len(word) > 1 and word[-1] in _GLUED_STOPS:
         return _STOP  # jieba glued a conjunction to the word before it (某局及|县医院)
+    if glued_verb_before_name(word, tok.pos if i == tok.end else "", w.lex):
+        return _STOP  # 一行7人到|某区法院, 这是|中共中央: the sentence's verb
     if _ORDINAL.match(word):
         w.take(s, i, True, "m")
         return _GO
@@ -378,6 +407,12 @@ def token_piece(w: _Walk) -> str | None:
         # 某地和泰物业: 和 and the lone character after it are a brand's name
         w.take(s, i, True, "nz")
         return _GO
+    if (
+        i == tok.end
+        and lex.generic_kind.get(word, "Organization") != "Organization"
+        and larger_place_taken(w)
+    ):
+        return _STOP  # 某某社区|居民某市某某协会: an unlisted community before a city
     wpos = tok.pos if i == tok.end else pos_of(word)
     if ends_name(word, tok, wpos, s, w):
         return _STOP
@@ -821,6 +856,24 @@ def compass_part_of_name(word: str, s: int, w: _Walk) -> bool:
     if word not in _COMPASS_PARTS or not w.pieces or s < 1:
         return False
     return _after_level_or_place(s, w, lambda t: t.pos == "ns")
+
+
+# Verbs of going and being that jieba glues, as an unknown word, to the sentence's
+# character before them (人到, 人来, 这是): a word that ends with one ends no unit's name.
+_GLUED_VERBS = frozenset("到来是赴")
+
+
+def glued_verb_before_name(word: str, pos: str, lex: Lexicon) -> bool:
+    """Whether ``word``, an unknown word of jieba (no dictionary word, so never a brand
+    jieba knows, as 未来 is), is the sentence's last character glued to a verb of going
+    or being (一行7人到|某区法院, 5人来|学校, 这是|中共中央): the verb opens the unit's
+    name after it, so the name stops there."""
+    return (
+        pos == UNKNOWN_POS
+        and len(word) == 2
+        and word[-1] in _GLUED_VERBS
+        and word[0] not in lex.division_chars
+    )
 
 
 def glued_boundary_cut(w: _Walk, tok: Token, s: int) -> int | None:

@@ -26,6 +26,7 @@ from ingest.extract.orgs import (
     UnitSpan,
     cited_as_source,
     extend_left,
+    glued_verb_before_name,
     numbered_grid,
     piece_is_name,
     split_generic,
@@ -102,6 +103,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             head = name[: -len(u.suffix)]
             if designated_base(head, u.suffix) or one_by_one_slogan(name):
                 continue
+            if suf.strength != "gov" and rated_kind(head, lex):
+                continue  # 某省重点中学, 某地第四大银行: a kind of unit rated, no name
             if suf.strength != "gov" and partnership_mode(head):
                 # 社企联盟, “校地”联盟: a partnership mode named by its partners' kinds (a
                 # body named by its function, 民政局, is no such mode)
@@ -751,6 +754,30 @@ def designated_base(head: str, suffix: str) -> bool:
     """A base named by the activity it is designated for (某县某某种植示范基地, 某市爱国
     主义教育基地) is a title given to a place or unit, not a unit of its own."""
     return suffix == "基地" and head.endswith(_DESIGNATED)
+
+
+# The Nth largest (第四大银行): a rank among units of a kind, no name.
+_RANK_LARGEST = re.compile(r"第[一二三四五六七八九十\d]+大$")
+
+
+def rated_kind(head: str, lex: Lexicon) -> bool:
+    """Whether the words right before a unit's ending rate or class a kind of unit
+    (某省重点中学, 某地县级融媒体中心, 台湾第四大银行; the rating words of
+    lexicons/kind_words.tsv), perhaps with kind words after them (大型官股|商业|银行): a
+    description of a kind of unit, whatever is written before it, not a unit's name. Kind
+    words alone after a proper head (某某|商业银行, 某市|妇产医院) name the unit; a head of
+    kind words only (公立|医院) names none."""
+    end = len(head)
+    rated = False
+    while end > 0:
+        n = next((n for n in (4, 3, 2) if end >= n and head[end - n : end] in lex.kind_words), 0)
+        if n == 0:
+            break
+        rated = rated or head[end - n : end] in lex.kind_ratings
+        end -= n
+    if end == 0 and len(head) > 0:
+        return True
+    return rated or bool(_RANK_LARGEST.search(head[:end]))
 
 
 # Endings of a government service body that every area has one of, named by its task
@@ -1878,6 +1905,8 @@ def _unit_item(
     if words is None or len(words[0][0]) < 2:
         return False
     first, first_pos = words[0]
+    if glued_verb_before_name(first, first_pos, lex):
+        return False  # 这是|中共中央、国务院: the sentence's verb opens the list
     if framed:
         if first in lex.generic_heads or first in lex.stop_words or first_pos not in _ITEM_POS:
             return _framed_item(words, lex)
