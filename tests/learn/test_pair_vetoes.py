@@ -132,9 +132,7 @@ def test_a_visit_to_a_unit_titled_as_the_partner_is_no_mere_visit(reading_of) ->
     before = reading_of("明湖科技有限公司党员干部前往联点社区唐昌镇金沙社区走访慰问群众。")
     assert veto_of(_choice(before, "明湖科技有限公司", "金沙社区")) != "attended_only"
     # a label whose kind fits neither unit, or a label naming a third unit, is no title
-    other = reading_of(
-        "明湖科技有限公司党支部一行来到唐昌镇金沙社区参观，与结对村工作人员座谈。"
-    )
+    other = reading_of("明湖科技有限公司党支部一行来到唐昌镇金沙社区参观，与结对村工作人员座谈。")
     assert veto_of(_choice(other, "明湖科技有限公司", "金沙社区")) == "attended_only"
     third = reading_of(
         "明湖科技有限公司党支部一行来到唐昌镇金沙社区参观，随后前往结对社区先锋社区。"
