@@ -803,7 +803,50 @@ def _attended_only(text: str, index: StoryIndex, occ: Occurrence) -> bool:
         return False
     if both_sides_act(text, index, stop, occ.sentence.end):
         return False
+    if labels_a_partner(text, index, occ):
+        return False
     return bool(index.markers(start, stop) & _ATTENDING)
+
+
+@cache
+def _partner_label() -> re.Pattern[str]:
+    """结对社区, 联点村, 帮扶的重点村, 共建单位: a title naming a unit as a standing partner."""
+    words = pair_structure_words()
+    return re.compile(
+        f"(?:{_alternation(words['partner_title_cues'])})的?"
+        f"(?:{_alternation(words['partner_title_modifiers'])})?"
+        f"({_alternation(words['partner_title_nouns'])})"
+    )
+
+
+def labels_a_partner(text: str, index: StoryIndex, occ: Occurrence) -> bool:
+    """The sentence titles one of the two units as a standing partner (甲一行来到乙社区，
+    与结对社区工作人员座谈; 甲前往联点社区乙社区): a partner label (``partner_title_*``)
+    either right before one of the two units, or standing alone (no unit after it) with
+    its noun ending one of the two units' names, so that it can only mean that unit. Of
+    a visit so written the units are partners, not only present together (pairs50)."""
+    s = occ.sentence
+    ends = tuple(text[u.start : u.end] for u in (occ.a, occ.b))
+    for m in _partner_label().finditer(text, s.start, s.end):
+        if index.units_within(m.start(), m.end()) or any(
+            u.start < m.start() < u.end for u in index.units_within(s.start, m.end())
+        ):
+            continue  # the label is part of a unit's name (某某结对帮扶工作队)
+        after = index.units_within(m.end(), min(s.end, m.end() + 12))
+        if after and after[0].start == m.end():
+            # the label titles the units written right after it (联点社区某街道某社区)
+            run = [after[0]]
+            for u in after[1:]:
+                if u.start != run[-1].end:
+                    break
+                run.append(u)
+            if any(u.entity in (occ.a.entity, occ.b.entity) for u in run):
+                return True
+            continue
+        noun = m.group(1)
+        if any(e.endswith(noun) for e in ends):
+            return True
+    return False
 
 
 _BOTH_SIDES = re.compile(r"双方")

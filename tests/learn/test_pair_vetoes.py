@@ -121,6 +121,25 @@ def test_two_units_a_meeting_joins_are_sides_when_both_sides_then_sign(reading_o
     assert veto_of(_choice(only, "明湖科技有限公司", "战旗村")) == "attended_only"
 
 
+def test_a_visit_to_a_unit_titled_as_the_partner_is_no_mere_visit(reading_of) -> None:
+    # pairs50 (labels_a_partner): the visited unit's title, alone later in the sentence
+    alone = reading_of(
+        "5月13日，明湖科技有限公司党支部一行来到唐昌镇金沙社区，"
+        "与结对社区工作人员就开展精神文明建设进行座谈。"
+    )
+    assert veto_of(_choice(alone, "明湖科技有限公司", "金沙社区")) != "attended_only"
+    # or right before it (联点社区某街道某社区)
+    before = reading_of("明湖科技有限公司党员干部前往联点社区唐昌镇金沙社区走访慰问群众。")
+    assert veto_of(_choice(before, "明湖科技有限公司", "金沙社区")) != "attended_only"
+    # a label whose kind fits neither unit, or a label naming a third unit, is no title
+    other = reading_of("明湖科技有限公司党支部一行来到唐昌镇金沙社区参观，与结对村工作人员座谈。")
+    assert veto_of(_choice(other, "明湖科技有限公司", "金沙社区")) == "attended_only"
+    third = reading_of(
+        "明湖科技有限公司党支部一行来到唐昌镇金沙社区参观，随后前往结对社区先锋社区。"
+    )
+    assert veto_of(_choice(third, "明湖科技有限公司", "金沙社区")) == "attended_only"
+
+
 def test_a_body_a_unit_sets_up_is_not_its_partner(reading_of) -> None:
     # pairs32 (founded_side): 甲成立乙 — 乙 is 甲's own creation
     from ingest.extract.pair_decide import founded_side
