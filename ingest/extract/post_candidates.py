@@ -609,6 +609,17 @@ def title_kind(text: str, site: TitleSite) -> str | None:
     return load_lexicon().title_unit_kind.get(text[site.title_start : site.end])
 
 
+# Kinds of unit that are also of a wider kind a title names: a bank is an enterprise (某银行
+# 董事长甲: 董事长 is an enterprise's title, and a bank has one).
+_WIDER_KINDS = {"bank": "enterprise"}
+
+
+def kind_fits(kind: str, subtype: str | None) -> bool:
+    """Whether a unit of ``subtype`` is of the ``kind`` a title names (``title_units.tsv``):
+    the same kind, or one that is of that kind too (a bank for an enterprise's 董事长)."""
+    return subtype is not None and (subtype == kind or _WIDER_KINDS.get(subtype) == kind)
+
+
 def previous_units_of_kind(
     article: Article, text: str, site: TitleSite, res: Resolution
 ) -> list[UnitRef]:
@@ -628,7 +639,7 @@ def previous_units_of_kind(
             if lo <= u.start
             and u.end <= hi
             and res.entity(u.entity).type == "Organization"
-            and res.entity(u.entity).subtype == kind
+            and kind_fits(kind, res.entity(u.entity).subtype)
         ]
 
     if of_kind(sent.start, sent.end):

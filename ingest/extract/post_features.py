@@ -18,6 +18,7 @@ from ingest.extract.post_candidates import (
     PostCandidate,
     government_cut,
     is_zone,
+    kind_fits,
     self_word_opening,
 )
 from ingest.extract.resolve import Resolution, span_inside
@@ -256,7 +257,7 @@ def title_kind_fit(title_word: str, e: Entity) -> Features:
     kind = load_lexicon().title_unit_kind.get(title_word)
     if kind is None:
         return {}
-    return {"title_kind_fits" if e.subtype == kind else "title_kind_misfit": 1.0}
+    return {"title_kind_fits" if kind_fits(kind, e.subtype) else "title_kind_misfit": 1.0}
 
 
 def distance(ctx: PostContext) -> Features:

@@ -74,3 +74,12 @@ def test_the_outlet_inside_a_bylines_bracket_is_marked(article_from) -> None:
     }
     assert marked.get("石岭日报") == "byline&bracket_outlet", marked
     assert marked.get("青禾网") in (None, "byline&not_bracket_outlet"), marked
+
+
+def test_a_bank_is_of_an_enterprises_kind() -> None:
+    from ingest.extract.post_candidates import kind_fits
+
+    assert kind_fits("enterprise", "bank")  # 某银行董事长: a bank has a 董事长
+    assert kind_fits("bank", "bank")
+    assert not kind_fits("bank", "enterprise")  # a 行长 is no company's
+    assert not kind_fits("school", None)
