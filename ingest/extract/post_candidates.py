@@ -119,7 +119,8 @@ class PostCandidate:
     unit: str  # entity id
     ref: UnitRef | None  # the mention that names the unit, where there is one
     how: str  # prefix | party_body | inner | chain | chain_earlier | self | anaphor | list_before |
-    # before_name | level | sentence | previous | topic | generic | media | frequent | rule
+    # before_name | level | sentence | previous | previous_kind | topic | generic | media |
+    # frequent | rule
 
 
 @cache
@@ -602,6 +603,55 @@ def _near_units(
     return here[:NEAR_UNITS], before[:2]
 
 
+def title_kind(text: str, site: TitleSite) -> str | None:
+    """The kind of unit the site's title word belongs to alone (董事长 → an enterprise,
+    行长 → a bank, 校长 → a school; ``title_units.tsv``), or None."""
+    return load_lexicon().title_unit_kind.get(text[site.title_start : site.end])
+
+
+# Kinds of unit that are also of a wider kind a title names: a bank is an enterprise (某银行
+# 董事长甲: 董事长 is an enterprise's title, and a bank has one).
+_WIDER_KINDS = {"bank": "enterprise"}
+
+
+def kind_fits(kind: str, subtype: str | None) -> bool:
+    """Whether a unit of ``subtype`` is of the ``kind`` a title names (``title_units.tsv``):
+    the same kind, or one that is of that kind too (a bank for an enterprise's 董事长)."""
+    return subtype is not None and (subtype == kind or _WIDER_KINDS.get(subtype) == kind)
+
+
+def previous_units_of_kind(
+    article: Article, text: str, site: TitleSite, res: Resolution
+) -> list[UnitRef]:
+    """The units of the title's kind (:func:`title_kind`) named in the sentence before
+    the site's, named last first, when the site's own sentence names none of that kind:
+    某银行党委……。董事长甲、行长乙…… — the bank of the sentence before, which the two
+    units nearest the sentence's end (:func:`_near_units`) may leave out."""
+    kind = title_kind(text, site)
+    sent = article.sentence_at(site.start)
+    if kind is None or sent is None:
+        return []
+
+    def of_kind(lo: int, hi: int) -> list[UnitRef]:
+        return [
+            u
+            for u in res.units
+            if lo <= u.start
+            and u.end <= hi
+            and res.entity(u.entity).type == "Organization"
+            and kind_fits(kind, res.entity(u.entity).subtype)
+        ]
+
+    if of_kind(sent.start, sent.end):
+        return []
+    prev = next(
+        (s for s in reversed(article.sentences) if s.end <= sent.start and s.end > s.start), None
+    )
+    if prev is None:
+        return []
+    return sorted(of_kind(prev.start, prev.end), key=lambda u: -u.start)
+
+
 def find_post_candidates(
     article: Article,
     text: str,
@@ -716,6 +766,7 @@ def _site_candidates(
     if opening is not None and own and opening not in bare_cuts:
         bare_cuts = sorted([*bare_cuts, opening])  # 我院|党委书记: the title after it
     here, before = _near_units(article, site, res)
+    kind_before = previous_units_of_kind(article, text, site, res)
     for c in bare_cuts:
         title = text[c : site.end]
         for eid in own:
@@ -736,6 +787,8 @@ def _site_candidates(
             found.append(make(c, u.entity, u, "sentence"))
         for u in before:
             found.append(make(c, u.entity, u, "previous"))
+        for u in kind_before[:1]:
+            found.append(make(c, u.entity, u, "previous_kind"))
         if topic is not None:
             found.append(make(c, topic, None, "topic"))
     for c in bare_cuts:

@@ -18,6 +18,7 @@ from ingest.extract.post_candidates import (
     PostCandidate,
     government_cut,
     is_zone,
+    kind_fits,
     self_word_opening,
 )
 from ingest.extract.resolve import Resolution, span_inside
@@ -243,9 +244,20 @@ def unit_kind(ctx: PostContext) -> Features:
     # which kinds of unit a title word goes with (董事长 a company, 镇长 a town)
     title_word = ctx.text[ctx.cand.site.title_start : ctx.cand.site.end]
     out[f"title_word&unit_type={title_word}&{kind}"] = 1.0
+    out.update(title_kind_fit(title_word, e))
     out[f"unit_mentions{_bucket(ctx.mentions.get(e.id, 0), (1, 2, 4))}"] = 1.0
     out[f"unit_name_len{_bucket(len(e.name), (2, 3, 5, 8))}"] = 1.0
     return out
+
+
+def title_kind_fit(title_word: str, e: Entity) -> Features:
+    """Whether the unit is of the one kind the title word belongs to (董事长 an
+    enterprise, 行长 a bank; ``title_units.tsv``): ``title_kind_fits`` or
+    ``title_kind_misfit``; nothing for a title of any kind of unit."""
+    kind = load_lexicon().title_unit_kind.get(title_word)
+    if kind is None:
+        return {}
+    return {"title_kind_fits" if kind_fits(kind, e.subtype) else "title_kind_misfit": 1.0}
 
 
 def distance(ctx: PostContext) -> Features:
@@ -330,7 +342,26 @@ def byline(ctx: PostContext) -> Features:
         out["byline&elsewhere"] = 1.0  # neither an outlet nor named on the byline's line
     if first_outlet_on_line(ctx, line_start) == c.unit:
         out["byline&first_outlet"] = 1.0
+    bracketed = outlet_in_byline_bracket(ctx, line_start)
+    if bracketed is not None:
+        out["byline&bracket_outlet" if bracketed == c.unit else "byline&not_bracket_outlet"] = 1.0
     return out
+
+
+def outlet_in_byline_bracket(ctx: PostContext, line_start: int) -> str | None:
+    """The outlet named first inside the bracket a byline's 记者 is written in (某网讯 据某报
+    报道(某报社全媒体记者 甲; (某日报、某网记者 乙): the bracket names the reporter's own
+    outlet, before any outlet the line named first; None when the bracket names none."""
+    end = ctx.cand.site.end
+    opened = max(ctx.text.rfind(b, line_start, ctx.cand.site.start) for b in "(（")
+    if opened < 0:
+        return None
+    for u in ctx.res.units:  # in text order
+        if u.start >= end:
+            break
+        if u.start > opened and ctx.entities[u.entity].subtype == "media":
+            return u.entity
+    return None
 
 
 def first_outlet_on_line(ctx: PostContext, line_start: int) -> str | None:
