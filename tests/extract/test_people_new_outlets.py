@@ -88,3 +88,12 @@ def test_items_of_a_list_after_a_found_name() -> None:
     found.add(3, 6, "role")
     names_listed_after_found_names(text, Tokens(text), lex, found)
     assert _names(found) == ["柏小丽"]
+
+
+def test_inner_mongolian_heads_are_titles_and_a_mongolian_name_after_one() -> None:
+    lex = load_lexicon()
+    assert {"苏木达", "嘎查达", "苏木长", "嘎查长"} <= set(lex.titles)
+    text = "当日下午,某某苏木长乌力格斯琴、某某嘎查长某某驱车赶到。"
+    found = FoundPeople(text)
+    names_after_titles(text, Tokens(text), lex, found)
+    assert "乌力格斯琴" in _names(found)
