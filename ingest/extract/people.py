@@ -1554,9 +1554,9 @@ def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> N
             names = names_of_a_bracketed_list(parts, names)
         before = text[max(0, m.start() - 3) : m.start()]
         # 本报讯(X), 某网某地消息(X): the news mark or a dateline's 消息 opens the byline
-        opened = before.endswith(_NEWS_MARKS) or bracket_closing_a_paragraph(
-            text, m.start(), m.end(), parts, lex
-        )
+        opened = before.endswith(_NEWS_MARKS)
+        if bracket_closing_a_paragraph(text, m.start(), m.end(), parts, lex):
+            opened, names = True, parts
         if names and (opened or (len(parts) >= 2 and names == parts[-len(names) :])):
             base = m.start(1)
             for nm in names:
@@ -1577,14 +1577,28 @@ def bracket_closing_a_paragraph(
 ) -> bool:
     """The bracket ``[start, end)`` is an editor's or author's credit closing a paragraph
     (…全面振兴。(某甲), …。(完)(某乙 某丙)): it follows a sentence's end, nothing but
-    blanks follows it on its line, and each of its one to three items is a credit-shaped
-    name (:func:`_credit_name`) that jieba does not read as a place ((某州) is no credit)."""
+    blanks follows it on its line, and its one to three items are credit-shaped names
+    (:func:`_credit_name`) that jieba does not read as a place ((某州) is no credit) —
+    beside one such name, another may be two or three characters of no dictionary word
+    (a rarer surname)."""
     if not text[:start].rstrip(" \t\u3000").endswith(_SENTENCE_CLOSE):
         return False
     nl = text.find("\n", end)
     if text[end : len(text) if nl < 0 else nl].strip():
         return False
-    return 1 <= len(parts) <= 3 and all(_named_not_place(p, lex) for p in parts)
+    if not 1 <= len(parts) <= 3 or not any(_named_not_place(p, lex) for p in parts):
+        return False
+    # one item of a rarer surname beside a name of a table surname ((某甲 求乙)): two or
+    # three Han characters that are no dictionary word and no place
+    return all(
+        _named_not_place(p, lex)
+        or (
+            _HAN_NAME.fullmatch(p) is not None
+            and not is_dictionary_word(p)
+            and not pos_of(p).startswith("ns")
+        )
+        for p in parts
+    )
 
 
 def names_of_a_bracketed_list(parts: list[str], names: list[str]) -> list[str]:
@@ -1678,6 +1692,9 @@ def byline_line_names(line: str, lex: Lexicon) -> list[tuple[int, int]] | None:
 # line's end or the 报道 / 摄 that closes a byline (记者某甲 通讯员某乙 某丙报道).
 _NEXT_BYLINE_NAME = re.compile(
     r"[ \t\u3000]+([\u4e00-\u9fff]{2,3})(?=[ \t\u3000)）\n]|报道|摄|$)"
+    # or a three-character name written on without a blank and closing the byline
+    # (通讯员某甲甲某乙乙)): the page dropped the blank between two full names
+    r"|()([\u4e00-\u9fff]{3})(?=[ \t\u3000)）\n]|$)"
 )
 
 
@@ -1691,10 +1708,11 @@ def names_after_byline_names(text: str, lex: Lexicon, found: FoundPeople) -> Non
             continue
         e = pm.end
         while (m := _NEXT_BYLINE_NAME.match(text, e)) is not None:
-            if not _named_not_place(m.group(1), lex):
+            g = 1 if m.group(1) is not None else 3
+            if (g == 3 and len(pm.name) != 3) or not _named_not_place(m.group(g), lex):
                 break
-            found.add(m.start(1), m.end(1), "byline")
-            e = m.end(1)
+            found.add(m.start(g), m.end(g), "byline")
+            e = m.end(g)
 
 
 def names_on_a_byline_line(text: str, lex: Lexicon, found: FoundPeople) -> None:
@@ -2097,8 +2115,9 @@ def names_listed_after_found_names(
     """The items of a 、-list that opens with a found name (县领导甲、乙与…; 村民甲、乙
     参加): walking on from the found name, each item of a name's shape that is whole
     words and no dictionary word (:func:`_listed_name`; 党支书 is none) is a name too, a
-    two-character one only before a stop; the first item that is not ends the walk. The
-    mirror of :func:`names_listed_before_found_names`."""
+    two-character one only before a stop, or a name whose last character jieba glued to
+    the word after it (:func:`name_glued_to_next_word`); the first item that is not ends
+    the walk. The mirror of :func:`names_listed_before_found_names`."""
     for pm in sorted(found.by_span.values(), key=lambda p: p.start):
         k = pm.end
         while k < len(text) and text[k] == "、":
@@ -2111,6 +2130,10 @@ def names_listed_after_found_names(
                 if e <= len(text) and closed and _listed_name(text, s, e, toks, lex):
                     item = (s, e)
                     break
+            if item is None:
+                # 甲、乙乙|乙说: jieba glued the item's last character to the next word
+                glued = name_glued_to_next_word(text, k + 1, toks, lex, after_title=False)
+                item = None if glued is None else (k + 1, glued)
             if item is None:
                 break
             found.add(item[0], item[1], "list")

@@ -97,3 +97,26 @@ def test_inner_mongolian_heads_are_titles_and_a_mongolian_name_after_one() -> No
     found = FoundPeople(text)
     names_after_titles(text, Tokens(text), lex, found)
     assert "乌力格斯琴" in _names(found)
+
+
+def test_a_closing_credit_bracket_takes_a_name_of_a_rarer_surname_beside_a_name() -> None:
+    assert _bracket_bylines("活动圆满成功。 (柏小丽 求二)\n下一段") == ["柏小丽", "求二"]
+    # no table-surname name in it: no credit
+    assert _bracket_bylines("活动圆满成功。(新华 小康)\n") == []
+
+
+def test_a_second_full_name_written_on_without_a_blank_closes_a_byline() -> None:
+    text = "本报讯(本报记者王明 通讯员柏小丽龚德华)今天"
+    found = FoundPeople(text)
+    s = text.index("柏小丽")
+    found.add(s, s + 3, "byline")
+    names_after_byline_names(text, load_lexicon(), found)
+    assert _names(found) == ["柏小丽", "龚德华"]
+
+
+def test_a_list_item_glued_to_the_next_word_after_a_found_name() -> None:
+    text = "村民柏小丽、龚明远十分期待。"
+    found = FoundPeople(text)
+    found.add(2, 5, "role")
+    names_listed_after_found_names(text, Tokens(text), load_lexicon(), found)
+    assert _names(found) == ["柏小丽", "龚明远"]
