@@ -141,9 +141,7 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
                 and not word_across_end(toks, i, e)
             ):
                 return e
-        closed = (
-            e >= len(text) or text[e] in _PUNCT or text[e] in "等" or date_after_name(text, e)
-        )
+        closed = e >= len(text) or text[e] in _PUNCT or text[e] in "等" or date_after_name(text, e)
         # 邓永强等: a title right before and a hard stop right after are evidence enough
         # even when jieba reads the given name as a word (增强).
         nxt_tok = toks.starting_at(e)
