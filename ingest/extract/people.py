@@ -141,7 +141,7 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
                 and not word_across_end(toks, i, e)
             ):
                 return e
-        closed = e >= len(text) or text[e] in _PUNCT or text[e] in "等"
+        closed = e >= len(text) or text[e] in _PUNCT or text[e] in "等" or date_after_name(text, e)
         # 邓永强等: a title right before and a hard stop right after are evidence enough
         # even when jieba reads the given name as a word (增强).
         nxt_tok = toks.starting_at(e)
@@ -175,6 +175,8 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
             return e
         if not toks.is_boundary(e):
             continue
+        if strict and date_after_name(text, e):
+            return e
         if not strict and _tokens_nameish(toks, i, e):
             return e
         if strict and _whole_name_token(toks, i, e):
@@ -201,6 +203,16 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
             if tok is None or tok.end <= e:
                 return e
     return None
+
+
+# A day of the month in digits, after its month or alone (22日, 3月22日, ２２日).
+_DATE_AFTER = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日")
+
+
+def date_after_name(text: str, e: int) -> bool:
+    """A date opens the text at ``e``: the news of a titled person is dated right after
+    the name (某部长某甲22日表示, 某书记某乙3月5日在…), which closes the name like a verb."""
+    return _DATE_AFTER.match(text, e) is not None
 
 
 # Prepositions rarely the last character of a given name (某君|向与会人员介绍).
@@ -479,6 +491,7 @@ def find_people(
     names_in_bracketed_bylines(text, lex, found)
     spaced_names_in_bylines(text, lex, found)
     names_on_a_byline_line(text, lex, found)
+    names_after_byline_names(text, lex, found)
     names_in_credit_lines(text, lex, found)
     names_listed_after_credit_labels(text, lex, found)
     names_before_credit_roles(text, lex, found)
@@ -500,6 +513,7 @@ def find_people(
     names_under_a_lead_or_in_captions(text, lex, found)
     known_full_names_after_verbs(text, tokens, lex, found)
     names_listed_before_found_names(text, tokens, lex, found)
+    names_listed_after_found_names(text, tokens, lex, found)
     names_of_a_bare_list(text, tokens, lex, found)
     claims = conjunctions_cut_from_names(text, lex, found, claims)
     repeats_of_names(text, tokens, found)
@@ -1539,6 +1553,8 @@ def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> N
         before = text[max(0, m.start() - 3) : m.start()]
         # 本报讯(X), 某网某地消息(X): the news mark or a dateline's 消息 opens the byline
         opened = before.endswith(_NEWS_MARKS)
+        if bracket_closing_a_paragraph(text, m.start(), m.end(), parts, lex):
+            opened, names = True, parts
         if names and (opened or (len(parts) >= 2 and names == parts[-len(names) :])):
             base = m.start(1)
             for nm in names:
@@ -1547,6 +1563,40 @@ def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> N
 
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+# What a story's sentence ends with before a closing bracket of credits: a full stop, or
+# the (完) some agencies print after it.
+_SENTENCE_CLOSE = ("。", "！", "？", "!", "?", "(完)", "（完）")
+
+
+def bracket_closing_a_paragraph(
+    text: str, start: int, end: int, parts: list[str], lex: Lexicon
+) -> bool:
+    """The bracket ``[start, end)`` is an editor's or author's credit closing a paragraph
+    (…全面振兴。(某甲), …。(完)(某乙 某丙)): it follows a sentence's end, nothing but
+    blanks follows it on its line, and its one to three items are credit-shaped names
+    (:func:`_credit_name`) that jieba does not read as a place ((某州) is no credit) —
+    beside one such name, another may be two or three characters of no dictionary word
+    (a rarer surname)."""
+    if not text[:start].rstrip(" \t\u3000").endswith(_SENTENCE_CLOSE):
+        return False
+    nl = text.find("\n", end)
+    if text[end : len(text) if nl < 0 else nl].strip():
+        return False
+    if not 1 <= len(parts) <= 3 or not any(_named_not_place(p, lex) for p in parts):
+        return False
+    # one item of a rarer surname beside a name of a table surname ((某甲 求乙)): two or
+    # three Han characters that are no dictionary word and no place
+    return all(
+        _named_not_place(p, lex)
+        or (
+            _HAN_NAME.fullmatch(p) is not None
+            and not is_dictionary_word(p)
+            and not pos_of(p).startswith("ns")
+        )
+        for p in parts
+    )
 
 
 def names_of_a_bracketed_list(parts: list[str], names: list[str]) -> list[str]:
@@ -1634,6 +1684,33 @@ def byline_line_names(line: str, lex: Lexicon) -> list[tuple[int, int]] | None:
             return None
         k += 1
     return names if cues and names else None
+
+
+# A name set off by blanks after a byline's name and closed by a blank, a bracket, the
+# line's end or the 报道 / 摄 that closes a byline (记者某甲 通讯员某乙 某丙报道).
+_NEXT_BYLINE_NAME = re.compile(
+    r"[ \t\u3000]+([\u4e00-\u9fff]{2,3})(?=[ \t\u3000)）\n]|报道|摄|$)"
+    # or a three-character name written on without a blank and closing the byline
+    # (通讯员某甲甲某乙乙)): the page dropped the blank between two full names
+    r"|()([\u4e00-\u9fff]{3})(?=[ \t\u3000)）\n]|$)"
+)
+
+
+def names_after_byline_names(text: str, lex: Lexicon, found: FoundPeople) -> None:
+    """The names a byline lists after one already found, set off by blanks alone
+    (通讯员某乙 某丙报道, (记者 某甲 某乙)): each credit-shaped name that jieba does not
+    read as a place (记者某甲 某地报道 names a place) is a name too, and the next may
+    follow it."""
+    for pm in sorted(found.by_span.values(), key=lambda p: p.start):
+        if pm.rule != "byline":
+            continue
+        e = pm.end
+        while (m := _NEXT_BYLINE_NAME.match(text, e)) is not None:
+            g = 1 if m.group(1) is not None else 3
+            if (g == 3 and len(pm.name) != 3) or not _named_not_place(m.group(g), lex):
+                break
+            found.add(m.start(g), m.end(g), "byline")
+            e = m.end(g)
 
 
 def names_on_a_byline_line(text: str, lex: Lexicon, found: FoundPeople) -> None:
@@ -2028,6 +2105,37 @@ def names_listed_before_found_names(
                 break
             found.add(item[0], item[1], "list")
             k = item[0]
+
+
+def names_listed_after_found_names(
+    text: str, toks: Tokens, lex: Lexicon, found: FoundPeople
+) -> None:
+    """The items of a 、-list that opens with a found name (县领导甲、乙与…; 村民甲、乙
+    参加): walking on from the found name, each item of a name's shape that is whole
+    words and no dictionary word (:func:`_listed_name`; 党支书 is none) is a name too, a
+    two-character one only before a stop, or a name whose last character jieba glued to
+    the word after it (:func:`name_glued_to_next_word`); the first item that is not ends
+    the walk. The mirror of :func:`names_listed_before_found_names`."""
+    for pm in sorted(found.by_span.values(), key=lambda p: p.start):
+        k = pm.end
+        while k < len(text) and text[k] == "、":
+            item = None
+            for n in (3, 2):
+                s, e = k + 1, k + 1 + n
+                # a two-character item closes at a stop, not before a third character
+                # jieba cut off (某文|锻)
+                closed = n == 3 or e >= len(text) or not _HAN_CHAR.match(text[e])
+                if e <= len(text) and closed and _listed_name(text, s, e, toks, lex):
+                    item = (s, e)
+                    break
+            if item is None:
+                # 甲、乙乙|乙说: jieba glued the item's last character to the next word
+                glued = name_glued_to_next_word(text, k + 1, toks, lex, after_title=False)
+                item = None if glued is None else (k + 1, glued)
+            if item is None:
+                break
+            found.add(item[0], item[1], "list")
+            k = item[1]
 
 
 # A 、-list: the runs of Han characters it joins (the first and last may carry the words
