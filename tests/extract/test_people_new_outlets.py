@@ -27,6 +27,16 @@ def _bracket_bylines(text: str) -> list[str]:
     return _names(found)
 
 
+def _after_byline(text: str, *byline_names: str) -> list[str]:
+    """The people found in TEXT once BYLINE_NAMES are known as byline names."""
+    found = FoundPeople(text)
+    for name in byline_names:
+        s = text.index(name)
+        found.add(s, s + len(name), "byline")
+    names_after_byline_names(text, load_lexicon(), found)
+    return _names(found)
+
+
 def test_a_bracket_of_names_closing_a_paragraph_is_a_credit() -> None:
     assert _bracket_bylines("为乡村振兴注入了新动能。(完)(邬明远)\n") == ["邬明远"]
     assert _bracket_bylines("活动取得圆满成功。(邬明远 柏小丽)\n下一段") == ["邬明远", "柏小丽"]
@@ -44,21 +54,11 @@ def test_a_bracket_that_names_no_person_or_runs_on_is_no_credit() -> None:
 
 def test_names_set_off_by_blanks_after_a_byline_name() -> None:
     text = "本报讯 记者柏小丽 通讯员邬明远 龚德华报道:9日"
-    found = FoundPeople(text)
-    for name in ("柏小丽", "邬明远"):
-        s = text.index(name)
-        found.add(s, s + len(name), "byline")
-    names_after_byline_names(text, load_lexicon(), found)
-    assert _names(found) == ["柏小丽", "邬明远", "龚德华"]
+    assert _after_byline(text, "柏小丽", "邬明远") == ["柏小丽", "邬明远", "龚德华"]
 
 
 def test_a_place_after_a_byline_name_is_no_name() -> None:
-    text = "本报讯(记者柏小丽 北京报道)"
-    found = FoundPeople(text)
-    s = text.index("柏小丽")
-    found.add(s, s + 3, "byline")
-    names_after_byline_names(text, load_lexicon(), found)
-    assert _names(found) == ["柏小丽"]
+    assert _after_byline("本报讯(记者柏小丽 北京报道)", "柏小丽") == ["柏小丽"]
 
 
 def test_a_date_after_a_titled_name_closes_it() -> None:
@@ -107,11 +107,7 @@ def test_a_closing_credit_bracket_takes_a_name_of_a_rarer_surname_beside_a_name(
 
 def test_a_second_full_name_written_on_without_a_blank_closes_a_byline() -> None:
     text = "本报讯(本报记者王明 通讯员柏小丽龚德华)今天"
-    found = FoundPeople(text)
-    s = text.index("柏小丽")
-    found.add(s, s + 3, "byline")
-    names_after_byline_names(text, load_lexicon(), found)
-    assert _names(found) == ["柏小丽", "龚德华"]
+    assert _after_byline(text, "柏小丽") == ["柏小丽", "龚德华"]
 
 
 def test_a_list_item_glued_to_the_next_word_after_a_found_name() -> None:
