@@ -676,6 +676,10 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = new_areas_after_their_place(text, mentions)
     mentions += unlisted_places(text, mentions)
     corps = corps_units(text, mentions)
+    groups = town_groups(text, mentions, gaz)
+    grouped = [(g.start, g.start + 2) for g in groups]
+    mentions = [m for m in mentions if (m.start, m.end) not in grouped]
+    corps += groups
     mentions += corps
     mentions = [_abbreviated_town(text, m, linked, gaz) for m in mentions]
     mentions += short_forms_after_their_town(text, mentions, gaz)
@@ -1609,6 +1613,29 @@ def places_outside_the_list(text: str, mentions: list[PlaceMention]) -> list[Pla
             continue
         name, level = table[form]
         out.append(_with_party_body(text, start, end, "Region", level, name, None))
+    return out
+
+
+# A group of towns named after its lead town (某平组团, 某榄组团): in the east–west
+# cooperation a prefecture city without districts pairs its towns in groups.
+_TOWN_GROUP = re.compile(r"[\u4e00-\u9fff]{2}组团")
+
+
+def town_groups(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """Groups of towns named after their lead town (某平组团向某屏捐赠, 某山市某榄组团): a
+    Region without code, where the two characters before 组团 are the bare form of a town
+    of the list (某平镇) and no other place is read across them; it takes the town's own
+    mention there (the group is the side that is meant). 组团 as a verb or manner
+    (形成组团, 组团帮扶, 组团式) has no town before it."""
+    out: list[PlaceMention] = []
+    for hit in _TOWN_GROUP.finditer(text):
+        start, end = hit.span()
+        if text.startswith("式", end) or not gaz.find(text[start : start + 2] + "镇", "town"):
+            continue
+        inside = [m for m in mentions if m.start < end and m.end > start]
+        if any(m.start < start or m.end > start + 2 or m.level != "town" for m in inside):
+            continue
+        out.append(_with_party_body(text, start, end, "Region", "town", hit.group(), None))
     return out
 
 
