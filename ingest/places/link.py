@@ -1684,7 +1684,6 @@ ZONE_COMMITTEES = ("管委会", "管理委员会")
 
 
 # A new area named after the place it lies in (某州新区, 某东某湟新区, 某川天府新区, 某港新片区).
-NEW_AREA_ENDINGS = ("新片区", "新区")
 _NEW_AREA_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:新片区|新区)")
 _NEW_AREA_PLACE_LEVELS = frozenset({"province", "city", "county"})
 
