@@ -673,8 +673,13 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += _informal_areas(text, mentions, groupings)
     outside = places_outside_the_list(text, mentions)
     mentions += outside
+    mentions = new_areas_after_their_place(text, mentions)
     mentions += unlisted_places(text, mentions)
     corps = corps_units(text, mentions)
+    groups = town_groups(text, mentions, gaz)
+    grouped = [(g.start, g.start + 2) for g in groups]
+    mentions = [m for m in mentions if (m.start, m.end) not in grouped]
+    corps += groups
     mentions += corps
     mentions = [_abbreviated_town(text, m, linked, gaz) for m in mentions]
     mentions += short_forms_after_their_town(text, mentions, gaz)
@@ -1611,6 +1616,29 @@ def places_outside_the_list(text: str, mentions: list[PlaceMention]) -> list[Pla
     return out
 
 
+# A group of towns named after its lead town (某平组团, 某榄组团): in the east–west
+# cooperation a prefecture city without districts pairs its towns in groups.
+_TOWN_GROUP = re.compile(r"[\u4e00-\u9fff]{2}组团")
+
+
+def town_groups(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """Groups of towns named after their lead town (某平组团向某屏捐赠, 某山市某榄组团): a
+    Region without code, where the two characters before 组团 are the bare form of a town
+    of the list (某平镇) and no other place is read across them; it takes the town's own
+    mention there (the group is the side that is meant). 组团 as a verb or manner
+    (形成组团, 组团帮扶, 组团式) has no town before it."""
+    out: list[PlaceMention] = []
+    for hit in _TOWN_GROUP.finditer(text):
+        start, end = hit.span()
+        if text.startswith("式", end) or not gaz.find(text[start : start + 2] + "镇", "town"):
+            continue
+        inside = [m for m in mentions if m.start < end and m.end > start]
+        if any(m.start < start or m.end > start + 2 or m.level != "town" for m in inside):
+            continue
+        out.append(_with_party_body(text, start, end, "Region", "town", hit.group(), None))
+    return out
+
+
 # Division endings of places the gazetteer may not list → (type, level). Longest first;
 # a committee's ending holds the name's own 村 or 社区 (某某村村委会, 某某社区居委会).
 UNLISTED_ENDINGS: tuple[tuple[str, PlaceType, PlaceLevel], ...] = (
@@ -1636,6 +1664,7 @@ UNLISTED_ENDINGS: tuple[tuple[str, PlaceType, PlaceLevel], ...] = (
     ("居委", "ResidentsCommittee", "village"),
     ("社区", "ResidentsCommittee", "village"),
     ("街道", "Region", "town"),
+    ("新片区", "Region", "county"),  # a new part of a free-trade zone (某港新片区)
     ("新区", "Region", "county"),  # a state-level new area (某某新区)
     ("村", "Village", "village"),
     ("镇", "Region", "town"),
@@ -1648,10 +1677,69 @@ _COMMITTEE_ENDINGS = frozenset(e for e, _t, _l in UNLISTED_ENDINGS if "委" in e
 # Endings of zones and new areas, places run by a management committee (管委会).
 _ZONE_ENDINGS = frozenset(
     {"高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区"}
-    | {"管理区", "新区"}
+    | {"管理区", "新区", "新片区"}
 )
 # A zone's management committee: after a zone's name it says the name is the zone's.
 ZONE_COMMITTEES = ("管委会", "管理委员会")
+
+
+# A new area named after the place it lies in (某州新区, 某东某湟新区, 某川天府新区, 某港新片区).
+_NEW_AREA_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:新片区|新区)")
+_NEW_AREA_PLACE_LEVELS = frozenset({"province", "city", "county"})
+
+
+def unit_named_after(text: str, end: int) -> bool:
+    """Whether the words right after a place's name at ``end`` go on to name a unit of it
+    (某某新区分行, 某某新区第二小学): an ordinal or an organisation's ending
+    (``org_suffixes.tsv``) other than a zone's own committee (管委会) follows.
+
+    >>> unit_named_after("某州新区分行", 4), unit_named_after("某州新区第二小学", 4)
+    (True, True)
+    >>> unit_named_after("某州新区管委会", 4), unit_named_after("某州新区建设", 4)
+    (False, False)
+    """
+    if text.startswith("第", end) or text.startswith(ZONE_COMMITTEES, end):
+        return text.startswith("第", end)
+    lex = load_lexicon()
+    return any(text[end : end + n] in lex.org_suffixes for n in range(lex.max_unit_ending, 1, -1))
+
+
+def new_areas_after_their_place(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A new area the 2023 list does not hold, named after the province, city or county it
+    lies in (某州新区, 某东某湟新区, 某川天府新区, 某康城东新区): the place and up to three
+    name characters before 新区 or 新片区 are one Region without code (GOLD_NOTES: a zone
+    named by itself is a Region), which replaces the place's own mention (the place before
+    a zone's designation is no mention of its own). Not where the words go on to name a
+    unit of the area (某某新区分行, 某某新区第二小学: :func:`unit_named_after`)."""
+    out: list[PlaceMention] = []
+    replaced: set[int] = set()
+    for i, m in enumerate(mentions):
+        if m.type != "Region" or m.level not in _NEW_AREA_PLACE_LEVELS:
+            continue
+        hit = _NEW_AREA_AFTER_PLACE.match(text, m.end)
+        if hit is None:
+            continue
+        if hit.group().endswith("高新区"):
+            continue  # a high-tech zone (某某高新区), read by its own rules
+        stem = text[m.end : hit.end()].removesuffix("新片区").removesuffix("新区")
+        if any(c in _DIVISION_CHARS or c in _NOT_IN_NAME or _boundary_char(c) for c in stem):
+            continue  # 某市区新区, 某市的新区: not one name
+        # the area's own name may have been read alone (某康|城东新区): it joins the place
+        inside = [j for j, o in enumerate(mentions) if o.start < hit.end() and o.end > m.end]
+        alone = [mentions[j] for j in inside]
+        if any(o.code or o.start != m.end or o.end != hit.end() for o in alone):
+            continue
+        if unit_named_after(text, hit.end()):
+            continue
+        name = text[m.start : hit.end()]
+        out.append(_with_party_body(text, m.start, hit.end(), "Region", "county", name, None))
+        replaced.add(i)
+        replaced.update(inside)
+    if not out:
+        return mentions
+    return sorted(
+        [m for i, m in enumerate(mentions) if i not in replaced] + out, key=lambda m: m.start
+    )
 
 
 def run_by_its_committee(text: str, end: int, ending: str) -> bool:
