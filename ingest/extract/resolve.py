@@ -481,9 +481,7 @@ def level_organ(name: str) -> tuple[str, str] | None:
     return (name[0], organ) if organ in _DIVISION_ORGANS else None
 
 
-def organ_with_place(
-    name: str, places: Sequence[tuple[str, str]], before: Sequence[str]
-) -> str:
+def organ_with_place(name: str, places: Sequence[tuple[str, str]], before: Sequence[str]) -> str:
     """A division's organ written by its level word (:func:`level_organ`) named with its
     place: the story's one place of that level, or the last one written before
     (:func:`host_by_kind`) + the organ (市人大常委会 after 澜溪市 → 澜溪市人大常委会). The
