@@ -59,9 +59,6 @@ _GROUP_WORDS = ("集团公司", "集团")
 _OFFICE_WORDS = ("工会", "人大", "人大工委")
 # A title of someone posted to a village (驻村第一书记, 驻村党支部第一书记).
 _POSTED = ("驻村",)
-# Bodies of a place written after its level word (县人大常委会): the place is the unit, the
-# body stays in the title (GOLD_FORMAT: 人大常委会副主任 @ the county).
-_LEVEL_BODIES = ("人大常委会", "人大")
 
 CONFIDENCE = {
     "prefix": 0.9,
@@ -560,14 +557,13 @@ def writer_among(
 
 def level_and_body(left: str, title: str) -> tuple[str, str] | None:
     """A prefix that names a level and a body of that level's place: (the level, what
-    the title keeps). 县人大常委会副主任 → (县, 人大常委会): the county's congress, title
-    人大常委会副主任; 区政府副区长 → (区, ''): a government's title that names its level
-    already keeps no 区政府."""
+    the title keeps). 区政府副区长 → (区, ''): a government's title that names its level
+    already keeps no 区政府. A level's congress or consultative conference (县人大常委会)
+    is a unit of its own (resolve.level_organ), never the place with the body in the
+    title (GOLD_NOTES goldcons3 class 1)."""
     if len(left) < 2 or left[0] not in _PLACE_LEVELS:
         return None
     body = left[1:]
-    if body in _LEVEL_BODIES:
-        return left[0], body
     if body in ("政府", "人民政府") and left[0] in title:
         return left[0], ""
     return None

@@ -199,6 +199,7 @@ def resolve(
     unit_names = frozenset(
         m.name for m in units if m.rule in ("org", "title_head", "source") and m.name
     )
+    region_names = [(u.name, u.type) for u in units if u.rule == "place" and u.name]
     for m, he in zip(units, host_ends, strict=True):
         d: _Draft | None = None
         if m.rule == "place":
@@ -215,6 +216,9 @@ def resolve(
             m.rule == "dept_fold" and m.name
         ):
             name = canonical_org.get(m.name, m.name)
+            if m.rule == "org" and level_organ(name) is not None:
+                before = [u.name for u in units if u.rule == "place" and u.start < m.start]
+                name = organ_with_place(name, region_names, before)
             if m.rule == "party_org":
                 # 某某党支部 where 某某公司 is named too: the company's branch
                 name = stems.get(_party_head(name), name)
@@ -457,6 +461,36 @@ def bare_kind_word(head: str) -> tuple[str, str | None] | None:
     if head in load_lexicon().generic_place_names:
         return head, None
     return None
+
+
+# A division's people's congress (its standing committee) and its political consultative
+# conference: bodies of a county-level place and up with officials of their own
+# (GOLD_NOTES goldcons3 class 1: 市人大常委会主任 → 主任 @ 某市人大常委会).
+_DIVISION_ORGANS = ("人大常委会", "人大", "政协")
+_ORGAN_LEVELS = "省州市区县旗"
+
+
+def level_organ(name: str) -> tuple[str, str] | None:
+    """``(level, organ)`` when ``name`` is a division's congress or consultative
+    conference written by its level word alone (市人大常委会 → ("市", "人大常委会"), 县政协,
+    区人大); None for any other name (雨城区人大常委会 names its place; 镇人大 is a town's
+    office, which stays on the town)."""
+    if len(name) < 3 or name[0] not in _ORGAN_LEVELS:
+        return None
+    organ = name[1:]
+    return (name[0], organ) if organ in _DIVISION_ORGANS else None
+
+
+def organ_with_place(name: str, places: Sequence[tuple[str, str]], before: Sequence[str]) -> str:
+    """A division's organ written by its level word (:func:`level_organ`) named with its
+    place: the story's one place of that level, or the last one written before
+    (:func:`host_by_kind`) + the organ (市人大常委会 after 澜溪市 → 澜溪市人大常委会). The
+    name unchanged when no place fits."""
+    lo = level_organ(name)
+    if lo is None:
+        return name
+    host = host_by_kind(lo[0], "Region", places, before)
+    return host + lo[1] if host is not None else name
 
 
 def host_by_kind(

@@ -91,20 +91,27 @@ def test_a_group_named_only_as_the_group_is_the_storys_group(extract_text) -> No
     assert ("柯望舒", "董事长", "戊己投资集团") in posts(ex)
 
 
-def test_a_level_word_before_a_body_names_the_place_and_the_body_stays(article_from) -> None:
-    """The hand rule (ingest.extract.posts) reads it; the learned decision weighs it."""
+def test_a_level_words_congress_is_a_unit_named_with_its_place(article_from) -> None:
+    """县人大常委会副主任: 副主任 @ 某县人大常委会, the organ named with the county (GOLD_NOTES
+    goldcons3 class 1); 县政府副县长 stays on the county; a town's 人大主席 on the town."""
     from ingest.extract.pipeline import read_story
 
-    text = "丙丁县与戊己公司签约。县人大常委会副主任柯望舒、县政府副县长闵知远出席。"
+    text = (
+        "丙丁县与戊己公司签约。县人大常委会副主任柯望舒、县政协副主席庞若水、"
+        "县政府副县长闵知远出席。"
+    )
     ex = read_story(article_from(text)).base
-    assert ("柯望舒", "人大常委会副主任", "丙丁县") in posts(ex)
+    assert ("柯望舒", "副主任", "丙丁县人大常委会") in posts(ex)
+    assert ("庞若水", "副主席", "丙丁县政协") in posts(ex)
     assert ("闵知远", "副县长", "丙丁县") in posts(ex)
+    organ = next(e for e in ex.entities if e.name == "丙丁县人大常委会")
+    assert organ.type == "Organization" and "县人大常委会" in organ.aliases
 
 
 def test_level_and_body_splits_a_level_from_the_body_a_title_keeps() -> None:
     from ingest.extract.posts import level_and_body
 
-    assert level_and_body("县人大常委会", "副主任") == ("县", "人大常委会")
+    assert level_and_body("县人大常委会", "副主任") is None  # the organ is a unit
     assert level_and_body("区政府", "副区长") == ("区", "")
     assert level_and_body("市政府", "秘书长") is None  # 市政府秘书长: the gold keeps it
     assert level_and_body("党委", "书记") is None
