@@ -35,7 +35,7 @@ import lzma
 import mmap
 import pickle
 import struct
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -85,7 +85,7 @@ _utf32 = codecs.utf_32_le_decode
 # the list fits, and odd strings asked about cannot make it grow without end.
 _MAX_ROWS_REMEMBERED = 1 << 20
 # A code's row is searched first among every _STRIDE-th code (a list of ints), then in
-# the _STRIDE codes of the array from there (:meth:`DivisionNames._find`).
+# the _STRIDE codes of the array from there (:meth:`DivisionNames._search`).
 _STRIDE = 256
 
 
@@ -105,7 +105,7 @@ class DivisionNames(Mapping[str, str]):
         self._blob: Any = "".join(n for _, n in pairs).encode("utf-32-le")
         self._rows: dict[str, int] = {}
         self._named: dict[int, str] = {}  # row → name, the names decoded so far
-        self._top: list[int] | None = None  # every _STRIDE-th code (:meth:`_find`)
+        self._top: list[int] | None = None  # every _STRIDE-th code (:meth:`_search`)
 
     # The names are kept as UTF-32 bytes, a name decoded when asked for: pickled with
     # protocol 5 they go out of band (:func:`_dump`), and loaded they are read in place
@@ -129,16 +129,15 @@ class DivisionNames(Mapping[str, str]):
         one pass over the example corpus)."""
         if not isinstance(code, str):
             return -1
-        rows = self._rows
-        row = rows.get(code)
-        if row is not None:
-            return row
-        if len(rows) >= _MAX_ROWS_REMEMBERED:
-            rows.clear()
-        # the search, inline: a fresh process's linking meets ~17,000 codes, and a call
-        # saved is a tenth of a search
+        row = self._rows.get(code)
+        if row is None:
+            if len(self._rows) >= _MAX_ROWS_REMEMBERED:
+                self._rows.clear()
+            row = self._rows[code] = self._search(code)
+        return row
+
+    def _search(self, code: str) -> int:
         if len(code) not in (6, 9, 12) or not code.isdigit():
-            rows[code] = -1
             return -1
         key = int(code)
         codes = self._codes
@@ -149,10 +148,8 @@ class DivisionNames(Mapping[str, str]):
         # array is bisected (eight steps, not twenty; each step in the array makes an
         # int and may miss the cache)
         j = bisect.bisect_right(top, key)
-        n = len(codes)
-        i = bisect.bisect_left(codes, key, max(j - 1, 0) * _STRIDE, min(j * _STRIDE, n))
-        row = rows[code] = i if i < n and codes[i] == key else -1
-        return row
+        i = bisect.bisect_left(codes, key, max(j - 1, 0) * _STRIDE, min(j * _STRIDE, len(codes)))
+        return i if i < len(codes) and codes[i] == key else -1
 
     # The look-ups below try the memo of rows before calling :meth:`_find`: they are
     # called from compiled linking code ~60,000 times a pass, and an interpreted call
@@ -261,27 +258,12 @@ class Gazetteer:
         self._children: dict[str, list[str]] = {}
         self._parents: dict[str, str | None] = {}
         self._placeholder: dict[str, bool] = {}
-        # For the national list, its memo of rows and its search, asked without the
-        # mapping's own __contains__ (one interpreted call less for each of the ~50,000
-        # codes a fresh process's linking asks about: :meth:`_listed`)
-        self._rows: dict[str, int] | None = None
-        self._find: Callable[[object], int] | None = None
-        if isinstance(names, DivisionNames):
-            self._rows = names._rows
-            self._find = names._find
 
     def __len__(self) -> int:
         return len(self._names)
 
-    def _listed(self, code: object) -> bool:
-        """Whether ``code`` is in the list (``code in gazetteer``)."""
-        find = self._find
-        if find is None or self._rows is None or not isinstance(code, str):
-            return code in self._names
-        row = self._rows.get(code)
-        return (find(code) if row is None else row) >= 0
-
-    __contains__ = _listed
+    def __contains__(self, code: object) -> bool:
+        return code in self._names
 
     def codes(self) -> list[str]:
         """Every code, in no particular order."""
@@ -303,7 +285,7 @@ class Gazetteer:
         got = self._parents.get(code, _UNSET)
         if got is not _UNSET:
             return got
-        if not self._listed(code):
+        if code not in self._names:
             self._parents[code] = None
             return None
         return self._walk_up(code)
@@ -319,7 +301,7 @@ class Gazetteer:
     def _walk_up(self, code: str) -> str | None:
         """The nearest listed code above the listed ``code``, remembered."""
         p = parent_code(code)
-        while p is not None and not self._listed(p):
+        while p is not None and p not in self._names:
             p = parent_code(p)
         self._parents[code] = p
         return p
@@ -356,10 +338,12 @@ class Gazetteer:
         """Codes of every unit above ``code`` (placeholders included), without ``code``."""
         got = self._ancestors.get(code)
         if got is None:
-            # the parent's set and the parent: a town's villages share its set, so a
-            # fresh process walks each chain once, not once per village
-            p = self.parent(code)
-            got = self._ancestors[code] = frozenset() if p is None else self.ancestors(p) | {p}
+            out = set()
+            c = self.parent(code)
+            while c is not None:
+                out.add(c)
+                c = self.parent(c)
+            got = self._ancestors[code] = frozenset(out)
         return got
 
     def children(self, code: str) -> list[str]:
@@ -375,14 +359,7 @@ class Gazetteer:
         prefix = {"province": code[:2], "city": code[:4], "county": code, "town": code}[level]
         size = 12 if level == "town" else 9 if level == "county" else 6
         parent = self._parent_of_listed
-        if level != "province" and self._listed(code):
-            # a listed city, county or town is the structural parent (:func:`parent_code`)
-            # of every code of the next size under its prefix: their parents need no walk
-            # (remembered here, as :meth:`parent` would find them)
-            out = [c for c in self._prefixed(size, prefix) if c != code]
-            self._parents.update(zip(out, itertools.repeat(code)))
-        else:
-            out = [c for c in self._prefixed(size, prefix) if c != code and parent(c) == code]
+        out = [c for c in self._prefixed(size, prefix) if c != code and parent(c) == code]
         if level == "city" and not out:  # 东莞 441900: towns directly under the city
             out = [c for c in self._prefixed(9, prefix) if parent(c) == code]
         self._children[code] = out
