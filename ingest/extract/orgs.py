@@ -1946,12 +1946,33 @@ _NATIONAL_BODY_ENDS = ("部", "局", "委", "署", "办")
 _NOT_DEPARTMENTS = ("干部", "总部", "全部", "内部", "本部", "局部", "外部")
 
 
+# The central government's liaison offices in the special administrative regions
+# (known_units.tsv) and the word of their area departments (某中联办|港岛|工作部).
+_LIAISON_ENDS = ("中联办", "联络办公室")
+_AREA_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,4}?工作部")
+
+
+def liaison_area_department(scan: UnitScan, e: int, body: str) -> int | None:
+    """The end of a liaison office's department for an area written right after it
+    (某中联办|某区|工作部: two to four characters of the area, then 工作部); None when
+    ``body`` is no liaison office or no such department follows."""
+    if not body.endswith(_LIAISON_ENDS):
+        return None
+    m = _AREA_DEPARTMENT.match(scan.text, e)
+    if m is None or not _stands_alone(scan, m.end()):
+        return None
+    return m.end()
+
+
 def ministry_department(scan: UnitScan, e: int, body: str, subtype: str = "") -> int | None:
     """The end of a department of a national body of the reference list written right
     after it: a 司 of a ministry or a national bureau (某某部|水库移民|司, 某某局|开发指导|司),
     a 部 of a state bank (某某银行|乡村振兴|部, 某某银行|大客户|部): two to eight characters
     of its field and the department word ending a word (no 公司, 司法, 司机; no 干部,
     总部). None when there is none."""
+    area = liaison_area_department(scan, e, body)
+    if area is not None:
+        return area
     if subtype == "bank":
         word = "部"
     elif body.endswith(_NATIONAL_BODY_ENDS):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.orgs import corps_divisions, known_unit_spans, scan_of
+from ingest.extract.orgs import corps_divisions, known_unit_spans, liaison_area_department, scan_of
 from ingest.extract.resolve import org_key, regional_channel_site
 from ingest.model import Extraction
 from ingest.segment import Tokens
@@ -91,3 +91,35 @@ def test_a_regional_channel_is_one_outlet_with_its_site() -> None:
     # not a site of the reference list, or a longer name that only starts with one
     assert regional_channel_site("澜溪网澜江", ["澜溪网", "澜溪网澜江"]) is None
     assert regional_channel_site("中国网络学院", ["中国网", "中国网络学院"]) is None
+
+
+def test_the_liaison_offices_and_sar_bodies_are_reference_units() -> None:
+    assert spans("香港特区政府与香港中联办联合举办活动") == ["香港特区政府", "香港中联办"]
+    assert spans("澳门立法会议员参观展览") == ["澳门立法会"]
+
+
+def test_a_liaison_office_short_form_is_named_in_full(extract_text) -> None:
+    ex: Extraction = extract_text("香港中联办与东湾街坊会合办敬老活动。")
+    assert "中央人民政府驻香港特别行政区联络办公室" in names(ex, "Organization")
+
+
+def test_a_liaison_office_area_department_is_a_unit_of_its_own(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "香港中联办东湾工作部副部长王明远出席。中联办西岭工作部与东湾社团合办活动。"
+    )
+    orgs = {e.name for e in ex.entities if e.type == "Organization"}
+    assert {"香港中联办东湾工作部", "中联办西岭工作部"} <= orgs
+    assert "中联办" not in orgs
+
+
+def test_liaison_area_department_needs_a_liaison_office_and_a_name_end() -> None:
+    text = "香港中联办东湾工作部副部长出席"
+    scan = scan_of(text, Tokens(text), [])
+    assert liaison_area_department(scan, len("香港中联办"), "香港中联办") == len(
+        "香港中联办东湾工作部"
+    )
+    assert liaison_area_department(scan, len("香港中联办"), "国务院") is None
+
+
+def test_the_rocket_force_and_a_theatre_command_are_units() -> None:
+    assert spans("火箭军与东部战区联合开展活动") == ["火箭军", "东部战区"]
