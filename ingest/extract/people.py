@@ -516,6 +516,7 @@ def find_people(
     names_listed_after_found_names(text, tokens, lex, found)
     names_of_a_bare_list(text, tokens, lex, found)
     claims = conjunctions_cut_from_names(text, lex, found, claims)
+    claims = prepositions_cut_from_names(text, tokens, lex, found, claims)
     repeats_of_names(text, tokens, found)
     people = sorted(found.by_span.values(), key=lambda p: p.start)
     return people, claims
@@ -2274,6 +2275,75 @@ def conjunctions_cut_from_names(
     return [
         PostClaim(moved.get((c.person.start, c.person.end), c.person), c.elements) for c in claims
     ]
+
+
+_PREPOSITIONS_BEFORE_NAME = frozenset(_PARTS["prepositions_before_name"])
+# jieba's tags of a preposition or conjunction read as a word of its own.
+_PREPOSITION_POS = frozenset({"p", "c"})
+# Punctuation inside running text before a clause that opens with a preposition (…中，向…).
+_CLAUSE_MARKS = "，,；;。！？!?"
+# Dictionary tags of a word that is no given name after a preposition: a noun, pronoun,
+# numeral, time word, verb or adjective (向|大家, 和|我, 向|首批, 由|矿长).
+_OBJECT_WORD_POS = frozenset({"n", "r", "m", "t", "v", "vn", "a", "an", "d", "l", "i", "q", "f", "s"})
+
+
+def preposition_read_into_a_name(
+    text: str, s: int, e: int, toks: Tokens, lex: Lexicon, names: frozenset[str]
+) -> tuple[int, int] | None:
+    """What is left of the name ``text[s:e]`` when a rule read a preposition or
+    conjunction written inside a clause into it as a surname (检察长|向首批…, 书记|和我办,
+    由矿长担任, 并|向某某|副部长): the span of the name after it when that is a name found
+    elsewhere in the text (向某某 → 某某), an empty span ``(s, s)`` when the rest is an
+    ordinary word jieba knows (大家, 我, 首批, 外宾: no name at all) or one surname before a
+    title (和|某局长), else None (the name stands: 向某某 with 某某 no word).
+
+    Only where jieba read the first character as a preposition or conjunction of its own,
+    inside running text (after a Han character or a clause's punctuation): a byline's
+    blank-separated name keeps its surname."""
+    if e - s < 2 or text[s] not in _PREPOSITIONS_BEFORE_NAME:
+        return None
+    if s == 0 or not ("\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] in _CLAUSE_MARKS):
+        return None
+    first = toks.starting_at(s)
+    if first is None or first.end != s + 1 or first.pos not in _PREPOSITION_POS:
+        return None
+    rest = text[s + 1 : e]
+    if len(rest) >= 2 and rest in names:
+        return s + 1, e
+    if len(rest) == 1 and rest in lex.surnames and _title_pattern().match(text, e):
+        return s, s
+    word = toks.starting_at(s + 1)
+    if word is not None and word.end == e and pos_of(rest) in _OBJECT_WORD_POS:
+        return s, s
+    return None
+
+
+def prepositions_cut_from_names(
+    text: str, toks: Tokens, lex: Lexicon, found: FoundPeople, claims: list[PostClaim]
+) -> list[PostClaim]:
+    """Applies :func:`preposition_read_into_a_name` to every name found: cuts the
+    preposition off a name found elsewhere too (keeping the rule and moving its title
+    chains) and drops the rest, with their chains. Returns the claims."""
+    names = frozenset(pm.name for pm in found.by_span.values())
+    moved: dict[tuple[int, int], PersonMention | None] = {}
+    for (s, e), pm in list(found.by_span.items()):
+        cut = preposition_read_into_a_name(text, s, e, toks, lex, names - {pm.name})
+        if cut is None:
+            continue
+        del found.by_span[(s, e)]
+        moved[(s, e)] = found.add(cut[0], cut[1], pm.rule) if cut[1] > cut[0] else None
+    if not moved:
+        return claims
+    kept: list[PostClaim] = []
+    for c in claims:
+        span = (c.person.start, c.person.end)
+        if span not in moved:
+            kept.append(c)
+            continue
+        person = moved[span]
+        if person is not None:
+            kept.append(PostClaim(person, c.elements))
+    return kept
 
 
 def repeats_of_names(text: str, toks: Tokens, found: FoundPeople) -> None:
