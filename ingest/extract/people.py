@@ -501,7 +501,7 @@ def find_people(
     authors_of_works(text, tokens, lex, found)
     names_of_authors_and_name_lines(text, authors, lex, found)
     names_opening_a_line_before_a_title(text, lex, found)
-    names_in_lists(text, lex, found)
+    names_in_lists(text, lex, found, tokens)
     names_listed_before_leaders(text, lex, found)
     names_listed_after_a_colon(text, lex, found)
     names_before_apposed_titles(text, lex, found)
@@ -1909,11 +1909,14 @@ _NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[,，]?、[\u4e00-\u9fff]{2,3})
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def names_in_lists(text: str, lex: Lexicon, found: FoundPeople) -> None:
+def names_in_lists(
+    text: str, lex: Lexicon, found: FoundPeople, toks: Tokens | None = None
+) -> None:
     """A 、-list of name-shaped words holding an accepted name: 甲、乙、丙…… (also with a
     comma printed before a 、: 甲,、乙). The first item may have taken the last
     character of the word before it (某党支部|甲乙、丙丁、…): three characters of no
-    name's shape whose last two have one are the name."""
+    name's shape whose last two have one are the name. The last item may have taken the
+    first character of the word after it (…、某颖共|同按下: :func:`last_item_glued_on`)."""
     known = {pm.name for pm in found.by_span.values()}
     for m in _NAME_LIST.finditer(text):
         spans = [(w.start(), w.end()) for w in _HAN_RUN.finditer(text, m.start(), m.end())]
@@ -1921,10 +1924,31 @@ def names_in_lists(text: str, lex: Lexicon, found: FoundPeople) -> None:
         first = text[first_start:first_end]
         if len(first) == 3 and not looks_like_name(first, lex) and looks_like_name(first[1:], lex):
             spans[0] = (first_start + 1, first_end)  # 某党支部|甲乙、…: the first item took one
+        if toks is not None and last_item_glued_on(text, *spans[-1], toks, lex):
+            spans[-1] = (spans[-1][0], spans[-1][1] - 1)
         items = [text[a:b] for a, b in spans]
         if any(x in known for x in items) and all(looks_like_name(x, lex) for x in items):
             for a, b in spans:
                 found.add(a, b, "list")
+
+
+def last_item_glued_on(text: str, s: int, e: int, toks: Tokens, lex: Lexicon) -> bool:
+    """Whether the last item ``text[s:e]`` of a 、-list of names took the first character
+    of the word after it (…、某颖共|同按下: 共同): three characters running on into more
+    Han characters, an adverb, preposition or conjunction jieba reads across their end,
+    and two that still have a name's shape ending a word."""
+    across = toks.at(e - 1)
+    return (
+        e - s == 3
+        and e < len(text)
+        and "\u4e00" <= text[e] <= "\u9fff"
+        and looks_like_name(text[s : e - 1], lex)
+        and toks.is_boundary(e - 1)
+        and across is not None
+        and across.start == e - 1
+        and across.end > e
+        and across.pos in _FUNCTION_WORD_POS
+    )
 
 
 # A 、-list of two or more items closed by 等 and, within a few characters, a word
@@ -2372,11 +2396,18 @@ def word_across_end(toks: Tokens, i: int, e: int) -> bool:
     return False
 
 
+# Tags of a word jieba read across a name's end that is whole as it stands: an adverb,
+# preposition or conjunction (共同, 一起) is no noun a name's last character opens.
+_FUNCTION_WORD_POS = frozenset({"d", "p", "c"})
+
+
 def noun_glued_after_unknown(toks: Tokens, i: int, e: int) -> bool:
     """Whether the word across ``e`` is a noun jieba made of the name's last character
     and the next one after reading the name's start as an unknown word (某焕|利率|象山:
     县长某焕利率…, 率 the verb "lead") — a noun does not follow a name as 参与 does
-    (某某参|与: the name is 某某), so ``e`` may still end the name."""
+    (某某参|与: the name is 某某), so ``e`` may still end the name. An adverb,
+    preposition or conjunction across ``e`` (某颖|共同按下) is read whole: no name ends
+    inside it."""
     first = toks.starting_at(i)
     if first is None or first.pos != UNKNOWN_POS or first.end >= e:
         return False
@@ -2385,6 +2416,8 @@ def noun_glued_after_unknown(toks: Tokens, i: int, e: int) -> bool:
         return False
     if across.end == e + 1 and across.pos == "n":
         return True
+    if across.pos in _FUNCTION_WORD_POS:
+        return False  # 某颖|共同按下: an adverb the given name cannot end inside
     return follows_a_name(toks.text[e : across.end])
 
 
