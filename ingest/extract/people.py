@@ -1909,9 +1909,7 @@ _NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[,，]?、[\u4e00-\u9fff]{2,3})
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def names_in_lists(
-    text: str, lex: Lexicon, found: FoundPeople, toks: Tokens | None = None
-) -> None:
+def names_in_lists(text: str, lex: Lexicon, found: FoundPeople, toks: Tokens | None = None) -> None:
     """A 、-list of name-shaped words holding an accepted name: 甲、乙、丙…… (also with a
     comma printed before a 、: 甲,、乙). The first item may have taken the last
     character of the word before it (某党支部|甲乙、丙丁、…): three characters of no
@@ -2308,7 +2306,9 @@ _PREPOSITION_POS = frozenset({"p", "c"})
 _CLAUSE_MARKS = "，,；;。！？!?"
 # Dictionary tags of a word that is no given name after a preposition: a noun, pronoun,
 # numeral, time word, verb or adjective (向|大家, 和|我, 向|首批, 由|矿长).
-_OBJECT_WORD_POS = frozenset({"n", "r", "m", "t", "v", "vn", "a", "an", "d", "l", "i", "q", "f", "s"})
+_OBJECT_WORD_POS = frozenset(
+    {"n", "r", "m", "t", "v", "vn", "a", "an", "d", "l", "i", "q", "f", "s"}
+)
 
 
 def preposition_read_into_a_name(

@@ -23,9 +23,7 @@ def _read(text: str, name: str, names: frozenset[str] = frozenset()) -> str | No
     """What ``preposition_read_into_a_name`` leaves of ``name`` in ``text`` ("" when it
     drops it, None when the name stands)."""
     s = text.index(name)
-    cut = preposition_read_into_a_name(
-        text, s, s + len(name), Tokens(text), load_lexicon(), names
-    )
+    cut = preposition_read_into_a_name(text, s, s + len(name), Tokens(text), load_lexicon(), names)
     return None if cut is None else text[cut[0] : cut[1]]
 
 
