@@ -501,7 +501,7 @@ def find_people(
     authors_of_works(text, tokens, lex, found)
     names_of_authors_and_name_lines(text, authors, lex, found)
     names_opening_a_line_before_a_title(text, lex, found)
-    names_in_lists(text, lex, found)
+    names_in_lists(text, lex, found, tokens)
     names_listed_before_leaders(text, lex, found)
     names_listed_after_a_colon(text, lex, found)
     names_before_apposed_titles(text, lex, found)
@@ -516,6 +516,7 @@ def find_people(
     names_listed_after_found_names(text, tokens, lex, found)
     names_of_a_bare_list(text, tokens, lex, found)
     claims = conjunctions_cut_from_names(text, lex, found, claims)
+    claims = prepositions_cut_from_names(text, tokens, lex, found, claims)
     repeats_of_names(text, tokens, found)
     people = sorted(found.by_span.values(), key=lambda p: p.start)
     return people, claims
@@ -1908,11 +1909,12 @@ _NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[,，]?、[\u4e00-\u9fff]{2,3})
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def names_in_lists(text: str, lex: Lexicon, found: FoundPeople) -> None:
+def names_in_lists(text: str, lex: Lexicon, found: FoundPeople, toks: Tokens | None = None) -> None:
     """A 、-list of name-shaped words holding an accepted name: 甲、乙、丙…… (also with a
     comma printed before a 、: 甲,、乙). The first item may have taken the last
     character of the word before it (某党支部|甲乙、丙丁、…): three characters of no
-    name's shape whose last two have one are the name."""
+    name's shape whose last two have one are the name. The last item may have taken the
+    first character of the word after it (…、某颖共|同按下: :func:`last_item_glued_on`)."""
     known = {pm.name for pm in found.by_span.values()}
     for m in _NAME_LIST.finditer(text):
         spans = [(w.start(), w.end()) for w in _HAN_RUN.finditer(text, m.start(), m.end())]
@@ -1920,10 +1922,31 @@ def names_in_lists(text: str, lex: Lexicon, found: FoundPeople) -> None:
         first = text[first_start:first_end]
         if len(first) == 3 and not looks_like_name(first, lex) and looks_like_name(first[1:], lex):
             spans[0] = (first_start + 1, first_end)  # 某党支部|甲乙、…: the first item took one
+        if toks is not None and last_item_glued_on(text, *spans[-1], toks, lex):
+            spans[-1] = (spans[-1][0], spans[-1][1] - 1)
         items = [text[a:b] for a, b in spans]
         if any(x in known for x in items) and all(looks_like_name(x, lex) for x in items):
             for a, b in spans:
                 found.add(a, b, "list")
+
+
+def last_item_glued_on(text: str, s: int, e: int, toks: Tokens, lex: Lexicon) -> bool:
+    """Whether the last item ``text[s:e]`` of a 、-list of names took the first character
+    of the word after it (…、某颖共|同按下: 共同): three characters running on into more
+    Han characters, an adverb, preposition or conjunction jieba reads across their end,
+    and two that still have a name's shape ending a word."""
+    across = toks.at(e - 1)
+    return (
+        e - s == 3
+        and e < len(text)
+        and "\u4e00" <= text[e] <= "\u9fff"
+        and looks_like_name(text[s : e - 1], lex)
+        and toks.is_boundary(e - 1)
+        and across is not None
+        and across.start == e - 1
+        and across.end > e
+        and across.pos in _FUNCTION_WORD_POS
+    )
 
 
 # A 、-list of two or more items closed by 等 and, within a few characters, a word
@@ -2276,6 +2299,77 @@ def conjunctions_cut_from_names(
     ]
 
 
+_PREPOSITIONS_BEFORE_NAME = frozenset(_PARTS["prepositions_before_name"])
+# jieba's tags of a preposition or conjunction read as a word of its own.
+_PREPOSITION_POS = frozenset({"p", "c"})
+# Punctuation inside running text before a clause that opens with a preposition (…中，向…).
+_CLAUSE_MARKS = "，,；;。！？!?"
+# Dictionary tags of a word that is no given name after a preposition: a noun, pronoun,
+# numeral, time word, verb or adjective (向|大家, 和|我, 向|首批, 由|矿长).
+_OBJECT_WORD_POS = frozenset(
+    {"n", "r", "m", "t", "v", "vn", "a", "an", "d", "l", "i", "q", "f", "s"}
+)
+
+
+def preposition_read_into_a_name(
+    text: str, s: int, e: int, toks: Tokens, lex: Lexicon, names: frozenset[str]
+) -> tuple[int, int] | None:
+    """What is left of the name ``text[s:e]`` when a rule read a preposition or
+    conjunction written inside a clause into it as a surname (检察长|向首批…, 书记|和我办,
+    由矿长担任, 并|向某某|副部长): the span of the name after it when that is a name found
+    elsewhere in the text (向某某 → 某某), an empty span ``(s, s)`` when the rest is an
+    ordinary word jieba knows (大家, 我, 首批, 外宾: no name at all) or one surname before a
+    title (和|某局长), else None (the name stands: 向某某 with 某某 no word).
+
+    Only where jieba read the first character as a preposition or conjunction of its own,
+    inside running text (after a Han character or a clause's punctuation): a byline's
+    blank-separated name keeps its surname."""
+    if e - s < 2 or text[s] not in _PREPOSITIONS_BEFORE_NAME:
+        return None
+    if s == 0 or not ("\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] in _CLAUSE_MARKS):
+        return None
+    first = toks.starting_at(s)
+    if first is None or first.end != s + 1 or first.pos not in _PREPOSITION_POS:
+        return None
+    rest = text[s + 1 : e]
+    if len(rest) >= 2 and rest in names:
+        return s + 1, e
+    if len(rest) == 1 and rest in lex.surnames and _title_pattern().match(text, e):
+        return s, s
+    word = toks.starting_at(s + 1)
+    if word is not None and word.end == e and pos_of(rest) in _OBJECT_WORD_POS:
+        return s, s
+    return None
+
+
+def prepositions_cut_from_names(
+    text: str, toks: Tokens, lex: Lexicon, found: FoundPeople, claims: list[PostClaim]
+) -> list[PostClaim]:
+    """Applies :func:`preposition_read_into_a_name` to every name found: cuts the
+    preposition off a name found elsewhere too (keeping the rule and moving its title
+    chains) and drops the rest, with their chains. Returns the claims."""
+    names = frozenset(pm.name for pm in found.by_span.values())
+    moved: dict[tuple[int, int], PersonMention | None] = {}
+    for (s, e), pm in list(found.by_span.items()):
+        cut = preposition_read_into_a_name(text, s, e, toks, lex, names - {pm.name})
+        if cut is None:
+            continue
+        del found.by_span[(s, e)]
+        moved[(s, e)] = found.add(cut[0], cut[1], pm.rule) if cut[1] > cut[0] else None
+    if not moved:
+        return claims
+    kept: list[PostClaim] = []
+    for c in claims:
+        span = (c.person.start, c.person.end)
+        if span not in moved:
+            kept.append(c)
+            continue
+        person = moved[span]
+        if person is not None:
+            kept.append(PostClaim(person, c.elements))
+    return kept
+
+
 def repeats_of_names(text: str, toks: Tokens, found: FoundPeople) -> None:
     """Every other occurrence of an accepted name is a mention of the same person."""
     for name in {pm.name for pm in found.by_span.values()}:
@@ -2302,11 +2396,18 @@ def word_across_end(toks: Tokens, i: int, e: int) -> bool:
     return False
 
 
+# Tags of a word jieba read across a name's end that is whole as it stands: an adverb,
+# preposition or conjunction (共同, 一起) is no noun a name's last character opens.
+_FUNCTION_WORD_POS = frozenset({"d", "p", "c"})
+
+
 def noun_glued_after_unknown(toks: Tokens, i: int, e: int) -> bool:
     """Whether the word across ``e`` is a noun jieba made of the name's last character
     and the next one after reading the name's start as an unknown word (某焕|利率|象山:
     县长某焕利率…, 率 the verb "lead") — a noun does not follow a name as 参与 does
-    (某某参|与: the name is 某某), so ``e`` may still end the name."""
+    (某某参|与: the name is 某某), so ``e`` may still end the name. An adverb,
+    preposition or conjunction across ``e`` (某颖|共同按下) is read whole: no name ends
+    inside it."""
     first = toks.starting_at(i)
     if first is None or first.pos != UNKNOWN_POS or first.end >= e:
         return False
@@ -2315,6 +2416,8 @@ def noun_glued_after_unknown(toks: Tokens, i: int, e: int) -> bool:
         return False
     if across.end == e + 1 and across.pos == "n":
         return True
+    if across.pos in _FUNCTION_WORD_POS:
+        return False  # 某颖|共同按下: an adverb the given name cannot end inside
     return follows_a_name(toks.text[e : across.end])
 
 
