@@ -216,6 +216,16 @@ _CLOSE = '”’"」』》》，,。；;、）) \u3000'
 _SPACES = " \u3000\t"
 OPEN_QUOTES = '“‘"「『《'
 APPOINT_SPAN = 24  # how far after 任 the title may end
+# a copula or appointment verb written right after the name (甲是某市某局副局长，
+# 甲担任某村党支部书记。): the title that follows is the name's own
+_COPULA_AFTER_NAME = re.compile(r"(?:是|系|现任|担任|出任|兼任|任)")
+
+
+def copula_title_start(text: str, p: PersonMention) -> int | None:
+    """Where the unit and title start when the name is followed directly by a copula or
+    an appointment verb (``甲是…``, ``甲担任…``), else None."""
+    m = _COPULA_AFTER_NAME.match(text, p.end)
+    return m.end() if m else None
 
 
 def appointment_sites(
@@ -223,7 +233,8 @@ def appointment_sites(
 ) -> list[TitleSite]:
     """Titles written after a name in the name's clause: a list entry (``甲 某公司总经理，``:
     the name, a space, unit and title) and an appointment (``…，任某村“名誉村长”``: the
-    unit and title after 任/担任)."""
+    unit and title after 任/担任; also right after the name, ``甲是某镇副镇长``:
+    :func:`copula_title_start`)."""
     out: list[TitleSite] = []
     starts = sorted(p.start for p in people)
     for p in people:
@@ -240,8 +251,11 @@ def appointment_sites(
             if ends:
                 m = ends[0]
                 out.append(TitleSite(p, k, m.start(), m.end(), "listed", 0, 1, ()))
-        for a in _APPOINTED.finditer(text, p.end, clause_end):
-            lo = a.end()
+        verbs = [a.end() for a in _APPOINTED.finditer(text, p.end, clause_end)]
+        copula = copula_title_start(text, p)
+        if copula is not None:
+            verbs.insert(0, copula)
+        for lo in verbs:
             for m in pat.finditer(text, lo, min(clause_end, lo + APPOINT_SPAN)):
                 after = text[m.end() : m.end() + 1]
                 if not after or after in _CLOSE:
