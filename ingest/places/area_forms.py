@@ -4,7 +4,8 @@ an area written without its ending and without support from the story's other pl
 (:func:`ingest.places.link.partners_of_linked_counties`,
 :func:`~ingest.places.link.cities_standing_alone`,
 :func:`~ingest.places.link.areas_written_bare`,
-:func:`~ingest.places.link.places_of_local_units`).
+:func:`~ingest.places.link.places_of_local_units`,
+:func:`~ingest.places.link.worded_cities_as_places`).
 
 Deriving them walks every county- and prefecture-level unit's stems and asks jieba's
 dictionary whether each form is an ordinary word — about 0.1 CPU-s, and the dictionary
