@@ -4,7 +4,8 @@ an area written without its ending and without support from the story's other pl
 (:func:`ingest.places.link.partners_of_linked_counties`,
 :func:`~ingest.places.link.cities_standing_alone`,
 :func:`~ingest.places.link.areas_written_bare`,
-:func:`~ingest.places.link.places_of_local_units`).
+:func:`~ingest.places.link.places_of_local_units`,
+:func:`~ingest.places.link.worded_cities_as_places`).
 
 Deriving them walks every county- and prefecture-level unit's stems and asks jieba's
 dictionary whether each form is an ordinary word — about 0.1 CPU-s, and the dictionary
@@ -36,14 +37,15 @@ from ingest.places.gazetteer import Gazetteer
 from ingest.places.names import region_stems
 from ingest.segment import UNKNOWN_POS, is_common_word, is_dictionary_word, pos_of
 
-# Tags jieba gives a city's bare form when it knows it: a place, a name, a noun (某阳 is
-# tagged n), or none. A verb or adjective (某安 "safe") is an ordinary word.
-CITY_FORM_POS = frozenset({"ns", "nr", "nz", "n", UNKNOWN_POS})
+# Tags jieba gives a city's bare form when it knows it: a place, a name (nrt: a
+# transliterated one, 某萨), a place word (s: 某北), a noun (某阳 is tagged n), or none. A
+# verb or adjective (某安 "safe") is an ordinary word.
+CITY_FORM_POS = frozenset({"ns", "nr", "nrt", "nz", "n", "s", UNKNOWN_POS})
 
 
 @dataclass(frozen=True)
 class AreaForms:
-    """The three tables, each built from the country's county- and city-level units."""
+    """The four tables, each built from the country's county- and city-level units."""
 
     counties: dict[str, str]
     """Bare form → code of the county-level units (区, 县, 县级市) whose form names one
@@ -55,6 +57,11 @@ class AreaForms:
     bare_areas: dict[str, str]
     """Code → bare form of the counties and cities of the two tables above whose form is
     no dictionary word at all (振兴 of 振兴区 is the word of 乡村振兴)."""
+    worded_cities: dict[str, str]
+    """Bare form → code of the prefecture-level cities whose form names one city of the
+    country but that jieba reads as an ordinary word (某连 tagged an adverb, 某封 a verb):
+    a place only where its context says so
+    (:func:`~ingest.places.link.worded_cities_as_places`)."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -80,26 +87,29 @@ def county_forms_nationwide(gaz: Gazetteer) -> dict[str, str]:
     }
 
 
-def city_forms(gaz: Gazetteer) -> dict[str, str]:
-    """:attr:`AreaForms.cities`, derived."""
+def city_forms(gaz: Gazetteer) -> tuple[dict[str, str], dict[str, str]]:
+    """:attr:`AreaForms.cities` and :attr:`AreaForms.worded_cities`, derived."""
     by_form: dict[str, set[str]] = defaultdict(set)
     for code in gaz.codes_of_length(6):  # by bisection: not all 665,000 codes
         if level_of(code) == "city" and not gaz.is_placeholder(code):
             for form in bare_forms(code, gaz):
                 by_form[form].add(code)
-    return {
-        f: next(iter(cs))
-        for f, cs in by_form.items()
-        if len(cs) == 1 and len(f) >= 2 and not is_common_word(f) and pos_of(f) in CITY_FORM_POS
-    }
+    cities: dict[str, str] = {}
+    worded: dict[str, str] = {}
+    for f, cs in by_form.items():
+        if len(cs) == 1 and len(f) >= 2:
+            place = not is_common_word(f) and pos_of(f) in CITY_FORM_POS
+            (cities if place else worded)[f] = next(iter(cs))
+    return cities, worded
 
 
 def derive_area_forms(gaz: Gazetteer) -> AreaForms:
     """The tables, derived from the gazetteer and jieba's dictionary (no cache)."""
-    counties, cities = county_forms_nationwide(gaz), city_forms(gaz)
+    counties = county_forms_nationwide(gaz)
+    cities, worded = city_forms(gaz)
     pairs = [*counties.items(), *cities.items()]
     bare = {code: form for form, code in pairs if not is_dictionary_word(form)}
-    return AreaForms(counties, cities, bare)
+    return AreaForms(counties, cities, bare, worded)
 
 
 def cache_file(gaz_key: str) -> Path:
@@ -123,7 +133,7 @@ def read_cached(path: Path) -> AreaForms | None:
         tables = marshal.loads(path.read_bytes())
     except Exception:
         return None
-    if not (isinstance(tables, tuple) and len(tables) == 3 and all(map(_is_table, tables))):
+    if not (isinstance(tables, tuple) and len(tables) == 4 and all(map(_is_table, tables))):
         return None
     return AreaForms(*tables)
 
@@ -141,6 +151,7 @@ def area_forms(gaz: Gazetteer) -> AreaForms:
     got = derive_area_forms(gaz)
     with contextlib.suppress(OSError, ValueError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, marshal.dumps((got.counties, got.cities, got.bare_areas)))
+        tables = (got.counties, got.cities, got.bare_areas, got.worded_cities)
+        atomic_write_bytes(path, marshal.dumps(tables))
         remove_stale(path, "area-forms-*")  # tables of other data or rules, long unused
     return got

@@ -666,6 +666,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [_as_informal(m, article.simplified, groupings) for m in mentions]
     mentions += _bare_mentions(text, mentions, linked, gaz)
     mentions += cities_standing_alone(text, mentions, gaz)
+    mentions += worded_cities_as_places(text, mentions, gaz)
     mentions += listed_after_their_province(text, mentions, gaz)
     mentions += partners_of_linked_counties(text, mentions, gaz)
     mentions += areas_listed_before_their_count(text, mentions, linked, gaz)
@@ -1367,6 +1368,72 @@ def cities_standing_alone(
             and nxt not in _CITY_ALONE_AFTER
             and end not in starts
             and not subject_of_a_verb(text, end, _CITY_SUBJECT_POS)
+        ):
+            continue
+        out.append(_with_party_body(text, start, end, "Region", "city", gaz.names[code], code))
+    return out
+
+
+# How far after a city's bare form the ending of the unit's name it opens may close
+# (某连|外轮理货有限公司: ten characters with the ending).
+UNIT_NAME_RUN_MAX = 10
+# What ends the run of a name: a function word or a conjunction (某连与某州公司).
+_NAME_RUN_BREAKS = frozenset("我你他她它其此这那之的了是为着被把将就与和及同在对向从")
+
+
+def opens_a_unit_name(text: str, end: int) -> bool:
+    """Whether the characters right after ``end`` close a unit's name within one run of
+    Chinese characters no function word breaks (at most :data:`UNIT_NAME_RUN_MAX`): a
+    unit's ending (:data:`_UNIT_ENDINGS`: 某连|外轮理货有限公司, 某封|大学) or a party body's
+    (:data:`PARTY_SUFFIXES`: 某连|中联党支部).
+
+    >>> opens_a_unit_name("甲乙外轮理货有限公司机关", 2), opens_a_unit_name("甲乙大学", 2)
+    (True, True)
+    >>> opens_a_unit_name("甲乙开展活动，公司", 2), opens_a_unit_name("甲乙的公司", 2)
+    (False, False)
+    """
+    k = end
+    stop = min(len(text), end + UNIT_NAME_RUN_MAX)
+    while k < stop and "\u4e00" <= text[k] <= "\u9fff" and text[k] not in _NAME_RUN_BREAKS:
+        k += 1
+    run = text[end:k]
+    return any(e in run for e in _UNIT_ENDINGS) or any(e in run for e in PARTY_SUFFIXES)
+
+
+@functools.cache
+def _worded_city_finder(gaz: Gazetteer) -> WordFinder:
+    """The bare forms of cities jieba reads as ordinary words
+    (:attr:`~ingest.places.area_forms.AreaForms.worded_cities`) as one automaton."""
+    return WordFinder(area_forms(gaz).worded_cities)
+
+
+def worded_cities_as_places(
+    text: str, mentions: list[PlaceMention], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Bare forms of prefecture-level cities that jieba reads as ordinary words (某连 an
+    adverb, 某封 a verb: :attr:`~ingest.places.area_forms.AreaForms.worded_cities`) where
+    the context says they are the city: in a chain of places (right after the city's
+    province, 某宁某连; right before one of its own units, 某连某河市), or opening a unit's
+    name (:func:`opens_a_unit_name`: 某连外轮理货有限公司, 某封大学中心警务室) from a boundary
+    (start of a line, punctuation, a preposition or conjunction) and not read as the end
+    of a word begun before it (确保|定点 holds no 某定). Elsewhere the word is the word."""
+    found = _worded_city_finder(gaz).find(text)
+    if not found:
+        return []
+    ends = {m.end: m.code for m in mentions if m.code}
+    starts = {m.start: m.code for m in mentions if m.code}
+    out: list[PlaceMention] = []
+    for start, end, code in found:
+        if not _free(start, end, mentions + out):
+            continue
+        before, after = ends.get(start), starts.get(end)
+        chained = (before is not None and before == _province(code)) or (
+            after is not None and code in gaz.ancestors(after)
+        )
+        if not chained and (
+            (start > 0 and not _boundary_char(text[start - 1]))
+            or not opens_a_unit_name(text, end)
+            or starts_inside_a_word(text, start, end)
         ):
             continue
         out.append(_with_party_body(text, start, end, "Region", "city", gaz.names[code], code))

@@ -84,9 +84,9 @@ def test_the_key_follows_the_gazetteer_it_was_derived_from() -> None:
     "blob",
     [
         b"not marshal at all",
-        marshal.dumps(({"柳溪": "990104"}, {})),  # two tables, not three
-        marshal.dumps(({"柳溪": 990104}, {}, {})),  # a code that is no string
-        marshal.dumps([{}, {}, {}]),  # a list, not a tuple
+        marshal.dumps(({"柳溪": "990104"}, {}, {})),  # three tables, not four
+        marshal.dumps(({"柳溪": 990104}, {}, {}, {})),  # a code that is no string
+        marshal.dumps([{}, {}, {}, {}]),  # a list, not a tuple
     ],
 )
 def test_a_cache_of_another_shape_is_not_trusted(tmp_path: Path, blob: bytes) -> None:
@@ -99,7 +99,8 @@ def test_a_missing_cache_reads_as_none(tmp_path: Path) -> None:
     assert read_cached(tmp_path / "absent.marshal") is None
 
 
-def test_a_well_formed_cache_is_read_as_its_three_tables(tmp_path: Path) -> None:
+def test_a_well_formed_cache_is_read_as_its_four_tables(tmp_path: Path) -> None:
     path = tmp_path / "area-forms-x.marshal"
-    path.write_bytes(marshal.dumps(({"柳溪": "990104"}, {"北岭": "980100"}, {})))
-    assert read_cached(path) == AreaForms({"柳溪": "990104"}, {"北岭": "980100"}, {})
+    tables = ({"柳溪": "990104"}, {"北岭": "980100"}, {}, {"东连": "970100"})
+    path.write_bytes(marshal.dumps(tables))
+    assert read_cached(path) == AreaForms(*tables)
