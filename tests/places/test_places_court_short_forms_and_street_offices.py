@@ -6,23 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from places_helpers import Link, regions_by_name
+
 from ingest.extract.orgs import subdistrict_office_written_short
-from ingest.model import PlaceMention
 from ingest.places.link import court_short_form
-
-Link = Callable[[str], list[PlaceMention]]
-
-
-def _regions(ms: list[PlaceMention]) -> dict[str, PlaceMention]:
-    return {m.name: m for m in ms if m.type == "Region"}
 
 
 def test_a_district_before_its_court_short_form_is_no_mention(
     link_with: Callable[[dict[str, str]], Link],
 ) -> None:
-    ms = _regions(link_with({})("协议签订仪式在青石区院举行,青石区院检察长讲话。"))
+    ms = regions_by_name(link_with({})("协议签订仪式在青石区院举行,青石区院检察长讲话。"))
     assert "青石区" not in ms
-    ms = _regions(link_with({})("青石区院与白沙区人民检察院签订协议,仪式在青石区举行。"))
+    ms = regions_by_name(link_with({})("青石区院与白沙区人民检察院签订协议,仪式在青石区举行。"))
     assert "青石区" in ms and "白沙区" in ms  # written alone elsewhere: the place stays
 
 
@@ -37,7 +32,7 @@ def test_院_running_on_into_another_word_is_no_court() -> None:
 def test_a_subdistrict_with_its_office_written_short_is_the_subdistrict(
     link_with: Callable[[dict[str, str]], Link],
 ) -> None:
-    ms = _regions(link_with({})("社区向青石街道办争取资金。"))
+    ms = regions_by_name(link_with({})("社区向青石街道办争取资金。"))
     assert ms["青石街道"].surface == "青石街道办"
     assert ms["青石街道"].code == "990102001"
     assert subdistrict_office_written_short("向青石街道办争取", 5, "办")

@@ -6,19 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ingest.model import PlaceMention
-
-Link = Callable[[str], list[PlaceMention]]
-
-
-def _regions(ms: list[PlaceMention]) -> dict[str, PlaceMention]:
-    return {m.name: m for m in ms if m.type == "Region"}
+from places_helpers import Link, regions_by_name
 
 
 def test_a_group_named_after_its_town_is_a_region(
     link_with: Callable[[dict[str, str]], Link],
 ) -> None:
-    ms = _regions(link_with({})("日前,梅溪组团向青石区捐赠帮扶资金80万元。"))
+    ms = regions_by_name(link_with({})("日前,梅溪组团向青石区捐赠帮扶资金80万元。"))
     assert "梅溪组团" in ms
     assert ms["梅溪组团"].code is None
     assert "梅溪镇" not in ms  # the group is the side that is meant
@@ -27,7 +21,7 @@ def test_a_group_named_after_its_town_is_a_region(
 def test_a_group_after_its_city_keeps_the_city(
     link_with: Callable[[dict[str, str]], Link],
 ) -> None:
-    ms = _regions(link_with({})("代表团到云州市柳河组团开展协作考察。"))
+    ms = regions_by_name(link_with({})("代表团到云州市柳河组团开展协作考察。"))
     assert "柳河组团" in ms
     assert "云州市" in ms
 
@@ -35,5 +29,5 @@ def test_a_group_after_its_city_keeps_the_city(
 def test_grouping_as_a_verb_or_manner_is_no_place(
     link_with: Callable[[dict[str, str]], Link],
 ) -> None:
-    ms = _regions(link_with({})("各单位形成组团帮扶合力,开展梅溪组团式帮扶。"))
+    ms = regions_by_name(link_with({})("各单位形成组团帮扶合力,开展梅溪组团式帮扶。"))
     assert not any(name.endswith("组团") for name in ms)
