@@ -109,26 +109,31 @@ def _load_dictionary() -> tuple[Frequencies, Tags]:
     with contextlib.suppress(OSError, ValueError):
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(cache_file, marshal.dumps((packed, tok.total)))
-        remove_stale(cache_file, "jieba-taught-prefix-groups-*")
+        remove_stale(cache_file, "jieba-taught-prefix-tag-groups-*")
+        remove_stale(cache_file, "jieba-taught-prefix-groups-*")  # groups without tags
     words = PrefixDict(packed, tok.total)
     return words, words.tags
 
 
-def _taught_cache_file() -> Path:
+def _taught_cache_file(kind: str = "taught-prefix-tag-groups") -> Path:
     """Where the taught prefix dictionary (:func:`_dictionary`) is cached: keyed by
-    jieba's version and dictionary file (:func:`_cache_file`) and by the taught words."""
+    jieba's version and dictionary file (:func:`_cache_file`) and by the taught words.
+    Its groups carry the word tags: a file name of its own, so that a checkout of an
+    earlier version sharing the cache directory keeps its own cache of groups without
+    tags (``taught-prefix-groups``) instead of both rewriting one file."""
     jieba = _import_jieba()
     jieba.setLogLevel(logging.WARNING)
     taught = load_lexicon().segment_words
     digest = hashlib.sha256("\n".join(taught).encode()).hexdigest()[:16]
-    return _cache_file(jieba.dt, jieba.__version__, f"taught-prefix-groups-{digest}")
+    return _cache_file(jieba.dt, jieba.__version__, f"{kind}-{digest}")
 
 
 def dictionary_key() -> str:
     """A short key of everything :func:`_dictionary` is made from (jieba's version, its
     dictionary file, the taught words): tables derived from the words' frequencies and
-    tags (:mod:`ingest.places.area_forms`) are cached under it."""
-    return _taught_cache_file().stem
+    tags (:mod:`ingest.places.area_forms`) are cached under it (the name the cache had
+    before its groups carried the tags: the same inputs, so the same key)."""
+    return _taught_cache_file("taught-prefix-groups").stem
 
 
 def _import_jieba() -> Any:

@@ -73,7 +73,7 @@ def test_a_missing_or_broken_cache_is_made_again(
 ) -> None:
     monkeypatch.setenv("PBKG_CACHE_DIR", str(tmp_path))
     built, _ = _load_dictionary()
-    caches = list(tmp_path.glob("jieba-taught-prefix-groups-*.marshal"))
+    caches = list(tmp_path.glob("jieba-taught-prefix-tag-groups-*.marshal"))
     assert len(caches) == 1
     read, _ = _load_dictionary()
     assert isinstance(read, PrefixDict) and isinstance(built, PrefixDict)
@@ -81,7 +81,7 @@ def test_a_missing_or_broken_cache_is_made_again(
     caches[0].write_bytes(b"not marshal data")
     again, _ = _load_dictionary()
     assert isinstance(again, PrefixDict) and again.as_dict() == built.as_dict()
-    # a cache of groups without tags (before they were carried in them) is made again
+    # groups without tags (the earlier format) in the file are not trusted: made again
     caches[0].write_bytes(marshal.dumps(({"甲": ("甲", "3")}, 3)))
     again, tags = _load_dictionary()
     assert isinstance(again, PrefixDict) and again.as_dict() == built.as_dict()
