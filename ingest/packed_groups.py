@@ -45,17 +45,18 @@ def pack(
     }
 
 
-def is_packed(value: object) -> bool:
-    """Whether ``value`` has the shape :func:`pack` gives (a cache is never trusted).
-    Checked by ``map`` and sets of types, loops in C: a process checks the word tags'
-    11,800 groups and the prefix dictionary's (a generator step per group and string
+def is_packed(value: object, width: int = 2) -> bool:
+    """Whether ``value`` has the shape :func:`pack` gives (a cache is never trusted):
+    groups of ``width`` strings (the prefix dictionary's carry a third, its words' tags:
+    :mod:`ingest.prefix_dict`). Checked by ``map`` and sets of types, loops in C: a
+    process checks the prefix dictionary's groups (a generator step per group and string
     cost ~0.01 CPU-s)."""
     if not isinstance(value, dict):
         return False
     groups = value.values()
     return (
         set(map(type, groups)) <= {tuple}
-        and set(map(len, groups)) <= {2}
+        and set(map(len, groups)) <= {width}
         and set(map(type, itertools.chain.from_iterable(groups))) <= {str}
     )
 

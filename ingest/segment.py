@@ -13,8 +13,9 @@ costs). It is read here instead, without importing ``jieba.posseg``, and kept as
 ``marshal`` file under ``$PBKG_CACHE_DIR`` (default ``~/.cache/pbkg``), keyed by the
 dictionary's path, size and modification time and jieba's version; a later process
 loads it in half the time. jieba's prefix dictionary is cached beside it the same way
-(:func:`_load_prefix_dict`). A cache is never trusted: anything wrong with it means
-reading the dictionary again.
+(:func:`_load_prefix_dict`). Segmentation reads both from one cache of the taught prefix
+dictionary whose groups carry the tags (:func:`_dictionary`). A cache is never trusted:
+anything wrong with it means reading the dictionary again.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from typing import Any, NamedTuple
 from ingest.atomicio import atomic_write_bytes
 from ingest.caches import cache_dir, remove_stale
 from ingest.lexicon import load_lexicon
-from ingest.prefix_dict import Frequencies, PrefixDict, TokenizerFrequencies
+from ingest.prefix_dict import Frequencies, PrefixDict, Tags, TokenizerFrequencies
 from ingest.prefix_dict import pack as pack_prefixes
 from ingest.word_tags import WordTags, is_packed, pack
 
@@ -74,17 +75,17 @@ def _tokenizer() -> tuple[Any, WordTags]:
 
 
 # The prefix dictionary pbkg cuts with and the word tags (:func:`_dictionary`).
-_words: tuple[Frequencies, WordTags] | None = None
+_words: tuple[Frequencies, Tags] | None = None
 
 
-def _dictionary() -> tuple[Frequencies, WordTags]:
+def _dictionary() -> tuple[Frequencies, Tags]:
     """The prefix dictionary pbkg segments with — jieba's, taught the words of
     ``segment_words.tsv`` exactly as :func:`_tokenizer` teaches them — and the word →
-    tag table. The taught table is cached grouped by first character
-    (:mod:`ingest.prefix_dict`, keyed like jieba's tables and by the taught words), so
-    a process loads only the groups its texts ask about (~0.01 CPU-s where the whole
-    table took ~0.21); when the cache is missing or unreadable it is made from
-    :func:`_tokenizer`'s table."""
+    tag table. The taught table is cached grouped by first character, each group
+    carrying its words' tags (:mod:`ingest.prefix_dict`, keyed like jieba's tables and
+    by the taught words), so a process loads only the groups its texts ask about (~0.01
+    CPU-s where the whole table took ~0.21) and unpacks each once for both; when the
+    cache is missing or unreadable it is made from :func:`_tokenizer`'s tables."""
     global _words
     got = _words
     if got is None:
@@ -92,40 +93,47 @@ def _dictionary() -> tuple[Frequencies, WordTags]:
     return got
 
 
-def _load_dictionary() -> tuple[Frequencies, WordTags]:
-    jieba = _import_jieba()
+def _load_dictionary() -> tuple[Frequencies, Tags]:
     cache_file = _taught_cache_file()
     with contextlib.suppress(Exception):
         packed, total = marshal.loads(cache_file.read_bytes())
-        if is_packed(packed) and isinstance(total, int):
-            return PrefixDict(packed, total), _word_tags(jieba.dt, jieba.__version__)
+        # groups of three strings (a cache of groups without tags is made again)
+        if is_packed(packed, 3) and isinstance(total, int):
+            words = PrefixDict(packed, total)
+            return words, words.tags
     tok, tags = _tokenizer()
     try:
-        packed = pack_prefixes(tok.FREQ)
-    except ValueError:  # a word jieba holds that cannot be packed: cut with its table
+        packed = pack_prefixes(tok.FREQ, tags)
+    except ValueError:  # a word jieba holds that cannot be packed: cut with its tables
         return TokenizerFrequencies(tok), tags
     with contextlib.suppress(OSError, ValueError):
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(cache_file, marshal.dumps((packed, tok.total)))
-        remove_stale(cache_file, "jieba-taught-prefix-groups-*")
-    return PrefixDict(packed, tok.total), tags
+        remove_stale(cache_file, "jieba-taught-prefix-tag-groups-*")
+        remove_stale(cache_file, "jieba-taught-prefix-groups-*")  # groups without tags
+    words = PrefixDict(packed, tok.total)
+    return words, words.tags
 
 
-def _taught_cache_file() -> Path:
+def _taught_cache_file(kind: str = "taught-prefix-tag-groups") -> Path:
     """Where the taught prefix dictionary (:func:`_dictionary`) is cached: keyed by
-    jieba's version and dictionary file (:func:`_cache_file`) and by the taught words."""
+    jieba's version and dictionary file (:func:`_cache_file`) and by the taught words.
+    Its groups carry the word tags: a file name of its own, so that a checkout of an
+    earlier version sharing the cache directory keeps its own cache of groups without
+    tags (``taught-prefix-groups``) instead of both rewriting one file."""
     jieba = _import_jieba()
     jieba.setLogLevel(logging.WARNING)
     taught = load_lexicon().segment_words
     digest = hashlib.sha256("\n".join(taught).encode()).hexdigest()[:16]
-    return _cache_file(jieba.dt, jieba.__version__, f"taught-prefix-groups-{digest}")
+    return _cache_file(jieba.dt, jieba.__version__, f"{kind}-{digest}")
 
 
 def dictionary_key() -> str:
     """A short key of everything :func:`_dictionary` is made from (jieba's version, its
     dictionary file, the taught words): tables derived from the words' frequencies and
-    tags (:mod:`ingest.places.area_forms`) are cached under it."""
-    return _taught_cache_file().stem
+    tags (:mod:`ingest.places.area_forms`) are cached under it (the name the cache had
+    before its groups carried the tags: the same inputs, so the same key)."""
+    return _taught_cache_file("taught-prefix-groups").stem
 
 
 def _import_jieba() -> Any:
@@ -269,12 +277,12 @@ def _tokens(text: str, offset: int, block: bool = False) -> tuple[Token, ...]:
     return tuple(out)
 
 
-def _tag_of(tags: WordTags, word: str) -> str | None:
-    """``tags.get(word)``, looked up here rather than by a call into the interpreted
-    mapping (a tenth of a microsecond against a few, for every token: ~4 % of a whole
-    extraction process): the table keeps a word in the group of its first character
-    (:func:`ingest.word_tags.first_character`), and the groups unpacked so far are the
-    dicts of ``tags.unpacked``; a group not unpacked yet is asked of ``tags.group``."""
+def _tag_of(tags: Tags, word: str) -> str | None:
+    """``tags.get(word)``, looked up here rather than by a call into the table (a tenth
+    of a microsecond against a few, for every token: ~4 % of a whole extraction
+    process): the table keeps a word in the group of its first character, and the groups
+    unpacked so far are the dicts of ``tags.unpacked``; a group not unpacked yet is
+    asked of ``tags.group``."""
     group = tags.unpacked.get(word[:1])
     if group is None:
         group = tags.group(word[:1])
