@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ingest.extract.people import FoundPeople
+from ingest.extract.people import FoundPeople, find_people
 from ingest.lexicon import Lexicon, load_lexicon
 from ingest.segment import Token, Tokens
+
+
+def people_in(text: str) -> list[str]:
+    """The names of the people every rule together finds in ``text``."""
+    found, _claims = find_people(text, Tokens(text))
+    return [pm.name for pm in found]
 
 
 def found_names(found: FoundPeople) -> list[str]:

@@ -4,19 +4,15 @@ it (某颖共|同). Invented names and sentences."""
 
 from __future__ import annotations
 
+from people_helpers import people_in
+
 from ingest.extract.people import (
-    find_people,
     last_item_glued_on,
     noun_glued_after_unknown,
     preposition_read_into_a_name,
 )
 from ingest.lexicon import load_lexicon
 from ingest.segment import Tokens
-
-
-def _people(text: str) -> list[str]:
-    people, _ = find_people(text, Tokens(text))
-    return [p.name for p in people]
 
 
 def _read(text: str, name: str, names: frozenset[str] = frozenset()) -> str | None:
@@ -51,15 +47,15 @@ def test_a_surname_that_is_also_a_preposition_stays() -> None:
 
 
 def test_no_false_person_from_a_preposition_in_a_whole_text() -> None:
-    assert "向首批" not in _people("邬明远检察长向首批受聘的联络员颁发证书。")
-    assert "和我" not in _people("某村党支部书记和我办派驻该村的第一书记座谈。")
-    names = _people("拜访了常务副部长柏小丽。并向柏小丽副部长介绍了情况。")
+    assert "向首批" not in people_in("邬明远检察长向首批受聘的联络员颁发证书。")
+    assert "和我" not in people_in("某村党支部书记和我办派驻该村的第一书记座谈。")
+    names = people_in("拜访了常务副部长柏小丽。并向柏小丽副部长介绍了情况。")
     assert "向柏小丽" not in names and "柏小丽" in names
 
 
 def test_the_last_item_of_a_list_gives_back_an_adverb_it_took() -> None:
     text = "会议最后,邬明远、柏小丽、龚德华、韦思远、韦颖共同按下启动按钮。"
-    names = _people(text)
+    names = people_in(text)
     assert "韦颖" in names and "韦颖共" not in names
     s = text.index("韦颖共")
     assert last_item_glued_on(text, s, s + 3, Tokens(text), load_lexicon())

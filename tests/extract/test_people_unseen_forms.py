@@ -4,10 +4,9 @@ with a slash, names before 烈士, a rank's 级 ending no name. Invented names."
 
 from __future__ import annotations
 
-from people_helpers import read_by, read_text_by, tokens_of
+from people_helpers import people_in, read_by, read_text_by, tokens_of
 
 from ingest.extract.people import (
-    find_people,
     long_name_of_two_words,
     names_after_cues,
     names_after_role_words,
@@ -17,12 +16,6 @@ from ingest.extract.people import (
     names_listed_after_credit_labels,
     names_listed_before_leaders,
 )
-from ingest.segment import Tokens
-
-
-def people(text: str) -> list[str]:
-    found, _claims = find_people(text, Tokens(text))
-    return [pm.name for pm in found]
 
 
 def test_a_name_after_a_department_head_title() -> None:
@@ -70,7 +63,7 @@ def test_revolutionary_martyrs_are_no_name() -> None:
 
 
 def test_a_rank_after_a_unit_is_no_name() -> None:
-    assert "司二级" not in people("某部某某司二级巡视员柏烨，某厅副主任韦保国")
+    assert "司二级" not in people_in("某部某某司二级巡视员柏烨，某厅副主任韦保国")
 
 
 def test_a_role_word_of_rural_leaders() -> None:
