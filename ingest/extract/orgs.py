@@ -1676,9 +1676,13 @@ _CORPS_DIVISION = re.compile(
     # 农十四师团场, 农十四师与某县: any word may follow the division but the rest of
     # 师范 (a normal college), 师傅 and 师生, or the city the division runs (农一师某某市)
     r"农[一二三四五六七八九十]{1,3}师(?![范傅生]|[\u4e00-\u9fff]{1,4}市)"
-    r"|兵团第?[一二三四五六七八九十]{1,3}师(?!范|[\u4e00-\u9fff]{1,4}市)"
-    # a regiment under its division (一师七团): the division's number, then the regiment's
-    r"|(?<![一二三四五六七八九十零〇])[一二三四五六七八九十]{1,2}师[一二三四五六七八九十零〇]{1,3}团"
+    r"|兵团第?[一二三四五六七八九十]{1,3}师(?!范|[\u4e00-\u9fff]{1,4}市|[一二三四五六七八九十\d]{1,3}团)"
+)
+# A regiment under its division (一师七团, 兵团第五师83团): the division's number, then the
+# regiment's, in Chinese numerals or digits; the regiment is group 1.
+_CORPS_REGIMENT = re.compile(
+    r"(?:兵团第?|(?<![一二三四五六七八九十零〇第]))[一二三四五六七八九十]{1,2}师"
+    r"([一二三四五六七八九十零〇]{1,3}团|\d{1,3}团)"
 )
 
 
@@ -1840,12 +1844,31 @@ def branches_listed_after(scan: UnitScan, e: int, party: str) -> list[UnitSpan]:
 
 
 def corps_divisions(scan: UnitScan) -> list[UnitSpan]:
-    """The Corps' divisions written by number (农七师, 兵团一师) and a regiment under its
-    division (一师七团): Organizations of their own."""
+    """The Corps' divisions written by number (农七师, 兵团一师): Organizations of their
+    own; a regiment under its division (一师七团) is a place (:func:`corps_regiments`)."""
     return [
         UnitSpan(m.start(), m.end(), m.end(), "known", "", None, NAMED)
         for m in _CORPS_DIVISION.finditer(scan.text)
-    ]
+    ] + corps_regiments(scan.text, scan.places)
+
+
+def corps_regiments(text: str, places: Sequence[PlaceMention] = ()) -> list[UnitSpan]:
+    """A numbered regiment of the Corps written under its division (一师七团, 兵团第五师83团)
+    is a township-level area with its companies (连) as villages (GOLD_NOTES: a Region),
+    named by the regiment (七团), the division written before it being the regiment's
+    address, not a unit of the sentence. Where the gazetteer found the regiment itself
+    (among ``places``), the regiment is that place, so it keeps the place's code."""
+    linked = {(p.start, p.end): p for p in places}
+    out: list[UnitSpan] = []
+    for m in _CORPS_REGIMENT.finditer(text):
+        found = linked.get((m.start(1), m.end()))
+        place = (
+            replace(found, start=m.start(), surface=m.group())
+            if found is not None
+            else PlaceMention(m.start(), m.end(), m.group(), "Region", "town", m.group(1), None)
+        )
+        out.append(UnitSpan(m.start(), m.end(), m.end(), "place", "", place, NAMED))
+    return out
 
 
 def known_unit_spans(scan: UnitScan) -> list[UnitSpan]:

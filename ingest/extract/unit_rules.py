@@ -105,6 +105,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 continue
             if suf.strength != "gov" and rated_kind(head, lex):
                 continue  # 某省重点中学, 某地第四大银行: a kind of unit rated, no name
+            if slogan_alliance(host, u.suffix):
+                continue  # “某某”党建联盟: an alliance named by a quoted slogan only
             if suf.strength != "gov" and partnership_mode(head):
                 # 社企联盟, “校地”联盟: a partnership mode named by its partners' kinds (a
                 # body named by its function, 民政局, is no such mode)
@@ -521,6 +523,27 @@ def partnership_mode(head: str) -> bool:
             core = core[: -len(w)]
             break
     return 2 <= len(core) <= 4 and all(c in _KIND_LETTERS for c in core)
+
+
+# Parts of speech of a word that names something by itself (a place, a person, a brand,
+# a word jieba does not know): outside a slogan's quotes, such a word names the alliance.
+_PROPER_POS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg", "x", UNKNOWN_POS})
+_SLOGAN_QUOTES = {"“": "”", "「": "」", "‘": "’", '"': '"'}
+
+
+def slogan_alliance(host: str, suffix: str) -> bool:
+    """Whether an alliance (联盟) is named only by a quoted slogan and common words
+    (“同心同行”党建联盟, “甲乙丙”项目型党建联盟): GOLD rule 4, an unnamed mention. A name
+    of its own outside the quotes (“5+5”穗穗党建联盟: a word jieba does not know) or a
+    place before them (某区“某某”党建联盟: the host does not open with the quote) names
+    the alliance."""
+    if suffix != "联盟" or not host or host[0] not in _SLOGAN_QUOTES:
+        return False
+    close = host.find(_SLOGAN_QUOTES[host[0]], 1)
+    if close < 0:
+        return False
+    rest = host[close + 1 : len(host) - len(suffix)]
+    return all(t.pos not in _PROPER_POS for t in tokenize(rest))
 
 
 # A unit's own trade union or discipline committee: written after a unit's full name it
