@@ -1666,6 +1666,68 @@ def subject_carried(ctx: Context) -> Features:
     return {SUBJECT_CARRIED: 1.0}
 
 
+CONJ_CARRIED = "conj_carried"
+_CARRY_OPENERS = re.compile(r"^(?:并|同时|随后|又|还)*")
+_CARRY_CONNECTIVES = ("与", "和", "同", "跟")
+# 与某市5个村: the unit only locates a counted group, the partners are its members
+_COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两几多]+(?:个|家|所)")
+
+
+def _opens_clause(ctx: Context, u: UnitRef) -> bool:
+    """``u`` is the first unit of its clause with nothing but adverbs and the places that
+    locate it before it (某镇某村): the clause's subject."""
+    if _locating(ctx, u):
+        return False
+    lo, _ = _clause_of(ctx, u.start)
+    lead = ctx.text[lo : u.start]
+    for loc in ctx.index.units_within(lo, u.start):
+        lead = lead.replace(ctx.text[loc.start : loc.end], "")
+    return not _units(ctx, lo, u.start) and not _ADVERBS.sub("", lead.strip())
+
+
+def _partner_run_to(ctx: Context, conj_end: int, b: UnitRef) -> bool:
+    """``text[conj_end:b.start]`` is only the units before ``b`` of the partner run that
+    opens after the connective, joined by list marks (party endings and the places
+    that locate a unit ignored)."""
+    i = conj_end
+    if ctx.text.startswith("中共", i):
+        i += 2  # 与中共某某委员会: the party committee of a unit
+    for u in ctx.index.units_within(i, b.start):  # the places that locate a unit too
+        if _PARTY.sub("", ctx.text[i : u.start]).strip(" 、和及"):
+            return False
+        i = u.end
+    return not _PARTY.sub("", ctx.text[i : b.start]).strip(" 、和及")
+
+
+def conj_carried(ctx: Context) -> Features:
+    """A clause with no subject of its own that opens with 与 and a partner carries the
+    subject of a clause before it, and pairs or signs with that partner (甲党支部深入某县，
+    与乙村党总支开展结对共建; 甲来到某社区，与乙举行共建签约): A is the subject of its clause,
+    B's clause opens (past 并/同时 and adverbs) with 与/和/同/跟 and the run holding B, a
+    pairing or signing word follows B in its clause (B not a place a count of members
+    follows: 与某市5个村), and no unit between them is the subject of a clause of its
+    own (a unit visited, 来到某社区, is not)."""
+    if not _one_sentence(ctx):
+        return {}
+    a, b = ctx.occ.a, ctx.occ.b
+    lo_b, hi_b = _clause_of(ctx, b.start)
+    if lo_b <= a.end or _locating(ctx, b) or not _opens_clause(ctx, a):
+        return {}
+    lead = _CARRY_OPENERS.sub("", ctx.text[lo_b : b.start].strip())
+    lead = _ADVERBS.sub("", lead)
+    conj = next((c for c in _CARRY_CONNECTIVES if lead.startswith(c)), "")
+    if not conj:
+        return {}
+    conj_end = b.start - len(lead) + len(conj)
+    if not _partner_run_to(ctx, conj_end, b) or _COUNT_AFTER.match(ctx.text, b.end):
+        return {}
+    if any(_opens_clause(ctx, u) for u in _units(ctx, a.end, lo_b)):
+        return {}
+    if not {"pair", "sign"} & set(_cue_classes(ctx, b.end, hi_b)):
+        return {}
+    return {CONJ_CARRIED: 1.0}
+
+
 DASH_PAIR = "dash_pair"
 PLACES_SIDE_BY_SIDE = "places_side_by_side"
 _DASH = re.compile(r"\s*(?:—{1,2}|-{1,2}|－|–)\s*")
@@ -2042,6 +2104,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     convened_members,
     body_members,
     subject_carried,
+    conj_carried,
     dash_pair,
     founded_by,
     locating_prefix,

@@ -584,3 +584,33 @@ def test_a_run_joined_to_a_unit_for_an_event_forms_no_body(reading_of) -> None:
         "近日，明湖科技有限公司党委、星海银行石桥支行党支部联合唐昌镇党委开展志愿服务活动。"
     )
     assert JOINED_BODY not in _features(r, "明湖科技有限公司", "唐昌镇")
+
+
+def test_a_clause_opening_with_yu_carries_the_subject_of_the_clause_before(reading_of) -> None:
+    # pairs51 (conj_carried): 甲深入某县，与乙开展结对共建 — 甲 pairs with 乙
+    from ingest.extract.pair_structure import CONJ_CARRIED
+
+    r = reading_of(
+        "9月16日，星海律师事务所党支部深入青禾县，与唐昌镇战旗村党总支开展党建结对共建活动。"
+    )
+    assert _features(r, "星海律师事务所", "战旗村")[CONJ_CARRIED] == 1.0
+    assert CONJ_CARRIED not in _features(r, "星海律师事务所", "唐昌镇")  # it only locates
+    # a unit visited on the way is not the subject; each unit of the partner run is joined
+    r = reading_of(
+        "明湖科技有限公司来到唐昌镇金沙社区，并与云帆小学党支部、唐昌镇先锋村签订共建协议。"
+    )
+    assert _features(r, "明湖科技有限公司", "云帆小学")[CONJ_CARRIED] == 1.0
+    assert _features(r, "明湖科技有限公司", "先锋村")[CONJ_CARRIED] == 1.0
+    assert CONJ_CARRIED not in _features(r, "金沙社区", "云帆小学")
+
+
+def test_no_carried_subject_past_another_subject_or_without_a_pairing_word(reading_of) -> None:
+    from ingest.extract.pair_structure import CONJ_CARRIED
+
+    # a later clause opens with a subject of its own: that one is carried, not the first
+    r = reading_of("明湖科技有限公司召开会议，云帆小学介绍经验，与唐昌镇战旗村签订共建协议。")
+    assert CONJ_CARRIED not in _features(r, "明湖科技有限公司", "战旗村")
+    assert _features(r, "云帆小学", "战旗村")[CONJ_CARRIED] == 1.0
+    # the clause of 与 has no pairing or signing word: a talk, not a pairing
+    r = reading_of("明湖科技有限公司来到唐昌镇战旗村，与云帆小学座谈交流，开展结对共建。")
+    assert CONJ_CARRIED not in _features(r, "明湖科技有限公司", "云帆小学")
