@@ -48,8 +48,9 @@ from ingest.lexicon import load_lexicon
 from ingest.model import Article, Entity, Evidence, Relation
 
 # An office written after a unit's name in its mention, kept in the title (GOLD_FORMAT:
-# the title is as written minus the unit's name): 某街道办事处副主任 → 办事处副主任.
-_OFFICES = ("办事处",)
+# the title is as written minus the unit's name): 某街道办事处副主任 → 办事处副主任, 某中心
+# 办公室主任 → 办公室主任 @ 某中心 (the mention resolved to the centre itself).
+_OFFICES = ("办事处", "办公室")
 # A committee's generic name stays in the title (GOLD_FORMAT: 村委会主任王某, the village
 # named elsewhere → 村委会主任).
 _KEPT_BODIES = ("村委会", "居委会")

@@ -1,5 +1,5 @@
 """The hand rules' sentence fallback (a bare title goes to the unit the sentence named for
-an earlier person's title): where it must not reach."""
+an earlier person's title): where it must not reach; and an office a title keeps."""
 
 from __future__ import annotations
 
@@ -46,3 +46,12 @@ def test_a_school_title_after_a_groups_name_takes_no_unit_of_the_group(extract_t
     )
     got = {(p, t) for p, t, u in posts(ex) if u.endswith("教育集团")}
     assert ("刘德明", "校长") not in got and ("陈国栋", "副校长") not in got
+
+
+def test_an_office_inside_a_units_mention_stays_in_the_title(extract_text) -> None:
+    """某中心办公室主任甲, the mention resolved to the centre: the office is a department
+    the title keeps (办公室主任 @ 某中心), as 办事处 after a subdistrict's name."""
+    ex = extract_text(
+        "青禾县疾控中心与白沙村结对共建。青禾县疾控中心办公室主任张建国和白沙村党支部书记李立明签字。"
+    )
+    assert ("张建国", "办公室主任", "青禾县疾控中心") in posts(ex)
