@@ -34,6 +34,7 @@ from ingest.extract.post_candidates import (
     company_fits,
     government_cut,
     is_zone,
+    kind_fits,
     party_joined_title,
     self_fit_words,
     self_kind,
@@ -47,8 +48,9 @@ from ingest.lexicon import load_lexicon
 from ingest.model import Article, Entity, Evidence, Relation
 
 # An office written after a unit's name in its mention, kept in the title (GOLD_FORMAT:
-# the title is as written minus the unit's name): 某街道办事处副主任 → 办事处副主任.
-_OFFICES = ("办事处",)
+# the title is as written minus the unit's name): 某街道办事处副主任 → 办事处副主任, 某中心
+# 办公室主任 → 办公室主任 @ 某中心 (the mention resolved to the centre itself).
+_OFFICES = ("办事处", "办公室")
 # A committee's generic name stays in the title (GOLD_FORMAT: 村委会主任王某, the village
 # named elsewhere → 村委会主任).
 _KEPT_BODIES = ("村委会", "居委会")
@@ -172,6 +174,7 @@ def find_posts(
         def others(title: str, me: int = claim.person.start) -> frozenset[str]:
             return frozenset(u for u, p in held.get(title, ()) if p != me)
 
+        units_placed: list[str] = []
         for el in claim.elements:
             title = text[el.title_start : el.end]
             unit, how = None, ""
@@ -297,10 +300,15 @@ def find_posts(
                     res.entity(last_unit_in_sentence[skey]), named_level or place_level_named(title)
                 )
                 and not names_own_unit(text[el.start : el.title_start])
+                and not glued_prefix(text, el.start, el.title_start)
+                and kind_allows(
+                    res.entity(last_unit_in_sentence[skey]), text[el.title_start : el.end]
+                )
             ):
                 unit, how = last_unit_in_sentence[skey], "sentence"
             if unit is None or not title:
                 continue
+            units_placed.append(unit)
             prev_unit = unit
             last_unit_in_sentence[skey] = unit
             placed = place_level(res.entity(unit))
@@ -312,7 +320,18 @@ def find_posts(
             out.append(
                 _post(person, unit, title, how, _evidence(article, el.start, claim.person.end))
             )
+        if breaks_sentence_reach(len(claim.elements), units_placed):
+            last_unit_in_sentence.pop(skey, None)
     return out
+
+
+def breaks_sentence_reach(titles: int, units_placed: Sequence[str]) -> bool:
+    """Whether a person's titles, none of which found a unit, end the reach of the unit
+    the sentence named for an earlier person: in 甲公司总经理张三，某某联谊社社长李四，
+    副社长王五 the 联谊社 found by no rule, 王五's bare 副社长 is the unit 李四 was named
+    with (listed under him), never 甲公司 — the hand rules then give it no unit rather
+    than the one before the unplaced person."""
+    return titles > 0 and not units_placed
 
 
 def posts_after_names(
@@ -365,6 +384,27 @@ def names_own_unit(left: str) -> bool:
     if not end or len(left) <= len(end) or end in _OFFICE_WORDS or end in _KEPT_OFFICE_ENDINGS:
         return False
     return lex.org_suffixes[end].subtype in _OWN_UNIT_KINDS
+
+
+def glued_prefix(text: str, start: int, title_start: int) -> bool:
+    """Whether a chain element's prefix is words of its own cut off from Han text right
+    before it (某某协进|社主席: the prefix walk stopped at a word it read as a verb, and
+    the name before it is a unit no rule found). The title is that unit's, not the unit
+    the sentence named for another person."""
+    return 0 < start < title_start and is_han(text[start - 1])
+
+
+def kind_allows(e: Entity, title_word: str) -> bool:
+    """Whether a title word that only one kind of unit has (``title_units.tsv``: 校长 a
+    school, 行长 a bank) may go to ``e``, the unit the sentence's previous title went to:
+    某中学教育集团总校长甲、校长乙 — 乙 heads a school, not the group (an enterprise). A
+    title of any kind of unit goes anywhere."""
+    kind = load_lexicon().title_unit_kind.get(title_word)
+    return kind is None or kind_fits(kind, e.subtype)
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def place_level_named(title: str) -> str | None:
