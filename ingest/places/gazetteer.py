@@ -35,7 +35,7 @@ import lzma
 import mmap
 import pickle
 import struct
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -197,11 +197,29 @@ class DivisionNames(Mapping[str, str]):
         """Codes of ``size`` digits that start with ``prefix`` (digits, at most ``size``),
         in order: a range of the integer array found by bisection, so that only those
         codes become strings (iterating all 665,000 to pick some cost a quarter second)."""
+        lo, hi = self._prefixed_rows(size, prefix)
+        return (str(c) for c in self._codes[lo:hi])
+
+    def prefixed_remembered(self, size: int, prefix: str) -> list[str]:
+        """:meth:`prefixed` as a list, each code's row remembered as :meth:`_find` would
+        remember it: the codes :meth:`Gazetteer.children` takes from here are asked about
+        next (whether each is a placeholder, its name), and a fresh process's first pass
+        searched the array again for ~8,000 codes whose rows the range had just given."""
+        lo, hi = self._prefixed_rows(size, prefix)
+        out = [str(c) for c in self._codes[lo:hi]]
+        rows = self._rows
+        if len(rows) + len(out) >= _MAX_ROWS_REMEMBERED:
+            rows.clear()
+        rows.update(zip(out, range(lo, hi), strict=True))
+        return out
+
+    def _prefixed_rows(self, size: int, prefix: str) -> tuple[int, int]:
+        """The rows ``lo:hi`` of the codes of ``size`` digits starting with ``prefix``."""
         scale = 10 ** (size - len(prefix))
         first = int(prefix) * scale if prefix else 10 ** (size - 1)
         lo = bisect.bisect_left(self._codes, max(first, 10 ** (size - 1)))
         hi = bisect.bisect_left(self._codes, (int(prefix) + 1) * scale if prefix else 10**size)
-        return (str(c) for c in self._codes[lo:hi])
+        return lo, hi
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,15 +377,22 @@ class Gazetteer:
         prefix = {"province": code[:2], "city": code[:4], "county": code, "town": code}[level]
         size = 12 if level == "town" else 9 if level == "county" else 6
         parent = self._parent_of_listed
-        out = [c for c in self._prefixed(size, prefix) if c != code and parent(c) == code]
+        out = [c for c in self._listed(size, prefix) if c != code and parent(c) == code]
         if level == "city" and not out:  # 东莞 441900: towns directly under the city
-            out = [c for c in self._prefixed(9, prefix) if parent(c) == code]
+            out = [c for c in self._listed(9, prefix) if parent(c) == code]
         self._children[code] = out
         return out
 
     def codes_of_length(self, size: int) -> Iterator[str]:
         """Every code of ``size`` digits (6: provinces, cities, counties), in order."""
         return self._prefixed(size, "")
+
+    def _listed(self, size: int, prefix: str) -> Iterable[str]:
+        """:meth:`_prefixed`, the rows of the codes remembered by the compact names
+        (:meth:`DivisionNames.prefixed_remembered`)."""
+        if isinstance(self._names, DivisionNames):
+            return self._names.prefixed_remembered(size, prefix)
+        return self._prefixed(size, prefix)
 
     def _prefixed(self, size: int, prefix: str) -> Iterator[str]:
         """Codes of ``size`` digits starting with ``prefix``, by bisection (no copying)."""

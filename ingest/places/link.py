@@ -297,11 +297,16 @@ def _pick(
     if not cands:
         return None
     chains = _chains(cands, gaz)
-    depth: dict[str, int] = {}
+    reached: dict[str, int] = {}
     for u in chains.keys() & supported:
         for d, c in chains[u]:
-            if d > depth.get(c, -1):
-                depth[c] = d
+            if d > reached.get(c, -1):
+                reached[c] = d
+    # A chain is the candidate's code structure (:func:`_depths`): a candidate the list
+    # lacks has no units above it, and it is never itself in a support set, so whatever
+    # it reached was reached through a code it does not lie in. Asked only of the
+    # candidates that reached a supported unit, not of all of them.
+    depth = {c: d for c, d in reached.items() if c in gaz}
     best = max(depth.values(), default=-1)
     if best >= MIN_SUPPORT_DEPTH:
         top = [c for c, d in depth.items() if d == best]
@@ -386,16 +391,37 @@ def _province(code: str) -> str:
 
 
 def _depths(code: str, gaz: Gazetteer) -> list[tuple[str, int]]:
-    """``code`` and every unit above it, with their depths as evidence for ``code``
-    (:func:`municipality_as_city`). A list, not a generator: compiled generators are
-    slow, and :func:`_chains` calls this for each of hundreds of candidates."""
+    """``code`` and every unit above it by code structure (:func:`structural_chain`),
+    with their depths as evidence for ``code`` (:func:`municipality_as_city`). A list,
+    not a generator: compiled generators are slow, and :func:`_chains` calls this for
+    each of hundreds of candidates.
+
+    Taken from the code's structure, not from the gazetteer's parent walk: a fresh
+    process's first pass asked the gazetteer about each step of 5,400 candidates' chains
+    (17,000 code searches and as many interpreted calls, for answers no later pass
+    reuses). A step the list lacks (a county's absent city ``xxyy00``) stays in the
+    chain, but no support set holds an unlisted code (:func:`support_set`,
+    :func:`_support_units`); nor is a candidate the list lacks checked here, but by
+    :func:`_pick` when it reaches a supported unit."""
     county = level_of(code) == "county"
     out: list[tuple[str, int]] = []
-    for u in [code, *gaz.ancestors(code)] if code in gaz else [code]:
+    for u in structural_chain(code):
         if county and municipality_as_city(u, gaz):
             out.append((u, LEVEL_DEPTH["city"]))
         else:
             out.append((u, LEVEL_DEPTH[level_of(u)]))
+    return out
+
+
+def structural_chain(code: str) -> list[str]:
+    """``code`` and the codes above it by code structure (:func:`parent_code`), listed
+    in the gazetteer or not: 110101001001 → 110101001, 110101, 110100, 110000. The
+    gazetteer's ancestors of a listed code are the listed codes among them."""
+    out = [code]
+    p = parent_code(code)
+    while p is not None:
+        out.append(p)
+        p = parent_code(p)
     return out
 
 

@@ -269,6 +269,21 @@ def test_compact_names_remember_rows_but_pickle_without_them() -> None:
     assert dict(again) == dict(names) and again["990000"] == "测海省"
 
 
+def test_the_codes_children_come_from_have_their_rows_remembered() -> None:
+    # speed15: the rows of a range are known; a search for them again would find the same
+    plain = {"990000": "测海省", "990100": "云州市", "990102": "青石区", "990103": "白沙区"}
+    plain |= {"990102101": "甲镇", "990102101201": "乙村村委会", "990102101202": "丙村村委会"}
+    names = DivisionNames(plain)
+    assert names.prefixed_remembered(6, "9901") == list(names.prefixed(6, "9901"))
+    assert names._rows == {c: names._search(c) for c in ["990100", "990102", "990103"]}
+    compact = Gazetteer(names)
+    in_memory = Gazetteer(dict(plain))
+    for code in plain:
+        assert compact.children(code) == in_memory.children(code), code
+    assert compact.children("990102101") == ["990102101201", "990102101202"]
+    assert all(names._rows[c] == names._search(c) for c in names._rows)
+
+
 def test_the_cache_file_reads_its_buffers_in_place(tmp_path: Path) -> None:
     # names beyond the BMP too; the stem groups' blob and the names' bytes out of band
     from ingest.places.gazetteer import _dump, _load
