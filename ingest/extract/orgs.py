@@ -35,7 +35,15 @@ from ingest.model import PlaceMention
 from ingest.places.codes import level_of
 from ingest.places.gazetteer import load_gazetteer
 from ingest.places.match import decode_payload
-from ingest.segment import UNKNOWN_POS, Token, Tokens, is_common_word, is_dictionary_word, pos_of
+from ingest.segment import (
+    UNKNOWN_POS,
+    Token,
+    Tokens,
+    dictionary_entry,
+    is_common_word,
+    is_dictionary_word,
+    pos_of,
+)
 
 # Parts of speech a unit name never runs through (prepositions, conjunctions, particles,
 # pronouns, time words, numerals, measure words, adverbs, interjections).
@@ -1509,6 +1517,8 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
             continue
         if park_of_a_place(scan, start, s, word):
             continue  # 某村现代农业产业园: the village's park; the village is the unit
+        if word in _BRAND_ONLY_ENDINGS and not brand_before_trade_ending(scan.idx, start, s):
+            continue  # 小区物业, 城市市场: the trade, not a firm of it
         company = branch_of_company(spans, start, s, word)
         if company is not None:
             start, named = company.start, max(named, company.named)
@@ -1580,6 +1590,30 @@ def park_of_a_place(scan: UnitScan, start: int, s: int, word: str) -> bool:
     if not toks or toks[-1].end != s:
         return False  # no clean cut into words: read as written
     return not any(piece_is_name(t.text, t.pos, scan.lex) for t in toks)
+
+
+# Trades that end a firm's name only after a brand word (unit_name_parts.tsv).
+_BRAND_ONLY_ENDINGS = frozenset(_PARTS["brand_only_endings"])
+
+# How often jieba's dictionary may have seen a word that still reads as a firm's brand
+# before a trade ending (a rare place or noun: 某海, 某峰); 城市, 小区, 红色 are seen far more.
+BRAND_WORD_FREQ = 200
+
+
+def brand_before_trade_ending(idx: Tokens, start: int, s: int) -> bool:
+    """Whether the word right before a trade ending at ``s`` (物业, 市场, 实业) is a brand
+    word, so that the trade ends a firm's name (甲乙物业, 某某实业): a word of the name
+    (not before ``start``) that jieba cuts off at ``s`` and does not know, or knows only as
+    a rare word. A frequent word before the ending (小区物业, 城市市场, 劳动力市场, 红色物业)
+    names the trade or a kind of it, and a word glued across the ending (宠物市场) gives
+    no brand to read."""
+    word = idx.at(s - 1) if s > 0 else None
+    if word is None or word.end != s or word.start < start:
+        return False
+    if not HAN_WORD.match(word.text):
+        return False
+    freq, _tag = dictionary_entry(word.text)
+    return freq < BRAND_WORD_FREQ
 
 
 def registered_name_start(scan: UnitScan, start: int, s: int) -> int | None:

@@ -411,6 +411,9 @@ _ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]+$")
 
 
 _QUANTIFIERS = unit_name_parts()["quantifiers"]
+# Trades that end a firm's name only after a brand (物业, 市场): before another ending they
+# describe the unit (物业公司), as a bare ending does not.
+_TRADE_ENDINGS = frozenset(unit_name_parts()["brand_only_endings"])
 
 
 def _refers_back(text: str, start: int, head: str) -> bool:
@@ -419,6 +422,8 @@ def _refers_back(text: str, start: int, head: str) -> bool:
     descriptive word in it (物业公司)."""
     if any(text[max(0, start - len(q)) : start] == q for q in _QUANTIFIERS):
         return False
+    if head in _TRADE_ENDINGS:
+        return False  # 物业公司: a firm of the trade, no short form of one unit
     return head == "" or head in GENERIC_KIND or head in load_lexicon().org_suffixes
 
 
