@@ -734,16 +734,34 @@ def regional_channel_site(name: str, names: Sequence[str]) -> str | None:
     if any(name.endswith(x) for x in lex.org_suffixes):
         return None  # 某某网络学院: a unit of its own kind
     for n in names:
-        if (
-            n != name
-            and name.startswith(n)
-            and n.endswith("网")
-            and n in known
-            and known[n].subtype == "media"
-            and _CHANNEL_REST.fullmatch(name, len(n))
-        ):
-            return n
+        # the site as named, or its official short form (中某网 of 中国某某网) the channel
+        # is written after
+        for written in (n, *_short_forms_of(n)):
+            if (
+                n != name
+                and name.startswith(written)
+                and written.endswith("网")
+                and written in known
+                and known[written].subtype == "media"
+                and _CHANNEL_REST.fullmatch(name, len(written))
+            ):
+                return n
     return None
+
+
+@cache
+def _listed_short_forms() -> dict[str, tuple[str, ...]]:
+    """Each full name of the reference list → its official short forms (known_units.tsv's
+    third column)."""
+    out: dict[str, list[str]] = {}
+    for short, k in load_lexicon().known_units.items():
+        if k.full != short:
+            out.setdefault(k.full, []).append(short)
+    return {full: tuple(shorts) for full, shorts in out.items()}
+
+
+def _short_forms_of(name: str) -> tuple[str, ...]:
+    return _listed_short_forms().get(name, ())
 
 
 def _party_alias_heads(units: Sequence[Mention], simplified: str) -> dict[str, str]:
@@ -770,7 +788,8 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
     unit it is written for: a news channel's site, a longer twin, the full company name of
     a short form (某某三局 / 某某三局集团有限公司), or itself."""
     first = {
-        n: _site_of(n, names)
+        n: glued_character_form(n, names)
+        or _site_of(n, names)
         or _company_twin(n, names)
         or _address_twin(n, names)
         or _branch_twin(n, names)
@@ -783,6 +802,7 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or court_without_level_words(n, names)
         or numbered_hospital(n, names)
         or office_of_unit(n, names)
+        or inner_office_of_host(n, names)
         or newspaper_of_its_office(n, names)
         or _park_twin(n, names)
         or branch_with_parent_stem(n, names)
@@ -1138,12 +1158,40 @@ def branch_with_parent_stem(name: str, names: Sequence[str]) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+# Parts of speech of a character a unit's span may take from the sentence before it: a
+# verb, preposition, direction word, conjunction, particle or adverb (使, 向, 下, 与).
+_GLUE_POS = frozenset({"v", "p", "f", "c", "u", "d"})
+# the shortest name a glued character is read off: four characters, or five for the end
+# of a longer name
+_GLUED_MIN, _GLUED_TAIL_MIN = 4, 5
+
+
+def glued_character_form(name: str, names: Sequence[str]) -> str | None:
+    """The one other name of the story that ``name`` writes with one character of the
+    sentence glued before it (使某某派出所 = 某某派出所, 下某市中医院 = 某省某市中医院): the
+    character is a verb, preposition, direction word, conjunction, particle or adverb
+    and forms no word with the name's first character, and the rest is that name (four
+    characters or more) or the end of it (five or more). None otherwise, or when two
+    names fit."""
+    glue, rest = name[:1], name[1:]
+    if len(rest) < _GLUED_MIN or pos_of(glue) not in _GLUE_POS or pos_of(name[:2]) != UNKNOWN_POS:
+        return None
+    if rest in names:
+        return rest
+    hits = {n for n in names if n != name and len(rest) >= _GLUED_TAIL_MIN and n.endswith(rest)}
+    return hits.pop() if len(hits) == 1 else None
+
+
 def _longer_twin(name: str, names: Sequence[str]) -> str:
     """The one longest organisation name that ends with ``name`` (区委组织部 → 某区委组织部,
     烟草局 → 县烟草局 → 某县烟草局), else ``name`` itself."""
     if len(name) < 3:
         return name
-    longer = [n for n in names if len(n) > len(name) and n.endswith(name)]
+    longer = [
+        n
+        for n in names
+        if len(n) > len(name) and n.endswith(name) and glued_character_form(n, names) is None
+    ]
     # only the longest of each chain counts: 县烟草局 is itself written for 某县烟草局; and
     # of two names one of which only adds an address (某市某某, 某市某路某某), the longer
     tops = [n for n in longer if not any(len(o) > len(n) and o.endswith(n) for o in longer)]
@@ -1400,6 +1448,56 @@ def office_of_unit(name: str, names: Sequence[str]) -> str | None:
         if name.endswith(office) and len(host) >= 4 and host in names:
             return host
     return None
+
+
+# An office inside a court, procuratorate or hospital is written on its parent (GOLD_NOTES
+# rule 7). Not a government's department (a unit of its own), nor, as the authors' gold
+# has them, a bank's or a university's department (某银行某某部, 某大学宣传部: units).
+_OFFICE_HOST_KINDS = frozenset({"hospital", "court"})
+_INNER_OFFICE_ENDINGS = tuple(unit_name_parts()["inner_office_endings"])
+_NOT_INNER_OFFICES = tuple(unit_name_parts()["inner_offices_not"])
+# the office's own words after its host: one to eight characters and an office ending
+_INNER_OFFICE_MAX = 10
+
+
+def _host_kind(name: str) -> str | None:
+    """The kind of unit ``name``'s longest lexicon ending says it is, or None."""
+    suffixes = load_lexicon().org_suffixes
+    for n in range(min(7, len(name) - 1), 0, -1):
+        suf = suffixes.get(name[-n:])
+        if suf is not None:
+            return suf.subtype
+    return None
+
+
+def inner_office_of_host(name: str, names: Sequence[str]) -> str | None:
+    """The one unit of the story that ``name`` writes with an office inside it after the
+    unit's name or a form of it (某市某医院某某中心 after 某省某市某医院, 某县法院执行局
+    after 某县法院, 某高院办公室 after 某省高级人民法院): a court, procuratorate or
+    hospital, whose office goes on its parent (GOLD_NOTES rule 7). The host form is a name
+    of the story, the end of one (four characters or more), or a court's short form of
+    one; a project department, a branch, a party body or its venue (某法院党建活动中心)
+    after the host is none (inner_offices_not), nor an office of another kind of unit.
+    None otherwise, or when two units fit."""
+    if not name.endswith(_INNER_OFFICE_ENDINGS) or name.endswith(_NOT_INNER_OFFICES):
+        return None
+    hits: set[str] = set()
+    for i in range(max(4, len(name) - _INNER_OFFICE_MAX), len(name) - 1):
+        head, rest = name[:i], name[i:]
+        if rest in names or "党" in rest:
+            continue  # named on its own too, or a party body's venue: a unit of the story
+        found = {
+            n
+            for n in names
+            if n != name
+            and (n == head or n.endswith(head))
+            and glued_character_form(n, names) is None
+        }
+        if not found:
+            court = _court_short_form(head, names) or court_grade_short_form(head, names)
+            found = {court} if court else set()
+        hits.update(n for n in found if _host_kind(n) in _OFFICE_HOST_KINDS)
+    return hits.pop() if len(hits) == 1 else None
 
 
 def newspaper_of_its_office(name: str, names: Sequence[str]) -> str | None:

@@ -88,6 +88,8 @@ def test_a_source_line_credits_a_national_sites_regional_channel() -> None:
 def test_a_regional_channel_is_one_outlet_with_its_site() -> None:
     assert regional_channel_site("中新网澜江", ["中新网", "中新网澜江"]) == "中新网"
     assert regional_channel_site("中新网澜江新闻", ["中新网", "中新网澜江新闻"]) == "中新网"
+    # the site named in full, its channel after the site's official short form
+    assert regional_channel_site("中新网澜江", ["中国新闻网", "中新网澜江"]) == "中国新闻网"
     # not a site of the reference list, or a longer name that only starts with one
     assert regional_channel_site("澜溪网澜江", ["澜溪网", "澜溪网澜江"]) is None
     assert regional_channel_site("中国网络学院", ["中国网", "中国网络学院"]) is None
@@ -123,3 +125,9 @@ def test_liaison_area_department_needs_a_liaison_office_and_a_name_end() -> None
 
 def test_the_rocket_force_and_a_theatre_command_are_units() -> None:
     assert spans("火箭军与东部战区联合开展活动") == ["火箭军", "东部战区"]
+
+
+def test_a_news_sites_short_form_and_full_name_are_one_outlet(extract_text) -> None:
+    ex = extract_text("据中新网报道，某镇与某公司结对。中国新闻网记者随后走访。")
+    orgs = names(ex, "Organization")
+    assert "中国新闻网" in orgs and "中新网" not in orgs
