@@ -2075,6 +2075,7 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and not dateline_after(text, e, lex.org_suffixes[word].subtype)
         and not organ_after(text, e)
         and not respectively_after(text, e)
+        and not assembly_before_member_title(scan, s, e, word)
     ):
         return False  # jieba glues 委与: a boundary after the ending is enough
     if lex.org_suffixes[word].full:
@@ -2251,6 +2252,20 @@ def army_designation_start(text: str, s: int) -> int | None:
         return None
     m = _ARMY_DESIGNATION.search(before)
     return None if m is None else s - len(before) + m.start()
+
+
+# The two assemblies whose members hold a seat, with the member's title: closed grammar.
+_MEMBER_TITLES = {"人大": ("代表",), "政协": ("委员", "常委")}
+
+
+def assembly_before_member_title(scan: UnitScan, s: int, e: int, word: str) -> bool:
+    """Whether the assembly ``word`` at ``[s, e)`` runs into its member's title with a
+    level or a place before it (省人大|代表, 某某区政协|委员): jieba glues 人大代表 into one
+    word, yet the level or place names the assembly the member sits in."""
+    titles = _MEMBER_TITLES.get(word)
+    if titles is None or not scan.text.startswith(titles, e):
+        return False
+    return s > 0 and (scan.text[s - 1] in _LEVEL_CHARS or s in scan.ends_of_places)
 
 
 def abbreviation_start(scan: UnitScan, s: int, e: int) -> int:
