@@ -2087,6 +2087,7 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
             or tok.start == s
             or level_abbreviation(scan, tok, e)
             or army_designation_start(text, s) is not None  # 12345部|队: jieba's 部队
+            or numbered_bureau_of_enterprise(scan, tok, s)
         )
     # 集中学习 holds no 中学 (but 社区卫生|服务中心 is a 卫生服务中心); a place ending right
     # there marks the edge jieba missed (某都区|融媒体中心 cut 区融), and so does a level
@@ -2266,6 +2267,23 @@ def assembly_before_member_title(scan: UnitScan, s: int, e: int, word: str) -> b
     if titles is None or not scan.text.startswith(titles, e):
         return False
     return s > 0 and (scan.text[s - 1] in _LEVEL_CHARS or s in scan.ends_of_places)
+
+
+# A numbered engineering bureau of a central enterprise (某企三局): an ordinal and 局.
+_NUMBERED_BUREAU = re.compile(r"[一二三四五六七八九十]{1,3}局")
+
+
+def numbered_bureau_of_enterprise(scan: UnitScan, tok: Token, s: int) -> bool:
+    """Whether the 局 at ``s`` ends a numbered bureau written right after a central
+    enterprise of the reference list or its brand prefix (中建|三局, 中铁|十二局: the
+    member company's short form); jieba reads the numbered 局 as one word."""
+    if not _NUMBERED_BUREAU.fullmatch(scan.text, tok.start, s + 1):
+        return False
+    before = scan.idx.at(tok.start - 1)
+    if before is None or before.end != tok.start:
+        return False
+    known = scan.lex.known_units.get(before.text)
+    return known is not None and known.subtype == "enterprise"
 
 
 def abbreviation_start(scan: UnitScan, s: int, e: int) -> int:
