@@ -1509,6 +1509,9 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
             named = NAMED if start in {p.start for p in scan.places} else LEVEL_ONLY
         if start == s and military_number(text, s):
             start, named = s - 3, NAMED
+        designation = army_designation_start(text, s)
+        if designation is not None and designation < start:
+            start, named = designation, NAMED  # 12345部队: the walk stops at the digits
         if word in _LEGAL_ENDINGS and not any(p.start == start for p in scan.places):
             registered = registered_name_start(scan, start, s)
             if registered is not None:
@@ -2106,13 +2109,20 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and not dateline_after(text, e, lex.org_suffixes[word].subtype)
         and not organ_after(text, e)
         and not respectively_after(text, e)
+        and not assembly_before_member_title(scan, s, e, word)
     ):
         return False  # jieba glues 委与: a boundary after the ending is enough
     if lex.org_suffixes[word].full:
         return short_ending_closes_name(scan, e)
     if len(word) == 1:
         ends_word = tok.end == e and (tok.end - tok.start >= 3 or tok.pos == UNKNOWN_POS)
-        return ends_word or tok.start == s or level_abbreviation(scan, tok, e)
+        return (
+            ends_word
+            or tok.start == s
+            or level_abbreviation(scan, tok, e)
+            or army_designation_start(text, s) is not None  # 12345部|队: jieba's 部队
+            or numbered_bureau_of_enterprise(scan, tok, s)
+        )
     # 集中学习 holds no 中学 (but 社区卫生|服务中心 is a 卫生服务中心); a place ending right
     # there marks the edge jieba missed (某都区|融媒体中心 cut 区融), and so does a level
     # word glued to the ending (县融|媒体中心, 县农|商行)
@@ -2257,6 +2267,57 @@ def military_number(text: str, s: int) -> bool:
     """Whether the ending at ``s`` follows a three-digit number written digit by digit in
     Chinese (九〇三|医院): the numbered unit's whole name (the walk stops at numbers)."""
     return s >= 3 and _MILITARY_NUMBER.match(text, s - 3) is not None
+
+
+# An army unit's designation (部队代号): five digits and 部队, the only public name of most
+# units of the PLA and the armed police (某某部队, its 某分队); the army's name may stand
+# before it. The walk stops at digits, so the rule sets the start.
+_ARMY_DESIGNATION = re.compile(r"(?:中国人民解放军|解放军|武警)?(?<!\d)\d{5}部(?:队\d{1,3}分)?$")
+
+
+def army_designation_start(text: str, s: int) -> int | None:
+    """The start of an army unit's designation ending right before the ending at ``s``
+    (某某|部队 of 12345部队, 12345部队3|分队, 12345部队|卫生所), else None."""
+    before = text[max(0, s - 20) : s]
+    if before.endswith("部队"):
+        before = before[:-1]  # 12345部队卫生所: the unit under the designation
+        m = _ARMY_DESIGNATION.search(before)
+        return None if m is None else s - len(before) - 1 + m.start()
+    if not before.endswith("部") and not before.endswith("分"):
+        return None
+    m = _ARMY_DESIGNATION.search(before)
+    return None if m is None else s - len(before) + m.start()
+
+
+# The two assemblies whose members hold a seat, with the member's title: closed grammar.
+_MEMBER_TITLES = {"人大": ("代表",), "政协": ("委员", "常委")}
+
+
+def assembly_before_member_title(scan: UnitScan, s: int, e: int, word: str) -> bool:
+    """Whether the assembly ``word`` at ``[s, e)`` runs into its member's title with a
+    level or a place before it (省人大|代表, 某某区政协|委员): jieba glues 人大代表 into one
+    word, yet the level or place names the assembly the member sits in."""
+    titles = _MEMBER_TITLES.get(word)
+    if titles is None or not scan.text.startswith(titles, e):
+        return False
+    return s > 0 and (scan.text[s - 1] in _LEVEL_CHARS or s in scan.ends_of_places)
+
+
+# A numbered engineering bureau of a central enterprise (某企三局): an ordinal and 局.
+_NUMBERED_BUREAU = re.compile(r"[一二三四五六七八九十]{1,3}局")
+
+
+def numbered_bureau_of_enterprise(scan: UnitScan, tok: Token, s: int) -> bool:
+    """Whether the 局 at ``s`` ends a numbered bureau written right after a central
+    enterprise of the reference list or its brand prefix (中建|三局, 中铁|十二局: the
+    member company's short form); jieba reads the numbered 局 as one word."""
+    if not _NUMBERED_BUREAU.fullmatch(scan.text, tok.start, s + 1):
+        return False
+    before = scan.idx.at(tok.start - 1)
+    if before is None or before.end != tok.start:
+        return False
+    known = scan.lex.known_units.get(before.text)
+    return known is not None and known.subtype == "enterprise"
 
 
 def abbreviation_start(scan: UnitScan, s: int, e: int) -> int:
