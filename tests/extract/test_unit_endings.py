@@ -26,6 +26,10 @@ from ingest.segment import Token, Tokens
         ("永嘉体育活动中心负责人当即提出。", "永嘉体育活动中心"),
         ("签订仪式在永嘉县会议中心举行。", "永嘉县会议中心"),
         ("永嘉县看守所与澜峰村结对。", "永嘉县看守所"),
+        ("永嘉县澜溪纪念展馆与澜峰村结对共建。", "永嘉县澜溪纪念展馆"),
+        ("澜峰村与永嘉澜溪会堂签订共建协议。", "永嘉澜溪会堂"),
+        ("永嘉县澜溪客栈与澜峰村结对。", "永嘉县澜溪客栈"),
+        ("永嘉县澜溪牛场与澜峰村结对。", "永嘉县澜溪牛场"),
     ],
 )
 def test_a_named_unit_with_one_of_these_endings_is_found(
@@ -41,6 +45,8 @@ def test_a_named_unit_with_one_of_these_endings_is_found(
         "会议在镇社区文化活动中心召开。",
         "大家参观了社区党群活动中心。",
         "成立了疫情防控指挥部。",
+        "村民们参观了纪念展馆。",
+        "大家在生态茶园采茶。",
     ],
 )
 def test_a_venue_named_only_by_common_words_is_no_unit(extract_text, sentence: str) -> None:
