@@ -90,7 +90,9 @@ def test_visit_and_lecture_words_are_markers(reading_of) -> None:
 
 
 def test_an_alliance_as_one_side_is_marked(reading_of) -> None:
-    r = reading_of("唐昌镇金沙社区党委与云帆小学党支部组成“同心圆”党建联盟，签订共建协议。")
+    # The alliance carries a name of its own after the slogan: one named by a slogan
+    # alone is no unit (unit_rules.slogan_alliance).
+    r = reading_of("唐昌镇金沙社区党委与云帆小学党支部组成“同心圆”云帆党建联盟，签订共建协议。")
     names = {e.name for e in r.base.entities}
     alliance = next(n for n in names if n.endswith("联盟"))
     assert _features(r, "金沙社区", alliance)["side_is_alliance"] == 1.0

@@ -17,7 +17,9 @@ from ingest.extract.pair_decide import (
 
 
 def test_an_alliance_the_partners_form_is_no_side_even_when_a_frame_reads_it(reading_of) -> None:
-    r = reading_of("近日，明湖科技有限公司党支部正式启动共建“同心”党建联盟。")
+    # Named beyond its slogan: an alliance named by a slogan alone is no unit at all
+    # (unit_rules.slogan_alliance).
+    r = reading_of("近日，明湖科技有限公司党支部正式启动共建“同心”明湖党建联盟。")
     alliance = _choice(r, "明湖科技有限公司", "同心…")
     assert collective_side(alliance)
     assert veto_of(alliance) == "collective_side"
