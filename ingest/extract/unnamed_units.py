@@ -7,7 +7,9 @@ never writes such a name into the title: the title starts right after the unit's
 
 from __future__ import annotations
 
-from ingest.lexicon import load_lexicon
+from functools import cache
+
+from ingest.lexicon import load_lexicon, unit_name_parts
 
 # Kinds of unit ending (org_suffixes.tsv) that end a unit's own name, never a part of the
 # unit a title keeps (护理部, 党政办公室, 体检中心 are of the government and service kinds).
@@ -33,6 +35,19 @@ def ends_own_unit(ending: str) -> bool:
     return row.subtype == "government" and row.strength == _OWN_GOVERNMENT_CLASS
 
 
+@cache
+def _unit_parts() -> tuple[str, ...]:
+    return unit_name_parts().get("unit_parts_before_title", ())
+
+
+def ends_unit_part(kept: str) -> bool:
+    """Whether ``kept`` ends in a part of a unit written before a title — a campus, a
+    branch hospital, a headquarters (``unit_name_parts.tsv`` class
+    ``unit_parts_before_title``). The part may be written alone (某中学西校副校长: the
+    school is named before it); no title word is one."""
+    return kept.endswith(_unit_parts())
+
+
 def after_unnamed_unit(kept: str) -> int:
     """Where in ``kept`` — the words a title would keep before its title word — the
     title starts: right after the last unit's own name written there (a name of at least
@@ -40,8 +55,10 @@ def after_unnamed_unit(kept: str) -> int:
     none. 某某发展有限责任公司|董事长 → 董事长; 某某分局|局长 → 局长; 某某医院|党委书记 →
     党委书记; 学校组织部部长 keeps its words (学校 alone names no unit)."""
     lex = load_lexicon()
-    for i in range(len(kept), 1, -1):
+    for i in range(len(kept), 1, -1):  # a part or a name with its ending: 2+ characters
         ending = lex.unit_ending(kept[:i])
         if ending and i > len(ending) and ends_own_unit(ending):
+            return i
+        if ends_unit_part(kept[:i]):
             return i
     return 0

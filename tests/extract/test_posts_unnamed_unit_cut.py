@@ -4,7 +4,7 @@ of the shapes seen in news pages; no name from an article."""
 
 from __future__ import annotations
 
-from ingest.extract.unnamed_units import after_unnamed_unit, ends_own_unit
+from ingest.extract.unnamed_units import after_unnamed_unit, ends_own_unit, ends_unit_part
 
 
 def test_a_company_school_or_hospital_name_ends_the_kept_words() -> None:
@@ -27,3 +27,12 @@ def test_offices_a_title_keeps_are_not_a_units_own_name() -> None:
     assert ends_own_unit("有限责任公司")
     assert ends_own_unit("分局")
     assert not ends_own_unit("办公室")
+
+
+def test_a_campus_a_branch_hospital_or_a_headquarters_ends_the_kept_words() -> None:
+    """某中学西校|副校长, 某大学三附院|党委书记, 某集团某区域总部|党委副书记."""
+    assert after_unnamed_unit("西校") == 2
+    assert after_unnamed_unit("三附院党委") == 3
+    assert after_unnamed_unit("甲乙区域总部党委") == len("甲乙区域总部")
+    assert ends_unit_part("丙丁校区") and ends_unit_part("校区")
+    assert not ends_unit_part("党委")
