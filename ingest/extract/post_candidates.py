@@ -34,7 +34,7 @@ from functools import cache
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PersonMention, PostClaim
 from ingest.extract.resolve import Resolution, UnitRef
-from ingest.extract.unnamed_units import after_unnamed_unit, unit_written_as
+from ingest.extract.unnamed_units import after_unnamed_unit
 from ingest.lexicon import load_lexicon, longest_first_alternation
 from ingest.model import PLACE_TYPES, UNIT_TYPES, Article, Entity, Relation
 
@@ -768,9 +768,6 @@ def _site_candidates(
             unnamed = after_unnamed_unit(text[c : site.title_start]) if c < site.title_start else 0
             if site.start <= c and unnamed:  # 某村|某某有限公司|董事长: after the company too
                 found.append(make(c + unnamed, u.entity, u, how))
-                named = unit_written_as(text[u.start : c + unnamed], res)
-                if named is not None:  # and the company, when the story names it so
-                    found.append(make(c + unnamed, named, None, how))
         if u.rule == "dept_fold":
             found.append(make(site.start, u.entity, u, "prefix"))
         for c, eid in inner_cuts(text, u, res):

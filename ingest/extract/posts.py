@@ -44,7 +44,7 @@ from ingest.extract.post_candidates import (
     units_right_before,
 )
 from ingest.extract.resolve import Resolution, UnitRef
-from ingest.extract.unnamed_units import OWN_UNIT_KINDS, after_unnamed_unit, unit_written_as
+from ingest.extract.unnamed_units import OWN_UNIT_KINDS, after_unnamed_unit
 from ingest.lexicon import load_lexicon
 from ingest.model import Article, Entity, Evidence, Relation
 
@@ -216,13 +216,9 @@ def find_posts(
                     if inner is not None and res.entity(inner).type == "Region":
                         unit = inner
                     else:
-                        # 某村建设发展有限责任公司董事长: the company's own name ends the
-                        # words the title keeps; the company is the unit when the story
-                        # names it so
-                        k = after_unnamed_unit(rest)
-                        title = rest[k:] + title
-                        named = unit_written_as(text[u.start : cut + k], res) if k else None
-                        unit = named or unit
+                        # 某村建设发展有限责任公司董事长: the company no rule found ends
+                        # the words the title keeps
+                        title = rest[after_unnamed_unit(rest) :] + title
                     if (
                         unit == u.entity
                         and res.entity(unit).type == "Region"

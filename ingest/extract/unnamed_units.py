@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from ingest.extract.resolve import Resolution
 from ingest.lexicon import load_lexicon, unit_name_parts
 
 # Kinds of unit ending (org_suffixes.tsv) that end a unit's own name, never a part of the
@@ -63,13 +62,3 @@ def after_unnamed_unit(kept: str) -> int:
         if ends_unit_part(kept[:i]):
             return i
     return 0
-
-
-def unit_written_as(written: str, res: Resolution) -> str | None:
-    """The unit of the story whose name or alias is ``written`` — the whole name a title's
-    words run through (某市公安局|某某分局|局长: the branch bureau found as a unit of its own
-    while the prefix's mention stopped at the bureau); None when no unit is written so."""
-    for e in res.entities:
-        if e.type != "Person" and written in (e.name, *e.aliases):
-            return e.id
-    return None

@@ -4,14 +4,7 @@ of the shapes seen in news pages; no name from an article."""
 
 from __future__ import annotations
 
-from ingest.extract.resolve import Resolution
-from ingest.extract.unnamed_units import (
-    after_unnamed_unit,
-    ends_own_unit,
-    ends_unit_part,
-    unit_written_as,
-)
-from ingest.model import Entity
+from ingest.extract.unnamed_units import after_unnamed_unit, ends_own_unit, ends_unit_part
 
 
 def test_a_company_school_or_hospital_name_ends_the_kept_words() -> None:
@@ -43,15 +36,3 @@ def test_a_campus_a_branch_hospital_or_a_headquarters_ends_the_kept_words() -> N
     assert after_unnamed_unit("甲乙区域总部党委") == len("甲乙区域总部")
     assert ends_unit_part("丙丁校区") and ends_unit_part("校区")
     assert not ends_unit_part("党委")
-
-
-def test_the_whole_name_a_title_runs_through_is_the_unit_when_the_story_names_it() -> None:
-    """甲市公安局乙丙分局局长: the prefix's mention stopped at the bureau, the story names
-    the branch bureau: the title is the branch's."""
-    bureau = Entity("e1", "Organization", "甲市公安局", ("甲市公安局",))
-    branch = Entity("e2", "Organization", "甲市公安局乙丙分局", ("乙丙分局",))
-    person = Entity("e3", "Person", "乙丙分局", ())
-    res = Resolution((bureau, branch, person), (), {})
-    assert unit_written_as("甲市公安局乙丙分局", res) == "e2"
-    assert unit_written_as("乙丙分局", res) == "e2"
-    assert unit_written_as("甲市公安局丁分局", res) is None
