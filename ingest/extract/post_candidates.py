@@ -34,6 +34,7 @@ from functools import cache
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PersonMention, PostClaim
 from ingest.extract.resolve import Resolution, UnitRef
+from ingest.extract.unnamed_units import after_unnamed_unit
 from ingest.lexicon import load_lexicon, longest_first_alternation
 from ingest.model import PLACE_TYPES, UNIT_TYPES, Article, Entity, Relation
 
@@ -427,6 +428,10 @@ def _cuts_without_unit(text: str, site: TitleSite) -> list[int]:
     """Title starts that need a unit from elsewhere: the whole element, the title word,
     after a leading generic word."""
     cuts = {site.start, site.title_start}
+    # after a unit's own name no rule found (某某分局|局长, 某某医院|党委书记)
+    unnamed = after_unnamed_unit(text[site.start : site.title_start])
+    if unnamed:
+        cuts.add(site.start + unnamed)
     # the longest leading word only (村委会主任: after 村委会, not after 村 or 村委)
     lead = max(
         (
@@ -760,6 +765,9 @@ def _site_candidates(
         for c in cuts:
             if site.start <= c < site.end:
                 found.append(make(c, u.entity, u, how))
+            unnamed = after_unnamed_unit(text[c : site.title_start]) if c < site.title_start else 0
+            if site.start <= c and unnamed:  # 某村|某某有限公司|董事长: after the company too
+                found.append(make(c + unnamed, u.entity, u, how))
         if u.rule == "dept_fold":
             found.append(make(site.start, u.entity, u, "prefix"))
         for c, eid in inner_cuts(text, u, res):

@@ -22,6 +22,7 @@ from ingest.extract.post_candidates import (
     self_word_opening,
 )
 from ingest.extract.resolve import Resolution, span_inside
+from ingest.extract.unnamed_units import after_unnamed_unit
 from ingest.lexicon import load_lexicon
 from ingest.model import Entity
 
@@ -345,7 +346,24 @@ def byline(ctx: PostContext) -> Features:
     bracketed = outlet_in_byline_bracket(ctx, line_start)
     if bracketed is not None:
         out["byline&bracket_outlet" if bracketed == c.unit else "byline&not_bracket_outlet"] = 1.0
+    adjacent = outlet_right_before(ctx)
+    if adjacent is not None:
+        out["byline&outlet_right_before" if adjacent == c.unit else "byline&not_right_before"] = 1.0
     return out
+
+
+def outlet_right_before(ctx: PostContext) -> str | None:
+    """The outlet whose mention ends right where a byline's title begins (某台记者 甲;
+    某网·某客户端记者 乙): the reporter's own outlet — on the readable gold, every byline
+    written so takes that outlet, not one named before it on the line. None when the
+    title follows punctuation or a word that is no outlet."""
+    start = ctx.cand.site.start
+    for u in ctx.res.units:  # in text order
+        if u.start >= start:
+            break
+        if u.end == start and ctx.entities[u.entity].subtype == "media":
+            return u.entity
+    return None
 
 
 def outlet_in_byline_bracket(ctx: PostContext, line_start: int) -> str | None:
@@ -377,9 +395,26 @@ def first_outlet_on_line(ctx: PostContext, line_start: int) -> str | None:
     return None
 
 
+def unnamed_unit_cut(ctx: PostContext) -> Features:
+    """Whether the title keeps a unit's own name no rule found (某村|某某有限责任公司董事长:
+    ``kept_unnamed_unit``, the gold never does) or starts right after it (某某分局|局长:
+    ``cut=after_unnamed_unit``)."""
+    c = ctx.cand
+    title_start = c.site.title_start
+    if c.cut >= title_start:
+        return {}
+    if after_unnamed_unit(ctx.text[c.cut : title_start]):
+        return {"kept_unnamed_unit": 1.0}
+    start = c.ref.end if c.ref is not None and c.ref.end <= c.cut else c.site.start
+    if start < c.cut and start + after_unnamed_unit(ctx.text[start:title_start]) == c.cut:
+        return {"cut=after_unnamed_unit": 1.0}
+    return {}
+
+
 FEATURES: tuple[Callable[[PostContext], Features], ...] = (
     title_words,
     cut_position,
+    unnamed_unit_cut,
     site_kind,
     unit_where,
     unit_kind,

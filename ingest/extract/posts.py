@@ -44,6 +44,7 @@ from ingest.extract.post_candidates import (
     units_right_before,
 )
 from ingest.extract.resolve import Resolution, UnitRef
+from ingest.extract.unnamed_units import OWN_UNIT_KINDS, after_unnamed_unit
 from ingest.lexicon import load_lexicon
 from ingest.model import Article, Entity, Evidence, Relation
 
@@ -215,7 +216,9 @@ def find_posts(
                     if inner is not None and res.entity(inner).type == "Region":
                         unit = inner
                     else:
-                        title = rest + title
+                        # 某村建设发展有限责任公司董事长: the company no rule found ends
+                        # the words the title keeps
+                        title = rest[after_unnamed_unit(rest) :] + title
                     if (
                         unit == u.entity
                         and res.entity(unit).type == "Region"
@@ -248,7 +251,7 @@ def find_posts(
                         if found is not None:
                             unit, how = found, "generic"
                         if found is None or keeps_body(left, res.entity(found).name):
-                            title = left + title
+                            title = left[after_unnamed_unit(left) :] + title
                         office = office_of(left, found, res) if found is not None else None
                         if office is not None:  # 工会主席 of the story's 某中心工会
                             unit, title = office[0], office[1] + title
@@ -363,11 +366,6 @@ def posts_after_names(
     return out
 
 
-# Kinds of unit ending (org_suffixes.tsv) that end a unit's own name, never a part of the
-# unit a title keeps (护理部, 党政办公室, 体检中心 are of the government and service kinds).
-_OWN_UNIT_KINDS = frozenset(
-    {"enterprise", "school", "hospital", "court", "bank", "media", "social_org"}
-)
 # Endings of those kinds a title keeps as an office of its host (工会主席, 团委书记,
 # 工作队队长).
 _KEPT_OFFICE_ENDINGS = ("总工会", "团委", "队", "工作室")
@@ -383,7 +381,7 @@ def names_own_unit(left: str) -> bool:
     end = lex.unit_ending(left)
     if not end or len(left) <= len(end) or end in _OFFICE_WORDS or end in _KEPT_OFFICE_ENDINGS:
         return False
-    return lex.org_suffixes[end].subtype in _OWN_UNIT_KINDS
+    return lex.org_suffixes[end].subtype in OWN_UNIT_KINDS
 
 
 def glued_prefix(text: str, start: int, title_start: int) -> bool:

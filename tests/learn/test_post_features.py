@@ -347,3 +347,38 @@ def test_a_post_whose_unit_the_story_never_names_is_learned_at_units_of_its_type
         if ch.relation.title == "副区长"
     }
     assert label == {"丙丁镇": 1, "戊己科技有限公司": 0}
+
+
+UNNAMED = "戊己科技有限公司与丙丁村签订共建协议。丙丁村庚辛建设发展有限责任公司董事长柯望舒出席。"
+
+
+def test_a_title_keeping_a_unit_no_rule_found_is_told_from_one_cut_after_it(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    """posts28: the gold never keeps a company's own name in the title."""
+    r = reading_of(UNNAMED)
+    short = choice(r, "柯望舒", "董事长", "戊己科技有限公司").features
+    assert "kept_unnamed_unit" not in short
+    long = [
+        ch.features for ch in r.post_choices if ch.relation.title.endswith("有限责任公司董事长")
+    ]
+    assert long and all("kept_unnamed_unit" in f for f in long)
+
+
+BYLINE_RIGHT_BEFORE = (
+    "甲乙网·丙丁客户端记者柯望舒报道：戊己村与庚辛科技有限公司结对共建。"
+    "戊己村党支部书记闵知远出席。"
+)
+
+
+def test_a_byline_written_right_after_an_outlet_names_that_outlet(
+    reading_of: Callable[[str], StoryReading],
+) -> None:
+    """posts28: 某网·某客户端记者甲 — the outlet right before 记者 is the reporter's."""
+    r = reading_of(BYLINE_RIGHT_BEFORE)
+    names = _names(r)
+    reporter = [ch for ch in r.post_choices if names[ch.relation.source] == "柯望舒"]
+    right = [ch for ch in reporter if names[ch.relation.target] == "丙丁客户端"]
+    other = [ch for ch in reporter if names[ch.relation.target] == "甲乙网"]
+    assert right and all("byline&outlet_right_before" in ch.features for ch in right)
+    assert all("byline&outlet_right_before" not in ch.features for ch in other)
