@@ -34,7 +34,7 @@ from ingest.atomicio import atomic_write_bytes
 from ingest.caches import cache_dir, module_source, remove_stale
 from ingest.places.codes import level_of
 from ingest.places.gazetteer import Gazetteer
-from ingest.places.names import region_stems
+from ingest.places.names import MIN_STEM, region_stems
 from ingest.segment import UNKNOWN_POS, is_common_word, is_dictionary_word, pos_of
 
 # Tags jieba gives a city's bare form when it knows it: a place, a name (nrt: a
@@ -68,6 +68,20 @@ class AreaForms:
 def bare_forms(code: str, gaz: Gazetteer) -> tuple[str, ...]:
     """The bare short forms of a unit (its class ``B`` stems), derived once per unit."""
     return tuple(st.text for st in region_stems(code, gaz.names[code]) if st.form_class == "B")
+
+
+def may_hold_bare_form(text: str, formal: str) -> bool:
+    """Whether ``text`` may hold a bare short form of the unit named ``formal``: each
+    form (:func:`bare_forms`) is the formal name cut before its ending (and before a
+    closing nationality), at least ``MIN_STEM`` characters long, so a text without the
+    name's first ``MIN_STEM`` characters holds none. The linker asks this of the thousands
+    of units a story supports (a town's villages included) before deriving their forms,
+    which few stories write.
+
+    >>> may_hold_bare_form("某某县委书记", "某某县"), may_hold_bare_form("某甲镇", "某某县")
+    (True, False)
+    """
+    return formal[:MIN_STEM] in text
 
 
 def county_forms_nationwide(gaz: Gazetteer) -> dict[str, str]:

@@ -39,7 +39,7 @@ from typing import cast
 
 from ingest.lexicon import load_lexicon
 from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
-from ingest.places.area_forms import area_forms, bare_forms
+from ingest.places.area_forms import area_forms, bare_forms, may_hold_bare_form
 from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
 from ingest.places.gazetteer import OUTSIDE_FILE, Gazetteer, division_type, load_gazetteer
 from ingest.places.match import StemHit, WordFinder, decode_payload, find_words
@@ -1103,6 +1103,13 @@ def supported_units(linked: Iterable[str], gaz: Gazetteer) -> set[str]:
     linked unit (above village level) and its children, every unit above a linked one,
     and the counties and cities of a city or province the article is in (its 区 and 县 —
     in a municipality, the districts under the 市辖区 placeholder)."""
+    return {c for c in units_around(linked, gaz) if not gaz.is_placeholder(c)}
+
+
+def units_around(linked: Iterable[str], gaz: Gazetteer) -> set[str]:
+    """:func:`supported_units` with the placeholders (市辖区) and unlisted codes among them
+    still in: for a caller that skips them on its own, without asking the gazetteer
+    about each unit (an interpreted call from the compiled linker)."""
     supported: set[str] = set()
     areas: set[str] = set()  # cities and provinces the article is in
     for code in set(linked):
@@ -1114,7 +1121,7 @@ def supported_units(linked: Iterable[str], gaz: Gazetteer) -> set[str]:
         areas.update(a for a in above if level_of(a) in ("city", "province"))
     for a in areas:
         supported.update(_children_through_placeholders(a, gaz))
-    return {c for c in supported if not gaz.is_placeholder(c)}
+    return supported
 
 
 def _children_through_placeholders(code: str, gaz: Gazetteer) -> list[str]:
@@ -1143,9 +1150,14 @@ def _bare_mentions(
     text: str, mentions: list[PlaceMention], linked: list[str], gaz: Gazetteer
 ) -> list[PlaceMention]:
     """Bare short forms of units the article supports (see module docstring, step 4)."""
-    supported = supported_units(linked, gaz) | provinces(gaz)
+    # The units of supported_units: a placeholder (市辖区) has no bare form and an
+    # unlisted code no name, so both drop out here without asking is_placeholder.
+    names = gaz.names
     by_word: dict[str, set[str]] = defaultdict(set)
-    for code in supported:
+    for code in units_around(linked, gaz) | provinces(gaz):
+        formal = names.get(code)
+        if formal is None or not may_hold_bare_form(text, formal):
+            continue
         for word in bare_forms(code, gaz):
             if word in text:  # whether a word names one unit is decided word by word
                 by_word[word].add(code)
