@@ -1461,13 +1461,11 @@ _INNER_OFFICE_MAX = 10
 
 
 def _host_kind(name: str) -> str | None:
-    """The kind of unit ``name``'s longest lexicon ending says it is, or None."""
-    suffixes = load_lexicon().org_suffixes
-    for n in range(min(7, len(name) - 1), 0, -1):
-        suf = suffixes.get(name[-n:])
-        if suf is not None:
-            return suf.subtype
-    return None
+    """The kind of unit ``name``'s longest lexicon ending says it is (an ending with at
+    least one character of name before it), or None."""
+    lex = load_lexicon()
+    end = lex.unit_ending(name[1:])
+    return lex.org_suffixes[end].subtype if end else None
 
 
 def inner_office_of_host(name: str, names: Sequence[str]) -> str | None:
