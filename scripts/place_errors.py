@@ -7,6 +7,10 @@ Usage::
     .venv/bin/python scripts/place_errors.py data/train/gold data/train/corpus build/train.jsonl \
         [--types Region,Village] [--context 20]
 
+Give it file-level output (``pbkg extract`` without ``--per-story``, one record per file,
+as ``pbkg eval`` scores it): per-story records list a place once per story, so a place
+of two stories would be reported twice.
+
 For every gold entity of the chosen types that the extraction misses, and every emitted
 entity of those types that matches no gold entity, prints the document, the type, the
 name, whether a same-named entity was emitted with another type (a type confusion), and
