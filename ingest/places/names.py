@@ -354,11 +354,15 @@ def historical_stems(former: Iterable[tuple[str, str]]) -> Iterator[Stem]:
 
 
 def encode_stems(
-    names: Mapping[str, str], former: Iterable[tuple[str, str]] = ()
+    names: Mapping[str, str],
+    former: Iterable[tuple[str, str]] = (),
+    former_counties: Iterable[FormerCounty] = (),
 ) -> dict[str, str]:
     """The stem table of a gazetteer: stem → payload ``"<code><class> <code><class> …"``
     (a flat string keeps the table small to cache and quick to load). ``former`` adds
-    historical names ``(name, code)`` (those whose code is in ``names``)."""
+    historical names ``(name, code)`` (those whose code is in ``names``),
+    ``former_counties`` the county or city forms of districts that were one
+    (:func:`former_forms_of_districts`)."""
     table: dict[str, list[str]] = defaultdict(list)
     known = [(name, code) for name, code in former if code in names]
     for stem in itertools.chain(iter_stems(names), historical_stems(known)):
@@ -378,7 +382,7 @@ def encode_stems(
         if all(e[:6] != stem.code[:6] for e in entries):  # no namesake in its county
             entries.append(stem.code + stem.form_class)
     for stem in itertools.chain(
-        former_forms_of_districts(names),
+        former_forms_of_districts(names, former_counties),
         zone_short_forms(names),
         zones_named_by_their_level(names),
     ):
@@ -461,28 +465,38 @@ def new_village_forms(names: Mapping[str, str]) -> Iterator[Stem]:
                 break
 
 
-# Districts that are no former county or county-level city (new areas, mining districts …).
-_NOT_FORMER_COUNTY = ("新区", "地区", "矿区", "林区", "特区", "开发区")
+@dataclass(frozen=True)
+class FormerCounty:
+    """A district of today that was a county (撤县设区, ``kind`` 县) or a county-level city
+    (撤市设区, ``kind`` 市) of its own name, as the Ministry of Civil Affairs' code lists
+    record it (``data/districts_formerly_counties.tsv``)."""
+
+    code: str
+    district: str
+    kind: str
 
 
-def former_forms_of_districts(names: Mapping[str, str]) -> Iterator[Stem]:
-    """The forms a district made of a county or county-level city (县改区, 市改区) kept
-    being called: 某某区 is also 某某县 and 某某市. Added to the stem table only where no
-    listed unit anywhere has that form, so a real county or city always keeps its name.
+def former_forms_of_districts(
+    names: Mapping[str, str], former: Iterable[FormerCounty]
+) -> Iterator[Stem]:
+    """The forms a district made of a county or county-level city kept being called: 某某区
+    is also 某某县 when it was that county, 某某市 when it was that city, and only so
+    (a district never either, 某某区 of a city's old core, has no such form: 某城市场 is no
+    place). Only a district still listed under the name it was recorded with. Added to the
+    stem table only where no listed unit anywhere has that form, so a real county or city
+    always keeps its name.
 
-    >>> names = {"999902": "某城区", "999903": "某某新区", "999904": "城区"}
-    >>> [s.text for s in former_forms_of_districts(names)]
-    ['某城县', '某城市']
+    >>> names = {"999902": "某城区", "999903": "某河区"}
+    >>> former = [FormerCounty("999902", "某城区", "县"), FormerCounty("999903", "某江区", "市")]
+    >>> [s.text for s in former_forms_of_districts(names, former)]
+    ['某城县']
     """
-    for code, formal in names.items():
-        if len(code) != 6 or code.endswith("00") or not formal.endswith("区"):
+    for record in former:
+        if names.get(record.code) != record.district or record.kind not in ("县", "市"):
             continue
-        if formal.endswith(_NOT_FORMER_COUNTY) or formal in PLACEHOLDER_NAMES:
-            continue
-        bare = formal[:-1]
-        if len(bare) >= MIN_STEM:
-            yield Stem(bare + "县", code, "A")
-            yield Stem(bare + "市", code, "A")
+        bare = record.district[:-1]
+        if record.district.endswith("区") and len(bare) >= MIN_STEM:
+            yield Stem(bare + record.kind, record.code, "A")
 
 
 # The official designations of development zones and the short forms the zones go by

@@ -11,6 +11,7 @@ import pytest
 from ingest.model import Article, PlaceMention, Sentence
 from ingest.places.gazetteer import Gazetteer
 from ingest.places.link import link_places
+from ingest.places.names import FormerCounty
 from ingest.read.simplify import to_simplified
 
 NAMES: dict[str, str] = {
@@ -60,11 +61,13 @@ NAMES: dict[str, str] = {
 }
 
 FORMER: list[tuple[str, str]] = [("青石县", "990102")]
+# 白沙区 was 白沙县 (撤县设区); 青石区 was never a county or city of its own name.
+FORMER_COUNTIES: list[FormerCounty] = [FormerCounty("990103", "白沙区", "县")]
 
 
 @pytest.fixture(scope="session")
 def gaz() -> Gazetteer:
-    return Gazetteer(dict(NAMES), former=list(FORMER))
+    return Gazetteer(dict(NAMES), former=list(FORMER), former_counties=FORMER_COUNTIES)
 
 
 @pytest.fixture(scope="session")
@@ -72,7 +75,7 @@ def gaz_with() -> Callable[[dict[str, str]], Gazetteer]:
     """``gaz_with(more)``: the test gazetteer with the divisions ``more`` added."""
 
     def build(more: dict[str, str]) -> Gazetteer:
-        return Gazetteer({**NAMES, **more}, former=list(FORMER))
+        return Gazetteer({**NAMES, **more}, former=list(FORMER), former_counties=FORMER_COUNTIES)
 
     return build
 

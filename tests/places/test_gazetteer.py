@@ -17,6 +17,7 @@ from ingest.places.gazetteer import (
     Gazetteer,
     load_gazetteer,
     parse_divisions,
+    read_former_counties,
     read_historical,
 )
 from scripts.build_gazetteer import encode, pad, read_divisions
@@ -109,6 +110,36 @@ def test_a_former_county_name_of_the_ministry_lists_finds_its_successor() -> Non
         # (an autonomous county named after its nationality: 某乡族自治县 is 某乡县 too)
         others = [national.get(c) for c in found if c != code]
         assert all(d is not None and d.name != name for d in others), name
+
+
+def test_a_district_that_was_a_county_or_city_is_found_by_that_form_only() -> None:
+    national = load_gazetteer()
+    former = read_former_counties()
+    assert len(former) > 200
+    kinds = {(f.code, f.kind) for f in former}
+    for f in former:
+        assert national.names[f.code] == f.district, f
+        found = national.find(f.district[:-1] + f.kind)
+        # the form means the district, unless a listed unit or a former name has it
+        # (a prefecture-level city of that name renamed since: 某茅市 → 某洱市)
+        assert found, f
+        other = "市" if f.kind == "县" else "县"
+        if (f.code, other) not in kinds:
+            assert f.code not in national.find(f.district[:-1] + other), f
+
+
+def test_a_line_of_the_former_counties_needs_five_fields_and_a_known_kind(
+    tmp_path: Path,
+) -> None:
+    good = tmp_path / "good.tsv"
+    good.write_text("# comment\n999902\t某川区\t某川县\t县\tnote\n", encoding="utf-8")
+    assert [(f.code, f.district, f.kind) for f in read_former_counties(good)] == [
+        ("999902", "某川区", "县")
+    ]
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("999902\t某川区\t某川旗\t旗\tnote\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.tsv:1"):
+        read_former_counties(bad)
 
 
 def test_national_gazetteer() -> None:

@@ -172,11 +172,28 @@ def test_bingtuan_forms(formal: str, forms: list[str]) -> None:
 
 
 def test_a_listed_county_keeps_its_name_over_a_district_formerly_so_called() -> None:
-    from ingest.places.names import encode_stems
+    from ingest.places.names import FormerCounty, encode_stems
 
-    table = encode_stems({"999901": "某川县", "999902": "某川区", "999903": "某岭区"})
+    names = {"999901": "某川县", "999902": "某川区", "999903": "某岭区", "999904": "某湾区"}
+    former = [FormerCounty("999902", "某川区", "县"), FormerCounty("999903", "某岭区", "市")]
+    table = encode_stems(names, former_counties=former)
     assert table["某川县"] == "999901A"  # the listed county only
-    assert table["某岭县"] == "999903A"
+    assert table["某岭市"] == "999903A"  # the city it was
+    assert "某岭县" not in table  # never a county
+    assert "某湾县" not in table and "某湾市" not in table  # never either
+
+
+def test_a_former_county_form_needs_the_district_listed_under_the_name_recorded() -> None:
+    from ingest.places.names import FormerCounty, former_forms_of_districts
+
+    names = {"999902": "某川区", "999903": "某岭区", "999905": "某新区"}
+    former = [
+        FormerCounty("999902", "某川区", "县"),
+        FormerCounty("999902", "某川区", "市"),  # a county, then a city (县改市, 市改区)
+        FormerCounty("999903", "某峰区", "县"),  # renamed since: the record is of another
+        FormerCounty("999905", "某新区", "旗"),  # no kind this rule knows
+    ]
+    assert [s.text for s in former_forms_of_districts(names, former)] == ["某川县", "某川市"]
 
 
 def test_a_lane_number_spelt_digit_by_digit_is_also_written_in_digits() -> None:

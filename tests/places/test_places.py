@@ -320,6 +320,12 @@ def test_a_district_written_as_the_county_it_was(link: Link) -> None:
     assert ms["岚溪村"].code == "990103102204"
 
 
+def test_a_district_is_no_city_or_county_it_never_was(link: Link) -> None:
+    # 白沙区 was a county, never a city; 青石区 neither: 市场, 市民, 县城 stay words.
+    surfaces = {m.surface for m in link("白沙市场和青石市民广场、青石县城的摊主结对。")}
+    assert not any(s.startswith(("白沙市", "青石市")) for s in surfaces), surfaces
+
+
 def test_a_bare_form_starting_another_name_is_no_mention(
     gaz: Gazetteer, make_article: Callable[..., Article]
 ) -> None:
