@@ -45,13 +45,10 @@ from ingest.extract.post_candidates import (
 )
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.extract.unnamed_units import OWN_UNIT_KINDS, after_unnamed_unit
+from ingest.extract.written_offices import is_short_office, office_start, own_unit_office
 from ingest.lexicon import load_lexicon
 from ingest.model import Article, Entity, Evidence, Relation
 
-# An office written after a unit's name in its mention, kept in the title (GOLD_FORMAT:
-# the title is as written minus the unit's name): 某街道办事处副主任 → 办事处副主任, 某中心
-# 办公室主任 → 办公室主任 @ 某中心 (the mention resolved to the centre itself).
-_OFFICES = ("办事处", "办公室")
 # A committee's generic name stays in the title (GOLD_FORMAT: 村委会主任王某, the village
 # named elsewhere → 村委会主任).
 _KEPT_BODIES = ("村委会", "居委会")
@@ -463,7 +460,6 @@ def office_host(text: str, u: UnitRef, res: Resolution) -> tuple[str, str] | Non
 def office_of(written: str, unit: str, res: Resolution) -> tuple[str, str] | None:
     """:func:`office_host` for ``unit`` written as ``written``."""
     mention = written
-    organs = load_lexicon().organ_after
     own = res.entity(unit).name
     for e in res.entities:
         if e.id == unit or e.type == "Person" or (e.type == "Region" and e.level != "town"):
@@ -477,9 +473,7 @@ def office_of(written: str, unit: str, res: Resolution) -> tuple[str, str] | Non
                 tail = mention
             else:
                 continue
-            if tail in _OFFICE_WORDS or (
-                tail.endswith("办") and len(tail) <= 3 and tail not in organs
-            ):
+            if tail in _OFFICE_WORDS or is_short_office(tail) or own_unit_office(tail, e):
                 return e.id, tail
     return None
 
@@ -619,13 +613,10 @@ def government_title(text: str, u: UnitRef, title: str) -> str:
 
 def name_end(text: str, u: UnitRef, res: Resolution, cut: int) -> int:
     """Where the title begins after the unit's mention: at ``cut``, unless the mention
-    writes an office after the unit's own name (某街道办事处), which the title keeps
-    (办事处副主任)."""
-    name = res.entity(u.entity).name
-    host = text[u.start : u.host_end]
-    if host.startswith(name) and host[len(name) :] in _OFFICES:
-        return u.start + len(name)
-    return cut
+    writes an office after the unit's own name (某街道办事处, 某医院党办, 某村村委会), which
+    the title keeps (办事处副主任, 党办主任, 村委会主任: ``written_offices.office_start``)."""
+    start = office_start(text[u.start : u.host_end], res.entity(u.entity))
+    return cut if start is None else u.start + start
 
 
 def _leftover_unit(left: str, at: int, res: Resolution, org_suffixes: dict) -> str | None:
