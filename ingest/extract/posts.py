@@ -46,7 +46,7 @@ from ingest.extract.post_candidates import (
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.extract.unnamed_units import OWN_UNIT_KINDS, after_unnamed_unit
 from ingest.extract.written_offices import is_short_office, office_start, own_unit_office
-from ingest.lexicon import load_lexicon
+from ingest.lexicon import load_lexicon, unit_name_parts
 from ingest.model import Article, Entity, Evidence, Relation
 
 # A committee's generic name stays in the title (GOLD_FORMAT: 村委会主任王某, the village
@@ -57,6 +57,8 @@ _PLACE_LEVELS = ("省", "州", "市", "区", "县")
 _GROUP_WORDS = ("集团公司", "集团")
 # Offices inside a unit the gold keeps in the title (some ending in 办 too: 营商办, 党建办).
 _OFFICE_WORDS = ("工会", "人大", "人大工委")
+# Bodies whose name ends in a level committee but are not the CPC's (团县委, 民盟某市委).
+_NOT_CPC_BODIES = unit_name_parts()["committee_bodies_not_cpc"]
 # A title of someone posted to a village (驻村第一书记, 驻村党支部第一书记).
 _POSTED = ("驻村",)
 
@@ -191,6 +193,11 @@ def find_posts(
                         unit, how = u.entity, "prefix"
                         # 某区政府党组成员: 区政府党组成员 @ 某区
                         title = government_title(text, u, title)
+            # 1c. a body whose name runs into the title word (团县委|书记 read 团 + 县委书记)
+            if unit is None:
+                into = unit_into_title(text, el.start, el.title_start, el.end, res)
+                if into is not None:
+                    unit, how, title = into.entity, "prefix", text[into.end : el.end]
             # 2. the last unit named in the prefix
             if unit is None:
                 inside = [
@@ -438,6 +445,25 @@ def committee_organ(left: str, prev_unit: str | None, res: Resolution) -> bool:
         and res.entity(prev_unit).type == "Region"
         and left in load_lexicon().organ_after
     )
+
+
+def unit_into_title(
+    text: str, start: int, title_start: int, end: int, res: Resolution
+) -> UnitRef | None:
+    """The last body not of the CPC whose mention starts in a chain element's prefix and
+    ends inside its title word (团县委书记 read 团 + the title 县委书记; 共青团某区委书记,
+    ``unit_name_parts.tsv`` ``committee_bodies_not_cpc``): the title is that body's, what
+    follows its name (书记) — not the place the title word's level names. Its own name
+    must run into the title, not a party ending written after it; a CPC committee
+    (某州委|书记, even when the units' rules typed it a body) is the place's."""
+    into = [
+        u
+        for u in res.units
+        if start <= u.start < title_start < u.host_end == u.end < end
+        and res.entity(u.entity).type == "Organization"
+        and text.startswith(_NOT_CPC_BODIES, u.start)
+    ]
+    return max(into, key=lambda u: u.end) if into else None
 
 
 def keeps_body(left: str, unit_name: str) -> bool:

@@ -73,3 +73,24 @@ def test_a_village_committee_written_after_the_village_stays_in_the_title(
         "青禾县柳溪镇白沙村与青禾县农业农村局结对共建。白沙村村委会主任李立明表示感谢。"
     )
     assert ("李立明", "村委会主任", "白沙村") in posts(ex)
+
+
+def test_a_league_committees_title_read_across_its_name_is_the_leagues(extract_text) -> None:
+    """团县委书记甲: the title word 县委书记 read from the league body's 县委; the post is
+    书记 @ 团县委, not 团县委书记 @ the county."""
+    ex = extract_text(
+        "青禾县柳溪镇与青禾职业学院结对共建。青禾县副县长刘德明、团县委书记张秀英、"
+        "柳溪镇党委书记李立明参加活动。"
+    )
+    got = posts(ex)
+    assert ("张秀英", "书记", "团县委") in got
+    assert not any(p == "张秀英" and u == "青禾县" for p, _, u in got)
+
+
+def test_a_cpc_committee_read_as_a_body_keeps_its_place_title() -> None:
+    """Only a body opened by a league's or a democratic party's word takes the title: a
+    CPC committee (某州委) is its place's (GOLD_NOTES: an alias of the place)."""
+    from ingest.extract.posts import _NOT_CPC_BODIES
+
+    assert "团" in _NOT_CPC_BODIES and "共青团" in _NOT_CPC_BODIES
+    assert not any("某州州委".startswith(w) for w in _NOT_CPC_BODIES)
