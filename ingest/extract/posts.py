@@ -45,13 +45,10 @@ from ingest.extract.post_candidates import (
 )
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.extract.unnamed_units import OWN_UNIT_KINDS, after_unnamed_unit
-from ingest.lexicon import load_lexicon
+from ingest.extract.written_offices import is_short_office, office_start, own_unit_office
+from ingest.lexicon import load_lexicon, unit_name_parts
 from ingest.model import Article, Entity, Evidence, Relation
 
-# An office written after a unit's name in its mention, kept in the title (GOLD_FORMAT:
-# the title is as written minus the unit's name): 某街道办事处副主任 → 办事处副主任, 某中心
-# 办公室主任 → 办公室主任 @ 某中心 (the mention resolved to the centre itself).
-_OFFICES = ("办事处", "办公室")
 # A committee's generic name stays in the title (GOLD_FORMAT: 村委会主任王某, the village
 # named elsewhere → 村委会主任).
 _KEPT_BODIES = ("村委会", "居委会")
@@ -60,6 +57,8 @@ _PLACE_LEVELS = ("省", "州", "市", "区", "县")
 _GROUP_WORDS = ("集团公司", "集团")
 # Offices inside a unit the gold keeps in the title (some ending in 办 too: 营商办, 党建办).
 _OFFICE_WORDS = ("工会", "人大", "人大工委")
+# Bodies whose name ends in a level committee but are not the CPC's (团县委, 民盟某市委).
+_NOT_CPC_BODIES = unit_name_parts()["committee_bodies_not_cpc"]
 # A title of someone posted to a village (驻村第一书记, 驻村党支部第一书记).
 _POSTED = ("驻村",)
 
@@ -194,6 +193,11 @@ def find_posts(
                         unit, how = u.entity, "prefix"
                         # 某区政府党组成员: 区政府党组成员 @ 某区
                         title = government_title(text, u, title)
+            # 1c. a body whose name runs into the title word (团县委|书记 read 团 + 县委书记)
+            if unit is None:
+                into = unit_into_title(text, el.start, el.title_start, el.end, res)
+                if into is not None:
+                    unit, how, title = into.entity, "prefix", text[into.end : el.end]
             # 2. the last unit named in the prefix
             if unit is None:
                 inside = [
@@ -443,6 +447,25 @@ def committee_organ(left: str, prev_unit: str | None, res: Resolution) -> bool:
     )
 
 
+def unit_into_title(
+    text: str, start: int, title_start: int, end: int, res: Resolution
+) -> UnitRef | None:
+    """The last body not of the CPC whose mention starts in a chain element's prefix and
+    ends inside its title word (团县委书记 read 团 + the title 县委书记; 共青团某区委书记,
+    ``unit_name_parts.tsv`` ``committee_bodies_not_cpc``): the title is that body's, what
+    follows its name (书记) — not the place the title word's level names. Its own name
+    must run into the title, not a party ending written after it; a CPC committee
+    (某州委|书记, even when the units' rules typed it a body) is the place's."""
+    into = [
+        u
+        for u in res.units
+        if start <= u.start < title_start < u.host_end == u.end < end
+        and res.entity(u.entity).type == "Organization"
+        and text.startswith(_NOT_CPC_BODIES, u.start)
+    ]
+    return max(into, key=lambda u: u.end) if into else None
+
+
 def keeps_body(left: str, unit_name: str) -> bool:
     """Whether a title keeps the committee word written before it: 村委会主任 @ 某村 (the
     village named elsewhere, GOLD_FORMAT), but 主任 @ 某居委会 — the committee is the
@@ -463,7 +486,6 @@ def office_host(text: str, u: UnitRef, res: Resolution) -> tuple[str, str] | Non
 def office_of(written: str, unit: str, res: Resolution) -> tuple[str, str] | None:
     """:func:`office_host` for ``unit`` written as ``written``."""
     mention = written
-    organs = load_lexicon().organ_after
     own = res.entity(unit).name
     for e in res.entities:
         if e.id == unit or e.type == "Person" or (e.type == "Region" and e.level != "town"):
@@ -477,9 +499,7 @@ def office_of(written: str, unit: str, res: Resolution) -> tuple[str, str] | Non
                 tail = mention
             else:
                 continue
-            if tail in _OFFICE_WORDS or (
-                tail.endswith("办") and len(tail) <= 3 and tail not in organs
-            ):
+            if tail in _OFFICE_WORDS or is_short_office(tail) or own_unit_office(tail, e):
                 return e.id, tail
     return None
 
@@ -619,13 +639,10 @@ def government_title(text: str, u: UnitRef, title: str) -> str:
 
 def name_end(text: str, u: UnitRef, res: Resolution, cut: int) -> int:
     """Where the title begins after the unit's mention: at ``cut``, unless the mention
-    writes an office after the unit's own name (某街道办事处), which the title keeps
-    (办事处副主任)."""
-    name = res.entity(u.entity).name
-    host = text[u.start : u.host_end]
-    if host.startswith(name) and host[len(name) :] in _OFFICES:
-        return u.start + len(name)
-    return cut
+    writes an office after the unit's own name (某街道办事处, 某医院党办, 某村村委会), which
+    the title keeps (办事处副主任, 党办主任, 村委会主任: ``written_offices.office_start``)."""
+    start = office_start(text[u.start : u.host_end], res.entity(u.entity))
+    return cut if start is None else u.start + start
 
 
 def _leftover_unit(left: str, at: int, res: Resolution, org_suffixes: dict) -> str | None:
