@@ -688,6 +688,14 @@ def _field_piece(p: Piece, w: _Walk) -> bool:
     return not p.name_like and p.pos in _FIELD_POS
 
 
+def ends_like_unit(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` ends with a unit's ending. A news account's ending (``source``:
+    新闻, 发布) names a unit only where the story cites it, so a field of that word stays a
+    field (某大学新闻与传播学院)."""
+    ending = lex.unit_ending(word)
+    return ending != "" and lex.org_suffixes[ending].strength != "source"
+
+
 def _field_noun(tok: Token, w: _Walk) -> bool:
     """A noun that may name a body's field: no unit, place, level or boundary word."""
     lex = w.lex
@@ -698,7 +706,7 @@ def _field_noun(tok: Token, w: _Walk) -> bool:
         and tok.pos in ("n", "vn", "v", "j", "l")
         and word not in lex.stop_words
         and not word.endswith(lex.party_suffixes)
-        and not any(word.endswith(x) for x in lex.org_suffixes)
+        and not ends_like_unit(word, lex)
         and w.place_ends.get(tok.end) is None
         and not word.startswith(LEVEL_PREFIXES)
     )
@@ -753,6 +761,44 @@ def numbered_piece(w: _Walk) -> str | None:
 _NUMERAL_LAST = frozenset("一二三四五六七八九十局院所处队厂矿建师团")
 
 
+_RESULT_COMPLEMENTS = frozenset(_PARTS["result_complements"])
+# How jieba reads a verb + result word: unknown (筑牢, 做强) or, for a few, a verb (建好).
+_VERB_RESULT_POS = frozenset({UNKNOWN_POS, "v"})
+
+
+def verb_with_result(pair: str, lex: Lexicon) -> bool:
+    """Whether the two characters ``pair`` are a work verb with its result character
+    (建好, 筑牢, 抓实, 做强, 送上: ``result_complements`` in ``unit_name_parts.tsv``): the
+    sentence's verb phrase, whose object is the unit word after it. jieba does not know
+    most of them as words (or reads 建好 as a verb) and cuts them anywhere (建|好, 前送|上),
+    so the characters are read, not the tokens. Not a word jieba knows as anything but a
+    verb (美好, 大好: a brand may be one), nor a verb of unit names (name_verbs.tsv)."""
+    return (
+        len(pair) == 2
+        and pair[1] in _RESULT_COMPLEMENTS
+        and pos_of(pair[0]) == "v"
+        and pos_of(pair) in _VERB_RESULT_POS
+        and pair not in lex.name_verbs
+    )
+
+
+def verb_with_result_before(w: _Walk) -> str | None:
+    """A name ends where a work verb with its result character ends (建好|基地, 前送上|公司
+    党委, 筑牢|社区党建服务中心): the unit word after the verb phrase is its object, and the
+    verb phrase no piece of a name (:func:`verb_with_result`). Only a pair that forms no
+    dictionary word with the characters on either side, which would be how it is read."""
+    text, i = w.text, w.i
+    if i < 2 or not verb_with_result(text[i - 2 : i], w.lex):
+        return None
+    # the verb no word with the character before it (感谢|大数据: 谢大 is no verb phrase),
+    # the result character none with the character after it
+    if i >= 3 and dictionary_entry(text[i - 3 : i - 1])[0] > 0:
+        return None
+    if dictionary_entry(text[i - 1 : i + 1])[0] > 0:
+        return None
+    return _STOP
+
+
 _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     dot_between_outlets,
     quoted_brand,
@@ -760,6 +806,7 @@ _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     bracket_in_name,
     dash_in_name,
     place_piece,
+    verb_with_result_before,
     zhi_in_name,
     known_unit_piece,
     level_body_piece,
@@ -1544,6 +1591,8 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
             continue
         if suffix.strength == "source" and not cited_as_source(text, start, e):
             continue  # 某办发布的通知: the verb, not an account
+        if suffix.strength == "source" and outlet_before_account(text, start, s, lex):
+            continue  # 某电视台新闻记者: the station's own news, the station is the unit
         if suffix.strength == "source" and opens_info_label(text, s, lex):
             continue  # 来源：某某报发布时间：…: the next field's label, not an account
         if word == "委员会" and text.startswith("中共", start):
@@ -2077,6 +2126,25 @@ def _stands_alone(scan: UnitScan, e: int) -> bool:
 _STATIONED_AT = "驻"
 
 
+def outlet_before_account(text: str, start: int, s: int, lex: Lexicon) -> bool:
+    """Whether the words before a news account's ending (某电视台|新闻, 某日报|新闻) end
+    with an outlet's own ending (a media ending of org_suffixes.tsv that is no account's):
+    the outlet's news, written before 记者 or 报道, whose unit is the outlet itself."""
+    return any(
+        text.endswith(x, start, s)
+        for x, suf in lex.org_suffixes.items()
+        if suf.subtype == "media" and suf.strength != "source"
+    )
+
+
+def account_cited_after(text: str, e: int, word: str, lex: Lexicon) -> bool:
+    """Whether a news account's ending (``source`` in org_suffixes.tsv: 某某新闻, 某某发布)
+    at ``e`` is followed by a word that cites it as the story's source (某某新闻|记者,
+    某某新闻|报道): jieba reads 新闻记者 and 新闻报道 as one word, so the ending ends no
+    token, yet the citing word closes the account's name."""
+    return lex.org_suffixes[word].strength == "source" and text.startswith(_SOURCE_AFTER, e)
+
+
 def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
     """Whether the organisation ending ``word`` at ``[s, e)`` ends a unit's name: not an
     ordinary word (格局, 举办), not a quoted brand of an activity, the end of a jieba word
@@ -2110,6 +2178,7 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and not organ_after(text, e)
         and not respectively_after(text, e)
         and not assembly_before_member_title(scan, s, e, word)
+        and not account_cited_after(text, e, word, lex)
     ):
         return False  # jieba glues 委与: a boundary after the ending is enough
     if lex.org_suffixes[word].full:

@@ -43,7 +43,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from ingest.extract.orgs import GENERIC_KIND
+from ingest.extract.orgs import GENERIC_KIND, ends_like_unit
 from ingest.extract.people import PersonMention
 from ingest.lexicon import load_lexicon, unit_name_parts
 from ingest.model import Entity, Mention, PlaceMention, entity_type, org_subtype, place_level
@@ -731,8 +731,10 @@ def regional_channel_site(name: str, names: Sequence[str]) -> str | None:
     channel of it."""
     lex = load_lexicon()
     known = lex.known_units
-    if any(name.endswith(x) for x in lex.org_suffixes):
-        return None  # 某某网络学院: a unit of its own kind
+    if ends_like_unit(name, lex):
+        # 某某网络学院: a unit of its own kind (an account's ending, 某地新闻, is the
+        # channel's word)
+        return None
     for n in names:
         # the site as named, or its official short form (中某网 of 中国某某网) the channel
         # is written after
