@@ -21,6 +21,7 @@ from ingest.extract.pair_candidates import (
 )
 from ingest.extract.pair_context import Features, PairStory
 from ingest.extract.pair_features import (
+    EACH_ONE_SIDE_ONLY,
     TABLE_RULE,
     StoryIndex,
     merge_max,
@@ -478,6 +479,16 @@ def _media(f: Mapping[str, float]) -> bool:
     return bool(f.get("side_is_media"))
 
 
+def one_side_of_each(choice: PairChoice) -> bool:
+    """A hand frame of :mod:`.pairings` reads the pair, and every sentence with a cue
+    that names the two units writes them in one of two runs that 分别与 joins (甲区、乙区
+    分别与某省某市丙县、丁县签署协议: 丙县 and 丁县 on one side, each with its counterpart
+    of the other run; the list frame, not seeing the 分别与 past the places, reads 丙县、
+    丁县签署… as a list of parties): no sentence says they pair. No gold pairing of the
+    readable training articles carries it (pairs54: 11 candidates, all wrong)."""
+    return bool(choice.features.get(EACH_ONE_SIDE_ONLY))
+
+
 def shared_partner(choice: PairChoice) -> bool:
     """Wherever the two units stand in one sentence, they are a list before a pairing word
     that names the partner they share (某公司成为甲村和乙村的对口帮扶单位): each has that
@@ -511,6 +522,7 @@ VETOES: tuple[Callable[[PairChoice], bool], ...] = (
     same_side,
     founded_side,
     shared_partner,
+    one_side_of_each,
 )
 
 

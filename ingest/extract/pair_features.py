@@ -22,8 +22,10 @@ from ingest.extract.pair_candidates import Occurrence, PairCandidate
 from ingest.extract.pair_context import Context, Features, PairStory, StoryIndex
 from ingest.extract.pair_scene import names_a_venue
 from ingest.extract.pair_structure import (
+    EACH_ONE_SIDE,
     PAIR_STRUCTURE_FEATURES,
     STRUCTURE_FEATURES,
+    each_sides,
     locating_prefix,
 )
 from ingest.extract.pairings import COOPERATION, names_their_partner, pairing_word_pattern
@@ -558,6 +560,7 @@ _PAIR_LEVEL = (
     "attends_apart_only",
     "attended_only",
     "shared_partner_only",
+    "frame_one_side_of_each",
     "rule_paired_both_elsewhere",
     "bias",
     "place_inside",
@@ -629,10 +632,34 @@ def pair_spread_features(cand: PairCandidate, story: PairStory) -> Features:
     """The facts of the pair over all its occurrences: their count, the pair-level
     vetoes' facts, how often the story joins the pair, where one unit locates the other."""
     out: Features = {f"occurrences{_bucket(len(cand.occurrences), (1, 2, 4))}": 1.0}
-    out.update(_pair_level(cand, story.text, story.index, said_rule_pairs(story)))
+    rule_pairs = said_rule_pairs(story)
+    out.update(_pair_level(cand, story.text, story.index, rule_pairs))
     out.update(recurrence(cand, story.index, story.title_end))
     out.update(locating_spread(cand, story))
+    out.update(each_side_spread(cand, story, rule_pairs))
     return out
+
+
+# a hand frame of pairings.py reads the pair, and every cue sentence that names both
+# units writes them on one side of 分别与
+EACH_ONE_SIDE_ONLY = "frame_one_side_of_each"
+
+
+def each_side_spread(
+    cand: PairCandidate, story: PairStory, rule_pairs: Mapping[frozenset[str], str]
+) -> Features:
+    """``frame_one_side_of_each`` when a hand frame of :mod:`.pairings` reads the pair
+    and every cue sentence that names both units writes them in one of two runs that
+    分别与 joins (:func:`pair_structure.each_sides`: 甲区、乙区分别与某省某市丙县、丁县结对
+    names 丙县 and 丁县 on one side; the frame, not seeing the 分别与 past the places,
+    reads 丙县、丁县签署… as a list of parties). Only where a frame reads it: elsewhere the
+    model weighs ``each_one_side`` of each sentence."""
+    if frozenset((cand.a, cand.b)) not in rule_pairs:
+        return {}
+    same = [o for o in cand.occurrences if o.window == "same"]
+    if same and all(EACH_ONE_SIDE in each_sides(story.at(o)) for o in same):
+        return {EACH_ONE_SIDE_ONLY: 1.0}
+    return {}
 
 
 def occurrence_vectors(cand: PairCandidate, story: PairStory) -> tuple[Features, ...]:

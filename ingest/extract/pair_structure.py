@@ -1342,6 +1342,39 @@ def pairing_cue_classes(ctx: Context, lo: int, hi: int) -> set[str]:
     }
 
 
+_COUNTERPART_NOUN = re.compile(f"(?:{_alternation('counterpart_nouns')})")
+_COUNTERPART_LEAD = re.compile(f"(?:{_alternation('counterpart_leads')})$")
+
+
+def counterpart_phrase(lead: str, after: str) -> bool:
+    """A pairing word that only names the run's unnamed counterparts: right after it a
+    noun of kind (对口区市, 结对村, 帮扶单位), and before it, past the places that locate
+    them, a word of place or direction (在某市对口区市, 到结对村). ``lead`` is the clause
+    before the word with its unit mentions left out, ``after`` the text after it —
+    甲县、乙县、丙县先后在某市对口区市举办推介会: each county at its own counterpart, no
+    act of the three together.
+
+    >>> counterpart_phrase("先后在", "区市举办了推介会")
+    True
+    >>> counterpart_phrase("共同", "协议")
+    False
+    """
+    return _COUNTERPART_NOUN.match(after) is not None and (
+        _COUNTERPART_LEAD.search(lead.strip()) is not None
+    )
+
+
+def _act_cue_classes(ctx: Context, lo: int, hi: int) -> set[str]:
+    """:func:`pairing_cue_classes` of ``[lo, hi)`` less the pairing words that only name
+    the unnamed counterparts of what stands before them (:func:`counterpart_phrase`)."""
+    return {
+        c[3]
+        for c in ctx.index.cues_within(lo, hi)
+        if not _AID_OBJECT.match(ctx.text, c[1], min(hi, c[1] + 4))
+        and not counterpart_phrase(_between(ctx, lo, c[0]), ctx.text[c[1] : min(hi, c[1] + 4)])
+    }
+
+
 def _roster_len(rest: str) -> int:
     m = _ROSTER.match(rest)
     return m.end() if m else 0
@@ -1459,7 +1492,7 @@ def joint_run_act(ctx: Context) -> Features:
             if _FORMED_BODY_WORD.search(text, s0, start):
                 cues = pairing_cue_classes(ctx, s0, stop)
     else:
-        cues = pairing_cue_classes(ctx, end, stop)
+        cues = _act_cue_classes(ctx, end, stop)
         if _OBJECT_LEAD.search(lead) or _cue_classes(ctx, start, members[0].start):
             return {}
     if not cues & {"pair", "sign"}:
@@ -2037,6 +2070,54 @@ def parallel_lists(ctx: Context) -> Features:
     if ea.type == eb.type and ea.name[-1:] == eb.name[-1:]:  # 某部 and 某部, 某村 and 某村
         out[f"{key}&same_kind"] = 1.0
     return out
+
+
+# both units in one of two runs that 分别 joins (甲、乙分别与丙、丁; 甲分别与乙、丙): one side
+EACH_ONE_SIDE = "each_one_side"
+# how far apart two runs 分别 joins may stand (甲、乙日前分别与丙、丁: the adverbs and 分别与)
+_EACH_GAP_REACH = 14
+
+
+def each_between(gap: str) -> bool:
+    """``gap`` (the text between two runs of units, the places that locate a unit left
+    out) joins the first run to the second one by one: it holds 分别与 (同, 和, 跟), no
+    clause mark, and is short (甲、乙日前分别与丙、丁签署协议; 甲分别与乙、丙结对). Not
+    分别向 (甲分别向乙、丙赠送锦旗): a gift's receivers may pair with each other elsewhere.
+
+    >>> each_between("日前分别与")
+    True
+    >>> each_between("与")
+    False
+    >>> each_between("分别向")
+    False
+    """
+    return (
+        _EACH_WITH.search(gap) is not None
+        and len(gap) <= _EACH_GAP_REACH
+        and _CLAUSE.search(gap) is None
+    )
+
+
+def each_sides(ctx: Context) -> Features:
+    """Both units stand in one of two runs that 分别 joins (甲区、乙区、丙区分别与丁县、戊县、
+    己县结对: 丁县–戊县; 甲、乙分别与丙签约: 甲–乙): the units of a run are one side of
+    the act, each paired with the other run's units by position or with each of them,
+    never with each other — ``each_one_side``. Read per sentence by
+    :func:`ingest.extract.pair_features.each_side_spread` for the pairs a hand frame
+    reads; not a model feature (pairs54: as one, the pooled check kept 2 more wrong
+    pairings)."""
+    if not _one_sentence(ctx):
+        return {}
+    runs, ka, kb = _pair_runs(ctx)
+    if ka < 0 or ka != kb:
+        return {}
+    for first, second in ((ka - 1, ka), (ka, ka + 1)):
+        if first < 0 or second >= len(runs):
+            continue
+        end, _ = _after_run(ctx, runs[first])
+        if end <= runs[second][0].start and each_between(_between(ctx, end, runs[second][0].start)):
+            return {EACH_ONE_SIDE: 1.0}
+    return {}
 
 
 CO_ORGANISE = "co_organise"
