@@ -526,42 +526,22 @@ def run_frames(ctx: Context) -> Features:
     runs, ka, kb = _pair_runs(ctx)
     if ka < 0 or kb < 0:
         return {}
-    out: Features = {}
-    text = ctx.text
+    out: Features
     if ka == kb:
-        run = runs[ka]
-        size = len({u.entity for u in run})
-        out[f"run_same{_size(size)}"] = 1.0
-        end, rest = _after_run(ctx, run)
-        count = _COUNT.match(rest)
-        cues = _cue_classes(ctx, end, end + len(rest))
-        if count:
-            out["run_same&count"] = 1.0
-        if _JOINTLY.search(rest):
-            out["run_same&jointly"] = 1.0
-        if ka > 0:
-            before = runs[ka - 1]
-            start, _ = _after_run(ctx, before)
-            verbs = _cue_classes(ctx, start, run[0].start)
-            if (
-                "pair" in verbs
-                and len(before) == 1
-                and run[0].start - start <= 14
-                and ctx.index.first_clause_mark(start, run[0].start) is None
-            ):
-                out[CO_OBJECTS] = 1.0  # A帮扶B、C: B and C are both A's partners
-        lead = text[max(ctx.occ.sentence.start, run[0].start - 6) : run[0].start]
-        if "由" in lead:
-            out["run_same&by"] = 1.0
-        if _ATTEND.search(rest):
-            out["run_same&attend"] = 1.0
-        if not count and other_side_after(ctx, runs, ka):
+        # what the run says of itself depends on its sentence alone: read once per run,
+        # not once for every pair of its units; only whether the pair stands on one side
+        # of another run (other_side_after) is the pair's own
+        s = ctx.occ.sentence
+        key = ("run_same", s.start, s.end, ka)
+        got: _RunSame | None = ctx.index.memo.get(key)
+        if got is None:
+            got = ctx.index.memo[key] = _run_same(ctx, runs, ka)
+        out = dict(got.first)
+        if not got.counted and other_side_after(ctx, runs, ka):
             out[SAME_SIDE] = 1.0
-        for cls in cues:
-            out[f"run_same&cue_{cls}"] = 1.0
-            if count or _JOINTLY.search(rest) or "由" in lead:
-                out[f"run_joint&cue_{cls}"] = 1.0
+        out.update(got.cues)
         return out
+    out = {}
     first, second = (ka, kb) if ka < kb else (kb, ka)
     left, right = runs[first], runs[second]
     end, _ = _after_run(ctx, left)
@@ -611,6 +591,55 @@ def run_frames(ctx: Context) -> Features:
                         out[f"{SUBJECT_VERB}_{c}"] = 1.0
             out[f"run_verb{shape}"] = 1.0
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _RunSame:
+    """What :func:`run_frames` reads of a run holding both units, the pair aside: the
+    features before ``SAME_SIDE`` and those after it, in the order they are written,
+    and whether a count closes the run (then ``SAME_SIDE`` is not asked)."""
+
+    first: Features
+    counted: bool
+    cues: Features
+
+
+def _run_same(ctx: Context, runs: list[list[UnitRef]], ka: int) -> _RunSame:
+    """:func:`run_frames`' reading of run ``ka`` of the occurrence's sentence."""
+    out: Features = {}
+    text = ctx.text
+    run = runs[ka]
+    size = len({u.entity for u in run})
+    out[f"run_same{_size(size)}"] = 1.0
+    end, rest = _after_run(ctx, run)
+    count = _COUNT.match(rest)
+    cues = _cue_classes(ctx, end, end + len(rest))
+    if count:
+        out["run_same&count"] = 1.0
+    if _JOINTLY.search(rest):
+        out["run_same&jointly"] = 1.0
+    if ka > 0:
+        before = runs[ka - 1]
+        start, _ = _after_run(ctx, before)
+        verbs = _cue_classes(ctx, start, run[0].start)
+        if (
+            "pair" in verbs
+            and len(before) == 1
+            and run[0].start - start <= 14
+            and ctx.index.first_clause_mark(start, run[0].start) is None
+        ):
+            out[CO_OBJECTS] = 1.0  # A帮扶B、C: B and C are both A's partners
+    lead = text[max(ctx.occ.sentence.start, run[0].start - 6) : run[0].start]
+    if "由" in lead:
+        out["run_same&by"] = 1.0
+    if _ATTEND.search(rest):
+        out["run_same&attend"] = 1.0
+    cue_features: Features = {}
+    for cls in cues:
+        cue_features[f"run_same&cue_{cls}"] = 1.0
+        if count or _JOINTLY.search(rest) or "由" in lead:
+            cue_features[f"run_joint&cue_{cls}"] = 1.0
+    return _RunSame(out, bool(count), cue_features)
 
 
 # a unit between the two runs that 由 names as the doer of the verb (甲作出由乙对口支援丙的
