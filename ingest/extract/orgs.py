@@ -2239,7 +2239,8 @@ def ending_runs_into_verb(text: str, e: int, lex: Lexicon) -> bool:
     """Whether the ending's last character and the text after it spell a verb of the
     sentence (社区报|到 is 报到, reporting to the community): jieba may cut such a verb
     after its first character, so the characters are read, not the tokens."""
-    return any(text.startswith(verb, e - 1) for verb in lex.ending_verbs)
+    verbs = lex.ending_verbs
+    return any(text[e - 1 : e - 1 + n] in verbs for n in word_lengths(verbs))
 
 
 def ending_opens_ordinary_word(text: str, s: int, word: str, idx: Tokens, lex: Lexicon) -> bool:
@@ -2247,11 +2248,14 @@ def ending_opens_ordinary_word(text: str, s: int, word: str, idx: Tokens, lex: L
     not-units list (党和国家中心大局, 围绕中心工作): the phrase is the sentence's, whatever
     jieba cuts inside it, so long as a jieba word ends where the phrase ends (某中心|组织
     党员 is no 中心组)."""
-    for w in lex.not_units:
-        e = s + len(w)
-        if len(w) > len(word) and w.startswith(word) and text.startswith(w, s):
-            last = idx.at(e - 1)
-            if last is not None and last.end == e:
+    not_units = lex.not_units
+    for n in word_lengths(not_units):
+        # the phrase the text holds at s of each length a phrase of the list has: one
+        # look-up per length instead of a walk over the whole list, at every ending
+        w = text[s : s + n]
+        if len(w) == n > len(word) and w in not_units and w.startswith(word):
+            last = idx.at(s + n - 1)
+            if last is not None and last.end == s + n:
                 return True
     return False
 
@@ -2264,7 +2268,16 @@ def word_ends_in_ordinary_word(last: Token, e: int, lex: Lexicon) -> bool:
     if last.end != e or last.pos == "nt":
         return False
     word = last.text
-    return any(word.endswith(w) and len(word) > len(w) for w in lex.not_units)
+    not_units = lex.not_units
+    return any(word[-n:] in not_units for n in word_lengths(not_units) if n < len(word))
+
+
+@cache
+def word_lengths(words: frozenset[str]) -> tuple[int, ...]:
+    """The lengths of the words of a lexicon list, shortest first: a text's piece of each
+    length is looked up in the list, where a walk over the list tested every word (the
+    unit endings' tests above run at every ending of every story)."""
+    return tuple(sorted({len(w) for w in words if w}))
 
 
 # One-character endings of a body's abbreviated name (农委, 卫计委, 农办).

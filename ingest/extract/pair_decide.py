@@ -265,7 +265,11 @@ def read_by_hand_rule(choice: PairChoice) -> bool:
     联盟: `pair_founder_members`; 甲、乙联合丙成立“某某”: `pair_joined_body`), or the centre
     of a body with each of its members (以甲为中心、乙和丙为成员的…组: `pair_centre_members`)."""
     f = choice.features
-    return "rule_any" in f or TABLE_RULE in f or any(key in f for key, _ in _FRAMES)
+    return any(map(f.__contains__, _HAND_KEYS))  # asked several times per candidate
+
+
+# The features read_by_hand_rule asks about: any hand rule, a table's row, each frame's.
+_HAND_KEYS = ("rule_any", TABLE_RULE, *(key for key, _ in _FRAMES))
 
 
 def ambiguous_back_reference(choice: PairChoice) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 from ingest.extract.pair_context import Context, Features
@@ -525,42 +526,22 @@ def run_frames(ctx: Context) -> Features:
     runs, ka, kb = _pair_runs(ctx)
     if ka < 0 or kb < 0:
         return {}
-    out: Features = {}
-    text = ctx.text
+    out: Features
     if ka == kb:
-        run = runs[ka]
-        size = len({u.entity for u in run})
-        out[f"run_same{_size(size)}"] = 1.0
-        end, rest = _after_run(ctx, run)
-        count = _COUNT.match(rest)
-        cues = _cue_classes(ctx, end, end + len(rest))
-        if count:
-            out["run_same&count"] = 1.0
-        if _JOINTLY.search(rest):
-            out["run_same&jointly"] = 1.0
-        if ka > 0:
-            before = runs[ka - 1]
-            start, _ = _after_run(ctx, before)
-            verbs = _cue_classes(ctx, start, run[0].start)
-            if (
-                "pair" in verbs
-                and len(before) == 1
-                and run[0].start - start <= 14
-                and ctx.index.first_clause_mark(start, run[0].start) is None
-            ):
-                out[CO_OBJECTS] = 1.0  # A帮扶B、C: B and C are both A's partners
-        lead = text[max(ctx.occ.sentence.start, run[0].start - 6) : run[0].start]
-        if "由" in lead:
-            out["run_same&by"] = 1.0
-        if _ATTEND.search(rest):
-            out["run_same&attend"] = 1.0
-        if not count and other_side_after(ctx, runs, ka):
+        # what the run says of itself depends on its sentence alone: read once per run,
+        # not once for every pair of its units; only whether the pair stands on one side
+        # of another run (other_side_after) is the pair's own
+        s = ctx.occ.sentence
+        key = ("run_same", s.start, s.end, ka)
+        got: _RunSame | None = ctx.index.memo.get(key)
+        if got is None:
+            got = ctx.index.memo[key] = _run_same(ctx, runs, ka)
+        out = dict(got.first)
+        if not got.counted and other_side_after(ctx, runs, ka):
             out[SAME_SIDE] = 1.0
-        for cls in cues:
-            out[f"run_same&cue_{cls}"] = 1.0
-            if count or _JOINTLY.search(rest) or "由" in lead:
-                out[f"run_joint&cue_{cls}"] = 1.0
+        out.update(got.cues)
         return out
+    out = {}
     first, second = (ka, kb) if ka < kb else (kb, ka)
     left, right = runs[first], runs[second]
     end, _ = _after_run(ctx, left)
@@ -610,6 +591,55 @@ def run_frames(ctx: Context) -> Features:
                         out[f"{SUBJECT_VERB}_{c}"] = 1.0
             out[f"run_verb{shape}"] = 1.0
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _RunSame:
+    """What :func:`run_frames` reads of a run holding both units, the pair aside: the
+    features before ``SAME_SIDE`` and those after it, in the order they are written,
+    and whether a count closes the run (then ``SAME_SIDE`` is not asked)."""
+
+    first: Features
+    counted: bool
+    cues: Features
+
+
+def _run_same(ctx: Context, runs: list[list[UnitRef]], ka: int) -> _RunSame:
+    """:func:`run_frames`' reading of run ``ka`` of the occurrence's sentence."""
+    out: Features = {}
+    text = ctx.text
+    run = runs[ka]
+    size = len({u.entity for u in run})
+    out[f"run_same{_size(size)}"] = 1.0
+    end, rest = _after_run(ctx, run)
+    count = _COUNT.match(rest)
+    cues = _cue_classes(ctx, end, end + len(rest))
+    if count:
+        out["run_same&count"] = 1.0
+    if _JOINTLY.search(rest):
+        out["run_same&jointly"] = 1.0
+    if ka > 0:
+        before = runs[ka - 1]
+        start, _ = _after_run(ctx, before)
+        verbs = _cue_classes(ctx, start, run[0].start)
+        if (
+            "pair" in verbs
+            and len(before) == 1
+            and run[0].start - start <= 14
+            and ctx.index.first_clause_mark(start, run[0].start) is None
+        ):
+            out[CO_OBJECTS] = 1.0  # A帮扶B、C: B and C are both A's partners
+    lead = text[max(ctx.occ.sentence.start, run[0].start - 6) : run[0].start]
+    if "由" in lead:
+        out["run_same&by"] = 1.0
+    if _ATTEND.search(rest):
+        out["run_same&attend"] = 1.0
+    cue_features: Features = {}
+    for cls in cues:
+        cue_features[f"run_same&cue_{cls}"] = 1.0
+        if count or _JOINTLY.search(rest) or "由" in lead:
+            cue_features[f"run_joint&cue_{cls}"] = 1.0
+    return _RunSame(out, bool(count), cue_features)
 
 
 # a unit between the two runs that 由 names as the doer of the verb (甲作出由乙对口支援丙的
@@ -1438,10 +1468,50 @@ def joint_run_act(ctx: Context) -> Features:
     a, b = ctx.occ.a, ctx.occ.b
     if a.entity == b.entity:
         return {}
+    # Whether a run acts jointly depends on its sentence alone: read once per run, not
+    # once for every pair of its units (a run of n units is n² candidates' occurrences)
+    s = ctx.occ.sentence
+    memo = ctx.index.memo
     groups = _joint_groups(ctx)
-    k = next((i for i, g in enumerate(groups) if any(u.start == b.start for u in g)), -1)
+    run_at: dict[int, int] | None = memo.get(("joint_run_at", s.start, s.end))
+    if run_at is None:  # each mention's start → the first run holding a mention there
+        run_at = memo[("joint_run_at", s.start, s.end)] = {}
+        for i, g in enumerate(groups):
+            for u in g:
+                run_at.setdefault(u.start, i)
+    k = run_at.get(b.start, -1)
     if k < 0:
         return {}
+    key = ("joint_act", s.start, s.end, k)
+    if key not in memo:
+        memo[key] = _joint_act_of_run(ctx, groups, k)
+    act: _JointAct | None = memo[key]
+    if act is None or a.start not in act.member_starts:
+        return {}
+    if act.counted_places is not None:
+        # 甲和乙及丙、丁等7个村共同签订: the places the count closes act as one group with
+        # the other parties — each party with each place, the parties with each other;
+        # two of the places are left to the model
+        if a.entity in act.counted_places and b.entity in act.counted_places:
+            return {f"{JOINT_ACT}&places": 1.0}
+        return {JOINT_ACT: 1.0, f"{JOINT_ACT}&with_places": 1.0}
+    return {JOINT_ACT: 1.0, f"{JOINT_ACT}&jointly" if act.jointly else f"{JOINT_ACT}&plain": 1.0}
+
+
+@dataclass(frozen=True, slots=True)
+class _JointAct:
+    """Run k of a sentence read as one joint act (:func:`joint_run_act`): where its
+    members start (a connective's head included), the places a count closes it with
+    (None: no such count), whether the clause says 共同."""
+
+    member_starts: frozenset[int]
+    counted_places: frozenset[str] | None
+    jointly: bool
+
+
+def _joint_act_of_run(ctx: Context, groups: list[list[UnitRef]], k: int) -> _JointAct | None:
+    """:func:`joint_run_act`'s reading of run ``k`` of the occurrence's sentence, which
+    no unit of the pair enters: None when the run is no joint act."""
     text = ctx.text
     run = groups[k]
     end, _ = _after_run(ctx, run)
@@ -1449,21 +1519,21 @@ def joint_run_act(ctx: Context) -> Features:
     stop = _predicate_after_comma(ctx, end, stop)
     rest = text[end:stop]
     if _ATTEND.search(rest) or "分别" in rest:
-        return {}
+        return None
     if ctx.index.markers(end, stop) & {"visit", "attend"}:
-        return {}
+        return None
     jointly = _JOINTLY.search(rest) is not None
     # 三方/四方 says how many act; 共同组建…联盟 that they form one body
     parties = _PARTIES.search(rest) is not None or forms_one_body(rest)
     if not parties and unnamed_other_side(rest):
-        return {}  # 甲、乙、丙等网点与乡镇…结对: one side of the act, not its parties
+        return None  # 甲、乙、丙等网点与乡镇…结对: one side of the act, not its parties
     if places_stand_for_bodies(rest):
-        return {}  # 甲、乙、丙三县人大签订: the bodies of the places are the parties
+        return None  # 甲、乙、丙三县人大签订: the bodies of the places are the parties
     head = _joint_head(ctx, groups, k) if parties else None
     members = [head, *run] if head is not None else run
     names = {u.entity for u in members}
-    if len(names) < 3 or not any(u.start == a.start for u in members):
-        return {}
+    if len(names) < 3:
+        return None
     asides = [m.span() for m in _ASIDE.finditer(text, end, stop)]
     if any(
         u.entity not in names
@@ -1472,16 +1542,16 @@ def joint_run_act(ctx: Context) -> Features:
         and not _venue(ctx, u)  # 在某市开展…签约活动: where the act is held
         for u in _units(ctx, end, stop)
     ):
-        return {}
+        return None
     roster = _ROSTER.match(rest.strip())
     if not rest.strip()[roster.end() if roster else 0 :]:
-        return {}  # the clause ends with the run: nothing is said of it
+        return None  # the clause ends with the run: nothing is said of it
     with_ = any(set(_between(ctx, x.end, y.start)) & _WITH for x, y in pairwise(run))
     if with_ and not parties:
-        return {}  # 甲与乙、丙…签署: 甲 with each (head_list), unless 三方 says one act
+        return None  # 甲与乙、丙…签署: 甲 with each (head_list), unless 三方 says one act
     start, _ = _clause_of(ctx, members[0].start)
     if _units(ctx, start, members[0].start) or ctx.index.person_within(start, members[0].start):
-        return {}  # a unit or a person before the run in its clause: not its subject
+        return None  # a unit or a person before the run in its clause: not its subject
     lead = _between(ctx, start, members[0].start).strip()
     by = lead.endswith("由")
     if by:
@@ -1494,18 +1564,13 @@ def joint_run_act(ctx: Context) -> Features:
     else:
         cues = _act_cue_classes(ctx, end, stop)
         if _OBJECT_LEAD.search(lead) or _cue_classes(ctx, start, members[0].start):
-            return {}
+            return None
     if not cues & {"pair", "sign"}:
-        return {}
+        return None
+    places = None
     if roster and _PLACE_GROUP.search(_QUOTED.sub("", roster.group())):
-        # 甲和乙及丙、丁等7个村共同签订: the places the count closes act as one group with
-        # the other parties — each party with each place, the parties with each other;
-        # two of the places are left to the model
-        group = _counted_places(ctx, run)
-        if a.entity in group and b.entity in group:
-            return {f"{JOINT_ACT}&places": 1.0}
-        return {JOINT_ACT: 1.0, f"{JOINT_ACT}&with_places": 1.0}
-    return {JOINT_ACT: 1.0, f"{JOINT_ACT}&jointly" if jointly else f"{JOINT_ACT}&plain": 1.0}
+        places = _counted_places(ctx, run)
+    return _JointAct(frozenset(u.start for u in members), places, jointly)
 
 
 GOES_TO_PAIR = "goes_to_pair"

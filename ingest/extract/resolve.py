@@ -680,8 +680,14 @@ def host_named_alone(name: str, unit_names: frozenset[str]) -> str:
     return head if head != name and head in unit_names else name
 
 
+# The endings _party_head takes off, in the order it tries them (the first that fits).
+_PARTY_HEAD_ENDINGS = (*(written for written, _ in _PARTY_ENDINGS), "党委", "党工委", "党组")
+
+
 def _party_head(name: str) -> str:
-    for written, _ in (*_PARTY_ENDINGS, ("党委", ""), ("党工委", ""), ("党组", "")):
+    if not name.endswith(_PARTY_HEAD_ENDINGS):  # most names: one test, not nine
+        return name
+    for written in _PARTY_HEAD_ENDINGS:
         if name.endswith(written):
             return name[: -len(written)]
     return name
@@ -731,10 +737,6 @@ def regional_channel_site(name: str, names: Sequence[str]) -> str | None:
     channel of it."""
     lex = load_lexicon()
     known = lex.known_units
-    if ends_like_unit(name, lex):
-        # 某某网络学院: a unit of its own kind (an account's ending, 某地新闻, is the
-        # channel's word)
-        return None
     for n in names:
         # the site as named, or its official short form (中某网 of 中国某某网) the channel
         # is written after
@@ -747,7 +749,11 @@ def regional_channel_site(name: str, names: Sequence[str]) -> str | None:
                 and known[written].subtype == "media"
                 and _CHANNEL_REST.fullmatch(name, len(written))
             ):
-                return n
+                # 某某网络学院: a unit of its own kind. Asked only of a name that reads as
+                # a channel: one look-up per ending length, for the few such names, not
+                # a walk over every ending for every name of every story
+                # (an account's ending, 某地新闻, is the channel's word: ends_like_unit)
+                return None if ends_like_unit(name, lex) else n
     return None
 
 
@@ -949,10 +955,13 @@ _ENDING_SHORT_FORMS = dict(
 
 
 _FULL_ENDINGS = tuple(_ENDING_SHORT_FORMS.values())
+_SHORT_ENDINGS = tuple(_ENDING_SHORT_FORMS)
 
 
 def _full_ending(name: str) -> str:
     """``name`` with an abbreviated ending written in full (某区人武部 → 某区人民武装部)."""
+    if not name.endswith(_SHORT_ENDINGS):  # most names: one test, not one per ending
+        return name
     for short, full in _ENDING_SHORT_FORMS.items():
         if name.endswith(short) and len(name) > len(short):
             return name[: -len(short)] + full

@@ -494,8 +494,7 @@ class _Reach:
         for sp in spans:
             if sp.codes in self._mine:
                 continue
-            own = frozenset(sp.codes)
-            above = frozenset().union(*(_structural_above(c) for c in sp.codes))
+            own, above = _own_and_above(sp.codes)
             self._mine[sp.codes] = (own, above)
             for u in own:
                 self._in[u] += 1
@@ -510,6 +509,14 @@ class _Reach:
             return True
         held = self._in
         return any(held.get(u, 0) - (u in own) > 0 for u in _structural_above(c))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _own_and_above(codes: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """A candidate list's codes, and the towns and counties they lie in (:class:`_Reach`):
+    remembered, since a common name (新村) carries the same hundreds of codes in every
+    story that writes it."""
+    return frozenset(codes), frozenset().union(*(_structural_above(c) for c in codes))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -1124,14 +1131,17 @@ def units_around(linked: Iterable[str], gaz: Gazetteer) -> set[str]:
     return supported
 
 
-def _children_through_placeholders(code: str, gaz: Gazetteer) -> list[str]:
+@functools.lru_cache(maxsize=1 << 14)
+def _children_through_placeholders(code: str, gaz: Gazetteer) -> tuple[str, ...]:
     """The children of ``code``, and those of a placeholder child (市辖区) with them: a
-    municipality's districts are its children in the sense the reader gives them."""
+    municipality's districts are its children in the sense the reader gives them.
+    Remembered: the cities and provinces a story is in recur from story to story, and
+    each of their children was asked whether it is a placeholder again every time."""
     kids = list(gaz.children(code))
     for k in list(kids):
         if gaz.is_placeholder(k):
             kids.extend(gaz.children(k))
-    return kids
+    return tuple(kids)
 
 
 @functools.cache
