@@ -34,6 +34,7 @@ from functools import cache
 from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PersonMention, PostClaim
 from ingest.extract.resolve import Resolution, UnitRef
+from ingest.extract.title_openings import dropped_opening
 from ingest.extract.unnamed_units import after_unnamed_unit
 from ingest.lexicon import load_lexicon, longest_first_alternation
 from ingest.model import PLACE_TYPES, UNIT_TYPES, Article, Entity, Relation
@@ -733,6 +734,9 @@ def _site_candidates(
     ) -> PostCandidate | None:
         while cut < site.title_start and text[cut] in OPEN_QUOTES:
             cut += 1  # 任某村“名誉村长”: the title inside its quotes
+        if joined is None and cut < site.title_start:
+            # 新任校长, 镇党委副书记, 某某自治县委常委: words the gold's title never keeps
+            cut += min(dropped_opening(text[cut : site.end]), site.title_start - cut)
         title = joined or text[cut : site.end]
         if not title or (title, unit) in seen or unit == person:
             return None

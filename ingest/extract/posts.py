@@ -44,6 +44,7 @@ from ingest.extract.post_candidates import (
     units_right_before,
 )
 from ingest.extract.resolve import Resolution, UnitRef
+from ingest.extract.title_openings import trimmed_title
 from ingest.extract.unnamed_units import OWN_UNIT_KINDS, after_unnamed_unit
 from ingest.extract.written_offices import is_short_office, office_start, own_unit_office
 from ingest.lexicon import load_lexicon, unit_name_parts
@@ -95,7 +96,7 @@ def _post(person: str, unit: str, title: str, how: str, evidence: Evidence) -> R
         target=unit,
         rule=f"post_{how}",
         confidence=CONFIDENCE[how],
-        title=title,
+        title=trimmed_title(title),  # 新任校长 → 校长: words the gold's title never keeps
         evidence=evidence,
     )
 
@@ -262,8 +263,14 @@ def find_posts(
             if how in ("prefix", "generic") and committee_organ(
                 text[el.start : el.title_start], prev_unit, res
             ):
-                # 某市委常委、宣传部部长甲: the city committee's 宣传部, not another one
-                unit, how, title = prev_unit, "chain", text[el.start : el.end]
+                # 某市委常委、宣传部部长甲: the city committee's 宣传部, not another one;
+                # the department itself when the story names it as a unit of its own
+                assert prev_unit is not None
+                organ = named_committee_organ(text[el.start : el.title_start], prev_unit, res)
+                if organ is not None:
+                    unit, how, title = organ, "prefix", text[el.title_start : el.end]
+                else:
+                    unit, how, title = prev_unit, "chain", text[el.start : el.end]
             # 3. the unit named right before a parenthesis the title follows, the chain,
             # the title's level, the sentence
             if unit is None and prev_unit is None:
@@ -444,6 +451,28 @@ def committee_organ(left: str, prev_unit: str | None, res: Resolution) -> bool:
         prev_unit is not None
         and res.entity(prev_unit).type == "Region"
         and left in load_lexicon().organ_after
+    )
+
+
+def named_committee_organ(left: str, place: str, res: Resolution) -> str | None:
+    """The unit of the story that is the place's committee organ ``left`` names
+    (某市委常委、统战部部长甲 where the story names 某市委统战部 as a unit: 部长 @ that
+    department, GOLD_NOTES' first class of the twenty-third session), or None — then the
+    title stays whole on the place (统战部部长 @ 某市). The organ's name is one of the
+    place's forms, with or without its committee's 委, and ``left``."""
+    committees: set[str] = set()
+    for form in {res.entity(place).name, *res.entity(place).aliases}:
+        committees |= {form, form if form.endswith("委") else form + "委"}
+    return next(
+        (
+            e.id
+            for e in res.entities
+            if e.type == "Organization"
+            and any(
+                f.endswith(left) and f[: -len(left)] in committees for f in (e.name, *e.aliases)
+            )
+        ),
+        None,
     )
 
 

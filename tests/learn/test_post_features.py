@@ -58,18 +58,27 @@ def test_candidates_cover_every_cut_of_a_title_and_every_unit_near_it(
     # a title with no unit of its own: the chain's unit, and the others near it
     choice(r, "闵知远", "镇长", "丙丁镇")
     choice(r, "闵知远", "镇长", "戊己科技有限公司")
-    choice(r, "闵知远", "镇党委副书记", "丙丁镇")
+    choice(r, "闵知远", "党委副书记", "丙丁镇")
+    # a lone level word before a party body is never kept (posts30: title_openings)
+    assert not any(ch.relation.title == "镇党委副书记" for ch in r.post_choices)
+
+
+# a level word the title keeps: a government standing alone (GOLD_NOTES, goldcons2 class 6)
+KEPT_LEVEL = (
+    "戊己科技有限公司与丙丁镇签订共建协议。丙丁镇党委书记柯望舒主持会议，镇政府党组成员闵知远讲话。"
+)
 
 
 def test_title_words_name_the_lexicon_title_and_what_was_kept_before_it(
     reading_of: Callable[[str], StoryReading],
 ) -> None:
-    r = reading_of(CHAIN)
-    f = choice(r, "闵知远", "镇党委副书记", "丙丁镇").features
-    assert f["title_word=党委副书记"] == 1.0
-    assert f["kept_starts=镇"] == 1.0 and f["kept_len<=1"] == 1.0
+    r = reading_of(KEPT_LEVEL)
+    f = choice(r, "闵知远", "镇政府党组成员", "丙丁镇").features
+    assert f["title_word=党组成员"] == 1.0
+    assert f["kept_starts=镇"] == 1.0 and f["kept_len<=4"] == 1.0
+    assert f["kept_government"] == 1.0
     assert "title_is_word" not in f
-    assert "title_is_word" in choice(r, "闵知远", "党委副书记", "丙丁镇").features
+    assert "title_is_word" in choice(reading_of(CHAIN), "闵知远", "党委副书记", "丙丁镇").features
 
 
 def test_cut_position_says_where_the_title_begins(
@@ -78,7 +87,8 @@ def test_cut_position_says_where_the_title_begins(
     r = reading_of(CHAIN)
     assert "cut=after_unit_name" in choice(r, "柯望舒", "党委书记", "丙丁镇").features
     assert "cut=after_party_ending" in choice(r, "柯望舒", "书记", "丙丁镇").features
-    assert "cut=element_start" in choice(r, "闵知远", "镇党委副书记", "丙丁镇").features
+    kept = choice(reading_of(KEPT_LEVEL), "闵知远", "镇政府党组成员", "丙丁镇").features
+    assert "cut=element_start" in kept
 
 
 def test_site_kind_counts_several_titles_before_one_name(
