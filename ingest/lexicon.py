@@ -242,6 +242,12 @@ def pair_structure_words() -> dict[str, tuple[str, ...]]:
     return word_classes("pair_structure_words.tsv")
 
 
+def title_openings() -> dict[str, tuple[str, ...]]:
+    """The words a title may open with that the gold's title never keeps
+    (``title_openings.tsv``: tenure words, lone level words, governments …)."""
+    return word_classes("title_openings.tsv")
+
+
 def unit_name_parts() -> dict[str, tuple[str, ...]]:
     """The word classes at the edges of unit names (``unit_name_parts.tsv``)."""
     return word_classes("unit_name_parts.tsv")

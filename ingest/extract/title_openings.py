@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ingest.lexicon import word_classes
+from ingest.lexicon import title_openings
 
 _LEVEL_HEADS = "省州市区县镇乡旗"  # the heads' titles of a place's own government: 副县长
 
 
 @cache
 def _words() -> dict[str, tuple[str, ...]]:
-    return word_classes("title_openings.tsv")
+    return title_openings()
 
 
 def _longest(cls: str) -> tuple[str, ...]:
