@@ -32,7 +32,7 @@ sys.path.insert(0, str(REPO))
 from ingest.atomicio import atomic_write_text  # noqa: E402
 from ingest.places.gazetteer import read_divisions  # noqa: E402
 from ingest.places.names import strip_ethnic_tail  # noqa: E402
-from scripts.build_former_divisions import Row, read_rows  # noqa: E402
+from scripts.build_former_divisions import Row, mca_note, read_rows  # noqa: E402
 
 DEFAULT_OUT = REPO / "ingest" / "places" / "data" / "districts_formerly_counties.tsv"
 LEVELS = {"县级", "地级"}
@@ -141,8 +141,7 @@ def district_former_forms(rows: list[Row], current: dict[str, str]) -> list[tupl
     for (code, kind), r in sorted(found.items()):
         if (code, kind) in part_of:
             continue
-        note = f"MCA {r.code} {r.name} {r.since}–{r.until} → {code} {current[code]}"
-        out.append((code, current[code], r.name, kind, note))
+        out.append((code, current[code], r.name, kind, mca_note(r, code, current[code])))
     return out
 
 

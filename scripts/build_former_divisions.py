@@ -83,6 +83,11 @@ def successor(row: Row, current: set[str], by_code: dict[str, list[Row]]) -> str
         code = later[0]
 
 
+def mca_note(row: Row, code: str, current_name: str) -> str:
+    """The source note of a derived row: the MCA record and the code of today it went to."""
+    return f"MCA {row.code} {row.name} {row.since}–{row.until} → {code} {current_name}"
+
+
 def unambiguous(name: str, current_names: set[str], targets: set[str]) -> bool:
     """A former name that can mean one division today: nobody's current name, and every
     former division so named went to the same code."""
@@ -115,8 +120,7 @@ def former_divisions(
         if name in curated or not unambiguous(name, current_names, set(targets)):
             continue
         ((code, r),) = targets.items()
-        note = f"MCA {r.code} {r.name} {r.since}–{r.until} → {code} {current[code]}"
-        out.append((name, code, note))
+        out.append((name, code, mca_note(r, code, current[code])))
     return out
 
 
