@@ -27,6 +27,7 @@ def _words() -> dict[str, tuple[str, ...]]:
     return title_openings()
 
 
+@cache  # asked for every post candidate's title: sort each class once
 def _longest(cls: str) -> tuple[str, ...]:
     return tuple(sorted(_words()[cls], key=len, reverse=True))
 
