@@ -49,6 +49,7 @@ from ingest.places.names import (
     named_by_level_alone,
     village_stems,
 )
+from ingest.places.taiwan import below_a_taiwan_county, taiwan_wards
 from ingest.segment import (
     UNKNOWN_POS,
     is_common_word,
@@ -707,6 +708,8 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += _informal_areas(text, mentions, groupings)
     outside = places_outside_the_list(text, mentions)
     mentions += outside
+    taiwan = places_of_taiwan(text, mentions, outside)
+    mentions = [m for m in mentions if _free(m.start, m.end, taiwan)] + taiwan
     mentions = new_areas_after_their_place(text, mentions)
     mentions += unlisted_places(text, mentions)
     corps = corps_units(text, mentions)
@@ -726,6 +729,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
         if m.code
         or m in outside  # listed places, no words (台湾 is a dictionary word)
         or m in corps  # numbered units of the Corps (四团): read from the pattern
+        or m in taiwan  # Taiwan's towns, villages and wards: read from how they are written
         or not (read_as_ordinary_words(text, m, ends) or quoted_designation(text, m.start, m.end))
     ]
     listed = places_before_a_shared_noun(text, mentions, linked, gaz)
@@ -1728,6 +1732,32 @@ def places_outside_the_list(text: str, mentions: list[PlaceMention]) -> list[Pla
             continue
         name, level = table[form]
         out.append(_with_party_body(text, start, end, "Region", level, name, None))
+    return out
+
+
+# The name of Taiwan in the table of places outside the list (its counties and cities are
+# the table's rows of level county).
+_TAIWAN = "台湾"
+
+
+def places_of_taiwan(
+    text: str, mentions: list[PlaceMention], outside: Sequence[PlaceMention]
+) -> list[PlaceMention]:
+    """Taiwan's towns, villages and wards (:mod:`ingest.places.taiwan`), in a story that
+    names Taiwan or one of its counties (``outside``: the places outside the list it
+    names): a town and village written after their county replace what the gazetteer
+    read there (a mainland village of the same name); a ward is read where no other place
+    is."""
+    counties = [m for m in outside if m.level == "county"]
+    if not counties and not any(m.name == _TAIWAN for m in outside):
+        return []
+    chained = below_a_taiwan_county(text, counties)
+    out = [_with_party_body(text, p.start, p.end, p.type, p.level, p.name, None) for p in chained]
+    kept = [m for m in mentions if _free(m.start, m.end, out)]
+    village_starts = frozenset(m.start for m in kept + out if m.level == "village")
+    for p in taiwan_wards(text, village_starts):
+        if _free(p.start, p.end, kept + out):
+            out.append(_with_party_body(text, p.start, p.end, p.type, p.level, p.name, None))
     return out
 
 
