@@ -712,6 +712,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [m for m in mentions if _free(m.start, m.end, taiwan)] + taiwan
     mentions = new_areas_after_their_place(text, mentions)
     mentions += unlisted_places(text, mentions)
+    mentions += joint_villages(text, mentions)
     corps = corps_units(text, mentions)
     groups = town_groups(text, mentions, gaz)
     grouped = [(g.start, g.start + 2) for g in groups]
@@ -1934,6 +1935,45 @@ _DETERMINERS = "这那此其各该每"
 _NAME_PART_POS = frozenset(
     {"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "nsf", "ng", "j", "l", "x", "s", "eng"}
 )
+
+
+# A joint village (某某联村): neighbouring villages joined under the name of the lead one,
+# written right after its town (某理镇某龙联村与某乐镇某市联村结对): two or three
+# characters, shortest first, and 联村.
+JOINT_VILLAGE = "联村"
+_JOINT_VILLAGE_AFTER_TOWN = re.compile(rf"[\u4e00-\u9fff]{{2,3}}?{JOINT_VILLAGE}")
+
+
+def joint_party_committee(text: str, end: int) -> bool:
+    """Whether the joint village ending at ``end`` is written as its party body (某某联村
+    党委, 东某西某联村党总支): the joint committee of the villages, an Organization of its
+    own (as the readable gold has it), not the village.
+
+    >>> joint_party_committee("东岭西坡联村党总支书记", 6)
+    True
+    >>> joint_party_committee("松岭联村与石桥联村结对", 4)
+    False
+    """
+    return text.startswith(PARTY_SUFFIXES, end)
+
+
+def joint_villages(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Joint villages (:data:`JOINT_VILLAGE`) written right after a town the text names:
+    Villages without code, named with 联村 (the list knows only the lead village, whose
+    code would be another unit's). 联村 as a verb (企业联村帮扶, 部门联村联户) has no town
+    before it."""
+    out: list[PlaceMention] = []
+    for town in mentions:
+        if town.level != "town":
+            continue
+        hit = _JOINT_VILLAGE_AFTER_TOWN.match(text, town.end)
+        if hit is None or joint_party_committee(text, hit.end()):
+            continue
+        start, end = hit.span()
+        if text[start] in _NOT_IN_NAME or not _free(start, end, mentions + out):
+            continue
+        out.append(_with_party_body(text, start, end, "Village", "village", hit.group(), None))
+    return out
 
 
 def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
