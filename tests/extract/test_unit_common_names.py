@@ -84,6 +84,14 @@ def test_residents_committee_name_leaves_out_the_town_before_it() -> None:
     assert residents_committee_name("澜峰社区居民委员会") == "澜峰社区居民委员会"
     assert residents_committee_name("居民委员会") is None
     assert residents_committee_name("澜峰社区管理委员会") is None
+    assert residents_committee_name("社区居民委员会") is None  # the kind every community has
+
+
+def test_a_set_phrase_before_a_community_body_is_no_community(extract_text) -> None:
+    ex: Extraction = extract_text("新社区圆满完成社区党委和10个党支部的成立和选举。")
+    assert not any("完成" in n for n in names(ex, "ResidentsCommittee"))
+    ex = extract_text("澜溪县学院与澜峰新苑社区党委签署结对共建协议。")
+    assert any(n.endswith("澜峰新苑社区") for n in names(ex, "ResidentsCommittee"))
 
 
 def test_a_spelt_out_committee_is_dropped_where_the_story_links_one() -> None:
