@@ -1710,14 +1710,53 @@ def _informal_areas(
 
 
 @functools.cache
-def _places_outside_the_list() -> dict[str, tuple[str, PlaceLevel]]:
-    """Form → (name, level) of ``data/places_outside_the_list.tsv``."""
-    out: dict[str, tuple[str, PlaceLevel]] = {}
+def _places_outside_the_list() -> dict[str, tuple[str, PlaceLevel, str]]:
+    """Form → (name, level, the place it is read only right after, or "") of
+    ``data/places_outside_the_list.tsv``."""
+    out: dict[str, tuple[str, PlaceLevel, str]] = {}
     for line in OUTSIDE_FILE.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            form, name, level = line.split("\t")[:3]
-            out[form] = (name, cast(PlaceLevel, level))
+            form, name, level, *after = line.split("\t")
+            out[form] = (name, cast(PlaceLevel, level), after[0] if after else "")
     return out
+
+
+def written_after(text: str, start: int, place: str) -> bool:
+    """Whether the form at ``start`` is written right after ``place`` (香港|某尖旺), or
+    after a list of such forms that ``place`` opens (香港某龙城、某尖旺).
+
+    >>> written_after("香港某龙城、某尖旺居民联会", 6, "香港")
+    True
+    >>> written_after("园区东区", 2, "香港")
+    False
+    """
+    clause_start = max(text.rfind(c, 0, start) for c in "，,。；;\n") + 1
+    return text.startswith(place, start - len(place)) or (
+        text[start - 1 : start] == "、" and place in text[clause_start:start]
+    )
+
+
+# What follows a district outside the list (a Hong Kong district) named as the place: a
+# boundary of the clause, its bodies and heads, its Home Affairs office (民政事务处, 民政事务
+# 专员) or its District Council (区议会). Other words make it the first word of a unit's
+# name (香港某区协进社).
+_DISTRICT_FOLLOWERS = ("民政事务", "区议会")
+
+
+def stands_as_a_district(text: str, end: int) -> bool:
+    """Whether the district form ending at ``end`` stands as the place, not as the first
+    word of a unit's name.
+
+    >>> stands_as_a_district("香港某区民政事务专员", 4), stands_as_a_district("香港某区协进社", 4)
+    (True, False)
+    """
+    nxt = text[end : end + 1]
+    return (
+        not nxt
+        or nxt in _CLAUSE_BOUNDARY
+        or text.startswith(_PLACE_FOLLOWERS, end)
+        or text.startswith(_DISTRICT_FOLLOWERS, end)
+    )
 
 
 def places_outside_the_list(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -1731,7 +1770,9 @@ def places_outside_the_list(text: str, mentions: list[PlaceMention]) -> list[Pla
     for start, end, form in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
         if not _free(start, end, mentions + out):
             continue
-        name, level = table[form]
+        name, level, after = table[form]
+        if after and not (written_after(text, start, after) and stands_as_a_district(text, end)):
+            continue
         out.append(_with_party_body(text, start, end, "Region", level, name, None))
     return out
 

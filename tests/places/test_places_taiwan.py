@@ -73,3 +73,8 @@ def test_wards_are_read_only_in_a_taiwan_story(
     assert _by_name(link_with({})(text))["禾丰里"].type == "ResidentsCommittee"
     mainland = "梅溪镇的禾丰里与丹枫社区签订合作协议,禾丰里长张某某出席。"
     assert "禾丰里" not in _by_name(link_with({})(mainland))
+
+
+def test_a_former_taiwan_county_is_a_region(link_with: Callable[[dict[str, str]], Link]) -> None:
+    ms = _by_name(link_with({})("台中县云岭乡守望相助队来访。"))
+    assert ms["台中县"].type == "Region" and ms["台中县"].code is None
