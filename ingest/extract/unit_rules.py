@@ -460,6 +460,17 @@ def bare_unit_word(head: str, lex: Lexicon) -> bool:
 _NOT_A_PLACE_STEM_POS = frozenset({"v", "vn", "d", "p", "c", "a", "ad", "r", "m", "l", "i"})
 
 
+# What ends the name of villages joined under one party body (东某西某联村党总支).
+_JOINT = "联"
+
+
+def joint_villages_body(stem: str, word: str) -> bool:
+    """Whether a party body's head 某某联村 names villages joined under one party body
+    (东某西某联村党总支, 某某联村党委): the joint committee is an Organization of its own
+    (as the readable gold has it), not a village named 某某联村 cut out of it."""
+    return word == "村" and stem.endswith(_JOINT) and len(stem) > len(_JOINT)
+
+
 def _unlinked_place(head: str, offset: int, lex: Lexicon) -> tuple[int, str, str] | None:
     """A village or community named before a party ending that the gazetteer did not
     link (某某社区党委): its start, name and type. The name is the place word with the
@@ -472,6 +483,8 @@ def _unlinked_place(head: str, offset: int, lex: Lexicon) -> tuple[int, str, str
         while k > 0 and end - k < 4 and head[k - 1] not in lex.division_chars:
             k -= 1
         stem = head[k:end]
+        if joint_villages_body(stem, word):
+            return None
         if (
             len(stem) >= 2
             and split_generic(stem, lex) is None
