@@ -685,12 +685,19 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     source_codes = _context(article.source, gaz)
     organs = places_of_organs(hits, text) + places_of_local_units(text, gaz)
     decided = _resolve(spans, source_codes + organs, gaz)
+    linked_cities = frozenset(
+        code[:4] for code in [*decided.values(), *source_codes] if code and len(code) >= 4
+    )
     mentions = [
         _mention(article, sp, decided[i], gaz)
         for i, sp in enumerate(spans)
         if decided[i] is not None
         or not (sp.weak or _inside_unknown_name(text, sp, spans))
         or committee_written_after_its_town(sp, spans)
+        or (
+            committee_of_the_storys_city(sp, linked_cities)
+            and not _inside_unknown_name(text, sp, spans)
+        )
     ]
     mentions = areas_written_bare(text, mentions, gaz)
     linked = [m.code for m in mentions if m.code] + source_codes
@@ -1093,6 +1100,19 @@ def committee_written_after_its_town(sp: _Span, spans: list[_Span]) -> bool:
         other.end == sp.start and not other.weak and any(level_of(c) == "town" for c in other.codes)
         for other in spans
     )
+
+
+def committee_of_the_storys_city(sp: _Span, linked_cities: frozenset[str]) -> bool:
+    """A weak committee form (某村社区: a two-character stem) that several committees of
+    one city the story links carry (two 某村社区 in two districts of 某安市) names one of
+    them: a place without code, as when it follows its town
+    (:func:`committee_written_after_its_town`); the story's city is all the support a
+    weak form needs, and only the city's namesakes keep it from a code. An ordinary
+    phrase is dropped afterwards (:func:`read_as_ordinary_words`)."""
+    if not set(sp.classes) <= _COMMITTEE_CLASSES:
+        return False
+    in_cities = [c for c in sp.codes if c[:4] in linked_cities]
+    return len(in_cities) >= 2 and len({c[:4] for c in in_cities}) == 1
 
 
 def _inside_unknown_name(text: str, sp: _Span, spans: list[_Span]) -> bool:
