@@ -454,6 +454,23 @@ def bare_unit_word(head: str, lex: Lexicon) -> bool:
     )
 
 
+# Parts of speech of words that name no village or community before its place word:
+# verbs, adverbs, function words, adjectives, numerals, and set phrases and idioms (圆满完成
+# 社区党委的选举: the phrase is the sentence's verb, the 社区 the story's own).
+_NOT_A_PLACE_STEM_POS = frozenset({"v", "vn", "d", "p", "c", "a", "ad", "r", "m", "l", "i"})
+
+
+# What ends the name of villages joined under one party body (东某西某联村党总支).
+_JOINT = "联"
+
+
+def joint_villages_body(stem: str, word: str) -> bool:
+    """Whether a party body's head 某某联村 names villages joined under one party body
+    (东某西某联村党总支, 某某联村党委): the joint committee is an Organization of its own
+    (as the readable gold has it), not a village named 某某联村 cut out of it."""
+    return word == "村" and stem.endswith(_JOINT) and len(stem) > len(_JOINT)
+
+
 def _unlinked_place(head: str, offset: int, lex: Lexicon) -> tuple[int, str, str] | None:
     """A village or community named before a party ending that the gazetteer did not
     link (某某社区党委): its start, name and type. The name is the place word with the
@@ -466,11 +483,13 @@ def _unlinked_place(head: str, offset: int, lex: Lexicon) -> tuple[int, str, str
         while k > 0 and end - k < 4 and head[k - 1] not in lex.division_chars:
             k -= 1
         stem = head[k:end]
+        if joint_villages_body(stem, word):
+            return None
         if (
             len(stem) >= 2
             and split_generic(stem, lex) is None
             and stem not in lex.stop_words
-            and pos_of(stem) not in ("v", "vn", "d", "p", "c", "a", "ad", "r", "m")
+            and pos_of(stem) not in _NOT_A_PLACE_STEM_POS
         ):
             return offset + k, stem + word, kind
     return None
@@ -596,18 +615,23 @@ def host_of_an_office(head: str, suffix: str, lex: Lexicon) -> int | None:
 
 _COMMITTEE = "居民委员会"
 _TOWN_WORDS = ("街道", "镇", "乡")
+# Designations that alone name no committee before 居民委员会 (社区居民委员会 is the kind of
+# body every community has, 做好社区居民委员会的建设).
+_BARE_DESIGNATIONS = ("社区", "小区", "居民区")
 
 
 def residents_committee_name(name: str) -> str | None:
     """The committee a name ending in 居民委员会 names, without the town or subdistrict
     written before it (某镇某某新村第一居民委员会 → 某某新村第一居民委员会); None for any
-    other name, or a committee word with no name before it."""
+    other name, or a committee word with no name (or only a designation, 社区) before it."""
     if not name.endswith(_COMMITTEE) or len(name) < len(_COMMITTEE) + 2:
         return None
     head = name[: -len(_COMMITTEE)]
     cut = max((head.rfind(w) + len(w) for w in _TOWN_WORDS if head.rfind(w) >= 2), default=0)
     if len(head) - cut < 2:
         cut = 0
+    if head[cut:] in _BARE_DESIGNATIONS:
+        return None
     return name[cut:]
 
 

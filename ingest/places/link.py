@@ -49,6 +49,7 @@ from ingest.places.names import (
     named_by_level_alone,
     village_stems,
 )
+from ingest.places.taiwan import below_a_taiwan_county, taiwan_wards
 from ingest.segment import (
     UNKNOWN_POS,
     is_common_word,
@@ -684,12 +685,19 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     source_codes = _context(article.source, gaz)
     organs = places_of_organs(hits, text) + places_of_local_units(text, gaz)
     decided = _resolve(spans, source_codes + organs, gaz)
+    linked_cities = frozenset(
+        code[:4] for code in [*decided.values(), *source_codes] if code and len(code) >= 4
+    )
     mentions = [
         _mention(article, sp, decided[i], gaz)
         for i, sp in enumerate(spans)
         if decided[i] is not None
         or not (sp.weak or _inside_unknown_name(text, sp, spans))
         or committee_written_after_its_town(sp, spans)
+        or (
+            committee_of_the_storys_city(sp, linked_cities)
+            and not _inside_unknown_name(text, sp, spans)
+        )
     ]
     mentions = areas_written_bare(text, mentions, gaz)
     linked = [m.code for m in mentions if m.code] + source_codes
@@ -707,8 +715,11 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += _informal_areas(text, mentions, groupings)
     outside = places_outside_the_list(text, mentions)
     mentions += outside
+    taiwan = places_of_taiwan(text, mentions, outside)
+    mentions = [m for m in mentions if _free(m.start, m.end, taiwan)] + taiwan
     mentions = new_areas_after_their_place(text, mentions)
     mentions += unlisted_places(text, mentions)
+    mentions += joint_villages(text, mentions)
     corps = corps_units(text, mentions)
     groups = town_groups(text, mentions, gaz)
     grouped = [(g.start, g.start + 2) for g in groups]
@@ -726,6 +737,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
         if m.code
         or m in outside  # listed places, no words (台湾 is a dictionary word)
         or m in corps  # numbered units of the Corps (四团): read from the pattern
+        or m in taiwan  # Taiwan's towns, villages and wards: read from how they are written
         or not (read_as_ordinary_words(text, m, ends) or quoted_designation(text, m.start, m.end))
     ]
     listed = places_before_a_shared_noun(text, mentions, linked, gaz)
@@ -1088,6 +1100,19 @@ def committee_written_after_its_town(sp: _Span, spans: list[_Span]) -> bool:
         other.end == sp.start and not other.weak and any(level_of(c) == "town" for c in other.codes)
         for other in spans
     )
+
+
+def committee_of_the_storys_city(sp: _Span, linked_cities: frozenset[str]) -> bool:
+    """A weak committee form (某村社区: a two-character stem) that several committees of
+    one city the story links carry (two 某村社区 in two districts of 某安市) names one of
+    them: a place without code, as when it follows its town
+    (:func:`committee_written_after_its_town`); the story's city is all the support a
+    weak form needs, and only the city's namesakes keep it from a code. An ordinary
+    phrase is dropped afterwards (:func:`read_as_ordinary_words`)."""
+    if not set(sp.classes) <= _COMMITTEE_CLASSES:
+        return False
+    in_cities = [c for c in sp.codes if c[:4] in linked_cities]
+    return len(in_cities) >= 2 and len({c[:4] for c in in_cities}) == 1
 
 
 def _inside_unknown_name(text: str, sp: _Span, spans: list[_Span]) -> bool:
@@ -1705,14 +1730,53 @@ def _informal_areas(
 
 
 @functools.cache
-def _places_outside_the_list() -> dict[str, tuple[str, PlaceLevel]]:
-    """Form → (name, level) of ``data/places_outside_the_list.tsv``."""
-    out: dict[str, tuple[str, PlaceLevel]] = {}
+def _places_outside_the_list() -> dict[str, tuple[str, PlaceLevel, str]]:
+    """Form → (name, level, the place it is read only right after, or "") of
+    ``data/places_outside_the_list.tsv``."""
+    out: dict[str, tuple[str, PlaceLevel, str]] = {}
     for line in OUTSIDE_FILE.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            form, name, level = line.split("\t")[:3]
-            out[form] = (name, cast(PlaceLevel, level))
+            form, name, level, *after = line.split("\t")
+            out[form] = (name, cast(PlaceLevel, level), after[0] if after else "")
     return out
+
+
+def written_after(text: str, start: int, place: str) -> bool:
+    """Whether the form at ``start`` is written right after ``place`` (香港|某尖旺), or
+    after a list of such forms that ``place`` opens (香港某龙城、某尖旺).
+
+    >>> written_after("香港某龙城、某尖旺居民联会", 6, "香港")
+    True
+    >>> written_after("园区东区", 2, "香港")
+    False
+    """
+    clause_start = max(text.rfind(c, 0, start) for c in "，,。；;\n") + 1
+    return text.startswith(place, start - len(place)) or (
+        text[start - 1 : start] == "、" and place in text[clause_start:start]
+    )
+
+
+# What follows a district outside the list (a Hong Kong district) named as the place: a
+# boundary of the clause, its bodies and heads, its Home Affairs office (民政事务处, 民政事务
+# 专员) or its District Council (区议会). Other words make it the first word of a unit's
+# name (香港某区协进社).
+_DISTRICT_FOLLOWERS = ("民政事务", "区议会")
+
+
+def stands_as_a_district(text: str, end: int) -> bool:
+    """Whether the district form ending at ``end`` stands as the place, not as the first
+    word of a unit's name.
+
+    >>> stands_as_a_district("香港某区民政事务专员", 4), stands_as_a_district("香港某区协进社", 4)
+    (True, False)
+    """
+    nxt = text[end : end + 1]
+    return (
+        not nxt
+        or nxt in _CLAUSE_BOUNDARY
+        or text.startswith(_PLACE_FOLLOWERS, end)
+        or text.startswith(_DISTRICT_FOLLOWERS, end)
+    )
 
 
 def places_outside_the_list(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -1726,8 +1790,36 @@ def places_outside_the_list(text: str, mentions: list[PlaceMention]) -> list[Pla
     for start, end, form in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
         if not _free(start, end, mentions + out):
             continue
-        name, level = table[form]
+        name, level, after = table[form]
+        if after and not (written_after(text, start, after) and stands_as_a_district(text, end)):
+            continue
         out.append(_with_party_body(text, start, end, "Region", level, name, None))
+    return out
+
+
+# The name of Taiwan in the table of places outside the list (its counties and cities are
+# the table's rows of level county).
+_TAIWAN = "台湾"
+
+
+def places_of_taiwan(
+    text: str, mentions: list[PlaceMention], outside: Sequence[PlaceMention]
+) -> list[PlaceMention]:
+    """Taiwan's towns, villages and wards (:mod:`ingest.places.taiwan`), in a story that
+    names Taiwan or one of its counties (``outside``: the places outside the list it
+    names): a town and village written after their county replace what the gazetteer
+    read there (a mainland village of the same name); a ward is read where no other place
+    is."""
+    counties = [m for m in outside if m.level == "county"]
+    if not counties and not any(m.name == _TAIWAN for m in outside):
+        return []
+    chained = below_a_taiwan_county(text, counties)
+    out = [_with_party_body(text, p.start, p.end, p.type, p.level, p.name, None) for p in chained]
+    kept = [m for m in mentions if _free(m.start, m.end, out)]
+    village_starts = frozenset(m.start for m in kept + out if m.level == "village")
+    for p in taiwan_wards(text, village_starts):
+        if _free(p.start, p.end, kept + out):
+            out.append(_with_party_body(text, p.start, p.end, p.type, p.level, p.name, None))
     return out
 
 
@@ -1904,6 +1996,45 @@ _DETERMINERS = "这那此其各该每"
 _NAME_PART_POS = frozenset(
     {"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "nsf", "ng", "j", "l", "x", "s", "eng"}
 )
+
+
+# A joint village (某某联村): neighbouring villages joined under the name of the lead one,
+# written right after its town (某理镇某龙联村与某乐镇某市联村结对): two or three
+# characters, shortest first, and 联村.
+JOINT_VILLAGE = "联村"
+_JOINT_VILLAGE_AFTER_TOWN = re.compile(rf"[\u4e00-\u9fff]{{2,3}}?{JOINT_VILLAGE}")
+
+
+def joint_party_committee(text: str, end: int) -> bool:
+    """Whether the joint village ending at ``end`` is written as its party body (某某联村
+    党委, 东某西某联村党总支): the joint committee of the villages, an Organization of its
+    own (as the readable gold has it), not the village.
+
+    >>> joint_party_committee("东岭西坡联村党总支书记", 6)
+    True
+    >>> joint_party_committee("松岭联村与石桥联村结对", 4)
+    False
+    """
+    return text.startswith(PARTY_SUFFIXES, end)
+
+
+def joint_villages(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Joint villages (:data:`JOINT_VILLAGE`) written right after a town the text names:
+    Villages without code, named with 联村 (the list knows only the lead village, whose
+    code would be another unit's). 联村 as a verb (企业联村帮扶, 部门联村联户) has no town
+    before it."""
+    out: list[PlaceMention] = []
+    for town in mentions:
+        if town.level != "town":
+            continue
+        hit = _JOINT_VILLAGE_AFTER_TOWN.match(text, town.end)
+        if hit is None or joint_party_committee(text, hit.end()):
+            continue
+        start, end = hit.span()
+        if text[start] in _NOT_IN_NAME or not _free(start, end, mentions + out):
+            continue
+        out.append(_with_party_body(text, start, end, "Village", "village", hit.group(), None))
+    return out
 
 
 def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

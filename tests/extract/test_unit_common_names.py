@@ -11,6 +11,7 @@ from extract_helpers import names
 
 from ingest.extract.orgs import UnitSpan, list_neighbours, of_a_type, road_name
 from ingest.extract.unit_rules import (
+    joint_villages_body,
     names_a_project,
     one_committee_of_the_story,
     partnership_mode,
@@ -84,6 +85,14 @@ def test_residents_committee_name_leaves_out_the_town_before_it() -> None:
     assert residents_committee_name("澜峰社区居民委员会") == "澜峰社区居民委员会"
     assert residents_committee_name("居民委员会") is None
     assert residents_committee_name("澜峰社区管理委员会") is None
+    assert residents_committee_name("社区居民委员会") is None  # the kind every community has
+
+
+def test_a_set_phrase_before_a_community_body_is_no_community(extract_text) -> None:
+    ex: Extraction = extract_text("新社区圆满完成社区党委和10个党支部的成立和选举。")
+    assert not any("完成" in n for n in names(ex, "ResidentsCommittee"))
+    ex = extract_text("澜溪县学院与澜峰新苑社区党委签署结对共建协议。")
+    assert any(n.endswith("澜峰新苑社区") for n in names(ex, "ResidentsCommittee"))
 
 
 def test_a_spelt_out_committee_is_dropped_where_the_story_links_one() -> None:
@@ -197,3 +206,20 @@ def test_unit_of_its_body_needs_a_unit_ending_before_the_body() -> None:
     assert unit_of_its_body("永嘉县总", "工会", lex) is None
     assert unit_of_its_body("澜溪大学", "团委", lex) is None  # acts as a unit of its own
     assert unit_of_its_body("澜溪医院", "党委", lex) is None  # a party body folds elsewhere
+
+
+def test_a_joint_party_body_of_villages_is_no_village(extract_text) -> None:
+    ex: Extraction = extract_text("澜峰村与澜溪村组建联村党总支,张某某担任澜峰澜溪联村党总支书记。")
+    assert not any(n.endswith("联村") for n in names(ex, "Village"))
+    assert joint_villages_body("澜峰澜溪联", "村")
+    assert not joint_villages_body("澜峰", "村")
+    assert not joint_villages_body("联", "村")
+
+
+def test_gacha_and_village_as_level_words_name_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "以澜溪镇党委为主体,驻地部队、嘎查社区、驻地企业共驻共建联合党委。"
+    )
+    assert not any(n.startswith("嘎查") for n in names(ex, "ResidentsCommittee"))
+    ex = extract_text("澜溪县企业深入结对联建嘎查村对接帮扶项目。")
+    assert not any(n.startswith("嘎查") for n in names(ex, "Village"))
