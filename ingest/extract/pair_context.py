@@ -116,18 +116,24 @@ class StoryIndex:
         self._cues_memo: dict[tuple[int, int], tuple[tuple[int, int, str, str], ...]] = {}
         self.clause_marks = [m.start() for m in CLAUSE.finditer(text)]
         self._sentences: dict[str, frozenset[int]] | None = None
+        self._sentence_ends: list[int] | None = None
         # what a feature module reads once per sentence (its own keys: ``(name, start)``)
         self.memo: dict[Any, Any] = {}
 
     def unit_sentences(self, entity: str) -> frozenset[int]:
         """The sentences (numbered; split at 。！？ and line ends) that name ``entity``."""
         if self._sentences is None:
-            ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
             found: dict[str, set[int]] = {}
             for u in self.units:
-                found.setdefault(u.entity, set()).add(bisect.bisect_right(ends, u.start))
+                found.setdefault(u.entity, set()).add(self.sentence_number(u.start))
             self._sentences = {e: frozenset(v) for e, v in found.items()}
         return self._sentences.get(entity, frozenset())
+
+    def sentence_number(self, pos: int) -> int:
+        """The number :meth:`unit_sentences` gives the sentence holding ``pos``."""
+        if self._sentence_ends is None:
+            self._sentence_ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        return bisect.bisect_right(self._sentence_ends, pos)
 
     def unit_rank(self, entity: str, res: Resolution) -> int:
         """The unit's place (0 = most) among the story's units by mentions (first

@@ -725,10 +725,26 @@ def _places_nested(story: PairStory, pair: frozenset[str]) -> bool:
     )
 
 
+def referred_sentences(cand: PairCandidate, index: StoryIndex) -> frozenset[int]:
+    """The cue sentences that hold both units of the pair, one of them (or both) only
+    by a word that refers to it (我县, 本村, 该院, 该公司 …): they name the pair as much
+    as a sentence that writes both names, though the story's unit mentions miss them."""
+    out = set()
+    for o in cand.occurrences:
+        if o.window == "same":
+            k = index.sentence_number(o.a.start)
+            if k == index.sentence_number(o.b.start):
+                out.add(k)
+    return frozenset(out)
+
+
 def recurrence(cand: PairCandidate, index: StoryIndex, title_end: int) -> Features:
     """How often the story joins the pair: sentences that name both units (with or
-    without a cue), sentences with a cue that name both, both named in the headline."""
+    without a cue; a unit written 我县/该院 … counts where a cue sentence so names it:
+    :func:`referred_sentences`), sentences with a cue that name both, both named in the
+    headline."""
     both = index.unit_sentences(cand.a) & index.unit_sentences(cand.b)
+    both |= referred_sentences(cand, index)
     out: Features = {f"pair_sentences{_bucket(len(both), (0, 1, 2))}": 1.0}
     cued = {o.sentence.start for o in cand.occurrences if o.window == "same"}
     out[f"cue_sentences{_bucket(len(cued), (0, 1, 2))}"] = 1.0

@@ -1025,6 +1025,47 @@ def head_list(ctx: Context) -> Features:
     return {HEAD_LIST: 1.0}
 
 
+# one unit and the list a connective led by 分别/an adverb, or followed by a short
+# modifier, joins it to (甲分别与乙、丙签订…; 甲与辖区乙、丙结对): 甲 with each
+HEAD_LIST_LED = "run_head_list_led_member"
+# 分别/还/也 … before the connective, a few characters of modifier after it (辖区, 毗邻的)
+_LED_JOIN = re.compile(
+    f'^(?:{_alternation("adverbs")}|分别)*[与同跟和](?P<mod>[^，,。；;：:、“”"（）()与和及]{{0,6}})$'
+)
+
+
+def head_list_led(ctx: Context) -> Features:
+    """One unit alone in its run, then a connective that 分别 or an adverb leads or a
+    short modifier follows (甲分别与乙、丙签订; 甲还与乙、丙; 甲与辖区乙、丙; 甲与毗邻的乙、丙),
+    then a run of two or more units joined by 、 whose clause goes on to a pairing or
+    signing word and names no attendance: the unit with each unit of the list, read like
+    :func:`head_list` (whose run the extra words split; ``pair_head_list_led``). Not when
+    the list is closed by 三方/四方 (one joint act), nor a modifier of attendance."""
+    if not _one_sentence(ctx) or _locating(ctx, ctx.occ.a) or _locating(ctx, ctx.occ.b):
+        return {}
+    runs, ka, kb = _pair_runs(ctx)
+    if ka < 0 or kb < 0 or abs(ka - kb) != 1:
+        return {}
+    head, members = runs[min(ka, kb)], runs[max(ka, kb)]
+    names = {u.entity for u in members}
+    if len({u.entity for u in head}) != 1 or len(names) < 2 or head[0].entity in names:
+        return {}
+    if ctx.index.first_clause_mark(head[-1].end, members[0].start) is not None:
+        return {}
+    m = _LED_JOIN.match(_strip_tail(_between(ctx, head[-1].end, members[0].start)))
+    if m is None or _ATTEND.search(m.group("mod")):
+        return {}
+    joins = [_strip_tail(_between(ctx, x.end, y.start)) for x, y in pairwise(members)]
+    if any(j != "、" for j in joins):
+        return {}
+    end, rest = _after_run(ctx, members)
+    if _ATTEND.search(rest) or _PARTIES.match(rest.strip()):
+        return {}
+    if not {"pair", "sign"} & set(_cue_classes(ctx, end, end + len(rest))):
+        return {}
+    return {HEAD_LIST_LED: 1.0}
+
+
 # each unit of a run that opens its clause, a pairing verb, one unit (甲、乙对口帮扶丙)
 SUBJECTS_VERB = "run_subjects_verb_pair"
 
@@ -2240,6 +2281,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     hub_members,
     pair_list,
     head_list,
+    head_list_led,
     subjects_verb_one,
     in_rows,
     each_across,

@@ -138,6 +138,17 @@ def test_a_pair_named_again_and_in_the_headline_recurs(reading_of) -> None:
     assert prior == story_priors(len(r.choices))
 
 
+def test_a_side_written_by_a_reference_counts_as_named_in_its_sentence(reading_of) -> None:
+    r = reading_of(
+        "青禾县人民医院党委来到唐昌镇金沙村调研。"
+        "今年以来，该院党支部与金沙村党支部签订结对共建协议。"
+    )
+    f = _features(r, "青禾县人民医院", "金沙村")
+    # 该院 is the hospital: the second sentence names both sides
+    assert f["pair_sentences<=2"] == 1.0
+    assert f["cue_sentences<=1"] == 1.0
+
+
 def test_story_priors_bucket_the_candidates_of_a_story() -> None:
     assert story_priors(1) == {"story_candidates<=1": 1.0}
     assert story_priors(7) == {"story_candidates<=8": 1.0}

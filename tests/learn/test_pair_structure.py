@@ -275,6 +275,30 @@ def test_one_unit_signing_with_a_list_pairs_it_with_each_member(reading_of) -> N
     assert HEAD_LIST not in _features(attended, "云岭县人民医院", "云帆小学")
 
 
+def test_a_led_connective_still_pairs_the_head_with_each_member(reading_of) -> None:
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+    from ingest.extract.pair_structure import HEAD_LIST_LED
+
+    each = reading_of(
+        "在共建活动上，云岭县人民医院分别与辖区明湖科技有限公司、云帆小学签订了共建协议。"
+    )
+    assert _features(each, "云岭县人民医院", "云帆小学")[HEAD_LIST_LED] == 1.0
+    assert read_by_hand_rule(choice_between(each, "云岭县人民医院", "明湖科技有限公司"))
+    # the members are the head's partners, not each other's
+    assert HEAD_LIST_LED not in _features(each, "明湖科技有限公司", "云帆小学")
+    also = reading_of("当天，云岭县人民医院还与明湖科技有限公司、云帆小学签订结对共建协议。")
+    assert _features(also, "云岭县人民医院", "云帆小学")[HEAD_LIST_LED] == 1.0
+    # present, not signing; no pairing or signing word; one joint act of three
+    attended = reading_of("云岭县人民医院还与明湖科技有限公司、云帆小学负责人参加签约仪式。")
+    assert HEAD_LIST_LED not in _features(attended, "云岭县人民医院", "云帆小学")
+    visit = reading_of("云岭县人民医院还与明湖科技有限公司、云帆小学开展合作交流。")
+    assert HEAD_LIST_LED not in _features(visit, "云岭县人民医院", "云帆小学")
+    joint = reading_of("云岭县人民医院还与明湖科技有限公司、云帆小学三方签订结对共建协议。")
+    assert HEAD_LIST_LED not in _features(joint, "云岭县人民医院", "云帆小学")
+
+
 def test_a_run_of_subjects_of_a_pairing_verb_pairs_each_with_its_object(reading_of) -> None:
     from pair_helpers import choice_between
 
