@@ -157,6 +157,7 @@ def find_posts(
     seen: set[tuple[str, str]] = set()
     last_unit_in_sentence: dict[int, str] = {}
     held = held_by_title(text, claims, res)
+    own_places = places_written_with(claims, held, res)
     topic = topic_unit(article, text, res)
     # level word → the place the story's first bare level title (区委书记甲) went to: a later
     # bare title of that level (区长乙) is the same place's
@@ -288,7 +289,11 @@ def find_posts(
                 # 镇党委副书记、驻村第一书记: posted to the story's village, not the town
                 unit = _by_kind("村", el.start, res, res.units)
                 how = "level"
-            if unit is None and prev_unit is not None:
+            if (
+                unit is None
+                and prev_unit is not None
+                and not level_leaves_chain(title, res.entity(prev_unit))
+            ):
                 unit, how = prev_unit, "chain"
             named_level: str | None = None
             if unit is None:
@@ -296,9 +301,10 @@ def find_posts(
                     if word in title:
                         named_level = level
                         mine = others(title)
-                        # 甲市委书记A，市委副书记、市长B: the city of the people listed
+                        # 某市市长甲 elsewhere in the story: 甲's bare 市委副书记 is that city's;
+                        # else (甲市委书记A，市委副书记、市长B) the city of the people listed
                         # before in the sentence, then the story's first bare title's
-                        unit = listed_places.get((skey, level))
+                        unit = own_places.get((person, level)) or listed_places.get((skey, level))
                         if unit is None or unit in mine:
                             unit = bare_level.get(level)
                             if unit is None or unit in mine:
@@ -432,6 +438,20 @@ def level_allows(e: Entity, level: str | None) -> bool:
     return level is None or place_level(e) == level
 
 
+def level_leaves_chain(title: str, prev: Entity) -> bool:
+    """Whether a title with no unit of its own names a place level other than that of
+    the place the chain's element before went to (某市委常委、县委书记甲: the county's
+    县委书记, not the city's — a city's officer heading one of its counties), so it takes
+    the place its level names, not the chain's. A title naming no level (组织部长), or
+    the same level (区委常委、副区长), or an element before that went to no place, keeps
+    the chain."""
+    placed = place_level(prev)
+    if placed is None:
+        return False
+    named = next((lv for word, lv in load_lexicon().rule_title_levels if word in title), None)
+    return named is not None and named != placed
+
+
 def place_level(e: Entity) -> str | None:
     """The level word a place's name ends with (某市 → 市, 某县 → 县) among those a bare
     title names (市委书记, 县长), or None for a unit that is no such place."""
@@ -545,6 +565,24 @@ def before_parenthesis(text: str, start: int, res: Resolution) -> str | None:
         return None
     named = [u for u in res.units if u.start < opening and u.end == opening]
     return named[-1].entity if named else None
+
+
+def places_written_with(
+    claims: Sequence[PostClaim], held: dict[str, set[tuple[str, int]]], res: Resolution
+) -> dict[tuple[str, str], str]:
+    """(person, level word) → the place of that level one of the person's titles is
+    written with somewhere in the story (某市市长甲 → (甲, 市) → 某市), when there is one
+    such place: the person's bare level titles elsewhere (市委副书记、市长甲率团赴乙市) are
+    that place's, not the city the story names most or the visited one."""
+    person_at = {c.person.start: res.people.get((c.person.start, c.person.end)) for c in claims}
+    found: dict[tuple[str, str], set[str]] = {}
+    for pairs in held.values():
+        for unit, start in pairs:
+            person = person_at.get(start)
+            level = place_level(res.entity(unit))
+            if person is not None and level is not None:
+                found.setdefault((person, level), set()).add(unit)
+    return {key: next(iter(units)) for key, units in found.items() if len(units) == 1}
 
 
 def held_by_title(
