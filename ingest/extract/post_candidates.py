@@ -549,12 +549,31 @@ def self_reference_units(text: str, start: int, res: Resolution, topic: str | No
         e.id
         for e in res.entities
         if e.type in UNIT_TYPES
-        and (any(w in e.name[1:] for w in words) or (kind == "校" and e.subtype == "school"))
+        and any(w in e.name[1:] for w in words)
+        and not only_visited(text, e.id, res)
     ]
     if topic in fits:
         fits.remove(topic)
         fits.insert(0, topic)
     return fits
+
+
+# Written right before a unit the story names only as where its people went (调研组一行
+# 还到某中学看望…): a motion word, or a visiting verb of ``visit_words.tsv``.
+_MOTION_WORDS = ("到", "走进", "深入")
+
+
+def only_visited(text: str, unit: str, res: Resolution) -> bool:
+    """Whether every mention of ``unit`` is written right after a visiting verb or a
+    motion word (…一行还到某中学看望, 赴某村调研): a place the story's people went to, never
+    the writer's own unit a self-reference (我校, 学校党委常委甲) means."""
+    visit = load_lexicon().visit_words
+    starts = [u.start for u in res.units if u.entity == unit]
+    return bool(starts) and all(
+        text[max(0, s - 2) : s].endswith(_MOTION_WORDS)
+        or any(text[max(0, s - 2) : s].endswith(w) for w in visit)
+        for s in starts
+    )
 
 
 def self_kind(text: str, start: int) -> str | None:

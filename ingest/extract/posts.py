@@ -212,7 +212,13 @@ def find_posts(
                 inside = [u for u in inside if u.rule != "party_org" or u.end <= el.title_start]
                 if inside:
                     u = max(inside, key=lambda u: (u.host_end, u.end))
-                    cut = u.end if u.end <= el.title_start and u.rule != "dept_fold" else u.host_end
+                    cut = (
+                        u.end
+                        if u.end <= el.title_start
+                        and u.rule != "dept_fold"
+                        and not keeps_party_ending(text, u, res, el.title_start)
+                        else u.host_end
+                    )
                     # a numbered branch: the whole prefix names it (药剂第一党支部)
                     cut = el.start if u.rule == "dept_fold" else name_end(text, u, res, cut)
                     rest = text[cut : el.title_start]
@@ -702,6 +708,25 @@ def government_title(text: str, u: UnitRef, title: str) -> str:
     if g is None or text[g] in title:
         return title
     return text[g : g + 3] + title  # the level word and 政府
+
+
+def keeps_party_ending(text: str, u: UnitRef, res: Resolution, title_start: int) -> bool:
+    """Whether a title written after a unit's mention keeps the party ending the mention
+    writes after its host's name (某村党支部|第一书记 → 党支部第一书记 @ 某村, 某镇党委|二级
+    主任科员 → 党委二级主任科员): the party body folds into its host, so it is no part of
+    the unit's name the title drops (GOLD_FORMAT: the title as written minus the unit's
+    name; the readable gold keeps 党委组织委员, 党委第三支部书记, 党组成员). A party body that
+    is a unit of its own (某局机关党委) is the unit, and its name is dropped whole; and
+    a person named between the ending and the title word (某乡党委书记甲乡长乙) ends it."""
+    ending = text[u.host_end : u.end]
+    unit = res.entity(u.entity)
+    return (
+        u.host_end < u.end
+        and ending in load_lexicon().party_suffixes
+        and unit.subtype != "party_org"
+        and not unit.name.endswith(ending)
+        and not any(u.end <= start < title_start for start, _ in res.people)
+    )
 
 
 def name_end(text: str, u: UnitRef, res: Resolution, cut: int) -> int:

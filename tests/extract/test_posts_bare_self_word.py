@@ -46,6 +46,29 @@ def test_the_titles_after_a_bare_school_word_go_to_the_story_school(extract_text
     assert not any(t.startswith("学校") for _, t, _ in got)
 
 
-def test_a_school_of_any_name_fits_the_bare_word(extract_text) -> None:
-    ex = extract_text("青禾医高专与白沙村结对共建。学校党委书记刘德明带队前往白沙镇白沙村。")
-    assert ("刘德明", "党委书记", "青禾医高专") in posts(ex)
+def test_a_school_only_visited_is_not_the_writers(extract_text) -> None:
+    """调研组一行还到某中学看望: the school named only as a place visited is not the one
+    学校 / 我校 means (the writer's own, never named)."""
+    ex = extract_text(
+        "12月27日,学校党委常委、副校长刘德明率队赴柳溪县调研,实地了解我校帮扶村情况。"
+        "调研组一行还到柳溪县中学看望慰问支教同学。"
+    )
+    assert not any(unit == "柳溪县中学" for _, _, unit in posts(ex))
+
+
+def test_a_visiting_verb_or_motion_word_before_every_mention_makes_a_visited_unit() -> None:
+    from ingest.extract.post_candidates import only_visited
+    from ingest.extract.resolve import Resolution, UnitRef
+
+    text = "调研组还到青禾中学看望学生。"
+    start = text.index("青禾中学")
+    ref = UnitRef(start=start, host_end=start + 4, end=start + 4, entity="e1", rule="org")
+    res = Resolution.__new__(Resolution)
+    object.__setattr__(res, "units", [ref])
+    assert only_visited(text, "e1", res)
+    text2 = "青禾中学与白沙村结对。调研组还到青禾中学看望学生。"
+    later = text2.rindex("青禾中学")
+    first = UnitRef(start=0, host_end=4, end=4, entity="e1", rule="org")
+    visited = UnitRef(start=later, host_end=later + 4, end=later + 4, entity="e1", rule="org")
+    object.__setattr__(res, "units", [first, visited])
+    assert not only_visited(text2, "e1", res)
