@@ -717,12 +717,15 @@ def keeps_party_ending(text: str, u: UnitRef, res: Resolution, title_start: int)
     the unit's name the title drops (GOLD_FORMAT: the title as written minus the unit's
     name; the readable gold keeps 党委组织委员, 党委第三支部书记, 党组成员). A party body that
     is a unit of its own (某局机关党委) is the unit, and its name is dropped whole; and
-    a person named between the ending and the title word (某乡党委书记甲乡长乙) ends it."""
+    a person named between the ending and the title word (某乡党委书记甲乡长乙) ends it.
+    Only an ending that names the party (党委, 党支部): a short 工委 / 总支 after a street's
+    name stays out of the title (某街道工委副书记 → 副书记 @ the street)."""
     ending = text[u.host_end : u.end]
     unit = res.entity(u.entity)
     return (
         u.host_end < u.end
         and ending in load_lexicon().party_suffixes
+        and "党" in ending
         and unit.subtype != "party_org"
         and not unit.name.endswith(ending)
         and not any(u.end <= start < title_start for start, _ in res.people)
