@@ -82,12 +82,34 @@ _SELF_WORD = re.compile(
 # The same words opening a chain element (我院党委书记甲: jieba reads 我院 as one word,
 # so the element's prefix starts with it).
 _SELF_OPENING = re.compile(_SELF_WORD.pattern.removesuffix("$"))
-_SELF_FITS = {"校": ("校", "学"), "行": ("行",), "公司": ("公司",), "集团": ("集团",)}
+_SELF_FITS = {
+    "校": ("校", "学"),
+    "学院": ("学院",),
+    "行": ("行",),
+    "公司": ("公司",),
+    "集团": ("集团",),
+}
 # 校党委书记甲, 院党组书记乙: a school's or a hospital's (court's) own page writes its unit by
 # the bare kind character opening a chain element, right before its party body.
 _BARE_SELF_KINDS = frozenset("校院")
 _BARE_SELF_BODIES = ("党委", "党总支", "党支部", "党组", "纪委")
 _ELEMENT_OPENERS = "，,、。；;：:！!？?（(）)“”\"' \u3000\n"
+# 学校党委书记甲, 学院党委副书记乙, 学校组织部部长丙: a school's or a college's own page
+# writes its unit by the bare kind word opening a chain element, as 我校 / 我院 would say —
+# right before its party body, a working department of that body or the head's title
+# (the kind its units are fitted by after the colon of each pair).
+_BARE_SELF_WORDS = {"学校": "校", "学院": "学院"}
+_BARE_SELF_WORD_FOLLOWERS = (
+    *_BARE_SELF_BODIES,
+    "组织部",
+    "宣传部",
+    "统战部",
+    "团委",
+    "校长",
+    "副校长",
+    "院长",
+    "副院长",
+)
 # 该村党支部书记, 该乡党委书记: the unit of that kind the text named last before.
 _ANAPHOR_WORD = re.compile(r"该(县|区|市|镇|乡|街道|村|社区|校|院|公司|集团)$")
 _ANAPHOR_ENDS = {"校": ("校", "学"), "院": ("院",), "社区": ("社区", "居委会", "居民区")}
@@ -524,12 +546,34 @@ def self_reference_units(text: str, start: int, res: Resolution, topic: str | No
         return []
     words = self_fit_words(kind)
     fits = [
-        e.id for e in res.entities if e.type in UNIT_TYPES and any(w in e.name[1:] for w in words)
+        e.id
+        for e in res.entities
+        if e.type in UNIT_TYPES
+        and any(w in e.name[1:] for w in words)
+        and not only_visited(text, e.id, res)
     ]
     if topic in fits:
         fits.remove(topic)
         fits.insert(0, topic)
     return fits
+
+
+# Written right before a unit the story names only as where its people went (调研组一行
+# 还到某中学看望…): a motion word, or a visiting verb of ``visit_words.tsv``.
+_MOTION_WORDS = ("到", "走进", "深入")
+
+
+def only_visited(text: str, unit: str, res: Resolution) -> bool:
+    """Whether every mention of ``unit`` is written right after a visiting verb or a
+    motion word (…一行还到某中学看望, 赴某村调研): a place the story's people went to, never
+    the writer's own unit a self-reference (我校, 学校党委常委甲) means."""
+    visit = load_lexicon().visit_words
+    starts = [u.start for u in res.units if u.entity == unit]
+    return bool(starts) and all(
+        text[max(0, s - 2) : s].endswith(_MOTION_WORDS)
+        or any(text[max(0, s - 2) : s].endswith(w) for w in visit)
+        for s in starts
+    )
 
 
 def self_kind(text: str, start: int) -> str | None:
@@ -540,6 +584,9 @@ def self_kind(text: str, start: int) -> str | None:
         return m.group(1)
     if start > 0 and bare_self_opening(text, start - 1):
         return text[start - 1]
+    word = text[max(0, start - 2) : start]
+    if start >= 2 and bare_self_word(text, start - 2):
+        return _BARE_SELF_WORDS[word]
     return None
 
 
@@ -561,6 +608,8 @@ def self_word_end(text: str, start: int, title_start: int) -> int | None:
     m = _SELF_OPENING.match(text, start, title_start)
     if m is not None:
         return m.end()
+    if start + 2 <= title_start and bare_self_word(text, start):
+        return start + 2
     return start + 1 if start < title_start and bare_self_opening(text, start) else None
 
 
@@ -572,6 +621,18 @@ def bare_self_opening(text: str, i: int) -> bool:
         text[i : i + 1] in _BARE_SELF_KINDS
         and (i == 0 or text[i - 1] in _ELEMENT_OPENERS)
         and text.startswith(_BARE_SELF_BODIES, i + 1)
+    )
+
+
+def bare_self_word(text: str, i: int) -> bool:
+    """Whether a bare kind word (学校, 学院) written at ``text[i]`` opens a chain element
+    as the page's own unit: after a punctuation mark or the text's start (never inside a
+    name: 某某学院党委), right before its party body, a department of it or the head's
+    title (学校党委委员、组织部长甲; 学校组织部部长乙)."""
+    return (
+        text[i : i + 2] in _BARE_SELF_WORDS
+        and (i == 0 or text[i - 1] in _ELEMENT_OPENERS)
+        and text.startswith(_BARE_SELF_WORD_FOLLOWERS, i + 2)
     )
 
 

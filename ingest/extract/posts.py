@@ -157,6 +157,7 @@ def find_posts(
     seen: set[tuple[str, str]] = set()
     last_unit_in_sentence: dict[int, str] = {}
     held = held_by_title(text, claims, res)
+    own_places = places_written_with(claims, held, res)
     topic = topic_unit(article, text, res)
     # level word → the place the story's first bare level title (区委书记甲) went to: a later
     # bare title of that level (区长乙) is the same place's
@@ -211,7 +212,13 @@ def find_posts(
                 inside = [u for u in inside if u.rule != "party_org" or u.end <= el.title_start]
                 if inside:
                     u = max(inside, key=lambda u: (u.host_end, u.end))
-                    cut = u.end if u.end <= el.title_start and u.rule != "dept_fold" else u.host_end
+                    cut = (
+                        u.end
+                        if u.end <= el.title_start
+                        and u.rule != "dept_fold"
+                        and not keeps_party_ending(text, u, res, el.title_start)
+                        else u.host_end
+                    )
                     # a numbered branch: the whole prefix names it (药剂第一党支部)
                     cut = el.start if u.rule == "dept_fold" else name_end(text, u, res, cut)
                     rest = text[cut : el.title_start]
@@ -288,7 +295,11 @@ def find_posts(
                 # 镇党委副书记、驻村第一书记: posted to the story's village, not the town
                 unit = _by_kind("村", el.start, res, res.units)
                 how = "level"
-            if unit is None and prev_unit is not None:
+            if (
+                unit is None
+                and prev_unit is not None
+                and not level_leaves_chain(title, res.entity(prev_unit))
+            ):
                 unit, how = prev_unit, "chain"
             named_level: str | None = None
             if unit is None:
@@ -296,9 +307,10 @@ def find_posts(
                     if word in title:
                         named_level = level
                         mine = others(title)
-                        # 甲市委书记A，市委副书记、市长B: the city of the people listed
+                        # 某市市长甲 elsewhere in the story: 甲's bare 市委副书记 is that city's;
+                        # else (甲市委书记A，市委副书记、市长B) the city of the people listed
                         # before in the sentence, then the story's first bare title's
-                        unit = listed_places.get((skey, level))
+                        unit = own_places.get((person, level)) or listed_places.get((skey, level))
                         if unit is None or unit in mine:
                             unit = bare_level.get(level)
                             if unit is None or unit in mine:
@@ -432,6 +444,20 @@ def level_allows(e: Entity, level: str | None) -> bool:
     return level is None or place_level(e) == level
 
 
+def level_leaves_chain(title: str, prev: Entity) -> bool:
+    """Whether a title with no unit of its own names a place level other than that of
+    the place the chain's element before went to (某市委常委、县委书记甲: the county's
+    县委书记, not the city's — a city's officer heading one of its counties), so it takes
+    the place its level names, not the chain's. A title naming no level (组织部长), or
+    the same level (区委常委、副区长), or an element before that went to no place, keeps
+    the chain."""
+    placed = place_level(prev)
+    if placed is None:
+        return False
+    named = next((lv for word, lv in load_lexicon().rule_title_levels if word in title), None)
+    return named is not None and named != placed
+
+
 def place_level(e: Entity) -> str | None:
     """The level word a place's name ends with (某市 → 市, 某县 → 县) among those a bare
     title names (市委书记, 县长), or None for a unit that is no such place."""
@@ -545,6 +571,24 @@ def before_parenthesis(text: str, start: int, res: Resolution) -> str | None:
         return None
     named = [u for u in res.units if u.start < opening and u.end == opening]
     return named[-1].entity if named else None
+
+
+def places_written_with(
+    claims: Sequence[PostClaim], held: dict[str, set[tuple[str, int]]], res: Resolution
+) -> dict[tuple[str, str], str]:
+    """(person, level word) → the place of that level one of the person's titles is
+    written with somewhere in the story (某市市长甲 → (甲, 市) → 某市), when there is one
+    such place: the person's bare level titles elsewhere (市委副书记、市长甲率团赴乙市) are
+    that place's, not the city the story names most or the visited one."""
+    person_at = {c.person.start: res.people.get((c.person.start, c.person.end)) for c in claims}
+    found: dict[tuple[str, str], set[str]] = {}
+    for pairs in held.values():
+        for unit, start in pairs:
+            person = person_at.get(start)
+            level = place_level(res.entity(unit))
+            if person is not None and level is not None:
+                found.setdefault((person, level), set()).add(unit)
+    return {key: next(iter(units)) for key, units in found.items() if len(units) == 1}
 
 
 def held_by_title(
@@ -664,6 +708,28 @@ def government_title(text: str, u: UnitRef, title: str) -> str:
     if g is None or text[g] in title:
         return title
     return text[g : g + 3] + title  # the level word and 政府
+
+
+def keeps_party_ending(text: str, u: UnitRef, res: Resolution, title_start: int) -> bool:
+    """Whether a title written after a unit's mention keeps the party ending the mention
+    writes after its host's name (某村党支部|第一书记 → 党支部第一书记 @ 某村, 某镇党委|二级
+    主任科员 → 党委二级主任科员): the party body folds into its host, so it is no part of
+    the unit's name the title drops (GOLD_FORMAT: the title as written minus the unit's
+    name; the readable gold keeps 党委组织委员, 党委第三支部书记, 党组成员). A party body that
+    is a unit of its own (某局机关党委) is the unit, and its name is dropped whole; and
+    a person named between the ending and the title word (某乡党委书记甲乡长乙) ends it.
+    Only an ending that names the party (党委, 党支部): a short 工委 / 总支 after a street's
+    name stays out of the title (某街道工委副书记 → 副书记 @ the street)."""
+    ending = text[u.host_end : u.end]
+    unit = res.entity(u.entity)
+    return (
+        u.host_end < u.end
+        and ending in load_lexicon().party_suffixes
+        and "党" in ending
+        and unit.subtype != "party_org"
+        and not unit.name.endswith(ending)
+        and not any(u.end <= start < title_start for start, _ in res.people)
+    )
 
 
 def name_end(text: str, u: UnitRef, res: Resolution, cut: int) -> int:
