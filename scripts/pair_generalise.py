@@ -90,6 +90,13 @@ def _touching_char(word: str, before: bool) -> str:
     return word[-1:] if before else word[:1]
 
 
+def drop_outer_words(key: str) -> str | None:
+    """Without the characters on the far sides of the two units (before_a=, after_b=,
+    word_before_b=): the connective after a (after_a=与, conj_after_a=、) stays (pairs57)."""
+    w = _word(key)
+    return None if w and w[1] in ("before_a=", "after_b=", "word_before_b=") else key
+
+
 def near_char(key: str) -> str | None:
     """The one character next to the unit instead of two."""
     return _rewrite_word(key, _touching_char)
@@ -176,6 +183,7 @@ REWRITES: dict[str, Rewrite] = {
     "classes": classes,
     "near_class": near_class,
     "drop_words": drop_words,
+    "drop_outer_words": drop_outer_words,
     "near_char": near_char,
     "drop_rules": drop_rules,
     "drop_type_conj": drop_type_conj,
@@ -360,8 +368,9 @@ def _is_traditional(reading: Any) -> bool:
 
 
 # The x annotation batches (first and last number): forty articles each, but x241–x300
-# (sixty); x241–x300 and x341–x380 are the pooled check and never among the articles
-# given here — an empty batch is left out.
+# (sixty) and x651–x730 (eighty: two fresh sets scored together, pairs57; the x pooled
+# figures before pairs57 do not hold it); x241–x300 and x341–x380 are the pooled check
+# and never among the articles given here — an empty batch is left out.
 ANNOTATION_BATCHES = (
     *((lo, lo + 39) for lo in range(1, 241, 40)),
     (241, 300),
@@ -371,6 +380,7 @@ ANNOTATION_BATCHES = (
     (401, 420),
     (421, 440),
     (441, 460),
+    (651, 730),  # the last session's fresh sets, readable since (pairs57)
 )
 
 
@@ -449,6 +459,9 @@ def run(corpus: learn.Corpus, splits: list[str]) -> None:
         elif s == "batches":
             batches(corpus)
             continue
+        elif s == "x651":  # the batches annotated last (pairs57): x651–x730
+            x651 = {d for d in docs if 651 <= _xn(d) <= 730}
+            line = _f1(*_row(heldout(corpus, x651, docs - x651)))
         elif s == "dx":
             line = _fmt(heldout(corpus, xall, docs - xall))
         else:

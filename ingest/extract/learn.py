@@ -50,6 +50,25 @@ MIN_FEATURE_COUNT = 5
 # MIN_FEATURE_COUNT yet says how that page writes, not how a pairing is written
 # (pairs38). 1: off.
 MIN_FEATURE_DOCS = 1
+# Feature families the pairing model does not learn (:func:`learned_pair_feature`; (),
+# off: every family is learned). Tried with ONE_CHARACTER_WORDS, the one character next to
+# a unit (after_a=、, before_a=市 … and their window copies), which names how the training
+# pages write rather than whether a sentence pairs its units (pairs57; 2,912 -> 694
+# weights on the 787). Readable 761: trained on all less x651-x730, scored on them,
+# pairings F1 0.478 -> 0.505 (tp 49 -> 52, fp 22 -> 20); 5-fold CV by article 0.744 both;
+# grouped CV holding out whole batches (scripts/pair_generalise.py --splits batches), x
+# batches pooled 0.782 -> 0.778 (tp 451 -> 446, fp 78 -> 77), traditional pages 0.743 ->
+# 0.730. Pooled check 0.557 both (tp 59, fp 24). C = 0.03 instead of 0.1: x651-x730 0.471,
+# CV 0.741, x batches 0.784 — noise. OUTER_WORDS (the connective after a stays):
+# x651-x730 0.505 (tp 53, fp 23); CV 0.748; x batches 0.783 (tp 453, fp 80), traditional
+# 0.731; pooled check 0.556 (tp 60, fp 27). Not adopted: the gain on one batch is not
+# the batches', and the pooled check does not move. With OUTER_WORDS, x651-x730 score
+# as low in 5-fold CV by article (0.488) as held out whole (0.505): their text is hard,
+# not their outlets unseen.
+PAIR_UNLEARNED_WORDS: tuple[str, ...] = ()
+# the families measured: every one-character word feature; those on the far sides only
+ONE_CHARACTER_WORDS = ("after_a=", "before_a=", "after_b=", "conj_after_a=", "word_before_b=")
+OUTER_WORDS = ("before_a=", "after_b=", "word_before_b=")
 # The PAIRED_WITH decision: gradient-boosted trees (scikit-learn's
 # HistGradientBoostingClassifier, exported as arrays) or the logistic regression.
 PAIR_LEARNER = "linear"
@@ -430,6 +449,19 @@ def common_features(ex: Examples, min_count: int, min_docs: int) -> set[str]:
     }
 
 
+_FEATURE_WINDOWS = ("adjacent:", "topic:", "near:", "this:", "table:", "row:")
+
+
+def learned_pair_feature(name: str) -> bool:
+    """Whether the pairing model learns a weight for feature ``name``: not when, past
+    its window prefix, it is one of the families :data:`PAIR_UNLEARNED_WORDS`."""
+    for window in _FEATURE_WINDOWS:
+        if name.startswith(window):
+            name = name[len(window) :]
+            break
+    return not name.startswith(PAIR_UNLEARNED_WORDS) if PAIR_UNLEARNED_WORDS else True
+
+
 def _fit_pooled(
     ex: Examples, sharpness: float, c: float | None = None
 ) -> tuple[dict[str, float], float]:
@@ -440,7 +472,8 @@ def _fit_pooled(
     the squared weights and intercept, minimised by L-BFGS with its gradient, from zero
     (deterministic). With one row per pair it is :func:`_fit_linear`'s model. Features
     seen in fewer than MIN_FEATURE_COUNT candidates are left out, as there, and those
-    seen in fewer than MIN_FEATURE_DOCS articles."""
+    seen in fewer than MIN_FEATURE_DOCS articles, and the families of
+    PAIR_UNLEARNED_WORDS."""
     import numpy as np
     from scipy.optimize import minimize
     from scipy.special import expit
@@ -449,7 +482,11 @@ def _fit_pooled(
     if len(set(ex.labels)) < 2:
         raise ValueError("training needs positive and negative candidates")
     c = C if c is None else c
-    keep = common_features(ex, MIN_FEATURE_COUNT, MIN_FEATURE_DOCS)
+    keep = {
+        k
+        for k in common_features(ex, MIN_FEATURE_COUNT, MIN_FEATURE_DOCS)
+        if learned_pair_feature(k)
+    }
     rows: list[dict[str, float]] = []
     starts: list[int] = []
     for shared, occs in _bags(ex):

@@ -112,6 +112,7 @@ def test_a_feature_of_too_few_articles_is_left_out_only_when_asked(
         ex.features[k] = {**ex.features[k], "after_a=甲乙": 1.0}
         ex.bags[k] = ({**ex.bags[k][0], "after_a=甲乙": 1.0}, ex.bags[k][1])
     assert learn.MIN_FEATURE_DOCS == 1
+    monkeypatch.setattr(learn, "PAIR_UNLEARNED_WORDS", ())  # the word families learned
     assert "after_a=甲乙" in learn.common_features(ex, 5, 1)
     assert "after_a=甲乙" not in learn.common_features(ex, 5, 2)
     assert "cue" in learn.common_features(ex, 5, 40)
@@ -119,3 +120,26 @@ def test_a_feature_of_too_few_articles_is_left_out_only_when_asked(
     monkeypatch.setattr(learn, "MIN_FEATURE_DOCS", 2)
     weights = _fit_pooled(ex, 4.0)[0]
     assert "after_a=甲乙" not in weights and "cue" in weights
+
+
+def test_the_word_next_to_a_unit_is_left_out_only_when_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """PAIR_UNLEARNED_WORDS (pairs57, off by default): the character next to a unit, in
+    any window, gets no weight; the structure features and cue words still do."""
+    assert learn.PAIR_UNLEARNED_WORDS == ()
+    assert learn.learned_pair_feature("after_a=与")
+    monkeypatch.setattr(learn, "PAIR_UNLEARNED_WORDS", learn.ONE_CHARACTER_WORDS)
+    assert not learn.learned_pair_feature("after_a=与")
+    assert not learn.learned_pair_feature("adjacent:before_a=市")
+    assert not learn.learned_pair_feature("topic:word_before_b=和")
+    assert learn.learned_pair_feature("cue_pos=after_b")
+    assert learn.learned_pair_feature("adjacent:cue=结对")
+    ex = _split_examples()
+    for k in range(0, 400, 7):
+        ex.features[k] = {**ex.features[k], "adjacent:after_a=与": 1.0}
+        ex.bags[k] = ({**ex.bags[k][0], "adjacent:after_a=与": 1.0}, ex.bags[k][1])
+    weights = _fit_pooled(ex, 4.0)[0]
+    assert "adjacent:after_a=与" not in weights and "cue" in weights
+    monkeypatch.setattr(learn, "PAIR_UNLEARNED_WORDS", ())
+    assert "adjacent:after_a=与" in _fit_pooled(ex, 4.0)[0]
