@@ -1804,11 +1804,13 @@ def names_after_village_names(text: str, toks: Tokens, lex: Lexicon, found: Foun
         for m in _AFTER_VILLAGE.finditer(text, start, end):
             s, e = m.start(1), m.end(1)
             cand = m.group(1)
-            if not toks.is_boundary(e) or cand[-1] in _NOT_LAST:
+            # the word boundary last: it segments the sentence's block, which the
+            # character tests spare for most 村/社区 and three characters (same result)
+            if cand[-1] in _NOT_LAST or cand[0] not in lex.surnames or cand[1:] in lex.titles:
                 continue
             if not looks_like_name(cand, lex) or is_dictionary_word(cand):
                 continue
-            if cand[0] not in lex.surnames or cand[1:] in lex.titles:
+            if not toks.is_boundary(e):
                 continue
             nxt = toks.starting_at(e)
             if text[e] not in "和与及、，," and (nxt is None or nxt.pos != "v"):
