@@ -2257,14 +2257,26 @@ def quoted_unit(ctx: Context) -> Features:
     """One of the two mentions lies inside a short quotation (“幸福某市”, “某村模式”): a
     slogan or a title, not the unit acting — ``quoted_unit&part`` when the quotation
     holds more than the mention, ``&whole`` when it is the mention alone."""
-    s = ctx.occ.sentence
     out: Features = {}
-    for m in _SHORT_QUOTE.finditer(ctx.text, s.start, s.end):
+    for q_start, q_end in _short_quotes(ctx):
         for u in (ctx.occ.a, ctx.occ.b):
-            if m.start() < u.start and u.end < m.end():
-                whole = m.end() - m.start() - 2 == u.end - u.start
+            if q_start < u.start and u.end < q_end:
+                whole = q_end - q_start - 2 == u.end - u.start
                 out[f"{QUOTED}&whole" if whole else f"{QUOTED}&part"] = 1.0
     return out
+
+
+def _short_quotes(ctx: Context) -> tuple[tuple[int, int], ...]:
+    """The spans of the short quotations of the occurrence's sentence: searched once per
+    sentence, not once for every candidate of its units (most sentences hold none)."""
+    s = ctx.occ.sentence
+    key = ("short_quotes", s.start, s.end)
+    found = ctx.index.memo.get(key)
+    if found is None:
+        found = ctx.index.memo[key] = tuple(
+            m.span() for m in _SHORT_QUOTE.finditer(ctx.text, s.start, s.end)
+        )
+    return found  # type: ignore[no-any-return]
 
 
 def _size(n: int) -> str:

@@ -445,9 +445,10 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
             word = next((w for w in _CONJ_WORDS if text.startswith(w, j)), "")
             if word:
                 return j + len(word)
-            tok = tok_at.starting_at(j)
-            if j < sent.end and text[j] in _CONJ and (tok is None or len(tok.text) == 1):
-                return j + 1
+            if j < sent.end and text[j] in _CONJ:  # jieba's word only then: it segments
+                tok = tok_at.starting_at(j)
+                if tok is None or len(tok.text) == 1:
+                    return j + 1
             return -1
 
         def parallel(k: int, sent: Sentence = sent, runs: list[_Run] = runs) -> int:
@@ -499,9 +500,12 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
             j = _skip_gap(text, left[-1].end, sent.end, listed=len(left) > 1)
             conj_word = next((w for w in _CONJ_WORDS if text.startswith(w, j)), "")
             conj_ok = j < sent.end and (text[j] in _CONJ or bool(conj_word))
-            tok = tok_at.starting_at(j)
+            # jieba's word at j only where a connective is written: reading it segments
             if conj_ok and (
-                conj_word or tok is None or len(tok.text) == 1 or tok.text in ("分别", "同时")
+                conj_word
+                or (tok := tok_at.starting_at(j)) is None
+                or len(tok.text) == 1
+                or tok.text in ("分别", "同时")
             ):
                 b_runs: list[_Run] = []
                 p = j + (len(conj_word) or 1)

@@ -1804,11 +1804,13 @@ def names_after_village_names(text: str, toks: Tokens, lex: Lexicon, found: Foun
         for m in _AFTER_VILLAGE.finditer(text, start, end):
             s, e = m.start(1), m.end(1)
             cand = m.group(1)
-            if not toks.is_boundary(e) or cand[-1] in _NOT_LAST:
+            # the word boundary last: it segments the sentence's block, which the
+            # character tests spare for most 村/社区 and three characters (same result)
+            if cand[-1] in _NOT_LAST or cand[0] not in lex.surnames or cand[1:] in lex.titles:
                 continue
             if not looks_like_name(cand, lex) or is_dictionary_word(cand):
                 continue
-            if cand[0] not in lex.surnames or cand[1:] in lex.titles:
+            if not toks.is_boundary(e):
                 continue
             nxt = toks.starting_at(e)
             if text[e] not in "和与及、，," and (nxt is None or nxt.pos != "v"):
@@ -1935,13 +1937,16 @@ def last_item_glued_on(text: str, s: int, e: int, toks: Tokens, lex: Lexicon) ->
     of the word after it (…、某颖共|同按下: 共同): three characters running on into more
     Han characters, an adverb, preposition or conjunction jieba reads across their end,
     and two that still have a name's shape ending a word."""
-    across = toks.at(e - 1)
-    return (
+    if not (
         e - s == 3
         and e < len(text)
         and "\u4e00" <= text[e] <= "\u9fff"
         and looks_like_name(text[s : e - 1], lex)
-        and toks.is_boundary(e - 1)
+    ):
+        return False  # the characters first: jieba's words segment the block
+    across = toks.at(e - 1)
+    return (
+        toks.is_boundary(e - 1)
         and across is not None
         and across.start == e - 1
         and across.end > e
@@ -2178,7 +2183,10 @@ def names_of_a_bare_list(text: str, toks: Tokens, lex: Lexicon, found: FoundPeop
     for m in _BARE_LIST.finditer(text):
         runs = [(r.start(), r.end()) for r in _HAN_RUN.finditer(text, m.start(), m.end())]
         # every item must be a name: the first that is not ends the look (most 、-lists
-        # list no people, and each look asks jieba's dictionary)
+        # list no people, and each look asks jieba's dictionary); the middle items' shape
+        # first, before jieba's words are read (they segment the block)
+        if not all(_listed_shape(text[a:b], lex) for a, b in runs[1:-1]):
+            continue
         first_item = _list_end_name(text, *runs[0], toks, lex, first=True)
         if first_item is None or not all(_listed_name(text, *r, toks, lex) for r in runs[1:-1]):
             continue
@@ -2203,13 +2211,13 @@ def names_of_a_bare_list(text: str, toks: Tokens, lex: Lexicon, found: FoundPeop
 def _listed_name(text: str, s: int, e: int, toks: Tokens, lex: Lexicon) -> bool:
     """``[s, e)`` is one item of a bare list of names (:func:`names_of_a_bare_list`): whole
     words, a name's shape, no ordinary or place word."""
-    word = text[s:e]
-    return (
-        _named_not_place(word, lex)
-        and not is_dictionary_word(word)
-        and toks.is_start(s)
-        and toks.is_boundary(e)
-    )
+    return _listed_shape(text[s:e], lex) and toks.is_start(s) and toks.is_boundary(e)
+
+
+def _listed_shape(word: str, lex: Lexicon) -> bool:
+    """The characters' part of :func:`_listed_name`: a name's shape, no ordinary or place
+    word."""
+    return _named_not_place(word, lex) and not is_dictionary_word(word)
 
 
 def _list_end_name(
