@@ -89,3 +89,11 @@ def test_first_review_credit_names_its_reviewer() -> None:
 
 def test_an_assistant_manager_is_a_title() -> None:
     assert "于某燕" in people_in("某公司经理助理于某燕一行来到某村，")
+
+
+def test_a_modern_surname_outside_the_old_list_names_a_person() -> None:
+    assert "代某明" in people_in("某派出所所长代某明表示，")
+
+
+def test_a_word_opening_with_that_surname_is_still_no_name() -> None:
+    assert people_in("会上，村党支部书记代表全体党员发言。") == []
