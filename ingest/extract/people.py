@@ -1866,7 +1866,7 @@ def names_after_village_names(text: str, toks: Tokens, lex: Lexicon, found: Foun
             if cand[0] not in lex.surnames or cand[1:] in lex.titles:
                 continue
             nxt = toks.starting_at(e)
-            if text[e] not in "和与及、，," and (nxt is None or nxt.pos != "v"):
+            if (e >= len(text) or text[e] not in "和与及、，,") and (nxt is None or nxt.pos != "v"):
                 continue
             spans.append((s, e))
         if len(spans) >= 2:

@@ -97,3 +97,7 @@ def test_a_modern_surname_outside_the_old_list_names_a_person() -> None:
 
 def test_a_word_opening_with_that_surname_is_still_no_name() -> None:
     assert people_in("会上，村党支部书记代表全体党员发言。") == []
+
+
+def test_a_name_after_a_village_closing_the_text_reads_past_no_end() -> None:
+    assert people_in("某溪村林某生") == []
