@@ -25,6 +25,7 @@ from ingest.extract.dotted_names import (
 )
 from ingest.lexicon import (
     Lexicon,
+    lexicon_rows,
     load_lexicon,
     longest_first_alternation,
     looks_like_name,
@@ -124,6 +125,7 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
             preposition_after_given_name(toks, i, i + 3)
             or adverb_with_de(cand)
             or verb_after_a_two_character_name(toks, i)
+            or one_word_after_a_two_character_name(text, i)
         ):
             continue
         if cand[1:] in lex.titles or cand[1:] in _HONORIFICS:
@@ -255,6 +257,16 @@ def verb_after_a_two_character_name(toks: Tokens, i: int) -> bool:
         and verb.pos == "v"
         and verb.text in _ARRIVING_AFTER_NAME
     )
+
+
+_ONE_WORDS_AFTER_NAME = _PARTS["one_words_after_name"]
+
+
+def one_word_after_a_two_character_name(text: str, i: int) -> bool:
+    """Whether the third character from ``i`` opens a word starting with 一 that follows a
+    name (某某一行5人, 某某一同前往; ``one_words_after_name`` in lexicons/name_parts.tsv):
+    the name is the two characters before it, not a three-character name ending in 一."""
+    return text.startswith(_ONE_WORDS_AFTER_NAME, i + 2)
 
 
 def adverb_with_de(cand: str) -> bool:
@@ -506,6 +518,7 @@ def find_people(
     names_listed_after_a_colon(text, lex, found)
     names_before_apposed_titles(text, lex, found)
     names_joined_by_and(text, tokens, lex, found)
+    names_joined_after_honorifics(text, tokens, lex, found)
     names_seen_earlier_on_the_page(text, tokens, page_names, lex, found)
     names_reported_by(text, lex, found)
     names_leading_events(text, lex, found)
@@ -912,6 +925,9 @@ def _names_listed_after(
     if not byline and opens_with_a_function_word(toks, i):
         return  # 王老师|和|某书记: a conjunction after a role word opens no name
     e = _name_at(text, i, toks, lex, strict=False)
+    if byline and (pair := two_names_run_together(text, i, lex)) is not None:
+        found.add(i, pair, rule)  # 通讯员 甲乙丙丁: two names of two characters, no blank
+        i, e = pair, pair + 2
     if e is None and byline:
         e = name_closed_in_byline(text, i, lex)
     if e is None and byline:
@@ -944,6 +960,27 @@ def name_after_a_blank_in_a_byline(text: str, e: int, lex: Lexicon) -> tuple[int
     if m is None or not _named_not_place(m.group(1), lex):
         return None
     return m.start(1), m.end(1)
+
+
+# Four Han characters standing alone: after a byline cue and before a blank, a bracket or
+# the line's end.
+_FOUR_ALONE = re.compile(r"[\u4e00-\u9fff]{4}(?![\u4e00-\u9fff])")
+
+
+def two_names_run_together(text: str, i: int, lex: Lexicon) -> int | None:
+    """Where the second name starts when the four characters at ``i``, right after a
+    byline cue and standing alone, are two names of two characters a page ran together
+    (通讯员 甲乙丙丁）: both halves of a name's shape, each opening with a table surname,
+    neither an ordinary or place word, and the first two no compound surname (欧阳某某 is
+    one name). None otherwise."""
+    if _FOUR_ALONE.match(text, i) is None:
+        return None
+    first, second = text[i : i + 2], text[i + 2 : i + 4]
+    if first in lex.surnames or text[i] not in lex.surnames or text[i + 2] not in lex.surnames:
+        return None
+    if not (_named_not_place(first, lex) and _named_not_place(second, lex)):
+        return None
+    return i + 2
 
 
 def opens_with_a_function_word(toks: Tokens, i: int) -> bool:
@@ -1095,7 +1132,11 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
             s = ts - n
             if s < 0 or not toks.is_boundary(s) or not _tokens_nameish(toks, s, ts):
                 continue
-            if n == 2 and text[s + 1] in lex.surnames:
+            if (
+                n == 2
+                and text[s + 1] in lex.surnames
+                and not two_characters_read_as_one_name(toks, s, ts)
+            ):
                 continue  # 和|郭书记: a surname with a title, after a conjunction
             before = toks.at(s - 1)
             if (
@@ -1109,6 +1150,20 @@ def names_before_titles(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
             if _name_at(text, s, toks, lex) == ts:
                 found.add(s, ts, "title_after")
                 break
+
+
+def two_characters_read_as_one_name(toks: Tokens, s: int, e: int) -> bool:
+    """Whether ``[s, e)`` is two characters jieba joined into one word it does not know or
+    reads as a name (某法院|王季|院长, 某中心|张柏|主任): its second character, a surname
+    too, is still the given name, since jieba would have cut a surname-and-title reading
+    (和|郭|书记) apart."""
+    tok = toks.starting_at(s)
+    return (
+        e - s == 2
+        and tok is not None
+        and tok.end == e
+        and (tok.pos == UNKNOWN_POS or tok.pos in _PERSON_POS)
+    )
 
 
 def possessive_after_title(toks: Tokens, te: int) -> bool:
@@ -1813,7 +1868,7 @@ def names_after_village_names(text: str, toks: Tokens, lex: Lexicon, found: Foun
             if not toks.is_boundary(e):
                 continue
             nxt = toks.starting_at(e)
-            if text[e] not in "和与及、，," and (nxt is None or nxt.pos != "v"):
+            if (e >= len(text) or text[e] not in "和与及、，,") and (nxt is None or nxt.pos != "v"):
                 continue
             spans.append((s, e))
         if len(spans) >= 2:
@@ -1916,7 +1971,8 @@ def names_in_lists(text: str, lex: Lexicon, found: FoundPeople, toks: Tokens | N
     comma printed before a 、: 甲,、乙). The first item may have taken the last
     character of the word before it (某党支部|甲乙、丙丁、…): three characters of no
     name's shape whose last two have one are the name. The last item may have taken the
-    first character of the word after it (…、某颖共|同按下: :func:`last_item_glued_on`)."""
+    first character of the word after it (…、某颖共|同按下: :func:`last_item_glued_on`),
+    or the 一 of 一行 after it (…、某某一行5人)."""
     known = {pm.name for pm in found.by_span.values()}
     for m in _NAME_LIST.finditer(text):
         spans = [(w.start(), w.end()) for w in _HAN_RUN.finditer(text, m.start(), m.end())]
@@ -1926,6 +1982,9 @@ def names_in_lists(text: str, lex: Lexicon, found: FoundPeople, toks: Tokens | N
             spans[0] = (first_start + 1, first_end)  # 某党支部|甲乙、…: the first item took one
         if toks is not None and last_item_glued_on(text, *spans[-1], toks, lex):
             spans[-1] = (spans[-1][0], spans[-1][1] - 1)
+        last_start, last_end = spans[-1]
+        if last_end - last_start == 3 and one_word_after_a_two_character_name(text, last_start):
+            spans[-1] = (last_start, last_end - 1)  # …、某某一行5人: 一行 is the list's
         items = [text[a:b] for a, b in spans]
         if any(x in known for x in items) and all(looks_like_name(x, lex) for x in items):
             for a, b in spans:
@@ -2243,6 +2302,36 @@ def names_joined_by_and(text: str, toks: Tokens, lex: Lexicon, found: FoundPeopl
             e = _name_at(text, k + 1, toks, lex)
             if e is not None:
                 found.add(k + 1, e, "list")
+
+
+@cache
+def _honorifics_after_name() -> tuple[str, ...]:
+    """Honorifics and professional ranks written after a name (同志, 教授, 高级工程师;
+    the ``honorific`` rows of lexicons/person_cues.tsv), longest first."""
+    rows = lexicon_rows("person_cues.tsv")
+    words = {r[0] for r in rows if len(r) > 2 and r[1] == "after" and r[2] == "honorific"}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def names_joined_after_honorifics(
+    text: str, toks: Tokens, lex: Lexicon, found: FoundPeople
+) -> None:
+    """A found name and its honorific, then 和/与/及 and a second name with an honorific
+    or a title of its own (某甲高级工程师和某乙副教授则…): the second is a person too —
+    the mirror of :func:`names_joined_by_and` when a rank stands between the two."""
+    honorifics = _honorifics_after_name()
+    for pm in list(found.by_span.values()):
+        h = next((w for w in honorifics if text.startswith(w, pm.end)), None)
+        k = pm.end + len(h) if h is not None else -1
+        if h is None or k + 1 >= len(text) or text[k] not in "和与及":
+            continue
+        if not starts_like_a_name(toks, k + 1):
+            continue
+        e = _name_at(text, k + 1, toks, lex)
+        if e is not None and (
+            any(text.startswith(w, e) for w in honorifics) or _title_pattern().match(text, e)
+        ):
+            found.add(k + 1, e, "list")
 
 
 def names_seen_earlier_on_the_page(
