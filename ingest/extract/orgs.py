@@ -1793,6 +1793,12 @@ def democratic_party_committees(scan: UnitScan) -> list[UnitSpan]:
             continue
         body = _AREA_COMMITTEE_AFTER.match(text, e)
         if body is None:
+            central = party_central_committee(scan, m.group(), e)
+            if central is not None:  # 民革中央: the party's central committee
+                out.append(
+                    UnitSpan(s, central, scan.party_after(central), "known", m.group(), None, NAMED)
+                )
+                continue
             area = party_area_before_title(scan, e)
             if area is not None:  # 民建某市副主委: the committee of that area
                 out.append(UnitSpan(s, area, area, "known", m.group(), None, NAMED))
@@ -1805,6 +1811,25 @@ def democratic_party_committees(scan: UnitScan) -> list[UnitSpan]:
             # linker may hold 委 in the place's span: 某省委)
         out.append(UnitSpan(s, end, scan.party_after(end), "known", m.group(), None, NAMED))
     return out
+
+
+_DEMOCRATIC_PARTIES = frozenset(_PARTS["democratic_parties"])
+
+
+def whole_party(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` is one of the eight democratic parties written as a whole, by its
+    full or short name (中国致公党, 民革): the party, no organ of it (GOLD_NOTES 6)."""
+    known = lex.known_units.get(name)
+    return (known.full if known is not None else name) in _DEMOCRATIC_PARTIES
+
+
+def party_central_committee(scan: UnitScan, party: str, e: int) -> int | None:
+    """The end of 中央 written right after a democratic party's name at ``e`` (民革中央,
+    民建中央副主席): the party's central committee, an organ named as written, where the
+    party alone is no unit; None otherwise (委员会 after 中央 is the committees' rule's)."""
+    if not whole_party(party, scan.lex) or not scan.text.startswith("中央", e):
+        return None
+    return e + 2
 
 
 def party_area_before_title(scan: UnitScan, e: int) -> int | None:

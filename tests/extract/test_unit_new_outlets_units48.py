@@ -1,0 +1,36 @@
+"""Units on new outlets (units48): the classes counted on the misses of the readable
+articles, x651–x730 first. Sentences and names are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import names
+
+from ingest.extract.orgs import whole_party
+from ingest.lexicon import load_lexicon
+from ingest.model import Extraction
+
+
+def test_a_democratic_party_by_its_full_or_short_name_is_the_party_as_a_whole() -> None:
+    lex = load_lexicon()
+    assert whole_party("民革", lex)
+    assert whole_party("中国致公党", lex)
+    assert whole_party("九三学社", lex)
+    assert not whole_party("民革中央", lex)
+    assert not whole_party("中华全国总工会", lex)
+
+
+def test_a_party_written_as_a_whole_is_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text("多年来，民盟始终关心澜溪镇的发展，致公党也多次来访。")
+    assert names(ex, "Organization") == set()
+
+
+def test_the_party_on_a_source_line_is_no_outlet(extract_text) -> None:
+    ex: Extraction = extract_text("来源：致公党\n\n澜溪镇开展了结对共建活动。")
+    assert "致公党" not in names(ex, "Organization")
+    assert "中国致公党" not in names(ex, "Organization")
+
+
+def test_a_party_before_zhongyang_is_its_central_committee(extract_text) -> None:
+    ex: Extraction = extract_text("民革中央副主席周明一行到澜溪镇调研，民建中央也派员参加。")
+    assert {"民革中央", "民建中央"} <= names(ex, "Organization")
+    assert "中国国民党革命委员会" not in names(ex, "Organization")
