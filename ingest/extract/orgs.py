@@ -937,6 +937,8 @@ def glued_boundary_cut(w: _Walk, tok: Token, s: int) -> int | None:
     begins with a boundary character after a place written bare (某地和泰物业)."""
     if tok.pos != UNKNOWN_POS or _brand_after_short_place(w.text, s, w.idx, w.place_ends):
         return None
+    if zone_word_at(w.text, s, w.lex):
+        return None  # 经开区检察院: 经 opens the zone's word, no preposition of the sentence
     before = _word_before(w.text, s, w.idx)
     if before is not None and len(before[0]) > 1 and before[1] == UNKNOWN_POS:
         return None  # 宜某|同某农业有限公司: an unknown word on both sides is one brand
@@ -946,6 +948,13 @@ def glued_boundary_cut(w: _Walk, tok: Token, s: int) -> int | None:
         None,
     )
     return cut if cut is not None and cut < w.i else None
+
+
+def zone_word_at(text: str, s: int, lex: Lexicon) -> bool:
+    """Whether a functional zone's word (``zone_endings.tsv``: 经开区, 高新区) starts at
+    ``s``: its first character may be a boundary word elsewhere (经, 同), but here it is the
+    zone's, so 某地经开区检察院 keeps 经 (an abbreviated zone is the name's head)."""
+    return any(text.startswith(z, s) and len(z) >= 3 for z in lex.zone_endings)
 
 
 # What jieba glues to a level character before a unit (2023年|省某厅, 某所和|区某中心): the

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.orgs import whole_party
+from ingest.extract.orgs import whole_party, zone_word_at
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
 
@@ -34,3 +34,15 @@ def test_a_party_before_zhongyang_is_its_central_committee(extract_text) -> None
     ex: Extraction = extract_text("民革中央副主席周明一行到澜溪镇调研，民建中央也派员参加。")
     assert {"民革中央", "民建中央"} <= names(ex, "Organization")
     assert "中国国民党革命委员会" not in names(ex, "Organization")
+
+
+def test_a_zone_word_opening_with_a_preposition_keeps_its_first_character(extract_text) -> None:
+    ex: Extraction = extract_text("为做好预防工作，经开区检察院携手辖区内学校召开座谈会。")
+    orgs = names(ex, "Organization")
+    assert "经开区检察院" in orgs
+    assert "开区检察院" not in orgs
+
+
+def test_only_a_zone_word_keeps_the_boundary_character_it_opens_with() -> None:
+    assert zone_word_at("经开区检察院", 0, load_lexicon())
+    assert not zone_word_at("经澜溪检察院", 0, load_lexicon())
