@@ -1061,16 +1061,31 @@ _APPOSITION_NOUNS = tuple(_PARTS["appositive_kinds"])
 
 
 def after_apposition_noun(text: str, pieces: list[Piece]) -> list[Piece]:
-    """The pieces after the last word for "a unit" (企业, 单位, 机构; 援疆企业, 运营单位) that
-    a proper piece follows: written before a name in apposition (产业援疆企业|某斯数码公司,
-    运营单位|某某集团), it is the sentence's description of the unit, not a piece of its
-    name; with no proper piece after it the word stays (小微企业服务站, 国有企业工委)."""
+    """The pieces after the last word for "a unit" (企业, 单位, 机构, 龙头; 援疆企业, 运营
+    单位) that a proper piece follows: written before a name in apposition (产业援疆企业|
+    某斯数码公司, 运营单位|某某集团), it is the sentence's description of the unit, not a
+    piece of its name; with no proper piece after it the word stays (小微企业服务站, 国有
+    企业工委), unless a pairing word makes it a role (:func:`partner_role_before_name`)."""
     cut = None
     for k, p in enumerate(pieces[:-1]):
         word = text[p.start : p.end]
-        if word.endswith(_APPOSITION_NOUNS) and any(q.name_like for q in pieces[k + 1 :]):
+        if word.endswith(_APPOSITION_NOUNS) and (
+            any(q.name_like for q in pieces[k + 1 :])
+            or partner_role_before_name(text, pieces[0].start, p.end)
+        ):
             cut = k
     return pieces if cut is None else pieces[cut + 1 :]
+
+
+_PARTNER_ROLES = tuple(_PARTS["partner_roles"])
+
+
+def partner_role_before_name(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to a kind noun ending at ``end`` name a unit's
+    role in a pairing (包联单位, 联点市直单位, 结对帮扶企业): a pairing word (``partner_roles``
+    in unit_name_parts.tsv) among them. The role is the sentence's, so the unit's name
+    starts after the kind noun even where only common words follow (包联单位|某某局)."""
+    return any(r in text[start:end] for r in _PARTNER_ROLES)
 
 
 def name_start(

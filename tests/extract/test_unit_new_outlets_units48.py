@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.orgs import whole_party, zone_word_at
+from ingest.extract.orgs import partner_role_before_name, whole_party, zone_word_at
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
 
@@ -46,3 +46,30 @@ def test_a_zone_word_opening_with_a_preposition_keeps_its_first_character(extrac
 def test_only_a_zone_word_keeps_the_boundary_character_it_opens_with() -> None:
     assert zone_word_at("经开区检察院", 0, load_lexicon())
     assert not zone_word_at("经澜溪检察院", 0, load_lexicon())
+
+
+def test_a_partner_role_before_a_bureau_is_the_sentences(extract_text) -> None:
+    ex: Extraction = extract_text("该村联合包联单位税务局建设了活动室。")
+    orgs = names(ex, "Organization")
+    assert "税务局" in orgs
+    assert "包联单位税务局" not in orgs
+
+
+def test_a_partner_role_is_a_pairing_word_before_the_kind_noun() -> None:
+    assert partner_role_before_name("联点市直单位", 0, 6)
+    assert partner_role_before_name("结对帮扶单位", 0, 6)
+    assert not partner_role_before_name("小微企业", 0, 4)
+
+
+def test_a_trade_leader_before_a_company_is_its_description(extract_text) -> None:
+    ex: Extraction = extract_text("澜溪工艺品行业龙头禾川编织品有限公司吸纳就业两百人。")
+    orgs = names(ex, "Organization")
+    assert "禾川编织品有限公司" in orgs
+    assert not any("龙头" in o for o in orgs)
+
+
+def test_a_verb_of_inviting_ends_the_name_it_takes(extract_text) -> None:
+    ex: Extraction = extract_text("社区党委特邀澜江交通学院马克思学院老师授课。")
+    orgs = names(ex, "Organization")
+    assert "澜江交通学院马克思学院" in orgs
+    assert not any(o.startswith("特邀") for o in orgs)
