@@ -799,6 +799,37 @@ def verb_with_result_before(w: _Walk) -> str | None:
     return _STOP
 
 
+# A number of three to five digits written right before a word of a name (某地创意100
+# 文化孵化有限公司, 12309检察服务中心): a brand's or a hotline's number. Not a year (2023年
+# 某某), nor a count or a measure (300名, 500亩), which a measure word follows.
+_BRAND_NUMBER = re.compile(r"[0-9]{3,5}")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_MEASURE_AFTER = frozenset(
+    "年月日号时点个家名位人元万亿多余届期次批所座项条户栋层楼米吨亩斤公千百度"
+)
+
+
+def number_in_brand(w: _Walk) -> str | None:
+    """A number of three to five digits written right before a word the walk took
+    (创意100|文化, 12309|检察服务中心) is a piece of the name, no boundary: a brand or a
+    hotline numbers the unit. The walk goes on left of it (某地创意100文化…); a year or a
+    count (2023年, 300名) has no say here, and digits end the name as before."""
+    if not w.pieces or w.i >= len(w.text):
+        return None
+    tok = w.idx.at(w.i - 1)
+    if tok is None or tok.end != w.i:
+        return None
+    word = w.text[tok.start : w.i]
+    if not _BRAND_NUMBER.fullmatch(word) or _YEAR.fullmatch(word):
+        return None
+    if not "\u4e00" <= w.text[w.i] <= "\u9fff" or w.text[w.i] in _MEASURE_AFTER:
+        return None
+    if w.text.startswith("部队", w.i):
+        return None  # 12345部队驻地某基地: the army unit's designation names a unit of its own
+    w.take(tok.start, w.i, True, "m")
+    return _GO
+
+
 _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     dot_between_outlets,
     quoted_brand,
@@ -812,6 +843,7 @@ _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     level_body_piece,
     numbered_piece,
     conjoined_fields,
+    number_in_brand,
     token_piece,
 )
 
@@ -865,7 +897,7 @@ def verb_brand_after_place(word: str, s: int, w: _Walk) -> bool:
         and len(word) == 2
         and w.place_ends.get(s) is not None
         and bool(w.pieces)
-        and not any(p.name_like for p in w.pieces)
+        and not any(p.name_like and p.pos != "m" for p in w.pieces)  # 100: a number, no word
     )
 
 

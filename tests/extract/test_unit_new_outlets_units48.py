@@ -73,3 +73,21 @@ def test_a_verb_of_inviting_ends_the_name_it_takes(extract_text) -> None:
     orgs = names(ex, "Organization")
     assert "澜江交通学院马克思学院" in orgs
     assert not any(o.startswith("特邀") for o in orgs)
+
+
+def test_a_number_inside_a_brand_is_a_piece_of_the_name(extract_text) -> None:
+    ex: Extraction = extract_text("澜溪区文化局与青岛创意100文化孵化有限公司签约。")
+    orgs = names(ex, "Organization")
+    assert "青岛创意100文化孵化有限公司" in orgs
+    assert "文化孵化有限公司" not in orgs
+
+
+def test_a_hotline_number_opens_a_service_centres_name(extract_text) -> None:
+    ex: Extraction = extract_text("一行人参观了12309检察服务中心、文化长廊等场所。")
+    assert "12309检察服务中心" in names(ex, "Organization")
+
+
+def test_a_year_or_a_count_before_a_name_stays_out_of_it(extract_text) -> None:
+    ex: Extraction = extract_text("2023澜溪县人民医院共接诊病人，300名医生参加。")
+    orgs = names(ex, "Organization")
+    assert not any(o[0].isdigit() for o in orgs)
