@@ -528,14 +528,36 @@ _KNOWN_LAST = frozenset(w[-1] for w in load_lexicon().known_units)
 
 def known_unit_piece(w: _Walk) -> str | None:
     """A unit of the reference list written before a branch's name heads that name, even
-    where jieba reads it as a verb (某行|某地|某某支行: a big bank's short form)."""
+    where jieba reads it as a verb (某行|某地|某某支行: a big bank's short form), or cuts
+    it into words (国家|某某|局|华东监管局: :func:`known_unit_in_words`)."""
     if w.text[w.i - 1] not in _KNOWN_LAST:
         return None  # the cheap test first: this rule runs at every step of every walk
     tok = w.idx.at(w.i - 1)
-    if tok is None or tok.end != w.i or tok.text not in w.lex.known_units:
+    if tok is None or tok.end != w.i:
         return None
-    w.take(tok.start, w.i, True, "nt")
+    start = tok.start if tok.text in w.lex.known_units else known_unit_in_words(w)
+    if start is None:
+        return None
+    w.take(start, w.i, True, "nt")
     return _GO
+
+
+_KNOWN_LONGEST = max(len(k) for k in load_lexicon().known_units)
+
+
+def known_unit_in_words(w: _Walk) -> int | None:
+    """The start of a unit of the reference list that ends where the walk stands and that
+    jieba cut into several words (国家|能源|局 before 华东监管局): a national body heading
+    its regional office's name, whose last word alone (局) would be read as a stray
+    character; None where no listed name ends there on a word boundary. Only after a
+    piece the walk took: the unit heads a longer name."""
+    if not w.pieces:
+        return None
+    for n in range(min(_KNOWN_LONGEST, w.i), 2, -1):
+        s = w.i - n
+        if w.text[s : w.i] in w.lex.known_units and w.idx.is_boundary(s):
+            return s
+    return None
 
 
 def conjoined_fields(w: _Walk) -> str | None:

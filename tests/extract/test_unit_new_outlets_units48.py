@@ -91,3 +91,10 @@ def test_a_year_or_a_count_before_a_name_stays_out_of_it(extract_text) -> None:
     ex: Extraction = extract_text("2023澜溪县人民医院共接诊病人，300名医生参加。")
     orgs = names(ex, "Organization")
     assert not any(o[0].isdigit() for o in orgs)
+
+
+def test_a_national_body_cut_into_words_heads_its_regional_office(extract_text) -> None:
+    ex: Extraction = extract_text("近日，国家能源局华东监管局机关党委与澜溪村开展共建。")
+    orgs = names(ex, "Organization")
+    assert "国家能源局华东监管局" in orgs
+    assert "局华东监管局" not in orgs
