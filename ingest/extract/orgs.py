@@ -1524,6 +1524,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
     spans += known_unit_spans(scan) + corps_divisions(scan) + committees
     spans += democratic_party_branches(scan, committees)
     spans += party_branch_without_committee(scan, committees)
+    spans += branch_before_party_chair(scan)
     ends = {u.host_end for u in spans if u.kind == "org" and not u.branch}
     spans += _departments(text, tokens, spans, scan.lex, scan.party_after)
     for p in places:
@@ -1996,6 +1997,49 @@ def party_branch_without_committee(scan: UnitScan, committees: list[UnitSpan]) -
         end = hit.end()
         out.append(UnitSpan(s, end, end, "known", m.group(), None, NAMED))
         out += branches_listed_after(scan, end, m.group())
+    return out
+
+
+# A branch's ending right before a democratic party officer's title (某某支部主委, 某某
+# 总支副主委): 主委 is the democratic parties' title, never the CPC's (书记).
+_BRANCH_BEFORE_CHAIR = re.compile(r"(?:总支部|总支|支委会|支部)(?=副?主委)")
+_BRANCH_NAME_MAX = 6  # characters of such a branch's own name before its ending
+_ITEM_OPENERS = frozenset("，,、。；;：:\n")
+
+
+def branch_before_party_chair(scan: UnitScan) -> list[UnitSpan]:
+    """A branch named right before a democratic party officer's title, in a story that
+    names a democratic party before it (…某党某省委会委员、省直总支副主委某某，省属六支部
+    主委某某): the party's basic organisation, a unit of its own named as written (省直总支),
+    though the party's name is not written again. The branch's own name opens the clause
+    (after a mark) and is two to six characters of nouns, places and numbers — no
+    pronoun (各支部主委), verb or title."""
+    text, idx, lex = scan.text, scan.idx, scan.lex
+    parties = [
+        (m.start(), m.group())
+        for m in scan.pats.known.finditer(text)
+        if whole_party(m.group(), lex)
+    ]
+    out: list[UnitSpan] = []
+    for hit in _BRANCH_BEFORE_CHAIR.finditer(text):
+        s, end = hit.span()
+        party = next((p for at, p in reversed(parties) if at < s), None)
+        if party is None:
+            continue
+        k = s
+        while k > 0 and s - k < _BRANCH_NAME_MAX and "\u4e00" <= text[k - 1] <= "\u9fff":
+            k -= 1
+        if s - k < 2 or (k > 0 and text[k - 1] not in _ITEM_OPENERS):
+            continue
+        words, i = [], k
+        while (t := idx.at(i)) is not None and i < s:
+            words.append(t)
+            i = t.end
+        if i != s or any(t.pos in _GAP_STOP_POS or t.text in lex.titles for t in words):
+            continue
+        if any(t.text in lex.known_units for t in words):
+            continue  # 致公党某区支部主委: the party's own rules name it in full
+        out.append(UnitSpan(k, end, end, "known", party, None, NAMED))
     return out
 
 

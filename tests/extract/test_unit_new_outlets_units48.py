@@ -3,7 +3,7 @@ articles, x651–x730 first. Sentences and names are invented."""
 
 from __future__ import annotations
 
-from extract_helpers import names
+from extract_helpers import names, posts
 
 from ingest.extract.orgs import partner_role_before_name, whole_party, zone_word_at
 from ingest.lexicon import load_lexicon
@@ -98,3 +98,21 @@ def test_a_national_body_cut_into_words_heads_its_regional_office(extract_text) 
     orgs = names(ex, "Organization")
     assert "国家能源局华东监管局" in orgs
     assert "局华东监管局" not in orgs
+
+
+def test_a_branch_before_a_party_chairs_title_is_the_partys_branch(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "12日，致公党代表团来访，省直总支副主委周明，省属六支部主委王强出席活动。"
+    )
+    assert {"省直总支", "省属六支部"} <= names(ex, "Organization")
+    assert posts(ex) >= {("周明", "副主委", "省直总支"), ("王强", "主委", "省属六支部")}
+
+
+def test_no_branch_before_a_chair_without_a_democratic_party_in_the_story(extract_text) -> None:
+    ex: Extraction = extract_text("12日，省直总支副主委周明出席活动。各支部主委参加。")
+    assert "省直总支" not in names(ex, "Organization")
+
+
+def test_a_pronoun_names_no_branch_before_a_chair(extract_text) -> None:
+    ex: Extraction = extract_text("致公党代表团来访，各支部主委参加。")
+    assert not any(o.endswith("支部") for o in names(ex, "Organization"))
