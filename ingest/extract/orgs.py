@@ -427,6 +427,8 @@ def token_piece(w: _Walk) -> str | None:
     # Left of a place a lone character ends the name (辖区内|某区).
     if w.after_place and len(word) == 1 and not piece_is_name(word, wpos, lex):
         return _STOP
+    if unknown_word_before_full_place(w, tok, s):
+        return _STOP  # 一行五人受|某某区台办
     cut = glued_boundary_cut(w, tok, s)
     if cut is None:
         cut = glued_level_cut(w.text, tok, s, w.i)
@@ -446,6 +448,24 @@ def token_piece(w: _Walk) -> str | None:
         name_like = False  # jieba tags some phrases as names (宝贵意见)
     w.take(s, i, name_like, wpos)
     return _GO
+
+
+def unknown_word_before_full_place(w: _Walk, tok: Token, s: int) -> bool:
+    """Whether the word before a place written in full that opens the name so far (某某区|
+    台办, 某某县|人民法院) is one jieba does not know, glued from the sentence's words (一行
+    五人受|某某区台办): a county's or city's full name opens a unit's name, and an unknown
+    word before it is the sentence's, no brand of the unit."""
+    if not w.after_place or tok.pos != UNKNOWN_POS or s != tok.start or tok.end != w.i:
+        return False
+    last = w.pieces[-1]
+    place = w.place_ends.get(last.end)
+    return (
+        place is not None
+        and place.start == last.start
+        and place.level in _LARGE_LEVELS
+        and w.text[last.start : last.end].endswith(_FULL_DIVISION_ENDS)
+        and last.end - last.start >= 3
+    )
 
 
 # Words ending in 路 that name no road (公路, 思路, 线路 …).
@@ -529,7 +549,7 @@ _KNOWN_LAST = frozenset(w[-1] for w in load_lexicon().known_units)
 def known_unit_piece(w: _Walk) -> str | None:
     """A unit of the reference list written before a branch's name heads that name, even
     where jieba reads it as a verb (某行|某地|某某支行: a big bank's short form), or cuts
-    it into words (国家|某某|局|华东监管局: :func:`known_unit_in_words`)."""
+    it into words (国家|某某|局|某某监管局: :func:`known_unit_in_words`)."""
     if w.text[w.i - 1] not in _KNOWN_LAST:
         return None  # the cheap test first: this rule runs at every step of every walk
     tok = w.idx.at(w.i - 1)
@@ -547,7 +567,7 @@ _KNOWN_LONGEST = max(len(k) for k in load_lexicon().known_units)
 
 def known_unit_in_words(w: _Walk) -> int | None:
     """The start of a unit of the reference list that ends where the walk stands and that
-    jieba cut into several words (国家|能源|局 before 华东监管局): a national body heading
+    jieba cut into several words (国家|某某|局 before 某某监管局): a national body heading
     its regional office's name, whose last word alone (局) would be read as a stray
     character; None where no listed name ends there on a word boundary. Only after a
     piece the walk took: the unit heads a longer name."""
@@ -821,8 +841,8 @@ def verb_with_result_before(w: _Walk) -> str | None:
     return _STOP
 
 
-# A number of three to five digits written right before a word of a name (某地创意100
-# 文化孵化有限公司, 12309检察服务中心): a brand's or a hotline's number. Not a year (2023年
+# A number of three to five digits written right before a word of a name (某地创新100
+# 文化传媒有限公司, 12345便民服务中心): a brand's or a hotline's number. Not a year (2023年
 # 某某), nor a count or a measure (300名, 500亩), which a measure word follows.
 _BRAND_NUMBER = re.compile(r"[0-9]{3,5}")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -833,8 +853,8 @@ _MEASURE_AFTER = frozenset(
 
 def number_in_brand(w: _Walk) -> str | None:
     """A number of three to five digits written right before a word the walk took
-    (创意100|文化, 12309|检察服务中心) is a piece of the name, no boundary: a brand or a
-    hotline numbers the unit. The walk goes on left of it (某地创意100文化…); a year or a
+    (创新100|文化, 12345|便民服务中心) is a piece of the name, no boundary: a brand or a
+    hotline numbers the unit. The walk goes on left of it (某地创新100文化…); a year or a
     count (2023年, 300名) has no say here, and digits end the name as before."""
     if not w.pieces or w.i >= len(w.text):
         return None
@@ -2009,8 +2029,8 @@ _ITEM_OPENERS = frozenset("，,、。；;：:\n")
 
 def branch_before_party_chair(scan: UnitScan) -> list[UnitSpan]:
     """A branch named right before a democratic party officer's title, in a story that
-    names a democratic party before it (…某党某省委会委员、省直总支副主委某某，省属六支部
-    主委某某): the party's basic organisation, a unit of its own named as written (省直总支),
+    names a democratic party before it (…某党某省委会委员、市直总支副主委某某，市属三支部
+    主委某某): the party's basic organisation, a unit of its own named as written (市直总支),
     though the party's name is not written again. The branch's own name opens the clause
     (after a mark) and is two to six characters of nouns, places and numbers — no
     pronoun (各支部主委), verb or title."""
