@@ -61,7 +61,6 @@ from ingest.extract.unit_rules import (
     shared_ordinals,
     source_line_unit,
     units_named_by_titles,
-    without_whole_parties,
 )
 from ingest.extract.unit_tagger import crf_units, load_tagger
 from ingest.model import (
@@ -194,7 +193,6 @@ def read_story(
     decided = counted_list_units(text, decided, tokens)
     decided = source_line_unit(text, decided, article.source)
     decided = dateline_outlets(text, decided, places)
-    decided = without_whole_parties(decided)
     people, claims = find_people(text, tokens, article.authors, page_names)
     prefixes = [
         (el.start, el.title_start, text[el.title_start : el.end])

@@ -30,7 +30,6 @@ from ingest.extract.orgs import (
     numbered_grid,
     piece_is_name,
     split_generic,
-    whole_party,
     without_short_form_note,
 )
 from ingest.lexicon import (
@@ -1310,18 +1309,6 @@ def source_line_unit(
         kept = [(a, he) for a, he in decided if not (a.start < e and s < a.end)]
         return [*kept, (Mention(s, e, name, "Organization", name, "media", None, "source"), e)]
     return decided
-
-
-def without_whole_parties(decided: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:
-    """``decided`` without the units that are a democratic party written as a whole (民革,
-    中国致公党; 来源：致公党): the party is no unit of the graph, its organs are (民革中央,
-    民盟某省委会, 致公党某区支部: GOLD_NOTES 6), and nothing else is dropped."""
-    lex = load_lexicon()
-    return [
-        (m, he)
-        for m, he in decided
-        if m.type != "Organization" or not (whole_party(m.name, lex) or whole_party(m.surface, lex))
-    ]
 
 
 # A dateline at a line's start: outlets, maybe the place reported from and the date,
