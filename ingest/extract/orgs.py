@@ -427,6 +427,8 @@ def token_piece(w: _Walk) -> str | None:
     # Left of a place a lone character ends the name (辖区内|某区).
     if w.after_place and len(word) == 1 and not piece_is_name(word, wpos, lex):
         return _STOP
+    if unknown_word_before_full_place(w, tok, s):
+        return _STOP  # 一行五人受|某某区台办
     cut = glued_boundary_cut(w, tok, s)
     if cut is None:
         cut = glued_level_cut(w.text, tok, s, w.i)
@@ -446,6 +448,24 @@ def token_piece(w: _Walk) -> str | None:
         name_like = False  # jieba tags some phrases as names (宝贵意见)
     w.take(s, i, name_like, wpos)
     return _GO
+
+
+def unknown_word_before_full_place(w: _Walk, tok: Token, s: int) -> bool:
+    """Whether the word before a place written in full that opens the name so far (某某区|
+    台办, 某某县|人民法院) is one jieba does not know, glued from the sentence's words (一行
+    五人受|某某区台办): a county's or city's full name opens a unit's name, and an unknown
+    word before it is the sentence's, no brand of the unit."""
+    if not w.after_place or tok.pos != UNKNOWN_POS or s != tok.start or tok.end != w.i:
+        return False
+    last = w.pieces[-1]
+    place = w.place_ends.get(last.end)
+    return (
+        place is not None
+        and place.start == last.start
+        and place.level in _LARGE_LEVELS
+        and w.text[last.start : last.end].endswith(_FULL_DIVISION_ENDS)
+        and last.end - last.start >= 3
+    )
 
 
 # Words ending in 路 that name no road (公路, 思路, 线路 …).
@@ -528,14 +548,36 @@ _KNOWN_LAST = frozenset(w[-1] for w in load_lexicon().known_units)
 
 def known_unit_piece(w: _Walk) -> str | None:
     """A unit of the reference list written before a branch's name heads that name, even
-    where jieba reads it as a verb (某行|某地|某某支行: a big bank's short form)."""
+    where jieba reads it as a verb (某行|某地|某某支行: a big bank's short form), or cuts
+    it into words (国家|某某|局|某某监管局: :func:`known_unit_in_words`)."""
     if w.text[w.i - 1] not in _KNOWN_LAST:
         return None  # the cheap test first: this rule runs at every step of every walk
     tok = w.idx.at(w.i - 1)
-    if tok is None or tok.end != w.i or tok.text not in w.lex.known_units:
+    if tok is None or tok.end != w.i:
         return None
-    w.take(tok.start, w.i, True, "nt")
+    start = tok.start if tok.text in w.lex.known_units else known_unit_in_words(w)
+    if start is None:
+        return None
+    w.take(start, w.i, True, "nt")
     return _GO
+
+
+_KNOWN_LONGEST = max(len(k) for k in load_lexicon().known_units)
+
+
+def known_unit_in_words(w: _Walk) -> int | None:
+    """The start of a unit of the reference list that ends where the walk stands and that
+    jieba cut into several words (国家|某某|局 before 某某监管局): a national body heading
+    its regional office's name, whose last word alone (局) would be read as a stray
+    character; None where no listed name ends there on a word boundary. Only after a
+    piece the walk took: the unit heads a longer name."""
+    if not w.pieces:
+        return None
+    for n in range(min(_KNOWN_LONGEST, w.i), 2, -1):
+        s = w.i - n
+        if w.text[s : w.i] in w.lex.known_units and w.idx.is_boundary(s):
+            return s
+    return None
 
 
 def conjoined_fields(w: _Walk) -> str | None:
@@ -799,6 +841,37 @@ def verb_with_result_before(w: _Walk) -> str | None:
     return _STOP
 
 
+# A number of three to five digits written right before a word of a name (某地创新100
+# 文化传媒有限公司, 12345便民服务中心): a brand's or a hotline's number. Not a year (2023年
+# 某某), nor a count or a measure (300名, 500亩), which a measure word follows.
+_BRAND_NUMBER = re.compile(r"[0-9]{3,5}")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_MEASURE_AFTER = frozenset(
+    "年月日号时点个家名位人元万亿多余届期次批所座项条户栋层楼米吨亩斤公千百度"
+)
+
+
+def number_in_brand(w: _Walk) -> str | None:
+    """A number of three to five digits written right before a word the walk took
+    (创新100|文化, 12345|便民服务中心) is a piece of the name, no boundary: a brand or a
+    hotline numbers the unit. The walk goes on left of it (某地创新100文化…); a year or a
+    count (2023年, 300名) has no say here, and digits end the name as before."""
+    if not w.pieces or w.i >= len(w.text):
+        return None
+    tok = w.idx.at(w.i - 1)
+    if tok is None or tok.end != w.i:
+        return None
+    word = w.text[tok.start : w.i]
+    if not _BRAND_NUMBER.fullmatch(word) or _YEAR.fullmatch(word):
+        return None
+    if not "\u4e00" <= w.text[w.i] <= "\u9fff" or w.text[w.i] in _MEASURE_AFTER:
+        return None
+    if w.text.startswith("部队", w.i):
+        return None  # 12345部队驻地某基地: the army unit's designation names a unit of its own
+    w.take(tok.start, w.i, True, "m")
+    return _GO
+
+
 _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     dot_between_outlets,
     quoted_brand,
@@ -812,6 +885,7 @@ _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     level_body_piece,
     numbered_piece,
     conjoined_fields,
+    number_in_brand,
     token_piece,
 )
 
@@ -865,7 +939,7 @@ def verb_brand_after_place(word: str, s: int, w: _Walk) -> bool:
         and len(word) == 2
         and w.place_ends.get(s) is not None
         and bool(w.pieces)
-        and not any(p.name_like for p in w.pieces)
+        and not any(p.name_like and p.pos != "m" for p in w.pieces)  # 100: a number, no word
     )
 
 
@@ -937,6 +1011,8 @@ def glued_boundary_cut(w: _Walk, tok: Token, s: int) -> int | None:
     begins with a boundary character after a place written bare (某地和泰物业)."""
     if tok.pos != UNKNOWN_POS or _brand_after_short_place(w.text, s, w.idx, w.place_ends):
         return None
+    if zone_word_at(w.text, s, w.lex):
+        return None  # 经开区检察院: 经 opens the zone's word, no preposition of the sentence
     before = _word_before(w.text, s, w.idx)
     if before is not None and len(before[0]) > 1 and before[1] == UNKNOWN_POS:
         return None  # 宜某|同某农业有限公司: an unknown word on both sides is one brand
@@ -946,6 +1022,13 @@ def glued_boundary_cut(w: _Walk, tok: Token, s: int) -> int | None:
         None,
     )
     return cut if cut is not None and cut < w.i else None
+
+
+def zone_word_at(text: str, s: int, lex: Lexicon) -> bool:
+    """Whether a functional zone's word (``zone_endings.tsv``: 经开区, 高新区) starts at
+    ``s``: its first character may be a boundary word elsewhere (经, 同), but here it is the
+    zone's, so 某地经开区检察院 keeps 经 (an abbreviated zone is the name's head)."""
+    return any(text.startswith(z, s) and len(z) >= 3 for z in lex.zone_endings)
 
 
 # What jieba glues to a level character before a unit (2023年|省某厅, 某所和|区某中心): the
@@ -1052,16 +1135,31 @@ _APPOSITION_NOUNS = tuple(_PARTS["appositive_kinds"])
 
 
 def after_apposition_noun(text: str, pieces: list[Piece]) -> list[Piece]:
-    """The pieces after the last word for "a unit" (企业, 单位, 机构; 援疆企业, 运营单位) that
-    a proper piece follows: written before a name in apposition (产业援疆企业|某斯数码公司,
-    运营单位|某某集团), it is the sentence's description of the unit, not a piece of its
-    name; with no proper piece after it the word stays (小微企业服务站, 国有企业工委)."""
+    """The pieces after the last word for "a unit" (企业, 单位, 机构, 龙头; 援疆企业, 运营
+    单位) that a proper piece follows: written before a name in apposition (产业援疆企业|
+    某斯数码公司, 运营单位|某某集团), it is the sentence's description of the unit, not a
+    piece of its name; with no proper piece after it the word stays (小微企业服务站, 国有
+    企业工委), unless a pairing word makes it a role (:func:`partner_role_before_name`)."""
     cut = None
     for k, p in enumerate(pieces[:-1]):
         word = text[p.start : p.end]
-        if word.endswith(_APPOSITION_NOUNS) and any(q.name_like for q in pieces[k + 1 :]):
+        if word.endswith(_APPOSITION_NOUNS) and (
+            any(q.name_like for q in pieces[k + 1 :])
+            or partner_role_before_name(text, pieces[0].start, p.end)
+        ):
             cut = k
     return pieces if cut is None else pieces[cut + 1 :]
+
+
+_PARTNER_ROLES = tuple(_PARTS["partner_roles"])
+
+
+def partner_role_before_name(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to a kind noun ending at ``end`` name a unit's
+    role in a pairing (包联单位, 联点市直单位, 结对帮扶企业): a pairing word (``partner_roles``
+    in unit_name_parts.tsv) among them. The role is the sentence's, so the unit's name
+    starts after the kind noun even where only common words follow (包联单位|某某局)."""
+    return any(r in text[start:end] for r in _PARTNER_ROLES)
 
 
 def name_start(
@@ -1446,6 +1544,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
     spans += known_unit_spans(scan) + corps_divisions(scan) + committees
     spans += democratic_party_branches(scan, committees)
     spans += party_branch_without_committee(scan, committees)
+    spans += branch_before_party_chair(scan)
     ends = {u.host_end for u in spans if u.kind == "org" and not u.branch}
     spans += _departments(text, tokens, spans, scan.lex, scan.party_after)
     for p in places:
@@ -1793,6 +1892,12 @@ def democratic_party_committees(scan: UnitScan) -> list[UnitSpan]:
             continue
         body = _AREA_COMMITTEE_AFTER.match(text, e)
         if body is None:
+            central = party_central_committee(scan, m.group(), e)
+            if central is not None:  # 民革中央: the party's central committee
+                out.append(
+                    UnitSpan(s, central, scan.party_after(central), "known", m.group(), None, NAMED)
+                )
+                continue
             area = party_area_before_title(scan, e)
             if area is not None:  # 民建某市副主委: the committee of that area
                 out.append(UnitSpan(s, area, area, "known", m.group(), None, NAMED))
@@ -1805,6 +1910,25 @@ def democratic_party_committees(scan: UnitScan) -> list[UnitSpan]:
             # linker may hold 委 in the place's span: 某省委)
         out.append(UnitSpan(s, end, scan.party_after(end), "known", m.group(), None, NAMED))
     return out
+
+
+_DEMOCRATIC_PARTIES = frozenset(_PARTS["democratic_parties"])
+
+
+def whole_party(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` is one of the eight democratic parties written as a whole, by its
+    full or short name (中国致公党, 民革): the party, no organ of it (GOLD_NOTES 6)."""
+    known = lex.known_units.get(name)
+    return (known.full if known is not None else name) in _DEMOCRATIC_PARTIES
+
+
+def party_central_committee(scan: UnitScan, party: str, e: int) -> int | None:
+    """The end of 中央 written right after a democratic party's name at ``e`` (民革中央,
+    民建中央副主席): the party's central committee, an organ named as written, where the
+    party alone is no unit; None otherwise (委员会 after 中央 is the committees' rule's)."""
+    if not whole_party(party, scan.lex) or not scan.text.startswith("中央", e):
+        return None
+    return e + 2
 
 
 def party_area_before_title(scan: UnitScan, e: int) -> int | None:
@@ -1893,6 +2017,49 @@ def party_branch_without_committee(scan: UnitScan, committees: list[UnitSpan]) -
         end = hit.end()
         out.append(UnitSpan(s, end, end, "known", m.group(), None, NAMED))
         out += branches_listed_after(scan, end, m.group())
+    return out
+
+
+# A branch's ending right before a democratic party officer's title (某某支部主委, 某某
+# 总支副主委): 主委 is the democratic parties' title, never the CPC's (书记).
+_BRANCH_BEFORE_CHAIR = re.compile(r"(?:总支部|总支|支委会|支部)(?=副?主委)")
+_BRANCH_NAME_MAX = 6  # characters of such a branch's own name before its ending
+_ITEM_OPENERS = frozenset("，,、。；;：:\n")
+
+
+def branch_before_party_chair(scan: UnitScan) -> list[UnitSpan]:
+    """A branch named right before a democratic party officer's title, in a story that
+    names a democratic party before it (…某党某省委会委员、市直总支副主委某某，市属三支部
+    主委某某): the party's basic organisation, a unit of its own named as written (市直总支),
+    though the party's name is not written again. The branch's own name opens the clause
+    (after a mark) and is two to six characters of nouns, places and numbers — no
+    pronoun (各支部主委), verb or title."""
+    text, idx, lex = scan.text, scan.idx, scan.lex
+    parties = [
+        (m.start(), m.group())
+        for m in scan.pats.known.finditer(text)
+        if whole_party(m.group(), lex)
+    ]
+    out: list[UnitSpan] = []
+    for hit in _BRANCH_BEFORE_CHAIR.finditer(text):
+        s, end = hit.span()
+        party = next((p for at, p in reversed(parties) if at < s), None)
+        if party is None:
+            continue
+        k = s
+        while k > 0 and s - k < _BRANCH_NAME_MAX and "\u4e00" <= text[k - 1] <= "\u9fff":
+            k -= 1
+        if s - k < 2 or (k > 0 and text[k - 1] not in _ITEM_OPENERS):
+            continue
+        words, i = [], k
+        while (t := idx.at(i)) is not None and i < s:
+            words.append(t)
+            i = t.end
+        if i != s or any(t.pos in _GAP_STOP_POS or t.text in lex.titles for t in words):
+            continue
+        if any(t.text in lex.known_units for t in words):
+            continue  # 致公党某区支部主委: the party's own rules name it in full
+        out.append(UnitSpan(k, end, end, "known", party, None, NAMED))
     return out
 
 
