@@ -2034,7 +2034,7 @@ def branch_before_party_chair(scan: UnitScan) -> list[UnitSpan]:
     though the party's name is not written again. The branch's own name opens the clause
     (after a mark) and is two to six characters of nouns, places and numbers — no
     pronoun (各支部主委), verb or title."""
-    text, idx, lex = scan.text, scan.idx, scan.lex
+    text, lex = scan.text, scan.lex
     parties = [
         (m.start(), m.group())
         for m in scan.pats.known.finditer(text)
@@ -2051,16 +2051,26 @@ def branch_before_party_chair(scan: UnitScan) -> list[UnitSpan]:
             k -= 1
         if s - k < 2 or (k > 0 and text[k - 1] not in _ITEM_OPENERS):
             continue
-        words, i = [], k
-        while (t := idx.at(i)) is not None and i < s:
-            words.append(t)
-            i = t.end
-        if i != s or any(t.pos in _GAP_STOP_POS or t.text in lex.titles for t in words):
+        words = _plain_name_words(scan, k, s)
+        if words is None:
             continue
         if any(t.text in lex.known_units for t in words):
             continue  # 致公党某区支部主委: the party's own rules name it in full
         out.append(UnitSpan(k, end, end, "known", party, None, NAMED))
     return out
+
+
+def _plain_name_words(scan: UnitScan, start: int, stop: int) -> list[Token] | None:
+    """The words jieba cut ``text[start:stop]`` into, or None when they do not end exactly
+    at ``stop`` or one of them is a stop word's part of speech or a title: a branch's own
+    name before its party ending is plain nouns (甲支部, never 主持支部)."""
+    words, i = [], start
+    while (t := scan.idx.at(i)) is not None and i < stop:
+        words.append(t)
+        i = t.end
+    if i != stop or any(t.pos in _GAP_STOP_POS or t.text in scan.lex.titles for t in words):
+        return None
+    return words
 
 
 _LISTED_BRANCH_GAP = 6  # characters of a listed branch's own name before its ending
@@ -2072,7 +2082,7 @@ def branches_listed_after(scan: UnitScan, e: int, party: str) -> list[UnitSpan]:
     branches, each a unit named as written (乙支部). Each item is a short name of nouns
     (at most six characters, as :func:`democratic_party_branches` reads the gap) and the
     party ending; the list stops at the first item that is none."""
-    text, idx, lex = scan.text, scan.idx, scan.lex
+    text = scan.text
     out: list[UnitSpan] = []
     while text.startswith("、", e):
         start = e + 1
@@ -2085,11 +2095,7 @@ def branches_listed_after(scan: UnitScan, e: int, party: str) -> list[UnitSpan]:
         if not ends:
             break
         s, end = min(ends)
-        words, i = [], start
-        while (t := idx.at(i)) is not None and i < s:
-            words.append(t)
-            i = t.end
-        if i != s or any(t.pos in _GAP_STOP_POS or t.text in lex.titles for t in words):
+        if _plain_name_words(scan, start, s) is None:
             break
         out.append(UnitSpan(start, end, end, "known", party, None, NAMED))
         e = end
