@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from extract_helpers import posts
 
-from ingest.extract.post_candidates import bare_self_word, self_kind, self_word_end
+from ingest.extract.post_candidates import (
+    bare_self_word,
+    only_visited,
+    self_kind,
+    self_reference_units,
+    self_word_end,
+)
+from ingest.extract.resolve import Resolution, UnitRef
+from ingest.model import Entity
 
 
 def test_a_bare_school_word_opening_an_element_is_a_self_reference() -> None:
@@ -46,29 +54,42 @@ def test_the_titles_after_a_bare_school_word_go_to_the_story_school(extract_text
     assert not any(t.startswith("学校") for _, t, _ in got)
 
 
-def test_a_school_only_visited_is_not_the_writers(extract_text) -> None:
-    """调研组一行还到某中学看望: the school named only as a place visited is not the one
-    学校 / 我校 means (the writer's own, never named)."""
-    ex = extract_text(
-        "12月27日,学校党委常委、副校长刘德明率队赴柳溪县调研,实地了解我校帮扶村情况。"
-        "调研组一行还到柳溪县中学看望慰问支教同学。"
+def _resolution(*units: tuple[str, str, str, int]) -> Resolution:
+    """A resolution of the given units: (id, name, subtype, start of one mention)."""
+    ents = tuple(
+        {
+            i: Entity(id=i, type="Organization", name=n, aliases=(n,), subtype=sub)  # type: ignore[arg-type]
+            for i, n, sub, _ in units
+        }.values()
     )
-    assert not any(unit == "柳溪县中学" for _, _, unit in posts(ex))
+    refs = tuple(
+        UnitRef(start=s, host_end=s + len(n), end=s + len(n), entity=i, rule="org")
+        for i, n, _, s in sorted(units, key=lambda u: u[3])
+    )
+    return Resolution(entities=ents, units=refs, people={})
+
+
+def test_a_school_only_visited_is_not_the_writers() -> None:
+    """调研组一行还到某中学看望: the school named only as a place visited is not the one
+    学校 / 我校 means (the writer's own, never named); a school named elsewhere is."""
+    text = "学校党委常委、副校长刘某率队调研。调研组一行还到柳溪县中学看望支教同学。"
+    at = text.index("党委常委")
+    visited = _resolution(("e1", "柳溪县中学", "school", text.index("柳溪县中学")))
+    assert self_reference_units(text, at, visited, None) == []
+    text2 = "柳溪县中学与白沙村结对。" + text
+    named = _resolution(
+        ("e1", "柳溪县中学", "school", 0),
+        ("e1", "柳溪县中学", "school", text2.rindex("柳溪县中学")),
+    )
+    assert self_reference_units(text2, text2.index("党委常委"), named, None) == ["e1"]
 
 
 def test_a_visiting_verb_or_motion_word_before_every_mention_makes_a_visited_unit() -> None:
-    from ingest.extract.post_candidates import only_visited
-    from ingest.extract.resolve import Resolution, UnitRef
-
     text = "调研组还到青禾中学看望学生。"
-    start = text.index("青禾中学")
-    ref = UnitRef(start=start, host_end=start + 4, end=start + 4, entity="e1", rule="org")
-    res = Resolution.__new__(Resolution)
-    object.__setattr__(res, "units", [ref])
+    res = _resolution(("e1", "青禾中学", "school", text.index("青禾中学")))
     assert only_visited(text, "e1", res)
     text2 = "青禾中学与白沙村结对。调研组还到青禾中学看望学生。"
-    later = text2.rindex("青禾中学")
-    first = UnitRef(start=0, host_end=4, end=4, entity="e1", rule="org")
-    visited = UnitRef(start=later, host_end=later + 4, end=later + 4, entity="e1", rule="org")
-    object.__setattr__(res, "units", [first, visited])
-    assert not only_visited(text2, "e1", res)
+    res2 = _resolution(
+        ("e1", "青禾中学", "school", 0), ("e1", "青禾中学", "school", text2.rindex("青禾中学"))
+    )
+    assert not only_visited(text2, "e1", res2)
