@@ -1,0 +1,58 @@
+"""Organizations on new outlets (units50): the classes counted on the Organization errors
+of the readable articles, x731–x809 first. Sentences and names are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import names
+
+from ingest.extract.orgs import committee_area_start, committee_office_before_title
+from ingest.model import Extraction, PlaceMention
+
+
+def _region(text: str, form: str, name: str, level: str = "county") -> PlaceMention:
+    k = text.index(form)
+    return PlaceMention(k, k + len(form), form, "Region", level, name, None)  # type: ignore[arg-type]
+
+
+def test_a_committee_after_zhonggong_is_the_divisions_committee() -> None:
+    text = "中共澜溪区委"
+    places = [_region(text, "澜溪区委", "澜溪区")]
+    assert committee_area_start(text, places, 0, text.index("委")) == 2
+
+
+def test_a_committee_after_a_chain_of_places_is_the_last_places() -> None:
+    text = "澜江市澜溪县委"
+    places = [_region(text, "澜江市", "澜江市", "city"), _region(text, "澜溪县委", "澜溪县")]
+    assert committee_area_start(text, places, 0, text.index("委")) == 3
+
+
+def test_only_places_are_stepped_over_before_a_committee() -> None:
+    text = "共青团澜溪区委"
+    places = [_region(text, "澜溪区委", "澜溪区")]
+    assert committee_area_start(text, places, 0, text.index("委")) == 0
+
+
+def test_a_democratic_party_as_a_whole_is_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "中国致公党历来重视基层组织建设。致公党澜江市委会与澜溪村签订结对共建协议。"
+    )
+    orgs = names(ex, "Organization")
+    assert "中国致公党" not in orgs
+    assert "致公党" not in orgs
+
+
+def test_a_court_after_a_bare_level_is_the_areas_court(extract_text) -> None:
+    ex: Extraction = extract_text("区法院与澜溪村签订结对共建协议，县检察院也派员参加。")
+    assert {"区法院", "县检察院"} <= names(ex, "Organization")
+
+
+def test_a_committee_office_before_a_title_is_part_of_the_title() -> None:
+    text = "县委常委、县委办公室主任某某"
+    start = text.index("县委办公室")
+    assert committee_office_before_title(text, start, start + len("县委办公室"))
+    text = "区委办副主任某某"
+    assert committee_office_before_title(text, 0, 3)
+    text = "区委办组织召开座谈会"
+    assert not committee_office_before_title(text, 0, 3)
+    text = "区委组织部部长某某"
+    assert not committee_office_before_title(text, 0, 5)
