@@ -6,6 +6,7 @@ from __future__ import annotations
 from extract_helpers import names
 
 from ingest.extract.orgs import committee_area_start, committee_office_before_title
+from ingest.extract.unit_rules import village_plot
 from ingest.model import Extraction, PlaceMention
 
 
@@ -56,3 +57,19 @@ def test_a_committee_office_before_a_title_is_part_of_the_title() -> None:
     assert not committee_office_before_title(text, 0, 3)
     text = "区委组织部部长某某"
     assert not committee_office_before_title(text, 0, 5)
+
+
+def test_a_base_after_a_village_or_town_is_its_plot() -> None:
+    assert village_plot("澜溪镇禾川村蜜枣", "基地")
+    assert village_plot("禾川村帮扶", "基地")
+    assert village_plot("澜溪镇猕猴桃", "基地")
+    assert not village_plot("禾川粮食", "基地")  # a brand's base
+    assert not village_plot("公益服务禾川村", "基地")  # named after the village, not its plot
+    assert not village_plot("禾川村蜜枣", "中心")
+
+
+def test_a_villages_plot_leaves_the_village_a_place(extract_text) -> None:
+    ex: Extraction = extract_text("调研组先后赴澜溪镇禾川村蜜枣基地和华优粮食基地调研。")
+    orgs = names(ex, "Organization")
+    assert not any(o.endswith("蜜枣基地") for o in orgs)
+    assert "华优粮食基地" in orgs
