@@ -2687,6 +2687,15 @@ def committee_area_start(text: str, places: Sequence[PlaceMention], start: int, 
     return start
 
 
+def level_written_twice(text: str, start: int, s: int) -> int:
+    """Where a division's name ends before its committee's 委 at ``s`` when the level word
+    is written twice (某州州委, 某市市委: the division's name, then its level's committee
+    as a title writes it): before the second level word; ``s`` otherwise."""
+    if s - start >= 3 and text[s - 1] == text[s - 2] and text[s - 1] in _COMMITTEE_LEVELS:
+        return s - 1
+    return s
+
+
 def area_committee(scan: UnitScan, start: int, s: int, e: int) -> UnitSpan | None:
     """某市委, 某县委, 某州委 is the party committee of the division named right before
     委 (GOLD rule 1: folded into the place), not a unit of its own: a place span with 委
@@ -2695,6 +2704,7 @@ def area_committee(scan: UnitScan, start: int, s: int, e: int) -> UnitSpan | Non
     stays an organ (a longer span); a head that is no whole division is left alone."""
     text = scan.text
     start = committee_area_start(text, scan.places, start, s)
+    s = level_written_twice(text, start, s)
     head = text[start:s]
     if len(head) < 2 or head[-1] not in _COMMITTEE_LEVELS:
         return None

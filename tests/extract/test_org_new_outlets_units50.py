@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.orgs import committee_area_start, committee_office_before_title
+from ingest.extract.orgs import (
+    committee_area_start,
+    committee_office_before_title,
+    level_written_twice,
+)
 from ingest.extract.unit_rules import village_plot
 from ingest.model import Extraction, PlaceMention
 
@@ -73,3 +77,9 @@ def test_a_villages_plot_leaves_the_village_a_place(extract_text) -> None:
     orgs = names(ex, "Organization")
     assert not any(o.endswith("蜜枣基地") for o in orgs)
     assert "华优粮食基地" in orgs
+
+
+def test_a_level_written_twice_before_a_committee_ends_the_divisions_name() -> None:
+    assert level_written_twice("澜江州州委", 0, 4) == 3
+    assert level_written_twice("澜江州委", 0, 3) == 3
+    assert level_written_twice("澜江市委", 0, 3) == 3
