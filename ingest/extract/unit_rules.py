@@ -30,7 +30,6 @@ from ingest.extract.orgs import (
     numbered_grid,
     piece_is_name,
     split_generic,
-    whole_party,
     without_short_form_note,
 )
 from ingest.lexicon import (
@@ -217,10 +216,6 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
         elif u.kind == "known":
             # a unit of the reference list by its full name; 市人行 (the city's branch of
             # the bank) and a numbered division of the Corps (no list entry) as written
-            if host == u.suffix and whole_party(host, lex):
-                # 中国某某党成立于…: the party as a whole is no unit of the article (GOLD_NOTES;
-                # none in the readable gold); its area committees and branches are units
-                continue
             listed = lex.known_units.get(u.suffix)
             name = listed.full if listed is not None and host == u.suffix else host
             subtype = listed.subtype if listed is not None else "government"
@@ -1336,7 +1331,6 @@ def source_line_unit(
         or looks_like_name(name)
         or "记者" in name
         or unit_of_a_kind(name, load_lexicon())
-        or whole_party(name, load_lexicon())  # 来源：某党: the party as a whole is no unit
     ):
         return decided
     for m in _SOURCE_LINE.finditer(text):

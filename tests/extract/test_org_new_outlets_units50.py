@@ -37,15 +37,6 @@ def test_only_places_are_stepped_over_before_a_committee() -> None:
     assert committee_area_start(text, places, 0, text.index("委")) == 0
 
 
-def test_a_democratic_party_as_a_whole_is_no_unit(extract_text) -> None:
-    ex: Extraction = extract_text(
-        "中国致公党历来重视基层组织建设。致公党澜江市委会与澜溪村签订结对共建协议。"
-    )
-    orgs = names(ex, "Organization")
-    assert "中国致公党" not in orgs
-    assert "致公党" not in orgs
-
-
 def test_a_court_after_a_bare_level_is_the_areas_court(extract_text) -> None:
     ex: Extraction = extract_text("区法院与澜溪村签订结对共建协议，县检察院也派员参加。")
     assert {"区法院", "县检察院"} <= names(ex, "Organization")
