@@ -1688,6 +1688,10 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
             # 某某街道营商办副主任: the office is part of the title of a post at the town,
             # whose place span carries the mention (alone, as a credit, it is a unit)
             continue
+        if committee_office_before_title(text, start, e):
+            # 县委常委、县委办公室主任某某: the committee's office is part of the title of
+            # a post at the place (GOLD_NOTES: a department written only in a title chain)
+            continue
         if suffix.strength == "source" and not cited_as_source(text, start, e):
             continue  # 某办发布的通知: the verb, not an account
         if suffix.strength == "source" and outlet_before_account(text, start, s, lex):
@@ -2608,6 +2612,19 @@ def town_office(name: str) -> bool:
     return bool(_TOWN_OFFICE.search(name)) and name.endswith("办")
 
 
+# A level's party committee and its general office, nothing else (县委办, 区委办公室).
+_COMMITTEE_OFFICE = re.compile(r"(?:省|市|县|区|州|旗)委(?:办|办公室)")
+
+
+def committee_office_before_title(text: str, start: int, e: int) -> bool:
+    """Whether ``[start, e)`` is a level's party committee's general office written bare
+    (县委办, 区委办公室) right before a head's title (主任, 副主任): the title of a post
+    at the place the story names (县委办公室主任 @ 某县, as 统战部部长 stays whole on the
+    place when the department is no unit of the story: GOLD_NOTES, twenty-third session),
+    not a unit of its own; written alone or named (某县委办公室), it is one."""
+    return bool(_COMMITTEE_OFFICE.fullmatch(text, start, e)) and text.startswith(_TITLE_HEADS, e)
+
+
 def _town_linked(scan: UnitScan, start: int, s: int) -> bool:
     """Whether the linker found a town or subdistrict inside ``[start, s)``: its place span
     then carries the mention (and the titles after it) when the office's span is dropped."""
@@ -2651,6 +2668,34 @@ def committee_host_end(p: PlaceMention, text: str, s: int) -> int:
 _COMMITTEE_LEVELS = frozenset("省市县区州旗盟")
 
 
+def committee_area_start(text: str, places: Sequence[PlaceMention], start: int, s: int) -> int:
+    """Where the division whose party committee 委 at ``s`` is begins, in a head read from
+    ``start``: after 中共 (the Party's name, no part of the place: 中共某区委 is 某区委) and
+    after the higher places of a chain (某市某县委 is the county's committee; the city
+    written before it is the county's address, a place of its own). Only linked places
+    are stepped over, one right after another (共青团某区委 stays the League's body);
+    ``start`` when the chain does not reach a division ending right at 委."""
+    k = start + 2 if text.startswith("中共", start) else start
+    regions = {p.start: p for p in places if p.type == "Region"}
+    while k in regions:
+        p = regions[k]
+        if p.end in (s, s + 1):  # the division itself (the linker may hold 委 in its span)
+            return k
+        if p.end >= s:
+            break
+        k = p.end
+    return start
+
+
+def level_written_twice(text: str, start: int, s: int) -> int:
+    """Where a division's name ends before its committee's 委 at ``s`` when the level word
+    is written twice (某州州委, 某市市委: the division's name, then its level's committee
+    as a title writes it): before the second level word; ``s`` otherwise."""
+    if s - start >= 3 and text[s - 1] == text[s - 2] and text[s - 1] in _COMMITTEE_LEVELS:
+        return s - 1
+    return s
+
+
 def area_committee(scan: UnitScan, start: int, s: int, e: int) -> UnitSpan | None:
     """某市委, 某县委, 某州委 is the party committee of the division named right before
     委 (GOLD rule 1: folded into the place), not a unit of its own: a place span with 委
@@ -2658,6 +2703,8 @@ def area_committee(scan: UnitScan, start: int, s: int, e: int) -> UnitSpan | Non
     linked elsewhere in the story (the linker may leave 某省委 unlinked). 某市委组织部
     stays an organ (a longer span); a head that is no whole division is left alone."""
     text = scan.text
+    start = committee_area_start(text, scan.places, start, s)
+    s = level_written_twice(text, start, s)
     head = text[start:s]
     if len(head) < 2 or head[-1] not in _COMMITTEE_LEVELS:
         return None

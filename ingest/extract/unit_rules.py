@@ -103,6 +103,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             head = name[: -len(u.suffix)]
             if designated_base(head, u.suffix) or one_by_one_slogan(name):
                 continue
+            if village_plot(head, u.suffix):
+                continue  # 某村蜜枣基地, 某镇猕猴桃基地: the village's plot, no unit
             if suf.strength != "gov" and rated_kind(head, lex):
                 continue  # 某省重点中学, 某地第四大银行: a kind of unit rated, no name
             if slogan_alliance(host, u.suffix):
@@ -806,6 +808,20 @@ def designated_base(head: str, suffix: str) -> bool:
     """A base named by the activity it is designated for (某县某某种植示范基地, 某市爱国
     主义教育基地) is a title given to a place or unit, not a unit of its own."""
     return suffix == "基地" and head.endswith(_DESIGNATED)
+
+
+# A village's or a town's designation and what its plot grows or serves (某村|蜜枣,
+# 某镇|猕猴桃, 某村|帮扶): at most six characters, no other division after it.
+_VILLAGE_PLOT = re.compile(r"[\u4e00-\u9fff]+?[村镇乡](?:(?![村镇乡])[\u4e00-\u9fff]){1,6}")
+
+
+def village_plot(head: str, suffix: str) -> bool:
+    """Whether a base written right after a village or town (某村蜜枣基地, 某乡某村农光互补
+    基地, 某镇猕猴桃基地, 某村帮扶基地) is the village's own plot of a crop or a use, no
+    unit (GOLD rule 4; the readable gold lists 5 bases of 82 not designated for an
+    activity, none of them a village's plot). A base named by a brand of its own
+    (某某粮食基地) has no village before its kind."""
+    return suffix == "基地" and _VILLAGE_PLOT.fullmatch(head) is not None
 
 
 # The Nth largest (第四大银行): a rank among units of a kind, no name.
