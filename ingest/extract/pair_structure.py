@@ -971,6 +971,11 @@ def _read_hub_and_members(ctx: Context) -> tuple[str | None, frozenset[str]]:
 
 # one pair of a list of two or more pairs (甲与乙、丙与丁分别签订…: 甲–乙, 丙–丁)
 PAIR_LIST = "run_pair_list_pair"
+# The cue classes that make a list of pairs a list of partners. A list of two or more
+# pairs is itself the statement that each pair goes together, so a word of joint work
+# (``link``: 牵手, 携手, 协作) names it as well as 结对 or 签约 do (共有五对牵手村，分别是
+# 甲村和乙村、丙社区和丁村: pairs58, the pairs of such lists were scored under 0.1).
+PAIR_LIST_CUES = frozenset({"pair", "sign", "link"})
 
 
 def pair_list(ctx: Context) -> Features:
@@ -983,7 +988,7 @@ def pair_list(ctx: Context) -> Features:
     if "chain=pairs&pair" not in unit_chain(ctx):
         return {}
     s = ctx.occ.sentence
-    if not {"pair", "sign"} & set(_cue_classes(ctx, s.start, s.end)):
+    if not PAIR_LIST_CUES & set(_cue_classes(ctx, s.start, s.end)):
         return {}
     return {PAIR_LIST: 1.0}
 
@@ -1015,7 +1020,7 @@ def head_list(ctx: Context) -> Features:
     if run[0].entity in {u.entity for u in run[1:]}:
         return {}
     joins = [_strip_tail(_between(ctx, x.end, y.start)) for x, y in pairwise(run)]
-    if joins[0] not in _HEAD_JOIN or any(j != "、" for j in joins[1:]):
+    if not head_list_joiners(joins):
         return {}
     end, rest = _after_run(ctx, run)
     if _ATTEND.search(rest) or _PARTIES.match(rest.strip()):
@@ -1023,6 +1028,46 @@ def head_list(ctx: Context) -> Features:
     if not {"pair", "sign"} & set(_cue_classes(ctx, end, end + len(rest))):
         return {}
     return {HEAD_LIST: 1.0}
+
+
+_LAST_MEMBER_JOIN = frozenset({"和", "及", "以及", "、和", "、及", "、以及"})
+
+
+def head_list_joiners(joins: Sequence[str]) -> bool:
+    """The joiners of a run read as one head and its list (:func:`head_list`): a
+    connective after the head, then only 、 between its members — the last member may be
+    joined by 和/及/以及 (甲与乙、丙和丁签约) when the head's connective is another word and
+    three or more members follow, else the run reads as a list of pairs (甲和乙、丙和丁).
+
+    >>> head_list_joiners(["与", "、", "、"])
+    True
+    >>> head_list_joiners(["与", "、", "和"])
+    True
+    >>> head_list_joiners(["与", "以及"])
+    False
+    >>> head_list_joiners(["和", "、", "和"])
+    False
+    """
+    if not joins or joins[0] not in _HEAD_JOIN:
+        return False
+    members = joins[1:]
+    return all(j == "、" for j in members) or (joins[0] != "和" and member_joiners(members))
+
+
+def member_joiners(joins: Sequence[str]) -> bool:
+    """The joiners between the members of a head's list: only 、, or 、 and then 和/及/以及
+    before the last of three or more members (乙、丙和丁; 乙、丙以及丁).
+
+    >>> member_joiners(["、", "以及"])
+    True
+    >>> member_joiners(["和"])
+    False
+    >>> member_joiners(["和", "、"])
+    False
+    """
+    if all(j == "、" for j in joins):
+        return True
+    return len(joins) >= 2 and joins[-1] in _LAST_MEMBER_JOIN and all(j == "、" for j in joins[:-1])
 
 
 # one unit and the list a connective led by 分别/an adverb, or followed by a short
@@ -1056,7 +1101,7 @@ def head_list_led(ctx: Context) -> Features:
     if m is None or _ATTEND.search(m.group("mod")):
         return {}
     joins = [_strip_tail(_between(ctx, x.end, y.start)) for x, y in pairwise(members)]
-    if any(j != "、" for j in joins):
+    if not member_joiners(joins):
         return {}
     end, rest = _after_run(ctx, members)
     if _ATTEND.search(rest) or _PARTIES.match(rest.strip()):
@@ -2076,10 +2121,15 @@ def forms_named_body(rest: str) -> bool:
     return _FORMS_NAMED.match(rest.strip()) is not None
 
 
+# 联合/携手 after a few adverbs (甲还联合乙、丙…): the adverb does not split the act
+_LED_BODY_JOIN = re.compile(f"(?:{_alternation('adverbs')})*(?:{_alternation('co_joiners')})")
+
+
 def _joined_body(ctx: Context) -> frozenset[str]:
     """甲、乙联合丙成立“某某”; 甲联合乙、丙组建…联盟: the units of a run and the units a
-    co-joiner (联合, 携手) joins to it form one body, three or more in all, the run the
-    subject of its clause: every two of them."""
+    co-joiner (联合, 携手; after adverbs too, 甲还联合乙、丙…成立…联盟: pairs58) joins to it
+    form one body, three or more in all, the run the subject of its clause: every two of
+    them."""
     if not _BODY_JOIN.search(ctx.text, ctx.occ.sentence.start, ctx.occ.sentence.end):
         return frozenset()
     s = ctx.occ.sentence
@@ -2092,7 +2142,7 @@ def _joined_body(ctx: Context) -> frozenset[str]:
     for k in range(len(runs) - 1):
         first, second = runs[k], runs[k + 1]
         gap = _strip_tail(_ASIDE.sub("", _between(ctx, first[-1].end, second[0].start)))
-        if not _BODY_JOIN.fullmatch(gap):
+        if not _LED_BODY_JOIN.fullmatch(gap):
             continue
         _, rest = _after_run(ctx, second)
         if not forms_named_body(rest):

@@ -638,3 +638,50 @@ def test_no_carried_subject_past_another_subject_or_without_a_pairing_word(readi
     # the clause of 与 has no pairing or signing word: a talk, not a pairing
     r = reading_of("明湖科技有限公司来到唐昌镇战旗村，与云帆小学座谈交流，开展结对共建。")
     assert CONJ_CARRIED not in _features(r, "明湖科技有限公司", "云帆小学")
+
+
+def test_a_unit_joined_after_an_adverb_forms_one_body_with_the_run(reading_of) -> None:
+    from ingest.extract.pair_structure import JOINED_BODY
+
+    r = reading_of(
+        "同时，云岭县人民医院还联合明湖科技有限公司、星海银行石桥支行等6家单位成立党建服务联盟。"
+    )
+    assert JOINED_BODY in _features(r, "云岭县人民医院", "星海银行石桥支行")
+    assert JOINED_BODY in _features(r, "明湖科技有限公司", "星海银行石桥支行")
+    event = reading_of(
+        "同时，云岭县人民医院还联合明湖科技有限公司、星海银行石桥支行开展志愿服务活动。"
+    )
+    assert JOINED_BODY not in _features(event, "明湖科技有限公司", "星海银行石桥支行")
+
+
+def test_a_list_of_pairs_named_by_a_word_of_joint_work_is_read_like_a_hand_frame(
+    reading_of,
+) -> None:
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+    from ingest.extract.pair_structure import PAIR_LIST
+
+    r = reading_of(
+        "本次牵手的单位共有两对，分别是明湖科技有限公司和郫都区唐昌镇战旗村、"
+        "星海银行石桥支行和郫都区唐昌镇先锋村。"
+    )
+    assert read_by_hand_rule(choice_between(r, "明湖科技有限公司", "战旗村"))
+    assert _features(r, "星海银行石桥支行", "先锋村")[PAIR_LIST] == 1.0
+    assert PAIR_LIST not in _features(r, "明湖科技有限公司", "先锋村")  # crossed
+    assert PAIR_LIST not in _features(r, "郫都区", "星海银行石桥支行")  # only locates
+
+
+def test_a_head_list_whose_last_member_follows_he_pairs_the_head_with_each(
+    reading_of,
+) -> None:
+    from ingest.extract.pair_structure import HEAD_LIST, head_list_joiners
+
+    r = reading_of(
+        "5月8日，云岭县人民医院与明湖科技有限公司、云帆小学和星海银行石桥支行签订结对共建协议。"
+    )
+    assert _features(r, "云岭县人民医院", "星海银行石桥支行")[HEAD_LIST] == 1.0
+    assert HEAD_LIST not in _features(r, "云帆小学", "星海银行石桥支行")
+    # the same connective twice is a list of pairs (甲和乙、丙和丁), not a head and its list
+    assert not head_list_joiners(["和", "、", "和"])
+    assert head_list_joiners(["与", "、", "以及"])
