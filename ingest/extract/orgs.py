@@ -1542,6 +1542,7 @@ def find_unit_spans(text: str, tokens: Tokens, places: Sequence[PlaceMention]) -
     spans = [enterprise_opens_name(scan, whole_list_item(scan, u)) for u in org_spans(scan)]
     committees = democratic_party_committees(scan)
     spans += known_unit_spans(scan) + corps_divisions(scan) + committees
+    spans += prefecture_committees(scan)
     spans += democratic_party_branches(scan, committees)
     spans += party_branch_without_committee(scan, committees)
     spans += branch_before_party_chair(scan)
@@ -2694,33 +2695,76 @@ def level_written_twice(text: str, start: int, s: int) -> int:
     if s - start >= 3 and text[s - 1] == text[s - 2] and text[s - 1] in _COMMITTEE_LEVELS:
         return s - 1
     return s
+# A prefecture (某某地区) writes its party committee 某某地委, dropping the 区.
+_PREFECTURE = "地区"
+
+
+def prefecture_committee_head(head: str) -> bool:
+    """Whether ``head``, written right before 委, is a prefecture's name without its 区
+    (某某地|委 of 某某地区: the 地委 of a 地区, GOLD rule 1 folds it into the prefecture):
+    at least two characters before the 地."""
+    return len(head) >= 3 and head.endswith(_PREFECTURE[0])
+
+
+def prefecture_committees(scan: UnitScan) -> list[UnitSpan]:
+    """Every 某某地委 of a prefecture 某某地区 the story names (GOLD rule 1: the 地委 is
+    folded into the prefecture): jieba reads 地委 as one word, so no ending of a unit is
+    found there and the 委 of :func:`area_committee` is never reached from the endings."""
+    text = scan.text
+    heads = {
+        text[p.start : place_host_end(p, text) - 1]
+        for p in scan.places
+        if p.type == "Region" and text.startswith(_PREFECTURE, place_host_end(p, text) - 2)
+    }
+    out: list[UnitSpan] = []
+    for head in heads:
+        if not prefecture_committee_head(head):
+            continue
+        for m in re.finditer(re.escape(head + "委"), text):
+            u = area_committee(scan, m.start(), m.end() - 1, m.end())
+            if u is not None:
+                out.append(u)
+    return out
 
 
 def area_committee(scan: UnitScan, start: int, s: int, e: int) -> UnitSpan | None:
     """某市委, 某县委, 某州委 is the party committee of the division named right before
     委 (GOLD rule 1: folded into the place), not a unit of its own: a place span with 委
     as its party ending. The division is the place linked there, or the same division
-    linked elsewhere in the story (the linker may leave 某省委 unlinked). 某市委组织部
+    linked elsewhere in the story (the linker may leave 某省委 unlinked); 某某地委 is the
+    prefecture 某某地区 the story names elsewhere (:func:`prefecture_committee_head`). 某市委组织部
     stays an organ (a longer span); a head that is no whole division is left alone."""
     text = scan.text
     start = committee_area_start(text, scan.places, start, s)
     s = level_written_twice(text, start, s)
     head = text[start:s]
-    if len(head) < 2 or head[-1] not in _COMMITTEE_LEVELS:
+    prefecture = prefecture_committee_head(head)
+    if len(head) < 2 or (head[-1] not in _COMMITTEE_LEVELS and not prefecture):
         return None
+    # 某某地委 is written without the 区 of 某某地区: its twin's name is one character longer
+    twin_len = len(head) + 1 if prefecture else len(head)
     same = [
         p
         for p in scan.places
         if p.type == "Region"
         and text[p.start : min(place_host_end(p, text), p.start + len(head))] == head
     ]
-    here = next((p for p in same if p.start == start), None)
+    here = next((p for p in same if p.start == start and not prefecture), None)
     if here is None:
-        twin = next((p for p in same if place_host_end(p, text) - p.start == len(head)), None)
+        twin = next(
+            (
+                p
+                for p in same
+                if place_host_end(p, text) - p.start == twin_len
+                and (not prefecture or text.startswith(_PREFECTURE, p.start + len(head) - 1))
+            ),
+            None,
+        )
         if twin is None:
             return None
         here = replace(twin, start=start, end=e, surface=text[start:e])
-    return UnitSpan(start, s, e, "place", "", here, NAMED)
+    # 某某|地委: the prefecture's party ending is 地委, so a title may keep it (地委委员)
+    return UnitSpan(start, s - 1 if prefecture else s, e, "place", "", here, NAMED)
 
 
 def residents_committee(scan: UnitScan, start: int, s: int, e: int) -> UnitSpan | None:

@@ -126,6 +126,7 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
             or adverb_with_de(cand)
             or verb_after_a_two_character_name(toks, i)
             or one_word_after_a_two_character_name(text, i)
+            or word_after_a_two_character_name(text, i)
         ):
             continue
         if cand[1:] in lex.titles or cand[1:] in _HONORIFICS:
@@ -133,6 +134,8 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
         if pos_of(cand) not in _NAME_WORD_POS:
             continue  # a dictionary word (常态化), not a name
         e = i + n
+        if strict and n == 2 and word_after_a_two_character_name(text, i):
+            return e  # 某某|率代表团: the word after it is evidence, however jieba cut it
         # 方欢为启动仪式致辞: jieba glued the preposition to the given name (欢为)
         if strict and n <= 3 and e < len(text) and text[e] in _GLUED_AFTER_NAME:
             tok = toks.starting_at(i)
@@ -269,6 +272,17 @@ def one_word_after_a_two_character_name(text: str, i: int) -> bool:
     return text.startswith(_ONE_WORDS_AFTER_NAME, i + 2)
 
 
+_WORDS_AFTER_NAME = _PARTS["words_after_name"]
+
+
+def word_after_a_two_character_name(text: str, i: int) -> bool:
+    """Whether the third character from ``i`` opens a word that follows a name and whose
+    first character jieba joins to the given name (某某率党政代表团, 某某系统介绍;
+    ``words_after_name`` in lexicons/name_parts.tsv): the name is the two characters
+    before it, not a three-character name ending in 率 or 系."""
+    return text.startswith(_WORDS_AFTER_NAME, i + 2)
+
+
 def adverb_with_de(cand: str) -> bool:
     """Whether a three-character candidate is a frequent word and the adverbial 地 (支书
     高兴地说: 高兴地, "gladly"), not a name.
@@ -320,6 +334,11 @@ def _chain_before(text: str, end: int, lex: Lexicon, toks: Tokens) -> tuple[Titl
             elements.append(TitleElement(title_start, title_start, e))
             e = title_start
             continue
+        run_on = titles_run_together(text, title_start, lex)
+        if run_on is not None:
+            elements.append(TitleElement(run_on, title_start, e))
+            e = run_on
+            continue
         start = _prefix_start(text, title_start, lex, toks)
         elements.append(TitleElement(after_the_party(text, start, title_start), title_start, e))
         if start > 0 and (text[start - 1] in _SEPARATORS or concurrent_mark(text, start, lex)):
@@ -341,6 +360,40 @@ def titles_back_to_back(text: str, title_start: int, lex: Lexicon) -> bool:
     return text.startswith(_PARTY_TITLE_OPENING, title_start) and title_ends_at(
         text, title_start, lex
     )
+
+
+# Two titles of one person written with no separator (GOLD_FORMAT: one relation per
+# title): a committee member's title, then a head's title (某局党组成员副局长) or a
+# department's head (县委常委组织部长, 市委常委宣传部部长: two characters naming the
+# department, its 部 or not, then 部长 / 副部长).
+_MEMBER_TITLE_ENDS = ("成员", "委员", "常委")
+_RUN_ON_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2}部?")
+_DEPARTMENT_HEADS = ("部长", "副部长")
+
+
+def titles_run_together(text: str, title_start: int, lex: Lexicon) -> int | None:
+    """Where the second of two titles run together starts, when the title at
+    ``title_start`` follows a committee member's title with no separator — right after it
+    (某局党组成员副局长甲 → 党组成员, 副局长) or after a department it heads
+    (某县委常委组织部长甲 → 县委常委, 组织部长) — else None. The chain then goes on at
+    the member's title, which keeps the unit named in its prefix (某局, 某县委)."""
+    if member_title_ends_at(text, title_start, lex):
+        return title_start
+    if not text.startswith(_DEPARTMENT_HEADS, title_start):
+        return None
+    for n in (3, 2):
+        k = title_start - n
+        if _RUN_ON_DEPARTMENT.fullmatch(text, k, title_start) and member_title_ends_at(
+            text, k, lex
+        ):
+            return k
+    return None
+
+
+def member_title_ends_at(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a committee member's title of the lexicon (党组成员, 党委委员, 县委常委)
+    ends right before ``end``."""
+    return end > 2 and text.endswith(_MEMBER_TITLE_ENDS, 0, end) and title_ends_at(text, end, lex)
 
 
 # The Party's own name opening a chain element (中共某区委常委): the Party is no unit
@@ -1327,14 +1380,19 @@ def known_person_before(text: str, ts: int, toks: Tokens, lex: Lexicon) -> int |
 # The bodies of a division whose name may stand before a title (某县委副书记, 某区人大主任):
 # the word before them is the division's name, not a person's.
 _DIVISION_BODIES = ("委", "党", "人大", "政协", "政府")
+_PREFECTURE_COMMITTEE = "地委"  # 某某地委: a 地区's party committee (party_bodies.tsv)
 _DIVISION_CHARS = load_lexicon().division_chars
 
 
 def title_of_a_place_body(title: str) -> bool:
     """Whether a title starts with a division's ending and one of its bodies (区委常委,
     县委副书记, 镇党委书记): the word before it is then a place (某山区委常委), never a
-    person — a person's title after the name names no division (某某县长 stays a name)."""
-    return len(title) > 2 and title[0] in _DIVISION_CHARS and title.startswith(_DIVISION_BODIES, 1)
+    person — a person's title after the name names no division (某某县长 stays a name).
+    A prefecture's committee (某某地委副书记: the 地委 of 某某地区) is one too."""
+    return len(title) > 2 and (
+        (title[0] in _DIVISION_CHARS and title.startswith(_DIVISION_BODIES, 1))
+        or title.startswith(_PREFECTURE_COMMITTEE)
+    )
 
 
 def speakers_before_cues(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
