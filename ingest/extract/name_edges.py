@@ -157,3 +157,46 @@ def name_after_a_unit_in_a_labelled_field(text: str, lex: Lexicon) -> list[tuple
         if looks_like_name(name, lex) and not is_common_word(name) and not is_dictionary_word(name):
             spans.append(m.span(2))
     return spans
+
+
+def split_at_byline_cues(parts: list[str], cues: frozenset[str]) -> list[str]:
+    """The items of a bracketed byline with every byline cue of two or more characters
+    written between words without a blank set off as an item of its own (本报讯(甲某某
+    记者乙某) printed as 甲某某记者乙某 → 甲某某, 记者, 乙某): the cue separates a
+    correspondent's name from the reporter's as a blank would. Items that hold no cue,
+    or are a cue alone, stay as they are, and words that end in an ordinary word stay on
+    the cue they qualify (全媒体记者乙某 → 全媒体记者, 乙某)."""
+    long_cues = sorted((c for c in cues if len(c) >= 2), key=len, reverse=True)
+    if not long_cues:
+        return parts
+    pattern = re.compile("(" + "|".join(map(re.escape, long_cues)) + ")")
+    out: list[str] = []
+    for part in parts:
+        if part in cues:
+            out.append(part)
+            continue
+        pieces = [p for p in pattern.split(part) if p]
+        for k, piece in enumerate(pieces):
+            if k + 1 < len(pieces) and pieces[k + 1] in cues and _qualifies_the_cue(piece):
+                pieces[k + 1] = piece + pieces[k + 1]  # 全媒体记者: the reporter's kind
+                pieces[k] = ""
+        out.extend(p for p in pieces if p)
+    return out
+
+
+def _qualifies_the_cue(piece: str) -> bool:
+    """Whether the words before a cue end in an ordinary word (全媒体|记者, 融媒|记者:
+    媒体): they say what kind of reporter it is, where a name's given part is no such
+    word."""
+    return len(piece) >= 2 and is_common_word(piece[-2:])
+
+
+def credit_word_after_a_cue(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the word at ``i``, right after a byline cue, is itself a byline cue or a
+    credit role standing alone (通讯员 供图, 记者 摄影: the page left the name out), not
+    the name the cue announces."""
+    k = i
+    while k < len(text) and "\u4e00" <= text[k] <= "\u9fff":
+        k += 1
+    word = text[i:k]
+    return word in lex.byline_cues or word in lex.credit_roles

@@ -24,11 +24,13 @@ from ingest.extract.dotted_names import (
     dotted_names_before_cues,
 )
 from ingest.extract.name_edges import (
+    credit_word_after_a_cue,
     glued_onto_a_found_name,
     idiom_after_name,
     name_after_a_unit_in_a_labelled_field,
     names_before_a_publication_field,
     names_run_together_after_a_square,
+    split_at_byline_cues,
     transliterated_name_runs_on,
 )
 from ingest.lexicon import (
@@ -945,6 +947,8 @@ def _names_listed_after(
     rule = "byline" if byline else "role"
     if not byline and opens_with_a_function_word(toks, i):
         return  # 王老师|和|某书记: a conjunction after a role word opens no name
+    if byline and credit_word_after_a_cue(text, i, lex):
+        return  # 通讯员 供图: a credit word, the name left out
     e = _name_at(text, i, toks, lex, strict=False)
     if byline and (pair := two_names_run_together(text, i, lex)) is not None:
         found.add(i, pair, rule)  # 通讯员 甲乙丙丁: two names of two characters, no blank
@@ -1620,6 +1624,11 @@ def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> N
     for m in re.finditer(r"[（(]([^（()）\n]{2,24})[）)]", text):
         inner = m.group(1)
         parts = re.split(r"[\s/／、]+", inner.strip())
+        before = text[max(0, m.start() - 3) : m.start()]
+        # 本报讯(X), 某网某地消息(X): the news mark or a dateline's 消息 opens the byline
+        opened = before.endswith(_NEWS_MARKS)
+        if opened:
+            parts = split_at_byline_cues(parts, lex.byline_cues)  # (甲某记者乙某)
         if len(parts) > 2 and parts[-1] in lex.credit_roles:
             parts = parts[:-1]  # (单位 X Y/供稿): the role closes the credit
         names = [
@@ -1627,9 +1636,6 @@ def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> N
         ]
         if not any(p in lex.credit_roles or p in lex.byline_cues for p in parts):
             names = names_of_a_bracketed_list(parts, names)
-        before = text[max(0, m.start() - 3) : m.start()]
-        # 本报讯(X), 某网某地消息(X): the news mark or a dateline's 消息 opens the byline
-        opened = before.endswith(_NEWS_MARKS)
         if bracket_closing_a_paragraph(text, m.start(), m.end(), parts, lex):
             opened, names = True, parts
         if names and (opened or (len(parts) >= 2 and names == parts[-len(names) :])):
@@ -1911,6 +1917,8 @@ def names_before_comrade(text: str, toks: Tokens, lex: Lexicon, found: FoundPeop
             s = k - n
             if s < 0 or not toks.is_boundary(s) or not _tokens_nameish(toks, s, k):
                 continue
+            if opens_with_a_function_word(toks, s):
+                continue  # 课|都|是|老师: an adverb and a copula, no 都 surname
             cand = text[s:k]
             if (
                 looks_like_name(cand, lex)

@@ -7,11 +7,13 @@ Invented names and sentences."""
 from __future__ import annotations
 
 from ingest.extract.name_edges import (
+    credit_word_after_a_cue,
     glued_onto_a_found_name,
     idiom_after_name,
     name_after_a_unit_in_a_labelled_field,
     names_before_a_publication_field,
     names_run_together_after_a_square,
+    split_at_byline_cues,
     transliterated_name_runs_on,
 )
 from ingest.lexicon import load_lexicon
@@ -115,3 +117,35 @@ def test_a_name_before_xiansheng_is_a_person() -> None:
 
 def test_lead_is_no_given_names_last_character() -> None:
     assert people_in("某县委书记查文率党政代表团赴某市考察。") == ["查文"]
+
+
+def test_a_cue_between_two_names_splits_a_bracketed_byline() -> None:
+    cues = load_lexicon().byline_cues
+    assert split_at_byline_cues(["邓立强记者秦播"], cues) == ["邓立强", "记者", "秦播"]
+    assert {"邓立强", "秦播"} <= set(people_in("本报讯(邓立强记者秦播)我省召开会议。"))
+
+
+def test_words_qualifying_the_cue_stay_on_it() -> None:
+    cues = load_lexicon().byline_cues
+    assert split_at_byline_cues(["全媒体记者秦播"], cues) == ["全媒体记者", "秦播"]
+    assert people_in("日报消息(全媒体记者秦播报道)某日，") == ["秦播"]
+
+
+def test_a_credit_word_after_a_cue_is_no_name() -> None:
+    text = "会议现场。通讯员 供图\n"
+    assert credit_word_after_a_cue(text, text.index("供图"), load_lexicon())
+    assert not credit_word_after_a_cue("通讯员 秦播\n", 4, load_lexicon())
+    assert people_in(text) == []
+
+
+def test_an_adverb_and_a_copula_before_laoshi_are_no_name() -> None:
+    assert people_in("实验课都是老师在讲台上讲。") == []
+    assert "秦某播" in people_in("实验课由秦某播老师讲。")
+
+
+def test_callings_in_jia_are_roles() -> None:
+    assert "欧某颐" in people_in("某村是古代哲学家、文学家欧某颐后裔聚居地。")
+
+
+def test_a_north_eastern_surname_reads_as_a_name() -> None:
+    assert "冮某瑞" in people_in("某省政协副主席冮某瑞出席会议。")
