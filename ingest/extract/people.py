@@ -23,6 +23,16 @@ from ingest.extract.dotted_names import (
     dotted_name_after_title,
     dotted_names_before_cues,
 )
+from ingest.extract.name_edges import (
+    credit_word_after_a_cue,
+    glued_onto_a_found_name,
+    idiom_after_name,
+    name_after_a_unit_in_a_labelled_field,
+    names_before_a_publication_field,
+    names_run_together_after_a_square,
+    split_at_byline_cues,
+    transliterated_name_runs_on,
+)
 from ingest.lexicon import (
     Lexicon,
     lexicon_rows,
@@ -193,6 +203,8 @@ def _name_at(text: str, i: int, toks: Tokens, lex: Lexicon, strict: bool = True)
             return e
         if rest[0] in "等和与及同在对向为代从到赴就于也":
             return e
+        if idiom_after_name(toks, e):
+            return e  # 某明生如数家珍: a set phrase is the clause's predicate
         nxt = toks.starting_at(e)
         if not strict and nxt is not None and nxt.pos in _AFTER_POS:
             return e
@@ -556,6 +568,12 @@ def find_people(
     names_in_bracketed_bylines(text, lex, found)
     spaced_names_in_bylines(text, lex, found)
     names_on_a_byline_line(text, lex, found)
+    for s, e in names_run_together_after_a_square(text, tokens, lex):
+        found.add(s, e, "byline")
+    for s, e in names_before_a_publication_field(text, lex):
+        found.add(s, e, "byline")
+    for s, e in name_after_a_unit_in_a_labelled_field(text, lex):
+        found.add(s, e, "byline")
     names_after_byline_names(text, lex, found)
     names_in_credit_lines(text, lex, found)
     names_listed_after_credit_labels(text, lex, found)
@@ -583,6 +601,7 @@ def find_people(
     names_of_a_bare_list(text, tokens, lex, found)
     claims = conjunctions_cut_from_names(text, lex, found, claims)
     claims = prepositions_cut_from_names(text, tokens, lex, found, claims)
+    claims = glued_characters_cut_from_names(text, found, claims)
     repeats_of_names(text, tokens, found)
     people = sorted(found.by_span.values(), key=lambda p: p.start)
     return people, claims
@@ -612,6 +631,10 @@ def names_after_titles(
         e = dotted_name_after_title(text, i, toks, lex)  # 副县长甲甲·乙乙: the whole name
         if e is None:
             e = _name_at(text, i, toks, lex)
+            if e is not None and e - i == 3:
+                longer = transliterated_name_after_title(text, i, toks, lex)
+                if transliterated_name_runs_on(toks, e, longer):
+                    e = longer  # 县长某玛次|仁|出席: the lone 仁 is the name's
         if e is None:
             e = name_glued_to_next_word(text, i, toks, lex)
         if e is None:
@@ -977,6 +1000,8 @@ def _names_listed_after(
     rule = "byline" if byline else "role"
     if not byline and opens_with_a_function_word(toks, i):
         return  # 王老师|和|某书记: a conjunction after a role word opens no name
+    if byline and credit_word_after_a_cue(text, i, lex):
+        return  # 通讯员 供图: a credit word, the name left out
     e = _name_at(text, i, toks, lex, strict=False)
     if byline and (pair := two_names_run_together(text, i, lex)) is not None:
         found.add(i, pair, rule)  # 通讯员 甲乙丙丁: two names of two characters, no blank
@@ -1657,6 +1682,11 @@ def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> N
     for m in re.finditer(r"[（(]([^（()）\n]{2,24})[）)]", text):
         inner = m.group(1)
         parts = re.split(r"[\s/／、]+", inner.strip())
+        before = text[max(0, m.start() - 3) : m.start()]
+        # 本报讯(X), 某网某地消息(X): the news mark or a dateline's 消息 opens the byline
+        opened = before.endswith(_NEWS_MARKS)
+        if opened:
+            parts = split_at_byline_cues(parts, lex.byline_cues)  # (甲某记者乙某)
         if len(parts) > 2 and parts[-1] in lex.credit_roles:
             parts = parts[:-1]  # (单位 X Y/供稿): the role closes the credit
         names = [
@@ -1664,9 +1694,6 @@ def names_in_bracketed_bylines(text: str, lex: Lexicon, found: FoundPeople) -> N
         ]
         if not any(p in lex.credit_roles or p in lex.byline_cues for p in parts):
             names = names_of_a_bracketed_list(parts, names)
-        before = text[max(0, m.start() - 3) : m.start()]
-        # 本报讯(X), 某网某地消息(X): the news mark or a dateline's 消息 opens the byline
-        opened = before.endswith(_NEWS_MARKS)
         if bracket_closing_a_paragraph(text, m.start(), m.end(), parts, lex):
             opened, names = True, parts
         if names and (opened or (len(parts) >= 2 and names == parts[-len(names) :])):
@@ -1948,6 +1975,8 @@ def names_before_comrade(text: str, toks: Tokens, lex: Lexicon, found: FoundPeop
             s = k - n
             if s < 0 or not toks.is_boundary(s) or not _tokens_nameish(toks, s, k):
                 continue
+            if opens_with_a_function_word(toks, s):
+                continue  # 课|都|是|老师: an adverb and a copula, no 都 surname
             cand = text[s:k]
             if (
                 looks_like_name(cand, lex)
@@ -2523,6 +2552,29 @@ def prepositions_cut_from_names(
         if person is not None:
             kept.append(PostClaim(person, c.elements))
     return kept
+
+
+def glued_characters_cut_from_names(
+    text: str, found: FoundPeople, claims: list[PostClaim]
+) -> list[PostClaim]:
+    """Applies :func:`ingest.extract.name_edges.glued_onto_a_found_name` to every name
+    found: a three-character reading of a two-character name found elsewhere on the page
+    and the first character of the next word (某炬就|带着, 某宙系|统) is cut to the name,
+    keeping the rule that found it; its title chains move to the cut span (or are dropped
+    when that span was found already). Returns the claims."""
+    names = frozenset(pm.name for pm in found.by_span.values() if len(pm.name) == 2)
+    moved: dict[tuple[int, int], PersonMention] = {}
+    for (s, e), pm in list(found.by_span.items()):
+        cut = glued_onto_a_found_name(text, s, e, names)
+        if cut is None:
+            continue
+        del found.by_span[(s, e)]
+        moved[(s, e)] = found.add(s, cut, pm.rule)
+    if not moved:
+        return claims
+    return [
+        PostClaim(moved.get((c.person.start, c.person.end), c.person), c.elements) for c in claims
+    ]
 
 
 def repeats_of_names(text: str, toks: Tokens, found: FoundPeople) -> None:
