@@ -2313,8 +2313,11 @@ def names_listed_after_found_names(
 
 
 # A 、-list: the runs of Han characters it joins (the first and last may carry the words
-# written before and after the list: 代表甲、乙出席).
-_BARE_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
+# written before and after the list: 代表甲、乙出席). Tried only where a run of Han
+# characters starts: a list found from inside a run would start at the run's start
+# anyway, and without the look-behind the search re-reads the rest of every run from
+# each of its characters (same matches, a quarter of the time).
+_BARE_LIST = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
 
 
 def names_of_a_bare_list(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
