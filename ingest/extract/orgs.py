@@ -2695,6 +2695,8 @@ def level_written_twice(text: str, start: int, s: int) -> int:
     if s - start >= 3 and text[s - 1] == text[s - 2] and text[s - 1] in _COMMITTEE_LEVELS:
         return s - 1
     return s
+
+
 # A prefecture (某某地区) writes its party committee 某某地委, dropping the 区.
 _PREFECTURE = "地区"
 
