@@ -577,6 +577,9 @@ _PAIR_LEVEL = (
     "story_candidates",
     "hub_member",  # pair_structure.hub_members: the hub may be named in the headline only
     "convened_member",  # pair_structure.convened_members: the hub one sentence before
+    # pair_structure.own_head_list: the page's unit read off the page (window topic) is
+    # the same frame as its self-word in the sentence (window same)
+    "run_own_head_list_member",
 )
 
 

@@ -1111,6 +1111,78 @@ def head_list_led(ctx: Context) -> Features:
     return {HEAD_LIST_LED: 1.0}
 
 
+# the page's own unit, written by a word for itself (学校, 我区, 该院) before a connective,
+# with each unit of the list the connective leads (学校还与甲、乙和丙开展共建): 学校 with each
+OWN_HEAD_LIST = "run_own_head_list_member"
+# 我区, 本镇, 该院 … or a bare kind word (学校, 医院), then a few characters of its own
+# department (外科第一支部), adverbs or 分别, one connective, a short modifier (辖区)
+_OWN_HEAD = re.compile(
+    r"^(?:[我本该](?:街道|社区|公司|集团|中心|[县区市镇乡村校院行局委厅办所站馆])"
+    f"|{_alternation('bare_kinds')})"
+    r"[^，,。；;：:、与和同跟及]{0,8}?"
+    f"(?:{_alternation('adverbs')}|分别)*[与同跟和]"
+    r'(?P<mod>[^，,。；;：:、“”"（）()与和及]{0,6})$'
+)
+
+
+def own_head_word(head: str) -> bool:
+    """``head`` — a clause's text before its first unit — is the page's unit written by
+    a word for itself and a connective that leads a list (:func:`own_head_list`).
+
+    >>> own_head_word("学校还与")
+    True
+    >>> own_head_word("我区分别与辖区")
+    True
+    >>> own_head_word("该院外科第一支部与")
+    True
+    >>> own_head_word("会上与")
+    False
+    >>> own_head_word("我区与出席的")
+    False
+    """
+    m = _OWN_HEAD.match(head.strip(" \u3000“\"'"))
+    return m is not None and not _ATTEND.search(m.group("mod"))
+
+
+def own_head_list(ctx: Context) -> Features:
+    """A clause that names no unit before its connective but the page's own unit by a
+    word for itself (学校还与甲、乙和丙开展共建; 我区分别与甲、乙签订; 该院某支部与甲、乙结对),
+    then a run of two or more units joined by 、 (the last by 和/及/以及) whose clause
+    goes on to a pairing or signing word and names no attendance: the page's unit with
+    each unit of the list, read like :func:`head_list` (``pair_own_head_list``). The
+    page's unit is the candidate's topic side (window ``topic``) or the self-word's own
+    mention (我区, 医院党委); not when the list is closed by 三方/四方 (one joint act)."""
+    occ = ctx.occ
+    if occ.window == "topic":
+        own, partner = occ.a, occ.b
+    elif occ.window == "same" and (occ.a.rule == "self") != (occ.b.rule == "self"):
+        own, partner = (occ.a, occ.b) if occ.a.rule == "self" else (occ.b, occ.a)
+    else:
+        return {}
+    runs, ka, kb = _pair_runs(ctx)
+    k = kb if partner is occ.b else ka
+    if k < 0:
+        return {}
+    members = runs[k]
+    lo, _ = _clause_of(ctx, members[0].start)
+    names = {u.entity for u in members}
+    if len(names) < 2 or own.entity in names or _units(ctx, lo, members[0].start):
+        return {}
+    if occ.window == "same" and not lo <= own.start < members[0].start:
+        return {}  # the self-word heads another clause
+    if not own_head_word(ctx.text[lo : members[0].start]):
+        return {}
+    joins = [_strip_tail(_between(ctx, x.end, y.start)) for x, y in pairwise(members)]
+    if not member_joiners(joins):
+        return {}
+    end, rest = _after_run(ctx, members)
+    if _ATTEND.search(rest) or _PARTIES.match(rest.strip()):
+        return {}
+    if not {"pair", "sign"} & set(_cue_classes(ctx, end, end + len(rest))):
+        return {}
+    return {OWN_HEAD_LIST: 1.0}
+
+
 # each unit of a run that opens its clause, a pairing verb, one unit (甲、乙对口帮扶丙)
 SUBJECTS_VERB = "run_subjects_verb_pair"
 
@@ -2344,6 +2416,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     pair_list,
     head_list,
     head_list_led,
+    own_head_list,
     subjects_verb_one,
     in_rows,
     each_across,

@@ -685,3 +685,51 @@ def test_a_head_list_whose_last_member_follows_he_pairs_the_head_with_each(
     # the same connective twice is a list of pairs (甲和乙、丙和丁), not a head and its list
     assert not head_list_joiners(["和", "、", "和"])
     assert head_list_joiners(["与", "、", "以及"])
+
+
+def test_the_pages_unit_written_by_a_word_for_itself_heads_a_list(reading_of) -> None:
+    from pair_helpers import choice_between
+
+    from ingest.extract.pair_decide import read_by_hand_rule
+    from ingest.extract.pair_structure import OWN_HEAD_LIST
+
+    r = reading_of(
+        "云帆职业学院开展校地共建工作\n"
+        "近日，云帆职业学院召开工作推进会。学校还与青石镇、南坡村和东岭村开展了合作共建。"
+    )
+    assert _features(r, "云帆职业学院", "青石镇")[OWN_HEAD_LIST] == 1.0
+    assert read_by_hand_rule(choice_between(r, "云帆职业学院", "南坡村"))
+    # the members are the page's unit's partners, not each other's
+    assert OWN_HEAD_LIST not in _features(r, "青石镇", "南坡村")
+
+
+def test_a_self_word_in_the_sentence_heads_a_list(reading_of) -> None:
+    from ingest.extract.pair_structure import OWN_HEAD_LIST
+
+    r = reading_of(
+        "云岭县人民医院召开党建工作会议。会上，我院分别与明湖科技有限公司、"
+        "星海银行石桥支行签订结对共建协议。"
+    )
+    assert _features(r, "云岭县人民医院", "明湖科技有限公司")[OWN_HEAD_LIST] == 1.0
+
+
+def test_a_self_word_before_a_list_that_only_attends_is_no_head(reading_of) -> None:
+    from ingest.extract.pair_structure import OWN_HEAD_LIST
+
+    r = reading_of(
+        "云帆职业学院开展校地共建工作\n"
+        "近日，云帆职业学院召开工作推进会。学校与青石镇、南坡村负责人参加了共建签约仪式。"
+    )
+    assert OWN_HEAD_LIST not in _features(r, "云帆职业学院", "青石镇")
+
+
+def test_own_head_word_reads_a_self_word_then_one_connective() -> None:
+    from ingest.extract.pair_structure import own_head_word
+
+    assert own_head_word("学校还与")
+    assert own_head_word("我区分别与辖区")
+    assert own_head_word("该院某某支部与")
+    assert own_head_word("医院党委与")
+    assert not own_head_word("会上与")  # no word for the page's unit
+    assert not own_head_word("我区与出席的")  # a modifier of attendance
+    assert not own_head_word("学校与甲村和")  # two connectives: no one head
