@@ -816,6 +816,7 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or branch_with_parent_stem(n, names)
         or abbreviated_twin(n, names)
         or abbreviated_ending_twin(n, names)
+        or division_twin_with_full_ending(n, names)
         or party_body_of_short_form(n, names)
         or abbreviated_company(n, names)
         or _longer_twin(n, names)
@@ -963,6 +964,8 @@ def _full_ending(name: str) -> str:
     if not name.endswith(_SHORT_ENDINGS):  # most names: one test, not one per ending
         return name
     for short, full in _ENDING_SHORT_FORMS.items():
+        if name.endswith(full):
+            return name  # 某县人民法院 ends with 法院 and is written in full already
         if name.endswith(short) and len(name) > len(short):
             return name[: -len(short)] + full
     return name
@@ -987,6 +990,21 @@ def abbreviated_ending_twin(name: str, names: Sequence[str]) -> str | None:
         elif len(other) > len(full) and other.endswith(full):
             hits.add(n)  # 区人民武装部 → 某区人武部 (or its full form)
     return hits.pop() if len(hits) == 1 else None
+
+
+def division_twin_with_full_ending(name: str, names: Sequence[str]) -> str | None:
+    """The one other name of the story that writes the same unit with a higher division
+    before its place and one of the two with its ending's official abbreviation (某市某县
+    检察院 = 某县人民检察院, 某市某区中医院 = 某区中医医院): :func:`higher_division_twin` read on
+    the names with their endings written in full, each rule alone seeing two names that
+    differ twice. None otherwise, or when two names fit."""
+    full = _full_ending(name)
+    written: dict[str, str] = {}
+    for n in names:
+        if n != name:
+            written.setdefault(_full_ending(n), n)
+    twin = higher_division_twin(full, [*written, full])
+    return written.get(twin) if twin is not None and twin != full else None
 
 
 def party_body_of_short_form(name: str, names: Sequence[str]) -> str | None:
