@@ -360,6 +360,38 @@ def _chain_before(text: str, end: int, lex: Lexicon, toks: Tokens) -> tuple[Titl
     return tuple(reversed(elements))
 
 
+# What may open a clause that holds nothing but titles (the clause before a comma whose
+# titles run on into the next clause's chain).
+_CLAUSE_OPENERS = "。；;！!？?：:，,\n"
+_COMMAS = "，,"
+# A verb that gives someone the titles after it (甲任…, 甲是…, 甲当选…; 担任, 现任 end
+# with 任): the clause is a sentence of its own, never a bare list of titles.
+_TAKES_A_POST = re.compile(r"任|是|当选")
+
+
+def chain_across_commas(
+    text: str, chain: tuple[TitleElement, ...], lex: Lexicon, toks: Tokens
+) -> tuple[TitleElement, ...]:
+    """The chain with the titles of the clauses before it that hold nothing but titles
+    (某局党组书记、局长，某中心主任甲: one person's three titles, the comma standing for a
+    、). The clause before the comma must be a chain of two titles or more that ends at
+    the comma and opens with its first title's prefix — right after punctuation or at
+    the text's start — so a clause with a name or a verb of its own (甲任某村党支部书记、
+    村委会主任，副主任乙) or a lone title (…书记，镇长乙) is never taken."""
+    while chain and chain[0].start > 1 and text[chain[0].start - 1] in _COMMAS:
+        comma = chain[0].start - 1
+        earlier = _chain_before(text, comma, lex, toks)
+        if len(earlier) < 2 or earlier[-1].end != comma:
+            break  # a list of titles (、) makes the clause a chain of its own, not a sentence
+        opens = earlier[0].start
+        if opens > 0 and text[opens - 1] not in _CLAUSE_OPENERS:
+            break
+        if _TAKES_A_POST.search(text, opens, earlier[0].title_start):
+            break  # 甲任某村党支部书记、村委会主任，: a sentence of someone's own
+        chain = earlier + chain
+    return chain
+
+
 _PARTY_TITLE_OPENING = "党"  # 党支部书记, 党委委员, 党总支副书记 …
 
 
@@ -667,7 +699,7 @@ def names_after_titles(
         if e is None:
             continue
         # the longest title ending here may be longer than this match (党委书记 vs 书记)
-        chain = _chain_before(text, m.end(), lex, toks)
+        chain = chain_across_commas(text, _chain_before(text, m.end(), lex, toks), lex, toks)
         pm = found.add(i, e, "title")
         if chain:
             claims.append(PostClaim(pm, chain))
