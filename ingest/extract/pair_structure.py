@@ -1100,15 +1100,20 @@ def head_list_led(ctx: Context) -> Features:
     m = _LED_JOIN.match(_strip_tail(_between(ctx, head[-1].end, members[0].start)))
     if m is None or _ATTEND.search(m.group("mod")):
         return {}
+    return {HEAD_LIST_LED: 1.0} if _list_closes_on_a_pairing(ctx, members) else {}
+
+
+def _list_closes_on_a_pairing(ctx: Context, members: Sequence[UnitRef]) -> bool:
+    """Whether a connective's list of units (甲、乙和丙) is joined as one list and its
+    clause goes on to a pairing or signing word, with no attendance word and no closing
+    三方/四方 block after it: the common tail of the led and own-head list readings."""
     joins = [_strip_tail(_between(ctx, x.end, y.start)) for x, y in pairwise(members)]
     if not member_joiners(joins):
-        return {}
+        return False
     end, rest = _after_run(ctx, members)
     if _ATTEND.search(rest) or _PARTIES.match(rest.strip()):
-        return {}
-    if not {"pair", "sign"} & set(_cue_classes(ctx, end, end + len(rest))):
-        return {}
-    return {HEAD_LIST_LED: 1.0}
+        return False
+    return bool({"pair", "sign"} & set(_cue_classes(ctx, end, end + len(rest))))
 
 
 # the page's own unit, written by a word for itself (学校, 我区, 该院) before a connective,
@@ -1172,15 +1177,7 @@ def own_head_list(ctx: Context) -> Features:
         return {}  # the self-word heads another clause
     if not own_head_word(ctx.text[lo : members[0].start]):
         return {}
-    joins = [_strip_tail(_between(ctx, x.end, y.start)) for x, y in pairwise(members)]
-    if not member_joiners(joins):
-        return {}
-    end, rest = _after_run(ctx, members)
-    if _ATTEND.search(rest) or _PARTIES.match(rest.strip()):
-        return {}
-    if not {"pair", "sign"} & set(_cue_classes(ctx, end, end + len(rest))):
-        return {}
-    return {OWN_HEAD_LIST: 1.0}
+    return {OWN_HEAD_LIST: 1.0} if _list_closes_on_a_pairing(ctx, members) else {}
 
 
 # each unit of a run that opens its clause, a pairing verb, one unit (甲、乙对口帮扶丙)
