@@ -14,7 +14,7 @@ is decided later, by :mod:`ingest.extract.posts`, once units are resolved.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -2504,9 +2504,21 @@ def conjunctions_cut_from_names(
     """Cuts a conjunction that a rule read into a name (李书记和|王某书记: 和王某; 书记
     张某与|某社区书记: 张某与) off it, keeping the rule that found it; the title chains
     claimed for the old span move to the cut one. Returns the claims."""
+    return _recut_names(found, claims, lambda s, e: _conjunction_cut(text, s, e, lex))
+
+
+def _recut_names(
+    found: FoundPeople,
+    claims: list[PostClaim],
+    cut_of: Callable[[int, int], tuple[int, int] | None],
+) -> list[PostClaim]:
+    """Replaces every found name whose span ``cut_of`` cuts with the cut span, keeping the
+    rule that found it, and moves the title chains claimed for the old span to the new
+    one: the common step of the rules that cut a wrong edge off a name. Returns the
+    claims."""
     moved: dict[tuple[int, int], PersonMention] = {}
     for (s, e), pm in list(found.by_span.items()):
-        cut = _conjunction_cut(text, s, e, lex)
+        cut = cut_of(s, e)
         if cut is None:
             continue
         del found.by_span[(s, e)]
@@ -2598,18 +2610,12 @@ def glued_characters_cut_from_names(
     keeping the rule that found it; its title chains move to the cut span (or are dropped
     when that span was found already). Returns the claims."""
     names = frozenset(pm.name for pm in found.by_span.values() if len(pm.name) == 2)
-    moved: dict[tuple[int, int], PersonMention] = {}
-    for (s, e), pm in list(found.by_span.items()):
+
+    def cut_of(s: int, e: int) -> tuple[int, int] | None:
         cut = glued_onto_a_found_name(text, s, e, names)
-        if cut is None:
-            continue
-        del found.by_span[(s, e)]
-        moved[(s, e)] = found.add(s, cut, pm.rule)
-    if not moved:
-        return claims
-    return [
-        PostClaim(moved.get((c.person.start, c.person.end), c.person), c.elements) for c in claims
-    ]
+        return None if cut is None else (s, cut)
+
+    return _recut_names(found, claims, cut_of)
 
 
 def repeats_of_names(text: str, toks: Tokens, found: FoundPeople) -> None:
