@@ -597,6 +597,7 @@ def find_people(
     dotted_names_of_transliteration_characters(text, tokens, lex, found)
     names_after_village_names(text, tokens, lex, found)
     names_before_comrade(text, tokens, lex, found)
+    names_before_household_words(text, tokens, lex, found)
     names_in_bracketed_bylines(text, lex, found)
     spaced_names_in_bylines(text, lex, found)
     names_on_a_byline_line(text, lex, found)
@@ -2126,20 +2127,47 @@ def names_before_comrade(text: str, toks: Tokens, lex: Lexicon, found: FoundPeop
     no names)."""
     occurrences = sorted(k for w in _HONOURED_AFTER for k, _e in _occurrences(text, w))
     for k in occurrences:
-        for n in (3, 2):
-            s = k - n
-            if s < 0 or not toks.is_boundary(s) or not _tokens_nameish(toks, s, k):
-                continue
-            if opens_with_a_function_word(toks, s):
-                continue  # 课|都|是|老师: an adverb and a copula, no 都 surname
-            cand = text[s:k]
-            if (
-                looks_like_name(cand, lex)
-                and not is_common_word(cand)
-                and cand[-1] not in _NOT_LAST
-            ):
-                found.add(s, k, "title_after")
-                break
+        s = _name_word_before(text, k, toks, lex)
+        if s is not None:
+            found.add(s, k, "title_after")
+
+
+def _name_word_before(text: str, k: int, toks: Tokens, lex: Lexicon) -> int | None:
+    """The start of the word of a name's shape (three characters tried first) that ends
+    at ``k``: whole words, no function word opening it, no ordinary word, not ending in
+    a character no name ends in; else None."""
+    for n in (3, 2):
+        s = k - n
+        if s < 0 or not toks.is_boundary(s) or not _tokens_nameish(toks, s, k):
+            continue
+        if opens_with_a_function_word(toks, s):
+            continue  # 课|都|是|老师: an adverb and a copula, no 都 surname
+        cand = text[s:k]
+        if looks_like_name(cand, lex) and not is_common_word(cand) and cand[-1] not in _NOT_LAST:
+            return s
+    return None
+
+
+_HOUSEHOLD_AFTER = _PARTS["household_after"]
+_JOINED_BY = "和与"
+
+
+def names_before_household_words(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """A name written before a word of its household or family (走访某某某家中, 某某某一户5
+    人, 某某某夫妇, 某某某父女二人; ``household_after`` in name_parts.tsv), and a name
+    joined to it by 和 or 与 (在甲甲甲和乙乙乙家中, 甲甲甲和乙乙乙父女): whole words of a
+    name's shape whose given name is no ordinary word (某奶奶家中, 某大爷一家人 name
+    nobody)."""
+    occurrences = sorted(k for w in _HOUSEHOLD_AFTER for k, _e in _occurrences(text, w))
+    for k in occurrences:
+        s = _name_word_before(text, k, toks, lex)
+        if s is None or is_common_word(text[s + 1 : k]):
+            continue
+        found.add(s, k, "household")
+        if s > 0 and text[s - 1] in _JOINED_BY:
+            s0 = _name_word_before(text, s - 1, toks, lex)
+            if s0 is not None and not is_common_word(text[s0 + 1 : s - 1]):
+                found.add(s0, s - 1, "household")
 
 
 def authors_of_works(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:

@@ -1,7 +1,8 @@
 """People rules of the people10 pass, written from the Person misses of x811–x980: a short
 name printed with a blank inside after a byline's name or glued to its cue, an elder's
 老人 and the honours 院士 and 博士 after a name, and a name of syllable pieces (Yi,
-Tibetan) after a title. Invented names."""
+Tibetan) after a title, a name before a word of its household (家中, 一户, 夫妇, 父女).
+Invented names."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ingest.extract.people import (
     name_of_pieces_after_title,
     names_after_titles,
     names_before_comrade,
+    names_before_household_words,
     spaced_name_after_a_byline_name,
     spaced_names_glued_to_a_cue,
 )
@@ -88,3 +90,25 @@ def test_a_particle_or_a_closing_noun_makes_no_name_of_pieces() -> None:
     for text in ("在村党支部书记的领誓下，", "作为基层党组织书记主责主业，"):
         i = text.index("书记") + 2
         assert name_of_pieces_after_title(text, i, Tokens(text), lex) is None, text
+
+
+def test_a_name_before_a_household_word() -> None:
+    text = "东沟村,柏志强一户4人,因病致贫;西沟村,邵根旺夫妇,年老体弱。"
+    assert read_by(names_before_household_words, text) == ["柏志强", "邵根旺"]
+    assert read_by(names_before_household_words, "看望了脱贫户倪长根一家人。") == ["倪长根"]
+
+
+def test_a_name_joined_to_a_name_before_a_household_word() -> None:
+    text = "这里记录着柏志强和柏文秀父女二人的故事。"
+    assert read_by(names_before_household_words, text) == ["柏志强", "柏文秀"]
+
+
+def test_a_form_of_address_or_a_group_before_a_household_word_names_nobody() -> None:
+    for text in (
+        "走进李奶奶家中",
+        "在王大爷家中",
+        "来到困难党员家中",
+        "同一家企业",
+        "深入农户家中",
+    ):
+        assert read_by(names_before_household_words, text) == [], text
