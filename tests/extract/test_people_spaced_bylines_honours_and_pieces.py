@@ -28,7 +28,7 @@ def _after_titles(text: str) -> list[str]:
 
 
 def test_a_spaced_name_after_a_byline_name_is_a_name() -> None:
-    text = "作者：季明忠 柏 岚 发布时间：2010-01-01"
+    text = "作者：季文博 柏 岚 发布时间：2010-01-01"
     span = spaced_name_after_a_byline_name(text, text.index(" "), load_lexicon())
     assert span is not None and text[span[0] : span[1]] == "柏 岚"
 
@@ -43,9 +43,9 @@ def test_the_names_after_a_spaced_one_are_read_on() -> None:
 
 def test_no_spaced_name_without_a_blank_before_or_a_surname() -> None:
     lex = load_lexicon()
-    text = "作者：季明忠邵 青"
+    text = "作者：季文博邵 青"
     assert spaced_name_after_a_byline_name(text, text.index("邵"), lex) is None
-    text = "作者：季明忠 北 京"  # 北 is no surname
+    text = "作者：季文博 北 京"  # 北 is no surname
     assert spaced_name_after_a_byline_name(text, text.index(" "), lex) is None
 
 
@@ -64,7 +64,7 @@ def test_a_spaced_pair_after_a_cue_that_runs_on_is_no_name() -> None:
 def test_an_elder_and_an_academic_honour_after_a_name() -> None:
     assert read_by(names_before_comrade, "某某村的柏明祥老人对村里评价很高。") == ["柏明祥"]
     assert read_by(names_before_comrade, "围绕邵立平院士的家风开展活动。") == ["邵立平"]
-    assert read_by(names_before_comrade, "在校监倪庭锋博士见证下签约。") == ["倪庭锋"]
+    assert read_by(names_before_comrade, "在倪远峰博士的见证下签约。") == ["倪远峰"]
 
 
 def test_ordinary_words_before_the_honours_name_nobody() -> None:
