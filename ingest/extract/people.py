@@ -597,6 +597,7 @@ def find_people(
     dotted_names_of_transliteration_characters(text, tokens, lex, found)
     names_after_village_names(text, tokens, lex, found)
     names_before_comrade(text, tokens, lex, found)
+    names_before_household_words(text, tokens, lex, found)
     names_in_bracketed_bylines(text, lex, found)
     spaced_names_in_bylines(text, lex, found)
     names_on_a_byline_line(text, lex, found)
@@ -685,6 +686,8 @@ def names_after_titles(
             e = transliterated_name_after_title(text, i, toks, lex)
         if e is None:
             e = rare_word_named_after_title(text, i, toks, lex)
+        if e is None:
+            e = name_of_pieces_after_title(text, i, toks, lex)  # 院长某木某布介绍
         if e is None and text[i : i + 1] in ("：", ":"):
             span = name_after_a_title_and_colon(text, i, lex)
             if span is not None:
@@ -988,6 +991,79 @@ def long_name_of_two_words(text: str, i: int, toks: Tokens) -> int | None:
         return e
     nxt = toks.starting_at(e)
     return e if nxt is not None and nxt.pos in _LONG_NAME_CLOSERS else None
+
+
+# What closes a name of pieces after a title: a list's or a clause's mark, or 等.
+_CLOSES_A_NAME_OF_PIECES = frozenset("、，,。；;等")
+_NAME_OF_PIECES = (3, 5)  # characters of such a name (三 to five syllables)
+_PIECE_MAX = 2  # characters of one piece jieba cut such a name into
+
+
+def name_of_pieces_after_title(text: str, i: int, toks: Tokens, lex: Lexicon) -> int | None:
+    """The end of a name of three to five characters that no surname rule reads (names
+    of Yi, Tibetan and other peoples transcribed syllable by syllable: 院长某木某布介绍,
+    副书记某绒某、), written right after a title, that jieba cut into pieces of one or two
+    characters because it knows no word there, or None. The longest run is tried first;
+    it must start on a word and end on a word boundary, hold no frequent ordinary word of
+    two or more characters and no title, be no dictionary word, not end like a place or
+    unit, and be closed by a list's or a clause's mark, 等, or a speech or action cue
+    (介绍, 表示, 带队). A fallback: a name of the table's shape is read by the rules
+    before it."""
+    if not toks.is_start(i):
+        return None
+    for n in range(_NAME_OF_PIECES[1], _NAME_OF_PIECES[0] - 1, -1):
+        e = i + n
+        cand = text[i:e]
+        if len(cand) < n or not all("\u4e00" <= c <= "\u9fff" for c in cand):
+            continue
+        if not toks.is_boundary(e) or is_dictionary_word(cand):
+            continue
+        if not _cut_into_pieces(toks, i, e) or _holds_frequent_word(toks, i, e):
+            continue
+        if cand[-1] in _DIVISION_CHARS or cand[-1] in _NOT_LAST:
+            continue
+        if any(t in cand for t in lex.titles if len(t) > 1):
+            continue
+        if e < len(text) and (
+            text[e] in _CLOSES_A_NAME_OF_PIECES or text.startswith(_cues_after(), e)
+        ):
+            return e
+    return None
+
+
+# jieba's tags of a piece that marks a run as a name: unknown, a name, a place, a proper
+# noun; and of a two-character piece that marks it as a predicate (上门|走访, 讲|党课).
+_NAME_PIECE_POS = frozenset({UNKNOWN_POS, "nr", "nrt", "nrfg", "ns", "nz"})
+_PREDICATE_PIECE_POS = frozenset({"v", "vn", "vd", "d", "ad", "p", "c", "m"})
+# and of a piece of any length that no name holds: particles, localisers, pronouns (书记
+# 的|领誓|下).
+_FUNCTION_PIECE_POS = frozenset({"u", "uj", "ul", "uz", "ug", "f", "r"})
+
+
+def _cut_into_pieces(toks: Tokens, i: int, e: int) -> bool:
+    """Whether jieba cut ``[i, e)`` into at least two words of at most two characters, one
+    of them unknown or a name-like word; no two-character one a verb, an adverb, a
+    preposition, a conjunction or a number, none a particle, localiser or pronoun, and
+    the last no two-character dictionary word (书记主责|主业: a noun phrase)."""
+    count = 0
+    named = False
+    k = i
+    last = ""
+    while k < e:
+        t = toks.starting_at(k)
+        if t is None or t.end > e or len(t.text) > _PIECE_MAX:
+            return False
+        if len(t.text) == _PIECE_MAX and t.pos in _PREDICATE_PIECE_POS:
+            return False
+        if t.pos in _FUNCTION_PIECE_POS:
+            return False
+        named = named or t.pos in _NAME_PIECE_POS
+        count += 1
+        last = t.text
+        k = t.end
+    if len(last) == _PIECE_MAX and is_dictionary_word(last):
+        return False
+    return count >= 2 and named
 
 
 _BLANK = re.compile(r"\s")
@@ -1812,6 +1888,45 @@ def spaced_names_in_bylines(text: str, lex: Lexicon, found: FoundPeople) -> None
         line = text[text.rfind("\n", 0, s) + 1 : s]
         if cue.search(line) or _AFTER_NEWS_MARK.search(line):
             found.add(s, e, "byline")
+    for s, e in spaced_names_glued_to_a_cue(text, lex):
+        found.add(s, e, "byline")
+
+
+# A two-character name printed with a blank inside, closed by a blank, a bracket or the
+# line's end (the text after a byline cue or a byline's name).
+_SPACED_NAME_CLOSED = re.compile(
+    r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[ \t\u3000)）\n]|$)"
+)
+
+
+def spaced_names_glued_to_a_cue(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Two-character names printed with a blank inside whose surname is glued to the byline
+    cue before it (本报讯(记者某 甲), 通讯员某 乙 摄): the cue is the evidence, the blank is
+    the page's spacing of a short name. Spans keep the blank."""
+    spans: list[tuple[int, int]] = []
+    for cue in _longest(lex.byline_cues):
+        for k, _e in _occurrences(text, cue):
+            m = _SPACED_NAME_CLOSED.match(text, k + len(cue))
+            if m is None or m.group(1) not in lex.surnames or m.group(2) in _NOT_LAST:
+                continue
+            if (m.start(), m.end()) not in spans:
+                spans.append((m.start(), m.end()))
+    return spans
+
+
+def spaced_name_after_a_byline_name(text: str, e: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of a two-character name printed with a blank inside that follows a byline's
+    name ending at ``e`` after blanks (作者：某甲甲 某 乙 某丙丙; 某甲甲 某 乙 发布时间…), or
+    None: a byline lists its names set off by blanks, and a short one is often spaced."""
+    k = e
+    while k < len(text) and text[k] in " \t\u3000":
+        k += 1
+    if k == e:
+        return None
+    m = _SPACED_NAME_CLOSED.match(text, k)
+    if m is None or m.group(1) not in lex.surnames or m.group(2) in _NOT_LAST:
+        return None
+    return m.start(), m.end()
 
 
 _BYLINE_LINE_MAX = 40  # characters of a line that holds only a byline
@@ -1873,12 +1988,21 @@ def names_after_byline_names(text: str, lex: Lexicon, found: FoundPeople) -> Non
     """The names a byline lists after one already found, set off by blanks alone
     (通讯员某乙 某丙报道, (记者 某甲 某乙)): each credit-shaped name that jieba does not
     read as a place (记者某甲 某地报道 names a place) is a name too, and the next may
-    follow it."""
+    follow it; so is a short name printed with a blank inside (作者：某甲甲 某 乙 某丙丙,
+    :func:`spaced_name_after_a_byline_name`)."""
     for pm in sorted(found.by_span.values(), key=lambda p: p.start):
         if pm.rule != "byline":
             continue
         e = pm.end
-        while (m := _NEXT_BYLINE_NAME.match(text, e)) is not None:
+        while True:
+            spaced = spaced_name_after_a_byline_name(text, e, lex)
+            if spaced is not None:
+                found.add(*spaced, "byline")
+                e = spaced[1]
+                continue
+            m = _NEXT_BYLINE_NAME.match(text, e)
+            if m is None:
+                break
             g = 1 if m.group(1) is not None else 3
             if (g == 3 and len(pm.name) != 3) or not _named_not_place(m.group(g), lex):
                 break
@@ -2003,20 +2127,47 @@ def names_before_comrade(text: str, toks: Tokens, lex: Lexicon, found: FoundPeop
     no names)."""
     occurrences = sorted(k for w in _HONOURED_AFTER for k, _e in _occurrences(text, w))
     for k in occurrences:
-        for n in (3, 2):
-            s = k - n
-            if s < 0 or not toks.is_boundary(s) or not _tokens_nameish(toks, s, k):
-                continue
-            if opens_with_a_function_word(toks, s):
-                continue  # 课|都|是|老师: an adverb and a copula, no 都 surname
-            cand = text[s:k]
-            if (
-                looks_like_name(cand, lex)
-                and not is_common_word(cand)
-                and cand[-1] not in _NOT_LAST
-            ):
-                found.add(s, k, "title_after")
-                break
+        s = _name_word_before(text, k, toks, lex)
+        if s is not None:
+            found.add(s, k, "title_after")
+
+
+def _name_word_before(text: str, k: int, toks: Tokens, lex: Lexicon) -> int | None:
+    """The start of the word of a name's shape (three characters tried first) that ends
+    at ``k``: whole words, no function word opening it, no ordinary word, not ending in
+    a character no name ends in; else None."""
+    for n in (3, 2):
+        s = k - n
+        if s < 0 or not toks.is_boundary(s) or not _tokens_nameish(toks, s, k):
+            continue
+        if opens_with_a_function_word(toks, s):
+            continue  # 课|都|是|老师: an adverb and a copula, no 都 surname
+        cand = text[s:k]
+        if looks_like_name(cand, lex) and not is_common_word(cand) and cand[-1] not in _NOT_LAST:
+            return s
+    return None
+
+
+_HOUSEHOLD_AFTER = _PARTS["household_after"]
+_JOINED_BY = "和与"
+
+
+def names_before_household_words(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
+    """A name written before a word of its household or family (走访某某某家中, 某某某一户5
+    人, 某某某夫妇, 某某某父女二人; ``household_after`` in name_parts.tsv), and a name
+    joined to it by 和 or 与 (在甲甲甲和乙乙乙家中, 甲甲甲和乙乙乙父女): whole words of a
+    name's shape whose given name is no ordinary word (某奶奶家中, 某大爷一家人 name
+    nobody)."""
+    occurrences = sorted(k for w in _HOUSEHOLD_AFTER for k, _e in _occurrences(text, w))
+    for k in occurrences:
+        s = _name_word_before(text, k, toks, lex)
+        if s is None or is_common_word(text[s + 1 : k]):
+            continue
+        found.add(s, k, "household")
+        if s > 0 and text[s - 1] in _JOINED_BY:
+            s0 = _name_word_before(text, s - 1, toks, lex)
+            if s0 is not None and not is_common_word(text[s0 + 1 : s - 1]):
+                found.add(s0, s - 1, "household")
 
 
 def authors_of_works(text: str, toks: Tokens, lex: Lexicon, found: FoundPeople) -> None:
