@@ -574,7 +574,7 @@ def run_frames(ctx: Context) -> Features:
         for c in _cue_classes(ctx, right[-1].end, start + len(after)):
             out[f"run_conj&cue_{c}_after"] = 1.0
     else:
-        verbs = _cue_classes(ctx, end, right[0].start)
+        verbs = verb_cue_classes(ctx, end, right[0].start)
         if verbs:
             lo, _ = _clause_of(ctx, left[0].start)
             other_agent = agent_between(ctx, end, right[0].start)
@@ -1527,6 +1527,43 @@ def pairing_cue_classes(ctx: Context, lo: int, hi: int) -> set[str]:
     }
 
 
+# a pairing word that only modifies the team or people after it (帮扶工作小组, 帮扶人员);
+# 组 of 组织/组建/组成/组合 is a verb's or a body's, not a team's
+_TEAM = re.compile(f"(?:{_alternation('team_nouns')})(?![织建成合])")
+
+
+def names_a_team(after: str) -> bool:
+    """``after`` (the text right after a pairing word and the pairing words joined to
+    it) opens with a noun of a team or of people (工作小组, 组一行, 人员, 队员们): the
+    pairing word names who is sent (结对帮扶组, 考察帮扶人员), it is no verb.
+
+    >>> names_a_team("工作小组在某某领导的陪同下")
+    True
+    >>> names_a_team("组织开展")
+    False
+    """
+    return _TEAM.match(after) is not None
+
+
+def verb_cue_classes(ctx: Context, lo: int, hi: int) -> tuple[str, ...]:
+    """The classes of the cues in ``[lo, hi)``, sorted, less those that only name a team
+    or people (:func:`names_a_team`, read past the cues written right after it:
+    结对帮扶组): what may be a pairing verb between a subject and its object. A unit
+    before 甲帮扶工作小组在乙领导的陪同下来到… is the subject of no pairing verb with 乙."""
+    cues = ctx.index.cues_within(lo, hi)
+    if not cues:
+        return ()
+    kept: set[str] = set()
+    for i, (_, end, _, cls) in enumerate(cues):
+        for nxt in cues[i + 1 :]:  # 结对帮扶: the words of one chain end together
+            if nxt[0] > end:
+                break
+            end = max(end, nxt[1])
+        if not names_a_team(ctx.text[end:hi]):
+            kept.add(cls)
+    return tuple(sorted(kept))
+
+
 _COUNTERPART_NOUN = re.compile(f"(?:{_alternation('counterpart_nouns')})")
 _COUNTERPART_LEAD = re.compile(f"(?:{_alternation('counterpart_leads')})$")
 
@@ -1569,6 +1606,23 @@ def _roster_len(rest: str) -> int:
 _UNNAMED_OTHER_SIDE = re.compile(
     r"(?:等[^，,。；;：:、“”（()）共与與同跟和及]{0,10}?)?(?:与|與|同|跟)(?!步|时|期|样)"
 )
+
+
+_EXAMPLES = re.compile(f"^等[^，,。；;：:]{{0,30}}(?:{_alternation('example_nouns')})$")
+
+
+def examples_of_kind(rest: str) -> bool:
+    """``rest`` (the clause after a run of units) closes the run with 等 and a noun of
+    examples that ends the clause (甲村、乙村、丙村等一大批村企结对好典型): the units are
+    instances of a kind, each with partners the run does not name — not the parties of
+    one joint act.
+
+    >>> examples_of_kind("等一批村企结对共建好典型")
+    True
+    >>> examples_of_kind("等单位共同签订结对共建协议")
+    False
+    """
+    return _EXAMPLES.match(rest.strip()) is not None
 
 
 def unnamed_other_side(rest: str) -> bool:
@@ -1673,7 +1727,7 @@ def _joint_act_of_run(ctx: Context, groups: list[list[UnitRef]], k: int) -> _Joi
     _, stop = _clause_of(ctx, end)
     stop = _predicate_after_comma(ctx, end, stop)
     rest = text[end:stop]
-    if _ATTEND.search(rest) or "分别" in rest:
+    if _ATTEND.search(rest) or "分别" in rest or examples_of_kind(rest):
         return None
     if ctx.index.markers(end, stop) & {"visit", "attend"}:
         return None
