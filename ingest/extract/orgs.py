@@ -253,8 +253,18 @@ def extend_left(
     pieces = list(reversed(w.pieces))
     if join_chars:
         join_single_characters(pieces)
-    pieces = after_apposition_noun(text, drop_lone_leading_character(text, pieces, idx))
+    if not opens_after_outlet_dot(text, pieces, media):
+        pieces = drop_lone_leading_character(text, pieces, idx)
+    pieces = after_apposition_noun(text, pieces)
     return name_start(text, pieces, lex, legal)
+
+
+def opens_after_outlet_dot(text: str, pieces: list[Piece], media: bool) -> bool:
+    """Whether an outlet's name opens right after the middle dot that joins it to its
+    press group's other outlet (某某日报·新某地客户端): the dot ends the other name
+    (:func:`dot_between_outlets`), so a lone character after it (新) is the brand's first,
+    not a word of the sentence."""
+    return media and pieces[0].start > 0 and text[pieces[0].start - 1] == "·"
 
 
 def _walk_step(w: _Walk) -> str:
@@ -272,6 +282,19 @@ def dot_between_outlets(w: _Walk) -> str | None:
     if w.media and w.text[w.i - 1] == "·":
         return _STOP
     return None
+
+
+def lone_character_after_outlet_dot(w: _Walk) -> str | None:
+    """A lone character right after the middle dot that joins two outlets is the first of
+    the second outlet's brand (某某日报·新|某地客户端), whatever jieba tags it: the dot ends
+    the other name (:func:`dot_between_outlets`), so no word of the sentence stands there."""
+    if not w.media or w.i < 2 or w.text[w.i - 2] != "·":
+        return None
+    tok = w.idx.at(w.i - 1)
+    if tok is None or (tok.start, tok.end) != (w.i - 1, w.i) or not HAN_WORD.match(tok.text):
+        return None
+    w.take(w.i - 1, w.i, True, tok.pos)
+    return _LAST
 
 
 def quoted_brand(w: _Walk) -> str | None:
@@ -936,6 +959,7 @@ def number_in_brand(w: _Walk) -> str | None:
 
 _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     dot_between_outlets,
+    lone_character_after_outlet_dot,
     quoted_brand,
     short_form_note,
     bracket_in_name,

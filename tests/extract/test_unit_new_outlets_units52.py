@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.orgs import ending_at, ending_gives_way, school_ending_at
+from ingest.extract.orgs import (
+    Piece,
+    ending_at,
+    ending_gives_way,
+    opens_after_outlet_dot,
+    school_ending_at,
+)
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
 
@@ -99,3 +105,25 @@ def test_an_item_of_a_list_of_party_branches_starts_after_its_separator(extract_
 def test_only_a_list_of_party_branches_gives_the_item_s_start(extract_text) -> None:
     ex = extract_text("仪式上，雁栖学院、定居苑小学、雁栖区少年宫等单位签约。")
     assert "定居苑小学" not in orgs(ex)
+
+
+# An outlet after the middle dot of its press group (lone_character_after_outlet_dot)
+
+
+def test_a_lone_character_after_an_outlet_dot_opens_the_second_outlet(extract_text) -> None:
+    ex = extract_text("来源：雁栖日报·新雁栖客户端\n雁栖日报·新周口网记者 谢明 报道")
+    assert {"雁栖日报", "新雁栖客户端", "新周口网"} <= orgs(ex)
+    assert "雁栖客户端" not in orgs(ex)
+
+
+def test_an_outlet_after_a_dot_with_no_lone_character_keeps_its_name(extract_text) -> None:
+    ex = extract_text("来源：雁栖日报·雁栖客户端")
+    assert {"雁栖日报", "雁栖客户端"} <= orgs(ex)
+
+
+def test_only_an_outlet_opens_after_the_dot() -> None:
+    text = "雁栖日报·新雁栖客户端"
+    pieces = [Piece(5, 6, True, "a"), Piece(6, 8, True, "ns")]
+    assert opens_after_outlet_dot(text, pieces, media=True)
+    assert not opens_after_outlet_dot(text, pieces, media=False)
+    assert not opens_after_outlet_dot(text, [Piece(6, 8, True, "ns")], media=True)
