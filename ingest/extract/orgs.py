@@ -1571,6 +1571,24 @@ def _quoted_modifier(text: str, e: int, pats: _Patterns) -> bool:
     )
 
 
+# Parts of speech of the word after a quoted unit that make the quote close the unit's
+# name, not a brand of the noun after it: a verb or an adverb of the sentence.
+_VERB_AFTER_QUOTE_POS = frozenset({"v", "d"})
+
+
+def verb_after_quote(idx: Tokens, i: int) -> bool:
+    """Whether the word at ``i``, right after a closing quote, is a verb or an adverb of
+    the sentence (“某某服务站”揭牌, “某某巡逻队”举行了授旗仪式, “某某园”建成): the quoted
+    name is the unit the sentence speaks of, not a brand of the noun after it (“某某联盟”
+    主题党日, “某某中心”项目). A verb that a noun follows right away is read with it as
+    the noun's modifier (“某某联盟”联合主题党日), as jieba tags many such words verbs."""
+    tok = idx.at(i)
+    if tok is None or tok.start != i or tok.pos not in _VERB_AFTER_QUOTE_POS:
+        return False
+    after = idx.at(tok.end)
+    return after is None or after.start != tok.end or after.pos != "n"
+
+
 def place_host_end(p: PlaceMention, text: str) -> int:
     """Where a place's own name ends (the linker folds a party ending into the span);
     ``text`` is the simplified text (the mention's surface keeps the original script)."""
@@ -2471,7 +2489,7 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         return False  # 服务中心大局: 中心 opens the phrase 中心大局, no 中心 ends there
     if last.text in lex.titles and last.end == e:
         return False  # 市委常委: a title, whose 委 ends no unit
-    if _quoted_modifier(text, e, pats):
+    if _quoted_modifier(text, e, pats) and not verb_after_quote(idx, e + 1):
         return False  # 以“某某联盟”主题党日为载体: a quoted brand of an activity
     if (
         last.end != e

@@ -11,9 +11,11 @@ from ingest.extract.orgs import (
     ending_gives_way,
     opens_after_outlet_dot,
     school_ending_at,
+    verb_after_quote,
 )
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
+from ingest.segment import Tokens
 
 
 def orgs(ex: Extraction) -> set[str]:
@@ -127,3 +129,25 @@ def test_only_an_outlet_opens_after_the_dot() -> None:
     assert opens_after_outlet_dot(text, pieces, media=True)
     assert not opens_after_outlet_dot(text, pieces, media=False)
     assert not opens_after_outlet_dot(text, [Piece(6, 8, True, "ns")], media=True)
+
+
+# A quoted unit the sentence speaks of (verb_after_quote)
+
+
+def test_a_quoted_unit_before_a_verb_is_a_unit(extract_text) -> None:
+    ex = extract_text("双方共同为“雁栖学院乡村振兴工作站”揭牌。")
+    assert "雁栖学院乡村振兴工作站" in orgs(ex)
+    ex = extract_text("随后，为新成立的“红雁义警巡逻队”举行了授旗仪式。")
+    assert "红雁义警巡逻队" in orgs(ex)
+
+
+def test_a_quoted_brand_before_a_noun_stays_a_modifier(extract_text) -> None:
+    assert not orgs(extract_text("以“雁栖联盟”主题党日为载体开展活动。"))
+    assert not orgs(extract_text("以“雁栖联盟”联合主题党日为载体开展活动。"))
+
+
+def test_only_a_verb_right_after_the_quote_that_no_noun_follows_closes_it() -> None:
+    text = "“雁栖服务站”揭牌。“雁栖联盟”联合主题党日"
+    idx = Tokens(text)
+    assert verb_after_quote(idx, text.index("揭牌"))
+    assert not verb_after_quote(idx, text.index("联合"))
