@@ -253,8 +253,18 @@ def extend_left(
     pieces = list(reversed(w.pieces))
     if join_chars:
         join_single_characters(pieces)
-    pieces = after_apposition_noun(text, drop_lone_leading_character(text, pieces, idx))
+    if not opens_after_outlet_dot(text, pieces, media):
+        pieces = drop_lone_leading_character(text, pieces, idx)
+    pieces = after_apposition_noun(text, pieces)
     return name_start(text, pieces, lex, legal)
+
+
+def opens_after_outlet_dot(text: str, pieces: list[Piece], media: bool) -> bool:
+    """Whether an outlet's name opens right after the middle dot that joins it to its
+    press group's other outlet (某某日报·新某地客户端): the dot ends the other name
+    (:func:`dot_between_outlets`), so a lone character after it (新) is the brand's first,
+    not a word of the sentence."""
+    return media and pieces[0].start > 0 and text[pieces[0].start - 1] == "·"
 
 
 def _walk_step(w: _Walk) -> str:
@@ -272,6 +282,19 @@ def dot_between_outlets(w: _Walk) -> str | None:
     if w.media and w.text[w.i - 1] == "·":
         return _STOP
     return None
+
+
+def lone_character_after_outlet_dot(w: _Walk) -> str | None:
+    """A lone character right after the middle dot that joins two outlets is the first of
+    the second outlet's brand (某某日报·新|某地客户端), whatever jieba tags it: the dot ends
+    the other name (:func:`dot_between_outlets`), so no word of the sentence stands there."""
+    if not w.media or w.i < 2 or w.text[w.i - 2] != "·":
+        return None
+    tok = w.idx.at(w.i - 1)
+    if tok is None or (tok.start, tok.end) != (w.i - 1, w.i) or not HAN_WORD.match(tok.text):
+        return None
+    w.take(w.i - 1, w.i, True, tok.pos)
+    return _LAST
 
 
 def quoted_brand(w: _Walk) -> str | None:
@@ -584,8 +607,11 @@ def conjoined_fields(w: _Walk) -> str | None:
     """Two fields joined by 和/与 inside one body's name are the name's (某街道农业农村和社会
     事业局, 某学院食品与生物工程系): taken with the field before the conjunction when the
     field after it is common words only (no place, no proper word, no level) and the one
-    before it a field noun of two to four characters — no unit, generic word or place."""
-    if w.text[w.i - 1] not in "和与" or not w.pieces:
+    before it a field noun of two to four characters — no unit, generic word or place.
+    及 joins fields as 和 does (某地教育及青年发展局)."""
+    if w.text[w.i - 1] not in _FIELD_CONJUNCTIONS or not w.pieces:
+        return None
+    if w.text[w.i - 1] == "及" and not fields_joined_by_ji(w):
         return None
     conj = w.idx.at(w.i - 1)
     if conj is None or conj.start != w.i - 1 or conj.end != w.i:
@@ -618,12 +644,18 @@ def conjoined_fields(w: _Walk) -> str | None:
             return None
         start = first.start
     # a field jieba tags an abbreviation (环保) is a common word of the name here
-    w.pieces[:] = [p._replace(name_like=False) if p.pos == "j" else p for p in w.pieces]
+    # and so is a field of learning jieba tags an organisation (社会科学)
+    w.pieces[:] = [
+        p._replace(name_like=False) if p.pos == "j" or discipline_tagged_as_name(p, w) else p
+        for p in w.pieces
+    ]
     w.take(start, w.i, False, "n")
     return _GO
 
 
-_FIELD_POS = frozenset({"n", "vn", "nz", "v", "l"})
+_FIELD_POS = frozenset({"n", "vn", "nz", "v", "l", "t"})
+# The conjunctions that join two fields inside one body's name.
+_FIELD_CONJUNCTIONS = "和与及"
 
 
 def field_after_level(left: Token, w: _Walk) -> bool:
@@ -717,7 +749,7 @@ def _field_piece(p: Piece, w: _Walk) -> bool:
     """Whether a piece after 和/与 may be a body's field: a common noun or verb, or a
     two-character word jieba tags an abbreviation (园林与|环保|学院) that is no place and
     no unit of the reference list."""
-    if _field_char_of_school_word(p, w):
+    if _field_char_of_school_word(p, w) or discipline_tagged_as_name(p, w):
         return True
     if p.pos == "j":
         word = w.text[p.start : p.end]
@@ -730,6 +762,57 @@ def _field_piece(p: Piece, w: _Walk) -> bool:
     return not p.name_like and p.pos in _FIELD_POS
 
 
+_LONGEST_ENDING = max(len(k) for k in load_lexicon().org_suffixes)
+
+
+def ending_at(text: str, s: int, lex: Lexicon) -> str:
+    """The longest unit ending written at ``s`` ("" when none)."""
+    for n in range(min(_LONGEST_ENDING, len(text) - s), 0, -1):
+        if text[s : s + n] in lex.org_suffixes:
+            return text[s : s + n]
+    return ""
+
+
+def fields_joined_by_ji(w: _Walk) -> bool:
+    """Whether 及 before the pieces joins two fields of one government body's name
+    (某市教育及青年发展局) rather than two things of a list (主要部门及子公司, 某场及某
+    加工厂, 副院长及学院办公室): the name ends with a government body's ending, and no
+    piece after 及 is a unit's word of its own."""
+    ending = ending_at(w.text, w.pieces[0].end, w.lex)
+    return (
+        ending != ""
+        and w.lex.org_suffixes[ending].strength == "gov"
+        and not any(ends_like_unit(w.text[p.start : p.end], w.lex) for p in w.pieces)
+    )
+
+
+def discipline_tagged_as_name(p: Piece, w: _Walk) -> bool:
+    """Whether a piece after 和/与 is a field of learning jieba's dictionary tags an
+    organisation's name (某学院人文与|社会科学|学院): a whole dictionary word of four
+    characters or fewer with no unit's ending, no place and no unit of the reference list,
+    right before a school's ending (a faculty is named by its fields; 某医院门诊部和|中医药|
+    文化馆 is a list) — a field of the body's name, not a brand."""
+    word = w.text[p.start : p.end]
+    tok = w.idx.at(p.start)
+    return (
+        p.pos == "nt"
+        and tok is not None
+        and (tok.start, tok.end) == (p.start, p.end)
+        and 2 <= len(word) <= 4
+        and dictionary_entry(word)[1] == "nt"
+        and not ends_like_unit(word, w.lex)
+        and p.start not in w.place_starts
+        and word not in w.lex.known_units
+        and school_ending_at(w.text, p.end, w.lex)
+    )
+
+
+def school_ending_at(text: str, s: int, lex: Lexicon) -> bool:
+    """Whether a school's ending (学院, 系) is written at ``s``."""
+    ending = ending_at(text, s, lex)
+    return ending != "" and lex.org_suffixes[ending].subtype == "school"
+
+
 def ends_like_unit(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` ends with a unit's ending. A news account's ending (``source``:
     新闻, 发布) names a unit only where the story cites it, so a field of that word stays a
@@ -739,7 +822,8 @@ def ends_like_unit(word: str, lex: Lexicon) -> bool:
 
 
 def _field_noun(tok: Token, w: _Walk) -> bool:
-    """A noun that may name a body's field: no unit, place, level or boundary word."""
+    """A noun that may name a body's field: no unit, place, level or boundary word, and
+    no title (某某书记与|建筑学院: the person's title is the sentence's)."""
     lex = w.lex
     word = tok.text
     return (
@@ -747,6 +831,7 @@ def _field_noun(tok: Token, w: _Walk) -> bool:
         and HAN_WORD.match(word) is not None
         and tok.pos in ("n", "vn", "v", "j", "l")
         and word not in lex.stop_words
+        and word not in lex.titles
         and not word.endswith(lex.party_suffixes)
         and not ends_like_unit(word, lex)
         and w.place_ends.get(tok.end) is None
@@ -874,6 +959,7 @@ def number_in_brand(w: _Walk) -> str | None:
 
 _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     dot_between_outlets,
+    lone_character_after_outlet_dot,
     quoted_brand,
     short_form_note,
     bracket_in_name,
@@ -1396,6 +1482,8 @@ def _suffix_hits(text: str, pats: _Patterns, lex: Lexicon) -> list[tuple[int, in
                 continue
             if subdistrict_office_written_short(text, s, word):
                 continue  # 某某街道办: the subdistrict itself (GOLD_NOTES), no office of it
+            if ending_gives_way(text, e, word, suffixes):
+                continue  # 某某中学|校长: the shorter ending 中学 closes the name
             if _NUMBERED_SCHOOL.fullmatch(word) and (
                 text[s - 1 : s] == "第" or text[e : e + 1] == "学"
             ):
@@ -1409,6 +1497,23 @@ def _suffix_hits(text: str, pats: _Patterns, lex: Lexicon) -> list[tuple[int, in
             hits.append((s, e, word))
             taken = e
     return hits
+
+
+# How often jieba's dictionary must have seen a noun glued across an ending's end for the
+# noun to be read (校区 989 times; 区产 3 times).
+_GLUED_NOUN_FREQ = 100
+
+
+def ending_gives_way(text: str, e: int, word: str, suffixes: Mapping[str, object]) -> bool:
+    """Whether a longer ending gives way to the shorter ending written inside it because
+    its last character begins a word with the text after it (某某中学校|长 is 某某中学|校长,
+    某某中学校|园 is 某某中学|校园): the longer ending less its last character is an ending
+    itself, and that character and the next are a noun of jieba's dictionary seen often
+    enough to be read first (校长, 校园, 校区; not 区产 of 某工业园区|产业)."""
+    if len(word) <= 2 or word[:-1] not in suffixes or e >= len(text):
+        return False
+    freq, tag = dictionary_entry(text[e - 1 : e + 1])
+    return tag == "n" and freq >= _GLUED_NOUN_FREQ
 
 
 def subdistrict_office_written_short(text: str, s: int, word: str) -> bool:
@@ -1464,6 +1569,24 @@ def _quoted_modifier(text: str, e: int, pats: _Patterns) -> bool:
         and nxt not in "等及的"
         and not pats.party.match(text, e + 1)
     )
+
+
+# Parts of speech of the word after a quoted unit that make the quote close the unit's
+# name, not a brand of the noun after it: a verb or an adverb of the sentence.
+_VERB_AFTER_QUOTE_POS = frozenset({"v", "d"})
+
+
+def verb_after_quote(idx: Tokens, i: int) -> bool:
+    """Whether the word at ``i``, right after a closing quote, is a verb or an adverb of
+    the sentence (“某某服务站”揭牌, “某某巡逻队”举行了授旗仪式, “某某园”建成): the quoted
+    name is the unit the sentence speaks of, not a brand of the noun after it (“某某联盟”
+    主题党日, “某某中心”项目). A verb that a noun follows right away is read with it as
+    the noun's modifier (“某某联盟”联合主题党日), as jieba tags many such words verbs."""
+    tok = idx.at(i)
+    if tok is None or tok.start != i or tok.pos not in _VERB_AFTER_QUOTE_POS:
+        return False
+    after = idx.at(tok.end)
+    return after is None or after.start != tok.end or after.pos != "n"
 
 
 def place_host_end(p: PlaceMention, text: str) -> int:
@@ -1606,13 +1729,33 @@ def whole_list_item(scan: UnitScan, u: UnitSpan) -> UnitSpan:
         k -= 1
     if k == u.start or k == 0 or text[k - 1] != "、":
         return u
-    if not any(p.start == k and p.end <= u.start for p in scan.places) and not (
-        division_opens_item(scan, k, u.start)
+    if (
+        not any(p.start == k and p.end <= u.start for p in scan.places)
+        and not division_opens_item(scan, k, u.start)
+        and not item_of_a_branch_list(scan, k, u)
     ):
         return u
     if any(c in _ITEM_JOINS for c in text[k : u.start]):
         return u  # 、甲局和乙办、: two units in one item
     return replace(u, start=k, named=NAMED)
+
+
+# How much of a list item the walk may have left out before it: a word or two.
+_BRANCH_ITEM_DROPPED_MAX = 3
+
+
+def item_of_a_branch_list(scan: UnitScan, k: int, u: UnitSpan) -> bool:
+    """Whether the list item at ``k`` is one of a list of party branches (…甲学校党支部、
+    乙小学党支部、…): ``u`` has a party ending of its own and the item before it closes with
+    one, so the separators say where the unit's name starts though the walk stopped at a
+    word jieba read as a verb inside it (安置|苑小学, 潜|山路学校). Only a word or two left
+    out, and none a stop word."""
+    if u.end == u.host_end or not 0 < u.start - k <= _BRANCH_ITEM_DROPPED_MAX:
+        return False
+    if not any(e == k - 1 for _, e in scan.party_spans):
+        return False
+    dropped = scan.text[k : u.start]
+    return dropped not in scan.lex.stop_words and dropped not in scan.lex.generic_heads
 
 
 def division_opens_item(scan: UnitScan, k: int, end: int) -> bool:
@@ -1880,7 +2023,8 @@ _CORPS_REGIMENT = re.compile(
 # after its name: the area (中央, or a place the linker found ending in a division's
 # character), then 委员会, 委会 or 委 — not a word running on from 委 (委员, 委托).
 _AREA_COMMITTEE_AFTER = re.compile(
-    r"(中央|[\u4e00-\u9fff]{1,6}?[省市县区州盟旗])(?:委员会|委会|委(?![员托派屈任婉]))"
+    r"(中央|[\u4e00-\u9fff]{1,6}?[省市县区州盟旗])"
+    r"(?:工作委员会|委员会|委会|工委|委(?![员托派屈任婉]))"
 )
 
 
@@ -1888,7 +2032,9 @@ def democratic_party_committees(scan: UnitScan) -> list[UnitSpan]:
     """A democratic party's (or national people's organisation's) committee of an area,
     written with the party's name, the area and 委会 / 委员会 / 委 (农工党某省委会, 九三学社
     某市委, 民盟中央委员会), is one unit named as written: the walk from 委 stops short of
-    会 and 委会 is no ending of its own."""
+    会 and 委会 is no ending of its own. So is its working committee of a district or
+    county (工委 / 工作委员会: 致公党某区工委), which a party sets up where it has too few
+    members for a committee."""
     text, lex = scan.text, scan.lex
     out: list[UnitSpan] = []
     for m in scan.pats.known.finditer(text):
@@ -2343,7 +2489,7 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         return False  # 服务中心大局: 中心 opens the phrase 中心大局, no 中心 ends there
     if last.text in lex.titles and last.end == e:
         return False  # 市委常委: a title, whose 委 ends no unit
-    if _quoted_modifier(text, e, pats):
+    if _quoted_modifier(text, e, pats) and not verb_after_quote(idx, e + 1):
         return False  # 以“某某联盟”主题党日为载体: a quoted brand of an activity
     if (
         last.end != e
