@@ -15,10 +15,10 @@ from functools import cache
 
 from ingest.extract.people import PersonMention
 from ingest.extract.resolve import Resolution, UnitRef
-from ingest.lexicon import load_lexicon, unit_name_parts
+from ingest.lexicon import load_lexicon, person_name_parts, unit_name_parts
 from ingest.model import UNIT_TYPES
 
-DEPARTMENT_MAX = 10  # the longest department written between a unit and a name
+DEPARTMENT_MAX = 8  # the longest department written between a unit and a name
 # Separators between the people of a run (甲书记、乙书记, 甲和乙主任).
 RUN_SEPARATORS = frozenset({"、", "和", "与", "及"})
 _SPACES = " \u3000\t"
@@ -36,10 +36,11 @@ def department_before_name(
     、|教务处|乙处长): a run of Han characters of two to ``DEPARTMENT_MAX`` that ends in a
     department's ending (``unit_name_parts.tsv`` ``departments_before_names``: 科, 处,
     室, 中心, 家长会 …) and starts right after a unit's mention, a name (``stops``: the
-    ends of the story's names) or a character that is not Han (a punctuation mark, 、).
-    None when the run holds a title word, overlaps a unit's mention or writes a unit's
-    name (某区委组织部甲部长: the department is a unit of its own, the unit right before
-    the name)."""
+    ends of the story's names) or a character that is not Han (a punctuation mark, 、),
+    a run's separator opening it left out. None when the run holds a preposition (a
+    clause's words: 活动由某某科), a title word, a unit's mention or a unit's name
+    (某区委组织部甲部长: the department is a unit of its own, the unit right before the
+    name)."""
     if not any(text.endswith(end, 0, name_start) for end in _department_endings()):
         return None
     bounds = {u.end for u in res.units} | stops
@@ -48,7 +49,11 @@ def department_before_name(
         if name_start - k >= DEPARTMENT_MAX:
             return None  # no edge near: the ending closes a longer phrase
         k -= 1
+    if text[k] in RUN_SEPARATORS:
+        k += 1  # 甲和|教务处乙处长: the run's separator opens no department
     run = text[k:name_start]
+    if any(ch in _openers() for ch in run):
+        return None  # 活动由神经内科乙主任主持: a clause, not a department's name
     if len(run) < 2 or any(t in run for t in _long_titles()):
         return None
     if any(u.start < name_start and u.end > k for u in res.units):
@@ -56,6 +61,14 @@ def department_before_name(
     if any(e.name in run for e in res.entities if e.type in UNIT_TYPES):
         return None  # a unit's name the mentions missed here: no department of it
     return k
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Prepositions written before a name (由, 向, 对 …: ``name_parts.tsv``
+    ``prepositions_before_name``), but the joining 和 / 与 a department's own name may
+    hold (某某与某某处)."""
+    return frozenset(person_name_parts()["prepositions_before_name"]) - {"和", "与"}
 
 
 @cache

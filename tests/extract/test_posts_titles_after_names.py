@@ -65,3 +65,9 @@ def test_a_name_written_with_a_title_before_it_shares_no_title_after_the_list(
     text = "青禾小学与东坪小学结对。会上，副校长邝云帆、柯望舒主任介绍了支教情况。"
     got = _titles(article_from, text)
     assert "主任" not in got.get("邝云帆", set()), got
+
+
+def test_a_clause_before_a_department_is_no_part_of_the_title(article_from) -> None:
+    text = "青禾医院与东坪村结对共建。义诊活动由神经内科柯望舒主任主持。"
+    got = _titles(article_from, text)
+    assert not any("由" in t for t in got.get("柯望舒", set())), got
