@@ -35,8 +35,14 @@ from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.people import PersonMention, PostClaim
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.extract.title_openings import dropped_opening
+from ingest.extract.titles_after_names import (
+    department_before_name,
+    shared_title_after,
+    units_ending_at,
+    units_leading_runs,
+)
 from ingest.extract.unnamed_units import after_unnamed_unit
-from ingest.lexicon import load_lexicon, longest_first_alternation
+from ingest.lexicon import load_lexicon, longest_first_alternation, unit_name_parts
 from ingest.model import PLACE_TYPES, UNIT_TYPES, Article, Entity, Relation
 
 # Leading words of a prefix that name no unit of their own (区政府副区长, 集团公司党委书记).
@@ -147,6 +153,16 @@ class PostCandidate:
     # frequent | rule
 
 
+@dataclass(frozen=True, slots=True)
+class AfterNames:
+    """What the titles written after names need from the whole story: the ends of its
+    names (a department before a name starts after one) and the unit leading each run
+    (:func:`~ingest.extract.titles_after_names.units_leading_runs`)."""
+
+    stops: frozenset[int]
+    leading: dict[int, UnitRef]
+
+
 @cache
 def _title_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
@@ -170,6 +186,7 @@ def title_sites(
                 TitleSite(claim.person, el.start, el.title_start, el.end, "before", k, n, ())
             )
     pat = _title_pattern()
+    title_end = {p.start: e for p in people if (e := title_after_name(text, p)) is not None}
     for p in people:
         e = title_after_name(text, p)
         if e is not None:
@@ -177,6 +194,12 @@ def title_sites(
             if key not in seen:
                 seen.add(key)
                 out.append(TitleSite(p, p.end, p.end, e, "after", 0, 1, ()))
+        elif (shared := shared_title_after(text, p, people, title_end)) is not None:
+            ts, te = shared  # 某小学甲、乙主任: 甲's title is written after 乙
+            key = (p.start, ts, te)
+            if key not in seen:
+                seen.add(key)
+                out.append(TitleSite(p, ts, ts, te, "after", 0, 1, ()))
         if _BYLINE.search(text, max(0, p.start - 4), p.start):
             s = text.rfind("记者", max(0, p.start - 4), p.start)
             key = (p.start, s, s + 2)
@@ -361,16 +384,6 @@ def opens_with_a_place(text: str, cut: int, title_start: int, res: Resolution) -
     )
 
 
-def units_right_before(text: str, person: PersonMention, res: Resolution) -> list[UnitRef]:
-    """The unit mentions that end right before a name (spaces between allowed):
-    ``某银行甲副行长``, ``某村党总支甲书记`` — the unit a title written after the name
-    most likely belongs to."""
-    k = person.start
-    while k > 0 and text[k - 1] in _SPACES:
-        k -= 1
-    return [u for u in res.units if u.end == k and res.entity(u.entity).type in UNIT_TYPES]
-
-
 def party_joined_title(text: str, u: UnitRef, word: str, res: Resolution) -> str | None:
     """The title of a name written between a unit's party ending and a title word
     (某村党总支甲书记 → 党总支书记), or None: when the mention writes no party ending,
@@ -429,6 +442,32 @@ def unit_cuts(text: str, u: UnitRef, res: Resolution) -> list[int]:
     if u.host_end < u.end and text[u.start : u.end] == res.entity(u.entity).name:
         return [u.end]
     return sorted({u.host_end, u.end})
+
+
+def units_named_whole(text: str, site: TitleSite, res: Resolution) -> list[UnitRef]:
+    """The mentions in a site's prefix that write a party body which is a unit of its
+    own, whole (某市机关工作党委, 某某联合党支部): its name holds the party ending, and the
+    words before the ending say it has no host (``unit_name_parts.tsv``
+    ``party_bodies_without_host``: 工作, 联合, 联建). A company's or a school's party body
+    the units' rules named so (某某股份党委) is its host's alias to the gold, which keeps
+    党委书记 there."""
+    heads = unit_name_parts()["party_bodies_without_host"]
+    return [
+        u
+        for u in res.units
+        if site.start <= u.start
+        and u.host_end < u.end <= site.end
+        and text[u.start : u.end] == res.entity(u.entity).name
+        and text.endswith(heads, u.start, u.host_end)
+    ]
+
+
+def starts_inside_own_name(cut: int, unit: str, own_names: Sequence[UnitRef]) -> bool:
+    """Whether a title cut at ``cut`` would start inside the name of its own unit as the
+    prefix writes it whole (:func:`units_named_whole`): 某某工作党委书记 is 书记 of
+    某某工作党委, never 党委书记 — :func:`unit_cuts` for every way a candidate reaches the
+    unit (the sentence's units, the title word alone)."""
+    return any(u.entity == unit and u.start < cut < u.end for u in own_names)
 
 
 def inner_cuts(text: str, u: UnitRef, res: Resolution) -> list[tuple[int, str]]:
@@ -749,13 +788,27 @@ def find_post_candidates(
         rule_by_person.setdefault(r.source, []).append(r)
     chain_units: dict[tuple[int, int], list[str]] = {}
     frequent = frequent_units(res)
+    title_end = {p.start: e for p in people if (e := title_after_name(text, p)) is not None}
+    after = AfterNames(
+        frozenset(p.end for p in people), units_leading_runs(text, people, res, title_end)
+    )
     for site in title_sites(text, claims, people):
         person = res.people.get((site.person.start, site.person.end))
         if person is None:
             continue
         listed = list_before_units(article, site, chain_units)
         out += _site_candidates(
-            article, text, site, person, res, rule_by_person, topic, chain_units, frequent, listed
+            article,
+            text,
+            site,
+            person,
+            res,
+            rule_by_person,
+            topic,
+            chain_units,
+            frequent,
+            listed,
+            after,
         )
     return out
 
@@ -787,8 +840,10 @@ def _site_candidates(
     chain_units: dict[tuple[int, int], list[str]],
     frequent: Sequence[str],
     listed: Sequence[str] = (),
+    after: AfterNames | None = None,
 ) -> Iterator[PostCandidate]:
     seen: set[tuple[str, str]] = set()
+    own_names = units_named_whole(text, site, res)
 
     def make(
         cut: int, unit: str, ref: UnitRef | None, how: str, joined: str | None = None
@@ -803,17 +858,30 @@ def _site_candidates(
             return None
         if joined is None and opens_with_a_place(text, cut, site.title_start, res):
             return None  # 某区人民政府副区长: the place is a unit, never part of a title
+        if joined is None and starts_inside_own_name(cut, unit, own_names):
+            return None  # 某工作党委|党委书记 is no title of 某工作党委: its title is 书记
         seen.add((title, unit))
         return PostCandidate(person, site, cut, title, unit, ref, how)
 
     found: list[PostCandidate | None] = []
+    department: str | None = None  # 某局某某科甲科长: the title 某某科科长
     if site.where == "after":  # 某银行甲副行长: the unit written right before the name
         word = text[site.title_start : site.end]
-        for u in units_right_before(text, site.person, res):
-            joined = party_joined_title(text, u, word, res)
+        stops = after.stops if after is not None else frozenset()
+        dept = department_before_name(text, site.person.start, res, stops)
+        if dept is not None:
+            department = text[dept : site.person.start] + word
+        before = units_ending_at(text, site.person.start if dept is None else dept, res)
+        for u in before:
+            joined = party_joined_title(text, u, word, res) if dept is None else department
             if joined is not None:
                 found.append(make(site.title_start, u.entity, u, "before_name", joined))
             found.append(make(site.title_start, u.entity, u, "before_name"))
+        lead = after.leading.get(site.person.start) if after is not None else None
+        if lead is not None and not before:  # 某社区甲书记、乙主任: the run's unit
+            if department is not None:
+                found.append(make(site.title_start, lead.entity, lead, "run_lead", department))
+            found.append(make(site.title_start, lead.entity, lead, "run_lead"))
     inside = _prefix_units(site, res)
     ckey = (site.person.start, site.person.end)
     earlier = list(chain_units.get(ckey, [])) if site.chain else []
@@ -892,4 +960,7 @@ def _site_candidates(
     for r in rule_by_person.get(person, []):
         if r.title and text.endswith(r.title, 0, site.end):
             found.append(make(site.end - len(r.title), r.target, None, "rule"))
+    if department is not None:  # every unit of the site with the department's title too
+        for cand in [x for x in found if x is not None and x.title != department]:
+            found.append(make(cand.cut, cand.unit, cand.ref, cand.how, department))
     yield from (c for c in found if c is not None)

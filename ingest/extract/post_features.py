@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ingest.extract.post_candidates import (
     OPEN_QUOTES,
+    PARTY_BEFORE_NAME,
     PostCandidate,
     government_cut,
     is_zone,
@@ -199,7 +200,11 @@ def unit_where(ctx: PostContext) -> Features:
     if c.unit == ctx.topic:
         out["unit_is_topic"] = 1.0
     if c.title != ctx.text[c.cut : c.site.end]:
-        out["title_joins_party_before_name"] = 1.0  # 某村党总支甲书记 → 党总支书记
+        joined = c.title.removesuffix(ctx.text[c.site.title_start : c.site.end])
+        if joined in PARTY_BEFORE_NAME:
+            out["title_joins_party_before_name"] = 1.0  # 某村党总支甲书记 → 党总支书记
+        else:
+            out["title_joins_department_before_name"] = 1.0  # 某局某某科甲科长 → 某某科科长
     return out
 
 

@@ -41,10 +41,15 @@ from ingest.extract.post_candidates import (
     self_reference_units,
     self_word_end,
     title_after_name,
-    units_right_before,
 )
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.extract.title_openings import trimmed_title
+from ingest.extract.titles_after_names import (
+    department_before_name,
+    shared_title_after,
+    units_ending_at,
+    units_leading_runs,
+)
 from ingest.extract.unnamed_units import OWN_UNIT_KINDS, after_unnamed_unit
 from ingest.extract.written_offices import is_short_office, office_start, own_unit_office
 from ingest.lexicon import load_lexicon, unit_name_parts
@@ -73,6 +78,7 @@ CONFIDENCE = {
     "self": 0.8,
     "anaphor": 0.7,
     "before_name": 0.8,
+    "run_lead": 0.7,
 }
 
 
@@ -369,23 +375,44 @@ def posts_after_names(
 ) -> list[Relation]:
     """HOLDS_POST for a title written right after a name whose unit is written right
     before it: 某银行甲副行长 → 副行长 @ 某银行; 某村党总支甲书记 → 党总支书记 @ 某村 (the
-    party ending joins the title, as in 某村党总支书记甲). Of several unit mentions
-    ending there, the longest. ``taken``: posts already read (one per person and title)."""
+    party ending joins the title, as in 某村党总支书记甲); 某局某某科甲科长 → 某某科科长 @ 某局
+    (a department before the name joins the title: ``department_before_name``); and
+    for the people of a run the unit leading it (某社区甲书记、乙主任, 某小学甲、乙主任:
+    ``units_leading_runs``, ``shared_title_after``). Of several unit mentions ending
+    there, the longest. ``taken``: posts already read (one per person and title)."""
     out: list[Relation] = []
     seen = {(r.source, r.title) for r in taken}
+    title_end = {p.start: e for p in people if (e := title_after_name(text, p)) is not None}
+    stops = frozenset(p.end for p in people)
+    leading = units_leading_runs(text, people, res, title_end)
     for p in sorted(people, key=lambda p: p.start):
         person = res.people.get((p.start, p.end))
-        end = title_after_name(text, p)
-        units = units_right_before(text, p, res)
-        if person is None or end is None or not units:
+        span = (
+            (p.end, title_end[p.start])
+            if p.start in title_end
+            else shared_title_after(text, p, people, title_end)
+        )
+        if person is None or span is None:
             continue
-        u = min(units, key=lambda u: u.start)
-        word = text[p.end : end]
-        title = party_joined_title(text, u, word, res) or word
+        word = text[span[0] : span[1]]
+        dept = department_before_name(text, p.start, res, stops)
+        units = units_ending_at(text, p.start if dept is None else dept, res)
+        how = "before_name"
+        if units:
+            u = min(units, key=lambda u: u.start)
+            title = party_joined_title(text, u, word, res) if dept is None else None
+        elif p.start in leading:
+            u, title, how = leading[p.start], None, "run_lead"
+        else:
+            continue
+        if dept is not None:
+            title = text[dept : p.start] + word
+        title = title or word
         if (person, title) in seen:
             continue
         seen.add((person, title))
-        out.append(_post(person, u.entity, title, "before_name", _evidence(article, u.start, end)))
+        evidence = _evidence(article, min(u.start, p.start), span[1])
+        out.append(_post(person, u.entity, title, how, evidence))
     return out
 
 
