@@ -108,13 +108,35 @@ def rescued_by_hand_rule(choice: PostChoice) -> bool:
     return read_by_hand_rule(choice) and choice.hand_rule not in GUESSING_HAND_RULES
 
 
+def title_of_another_kind(choice: PostChoice) -> bool:
+    """A title word only one kind of unit has (``title_units.tsv``: 校长 a school, 行长 a
+    bank) offered to a unit of another kind, and no hand rule reads the triple: 某中学教育
+    集团总校长甲、校长乙 — 乙 heads a school, not the group. The model weighs the misfit
+    (``title_kind_misfit``), yet a candidate whose other features are strong still passed
+    it; the hand rules make the same check (:func:`.posts.kind_allows`)."""
+    return "title_kind_misfit" in choice.features and not read_by_hand_rule(choice)
+
+
+def title_of_another_level(choice: PostChoice) -> bool:
+    """A title that names a place's level (县委书记, 副县长 → 县) offered to a unit whose name
+    is no place of that level, and no hand rule reads the triple: 某学院副校长甲，县委书记乙 —
+    乙 is the county's, never the college's. The model weighs the misfit (``level_misfit``),
+    yet a candidate whose other features are strong still passed it; the hand rules make
+    the same check (:func:`.posts.level_allows`)."""
+    return "level_misfit" in choice.features and not read_by_hand_rule(choice)
+
+
 def kept_choices(choices: Sequence[PostChoice], model: LinearModel) -> list[tuple[int, float]]:
     """(index, probability) of the choices kept: for each site the likeliest triple when
     the model accepts it, else the hand rules' triple if there is one and no guess
     (:func:`rescued_by_hand_rule`; the model's probability is its confidence); of
-    several sites giving one (person, title), the likeliest."""
+    several sites giving one (person, title), the likeliest. A title of another kind of
+    unit or of another place level is never kept (:func:`title_of_another_kind`,
+    :func:`title_of_another_level`)."""
     best: dict[tuple[int, int, int], tuple[float, int]] = {}
     for i, ch in enumerate(choices):
+        if title_of_another_kind(ch) or title_of_another_level(ch):
+            continue
         p = model.probability(ch.features)
         if ch.site not in best or p > best[ch.site][0]:
             best[ch.site] = (p, i)
