@@ -27,7 +27,7 @@ before it, the story's topic unit, and the unit today's rule (:mod:`.posts`) pic
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -170,9 +170,13 @@ def _title_pattern() -> re.Pattern[str]:
 
 
 def title_sites(
-    text: str, claims: Sequence[PostClaim], people: Sequence[PersonMention]
+    text: str,
+    claims: Sequence[PostClaim],
+    people: Sequence[PersonMention],
+    title_end: Mapping[int, int],
 ) -> list[TitleSite]:
-    """Every title written at a name: chain elements, titles after names, bylines."""
+    """Every title written at a name: chain elements, titles after names (``title_end``:
+    :func:`title_ends` of ``people``), bylines."""
     out: list[TitleSite] = []
     seen: set[tuple[int, int, int]] = set()
     for claim in claims:
@@ -186,8 +190,8 @@ def title_sites(
                 TitleSite(claim.person, el.start, el.title_start, el.end, "before", k, n, ())
             )
     pat = _title_pattern()
-    title_end = {p.start: e for p in people if (e := title_after_name(text, p)) is not None}
     for p in people:
+        # per name, not title_end[p.start]: two names may start at one place (甲 / 甲乙)
         e = title_after_name(text, p)
         if e is not None:
             key = (p.start, p.end, e)
@@ -236,6 +240,12 @@ def title_after_name(text: str, p: PersonMention) -> int | None:
     (甲副行长), or None."""
     m = _title_pattern().match(text, p.end)
     return m.end() if m is not None else None
+
+
+def title_ends(text: str, people: Sequence[PersonMention]) -> dict[int, int]:
+    """Where the title written right after each name ends (:func:`title_after_name`), by
+    the name's start; names with none left out."""
+    return {p.start: e for p in people if (e := title_after_name(text, p)) is not None}
 
 
 def byline_followers(
@@ -788,11 +798,11 @@ def find_post_candidates(
         rule_by_person.setdefault(r.source, []).append(r)
     chain_units: dict[tuple[int, int], list[str]] = {}
     frequent = frequent_units(res)
-    title_end = {p.start: e for p in people if (e := title_after_name(text, p)) is not None}
+    title_end = title_ends(text, people)
     after = AfterNames(
         frozenset(p.end for p in people), units_leading_runs(text, people, res, title_end)
     )
-    for site in title_sites(text, claims, people):
+    for site in title_sites(text, claims, people, title_end):
         person = res.people.get((site.person.start, site.person.end))
         if person is None:
             continue

@@ -40,7 +40,7 @@ from ingest.extract.post_candidates import (
     self_kind,
     self_reference_units,
     self_word_end,
-    title_after_name,
+    title_ends,
 )
 from ingest.extract.resolve import Resolution, UnitRef
 from ingest.extract.title_openings import trimmed_title
@@ -382,7 +382,7 @@ def posts_after_names(
     there, the longest. ``taken``: posts already read (one per person and title)."""
     out: list[Relation] = []
     seen = {(r.source, r.title) for r in taken}
-    title_end = {p.start: e for p in people if (e := title_after_name(text, p)) is not None}
+    title_end = title_ends(text, people)
     stops = frozenset(p.end for p in people)
     leading = units_leading_runs(text, people, res, title_end)
     for p in sorted(people, key=lambda p: p.start):

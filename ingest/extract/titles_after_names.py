@@ -10,7 +10,7 @@ person of a run holds the title written after them at the unit that leads the ru
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from ingest.extract.people import PersonMention
@@ -93,7 +93,7 @@ def units_ending_at(text: str, k: int, res: Resolution) -> list[UnitRef]:
 
 
 def shared_title_after(
-    text: str, person: PersonMention, people: Sequence[PersonMention], title_end: dict[int, int]
+    text: str, person: PersonMention, people: Sequence[PersonMention], title_end: Mapping[int, int]
 ) -> tuple[int, int] | None:
     """The title written after the last name of a list that this name opens or continues
     (某小学甲、乙主任: 甲 is a 主任 too): ``(start, end)`` of that title word, or None when
@@ -117,7 +117,7 @@ def units_leading_runs(
     text: str,
     people: Sequence[PersonMention],
     res: Resolution,
-    title_end: dict[int, int],
+    title_end: Mapping[int, int],
 ) -> dict[int, UnitRef]:
     """For each name of a run that has no unit of its own right before it, the unit
     mention that leads the run (某社区甲书记、乙书记: 乙 is 某社区's; 某小学甲、乙主任: 乙 too).
