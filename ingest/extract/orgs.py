@@ -957,6 +957,29 @@ def number_in_brand(w: _Walk) -> str | None:
     return _GO
 
 
+# The party committee of an area written 党委 where most areas write 委 (某自治区党委, 某州
+# 党委, 某区党委), and the level words of the areas written bare before it (自治区党委).
+_AREA_PARTY_COMMITTEE = "党委"
+_COMMITTEE_AREA_LEVELS = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "区", "县", "旗")
+
+
+def committee_before_organ(w: _Walk) -> str | None:
+    """An area's party committee written 党委 right before one of its organs (某州党委|
+    组织部, 自治区党委|政研室, 某区党委|社会工作部: ``organ_after.tsv``) is part of the
+    organ's name, as 委 is in 某市委组织部: the walk takes it and goes on to the area (a
+    linked place or a bare level word). Elsewhere 党委 is a party ending that stops the
+    walk (某公司党委|办公室 is the company's party office, found from the company)."""
+    i = w.i - len(_AREA_PARTY_COMMITTEE)
+    if w.pieces or i < 1 or not w.text.startswith(_AREA_PARTY_COMMITTEE, i):
+        return None
+    if not w.text.startswith(w.lex.organ_after, w.i):
+        return None
+    if w.place_ends.get(i) is None and not w.text.endswith(_COMMITTEE_AREA_LEVELS, 0, i):
+        return None
+    w.take(i, w.i, False, "n")
+    return _GO
+
+
 _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     dot_between_outlets,
     lone_character_after_outlet_dot,
@@ -964,6 +987,7 @@ _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     short_form_note,
     bracket_in_name,
     dash_in_name,
+    committee_before_organ,
     place_piece,
     verb_with_result_before,
     zhi_in_name,

@@ -641,6 +641,24 @@ def residents_committee_name(name: str) -> str | None:
 # before an ending of strength "level"; 县医院 is a description, not such a name.
 _LEVEL_HEADS = frozenset({"省", "市", "区", "县", "镇", "乡"})
 
+# The grades of the courts above a county's (a prefecture's 中级人民法院, a province's
+# 高级人民法院) and the level words of the areas that have one court of each.
+_COURT_GRADES = ("中级", "高级")
+_GRADED_COURT_LEVELS = frozenset({"省", "市", "州", "盟", "自治区", "自治州"})
+
+
+def graded_level_court(head: str, suf: OrgSuffix) -> bool:
+    """Whether a bare level and a court's grade before a court's ending (市中级|人民法院,
+    省高级|人民法院, 州中级|法院) name the area's one court of that grade, as a bare level
+    names 区人民法院: the grade word is no proper name, but the area has only one such
+    court, so the story means its own (GOLD writes 市中级人民法院 as a unit)."""
+    return (
+        suf.subtype == "court"
+        and suf.strength == "level"
+        and head.endswith(_COURT_GRADES)
+        and head[: -len(_COURT_GRADES[0])] in _GRADED_COURT_LEVELS
+    )
+
 
 _DESIGNATED = unit_name_parts()["designated_activities"]
 
@@ -870,7 +888,7 @@ def bare_task_office(head: str, suffix: str, strength: str) -> bool:
 def _is_generic(head: str, suf: OrgSuffix, lex: Lexicon, named: int = NAMED) -> bool:
     if not head:
         return True
-    if suf.strength == "level" and head in _LEVEL_HEADS:
+    if suf.strength == "level" and (head in _LEVEL_HEADS or graded_level_court(head, suf)):
         return False
     if suf.text == "厅" and not any(c in head for c in "省市区县"):
         return True  # 多功能厅: a hall, not a provincial department
@@ -1061,7 +1079,7 @@ def _needs_name(suf: OrgSuffix, head: str, named: int, lex: Lexicon) -> bool:
     市公积金中心); other endings need a longer head (材料科学学院, not 美术学院)."""
     if suf.strength == "gov":
         return suf.text != "局" and named != LEVEL_ONLY
-    if suf.strength == "level" and head in _LEVEL_HEADS:
+    if suf.strength == "level" and (head in _LEVEL_HEADS or graded_level_court(head, suf)):
         return False
     if named == LEVEL_ONLY and suf.subtype in ("government", "service_site") and len(head) >= 3:
         return False  # 区绿化管理中心, 区党建服务中心: a level's body named by its function
