@@ -385,7 +385,29 @@ def counted(text: str, start: int) -> bool:
         _COUNT.search(text, max(0, start - 6), start)
         or _COUNT.search(text, max(0, start - 5), min(len(text), start + 1))
         or any(text.endswith(w, 0, start) for w in _EACH)
+        or opens_with_count(text, start)
     )
+
+
+# A count that opens a unit phrase: a numeral and 个 or 所 (五所学校, 三个支部); 支 and 家
+# open names (一支部, 三家村), so they are left out here.
+_OPENING_COUNT = re.compile(r"[一二三四五六七八九十两几多]+[个所]")
+
+
+def opens_with_count(text: str, start: int) -> bool:
+    """Whether the unit phrase at ``start`` opens with a count of units written in Chinese
+    numerals (五所学校, 五所联盟学校, 三个党支部): several units, no one unit's name; an
+    ordinal (第五所) is no count, nor a name put in quotes (简称“五所联盟”: the name a
+    group of five units gave itself)."""
+    m = _OPENING_COUNT.match(text, start)
+    return (
+        m is not None
+        and text[start - 1 : start] not in _NOT_COUNT_BEFORE
+        and len(text) - m.end() >= 2
+    )
+
+
+_NOT_COUNT_BEFORE = frozenset({"第", "“", '"', "「", "‘", "《"})
 
 
 # Areas counted by a numeral (两县, 三地, 两省四地): one numeral per area word, so a

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.unit_rules import graded_level_court
+from ingest.extract.unit_rules import graded_level_court, opens_with_count
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
 
@@ -39,10 +39,51 @@ def test_an_areas_party_committee_written_dangwei_heads_its_organ(extract_text) 
 
 
 def test_a_linked_area_before_dangwei_opens_the_organs_name(extract_text) -> None:
-    ex: Extraction = extract_text("宝安区党委社会工作部与某某社区结对共建。")
-    assert "宝安区党委社会工作部" in names(ex, "Organization")
+    ex: Extraction = extract_text("罗湖区党委组织部与某某社区结对共建。")
+    assert "罗湖区党委组织部" in names(ex, "Organization")
 
 
 def test_a_units_party_committee_before_an_office_is_no_areas(extract_text) -> None:
     ex: Extraction = extract_text("甲乙公司党委办公室与某某村结对共建。")
     assert "公司党委办公室" not in names(ex, "Organization")
+
+
+def test_a_trade_tagged_an_adverb_heads_a_firm_after_a_place(extract_text) -> None:
+    ex: Extraction = extract_text("湖州高速集团与某某村结对帮扶五年。")
+    assert "湖州高速集团" in names(ex, "Organization")
+
+
+def test_a_trade_tagged_an_adverb_names_no_firm_alone(extract_text) -> None:
+    ex: Extraction = extract_text("高速集团与某某村结对帮扶五年。")
+    assert not names(ex, "Organization") & {"高速集团", "集团"}
+
+
+def test_a_phrase_opening_with_a_count_names_no_unit() -> None:
+    assert opens_with_count("参加的五所学校都来了", 3)
+    assert opens_with_count("三个党支部", 0)
+    assert not opens_with_count("第五所学校", 1)
+    assert not opens_with_count("简称“五所联盟”", 3)
+    assert not opens_with_count("某局一支部", 2)  # 支 opens a branch's name
+    assert not opens_with_count("五所", 0)
+
+
+def test_counted_schools_are_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text("参加活动的五所学校与某某村结对。")
+    assert "五所学校" not in names(ex, "Organization")
+
+
+def test_a_team_sent_across_a_support_verb_is_the_senders(extract_text) -> None:
+    ex: Extraction = extract_text("海珠区对口帮扶连平县工作队与某某村结对共建。")
+    assert "海珠区对口帮扶连平县工作队" in names(ex, "Organization")
+    ex = extract_text("湖北省对口支援西藏工作前方指挥部与某某村结对共建。")
+    assert "湖北省对口支援西藏工作前方指挥部" in names(ex, "Organization")
+
+
+def test_a_team_after_a_stationing_word_is_the_senders_too(extract_text) -> None:
+    ex: Extraction = extract_text("佛山市结对帮扶清远市乡村振兴驻石潭镇工作队进驻某某村。")
+    assert "佛山市结对帮扶清远市乡村振兴驻石潭镇工作队" in names(ex, "Organization")
+
+
+def test_no_sender_across_punctuation_or_for_other_units(extract_text) -> None:
+    ex: Extraction = extract_text("苏州市对口帮扶，某县工作队进驻某某村。")
+    assert not any(n.startswith("苏州市") for n in names(ex, "Organization"))
