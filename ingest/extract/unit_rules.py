@@ -88,6 +88,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             continue  # ©某某网, 某某中心 主办: the page's footer
         if u.kind in ("org", "party") and in_document_title(text, u.start, u.end):
             continue  # 《某某街道党建联盟实施方案》: the title of a document, no unit
+        if u.kind in ("org", "party") and award_branch(surface, lex):
+            continue  # 全国党建工作样板支部, 省直机关示范党支部: an honour, no branch
         if u.kind == "place" and u.place is not None:
             p = u.place
             m = Mention(
@@ -367,6 +369,24 @@ def in_document_title(text: str, start: int, end: int) -> bool:
 
 
 _ISSUED = ("关于", "印发", "发布", "转发")
+
+
+# Words of an honour awarded to party branches, and the branch endings they stand before.
+_AWARD_BRANCH_WORDS = tuple(unit_name_parts()["award_branch_words"])
+_BRANCH_ENDINGS = ("党支部", "支部")
+
+
+def award_branch(name: str, lex: Lexicon) -> bool:
+    """Whether a party branch's name ends in an honour's words after its scope
+    (省直机关示范党支部, 全国党建工作样板支部): the award a branch is given (评为…), not the
+    branch that holds it. After a unit's name (某某局示范党支部) the branch is that unit's,
+    left to the rules of branches."""
+    ending = next((b for b in _BRANCH_ENDINGS if name.endswith(b)), None)
+    if ending is None:
+        return False
+    head = name[: -len(ending)]
+    award = next((w for w in _AWARD_BRANCH_WORDS if head.endswith(w)), None)
+    return award is not None and not lex.unit_ending(head[: -len(award)])
 
 
 # A count of units: a number and a measure word (13个, 六家, 两所).
@@ -694,11 +714,18 @@ def of_a_style(head: str) -> bool:
     return bool(_STYLE.search(head))
 
 
+# How a team's head says where it is stationed: in a village (驻村), or in a town
+# (驻镇: Guangdong's 驻镇帮镇扶村 teams), with or without its task.
+_STATIONED_HEADS = tuple(
+    f"{at}{task}" for at in ("驻村", "驻镇") for task in ("", "工作", "帮扶", "帮扶工作")
+)
+
+
 def village_team(head: str) -> bool:
-    """Whether a team's head says it is stationed in a village (某某驻村|工作队, 公司驻村
-    |工作组): the working team a unit sends, named by its task and the village it serves,
-    not a unit of its own (the sending unit is)."""
-    return head.endswith(("驻村", "驻村工作", "驻村帮扶", "驻村帮扶工作"))
+    """Whether a team's head says it is stationed in a village or a town (某某驻村|工作队,
+    公司驻村|工作组, 驻镇|工作队): the working team a unit sends, named by its task and the
+    place it serves, not a unit of its own (the sending unit is)."""
+    return head.endswith(_STATIONED_HEADS)
 
 
 # The team ending a name of a work team: 工作队, 工作组 (队 alone is the unit's ending).

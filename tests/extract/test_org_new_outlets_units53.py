@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from extract_helpers import names
 
-from ingest.extract.unit_rules import graded_level_court, opens_with_count
+from ingest.extract.unit_rules import (
+    award_branch,
+    graded_level_court,
+    opens_with_count,
+    village_team,
+)
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
 
@@ -87,3 +92,29 @@ def test_a_team_after_a_stationing_word_is_the_senders_too(extract_text) -> None
 def test_no_sender_across_punctuation_or_for_other_units(extract_text) -> None:
     ex: Extraction = extract_text("苏州市对口帮扶，某县工作队进驻某某村。")
     assert not any(n.startswith("苏州市") for n in names(ex, "Organization"))
+
+
+def test_an_honour_written_as_a_branch_names_no_branch() -> None:
+    lex = load_lexicon()
+    assert award_branch("省直机关示范党支部", lex)
+    assert award_branch("全国高校党建工作样板支部", lex)
+    assert not award_branch("某某局示范党支部", lex)  # the bureau's own branch
+    assert not award_branch("某某村党支部", lex)
+
+
+def test_an_honour_is_no_unit_but_a_bureaus_model_branch_is_the_bureaus(extract_text) -> None:
+    ex: Extraction = extract_text("甲乙公司党支部被评为全国党建工作样板党支部。")
+    assert "全国党建工作样板党支部" not in names(ex, "Organization")
+    ex = extract_text("离退休一党支部、市委老干局示范党支部创建工作启动。")
+    assert "市委老干局" in names(ex, "Organization")
+
+
+def test_a_team_stationed_in_a_town_is_no_unit() -> None:
+    assert village_team("驻镇")
+    assert village_team("某某学院驻镇帮扶工作")
+    assert not village_team("某某镇")
+
+
+def test_a_bare_town_team_is_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text("驻镇工作队进驻后，与某某村开展结对帮扶。")
+    assert "驻镇工作队" not in names(ex, "Organization")
