@@ -118,3 +118,12 @@ def test_a_team_stationed_in_a_town_is_no_unit() -> None:
 def test_a_bare_town_team_is_no_unit(extract_text) -> None:
     ex: Extraction = extract_text("驻镇工作队进驻后，与某某村开展结对帮扶。")
     assert "驻镇工作队" not in names(ex, "Organization")
+
+
+def test_a_parent_and_the_firm_it_holds_are_two_names(extract_text) -> None:
+    ex: Extraction = extract_text("甲乙农业发展集团有限公司旗下全资子公司丙丁公司与某某村结对。")
+    orgs = names(ex, "Organization")
+    assert "甲乙农业发展集团有限公司" in orgs
+    assert not any("旗下" in n for n in orgs)
+    ex = extract_text("湖北省甲乙集团下属丙丁有限公司与某某村结对。")
+    assert {"湖北省甲乙集团", "丙丁有限公司"} <= names(ex, "Organization")
