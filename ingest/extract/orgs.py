@@ -957,6 +957,29 @@ def number_in_brand(w: _Walk) -> str | None:
     return _GO
 
 
+# The party committee of an area written 党委 where most areas write 委 (某自治区党委, 某州
+# 党委, 某区党委), and the level words of the areas written bare before it (自治区党委).
+_AREA_PARTY_COMMITTEE = "党委"
+_COMMITTEE_AREA_LEVELS = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "区", "县", "旗")
+
+
+def committee_before_organ(w: _Walk) -> str | None:
+    """An area's party committee written 党委 right before one of its organs (某州党委|
+    组织部, 自治区党委|政研室, 某区党委|社会工作部: ``organ_after.tsv``) is part of the
+    organ's name, as 委 is in 某市委组织部: the walk takes it and goes on to the area (a
+    linked place or a bare level word). Elsewhere 党委 is a party ending that stops the
+    walk (某公司党委|办公室 is the company's party office, found from the company)."""
+    i = w.i - len(_AREA_PARTY_COMMITTEE)
+    if w.pieces or i < 1 or not w.text.startswith(_AREA_PARTY_COMMITTEE, i):
+        return None
+    if not w.text.startswith(w.lex.organ_after, w.i):
+        return None
+    if w.place_ends.get(i) is None and not w.text.endswith(_COMMITTEE_AREA_LEVELS, 0, i):
+        return None
+    w.take(i, w.i, False, "n")
+    return _GO
+
+
 _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     dot_between_outlets,
     lone_character_after_outlet_dot,
@@ -964,6 +987,7 @@ _WALK_RULES: tuple[Callable[[_Walk], str | None], ...] = (
     short_form_note,
     bracket_in_name,
     dash_in_name,
+    committee_before_organ,
     place_piece,
     verb_with_result_before,
     zhi_in_name,
@@ -994,6 +1018,7 @@ def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
             and not city_name_tagged_verb(word)
             and word not in lex.generic_heads
             and not word.startswith(LEVEL_PREFIXES)
+            and not trade_word_tagged_adverb(word, w)
         )
         or (whole and wpos == "i")
         or (whole and adverb_led_phrase(word, lex))
@@ -1012,6 +1037,18 @@ def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
             and not verb_brand_after_place(word, s, w)
         )
     )
+
+
+# Trade words jieba tags as adverbs (unit_name_parts.tsv).
+_TRADES_TAGGED_ADVERB = frozenset(_PARTS["trades_tagged_adverb"])
+
+
+def trade_word_tagged_adverb(word: str, w: _Walk) -> bool:
+    """Whether ``word`` is a trade that jieba's dictionary tags an adverb (高速, the
+    expressway trade: 高速发展 "fast") inside a registered firm's name (某省|高速|集团): the
+    walk from a company's ending reads it as the firm's trade, which a proper word before
+    it must still name (高速集团 alone names none)."""
+    return w.legal and word in _TRADES_TAGGED_ADVERB
 
 
 def verb_brand_after_place(word: str, s: int, w: _Walk) -> bool:
@@ -1816,6 +1853,9 @@ def org_spans(scan: UnitScan) -> list[UnitSpan]:
         if company is not None:
             start, named = company.start, max(named, company.named)
         sender = stationed_by(scan, start)
+        if sender is not None:
+            start, named = sender, NAMED
+        sender = sender_across_support_verb(scan, start, e)
         if sender is not None:
             start, named = sender, NAMED
         named = max(named, org_word_mark(idx, start, s, e))
@@ -2633,6 +2673,40 @@ def stationed_by(scan: UnitScan, start: int) -> int | None:
         return None
     place = scan.ends_of_places.get(start - 1)
     return place.start if place is not None else None
+
+
+# Verbs of one area's support of another and the endings of the team it sends
+# (unit_name_parts.tsv), longest verb first.
+_SUPPORT_VERBS = tuple(sorted(_PARTS["support_verbs_in_team_names"], key=len, reverse=True))
+_SENT_TEAM_ENDINGS = tuple(_PARTS["sent_team_endings"])
+_SENDER_LEVELS = frozenset({"province", "city", "county"})
+# Characters at most between the support verb and where the walk stopped (潮州市乡村振兴驻:
+# the served place and the task the team is named by).
+_MAX_SERVED_WORDS = 10
+
+
+def sender_across_support_verb(scan: UnitScan, start: int, e: int) -> int | None:
+    """The start of the area that sent a team or command post written 甲地对口帮扶乙地…工作队
+    (甲市结对帮扶乙县工作队, 甲省对口支援乙地工作前方指挥部, 甲市结对帮扶乙市乡村振兴驻
+    某镇工作队), when the walk from the team's ending stopped at the served place or after
+    驻: the team is the sending area's, and its name runs over the verb to that area (a
+    province, city or county the linker found right before the verb). None otherwise:
+    other units (某省对口援助某市第一中学) are the served place's own. ``e`` is where the
+    team's name ends (队 is the ending of 工作队)."""
+    if not scan.text.endswith(_SENT_TEAM_ENDINGS, start, e):
+        return None
+    text = scan.text
+    for k in range(start, max(0, start - _MAX_SERVED_WORDS) - 1, -1):
+        if k < start and not HAN_WORD.match(text[k:start]):
+            return None
+        verb = next((v for v in _SUPPORT_VERBS if text.endswith(v, 0, k)), None)
+        if verb is None:
+            continue
+        place = scan.ends_of_places.get(k - len(verb))
+        if place is not None and place.type == "Region" and place.level in _SENDER_LEVELS:
+            return place.start
+        return None
+    return None
 
 
 # Endings of a branch, which may follow its company's registered name.

@@ -88,6 +88,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
             continue  # ©某某网, 某某中心 主办: the page's footer
         if u.kind in ("org", "party") and in_document_title(text, u.start, u.end):
             continue  # 《某某街道党建联盟实施方案》: the title of a document, no unit
+        if u.kind in ("org", "party") and award_branch(surface, lex):
+            continue  # 全国党建工作样板支部, 省直机关示范党支部: an honour, no branch
         if u.kind == "place" and u.place is not None:
             p = u.place
             m = Mention(
@@ -369,6 +371,24 @@ def in_document_title(text: str, start: int, end: int) -> bool:
 _ISSUED = ("关于", "印发", "发布", "转发")
 
 
+# Words of an honour awarded to party branches, and the branch endings they stand before.
+_AWARD_BRANCH_WORDS = tuple(unit_name_parts()["award_branch_words"])
+_BRANCH_ENDINGS = ("党支部", "支部")
+
+
+def award_branch(name: str, lex: Lexicon) -> bool:
+    """Whether a party branch's name ends in an honour's words after its scope
+    (省直机关示范党支部, 全国党建工作样板支部): the award a branch is given (评为…), not the
+    branch that holds it. After a unit's name (某某局示范党支部) the branch is that unit's,
+    left to the rules of branches."""
+    ending = next((b for b in _BRANCH_ENDINGS if name.endswith(b)), None)
+    if ending is None:
+        return False
+    head = name[: -len(ending)]
+    award = next((w for w in _AWARD_BRANCH_WORDS if head.endswith(w)), None)
+    return award is not None and not lex.unit_ending(head[: -len(award)])
+
+
 # A count of units: a number and a measure word (13个, 六家, 两所).
 _COUNT = re.compile(r"[\d一二三四五六七八九十两百千几多]+[个家所支座]$")
 
@@ -385,7 +405,29 @@ def counted(text: str, start: int) -> bool:
         _COUNT.search(text, max(0, start - 6), start)
         or _COUNT.search(text, max(0, start - 5), min(len(text), start + 1))
         or any(text.endswith(w, 0, start) for w in _EACH)
+        or opens_with_count(text, start)
     )
+
+
+# A count that opens a unit phrase: a numeral and 个 or 所 (五所学校, 三个支部); 支 and 家
+# open names (一支部, 三家村), so they are left out here.
+_OPENING_COUNT = re.compile(r"[一二三四五六七八九十两几多]+[个所]")
+
+
+def opens_with_count(text: str, start: int) -> bool:
+    """Whether the unit phrase at ``start`` opens with a count of units written in Chinese
+    numerals (五所学校, 五所联盟学校, 三个党支部): several units, no one unit's name; an
+    ordinal (第五所) is no count, nor a name put in quotes (简称“五所联盟”: the name a
+    group of five units gave itself)."""
+    m = _OPENING_COUNT.match(text, start)
+    return (
+        m is not None
+        and text[start - 1 : start] not in _NOT_COUNT_BEFORE
+        and len(text) - m.end() >= 2
+    )
+
+
+_NOT_COUNT_BEFORE = frozenset({"第", "“", '"', "「", "‘", "《"})
 
 
 # Areas counted by a numeral (两县, 三地, 两省四地): one numeral per area word, so a
@@ -641,6 +683,24 @@ def residents_committee_name(name: str) -> str | None:
 # before an ending of strength "level"; 县医院 is a description, not such a name.
 _LEVEL_HEADS = frozenset({"省", "市", "区", "县", "镇", "乡"})
 
+# The grades of the courts above a county's (a prefecture's 中级人民法院, a province's
+# 高级人民法院) and the level words of the areas that have one court of each.
+_COURT_GRADES = ("中级", "高级")
+_GRADED_COURT_LEVELS = frozenset({"省", "市", "州", "盟", "自治区", "自治州"})
+
+
+def graded_level_court(head: str, suf: OrgSuffix) -> bool:
+    """Whether a bare level and a court's grade before a court's ending (市中级|人民法院,
+    省高级|人民法院, 州中级|法院) name the area's one court of that grade, as a bare level
+    names 区人民法院: the grade word is no proper name, but the area has only one such
+    court, so the story means its own (GOLD writes 市中级人民法院 as a unit)."""
+    return (
+        suf.subtype == "court"
+        and suf.strength == "level"
+        and head.endswith(_COURT_GRADES)
+        and head[: -len(_COURT_GRADES[0])] in _GRADED_COURT_LEVELS
+    )
+
 
 _DESIGNATED = unit_name_parts()["designated_activities"]
 
@@ -654,11 +714,18 @@ def of_a_style(head: str) -> bool:
     return bool(_STYLE.search(head))
 
 
+# How a team's head says where it is stationed: in a village (驻村), or in a town
+# (驻镇: Guangdong's 驻镇帮镇扶村 teams), with or without its task.
+_STATIONED_HEADS = tuple(
+    f"{at}{task}" for at in ("驻村", "驻镇") for task in ("", "工作", "帮扶", "帮扶工作")
+)
+
+
 def village_team(head: str) -> bool:
-    """Whether a team's head says it is stationed in a village (某某驻村|工作队, 公司驻村
-    |工作组): the working team a unit sends, named by its task and the village it serves,
-    not a unit of its own (the sending unit is)."""
-    return head.endswith(("驻村", "驻村工作", "驻村帮扶", "驻村帮扶工作"))
+    """Whether a team's head says it is stationed in a village or a town (某某驻村|工作队,
+    公司驻村|工作组, 驻镇|工作队): the working team a unit sends, named by its task and the
+    place it serves, not a unit of its own (the sending unit is)."""
+    return head.endswith(_STATIONED_HEADS)
 
 
 # The team ending a name of a work team: 工作队, 工作组 (队 alone is the unit's ending).
@@ -870,7 +937,7 @@ def bare_task_office(head: str, suffix: str, strength: str) -> bool:
 def _is_generic(head: str, suf: OrgSuffix, lex: Lexicon, named: int = NAMED) -> bool:
     if not head:
         return True
-    if suf.strength == "level" and head in _LEVEL_HEADS:
+    if suf.strength == "level" and (head in _LEVEL_HEADS or graded_level_court(head, suf)):
         return False
     if suf.text == "厅" and not any(c in head for c in "省市区县"):
         return True  # 多功能厅: a hall, not a provincial department
@@ -1061,7 +1128,7 @@ def _needs_name(suf: OrgSuffix, head: str, named: int, lex: Lexicon) -> bool:
     市公积金中心); other endings need a longer head (材料科学学院, not 美术学院)."""
     if suf.strength == "gov":
         return suf.text != "局" and named != LEVEL_ONLY
-    if suf.strength == "level" and head in _LEVEL_HEADS:
+    if suf.strength == "level" and (head in _LEVEL_HEADS or graded_level_court(head, suf)):
         return False
     if named == LEVEL_ONLY and suf.subtype in ("government", "service_site") and len(head) >= 3:
         return False  # 区绿化管理中心, 区党建服务中心: a level's body named by its function

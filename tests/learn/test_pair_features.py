@@ -288,11 +288,12 @@ def test_two_heads_of_member_groups_are_no_pair(reading_of) -> None:
 
 def test_units_inside_a_body_named_by_a_pairing_phrase_are_no_pair(reading_of) -> None:
     r = reading_of(
-        "共建活动是由江苏省对口支援铜仁市前方指挥部、铜仁市党委组织部、铜仁市新兴组织委员会"
-        "共同举办的。"
+        # a 工作站: a 工作队 or 前方指挥部 sent across the verb is one unit of the sender's
+        # (units53, orgs.sender_across_support_verb), so no pair is read inside it
+        "共建活动是由江苏省对口支援铜仁市工作站、铜仁市党委组织部、铜仁市新兴组织委员会共同举办的。"
     )
     assert veto_of(_choice(r, "江苏省", "铜仁市")) == "body_name"
-    assert veto_of(_choice(r, "江苏省", "铜仁市前方指挥部")) == "body_name"
+    assert veto_of(_choice(r, "江苏省", "铜仁市工作站")) == "body_name"
     said = reading_of("南京市对口支援遵义市，双方签订协议。")
     assert veto_of(_choice(said, "南京市", "遵义市")) is None
 
