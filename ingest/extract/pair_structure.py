@@ -1782,6 +1782,120 @@ def _joint_act_of_run(ctx: Context, groups: list[list[UnitRef]], k: int) -> _Joi
     return _JointAct(frozenset(u.start for u in members), places, jointly)
 
 
+COUNTED_RUN = "counted_run_act"
+_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# a count of units and their noun of kind (四个基层组织, 5家单位, 三所学校): no list mark,
+# connective or unit inside it
+_COUNTED_GROUP = re.compile(r"(十[一二三四五六七八九]?|[两二三四五六七八九]|\d{1,2})[个家所]")
+_KIND_STOP = re.compile(r"[、与和及同跟分各\d]")
+# words that may open the count's clause (随后, 最后, 会上): a few characters, no unit
+_COUNT_LEAD_MAX = 4
+_COUNT_KIND_MAX = 10
+
+
+def count_value(numeral: str) -> int:
+    """The number a count's numeral says (四 → 4, 十二 → 12, 5 → 5).
+
+    >>> count_value("十二"), count_value("两"), count_value("11")
+    (12, 2, 11)
+    """
+    if numeral.isdigit():
+        return int(numeral)
+    if numeral.startswith("十"):
+        return 10 + _DIGITS.get(numeral[1:], 0)
+    return _DIGITS[numeral]
+
+
+_OPENING_MARK = re.compile(r"[，,。；;！!？?：:\n]")
+
+
+def clause_opening(text: str, at: int) -> int | None:
+    """Where the clause of ``at`` opens when at most a few characters stand before
+    ``at`` in it (随后，|三所学校), None when more do.
+
+    >>> clause_opening("随后，三所学校签约", 3), clause_opening("甲村和乙村等三个村", 6)
+    (3, None)
+    """
+    lo = max(0, at - _COUNT_LEAD_MAX - 1)
+    marks = [m.end() for m in _OPENING_MARK.finditer(text, lo, at)]
+    if marks:
+        return marks[-1]
+    return 0 if at <= _COUNT_LEAD_MAX else None
+
+
+def counted_acts(
+    text: str, cues: Sequence[tuple[int, int, str, str]], units: Sequence[UnitRef]
+) -> list[tuple[int, int]]:
+    """Where a count of units opens its clause and signs or pairs (活动中，四个基层组织签订了
+    共建协议书; 随后，三所学校共同签署): ``(start, n)`` for each. The count's noun of
+    kind runs from the classifier to the clause's first signing or pairing word (past
+    共同/一起), with no list mark, connective, 分别/各 or unit in it: 三家单位与某村签订 makes
+    the three one side, not the parties. ``cues`` and ``units`` are the story's, sorted."""
+    out = []
+    unit_starts = sorted(u.start for u in units)
+    for m in _COUNTED_GROUP.finditer(text):
+        begin = clause_opening(text, m.start())
+        if begin is None:
+            continue
+        cue = next((c for c in cues if c[0] >= m.end() and c[3] in ("pair", "sign")), None)
+        if cue is None or cue[0] - m.end() > _COUNT_KIND_MAX:
+            continue
+        kind = _JOINTLY.sub("", text[m.end() : cue[0]])  # 三所学校共同签订: 同 of 共同
+        if not kind or _KIND_STOP.search(kind) or _CLAUSE.search(kind):
+            continue
+        if any(begin <= u < cue[0] for u in unit_starts):
+            continue
+        out.append((m.start(), count_value(m.group(1))))
+    return out
+
+
+def _story_counted_acts(ctx: Context) -> list[tuple[int, int]]:
+    key = ("counted_acts",)
+    found = ctx.index.memo.get(key)
+    if found is None:
+        found = ctx.index.memo[key] = counted_acts(ctx.text, ctx.index.cues, ctx.index.units)
+    return found  # type: ignore[no-any-return]
+
+
+def _longest_run_within(ctx: Context, lo: int, hi: int) -> int:
+    """The most distinct units of one run (joined by 、/和/与/及) in ``text[lo:hi]``."""
+    best = 0
+    names: set[str] = set()
+    last_end = -1
+    for u in _units(ctx, lo, hi):
+        if u.start < last_end:
+            continue
+        if last_end < 0 or _strip_tail(_between(ctx, last_end, u.start)) not in _RUN_JOIN:
+            names = set()
+        names.add(u.entity)
+        best = max(best, len(names))
+        last_end = u.end
+    return best
+
+
+def run_named_by_count(ctx: Context) -> Features:
+    """Both units stand in a run of three or more units (甲、乙、丙、丁在某地联合开展…) that a
+    later clause names again by its count as the parties of a signing or pairing
+    (……四个基层组织签订了共建协议书: :func:`counted_acts`): the first such count after
+    the run says as many units as the run holds, and no run as long stands between.
+    Every two units of the run are the parties of one joint act."""
+    found = _run_of_both(ctx)
+    if found is None:
+        return {}
+    runs, k = found
+    run = runs[k]
+    names = {u.entity for u in run}
+    if len(names) < 3 or ctx.occ.a.entity == ctx.occ.b.entity:
+        return {}
+    end = run[-1].end
+    act = next(((at, n) for at, n in _story_counted_acts(ctx) if at >= end), None)
+    if act is None or act[1] != len(names):
+        return {}
+    if _longest_run_within(ctx, end, act[0]) >= len(names):
+        return {}
+    return {COUNTED_RUN: 1.0}
+
+
 GOES_TO_PAIR = "goes_to_pair"
 _GOING = re.compile(f"(?:{_alternation('going_verbs')})$")
 # how far after the unit gone to its pairing word may stand (开展对口支援, 开展结对帮扶)
@@ -2472,6 +2586,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     in_rows,
     each_across,
     joint_run_act,
+    run_named_by_count,
     goes_to_pair,
     goes_to_partner,
     relative_pair,
