@@ -1896,6 +1896,63 @@ def run_named_by_count(ctx: Context) -> Features:
     return {COUNTED_RUN: 1.0}
 
 
+ROLE_PAIR = "co_builder_role"
+_LEAD_ROLE = re.compile(f"(?:作为|为|是)(?:{_alternation('lead_roles')})")
+_MEMBER_ROLE = re.compile(f"(?:作为|为|是)(?:{_alternation('member_roles')})")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSides:
+    """The parties a sentence names by their roles in one co-building: the main ones
+    and the participants (entity ids)."""
+
+    leads: frozenset[str]
+    members: frozenset[str]
+
+    def paired(self, a: str, b: str) -> bool:
+        """Each main party with each participant and with the other main parties; the
+        participants not with each other."""
+        if a == b or a not in self.leads | self.members or b not in self.leads | self.members:
+            return False
+        return a in self.leads or b in self.leads
+
+
+def role_sides(ctx: Context, lo: int, hi: int) -> RoleSides | None:
+    """The main and participating parties of ``text[lo:hi]`` (a sentence): the units of
+    the clause a main role closes (甲、乙作为主要共建方), and every unit after it up to the
+    participants' role (以丙、丁等为代表的12家银行机构，…作为参与共建方) — role words
+    ``lead_roles`` / ``member_roles``, each written once. None without both roles."""
+    leads = list(_LEAD_ROLE.finditer(ctx.text, lo, hi))
+    members = list(_MEMBER_ROLE.finditer(ctx.text, lo, hi))
+    if len(leads) != 1 or len(members) != 1:
+        return None
+    lead, member = leads[0], members[0]
+    if member.start() < lead.end():
+        return None
+    mark = ctx.index.last_clause_mark(lo, lead.start())
+    lead_units = {u.entity for u in _units(ctx, lo if mark is None else mark + 1, lead.start())}
+    member_units = {u.entity for u in _units(ctx, lead.end(), member.start())} - lead_units
+    if not lead_units or not member_units:
+        return None
+    return RoleSides(frozenset(lead_units), frozenset(member_units))
+
+
+def co_builder_roles(ctx: Context) -> Features:
+    """Both units are parties of a co-building its sentence names by roles
+    (:func:`role_sides`): a main party with a participant or with another main party.
+    Read like a hand frame (``pair_co_builder_role``)."""
+    if not _one_sentence(ctx):
+        return {}
+    s = ctx.occ.sentence
+    key = ("role_sides", s.start, s.end)
+    if key not in ctx.index.memo:
+        ctx.index.memo[key] = role_sides(ctx, s.start, s.end)
+    sides: RoleSides | None = ctx.index.memo[key]
+    if sides is None or not sides.paired(ctx.occ.a.entity, ctx.occ.b.entity):
+        return {}
+    return {ROLE_PAIR: 1.0}
+
+
 GOES_TO_PAIR = "goes_to_pair"
 _GOING = re.compile(f"(?:{_alternation('going_verbs')})$")
 # how far after the unit gone to its pairing word may stand (开展对口支援, 开展结对帮扶)
@@ -2587,6 +2644,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     each_across,
     joint_run_act,
     run_named_by_count,
+    co_builder_roles,
     goes_to_pair,
     goes_to_partner,
     relative_pair,
