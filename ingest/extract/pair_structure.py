@@ -1784,9 +1784,9 @@ def _joint_act_of_run(ctx: Context, groups: list[list[UnitRef]], k: int) -> _Joi
 
 COUNTED_RUN = "counted_run_act"
 _DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-# a count of units and their noun of kind (四个基层组织, 5家单位, 三所学校): no list mark,
+# a count of units and their noun of kind (四个基层组织, 5家单位, 三所学校, 五方党组织): no list mark,
 # connective or unit inside it
-_COUNTED_GROUP = re.compile(r"(十[一二三四五六七八九]?|[两二三四五六七八九]|\d{1,2})[个家所]")
+_UNIT_COUNT = re.compile(r"(十[一二三四五六七八九]?|[两二三四五六七八九]|\d{1,2})[个家所方]")
 _KIND_STOP = re.compile(r"[、与和及同跟分各\d]")
 # words that may open the count's clause (随后, 最后, 会上): a few characters, no unit
 _COUNT_LEAD_MAX = 4
@@ -1833,7 +1833,7 @@ def counted_acts(
     the three one side, not the parties. ``cues`` and ``units`` are the story's, sorted."""
     out = []
     unit_starts = sorted(u.start for u in units)
-    for m in _COUNTED_GROUP.finditer(text):
+    for m in _UNIT_COUNT.finditer(text):
         begin = clause_opening(text, m.start())
         if begin is None:
             continue
