@@ -1784,12 +1784,10 @@ def _joint_act_of_run(ctx: Context, groups: list[list[UnitRef]], k: int) -> _Joi
 
 COUNTED_RUN = "counted_run_act"
 _DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-# a count of units and their noun of kind (四个基层组织, 5家单位, 三所学校, 五方党组织): no list mark,
-# connective or unit inside it
+# a count of units or parties and their noun of kind (四个基层组织, 5家单位, 三所学校,
+# 五方党组织): no list mark, connective or unit inside it
 _UNIT_COUNT = re.compile(r"(十[一二三四五六七八九]?|[两二三四五六七八九]|\d{1,2})[个家所方]")
 _KIND_STOP = re.compile(r"[、与和及同跟分各\d]")
-# words that may open the count's clause (随后, 最后, 会上): a few characters, no unit
-_COUNT_LEAD_MAX = 4
 _COUNT_KIND_MAX = 10
 
 
@@ -1806,21 +1804,19 @@ def count_value(numeral: str) -> int:
     return _DIGITS[numeral]
 
 
-_OPENING_MARK = re.compile(r"[，,。；;！!？?：:\n]")
+_OPENING_MARK = frozenset("，,。；;！!？?：:\n")
 
 
-def clause_opening(text: str, at: int) -> int | None:
-    """Where the clause of ``at`` opens when at most a few characters stand before
-    ``at`` in it (随后，|三所学校), None when more do.
+def opens_clause(text: str, at: int) -> bool:
+    """``at`` opens its clause (blanks aside): a count there is what the clause speaks
+    of (随后，三所学校签约), not a count inside a phrase (举行了四方党建联建协议交换仪式,
+    此次三方战略合作协议).
 
-    >>> clause_opening("随后，三所学校签约", 3), clause_opening("甲村和乙村等三个村", 6)
-    (3, None)
+    >>> opens_clause("随后，三所学校签约", 3), opens_clause("此次三方战略合作协议", 2)
+    (True, False)
     """
-    lo = max(0, at - _COUNT_LEAD_MAX - 1)
-    marks = [m.end() for m in _OPENING_MARK.finditer(text, lo, at)]
-    if marks:
-        return marks[-1]
-    return 0 if at <= _COUNT_LEAD_MAX else None
+    lead = text[:at].rstrip()
+    return not lead or lead[-1] in _OPENING_MARK
 
 
 def counted_acts(
@@ -1834,8 +1830,7 @@ def counted_acts(
     out = []
     unit_starts = sorted(u.start for u in units)
     for m in _UNIT_COUNT.finditer(text):
-        begin = clause_opening(text, m.start())
-        if begin is None:
+        if not opens_clause(text, m.start()):
             continue
         cue = next((c for c in cues if c[0] >= m.end() and c[3] in ("pair", "sign")), None)
         if cue is None or cue[0] - m.end() > _COUNT_KIND_MAX:
@@ -1843,7 +1838,7 @@ def counted_acts(
         kind = _JOINTLY.sub("", text[m.end() : cue[0]])  # 三所学校共同签订: 同 of 共同
         if not kind or _KIND_STOP.search(kind) or _CLAUSE.search(kind):
             continue
-        if any(begin <= u < cue[0] for u in unit_starts):
+        if any(m.start() <= u < cue[0] for u in unit_starts):
             continue
         out.append((m.start(), count_value(m.group(1))))
     return out

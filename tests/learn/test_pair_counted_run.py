@@ -10,9 +10,9 @@ from pair_helpers import choice_between
 from ingest.extract.pair_decide import read_by_hand_rule
 from ingest.extract.pair_structure import (
     COUNTED_RUN,
-    clause_opening,
     count_value,
     counted_acts,
+    opens_clause,
 )
 
 _RUN = (
@@ -28,10 +28,11 @@ def test_a_count_reads_its_numeral() -> None:
     assert count_value("5") == 5
 
 
-def test_a_count_opens_its_clause_after_a_few_characters_only() -> None:
-    assert clause_opening("随后，三所学校签约", 3) == 3
-    assert clause_opening("三所学校签约", 0) == 0
-    assert clause_opening("某某村和某某村等三个村", 8) is None
+def test_a_count_that_opens_its_clause_is_its_subject() -> None:
+    assert opens_clause("随后，三所学校签约", 3)
+    assert opens_clause("三所学校签约", 0)
+    assert not opens_clause("某某村和某某村等三个村", 8)
+    assert not opens_clause("会上举行了四方党建联建协议交换仪式", 5)
 
 
 def _acts(text: str) -> list[int]:
@@ -45,7 +46,7 @@ def test_a_count_that_signs_is_an_act_and_one_joined_to_another_side_is_not() ->
     assert _acts("随后，三所学校共同签订合作协议") == [3]
     # 三家单位与…签订: the three are one side, not the parties
     assert _acts("会上，三家单位与社区签订协议") == []
-    # a count far inside its clause is what the clause speaks of, not its subject
+    # a count inside its clause is what the clause speaks of, not its subject
     assert _acts("会上，社区书记与三家单位签订协议") == []
 
 
