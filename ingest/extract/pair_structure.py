@@ -2111,6 +2111,47 @@ def relative_pair(ctx: Context) -> Features:
     return {RELATIVE_PAIR: 1.0}
 
 
+def place_under(ctx: Context, inner: str, outer: str) -> bool:
+    """Entity ``inner`` is a place whose division code lies under ``outer``'s (和田市 in
+    和田地区)."""
+    ci = (ctx.res.entity(inner).division_code or "").rstrip("0")
+    co = (ctx.res.entity(outer).division_code or "").rstrip("0")
+    return bool(ci and co) and ci != co and ci.startswith(co)
+
+
+RELATIVE_AGENTS = "relative_agents"
+# a pairing verb closing the text before its object (组团帮扶|某镇): the verb's words
+# ``relative_pairing_verbs``
+_VERB_BEFORE = re.compile(f"(?:{_alternation('relative_pairing_verbs')})$")
+
+
+def relative_agents(ctx: Context) -> Features:
+    """A is the object of a pairing verb in a relative clause that names the units of a
+    run after it (某区组团帮扶某镇的甲街道、乙局、丙公司一行来到…): the run's units do the
+    pairing, each with A. The verb right before A (past the places that locate A), only
+    的 between A and the run B stands in (past the places that locate its first unit).
+    The mirror of :func:`relative_pair` (甲帮扶的乙、丙: A the doer, the run the objects);
+    not where a unit of the run is a place inside A (甲地区的乙市: A owns the run).
+    Read like a hand frame (``pair_relative_agents``)."""
+    if not _one_sentence(ctx):
+        return {}
+    a = ctx.occ.a
+    runs, ka, kb = _pair_runs(ctx)
+    if kb < 0 or ka == kb or _locating(ctx, a):
+        return {}
+    first = runs[kb][0]
+    if first.start < a.end:
+        return {}
+    if _between(ctx, a.end, ctx.index.run_start(first.start, a.end)).strip() != "的":
+        return {}
+    if any(place_under(ctx, u.entity, a.entity) for u in runs[kb]):
+        return {}  # 对口支援甲地区的乙市、丙县: the run lies in A, A's own parts
+    lo, _ = _clause_of(ctx, a.start)
+    if not _VERB_BEFORE.search(ctx.text, lo, ctx.index.run_start(a.start, lo)):
+        return {}
+    return {RELATIVE_AGENTS: 1.0}
+
+
 SUBJECT_CARRIED = "subject_carried"
 _CARRY_REACH = 4  # characters of adverbs (同时, 并, 还) before the clause's pairing word
 
@@ -2643,6 +2684,7 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     goes_to_pair,
     goes_to_partner,
     relative_pair,
+    relative_agents,
     convened_members,
     body_members,
     subject_carried,
