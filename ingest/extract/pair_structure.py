@@ -1782,6 +1782,172 @@ def _joint_act_of_run(ctx: Context, groups: list[list[UnitRef]], k: int) -> _Joi
     return _JointAct(frozenset(u.start for u in members), places, jointly)
 
 
+COUNTED_RUN = "counted_run_act"
+_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# a count of units or parties and their noun of kind (四个基层组织, 5家单位, 三所学校,
+# 五方党组织): no list mark, connective or unit inside it
+_UNIT_COUNT = re.compile(r"(十[一二三四五六七八九]?|[两二三四五六七八九]|\d{1,2})[个家所方]")
+_KIND_STOP = re.compile(r"[、与和及同跟分各\d]")
+_COUNT_KIND_MAX = 10
+
+
+def count_value(numeral: str) -> int:
+    """The number a count's numeral says (四 → 4, 十二 → 12, 5 → 5).
+
+    >>> count_value("十二"), count_value("两"), count_value("11")
+    (12, 2, 11)
+    """
+    if numeral.isdigit():
+        return int(numeral)
+    if numeral.startswith("十"):
+        return 10 + _DIGITS.get(numeral[1:], 0)
+    return _DIGITS[numeral]
+
+
+_OPENING_MARK = frozenset("，,。；;！!？?：:\n")
+
+
+def opens_clause(text: str, at: int) -> bool:
+    """``at`` opens its clause (blanks aside): a count there is what the clause speaks
+    of (随后，三所学校签约), not a count inside a phrase (举行了四方党建联建协议交换仪式,
+    此次三方战略合作协议).
+
+    >>> opens_clause("随后，三所学校签约", 3), opens_clause("此次三方战略合作协议", 2)
+    (True, False)
+    """
+    lead = text[:at].rstrip()
+    return not lead or lead[-1] in _OPENING_MARK
+
+
+def counted_acts(
+    text: str, cues: Sequence[tuple[int, int, str, str]], units: Sequence[UnitRef]
+) -> list[tuple[int, int]]:
+    """Where a count of units opens its clause and signs or pairs (活动中，四个基层组织签订了
+    共建协议书; 随后，三所学校共同签署): ``(start, n)`` for each. The count's noun of
+    kind runs from the classifier to the clause's first signing or pairing word (past
+    共同/一起), with no list mark, connective, 分别/各 or unit in it: 三家单位与某村签订 makes
+    the three one side, not the parties. ``cues`` and ``units`` are the story's, sorted."""
+    out = []
+    unit_starts = sorted(u.start for u in units)
+    for m in _UNIT_COUNT.finditer(text):
+        if not opens_clause(text, m.start()):
+            continue
+        cue = next((c for c in cues if c[0] >= m.end() and c[3] in ("pair", "sign")), None)
+        if cue is None or cue[0] - m.end() > _COUNT_KIND_MAX:
+            continue
+        kind = _JOINTLY.sub("", text[m.end() : cue[0]])  # 三所学校共同签订: 同 of 共同
+        if not kind or _KIND_STOP.search(kind) or _CLAUSE.search(kind):
+            continue
+        if any(m.start() <= u < cue[0] for u in unit_starts):
+            continue
+        out.append((m.start(), count_value(m.group(1))))
+    return out
+
+
+def _story_counted_acts(ctx: Context) -> list[tuple[int, int]]:
+    key = ("counted_acts",)
+    found = ctx.index.memo.get(key)
+    if found is None:
+        found = ctx.index.memo[key] = counted_acts(ctx.text, ctx.index.cues, ctx.index.units)
+    return found  # type: ignore[no-any-return]
+
+
+def _longest_run_within(ctx: Context, lo: int, hi: int) -> int:
+    """The most distinct units of one run (joined by 、/和/与/及) in ``text[lo:hi]``."""
+    best = 0
+    names: set[str] = set()
+    last_end = -1
+    for u in _units(ctx, lo, hi):
+        if u.start < last_end:
+            continue
+        if last_end < 0 or _strip_tail(_between(ctx, last_end, u.start)) not in _RUN_JOIN:
+            names = set()
+        names.add(u.entity)
+        best = max(best, len(names))
+        last_end = u.end
+    return best
+
+
+def run_named_by_count(ctx: Context) -> Features:
+    """Both units stand in a run of three or more units (甲、乙、丙、丁在某地联合开展…) that a
+    later clause names again by its count as the parties of a signing or pairing
+    (……四个基层组织签订了共建协议书: :func:`counted_acts`): the first such count after
+    the run says as many units as the run holds, and no run as long stands between.
+    Every two units of the run are the parties of one joint act."""
+    found = _run_of_both(ctx)
+    if found is None:
+        return {}
+    runs, k = found
+    run = runs[k]
+    names = {u.entity for u in run}
+    if len(names) < 3 or ctx.occ.a.entity == ctx.occ.b.entity:
+        return {}
+    end = run[-1].end
+    act = next(((at, n) for at, n in _story_counted_acts(ctx) if at >= end), None)
+    if act is None or act[1] != len(names):
+        return {}
+    if _longest_run_within(ctx, end, act[0]) >= len(names):
+        return {}
+    return {COUNTED_RUN: 1.0}
+
+
+ROLE_PAIR = "co_builder_role"
+_LEAD_ROLE = re.compile(f"(?:作为|为|是)(?:{_alternation('lead_roles')})")
+_MEMBER_ROLE = re.compile(f"(?:作为|为|是)(?:{_alternation('member_roles')})")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSides:
+    """The parties a sentence names by their roles in one co-building: the main ones
+    and the participants (entity ids)."""
+
+    leads: frozenset[str]
+    members: frozenset[str]
+
+    def paired(self, a: str, b: str) -> bool:
+        """Each main party with each participant and with the other main parties; the
+        participants not with each other."""
+        if a == b or a not in self.leads | self.members or b not in self.leads | self.members:
+            return False
+        return a in self.leads or b in self.leads
+
+
+def role_sides(ctx: Context, lo: int, hi: int) -> RoleSides | None:
+    """The main and participating parties of ``text[lo:hi]`` (a sentence): the units of
+    the clause a main role closes (甲、乙作为主要共建方), and every unit after it up to the
+    participants' role (以丙、丁等为代表的12家银行机构，…作为参与共建方) — role words
+    ``lead_roles`` / ``member_roles``, each written once. None without both roles."""
+    leads = list(_LEAD_ROLE.finditer(ctx.text, lo, hi))
+    members = list(_MEMBER_ROLE.finditer(ctx.text, lo, hi))
+    if len(leads) != 1 or len(members) != 1:
+        return None
+    lead, member = leads[0], members[0]
+    if member.start() < lead.end():
+        return None
+    mark = ctx.index.last_clause_mark(lo, lead.start())
+    lead_units = {u.entity for u in _units(ctx, lo if mark is None else mark + 1, lead.start())}
+    member_units = {u.entity for u in _units(ctx, lead.end(), member.start())} - lead_units
+    if not lead_units or not member_units:
+        return None
+    return RoleSides(frozenset(lead_units), frozenset(member_units))
+
+
+def co_builder_roles(ctx: Context) -> Features:
+    """Both units are parties of a co-building its sentence names by roles
+    (:func:`role_sides`): a main party with a participant or with another main party.
+    Read like a hand frame (``pair_co_builder_role``)."""
+    if not _one_sentence(ctx):
+        return {}
+    s = ctx.occ.sentence
+    key = ("role_sides", s.start, s.end)
+    if key not in ctx.index.memo:
+        ctx.index.memo[key] = role_sides(ctx, s.start, s.end)
+    sides: RoleSides | None = ctx.index.memo[key]
+    if sides is None or not sides.paired(ctx.occ.a.entity, ctx.occ.b.entity):
+        return {}
+    return {ROLE_PAIR: 1.0}
+
+
 GOES_TO_PAIR = "goes_to_pair"
 _GOING = re.compile(f"(?:{_alternation('going_verbs')})$")
 # how far after the unit gone to its pairing word may stand (开展对口支援, 开展结对帮扶)
@@ -1943,6 +2109,47 @@ def relative_pair(ctx: Context) -> Features:
     if not _RELATIVE_PAIRING.search(_between(ctx, a.end, start)):
         return {}
     return {RELATIVE_PAIR: 1.0}
+
+
+def place_under(ctx: Context, inner: str, outer: str) -> bool:
+    """Entity ``inner`` is a place whose division code lies under ``outer``'s (和田市 in
+    和田地区)."""
+    ci = (ctx.res.entity(inner).division_code or "").rstrip("0")
+    co = (ctx.res.entity(outer).division_code or "").rstrip("0")
+    return bool(ci and co) and ci != co and ci.startswith(co)
+
+
+RELATIVE_AGENTS = "relative_agents"
+# a pairing verb closing the text before its object (组团帮扶|某镇): the verb's words
+# ``relative_pairing_verbs``
+_VERB_BEFORE = re.compile(f"(?:{_alternation('relative_pairing_verbs')})$")
+
+
+def relative_agents(ctx: Context) -> Features:
+    """A is the object of a pairing verb in a relative clause that names the units of a
+    run after it (某区组团帮扶某镇的甲街道、乙局、丙公司一行来到…): the run's units do the
+    pairing, each with A. The verb right before A (past the places that locate A), only
+    的 between A and the run B stands in (past the places that locate its first unit).
+    The mirror of :func:`relative_pair` (甲帮扶的乙、丙: A the doer, the run the objects);
+    not where a unit of the run is a place inside A (甲地区的乙市: A owns the run).
+    Read like a hand frame (``pair_relative_agents``)."""
+    if not _one_sentence(ctx):
+        return {}
+    a = ctx.occ.a
+    runs, ka, kb = _pair_runs(ctx)
+    if kb < 0 or ka == kb or _locating(ctx, a):
+        return {}
+    first = runs[kb][0]
+    if first.start < a.end:
+        return {}
+    if _between(ctx, a.end, ctx.index.run_start(first.start, a.end)).strip() != "的":
+        return {}
+    if any(place_under(ctx, u.entity, a.entity) for u in runs[kb]):
+        return {}  # 对口支援甲地区的乙市、丙县: the run lies in A, A's own parts
+    lo, _ = _clause_of(ctx, a.start)
+    if not _VERB_BEFORE.search(ctx.text, lo, ctx.index.run_start(a.start, lo)):
+        return {}
+    return {RELATIVE_AGENTS: 1.0}
 
 
 SUBJECT_CARRIED = "subject_carried"
@@ -2472,9 +2679,12 @@ STRUCTURE_FEATURES: tuple[Callable[[Context], Features], ...] = (
     in_rows,
     each_across,
     joint_run_act,
+    run_named_by_count,
+    co_builder_roles,
     goes_to_pair,
     goes_to_partner,
     relative_pair,
+    relative_agents,
     convened_members,
     body_members,
     subject_carried,
