@@ -802,10 +802,13 @@ def find_post_candidates(
     after = AfterNames(
         frozenset(p.end for p in people), units_leading_runs(text, people, res, title_end)
     )
+    names = [(p.start, p.end) for p in people]
     for site in title_sites(text, claims, people, title_end):
         person = res.people.get((site.person.start, site.person.end))
         if person is None:
             continue
+        if another_name_before_title(site, names):
+            continue  # 甲县长 is 甲's title
         listed = list_before_units(article, site, chain_units)
         out += _site_candidates(
             article,
@@ -819,8 +822,30 @@ def find_post_candidates(
             frequent,
             listed,
             after,
+            names,
         )
     return out
+
+
+def another_name_before_title(site: TitleSite, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether another person's name ends right where the site's title word starts, inside
+    the site's prefix (某县甲县长、某县立法委员乙: the 县长 written after 甲 is 甲's, never 乙's,
+    whose chain the 、 joined it to)."""
+    holder = site.person
+    return any(
+        site.start <= s and e == site.title_start and (e <= holder.start or s >= holder.end)
+        for s, e in names
+    )
+
+
+def title_keeps_another_name(cut: int, site: TitleSite, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether a title cut at ``cut`` would keep another person's name written inside the
+    site (甲主任: no title of the site's holder holds 甲; a name read in a place's name, 某祖
+    of 某祖某村村长, leaves the cuts after it)."""
+    holder = site.person
+    return any(
+        cut <= s and e <= site.end and (e <= holder.start or s >= holder.end) for s, e in names
+    )
 
 
 def list_before_units(
@@ -851,6 +876,7 @@ def _site_candidates(
     frequent: Sequence[str],
     listed: Sequence[str] = (),
     after: AfterNames | None = None,
+    names: Sequence[tuple[int, int]] = (),
 ) -> Iterator[PostCandidate]:
     seen: set[tuple[str, str]] = set()
     own_names = units_named_whole(text, site, res)
@@ -866,6 +892,8 @@ def _site_candidates(
         title = joined or text[cut : site.end]
         if not title or (title, unit) in seen or unit == person:
             return None
+        if joined is None and title_keeps_another_name(cut, site, names):
+            return None  # 甲主任 at 乙: a title never holds another person's name
         if joined is None and opens_with_a_place(text, cut, site.title_start, res):
             return None  # 某区人民政府副区长: the place is a unit, never part of a title
         if joined is None and starts_inside_own_name(cut, unit, own_names):
