@@ -443,6 +443,18 @@ def government_cut(text: str, u: UnitRef) -> int | None:
     return g
 
 
+_LEVEL_GOVERNMENT = re.compile(f"[{_GOVERNMENT_LEVELS}](?:人民)?{_GOVERNMENT}")
+
+
+def government_before_its_head(text: str, cut: int, title_start: int, end: int) -> bool:
+    """Whether a title cut at ``cut`` would open with a lone level word's government
+    (县政府, 市人民政府) before a title word naming the head of that same level (县长,
+    常务副县长): the level is written twice, and no gold title keeps the government before
+    its own head — 县政府县长甲 is 县长 (the lone 市政府秘书长 and 县政府党组成员 keep it)."""
+    m = _LEVEL_GOVERNMENT.match(text, cut, title_start)
+    return m is not None and f"{text[cut]}长" in text[title_start:end]
+
+
 def unit_cuts(text: str, u: UnitRef, res: Resolution) -> list[int]:
     """Where a title may start after a unit named in its prefix: after the host
     (某村|党支部书记) and after the whole mention (某村党支部|书记) — but not after the
@@ -892,6 +904,8 @@ def _site_candidates(
         title = joined or text[cut : site.end]
         if not title or (title, unit) in seen or unit == person:
             return None
+        if joined is None and government_before_its_head(text, cut, site.title_start, site.end):
+            return None  # 县政府县长 is 县长: the government is its head's unit, not title
         if joined is None and title_keeps_another_name(cut, site, names):
             return None  # 甲主任 at 乙: a title never holds another person's name
         if joined is None and opens_with_a_place(text, cut, site.title_start, res):
