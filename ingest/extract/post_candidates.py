@@ -842,8 +842,11 @@ def find_post_candidates(
 def another_name_before_title(site: TitleSite, names: Sequence[tuple[int, int]]) -> bool:
     """Whether another person's name ends right where the site's title word starts, inside
     the site's prefix (某县甲县长、某县立法委员乙: the 县长 written after 甲 is 甲's, never 乙's,
-    whose chain the 、 joined it to)."""
+    whose chain the 、 joined it to). A title written right before the holder's name stays
+    the holder's (书记甲乡长乙: 乡长 is 乙's; 甲 is the 书记 before him)."""
     holder = site.person
+    if site.end == holder.start:
+        return False
     return any(
         site.start <= s and e == site.title_start and (e <= holder.start or s >= holder.end)
         for s, e in names

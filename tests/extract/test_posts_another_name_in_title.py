@@ -33,6 +33,16 @@ def test_a_title_right_after_another_name_is_that_names() -> None:
     assert not another_name_before_title(site, [(site.person.start, site.person.end)])
 
 
+def test_a_title_right_before_the_holder_stays_the_holders() -> None:
+    text = "红岭乡党委书记柯望舒乡长蔺晓川出席。"
+    site = _site(text, "蔺晓川", "柯望舒乡长", "乡长")
+    other = text.index("柯望舒")
+    names = [(other, other + 3), (site.person.start, site.person.end)]
+    assert not another_name_before_title(site, names)
+    assert title_keeps_another_name(site.start, site, names)
+    assert not title_keeps_another_name(site.title_start, site, names)
+
+
 def test_no_cut_keeps_another_name_but_the_cuts_after_it_stay() -> None:
     text = "会上，覃若愚某某村村长蔺晓川发言。"
     site = _site(text, "蔺晓川", "覃若愚某某村村长", "村长")
