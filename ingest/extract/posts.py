@@ -719,9 +719,9 @@ def writer_among(
 def level_and_body(left: str, title: str) -> tuple[str, str] | None:
     """A prefix that names a level and a body of that level's place: (the level, what
     the title keeps). 区政府副区长 → (区, ''), 县政府常务副县长 → (县, '常务'): a
-    government's title that names its level already keeps no 区政府. A level's congress or consultative conference (县人大常委会)
-    is a unit of its own (resolve.level_organ), never the place with the body in the
-    title (GOLD_NOTES goldcons3 class 1)."""
+    government's title that names its level already keeps no 区政府. A level's congress
+    or consultative conference (县人大常委会) is a unit of its own (resolve.level_organ),
+    never the place with the body in the title (GOLD_NOTES goldcons3 class 1)."""
     if len(left) < 2 or left[0] not in _PLACE_LEVELS:
         return None
     for body in ("人民政府", "政府"):
