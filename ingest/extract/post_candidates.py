@@ -443,6 +443,18 @@ def government_cut(text: str, u: UnitRef) -> int | None:
     return g
 
 
+_LEVEL_GOVERNMENT = re.compile(f"[{_GOVERNMENT_LEVELS}](?:人民)?{_GOVERNMENT}")
+
+
+def government_before_its_head(text: str, cut: int, title_start: int, end: int) -> bool:
+    """Whether a title cut at ``cut`` would open with a lone level word's government
+    (县政府, 市人民政府) before a title word naming the head of that same level (县长,
+    常务副县长): the level is written twice, and no gold title keeps the government before
+    its own head — 县政府县长甲 is 县长 (the lone 市政府秘书长 and 县政府党组成员 keep it)."""
+    m = _LEVEL_GOVERNMENT.match(text, cut, title_start)
+    return m is not None and f"{text[cut]}长" in text[title_start:end]
+
+
 def unit_cuts(text: str, u: UnitRef, res: Resolution) -> list[int]:
     """Where a title may start after a unit named in its prefix: after the host
     (某村|党支部书记) and after the whole mention (某村党支部|书记) — but not after the
@@ -802,10 +814,13 @@ def find_post_candidates(
     after = AfterNames(
         frozenset(p.end for p in people), units_leading_runs(text, people, res, title_end)
     )
+    names = [(p.start, p.end) for p in people]
     for site in title_sites(text, claims, people, title_end):
         person = res.people.get((site.person.start, site.person.end))
         if person is None:
             continue
+        if another_name_before_title(site, names):
+            continue  # 甲县长 is 甲's title
         listed = list_before_units(article, site, chain_units)
         out += _site_candidates(
             article,
@@ -819,8 +834,33 @@ def find_post_candidates(
             frequent,
             listed,
             after,
+            names,
         )
     return out
+
+
+def another_name_before_title(site: TitleSite, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether another person's name ends right where the site's title word starts, inside
+    the site's prefix (某县甲县长、某县立法委员乙: the 县长 written after 甲 is 甲's, never 乙's,
+    whose chain the 、 joined it to). A title written right before the holder's name stays
+    the holder's (书记甲乡长乙: 乡长 is 乙's; 甲 is the 书记 before him)."""
+    holder = site.person
+    if site.end == holder.start:
+        return False
+    return any(
+        site.start <= s and e == site.title_start and (e <= holder.start or s >= holder.end)
+        for s, e in names
+    )
+
+
+def title_keeps_another_name(cut: int, site: TitleSite, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether a title cut at ``cut`` would keep another person's name written inside the
+    site (甲主任: no title of the site's holder holds 甲; a name read in a place's name, 某祖
+    of 某祖某村村长, leaves the cuts after it)."""
+    holder = site.person
+    return any(
+        cut <= s and e <= site.end and (e <= holder.start or s >= holder.end) for s, e in names
+    )
 
 
 def list_before_units(
@@ -851,6 +891,7 @@ def _site_candidates(
     frequent: Sequence[str],
     listed: Sequence[str] = (),
     after: AfterNames | None = None,
+    names: Sequence[tuple[int, int]] = (),
 ) -> Iterator[PostCandidate]:
     seen: set[tuple[str, str]] = set()
     own_names = units_named_whole(text, site, res)
@@ -866,6 +907,10 @@ def _site_candidates(
         title = joined or text[cut : site.end]
         if not title or (title, unit) in seen or unit == person:
             return None
+        if joined is None and government_before_its_head(text, cut, site.title_start, site.end):
+            return None  # 县政府县长 is 县长: the government is its head's unit, not title
+        if joined is None and title_keeps_another_name(cut, site, names):
+            return None  # 甲主任 at 乙: a title never holds another person's name
         if joined is None and opens_with_a_place(text, cut, site.title_start, res):
             return None  # 某区人民政府副区长: the place is a unit, never part of a title
         if joined is None and starts_inside_own_name(cut, unit, own_names):

@@ -263,7 +263,10 @@ def find_posts(
                         found = _by_kind(level, el.start, res, res.units, others(title))
                         if found is not None:
                             unit, how = found, "level"
-                        title = (kept if found is not None else left) + title
+                        # 县政府县长 is 县长 whichever county it is (no gold title keeps a
+                        # government before its own head: post_candidates.
+                        # government_before_its_head)
+                        title = kept + title
                     elif left:
                         found = _leftover_unit(left, el.start, res, lex.org_suffixes)
                         if found is not None:
@@ -715,15 +718,15 @@ def writer_among(
 
 def level_and_body(left: str, title: str) -> tuple[str, str] | None:
     """A prefix that names a level and a body of that level's place: (the level, what
-    the title keeps). 区政府副区长 → (区, ''): a government's title that names its level
-    already keeps no 区政府. A level's congress or consultative conference (县人大常委会)
-    is a unit of its own (resolve.level_organ), never the place with the body in the
-    title (GOLD_NOTES goldcons3 class 1)."""
+    the title keeps). 区政府副区长 → (区, ''), 县政府常务副县长 → (县, '常务'): a
+    government's title that names its level already keeps no 区政府. A level's congress
+    or consultative conference (县人大常委会) is a unit of its own (resolve.level_organ),
+    never the place with the body in the title (GOLD_NOTES goldcons3 class 1)."""
     if len(left) < 2 or left[0] not in _PLACE_LEVELS:
         return None
-    body = left[1:]
-    if body in ("政府", "人民政府") and left[0] in title:
-        return left[0], ""
+    for body in ("人民政府", "政府"):
+        if left.startswith(body, 1) and left[0] in title:
+            return left[0], left[1 + len(body) :]  # 县政府常务|副县长 keeps 常务
     return None
 
 
