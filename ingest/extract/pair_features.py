@@ -25,6 +25,7 @@ from ingest.extract.pair_structure import (
     EACH_ONE_SIDE,
     PAIR_STRUCTURE_FEATURES,
     STRUCTURE_FEATURES,
+    bare_code,
     each_sides,
     locating_prefix,
 )
@@ -106,16 +107,11 @@ def unit_types(ctx: Context) -> Features:
     return out
 
 
-def _code(ctx: Context, eid: str) -> str:
-    code = ctx.res.entity(eid).division_code or ""
-    return code.rstrip("0")
-
-
 def containment(ctx: Context) -> Features:
     """One place inside the other (某镇 and its 某村) is a location, rarely a pairing;
     one organisation's name inside the other's (某银行 / 某银行某支行) is one body."""
     a, b = ctx.res.entity(ctx.occ.a.entity), ctx.res.entity(ctx.occ.b.entity)
-    ca, cb = _code(ctx, a.id), _code(ctx, b.id)
+    ca, cb = bare_code(ctx, a.id), bare_code(ctx, b.id)
     out: Features = {}
     if ca and cb and (ca.startswith(cb) or cb.startswith(ca)):
         out["place_inside"] = 1.0
@@ -146,7 +142,7 @@ def _only_heads_addresses(ctx: Context, entity: str) -> bool:
 
 
 def _reads_only_heads_addresses(ctx: Context, entity: str) -> bool:
-    code = _code(ctx, entity)
+    code = bare_code(ctx, entity)
     if not code:
         return False
     mentions = [u for u in ctx.index.units if u.entity == entity]
@@ -154,7 +150,7 @@ def _reads_only_heads_addresses(ctx: Context, entity: str) -> bool:
         return False
     for m in mentions:
         nxt = ctx.index.units_within(m.end, m.end + 12)
-        inner = _code(ctx, nxt[0].entity) if nxt and nxt[0].start == m.end else ""
+        inner = bare_code(ctx, nxt[0].entity) if nxt and nxt[0].start == m.end else ""
         if not (inner and inner != code and inner.startswith(code)):
             return False
     return True

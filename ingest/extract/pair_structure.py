@@ -28,6 +28,7 @@ from ingest.extract.pair_context import Context, Features
 from ingest.extract.resolve import UnitRef
 from ingest.lexicon import pair_structure_words
 from ingest.model import UNIT_TYPES
+from ingest.places.names import chinese_number
 
 _WORDS = pair_structure_words()
 
@@ -1783,7 +1784,6 @@ def _joint_act_of_run(ctx: Context, groups: list[list[UnitRef]], k: int) -> _Joi
 
 
 COUNTED_RUN = "counted_run_act"
-_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # a count of units or parties and their noun of kind (四个基层组织, 5家单位, 三所学校,
 # 五方党组织): no list mark, connective or unit inside it
 _UNIT_COUNT = re.compile(r"(十[一二三四五六七八九]?|[两二三四五六七八九]|\d{1,2})[个家所方]")
@@ -1799,9 +1799,9 @@ def count_value(numeral: str) -> int:
     """
     if numeral.isdigit():
         return int(numeral)
-    if numeral.startswith("十"):
-        return 10 + _DIGITS.get(numeral[1:], 0)
-    return _DIGITS[numeral]
+    value = chinese_number(numeral.replace("两", "二"))  # the places' numeral reader
+    assert value is not None, numeral
+    return value
 
 
 _OPENING_MARK = frozenset("，,。；;！!？?：:\n")
@@ -2111,11 +2111,16 @@ def relative_pair(ctx: Context) -> Features:
     return {RELATIVE_PAIR: 1.0}
 
 
+def bare_code(ctx: Context, eid: str) -> str:
+    """Entity ``eid``'s division code without its trailing zeros ('' without a code):
+    one code lies under another when it starts with the other's bare code."""
+    return (ctx.res.entity(eid).division_code or "").rstrip("0")
+
+
 def place_under(ctx: Context, inner: str, outer: str) -> bool:
     """Entity ``inner`` is a place whose division code lies under ``outer``'s (和田市 in
     和田地区)."""
-    ci = (ctx.res.entity(inner).division_code or "").rstrip("0")
-    co = (ctx.res.entity(outer).division_code or "").rstrip("0")
+    ci, co = bare_code(ctx, inner), bare_code(ctx, outer)
     return bool(ci and co) and ci != co and ci.startswith(co)
 
 
@@ -2308,7 +2313,7 @@ def _juxtaposed_places(ctx: Context, a: UnitRef, b: UnitRef) -> bool:
     ea, eb = ctx.res.entity(a.entity), ctx.res.entity(b.entity)
     if ea.type != "Region" or eb.type != "Region":
         return False
-    ca, cb = (ea.division_code or "").rstrip("0"), (eb.division_code or "").rstrip("0")
+    ca, cb = bare_code(ctx, a.entity), bare_code(ctx, b.entity)
     return bool(ca and cb) and not (ca.startswith(cb) or cb.startswith(ca))
 
 
