@@ -64,6 +64,7 @@ from ingest.extract.unit_rules import (
     units_named_by_titles,
 )
 from ingest.extract.unit_tagger import crf_units, load_tagger
+from ingest.extract.zone_committees import zone_committees
 from ingest.model import (
     PLACE_TYPES,
     Article,
@@ -195,6 +196,7 @@ def read_story(
     decided = source_line_unit(text, decided, article.source)
     decided = dateline_outlets(text, decided, places)
     decided = byline_outlets(text, decided)
+    decided = zone_committees(text, decided)
     people, claims = find_people(text, tokens, article.authors, page_names)
     prefixes = [
         (el.start, el.title_start, text[el.title_start : el.end])

@@ -4,11 +4,12 @@ Sentences and names are invented; places are the gazetteer's (official reference
 
 from __future__ import annotations
 
-from extract_helpers import names
+from extract_helpers import names, posts
 
 from ingest.extract.byline_outlets import byline_outlet_spans
+from ingest.extract.zone_committees import zone_committee_after, zone_of_party_body
 from ingest.lexicon import load_lexicon
-from ingest.model import Extraction
+from ingest.model import Extraction, Mention
 
 # Kinds of unit that were no ending (org_suffixes.tsv).
 
@@ -57,3 +58,45 @@ def test_a_byline_newspaper_is_a_unit_of_the_story(extract_text) -> None:
         "甲乙导报记者 王某某\n某某公司与某某村开展结对共建，签订了帮扶协议。"
     )
     assert "甲乙导报" in names(ex, "Organization")
+
+
+# A zone's 管委会 written bare after its party body (zone_committees).
+
+
+def _body(surface: str, type_: str, name: str) -> Mention:
+    return Mention(0, len(surface), surface, type_, name, rule="place")
+
+
+def test_the_zone_of_a_party_working_committee() -> None:
+    assert zone_of_party_body(_body("甲乙经开区党工委", "Region", "甲乙经开区")) == "甲乙经开区"
+    assert (
+        zone_of_party_body(_body("甲乙开发区党工委", "Organization", "甲乙开发区党工委"))
+        == "甲乙开发区"
+    )
+    assert zone_of_party_body(_body("甲乙公司党委", "Organization", "甲乙公司党委")) is None
+    assert zone_of_party_body(_body("党工委", "Organization", "党工委")) is None
+
+
+def test_the_committee_after_the_zones_party_body() -> None:
+    body = _body("甲乙经开区党工委", "Region", "甲乙经开区")
+    text = "甲乙经开区党工委书记、管委会主任王某某"
+    assert zone_committee_after(text, body) == (11, 14, "甲乙经开区管委会")
+    assert zone_committee_after("甲乙经开区党工委和管委会", body) == (9, 12, "甲乙经开区管委会")
+    assert zone_committee_after("甲乙经开区党工委委员、管委会副主任", body) is not None
+    # another body's title between them, or no separator: no zone's committee
+    assert zone_committee_after("甲乙经开区党工委书记、区长、管委会主任", body) is None
+    assert zone_committee_after("甲乙经开区党工委管委会", body) is None
+
+
+def test_a_zones_committee_and_party_body_in_a_title_chain(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "某某村与青山经济开发区结对共建，青山经济开发区党工委书记、管委会主任王某某出席。"
+    )
+    assert "青山经济开发区管委会" in names(ex, "Organization")
+    assert "青山经济开发区党工委" not in names(ex, "Organization")
+    assert ("王某某", "主任", "青山经济开发区管委会") in posts(ex)
+
+
+def test_a_zones_party_body_and_committee_joined_by_and(extract_text) -> None:
+    ex: Extraction = extract_text("青山经开区党工委和管委会对双方签约表示祝贺。")
+    assert "青山经开区管委会" in names(ex, "Organization")
