@@ -25,6 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from ingest.extract.byline_outlets import byline_outlets
 from ingest.extract.orgs import find_unit_spans, select_spans
 from ingest.extract.pair_decide import (
     PairChoice,
@@ -63,6 +64,7 @@ from ingest.extract.unit_rules import (
     units_named_by_titles,
 )
 from ingest.extract.unit_tagger import crf_units, load_tagger
+from ingest.extract.zone_committees import zone_committees
 from ingest.model import (
     PLACE_TYPES,
     Article,
@@ -193,6 +195,8 @@ def read_story(
     decided = counted_list_units(text, decided, tokens)
     decided = source_line_unit(text, decided, article.source)
     decided = dateline_outlets(text, decided, places)
+    decided = byline_outlets(text, decided)
+    decided = zone_committees(text, decided)
     people, claims = find_people(text, tokens, article.authors, page_names)
     prefixes = [
         (el.start, el.title_start, text[el.title_start : el.end])
