@@ -63,6 +63,7 @@ from ingest.extract.unit_rules import (
     units_named_by_titles,
 )
 from ingest.extract.unit_tagger import crf_units, load_tagger
+from ingest.extract.zone_committees import zone_committees_in_chains
 from ingest.model import (
     PLACE_TYPES,
     Article,
@@ -200,6 +201,7 @@ def read_story(
         for el in c.elements
     ]
     decided += units_named_by_titles(text, prefixes, spans, tokens)
+    decided += zone_committees_in_chains(text, claims, decided)  # 党工委书记、管委会主任
     if tagger is not None:  # the CRF's units where the rules found nothing
         taken = [(m.start, m.end) for m, _ in decided] + [(p.start, p.end) for p in people]
         decided += crf_units(text, tokens, spans, taken, tagger)

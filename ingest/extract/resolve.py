@@ -45,6 +45,7 @@ from functools import cache
 
 from ingest.extract.orgs import GENERIC_KIND, ends_like_unit
 from ingest.extract.people import PersonMention
+from ingest.extract.zone_committees import committee_of_zone
 from ingest.lexicon import load_lexicon, unit_name_parts
 from ingest.model import Entity, Mention, PlaceMention, entity_type, org_subtype, place_level
 from ingest.places.codes import level_of
@@ -212,7 +213,7 @@ def resolve(
             d.level = p.level if p else m.level
             if p is not None and not d.code:
                 d.candidates = p.candidates
-        elif m.rule in ("org", "party_org", "title_head", "source") or (
+        elif m.rule in ("org", "party_org", "title_head", "source", "zone_committee") or (
             m.rule == "dept_fold" and m.name
         ):
             name = canonical_org.get(m.name, m.name)
@@ -1023,6 +1024,8 @@ def party_body_of_short_form(name: str, names: Sequence[str]) -> str | None:
         other = _party_head(n)
         if n == name or other == head or not other.startswith(head[:2]):
             continue
+        if committee_of_zone(head, other):
+            continue  # 某某新区党工委 is the zone's, not its 管委会's (GOLD_NOTES)
         runs = _dropped_runs(head, other)
         if runs is None or any(_another_unit_left_out(r) for r in runs):
             continue
