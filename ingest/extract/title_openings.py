@@ -102,11 +102,39 @@ def own_title(rest: str) -> bool:
     return head_title(rest) or rest.startswith("党组")
 
 
+def posted_place(title: str) -> int:
+    """The length of 驻 + a named place opening the title before a work team's or a
+    posted first secretary's title (驻某某村工作队队长 → 工作队队长, 驻某某村第一书记 →
+    第一书记): where the holder is posted, which the gold's title leaves out; else 0.
+    驻村 alone names no place (驻村第一书记 stays), and a run holding 帮 or 扶 is a
+    programme's name (驻镇帮镇扶村工作队), no place."""
+    word = next((w for w in _words()["posted_words"] if title.startswith(w)), None)
+    if word is None:
+        return 0
+    for k in range(len(word) + 1, len(title)):
+        end = next((e for e in _longest("posted_place_ends") if title.startswith(e, k)), None)
+        if end is None:
+            continue
+        place = title[len(word) : k + len(end)]
+        if any(c in place for c in _words()["posted_not_place"]):
+            return 0
+        if title.startswith(_words()["posted_titles"], k + len(end)):
+            return k + len(end)
+    return 0
+
+
 def dropped_opening(title: str) -> int:
     """How many characters at the start of ``title`` the gold's title does not keep
     (0 when none): a tenure word, a lone level word before a party body, a place's name
-    before its committee, a government before its head's title."""
-    for rule in (tenure_word, lone_level_word, place_name_before_committee, government_before_head):
+    before its committee, a government before its head's title, the place a work team
+    or a first secretary is posted to."""
+    for rule in (
+        tenure_word,
+        lone_level_word,
+        place_name_before_committee,
+        government_before_head,
+        posted_place,
+    ):
         n = rule(title)
         if n:
             return n + dropped_opening(title[n:])
