@@ -25,6 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from ingest.extract.bare_faculties import bare_faculties
 from ingest.extract.byline_outlets import byline_outlets
 from ingest.extract.orgs import find_unit_spans, select_spans
 from ingest.extract.pair_decide import (
@@ -197,6 +198,7 @@ def read_story(
     decided = dateline_outlets(text, decided, places)
     decided = byline_outlets(text, decided)
     decided = zone_committees(text, decided)
+    decided = bare_faculties(text, decided)
     people, claims = find_people(text, tokens, article.authors, page_names)
     prefixes = [
         (el.start, el.title_start, text[el.title_start : el.end])
