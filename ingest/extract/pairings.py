@@ -359,6 +359,36 @@ def deal_of_their_own(
     )
 
 
+def goes_together_to(text: str, lo: int, kw_start: int, refs: Sequence[UnitRef]) -> bool:
+    """Between the pair (ending at ``lo``) and the pairing word, a verb of going
+    (``going_verbs`` of ``pair_structure_words.tsv``) with a unit right after it (甲和乙的
+    党员走进丙开展结对帮扶): the two go together to the third unit to carry out the
+    pairing — each is the third unit's partner, they are not each other's (GOLD_NOTES
+    x811–x840 rule 4)."""
+    starts = {u.start for u in refs if u.start < kw_start}
+    for verb in pair_structure_words()["going_verbs"]:
+        i = text.find(verb, lo, kw_start)
+        while i != -1:
+            if i + len(verb) in starts:
+                return True
+            i = text.find(verb, i + 1, kw_start)
+    return False
+
+
+def one_list_after_conjunction(text: str, list_start: int, listed: int, conj: int) -> bool:
+    """A list of two or more units (``listed``, from ``list_start``) that a conjunction
+    stands right before, closed by 和/及 at ``conj`` (某校还与甲镇、乙村和丙村开展共建): the
+    last unit is the list's last member, all of them partners of the unit before the
+    first conjunction — the list is not paired with its own last member."""
+    return (
+        listed >= 2
+        and list_start > 0
+        and text[list_start - 1] in _CONJ
+        and conj < len(text)
+        and text[conj] in "和及"
+    )
+
+
 def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) -> list[Relation]:
     """PAIRED_WITH relations stated in ``article`` (``text`` is its simplified twin)."""
     lex = load_lexicon()
@@ -500,6 +530,8 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
             j = _skip_gap(text, left[-1].end, sent.end, listed=len(left) > 1)
             conj_word = next((w for w in _CONJ_WORDS if text.startswith(w, j)), "")
             conj_ok = j < sent.end and (text[j] in _CONJ or bool(conj_word))
+            if conj_ok and not conj_word:
+                conj_ok = not one_list_after_conjunction(text, left[0].start, len(left), j)
             # jieba's word at j only where a connective is written: reading it segments
             if conj_ok and (
                 conj_word
@@ -538,6 +570,8 @@ def find_pairings(article: Article, text: str, tokens: Tokens, res: Resolution) 
                     ):
                         kw = None
                     kw = kw or keyword_before(left[0].start, p_end)
+                    if kw is not None and goes_together_to(text, p_end, kw.start(), refs):
+                        kw = None
                     if kw is not None and respectively(left, b_runs, j):
                         # A、B 分别与 C、D: each with its counterpart
                         for a, b in zip(left, b_runs, strict=True):

@@ -223,11 +223,20 @@ def test_gai_and_a_unit_word_reaches_a_detachment_and_a_mine(extract_text) -> No
     assert frozenset({"武警青禾总队机动支队", "战旗村"}) in pairs(ex)
 
 
-def test_shuangfang_pairs_the_two_units_of_the_sentence_before(extract_text) -> None:
-    ex = extract_text(
-        "成都农商银行郫都支行党委书记周立明带队来到郫都区唐昌镇战旗村。双方签订了结对共建协议。"
+def test_shuangfang_pairs_the_two_units_of_the_sentence_before(article_from) -> None:
+    # the frame reads the pair; the model weighs it (weighed_by_model), so the frame's
+    # reading is asserted, not the decision
+    from ingest.extract.pipeline import read_story
+
+    r = read_story(
+        article_from(
+            "成都农商银行郫都支行党委书记周立明带队来到郫都区唐昌镇战旗村。双方签订了结对共建协议。"
+        )
     )
-    assert pairs(ex) == {frozenset({"成都农商银行郫都支行", "战旗村"})}
+    names = {e.id: e.name for e in r.base.entities}
+    assert [(x.rule, {names[x.source], names[x.target]}) for x in r.rule_pairings] == [
+        ("pair_both", {"成都农商银行郫都支行", "战旗村"})
+    ]
 
 
 def test_shuangfang_pairs_nothing_when_more_than_two_units_are_in_view(extract_text) -> None:
@@ -308,3 +317,65 @@ def test_a_list_before_a_pairing_word_naming_their_partner_shares_that_partner(
     # one unit before 成为 and one after: the company is the village's partner
     own = extract_text("明湖公司党委与先锋村党支部结对，成为先锋村的结对帮扶单位。")
     assert frozenset(("明湖公司", "先锋村")) in pairs(own)
+
+
+def test_units_that_go_together_to_a_third_are_not_each_others_partners() -> None:
+    # goes_together_to: 甲和乙的党员走进丙开展结对帮扶 — each goes to 丙, GOLD_NOTES
+    # x811–x840 rule 4 pairs 甲–丙 and 乙–丙, never 甲–乙
+    from ingest.extract.pairings import goes_together_to
+    from ingest.extract.resolve import UnitRef
+
+    text = "明湖小学党支部和星海中学党支部的党员走进青禾镇石桥村开展结对帮扶活动。"
+    lo = text.index("的党员")
+    third = text.index("青禾镇")
+    refs = [UnitRef(third, third + 7, third + 7, "u3", "t")]
+    assert goes_together_to(text, lo, text.index("结对"), refs)
+    # a verb of going with no unit after it: the pair's own act
+    own = "明湖小学与星海中学到年底前开展结对帮扶活动。"
+    assert not goes_together_to(own, own.index("到"), own.index("结对"), [])
+    # a unit after the pairing word is no place gone to before it
+    late = "明湖小学与星海中学开展结对帮扶，走进青禾镇。"
+    at = late.index("青禾镇")
+    assert not goes_together_to(
+        late, late.index("开展"), late.index("结对"), [UnitRef(at, at + 3, at + 3, "u3", "t")]
+    )
+
+
+def test_co_goers_to_a_third_unit_are_not_paired_by_coordination(extract_text) -> None:
+    ex = extract_text(
+        "明湖小学党支部和星海中学党支部的党员走进郫都区唐昌镇战旗村开展党建结对活动。"
+    )
+    assert frozenset(("明湖小学", "星海中学")) not in pairs(ex)
+
+
+def test_a_list_after_a_conjunction_is_not_paired_with_its_last_member() -> None:
+    # one_list_after_conjunction: 某校还与甲镇、乙村和丙村开展共建 — one list of partners
+    from ingest.extract.pairings import one_list_after_conjunction
+
+    text = "学校还与青禾镇、石桥村和柳塘村开展了合作共建。"
+    start, conj = text.index("青禾镇"), text.index("和柳塘村")
+    assert one_list_after_conjunction(text, start, 2, conj)
+    # the list opens the sentence: 甲、乙和丙 is for the joint-act readings, not this one
+    opening = "青禾镇、石桥村和柳塘村开展了合作共建。"
+    assert not one_list_after_conjunction(opening, 0, 2, opening.index("和"))
+    # closed by 与: A、B与C after another conjunction is left as written
+    led = "学校与青禾镇、石桥村与柳塘村开展了合作共建。"
+    assert not one_list_after_conjunction(led, led.index("青禾镇"), 2, led.index("与柳塘村"))
+    # one unit after the conjunction is no list
+    assert not one_list_after_conjunction(text, start, 1, conj)
+
+
+def test_a_list_after_a_conjunction_closed_by_he_pairs_none_of_its_members(extract_text) -> None:
+    ex = extract_text("学校还与郫都区唐昌镇、战旗村和先锋村开展了合作共建。")
+    assert frozenset(("唐昌镇", "先锋村")) not in pairs(ex)
+    assert frozenset(("战旗村", "先锋村")) not in pairs(ex)
+
+
+def test_shuangfang_is_weighed_by_the_model_not_kept_as_a_hand_frame() -> None:
+    # weighed_by_model: 双方 reads the two units in view, which are often not the pair
+    from ingest.extract.pair_features import weighed_by_model
+
+    assert weighed_by_model("pair_both")
+    assert weighed_by_model("pair_conj_cooperation")
+    assert not weighed_by_model("pair_conj")
+    assert not weighed_by_model("pair_list")
