@@ -63,7 +63,7 @@ def rebuild(built: Path, out: str, *inputs: str) -> tuple[KnowledgeGraph, str]:
 def test_accept_reject_merge_save_and_the_rebuild_keeps_the_reviewers_word(
     built: Path, served: ReviewServer, browser_page: Any, repo_root: Path, unit: dict[str, str]
 ) -> None:
-    shaky = pair(unit, "澜沧湾科技有限公司", "溪望镇")  # pair_both
+    shaky = pair(unit, "澜沧湾科技有限公司", "溪望镇")  # the pair the reviewer confirms
     rejected = pair(unit, "望川实业集团", "栖云村")
     kept, merged, village = unit["望川实业集团有限公司"], unit["望川实业集团"], unit["栖云村"]
     quote = read_node_link(built / "out" / "graph.json").edge(*shaky, "PAIRED_WITH")
