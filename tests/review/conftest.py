@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE / "corpus"  # a1: two pairings (the reviewer confirms the second), a2: a pairing and a near-duplicate
+# a1: two pairings (the reviewer confirms the second), a2: a pairing and a near-duplicate
+CORPUS = HERE / "corpus"
 LATER = HERE / "later"  # a3: repeats a1's first pairing, a year later
 
 
