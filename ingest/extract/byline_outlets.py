@@ -9,6 +9,7 @@ reporter, at a line's start or an opening bracket, the name is the newspaper's.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ingest.extract.orgs import HAN_WORD
 from ingest.extract.unit_rules import outlet_parts
@@ -27,6 +28,7 @@ _BYLINE_HEAD = re.compile(
 _OWN_PAGE = "本"
 
 
+@cache  # read once per process, not once per story
 def _media_endings() -> tuple[str, ...]:
     lex = load_lexicon()
     return (*(w for w, suf in lex.org_suffixes.items() if suf.subtype == "media"), "报")
