@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from hypothesis import settings
-from strict import strict
+from pbkg.numerics import pin_numeric_kernels
+
+# First, before any test imports numpy: the shipped model is rebuilt byte for byte
+# (tests/learn/test_train_cli.py) only with the numeric kernels pbkg's CLI pins.
+pin_numeric_kernels()
+
+import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+from strict import strict  # noqa: E402
 
 # Hypothesis: under CI a fixed profile, so that a red run is red again on rerun and the
 # log says how to reproduce it (derandomised: the examples follow from each test's name;

@@ -15,6 +15,12 @@ from typing import Any, NoReturn
 
 import click
 
+from pbkg.numerics import pin_numeric_kernels
+
+# Before any command imports numpy: `pbkg train` gives the same model bytes on every
+# machine only with the same numeric kernels (pbkg.numerics).
+pin_numeric_kernels()
+
 # Each command's module, imported when the command is asked for (:meth:`_Cli.get_command`):
 # importing all eight (queries' library, the Neo4j and graph settings, the RDF and page
 # exporters' options) cost every ``pbkg extract`` process ~0.03 CPU-s for commands it
