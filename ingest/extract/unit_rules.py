@@ -1405,17 +1405,59 @@ def source_line_unit(
         if not text.startswith(name, s):
             continue
         e = s + len(name)
-        inside = [a for a, _ in decided if a.start < e and s < a.end]
-        if any(
-            (a.rule != "place" and not outlet_of_unit(name, a.start - s, a.end - s))
-            or a.start < s
-            or a.end > e
-            for a in inside
-        ) or any((a.start, a.end) == (s, e) for a in inside):
+        outlets = source_outlets(text, s, e)
+        inside = [
+            a for a, _ in decided if a.start < e and s < a.end and not kind_word_in_source(a, s, e)
+        ]
+        # an outlet of two found whole by its ending (某某网-某某日报) is split all the same
+        whole = len(outlets) > 1 and all(
+            (a.start, a.end) == (s, e) and a.type == "Organization" for a in inside
+        )
+        if not whole and (
+            any(
+                (a.rule != "place" and not outlet_of_unit(name, a.start - s, a.end - s))
+                or a.start < s
+                or a.end > e
+                for a in inside
+            )
+            or any((a.start, a.end) == (s, e) for a in inside)
+        ):
             return decided  # a unit, or a place's government (某区人民政府), found already
         kept = [(a, he) for a, he in decided if not (a.start < e and s < a.end)]
-        return [*kept, (Mention(s, e, name, "Organization", name, "media", None, "source"), e)]
+        return [
+            *kept,
+            *(
+                (Mention(a, b, text[a:b], "Organization", text[a:b], "media", None, "source"), b)
+                for a, b in outlets
+            ),
+        ]
     return decided
+
+
+def kind_word_in_source(mention: Mention, s: int, e: int) -> bool:
+    """Whether ``mention`` is a bare kind of outlet written inside the source field
+    ``[s, e)`` (来源：某某传媒网, 来源：某某报道网: the back-reference 传媒网 or 报道网 that
+    the field's last words read as): the end of the outlet's own name, not a unit that
+    keeps the field from naming one."""
+    return mention.rule == "generic" and not mention.name and s < mention.start and mention.end <= e
+
+
+def source_outlets(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The outlets the source field ``[s, e)`` credits: two outlets of one press group
+    joined by a dash are two (某某网-某某日报), each a whole outlet's name (more than a
+    media ending); a site's channel after the dash stays one name with its site
+    (某某网-某地频道, as datelines write it), and so does a field of one outlet."""
+    lex = load_lexicon()
+    media = _media_endings(lex)
+    parts = outlet_parts(text[s:e], s, lex) if any(c in _OUTLET_DASHES for c in text[s:e]) else []
+    if len(parts) < 2 or any(
+        not text[a:b].endswith(media)
+        or text[a:b] in lex.org_suffixes
+        or text.endswith("频道", a, b)
+        for a, b in parts
+    ):
+        return [(s, e)]
+    return parts
 
 
 # A dateline at a line's start: outlets, maybe the place reported from and the date,
@@ -1434,6 +1476,13 @@ _NAME_LINE = re.compile(
     r"\d{4}[-/.年]\d{1,2}[^\n]*$",
     re.M,
 )
+# A line of the page's head that holds an outlet's name and nothing else (某某网 between
+# the headline and the lead, as pages print their source without a label or a date).
+_OUTLET_LINE = re.compile(
+    r"^[ \t\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff·]{1,15})[ \t\u3000]*$", re.M
+)
+# How many of the page's first non-empty lines are its head (headline, source, date).
+_HEAD_LINES = 3
 # Words that make such a head no outlet: the page itself (本报讯, 本网讯) or a meta label
 # (发表于 2016-10-01, 发布时间).
 _NOT_OUTLET = re.compile(r"^本|发表|发布于|更新|时间|来源|编辑|作者|记者|通讯员")
@@ -1551,6 +1600,7 @@ def dateline_outlets(
         if m.group(2) or _dateline_closes(m.group(0), text[m.end() : m.end() + 1])
     ]
     heads += [m.span(1) for m in _NAME_LINE.finditer(text)]
+    heads += head_outlet_lines(text, lex)
     out = list(decided)
     for s, e in heads:
         e = before_inner_date(text, s, e)
@@ -1573,6 +1623,29 @@ def dateline_outlets(
                 (u, he) for u, he in out if u.type != "Organization" or u.end <= a or b <= u.start
             ]
             out.append((Mention(a, end, name, "Organization", name, "media", None, "source"), end))
+    return out
+
+
+def head_outlet_lines(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The spans of outlets the page's head prints on a line of their own, without a
+    label or a date (a headline, then 某某网, then the lead): a line among the first
+    ``_HEAD_LINES`` non-empty ones that is one name ending in a media ending and more
+    than the ending (the kind alone, 新闻 or 日报, names no outlet; 报 alone is no
+    ending here: a headline may end in 喜报). A name of common words is an outlet's name
+    all the same there (大众网, where 大众 is a word)."""
+    media = tuple(w for w, suf in lex.org_suffixes.items() if suf.subtype == "media")
+    out: list[tuple[int, int]] = []
+    seen = 0
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
+        seen += 1
+        if seen > _HEAD_LINES:
+            break
+        line = _OUTLET_LINE.fullmatch(m.group(0))
+        if line is None:
+            continue
+        name = line.group(1)
+        if name.endswith(media) and name not in lex.org_suffixes:
+            out.append((m.start() + line.start(1), m.start() + line.end(1)))
     return out
 
 

@@ -1,0 +1,56 @@
+"""Organizations on new outlets (units56): classes counted on the Organization errors of
+the readable articles, each seen in several articles of different outlets. Sentences and
+names are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import names
+
+from ingest.extract.unit_rules import head_outlet_lines, source_outlets
+from ingest.lexicon import load_lexicon
+from ingest.model import Extraction
+
+# Outlets a page's source field credits (source_line_unit).
+
+
+def test_a_kind_word_closing_a_source_field_names_the_outlet_whole(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "某某公司开展结对共建\n文章来源:甲乙聚焦传媒网 发布时间:2018-10-28 13:31\n"
+        "某某公司与某某村开展结对共建。"
+    )
+    assert "甲乙聚焦传媒网" in names(ex, "Organization")
+
+
+def test_two_outlets_joined_by_a_dash_in_a_source_field_are_two(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "某某公司开展结对共建\n2020-06-04 06:39:13 来源:甲网-乙丙日报\n\n"
+        "某某公司与某某村开展结对共建。"
+    )
+    orgs = names(ex, "Organization")
+    assert {"甲网", "乙丙日报"} <= orgs
+    assert "甲网-乙丙日报" not in orgs
+
+
+def test_a_sites_channel_after_the_dash_stays_one_name_with_its_site() -> None:
+    text = "来源:甲乙网-某地频道"
+    s = text.index("甲")
+    assert source_outlets(text, s, len(text)) == [(s, len(text))]
+
+
+# An outlet printed on a line of its own at the page's head (head_outlet_lines).
+
+
+def test_an_outlet_alone_on_a_line_of_the_pages_head_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "某某公司与某某村签订结对协议\n\n大众网\n\n某某公司与某某村开展结对共建。"
+    )
+    assert "大众网" in names(ex, "Organization")
+
+
+def test_only_the_head_and_only_a_named_outlet_count() -> None:
+    lex = load_lexicon()
+    head = "标题\n甲乙电视台\n导语。\n"
+    assert [head[a:b] for a, b in head_outlet_lines(head, lex)] == ["甲乙电视台"]
+    # the kind alone names no outlet; a line further down the page is no head
+    assert head_outlet_lines("标题\n新闻\n导语。\n", lex) == []
+    assert head_outlet_lines("标题\n导语。\n正文。\n正文。\n相关新闻\n", lex) == []
