@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from extract_helpers import names
 
+from ingest.extract.orgs import leader_glued_before_unit
 from ingest.extract.unit_rules import head_outlet_lines, source_outlets
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
+from ingest.segment import UNKNOWN_POS
 
 # Outlets a page's source field credits (source_line_unit).
 
@@ -54,3 +56,30 @@ def test_only_the_head_and_only_a_named_outlet_count() -> None:
     # the kind alone names no outlet; a line further down the page is no head
     assert head_outlet_lines("标题\n新闻\n导语。\n", lex) == []
     assert head_outlet_lines("标题\n导语。\n正文。\n正文。\n相关新闻\n", lex) == []
+
+
+# The leader of a party written before the unit it leads (leader_glued_before_unit, and
+# 率 and 兼 as boundary words in stop_words.tsv).
+
+
+def test_a_name_glued_to_a_verb_of_leading_is_no_piece_of_the_unit() -> None:
+    assert leader_glued_before_unit("王某某率", UNKNOWN_POS)
+    assert not leader_glued_before_unit("效率", "n")  # a word jieba knows
+
+
+def test_the_unit_a_person_leads_starts_after_the_verb(extract_text) -> None:
+    ex: Extraction = extract_text("5月16日，院长王某某率甲乙学院党政办负责人到某某村开展结对共建。")
+    orgs = names(ex, "Organization")
+    assert not any("率" in n for n in orgs)
+
+
+def test_a_second_post_joined_by_jian_starts_its_units_name(extract_text) -> None:
+    ex: Extraction = extract_text("甲乙大学人民医院院长助理兼经开医院院长王某某共同为基地揭牌。")
+    orgs = names(ex, "Organization")
+    assert "经开医院" in orgs
+    assert "兼经开医院" not in orgs
+
+
+def test_lead_and_jian_are_boundary_words() -> None:
+    stops = load_lexicon().stop_words
+    assert "率" in stops and "兼" in stops
