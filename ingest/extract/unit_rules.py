@@ -43,7 +43,14 @@ from ingest.lexicon import (
 )
 from ingest.model import Mention, PlaceMention
 from ingest.read.simplify import to_simplified
-from ingest.segment import UNKNOWN_POS, Token, Tokens, dictionary_entry, pos_of, tokenize
+from ingest.segment import (
+    UNKNOWN_POS,
+    Token,
+    Tokens,
+    dictionary_entry,
+    pos_of,
+    tokenize,
+)
 
 _QUOTES = re.compile(r"[“”「」‘’]")
 
@@ -1391,6 +1398,8 @@ def source_line_unit(
     if not source:
         return decided
     name = to_simplified(source.strip())
+    if task_office(name):
+        return without_page_office(text, decided, name)
     if (
         not _SOURCE_NAME.fullmatch(name)
         or name in _NOT_SOURCE_UNITS
@@ -1431,6 +1440,40 @@ def source_line_unit(
                 for a, b in outlets
             ),
         ]
+    return decided
+
+
+# The endings of a working office inside a unit (某某部, 某某处, 某某办公室).
+_PAGE_OFFICE_ENDINGS = ("办公室", "部", "处")
+# The parts of speech of the common words an office's task is named by (党群工作部: 党群/n
+# 工作部/n; 党建综合办公室: 党建/j 综合/vn 办公室/n).
+_TASK_POS = frozenset({"n", "vn", "j"})
+
+
+def task_office(name: str) -> bool:
+    """Whether a page's source field ``name`` is a working office named by its task
+    alone (来源：党群工作部, 来源：教务处, 来源：党建综合办公室): common words ending in an
+    office's ending, with no place, person or brand and nothing joined (某某与某某处): the
+    page's own office inside the unit that runs the site, no unit of the story."""
+    if not name.endswith(_PAGE_OFFICE_ENDINGS) or not 2 < len(name) <= 8:
+        return False
+    words = tokenize(name)
+    return all(
+        dictionary_entry(t.text)[0] > 0 and t.pos in _TASK_POS and t.text[0] not in _LEVEL_HEADS
+        for t in words
+    )
+
+
+def without_page_office(
+    text: str, decided: list[tuple[Mention, int]], name: str
+) -> list[tuple[Mention, int]]:
+    """``decided`` without the units found inside the source field that writes the page's
+    own office ``name`` (:func:`task_office`); the same words elsewhere stay as found."""
+    for m in _SOURCE_LINE.finditer(text):
+        s = m.end()
+        if text.startswith(name, s):
+            e = s + len(name)
+            return [(a, he) for a, he in decided if not (a.start < e and s < a.end)]
     return decided
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from extract_helpers import names
 
 from ingest.extract.orgs import leader_glued_before_unit
-from ingest.extract.unit_rules import head_outlet_lines, source_outlets
+from ingest.extract.unit_rules import head_outlet_lines, source_outlets, task_office
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction
 from ingest.segment import UNKNOWN_POS
@@ -83,3 +83,23 @@ def test_a_second_post_joined_by_jian_starts_its_units_name(extract_text) -> Non
 def test_lead_and_jian_are_boundary_words() -> None:
     stops = load_lexicon().stop_words
     assert "率" in stops and "兼" in stops
+
+
+# The page's own office in its source field (task_office).
+
+
+def test_an_office_named_by_its_task_in_a_source_field_is_no_unit(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "某某公司与某某村签订结对协议\n2021-11-13 发布来源:党群工作部\n\n"
+        "某某公司与某某村开展结对共建。"
+    )
+    assert "党群工作部" not in names(ex, "Organization")
+
+
+def test_only_common_words_and_an_office_ending_make_the_pages_office() -> None:
+    assert task_office("教务处") and task_office("党建综合办公室")
+    # a place, a level word or a joined name makes it a unit the page names
+    assert not task_office("金山区委组织部")
+    assert not task_office("区委组织部")
+    assert not task_office("国际合作与交流处")
+    assert not task_office("某某融媒体中心")
