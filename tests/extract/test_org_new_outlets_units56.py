@@ -103,3 +103,30 @@ def test_only_common_words_and_an_office_ending_make_the_pages_office() -> None:
     assert not task_office("区委组织部")
     assert not task_office("国际合作与交流处")
     assert not task_office("某某融媒体中心")
+
+
+# A unit written after a chain of places is named from the chain's last place
+# (place_chains.named_from_own_place). Places are the gazetteer's (reference data).
+
+
+def test_a_unit_after_a_province_and_its_county_is_named_from_the_county(extract_text) -> None:
+    ex: Extraction = extract_text("近日，某某村与江苏省张家港市人民法院开展结对共建。")
+    (court,) = [e for e in ex.entities if e.type == "Organization"]
+    assert court.name == "张家港市人民法院"
+    assert "江苏省张家港市人民法院" in court.aliases  # the written form stays
+
+
+def test_a_long_chain_names_the_unit_from_its_last_place(extract_text) -> None:
+    ex: Extraction = extract_text("启动活动在浙江省常山县白石镇草坪村党群服务中心举行。")
+    assert "草坪村党群服务中心" in names(ex, "Organization")
+
+
+def test_a_unit_named_by_one_place_keeps_it(extract_text) -> None:
+    ex: Extraction = extract_text("近日，某某村与郴州市第一人民医院开展结对共建。")
+    assert "郴州市第一人民医院" in names(ex, "Organization")
+
+
+def test_a_home_place_after_the_units_own_place_is_no_chain(extract_text) -> None:
+    # a chamber of people from 高州 in 广州: 高州 does not lie in 广州, so both stay
+    ex: Extraction = extract_text("广州市高州商会、深圳市高州商会与某某村开展结对共建。")
+    assert {"广州市高州商会", "深圳市高州商会"} <= names(ex, "Organization")
