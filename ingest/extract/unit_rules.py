@@ -1401,7 +1401,7 @@ def source_line_unit(
     if task_office(name):
         return without_page_office(text, decided, name)
     if (
-        not _SOURCE_NAME.fullmatch(name)
+        not source_name_form(name)
         or name in _NOT_SOURCE_UNITS
         or name.endswith(_NOT_SOURCE_UNITS)
         or looks_like_name(name)
@@ -1418,9 +1418,11 @@ def source_line_unit(
         inside = [
             a for a, _ in decided if a.start < e and s < a.end and not kind_word_in_source(a, s, e)
         ]
-        # an outlet of two found whole by its ending (某某网-某某日报) is split all the same
+        # outlets of a press group found whole or in part by their endings (某某网-某某日报)
+        # are split all the same
         whole = len(outlets) > 1 and all(
-            (a.start, a.end) == (s, e) and a.type == "Organization" for a in inside
+            ((a.start, a.end) == (s, e) or (a.start, a.end) in outlets) and a.type == "Organization"
+            for a in inside
         )
         if not whole and (
             any(
@@ -1485,14 +1487,30 @@ def kind_word_in_source(mention: Mention, s: int, e: int) -> bool:
     return mention.rule == "generic" and not mention.name and s < mention.start and mention.end <= e
 
 
+# What joins two outlets of one press group in a source field: a dash or a middle dot.
+_OUTLET_JOINS = "-—·"
+
+
+def source_name_form(name: str) -> bool:
+    """Whether a source field's text has an outlet's form: one name of up to ten
+    characters, or two such names joined by a middle dot (某某证券报·某某证券网), which
+    always parts two outlets; a longer name joined by a dash is often a site and its
+    channel (某某网-某某新闻网), and stays out."""
+    if _SOURCE_NAME.fullmatch(name):
+        return True
+    parts = name.split("·")
+    return len(parts) == 2 and all(_SOURCE_NAME.fullmatch(p) for p in parts)
+
+
 def source_outlets(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The outlets the source field ``[s, e)`` credits: two outlets of one press group
-    joined by a dash are two (某某网-某某日报), each a whole outlet's name (more than a
-    media ending); a site's channel after the dash stays one name with its site
-    (某某网-某地频道, as datelines write it), and so does a field of one outlet."""
+    joined by a dash or a middle dot are two (某某网-某某日报, 某某报·某某网), each a
+    whole outlet's name (more than a media ending); a site's channel after the dash
+    stays one name with its site (某某网-某地频道, as datelines write it), and so does a
+    field of one outlet."""
     lex = load_lexicon()
     media = _media_endings(lex)
-    parts = outlet_parts(text[s:e], s, lex) if any(c in _OUTLET_DASHES for c in text[s:e]) else []
+    parts = outlet_parts(text[s:e], s, lex) if any(c in _OUTLET_JOINS for c in text[s:e]) else []
     if len(parts) < 2 or any(
         not text[a:b].endswith(media)
         or text[a:b] in lex.org_suffixes

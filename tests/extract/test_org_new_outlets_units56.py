@@ -33,6 +33,14 @@ def test_two_outlets_joined_by_a_dash_in_a_source_field_are_two(extract_text) ->
     assert "甲网-乙丙日报" not in orgs
 
 
+def test_two_outlets_joined_by_a_middle_dot_are_two_however_long(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "某某公司开展结对共建\n2025-03-13 14:19:49 来源:甲乙证券报·丙丁证券网\n"
+        "某某公司与某某村开展结对共建。"
+    )
+    assert {"甲乙证券报", "丙丁证券网"} <= names(ex, "Organization")
+
+
 def test_a_sites_channel_after_the_dash_stays_one_name_with_its_site() -> None:
     text = "来源:甲乙网-某地频道"
     s = text.index("甲")
