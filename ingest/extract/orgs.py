@@ -30,7 +30,13 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
-from ingest.lexicon import Lexicon, load_lexicon, longest_first_alternation, unit_name_parts
+from ingest.lexicon import (
+    Lexicon,
+    load_lexicon,
+    longest_first_alternation,
+    looks_like_name,
+    unit_name_parts,
+)
 from ingest.model import PlaceMention
 from ingest.places.codes import level_of
 from ingest.places.gazetteer import load_gazetteer
@@ -426,6 +432,8 @@ def token_piece(w: _Walk) -> str | None:
         return _STOP  # jieba glued a conjunction to the word before it (某局及|县医院)
     if glued_verb_before_name(word, tok.pos if i == tok.end else "", w.lex):
         return _STOP  # 一行7人到|某区法院, 这是|中共中央: the sentence's verb
+    if leader_glued_before_unit(word, tok.pos if i == tok.end else ""):
+        return _STOP  # 院长某某率|某学院党政办: the person who leads the unit's party
     if _ORDINAL.match(word):
         w.take(s, i, True, "m")
         return _GO
@@ -1125,6 +1133,23 @@ def glued_verb_before_name(word: str, pos: str, lex: Lexicon) -> bool:
         and len(word) == 2
         and word[-1] in _GLUED_VERBS
         and word[0] not in lex.division_chars
+    )
+
+
+# Verbs of leading a party of people (某某率|某单位工作组 visit): what stands before one
+# is the leader, never a piece of the unit led.
+_LEAD_VERBS = frozenset("率")
+
+
+def leader_glued_before_unit(word: str, pos: str) -> bool:
+    """Whether ``word`` is an unknown word of jieba made of a person's name and a verb of
+    leading glued to it (院长某某率|某学院党政办, 主委某某率|支部): the unit's name opens
+    after the verb, so the name stops there. A word jieba knows (效率) is none."""
+    return (
+        pos == UNKNOWN_POS
+        and 3 <= len(word) <= 5
+        and word[-1] in _LEAD_VERBS
+        and looks_like_name(word[:-1])
     )
 
 

@@ -43,7 +43,14 @@ from ingest.lexicon import (
 )
 from ingest.model import Mention, PlaceMention
 from ingest.read.simplify import to_simplified
-from ingest.segment import UNKNOWN_POS, Token, Tokens, dictionary_entry, pos_of, tokenize
+from ingest.segment import (
+    UNKNOWN_POS,
+    Token,
+    Tokens,
+    dictionary_entry,
+    pos_of,
+    tokenize,
+)
 
 _QUOTES = re.compile(r"[“”「」‘’]")
 
@@ -1391,8 +1398,10 @@ def source_line_unit(
     if not source:
         return decided
     name = to_simplified(source.strip())
+    if task_office(name):
+        return without_page_office(text, decided, name)
     if (
-        not _SOURCE_NAME.fullmatch(name)
+        not source_name_form(name)
         or name in _NOT_SOURCE_UNITS
         or name.endswith(_NOT_SOURCE_UNITS)
         or looks_like_name(name)
@@ -1405,17 +1414,111 @@ def source_line_unit(
         if not text.startswith(name, s):
             continue
         e = s + len(name)
-        inside = [a for a, _ in decided if a.start < e and s < a.end]
-        if any(
-            (a.rule != "place" and not outlet_of_unit(name, a.start - s, a.end - s))
-            or a.start < s
-            or a.end > e
+        outlets = source_outlets(text, s, e)
+        inside = [
+            a for a, _ in decided if a.start < e and s < a.end and not kind_word_in_source(a, s, e)
+        ]
+        # outlets of a press group found whole or in part by their endings (某某网-某某日报)
+        # are split all the same
+        whole = len(outlets) > 1 and all(
+            ((a.start, a.end) == (s, e) or (a.start, a.end) in outlets) and a.type == "Organization"
             for a in inside
-        ) or any((a.start, a.end) == (s, e) for a in inside):
+        )
+        if not whole and (
+            any(
+                (a.rule != "place" and not outlet_of_unit(name, a.start - s, a.end - s))
+                or a.start < s
+                or a.end > e
+                for a in inside
+            )
+            or any((a.start, a.end) == (s, e) for a in inside)
+        ):
             return decided  # a unit, or a place's government (某区人民政府), found already
         kept = [(a, he) for a, he in decided if not (a.start < e and s < a.end)]
-        return [*kept, (Mention(s, e, name, "Organization", name, "media", None, "source"), e)]
+        return [
+            *kept,
+            *(
+                (Mention(a, b, text[a:b], "Organization", text[a:b], "media", None, "source"), b)
+                for a, b in outlets
+            ),
+        ]
     return decided
+
+
+# The endings of a working office inside a unit (某某部, 某某处, 某某办公室).
+_PAGE_OFFICE_ENDINGS = ("办公室", "部", "处")
+# The parts of speech of the common words an office's task is named by (党群工作部: 党群/n
+# 工作部/n; 党建综合办公室: 党建/j 综合/vn 办公室/n).
+_TASK_POS = frozenset({"n", "vn", "j"})
+
+
+def task_office(name: str) -> bool:
+    """Whether a page's source field ``name`` is a working office named by its task
+    alone (来源：党群工作部, 来源：教务处, 来源：党建综合办公室): common words ending in an
+    office's ending, with no place, person or brand and nothing joined (某某与某某处): the
+    page's own office inside the unit that runs the site, no unit of the story."""
+    if not name.endswith(_PAGE_OFFICE_ENDINGS) or not 2 < len(name) <= 8:
+        return False
+    words = tokenize(name)
+    return all(
+        dictionary_entry(t.text)[0] > 0 and t.pos in _TASK_POS and t.text[0] not in _LEVEL_HEADS
+        for t in words
+    )
+
+
+def without_page_office(
+    text: str, decided: list[tuple[Mention, int]], name: str
+) -> list[tuple[Mention, int]]:
+    """``decided`` without the units found inside the source field that writes the page's
+    own office ``name`` (:func:`task_office`); the same words elsewhere stay as found."""
+    for m in _SOURCE_LINE.finditer(text):
+        s = m.end()
+        if text.startswith(name, s):
+            e = s + len(name)
+            return [(a, he) for a, he in decided if not (a.start < e and s < a.end)]
+    return decided
+
+
+def kind_word_in_source(mention: Mention, s: int, e: int) -> bool:
+    """Whether ``mention`` is a bare kind of outlet written inside the source field
+    ``[s, e)`` (来源：某某传媒网, 来源：某某报道网: the back-reference 传媒网 or 报道网 that
+    the field's last words read as): the end of the outlet's own name, not a unit that
+    keeps the field from naming one."""
+    return mention.rule == "generic" and not mention.name and s < mention.start and mention.end <= e
+
+
+# What joins two outlets of one press group in a source field: a dash or a middle dot.
+_OUTLET_JOINS = "-—·"
+
+
+def source_name_form(name: str) -> bool:
+    """Whether a source field's text has an outlet's form: one name of up to ten
+    characters, or two such names joined by a middle dot (某某证券报·某某证券网), which
+    always parts two outlets; a longer name joined by a dash is often a site and its
+    channel (某某网-某某新闻网), and stays out."""
+    if _SOURCE_NAME.fullmatch(name):
+        return True
+    parts = name.split("·")
+    return len(parts) == 2 and all(_SOURCE_NAME.fullmatch(p) for p in parts)
+
+
+def source_outlets(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The outlets the source field ``[s, e)`` credits: two outlets of one press group
+    joined by a dash or a middle dot are two (某某网-某某日报, 某某报·某某网), each a
+    whole outlet's name (more than a media ending); a site's channel after the dash
+    stays one name with its site (某某网-某地频道, as datelines write it), and so does a
+    field of one outlet."""
+    lex = load_lexicon()
+    media = _media_endings(lex)
+    parts = outlet_parts(text[s:e], s, lex) if any(c in _OUTLET_JOINS for c in text[s:e]) else []
+    if len(parts) < 2 or any(
+        not text[a:b].endswith(media)
+        or text[a:b] in lex.org_suffixes
+        or text.endswith("频道", a, b)
+        for a, b in parts
+    ):
+        return [(s, e)]
+    return parts
 
 
 # A dateline at a line's start: outlets, maybe the place reported from and the date,
@@ -1434,6 +1537,13 @@ _NAME_LINE = re.compile(
     r"\d{4}[-/.年]\d{1,2}[^\n]*$",
     re.M,
 )
+# A line of the page's head that holds an outlet's name and nothing else (某某网 between
+# the headline and the lead, as pages print their source without a label or a date).
+_OUTLET_LINE = re.compile(
+    r"^[ \t\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff·]{1,15})[ \t\u3000]*$", re.M
+)
+# How many of the page's first non-empty lines are its head (headline, source, date).
+_HEAD_LINES = 3
 # Words that make such a head no outlet: the page itself (本报讯, 本网讯) or a meta label
 # (发表于 2016-10-01, 发布时间).
 _NOT_OUTLET = re.compile(r"^本|发表|发布于|更新|时间|来源|编辑|作者|记者|通讯员")
@@ -1551,6 +1661,7 @@ def dateline_outlets(
         if m.group(2) or _dateline_closes(m.group(0), text[m.end() : m.end() + 1])
     ]
     heads += [m.span(1) for m in _NAME_LINE.finditer(text)]
+    heads += head_outlet_lines(text, lex)
     out = list(decided)
     for s, e in heads:
         e = before_inner_date(text, s, e)
@@ -1573,6 +1684,29 @@ def dateline_outlets(
                 (u, he) for u, he in out if u.type != "Organization" or u.end <= a or b <= u.start
             ]
             out.append((Mention(a, end, name, "Organization", name, "media", None, "source"), end))
+    return out
+
+
+def head_outlet_lines(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The spans of outlets the page's head prints on a line of their own, without a
+    label or a date (a headline, then 某某网, then the lead): a line among the first
+    ``_HEAD_LINES`` non-empty ones that is one name ending in a media ending and more
+    than the ending (the kind alone, 新闻 or 日报, names no outlet; 报 alone is no
+    ending here: a headline may end in 喜报). A name of common words is an outlet's name
+    all the same there (大众网, where 大众 is a word)."""
+    media = tuple(w for w, suf in lex.org_suffixes.items() if suf.subtype == "media")
+    out: list[tuple[int, int]] = []
+    seen = 0
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
+        seen += 1
+        if seen > _HEAD_LINES:
+            break
+        line = _OUTLET_LINE.fullmatch(m.group(0))
+        if line is None:
+            continue
+        name = line.group(1)
+        if name.endswith(media) and name not in lex.org_suffixes:
+            out.append((m.start() + line.start(1), m.start() + line.end(1)))
     return out
 
 

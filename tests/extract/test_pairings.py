@@ -91,7 +91,8 @@ def test_an_earlier_pairing_without_a_left_partner_goes_to_the_main_unit(extract
 
 def test_pairing_words_beyond_the_keywords_above(extract_text) -> None:
     ex = extract_text("当天，江岸区大智街道保成社区与湖北省武汉市第一中学结成对子。")
-    assert pairs(ex) == {frozenset(("保成社区", "湖北省武汉市第一中学"))}
+    # the school is named from its own city, the province written before it an alias's
+    assert pairs(ex) == {frozenset(("保成社区", "武汉市第一中学"))}
     assert _rel(ex).kind == "结成对子"
 
 
@@ -106,7 +107,7 @@ def test_a_keyword_before_the_pair_counts_through_a_copula(extract_text) -> None
     ex = extract_text(
         "“手拉手”结对活动是江岸区大智街道保成社区与湖北省武汉市第一中学学生的一次约会。"
     )
-    assert pairs(ex) == {frozenset(("保成社区", "湖北省武汉市第一中学"))}
+    assert pairs(ex) == {frozenset(("保成社区", "武汉市第一中学"))}
     meeting = extract_text(
         "在结对共建工作推进会上，江岸区大智街道保成社区与湖北省武汉市第一中学作了交流发言。"
     )
