@@ -716,6 +716,36 @@ def anaphor_units(text: str, start: int, res: Resolution) -> list[str]:
     return sorted(last, key=lambda eid: -last[eid])
 
 
+# A first secretary's title (第一书记, 党支部第一书记, “第一书记”): the village posted to
+# holds it (GOLD_NOTES x1061–x1100 rule 7).
+FIRST_SECRETARY = "第一书记"
+_POSTED_CLAUSE_STOPS = "，,。；;！!？?\n：:（()）"
+_POSTED_WORD = "驻"
+_VILLAGE_POSTING = "驻村"
+
+
+def posted_village(text: str, title_start: int, res: Resolution) -> str | None:
+    """The village a first secretary whose title starts at ``title_start`` is posted to,
+    as the title's clause writes it: the village named last between a 驻 (派驻) and the
+    title (某局驻某县某镇某村第一书记, 我校派驻某村的第一书记), or the village named right
+    before a 驻村 (某村驻村工作队队长兼第一书记). None when the clause writes no 驻, or
+    no village after it; a unit named between 驻 and the village's mention (某局驻某公司)
+    is not a village the clause posts anyone to."""
+    lo = max(text.rfind(c, 0, title_start) for c in _POSTED_CLAUSE_STOPS) + 1
+    at = text.rfind(_POSTED_WORD, lo, title_start)
+    if at < 0:
+        return None
+    if text.startswith(_VILLAGE_POSTING, at):
+        before = [u for u in res.units if u.end == at and res.entity(u.entity).type == "Village"]
+        return before[-1].entity if before else None
+    between = [u for u in res.units if at < u.start and u.end <= title_start]
+    if not between or res.entity(between[-1].entity).type != "Village":
+        return None
+    if any(res.entity(u.entity).type not in PLACE_TYPES for u in between):
+        return None
+    return between[-1].entity
+
+
 def _near_units(
     article: Article, site: TitleSite, res: Resolution
 ) -> tuple[list[UnitRef], list[UnitRef]]:

@@ -30,12 +30,14 @@ from ingest.extract.orgs import GENERIC_KIND
 from ingest.extract.pair_candidates import topic_unit
 from ingest.extract.people import PersonMention, PostClaim
 from ingest.extract.post_candidates import (
+    FIRST_SECRETARY,
     anaphor_units,
     company_fits,
     government_cut,
     is_zone,
     kind_fits,
     party_joined_title,
+    posted_village,
     self_fit_words,
     self_kind,
     self_reference_units,
@@ -79,6 +81,7 @@ CONFIDENCE = {
     "anaphor": 0.7,
     "before_name": 0.8,
     "run_lead": 0.7,
+    "posted": 0.8,
 }
 
 
@@ -341,11 +344,15 @@ def find_posts(
                 )
             ):
                 unit, how = last_unit_in_sentence[skey], "sentence"
+            posted = posted_first_secretary(text, title, el.title_start, unit, res)
+            if posted is not None:  # 某局驻某村工作队队长、第一书记甲: the village's
+                unit, how = posted, "prefix"
             if unit is None or not title:
                 continue
             units_placed.append(unit)
-            prev_unit = unit
-            last_unit_in_sentence[skey] = unit
+            if posted is None:  # the village posted to is no unit of the team's titles
+                prev_unit = unit
+                last_unit_in_sentence[skey] = unit
             placed = place_level(res.entity(unit))
             if placed is not None:
                 listed_places[(skey, placed)] = unit
@@ -358,6 +365,22 @@ def find_posts(
         if breaks_sentence_reach(len(claim.elements), units_placed):
             last_unit_in_sentence.pop(skey, None)
     return out
+
+
+def posted_first_secretary(
+    text: str, title: str, title_start: int, unit: str | None, res: Resolution
+) -> str | None:
+    """The village a first secretary's title goes to when the title's clause writes the
+    village posted to (``post_candidates.posted_village``: 某局驻某村工作队队长、第一书记甲,
+    某村驻村工作队队长兼第一书记乙) and the hand rules found another unit or none (the
+    sending unit of the chain's first element, the town of the sentence): GOLD_NOTES
+    x1061–x1100 rule 7, 第一书记 @ the village. None for any other title, or when the
+    unit found is a village already."""
+    if not title.strip('“”"').endswith(FIRST_SECRETARY):
+        return None
+    if unit is not None and res.entity(unit).type == "Village":
+        return None
+    return posted_village(text, title_start, res)
 
 
 def breaks_sentence_reach(titles: int, units_placed: Sequence[str]) -> bool:
