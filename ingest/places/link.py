@@ -41,6 +41,7 @@ from ingest.lexicon import load_lexicon
 from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
 from ingest.places.area_forms import area_forms, bare_forms, may_hold_bare_form
 from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
+from ingest.places.foreign import foreign_places
 from ingest.places.gazetteer import OUTSIDE_FILE, Gazetteer, division_type, load_gazetteer
 from ingest.places.match import StemHit, WordFinder, decode_payload, find_words
 from ingest.places.names import (
@@ -717,6 +718,8 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += outside
     taiwan = places_of_taiwan(text, mentions, outside)
     mentions = [m for m in mentions if _free(m.start, m.end, taiwan)] + taiwan
+    foreign = places_of_other_countries(text, mentions)
+    mentions = [m for m in mentions if _free(m.start, m.end, foreign)] + foreign
     mentions = new_areas_after_their_place(text, mentions)
     mentions += unlisted_places(text, mentions)
     mentions += joint_villages(text, mentions)
@@ -738,6 +741,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
         or m in outside  # listed places, no words (台湾 is a dictionary word)
         or m in corps  # numbered units of the Corps (四团): read from the pattern
         or m in taiwan  # Taiwan's towns, villages and wards: read from how they are written
+        or m in foreign  # other countries and their divisions: a listed form, then writing
         or not (read_as_ordinary_words(text, m, ends) or quoted_designation(text, m.start, m.end))
     ]
     listed = places_before_a_shared_noun(text, mentions, linked, gaz)
@@ -1795,6 +1799,19 @@ def places_outside_the_list(text: str, mentions: list[PlaceMention]) -> list[Pla
             continue
         out.append(_with_party_body(text, start, end, "Region", level, name, None))
     return out
+
+
+def places_of_other_countries(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Other countries and the divisions written right after them (日本某田县某川町,
+    韩国友城某邱市: :mod:`ingest.places.foreign`), Regions without code. A division
+    written after its country replaces what the gazetteer read there (a mainland namesake:
+    韩国某州市 is no city of Hebei); an item of a 、-list that goes on after them stops the
+    list where the story reads a place of the list (、某东省某山市与…)."""
+    taken = frozenset(m.start for m in mentions)
+    return [
+        _with_party_body(text, p.start, p.end, p.type, p.level, p.name, None)
+        for p in foreign_places(text, taken)
+    ]
 
 
 # The name of Taiwan in the table of places outside the list (its counties and cities are
