@@ -90,9 +90,9 @@ def countries(text: str) -> list[ForeignPlace]:
 def _division_at(text: str, start: int, depth: int = 0) -> int | None:
     """The end of a foreign division's name written at ``start`` (某田县, 某清北道,
     纽某莱大区), or None: the shortest name of two to five characters that ends in a
-    designation and that jieba's cut ends there, or that another division follows (日本某木县
-    某田町: jieba may glue the designation to the next name). A name longer than that, or one holding
-    a count, a determiner or a level word, is no division."""
+    designation and that jieba's cut ends there, or that another division follows
+    (日本某木县某田町: jieba may glue the designation to the next name). A name longer
+    than that, or one holding a count, a determiner or a level word, is no division."""
     if depth >= _CHAIN_MAX:
         return None
     lo, hi = _NAME_CHARS

@@ -2367,15 +2367,39 @@ _NOT_NAME_POS = frozenset({"c", "p", "u", "uj", "d", "r", "m", "q", "v", "vn", "
 # that class. Without the count or 等 the noun is a modifier (社区养老、…等社区治理).
 # The last item may carry its own class noun (甲、乙、丙社区等7个村(社区)): it is skipped,
 # the others are still places.
-_SHARED_NOUN_LIST = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,3}、)+(?:[\u4e00-\u9fff]{2,3}(?:社区|村)|[\u4e00-\u9fff]{2,3}?))"
-    r"(?:等[两二三四五六七八九十\d]*个?|[两二三四五六七八九十\d]+个?)(村|居民区|社区)"
-    r"(?!片区|小区|级|民|委|[\u4e00-\u9fff]*规划)"
-)
+VILLAGE_KINDS_FILE = OUTSIDE_FILE.parent / "village_kinds.tsv"
+
+
+@functools.cache
+def village_kinds() -> tuple[str, ...]:
+    """The words of ``data/village_kinds.tsv`` (自然, 强, 深度贫困 …), longest first."""
+    words = [
+        w.strip()
+        for w in VILLAGE_KINDS_FILE.read_text(encoding="utf-8").splitlines()
+        if w.strip() and not w.startswith("#")
+    ]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _shared_noun_list() -> re.Pattern[str]:
+    """A 、-list of names (the last one may be joined by 和 or 及: 甲、乙和丙) closed by a
+    count, a kind of village (:func:`village_kinds`) and the class noun they share."""
+    kinds = "|".join(map(re.escape, village_kinds()))
+    return re.compile(
+        r"((?:[\u4e00-\u9fff]{2,3}、)+(?:[\u4e00-\u9fff]{2,3}(?:社区|村)|[\u4e00-\u9fff]{2,3}?))"
+        r"(?:[和及]([\u4e00-\u9fff]{2,3}?))?"
+        r"(?:等[两二三四五六七八九十\d]*个?|[两二三四五六七八九十\d]+个?)"
+        rf"(?:({kinds})(?=村))?(村|居民区|社区|居委会)"
+        r"(?!片区|小区|级|民|委|[\u4e00-\u9fff]*规划)"
+    )
+
+
 _SHARED_NOUN_TYPE: dict[str, PlaceType] = {
     "村": "Village",
     "居民区": "ResidentsCommittee",
     "社区": "ResidentsCommittee",
+    "居委会": "ResidentsCommittee",
 }
 _CLASS_ENDINGS = ("村", "居民区", "社区", "居委会", "镇", "乡", "街道", "区", "县", "市")
 
@@ -2384,7 +2408,10 @@ def places_before_a_shared_noun(
     text: str, mentions: list[PlaceMention], linked: Sequence[str], gaz: Gazetteer
 ) -> list[PlaceMention]:
     """Places listed before the class noun they share: 对接的是某庄、某龙两个村 gives the
-    villages 某庄村 and 某龙村; 某桥、某犁等居民区 two residents' committees. The first
+    villages 某庄村 and 某龙村; 某桥、某犁等居民区 (or 等居委会) two residents' committees;
+    the count may name a kind of village (某福、某溪5个强村, 某楼、某刘两个深度贫困村,
+    甲、乙和丙等3个自然村: ``data/village_kinds.tsv``) and the last item may follow 和 or
+    及 (places31). The first
     item starts after a boundary word (是, 与, 及 …, :data:`LEFT_BOUNDARY`) or punctuation;
     an item that already ends in a class noun (某盛社区) or is an ordinary word is skipped;
     a bare short form read as another place on the same characters gives way.
@@ -2392,16 +2419,21 @@ def places_before_a_shared_noun(
     article links, else it stays a place without code."""
     out: list[PlaceMention] = []
     towns = {c[:9] for c in linked if len(c) >= 9} | {c[:6] for c in linked if len(c) >= 6}
-    for m in _SHARED_NOUN_LIST.finditer(text):
-        noun = m.group(2)
+    for m in _shared_noun_list().finditer(text):
+        noun = m.group(4)
         typ = _SHARED_NOUN_TYPE[noun]
         items = m.group(1).split("、")
         k = m.start(1)
+        if m.group(2):  # 甲、乙和丙: the last item after its conjunction, one character on
+            items[-1] += "\0" + m.group(2)
+        if noun == "居委会":
+            noun = "居民区"  # the committee's name form (names.py: 居委会 → 居民区)
         cut = first_item_start(text, k, items[0], {x.end for x in mentions})
         if cut is None:  # the first item's start is unknown; the others are bounded by 、
             items, k = items[1:], k + len(items[0]) + 1
         else:
             items[0], k = items[0][cut:], k + cut
+        items = [part for item in items for part in item.split("\0")]
         for item in items:
             if len(item) < 2:
                 k += len(item) + 1
