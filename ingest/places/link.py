@@ -731,6 +731,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += corps
     mentions = [_abbreviated_town(text, m, linked, gaz) for m in mentions]
     mentions += short_forms_after_their_town(text, mentions, gaz)
+    mentions += villages_in_full_after_their_town(text, mentions, gaz)
     mentions = villages_renamed_under_their_area(text, mentions, gaz)
     mentions = villages_outside_their_written_area(mentions, gaz)
     ends = {m.end for m in mentions}
@@ -873,6 +874,50 @@ def short_forms_after_their_town(
             )
             break
     return out
+
+
+# What makes a word of 村 with the character after it (村民, 村级, 村庄): no village's end.
+_VILLAGE_WORD_AFTER = frozenset("民级庄落镇")
+
+
+def villages_in_full_after_their_town(
+    text: str, mentions: Sequence[PlaceMention], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Villages written in full right after their linked town whose name the matcher
+    cannot take on its own: a one-character name (某念镇段村, 某玲镇椰村) or the name
+    written with 行政村 (某公镇大许行政村, the administrative village as against a hamlet,
+    自然村). The town says where the name starts and the list that the village is its
+    own; 村 followed by a character that makes a word of it (村民, 村级) is no end."""
+    taken = {m.start for m in mentions}
+    out: list[PlaceMention] = []
+    for m in mentions:
+        if m.level != "town" or m.code is None or m.end in taken:
+            continue
+        for form, code in _full_forms_of_child_villages(m.code, gaz):
+            end = m.end + len(form)
+            if not text.startswith(form, m.end) or text[end : end + 1] in _VILLAGE_WORD_AFTER:
+                continue
+            name = form.removesuffix("行政村") + "村" if form.endswith("行政村") else form
+            out.append(_with_party_body(text, m.end, end, "Village", "village", name, code))
+            break
+    return out
+
+
+def _full_forms_of_child_villages(town: str, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """``(form, code)`` of the villages of ``town`` written in full: 某某村 and
+    某某行政村, longest first."""
+    out: dict[str, str] = {}
+    for code in gaz.children(town):
+        if level_of(code) != "village":
+            continue
+        core = designation_core(gaz.names[code])
+        forms = [st.text for st in village_stems(code, gaz.names[code]) if st.form_class == "V"]
+        forms.append(core if core.endswith("村") else core + "村")
+        for form in forms:
+            if form.endswith("村"):
+                out.setdefault(form, code)
+                out.setdefault(form[:-1] + "行政村", code)
+    return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
 
 # The designations a village or committee is written with, longest first; and those its
@@ -2709,6 +2754,21 @@ def province_after_a_locative_or_list(text: str, start: int, place_ends: set[int
     )
 
 
+def after_its_own_town(place: PlaceMention, places: Sequence[PlaceMention]) -> bool:
+    """Whether a village-level ``place`` is written right after the town its code lies in
+    (某念镇|段村): the town says that a one-character name there is the village, not a
+    word of the sentence (段 of 一段, 椰 of 椰子). The caller leaves out a name that
+    goes on into a committee's designation (某竹街道|新村社区 is the committee).
+
+    >>> town = PlaceMention(0, 3, "某念镇", "Region", "town", "某念镇", "141034104")
+    >>> village = PlaceMention(3, 5, "段村", "Village", "village", "段村", "141034104207")
+    >>> after_its_own_town(village, [town, village])
+    True
+    """
+    code = place.code or ""
+    return any(p.end == place.start and p.level == "town" and p.code == code[:9] for p in places)
+
+
 def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
     """Drop place matches that are common words or lie outside the article's area.
 
@@ -2764,7 +2824,12 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
                 and p.code[:4] not in anchors | (towns if p.level == "village" else set())
             ):
                 continue
-            if p.level == "village" and len(stem) <= 1 and common:
+            if (
+                p.level == "village"
+                and len(stem) <= 1
+                and common
+                and not (after_its_own_town(p, places) and text[p.end : p.end + 1] not in "社居")
+            ):
                 continue
         elif (
             not stem or len(stem) == 1 or stem in generic or pos_of(stem) in _NOT_NAME_POS
