@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import NamedTuple
 
@@ -37,6 +38,7 @@ class ForeignPlace(NamedTuple):
 
 
 COUNTRIES_FILE = Path(__file__).resolve().parent / "data" / "countries.tsv"
+DIVISIONS_FILE = Path(__file__).resolve().parent / "data" / "foreign_divisions.tsv"
 
 # The designations of a foreign country's divisions, as Chinese writes them: 大区 of Chile
 # or France, 道 of Korea, 都/府/县/町 of Japan, 郡 of Kenya or Korea, 州 of the US.
@@ -191,10 +193,59 @@ def stands_as_a_place(text: str, country: ForeignPlace, divisions: list[ForeignP
     )
 
 
+@functools.cache
+def division_forms() -> dict[str, str]:
+    """Form → country of ``data/foreign_divisions.tsv`` (鹿儿岛县 → 日本)."""
+    out: dict[str, str] = {}
+    for line in DIVISIONS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, country = line.split("\t")[:2]
+            out[form] = country
+    return out
+
+
+# The designations a listed division's bare form leaves out (山口 of 山口县; 北海道 keeps 道).
+_BARE_DROPS = ("县", "都", "府")
+
+
+def divisions_of_named_countries(text: str, named: AbstractSet[str]) -> list[ForeignPlace]:
+    """The listed first-level divisions (``data/foreign_divisions.tsv``) of the countries
+    ``named`` as places in the story: each full form (某本县, 北海道), and the bare forms
+    of a 、-list of two or more of them (山口、大分、某崎等地 — alone a bare form is too
+    often a word or a surname).
+
+    >>> text = "例如鹿儿岛县由两组增至十余组。山口、大分、宫崎等地交流增加"
+    >>> [text[p.start : p.end] for p in divisions_of_named_countries(text, {"日本"})]
+    ['鹿儿岛县', '山口', '大分', '宫崎']
+    >>> divisions_of_named_countries(text, {"韩国"})
+    []
+    """
+    full = [f for f, c in division_forms().items() if c in named]
+    if not full:
+        return []
+    out = [
+        ForeignPlace(h.start(), h.end(), "Region", None, h.group())
+        for h in re.finditer("|".join(sorted(full, key=len, reverse=True)), text)
+    ]
+    bare = {f[: -len(d)]: f for f in full for d in _BARE_DROPS if f.endswith(d)}
+    item = "|".join(sorted(bare, key=len, reverse=True))
+    for run in re.finditer(rf"(?:(?:{item})、)+(?:{item})(?![县都府])", text):
+        k = run.start()
+        for form in run.group().split("、"):
+            out.append(ForeignPlace(k, k + len(form), "Region", None, bare[form]))
+            k += len(form) + 1
+    return sorted(out)
+
+
 def foreign_places(text: str, taken: frozenset[int] = frozenset()) -> list[ForeignPlace]:
-    """The countries of ``text`` written as places and the divisions written after them,
-    in text order (see :func:`countries`, :func:`foreign_chains`,
+    """The countries of ``text`` written as places, the listed divisions of those
+    countries and the divisions written after either, in text order (see
+    :func:`countries`, :func:`divisions_of_named_countries`, :func:`foreign_chains`,
     :func:`stands_as_a_place`)."""
     found = countries(text)
-    divisions = foreign_chains(text, found, taken)
-    return sorted([c for c in found if stands_as_a_place(text, c, divisions)] + divisions)
+    chains = foreign_chains(text, found, taken)
+    kept = [c for c in found if stands_as_a_place(text, c, chains)]
+    listed = divisions_of_named_countries(text, {c.name for c in kept})
+    after = foreign_chains(text, listed, taken)
+    places = {(p.start, p.end): p for p in [*kept, *chains, *listed, *after]}
+    return sorted(places.values())

@@ -64,3 +64,21 @@ def test_a_country_in_a_list_or_before_a_boundary_is_a_place(
 def test_counts_and_determiners_name_no_division() -> None:
     text = "日本多个城市和美国各州代表参会"
     assert foreign_chains(text, countries(text)) == []
+
+
+def test_a_listed_division_of_a_named_country_and_its_towns_are_regions(
+    link_with: Callable[[dict[str, str]], Link],
+) -> None:
+    link = link_with({})
+    ms = regions(link("嘉义与日本缔结姊妹市。屏东县九如乡与鹿儿岛县青川町结盟。"))
+    assert "鹿儿岛县" in ms and "青川町" in ms
+    assert ms["鹿儿岛县"].code is None
+    ms = regions(link("来自日本、韩国的代表参会。山口、大分、宫崎等地都有往来。"))
+    assert {"山口", "大分", "宫崎"} <= set(ms)
+
+
+def test_listed_divisions_need_their_country_in_the_story(
+    link_with: Callable[[dict[str, str]], Link],
+) -> None:
+    ms = regions(link_with({})("鹿儿岛县代表团来访。山口、大分等地代表参加。"))
+    assert "鹿儿岛县" not in ms and "山口" not in ms
