@@ -2113,6 +2113,7 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     out: list[PlaceMention] = []
     place_ends = {m.end for m in mentions} | {m.start for m in mentions}
     county_ends = {m.end for m in mentions if m.level == "county"}
+    town_ends = {m.end for m in mentions if m.level == "town" and m.code}
     village_ends = {m.end for m in mentions if m.level == "village"}
     place_starts = {m.start for m in mentions}
     taken = bytearray(len(text) + 1)  # characters inside a mention already found
@@ -2127,7 +2128,8 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             continue
         stem = text[start:e0]
         in_chain = level == "town" and town_in_a_chain(start, end, county_ends, place_starts)
-        if not _name_like_stem(stem, start in place_ends, in_chain) or _word_across(
+        after_town = level == "village" and start in town_ends
+        if not _name_like_stem(stem, start in place_ends, in_chain, after_town) or _word_across(
             text, e0, end, ending
         ):
             continue
@@ -2352,11 +2354,15 @@ def preposition_then_one_character(stem: str) -> bool:
     return len(stem) == 2 and stem[0] in _GLUED_PREPOSITIONS and pos_of(stem) == UNKNOWN_POS
 
 
-def _name_like_stem(stem: str, after_place: bool = False, in_chain: bool = False) -> bool:
+def _name_like_stem(
+    stem: str, after_place: bool = False, in_chain: bool = False, after_town: bool = False
+) -> bool:
     """Whether ``stem`` may be the name before an unlisted place's ending. Right after
     another place (``after_place``: 某库镇|河西岸村) a three-character name may end in an
     ordinary word: the place before it says where the name starts. A town's name in a
-    chain of places (``in_chain``: :func:`town_in_a_chain`) may be an ordinary word."""
+    chain of places (``in_chain``: :func:`town_in_a_chain`) may be an ordinary word. A
+    village's or committee's three-character name right after its linked town
+    (``after_town``: 某山街道|黄泥崖社区) may also start with one (黄泥 is a noun)."""
     if not all("\u4e00" <= c <= "\u9fff" for c in stem):
         return False
     if any(c in _DIVISION_CHARS or c in LEFT_BOUNDARY for c in stem[1:]):
@@ -2366,7 +2372,7 @@ def _name_like_stem(stem: str, after_place: bool = False, in_chain: bool = False
     if not after_place and preposition_then_one_character(stem):
         return False  # 在|某村党支部的引领下, 让|强村和弱村: words of the sentence
     if len(stem) == 3 and (
-        pos_of(stem[:2]) not in _NAME_START
+        (pos_of(stem[:2]) not in _NAME_START and not after_town)
         or pos_of(stem[0]) in _FUNCTION_POS
         or (is_dictionary_word(stem[1:]) and not after_place)
     ):

@@ -40,3 +40,14 @@ def test_a_village_word_after_the_town_is_no_village(
     link_with: Callable[[dict[str, str]], Link],
 ) -> None:
     assert "石村" not in _villages(link_with(MORE), "梅溪镇石村民小组组长发言。")
+
+
+def test_an_unlisted_committee_after_its_town_may_start_with_a_noun(
+    link_with: Callable[[dict[str, str]], Link],
+) -> None:
+    link = link_with({})
+    ms = {m.surface: m for m in link("学院与梅溪镇黄泥崖社区签订共建协议。")}
+    assert ms["黄泥崖社区"].type == "ResidentsCommittee"
+    assert ms["黄泥崖社区"].code is None
+    # without its town the noun reads as words of the sentence
+    assert "黄泥崖社区" not in {m.surface for m in link("工作组察看了黄泥崖社区的道路。")}
