@@ -448,6 +448,10 @@ def doubled_village_names(names: Mapping[str, str]) -> Iterator[Stem]:
                 break
 
 
+# A name that is a number alone (第二, 二, 3): what is left of 某镇第二居民委员会.
+_ORDINAL_ONLY = re.compile(rf"第?[{_NUM}百零〇\d]+[村居]?")
+
+
 def names_without_their_chain(names: Mapping[str, str]) -> Iterator[Stem]:
     """A village or committee the list names with its chain in front (某州市某安区某石镇
     龙某村民委员会: 1,628 units, most of one province) goes by the name after the chain
@@ -462,6 +466,8 @@ def names_without_their_chain(names: Mapping[str, str]) -> Iterator[Stem]:
     ['龙下村']
     >>> list(names_without_their_chain({"990102101": "某石镇", "990102101202": "某石镇村委会"}))
     []
+    >>> list(names_without_their_chain({"990102101": "某石镇", "990102101002": "某石镇第二居委会"}))
+    []
     """
     for code, formal in names.items():
         if len(code) != 12:
@@ -475,7 +481,10 @@ def names_without_their_chain(names: Mapping[str, str]) -> Iterator[Stem]:
             yield from (
                 st
                 for st in village_stems(code, rest)
-                if st.form_class != "F" and len(st.text) >= MIN_STEM  # 某镇|村委会: no name
+                if st.form_class != "F"
+                and len(st.text) >= MIN_STEM  # 某镇|村委会: no name
+                and not _ORDINAL_ONLY.fullmatch(st.text)  # 某镇|第二居民委员会: a number
+                and not (len(st.text) <= MIN_STEM and is_generic(st.text))  # 新村: a word
             )
 
 
