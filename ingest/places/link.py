@@ -41,6 +41,7 @@ from ingest.lexicon import load_lexicon
 from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
 from ingest.places.area_forms import area_forms, bare_forms, may_hold_bare_form
 from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
+from ingest.places.foreign import foreign_places
 from ingest.places.gazetteer import OUTSIDE_FILE, Gazetteer, division_type, load_gazetteer
 from ingest.places.match import StemHit, WordFinder, decode_payload, find_words
 from ingest.places.names import (
@@ -717,6 +718,8 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += outside
     taiwan = places_of_taiwan(text, mentions, outside)
     mentions = [m for m in mentions if _free(m.start, m.end, taiwan)] + taiwan
+    foreign = places_of_other_countries(text, mentions)
+    mentions = [m for m in mentions if _free(m.start, m.end, foreign)] + foreign
     mentions = new_areas_after_their_place(text, mentions)
     mentions += unlisted_places(text, mentions)
     mentions += joint_villages(text, mentions)
@@ -728,6 +731,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += corps
     mentions = [_abbreviated_town(text, m, linked, gaz) for m in mentions]
     mentions += short_forms_after_their_town(text, mentions, gaz)
+    mentions += villages_in_full_after_their_town(text, mentions, gaz)
     mentions = villages_renamed_under_their_area(text, mentions, gaz)
     mentions = villages_outside_their_written_area(mentions, gaz)
     ends = {m.end for m in mentions}
@@ -738,6 +742,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
         or m in outside  # listed places, no words (台湾 is a dictionary word)
         or m in corps  # numbered units of the Corps (四团): read from the pattern
         or m in taiwan  # Taiwan's towns, villages and wards: read from how they are written
+        or m in foreign  # other countries and their divisions: a listed form, then writing
         or not (read_as_ordinary_words(text, m, ends) or quoted_designation(text, m.start, m.end))
     ]
     listed = places_before_a_shared_noun(text, mentions, linked, gaz)
@@ -869,6 +874,50 @@ def short_forms_after_their_town(
             )
             break
     return out
+
+
+# What makes a word of 村 with the character after it (村民, 村级, 村庄): no village's end.
+_VILLAGE_WORD_AFTER = frozenset("民级庄落镇")
+
+
+def villages_in_full_after_their_town(
+    text: str, mentions: Sequence[PlaceMention], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Villages written in full right after their linked town whose name the matcher
+    cannot take on its own: a one-character name (某念镇段村, 某玲镇椰村) or the name
+    written with 行政村 (某公镇大许行政村, the administrative village as against a hamlet,
+    自然村). The town says where the name starts and the list that the village is its
+    own; 村 followed by a character that makes a word of it (村民, 村级) is no end."""
+    taken = {m.start for m in mentions}
+    out: list[PlaceMention] = []
+    for m in mentions:
+        if m.level != "town" or m.code is None or m.end in taken:
+            continue
+        for form, code in _full_forms_of_child_villages(m.code, gaz):
+            end = m.end + len(form)
+            if not text.startswith(form, m.end) or text[end : end + 1] in _VILLAGE_WORD_AFTER:
+                continue
+            name = form.removesuffix("行政村") + "村" if form.endswith("行政村") else form
+            out.append(_with_party_body(text, m.end, end, "Village", "village", name, code))
+            break
+    return out
+
+
+def _full_forms_of_child_villages(town: str, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """``(form, code)`` of the villages of ``town`` written in full: 某某村 and
+    某某行政村, longest first."""
+    out: dict[str, str] = {}
+    for code in gaz.children(town):
+        if level_of(code) != "village":
+            continue
+        core = designation_core(gaz.names[code])
+        forms = [st.text for st in village_stems(code, gaz.names[code]) if st.form_class == "V"]
+        forms.append(core if core.endswith("村") else core + "村")
+        for form in forms:
+            if form.endswith("村"):
+                out.setdefault(form, code)
+                out.setdefault(form[:-1] + "行政村", code)
+    return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
 
 # The designations a village or committee is written with, longest first; and those its
@@ -1797,6 +1846,19 @@ def places_outside_the_list(text: str, mentions: list[PlaceMention]) -> list[Pla
     return out
 
 
+def places_of_other_countries(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Other countries and the divisions written right after them (日本某田县某川町,
+    韩国友城某邱市: :mod:`ingest.places.foreign`), Regions without code. A division
+    written after its country replaces what the gazetteer read there (a mainland namesake:
+    韩国某州市 is no city of Hebei); an item of a 、-list that goes on after them stops the
+    list where the story reads a place of the list (、某东省某山市与…)."""
+    taken = frozenset(m.start for m in mentions)
+    return [
+        _with_party_body(text, p.start, p.end, p.type, p.level, p.name, None)
+        for p in foreign_places(text, taken)
+    ]
+
+
 # The name of Taiwan in the table of places outside the list (its counties and cities are
 # the table's rows of level county).
 _TAIWAN = "台湾"
@@ -2051,6 +2113,7 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     out: list[PlaceMention] = []
     place_ends = {m.end for m in mentions} | {m.start for m in mentions}
     county_ends = {m.end for m in mentions if m.level == "county"}
+    town_ends = {m.end for m in mentions if m.level == "town" and m.code}
     village_ends = {m.end for m in mentions if m.level == "village"}
     place_starts = {m.start for m in mentions}
     taken = bytearray(len(text) + 1)  # characters inside a mention already found
@@ -2065,7 +2128,8 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             continue
         stem = text[start:e0]
         in_chain = level == "town" and town_in_a_chain(start, end, county_ends, place_starts)
-        if not _name_like_stem(stem, start in place_ends, in_chain) or _word_across(
+        after_town = level == "village" and start in town_ends
+        if not _name_like_stem(stem, start in place_ends, in_chain, after_town) or _word_across(
             text, e0, end, ending
         ):
             continue
@@ -2290,11 +2354,15 @@ def preposition_then_one_character(stem: str) -> bool:
     return len(stem) == 2 and stem[0] in _GLUED_PREPOSITIONS and pos_of(stem) == UNKNOWN_POS
 
 
-def _name_like_stem(stem: str, after_place: bool = False, in_chain: bool = False) -> bool:
+def _name_like_stem(
+    stem: str, after_place: bool = False, in_chain: bool = False, after_town: bool = False
+) -> bool:
     """Whether ``stem`` may be the name before an unlisted place's ending. Right after
     another place (``after_place``: 某库镇|河西岸村) a three-character name may end in an
     ordinary word: the place before it says where the name starts. A town's name in a
-    chain of places (``in_chain``: :func:`town_in_a_chain`) may be an ordinary word."""
+    chain of places (``in_chain``: :func:`town_in_a_chain`) may be an ordinary word. A
+    village's or committee's three-character name right after its linked town
+    (``after_town``: 某山街道|黄泥崖社区) may also start with one (黄泥 is a noun)."""
     if not all("\u4e00" <= c <= "\u9fff" for c in stem):
         return False
     if any(c in _DIVISION_CHARS or c in LEFT_BOUNDARY for c in stem[1:]):
@@ -2304,7 +2372,7 @@ def _name_like_stem(stem: str, after_place: bool = False, in_chain: bool = False
     if not after_place and preposition_then_one_character(stem):
         return False  # 在|某村党支部的引领下, 让|强村和弱村: words of the sentence
     if len(stem) == 3 and (
-        pos_of(stem[:2]) not in _NAME_START
+        (pos_of(stem[:2]) not in _NAME_START and not after_town)
         or pos_of(stem[0]) in _FUNCTION_POS
         or (is_dictionary_word(stem[1:]) and not after_place)
     ):
@@ -2350,15 +2418,39 @@ _NOT_NAME_POS = frozenset({"c", "p", "u", "uj", "d", "r", "m", "q", "v", "vn", "
 # that class. Without the count or 等 the noun is a modifier (社区养老、…等社区治理).
 # The last item may carry its own class noun (甲、乙、丙社区等7个村(社区)): it is skipped,
 # the others are still places.
-_SHARED_NOUN_LIST = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,3}、)+(?:[\u4e00-\u9fff]{2,3}(?:社区|村)|[\u4e00-\u9fff]{2,3}?))"
-    r"(?:等[两二三四五六七八九十\d]*个?|[两二三四五六七八九十\d]+个?)(村|居民区|社区)"
-    r"(?!片区|小区|级|民|委|[\u4e00-\u9fff]*规划)"
-)
+VILLAGE_KINDS_FILE = OUTSIDE_FILE.parent / "village_kinds.tsv"
+
+
+@functools.cache
+def village_kinds() -> tuple[str, ...]:
+    """The words of ``data/village_kinds.tsv`` (自然, 强, 深度贫困 …), longest first."""
+    words = [
+        w.strip()
+        for w in VILLAGE_KINDS_FILE.read_text(encoding="utf-8").splitlines()
+        if w.strip() and not w.startswith("#")
+    ]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _shared_noun_list() -> re.Pattern[str]:
+    """A 、-list of names (the last one may be joined by 和 or 及: 甲、乙和丙) closed by a
+    count, a kind of village (:func:`village_kinds`) and the class noun they share."""
+    kinds = "|".join(map(re.escape, village_kinds()))
+    return re.compile(
+        r"((?:[\u4e00-\u9fff]{2,3}、)+(?:[\u4e00-\u9fff]{2,3}(?:社区|村)|[\u4e00-\u9fff]{2,3}?))"
+        r"(?:[和及]([\u4e00-\u9fff]{2,3}?))?"
+        r"(?:等[两二三四五六七八九十\d]*个?|[两二三四五六七八九十\d]+个?)"
+        rf"(?:({kinds})(?=村))?(村|居民区|社区|居委会)"
+        r"(?!片区|小区|级|民|委|[\u4e00-\u9fff]*规划)"
+    )
+
+
 _SHARED_NOUN_TYPE: dict[str, PlaceType] = {
     "村": "Village",
     "居民区": "ResidentsCommittee",
     "社区": "ResidentsCommittee",
+    "居委会": "ResidentsCommittee",
 }
 _CLASS_ENDINGS = ("村", "居民区", "社区", "居委会", "镇", "乡", "街道", "区", "县", "市")
 
@@ -2367,7 +2459,10 @@ def places_before_a_shared_noun(
     text: str, mentions: list[PlaceMention], linked: Sequence[str], gaz: Gazetteer
 ) -> list[PlaceMention]:
     """Places listed before the class noun they share: 对接的是某庄、某龙两个村 gives the
-    villages 某庄村 and 某龙村; 某桥、某犁等居民区 two residents' committees. The first
+    villages 某庄村 and 某龙村; 某桥、某犁等居民区 (or 等居委会) two residents' committees;
+    the count may name a kind of village (某福、某溪5个强村, 某楼、某刘两个深度贫困村,
+    甲、乙和丙等3个自然村: ``data/village_kinds.tsv``) and the last item may follow 和 or
+    及 (places31). The first
     item starts after a boundary word (是, 与, 及 …, :data:`LEFT_BOUNDARY`) or punctuation;
     an item that already ends in a class noun (某盛社区) or is an ordinary word is skipped;
     a bare short form read as another place on the same characters gives way.
@@ -2375,16 +2470,21 @@ def places_before_a_shared_noun(
     article links, else it stays a place without code."""
     out: list[PlaceMention] = []
     towns = {c[:9] for c in linked if len(c) >= 9} | {c[:6] for c in linked if len(c) >= 6}
-    for m in _SHARED_NOUN_LIST.finditer(text):
-        noun = m.group(2)
+    for m in _shared_noun_list().finditer(text):
+        noun = m.group(4)
         typ = _SHARED_NOUN_TYPE[noun]
         items = m.group(1).split("、")
         k = m.start(1)
+        if m.group(2):  # 甲、乙和丙: the last item after its conjunction, one character on
+            items[-1] += "\0" + m.group(2)
+        if noun == "居委会":
+            noun = "居民区"  # the committee's name form (names.py: 居委会 → 居民区)
         cut = first_item_start(text, k, items[0], {x.end for x in mentions})
         if cut is None:  # the first item's start is unknown; the others are bounded by 、
             items, k = items[1:], k + len(items[0]) + 1
         else:
             items[0], k = items[0][cut:], k + cut
+        items = [part for item in items for part in item.split("\0")]
         for item in items:
             if len(item) < 2:
                 k += len(item) + 1
@@ -2660,6 +2760,21 @@ def province_after_a_locative_or_list(text: str, start: int, place_ends: set[int
     )
 
 
+def after_its_own_town(place: PlaceMention, places: Sequence[PlaceMention]) -> bool:
+    """Whether a village-level ``place`` is written right after the town its code lies in
+    (某念镇|段村): the town says that a one-character name there is the village, not a
+    word of the sentence (段 of 一段, 椰 of 椰子). The caller leaves out a name that
+    goes on into a committee's designation (某竹街道|新村社区 is the committee).
+
+    >>> town = PlaceMention(0, 3, "某念镇", "Region", "town", "某念镇", "141034104")
+    >>> village = PlaceMention(3, 5, "段村", "Village", "village", "段村", "141034104207")
+    >>> after_its_own_town(village, [town, village])
+    True
+    """
+    code = place.code or ""
+    return any(p.end == place.start and p.level == "town" and p.code == code[:9] for p in places)
+
+
 def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
     """Drop place matches that are common words or lie outside the article's area.
 
@@ -2715,7 +2830,12 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
                 and p.code[:4] not in anchors | (towns if p.level == "village" else set())
             ):
                 continue
-            if p.level == "village" and len(stem) <= 1 and common:
+            if (
+                p.level == "village"
+                and len(stem) <= 1
+                and common
+                and not (after_its_own_town(p, places) and text[p.end : p.end + 1] not in "社居")
+            ):
                 continue
         elif (
             not stem or len(stem) == 1 or stem in generic or pos_of(stem) in _NOT_NAME_POS

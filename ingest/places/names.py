@@ -377,6 +377,7 @@ def encode_stems(
         bingtuan_stems(names),
         doubled_village_names(names),
         new_village_forms(names),
+        names_without_their_chain(names),
     ):
         entries = table[stem.text]
         if all(e[:6] != stem.code[:6] for e in entries):  # no namesake in its county
@@ -445,6 +446,46 @@ def doubled_village_names(names: Mapping[str, str]) -> Iterator[Stem]:
             if formal.endswith(suffix) and len(formal) - len(suffix) == 1:
                 yield Stem(formal[: -len(suffix)] + "村村", code, "V")
                 break
+
+
+# A name that is a number alone (第二, 二, 3): what is left of 某镇第二居民委员会.
+_ORDINAL_ONLY = re.compile(rf"第?[{_NUM}百零〇\d]+[村居]?")
+
+
+def names_without_their_chain(names: Mapping[str, str]) -> Iterator[Stem]:
+    """A village or committee the list names with its chain in front (某州市某安区某石镇
+    龙某村民委员会: 1,628 units, most of one province) goes by the name after the chain
+    (龙某村), as every other unit does. The province, city, county and town are taken
+    off the front in that order, each where the name starts with it. Added to the stem
+    table after the names listed as written, only where no unit of the county is listed
+    under that form.
+
+    >>> names = {"990100": "某州市", "990102": "某安区", "990102101": "某石镇",
+    ...          "990102101201": "某州市某安区某石镇龙下村民委员会"}
+    >>> [s.text for s in names_without_their_chain(names)]
+    ['龙下村']
+    >>> list(names_without_their_chain({"990102101": "某石镇", "990102101202": "某石镇村委会"}))
+    []
+    >>> list(names_without_their_chain({"990102101": "某石镇", "990102101002": "某石镇第二居委会"}))
+    []
+    """
+    for code, formal in names.items():
+        if len(code) != 12:
+            continue
+        rest = formal
+        for parent in (code[:2] + "0000", code[:4] + "00", code[:6], code[:9]):
+            above = names.get(parent, "")
+            if len(above) >= MIN_STEM and rest.startswith(above):
+                rest = rest[len(above) :]
+        if rest != formal and len(rest) > MIN_STEM:
+            yield from (
+                st
+                for st in village_stems(code, rest)
+                if st.form_class != "F"
+                and len(st.text) >= MIN_STEM  # 某镇|村委会: no name
+                and not _ORDINAL_ONLY.fullmatch(st.text)  # 某镇|第二居民委员会: a number
+                and not (len(st.text) <= MIN_STEM and is_generic(st.text))  # 新村: a word
+            )
 
 
 def new_village_forms(names: Mapping[str, str]) -> Iterator[Stem]:
