@@ -41,6 +41,7 @@ from ingest.extract.evaluate import _match, load_gold, merge_records
 from ingest.extract.pair_decide import VETOES, pair_score, read_by_hand_rule
 from ingest.extract.pair_model import LinearModel
 from ingest.extract.pipeline import decide, load_models, read_story
+from ingest.model import Article
 from ingest.read.reader import read_file
 from scripts.pair_miss_classes import held_out
 
@@ -71,7 +72,7 @@ def main() -> None:
         g = gold[doc]
         pairs = {frozenset((p["a"], p["b"])) for p in g.get("pairings", [])}
         # the stories of one file, merged as the scorer merges them (ids prefixed k:)
-        readings = [read_story(a) for a in read_file(path) if hasattr(a, "text")]
+        readings = [read_story(a) for a in read_file(path) if isinstance(a, Article)]
         records = [decide(r, model).to_record() for r in readings]
         ents = merge_records(records).get(doc, {"entities": []})["entities"]
         m = _match(g["entities"], ents)
@@ -104,7 +105,7 @@ def main() -> None:
                             "p": round(p, 3),
                             "hand": hand,
                             "kept": kept,
-                            "evidence": ch.relation.evidence.text,
+                            "evidence": ev.text if (ev := ch.relation.evidence) else "",
                             "features": sorted(ch.features),
                         }
                     )
