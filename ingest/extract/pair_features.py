@@ -861,7 +861,35 @@ def _attended_only(text: str, index: StoryIndex, occ: Occurrence) -> bool:
         return False
     if labels_a_partner(text, index, occ):
         return False
+    if visits_to_pair(text, index, occ, stop):
+        return False
     return bool(index.markers(start, stop) & _ATTENDING)
+
+
+def visits_to_pair(text: str, index: StoryIndex, occ: Occurrence, stop: int) -> bool:
+    """The clause of B (ending at ``stop``) is a visit that ends at B (甲一行来到乙村,
+    甲前往乙村, 甲到乙村调研: no unit after B in it), and the clause right after it carries out
+    a pairing with no unit of its own before the pairing word (…，开展联学共建活动;
+    …，开启重点帮扶工作): the visit is the pairing's work, not a mere co-presence
+    (pairs67: of the readable candidates so vetoed as ``attended_only``, gold pairings)."""
+    s = occ.sentence
+    if stop >= s.end or index.units_within(occ.b.end, stop):
+        return False
+    mark = index.last_clause_mark(s.start, occ.b.start)
+    if "visit" not in index.markers(s.start if mark is None else mark + 1, stop):
+        return False
+    after = stop + 1
+    end = s.end if (mark := index.first_clause_mark(after, s.end)) is None else mark
+    titles = [m.span() for m in _partner_label().finditer(text, after, end)]
+    pair = next(
+        (
+            c
+            for c in index.cues_within(after, end)
+            if c[3] == "pair" and not any(lo <= c[0] < hi for lo, hi in titles)
+        ),
+        None,
+    )  # a pairing word, not a title (与结对村工作人员座谈: another unit's)
+    return pair is not None and not index.units_within(after, pair[0])
 
 
 @cache

@@ -58,7 +58,7 @@ def test_only_candidates_just_below_the_threshold_are_kept_most_probable_first()
 def test_vetoed_candidates_are_no_near_misses_and_a_story_keeps_at_most_the_cap() -> None:
     vetoed = [
         choice("e1", logit(0.45), denied_every_time=1.0),
-        choice("e2", logit(0.45), attended_only=1.0),
+        choice("e2", logit(0.45), venue_only=1.0),
         choice("e3", logit(0.45), rule_any=1.0),  # a hand frame read it: accepted anyway
     ]
     assert near_misses(vetoed, MODEL) == ()

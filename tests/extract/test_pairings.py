@@ -111,7 +111,11 @@ def test_a_keyword_before_the_pair_counts_through_a_copula(extract_text) -> None
     meeting = extract_text(
         "在结对共建工作推进会上，江岸区大智街道保成社区与湖北省武汉市第一中学作了交流发言。"
     )
-    assert pairs(meeting) == set()
+    # two units speaking at a pairing meeting: no frame reads them, and since pairs67
+    # no veto stops them (attended_only is a feature the model weighs: out of sample on
+    # the readable set the veto cost 7 gold pairings the model keeps and saved 2 false
+    # ones); the shipped model scores this invented sentence near its threshold
+    assert all(r.rule.startswith("model:") for r in meeting.relations if r.type == "PAIRED_WITH")
 
 
 def test_a_denied_pairing_is_no_pairing(extract_text) -> None:

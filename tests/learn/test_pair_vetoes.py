@@ -7,6 +7,7 @@ from __future__ import annotations
 from pair_helpers import choice_between as _choice
 
 from ingest.extract.pair_decide import (
+    attended_only,
     collective_side,
     directive_giver,
     group_head,
@@ -116,11 +117,11 @@ def test_two_units_a_meeting_joins_are_sides_when_both_sides_then_sign(reading_o
     met = reading_of(
         "明湖科技有限公司在与唐昌镇战旗村的交流座谈中，双方经过友好协商，签订结对共建协议书。"
     )
-    assert veto_of(_choice(met, "明湖科技有限公司", "战旗村")) != "attended_only"
+    assert not attended_only(_choice(met, "明湖科技有限公司", "战旗村"))
     only = reading_of(
         "在结对共建推进会上，明湖科技有限公司与唐昌镇战旗村作交流发言，双方负责同志参加座谈。"
     )
-    assert veto_of(_choice(only, "明湖科技有限公司", "战旗村")) == "attended_only"
+    assert attended_only(_choice(only, "明湖科技有限公司", "战旗村"))
 
 
 def test_a_visit_to_a_unit_titled_as_the_partner_is_no_mere_visit(reading_of) -> None:
@@ -129,17 +130,48 @@ def test_a_visit_to_a_unit_titled_as_the_partner_is_no_mere_visit(reading_of) ->
         "5月13日，明湖科技有限公司党支部一行来到唐昌镇金沙社区，"
         "与结对社区工作人员就开展精神文明建设进行座谈。"
     )
-    assert veto_of(_choice(alone, "明湖科技有限公司", "金沙社区")) != "attended_only"
+    assert not attended_only(_choice(alone, "明湖科技有限公司", "金沙社区"))
     # or right before it (联点社区某街道某社区)
     before = reading_of("明湖科技有限公司党员干部前往联点社区唐昌镇金沙社区走访慰问群众。")
-    assert veto_of(_choice(before, "明湖科技有限公司", "金沙社区")) != "attended_only"
+    assert not attended_only(_choice(before, "明湖科技有限公司", "金沙社区"))
     # a label whose kind fits neither unit, or a label naming a third unit, is no title
     other = reading_of("明湖科技有限公司党支部一行来到唐昌镇金沙社区参观，与结对村工作人员座谈。")
-    assert veto_of(_choice(other, "明湖科技有限公司", "金沙社区")) == "attended_only"
+    assert attended_only(_choice(other, "明湖科技有限公司", "金沙社区"))
     third = reading_of(
         "明湖科技有限公司党支部一行来到唐昌镇金沙社区参观，随后前往结对社区先锋社区。"
     )
-    assert veto_of(_choice(third, "明湖科技有限公司", "金沙社区")) == "attended_only"
+    assert attended_only(_choice(third, "明湖科技有限公司", "金沙社区"))
+
+
+def test_a_visit_whose_next_clause_carries_out_a_pairing_is_no_mere_visit(reading_of) -> None:
+    # pairs67 (visits_to_pair): the visit ends at the unit visited, and the clause after it
+    # does the pairing's work with no unit of its own before the pairing word
+    work = reading_of("10月22日，明湖科技有限公司党支部一行来到唐昌镇战旗村，开展联学共建活动。")
+    assert not attended_only(_choice(work, "明湖科技有限公司", "战旗村"))
+    survey = reading_of(
+        "近日，明湖科技有限公司党委负责人到唐昌镇战旗村实地调研，谋划重点帮扶项目。"
+    )
+    assert not attended_only(_choice(survey, "明湖科技有限公司", "战旗村"))
+    # a clause after the visit that only looks round is still a visit (the pairing word
+    # two clauses on is not that clause's work)
+    look = reading_of(
+        "明湖科技有限公司党支部一行来到唐昌镇战旗村，参观村史馆，了解结对共建工作情况。"
+    )
+    assert attended_only(_choice(look, "明湖科技有限公司", "战旗村"))
+    # a unit visited on the way, with the unit that clause pairs with after it, is no side
+    on = reading_of("明湖科技有限公司党支部一行来到唐昌镇战旗村，与先锋村开展结对共建活动。")
+    assert attended_only(_choice(on, "明湖科技有限公司", "战旗村"))
+
+
+def test_attending_together_is_weighed_by_the_model_not_vetoed(reading_of) -> None:
+    # pairs67: out of sample the veto stopped 19 gold pairings of the readable set, 7 of
+    # them kept by the model without it, and saved 2 false ones: the feature stays
+    only = reading_of(
+        "在结对共建推进会上，明湖科技有限公司与唐昌镇战旗村作交流发言，双方负责同志参加座谈。"
+    )
+    c = _choice(only, "明湖科技有限公司", "战旗村")
+    assert attended_only(c) and c.features.get("attended_only")
+    assert veto_of(c) is None
 
 
 def test_a_body_a_unit_sets_up_is_not_its_partner(reading_of) -> None:
