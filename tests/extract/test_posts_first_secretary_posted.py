@@ -8,6 +8,7 @@ from __future__ import annotations
 from extract_helpers import posts
 
 from ingest.extract.posts import posted_first_secretary
+from ingest.extract.resolve import Resolution
 
 
 def test_a_first_secretary_after_a_posted_teams_chain_is_the_villages(extract_text) -> None:
@@ -46,4 +47,4 @@ def test_no_village_in_the_clause_leaves_the_hand_rules_unit(extract_text) -> No
 
 
 def test_only_a_first_secretarys_title_moves() -> None:
-    assert posted_first_secretary("", "工作队队长", 0, None, None) is None  # type: ignore[arg-type]
+    assert posted_first_secretary("", "工作队队长", 0, None, Resolution((), (), {})) is None
