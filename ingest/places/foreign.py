@@ -56,15 +56,21 @@ _CHAIN_MAX = 3
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _form_table(path: Path) -> dict[str, str]:
+    """First column → second of a tab-separated data file (blank lines and ``#``
+    comments skipped)."""
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, value = line.split("\t")[:2]
+            out[form] = value
+    return out
+
+
 @functools.cache
 def country_forms() -> dict[str, str]:
     """Form → name of ``data/countries.tsv``."""
-    out: dict[str, str] = {}
-    for line in COUNTRIES_FILE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            form, name = line.split("\t")[:2]
-            out[form] = name
-    return out
+    return _form_table(COUNTRIES_FILE)
 
 
 @functools.cache
@@ -196,12 +202,7 @@ def stands_as_a_place(text: str, country: ForeignPlace, divisions: list[ForeignP
 @functools.cache
 def division_forms() -> dict[str, str]:
     """Form → country of ``data/foreign_divisions.tsv`` (鹿儿岛县 → 日本)."""
-    out: dict[str, str] = {}
-    for line in DIVISIONS_FILE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            form, country = line.split("\t")[:2]
-            out[form] = country
-    return out
+    return _form_table(DIVISIONS_FILE)
 
 
 # The designations a listed division's bare form leaves out (山口 of 山口县; 北海道 keeps 道).
