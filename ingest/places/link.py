@@ -2135,6 +2135,8 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             continue
         if (typ == "Region" and counts_units(stem)) or counts_places(stem):
             continue
+        if quantity_in_stem(text, start, e0):
+            continue  # 5个强村, 几个村: so many villages, no village's name
         nxt = text[end : end + 1]
         followed = (
             ending in _COMMITTEE_ENDINGS  # a committee's own ending says it is one
@@ -2272,6 +2274,29 @@ def counts_places(stem: str) -> bool:
     (True, False)
     """
     return stem[-1] in _CARDINAL_ONLY
+
+
+# A count of things: a number, or a word for "several" or "many", then a measure word.
+# Digits and 几/多/数 before 家 or 个 make a quantity only (5个强村, 几个村, 多家企业),
+# a Chinese numeral only before 个 or 所: 三家村, 五家渠 and 一支 open names.
+_QUANTITY = re.compile(
+    r"(?:[0-9０-９]+|[几多数余]|[一二两三四五六七八九十百千]+(?=[个所]))[个家所座]"
+)
+
+
+def quantity_in_stem(text: str, start: int, e0: int) -> bool:
+    """Whether the stem ``text[start:e0]`` before a division ending holds the measure word
+    of a quantity phrase (5个强村, 几个强村, 多家村企, 等5个村): a number of places or
+    units, no name — the measure word opens the stem or sits inside it, its number right
+    before it.
+
+    >>> quantity_in_stem("镇东5个强村与", 3, 5), quantity_in_stem("，几个强村", 1, 4)
+    (True, True)
+    >>> quantity_in_stem("，三家村", 1, 3), quantity_in_stem("，五所村", 1, 3)
+    (False, True)
+    """
+    hits = _QUANTITY.finditer(text, max(0, start - 4), e0)
+    return any(start <= m.end() - 1 < e0 for m in hits)
 
 
 def read_as_ordinary_words(

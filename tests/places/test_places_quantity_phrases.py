@@ -1,0 +1,37 @@
+"""A quantity phrase before a division ending names no place (issue 13, units57: 5个强村
+read as a village 个强村). Sentences invented."""
+
+from __future__ import annotations
+
+from ingest.places.link import link_places, quantity_in_stem
+from ingest.read.reader import read_text
+
+
+def _places(text: str) -> set[str]:
+    return {m.name for m in link_places(read_text(text, "t.txt")[0])}
+
+
+def test_a_number_and_a_measure_word_open_no_village_name() -> None:
+    text = "镇东5个强村与相对薄弱村结对"
+    assert quantity_in_stem(text, text.index("个"), text.index("村"))
+    assert "个强村" not in _places("甲乙镇的甲村、乙村等5个强村与薄弱村结对共建。")
+
+
+def test_several_or_many_and_a_measure_word() -> None:
+    text = "，几个强村"
+    assert quantity_in_stem(text, 1, text.index("村"))
+    text = "，多家村企"
+    assert quantity_in_stem(text, 1, 4)
+
+
+def test_a_chinese_numeral_counts_only_before_ge_or_suo() -> None:
+    # 三家村, 五家渠: a numeral and 家 open many names
+    text = "，三家村"
+    assert not quantity_in_stem(text, 1, text.index("村"))
+    text = "，五所村"
+    assert quantity_in_stem(text, 1, text.index("村"))
+
+
+def test_a_named_village_after_a_number_stays() -> None:
+    # the number counts the people, the village keeps its name
+    assert "东岭村" in _places("近日，东岭村党支部与5家企业签订共建协议。")
