@@ -40,7 +40,7 @@ from ingest.extract.pair_model import LinearModel, default_model
 from ingest.extract.pairings import find_pairings
 from ingest.extract.parallel import Task, map_ordered, plan_tasks, read_task
 from ingest.extract.people import find_people
-from ingest.extract.place_chains import named_from_own_place
+from ingest.extract.place_chains import named_from_own_place, own_name_after_places
 from ingest.extract.post_decide import PostChoice, decide_posts, post_choices
 from ingest.extract.posts import find_posts, posts_after_names
 from ingest.extract.repeats import units_written_again
@@ -243,6 +243,7 @@ def read_story(
     entities = res.entities + head_place_entities(article, res.entities, heads)
     entities = tuple(villages_renamed_after_their_area(text, entities, places))
     entities = tuple(named_from_own_place(text, entities, places))
+    entities = tuple(own_name_after_places(text, tokens, entities, places))
     rule_pairings = find_pairings(article, text, tokens, res)
     posts = find_posts(article, text, claims, res)
     posts += posts_after_names(article, text, people, res, posts)

@@ -9,11 +9,14 @@ chain finds the unit under it too.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ingest.lexicon import load_lexicon
 from ingest.model import Entity, PlaceMention
 from ingest.places.codes import parent_code
+from ingest.segment import UNKNOWN_POS, Tokens
 
 # The rest of a name after its last place: a unit's own words, at least two characters
 # (某市某区 + 法院), or the chain is the whole name and nothing is dropped.
@@ -88,3 +91,101 @@ def _own_place_name(text: str, e: Entity, places: Sequence[PlaceMention]) -> str
         if cut is not None:
             return e.name[cut - s :]
     return None
+
+
+# Marks that open a quoted brand (“某某”集体经济产业党建联盟).
+_QUOTES = frozenset('“「"‘《')
+
+
+def own_name_after_places(
+    text: str, tokens: Tokens, entities: Sequence[Entity], places: Sequence[PlaceMention]
+) -> list[Entity]:
+    """``entities`` with each organisation whose written name opens with places (one or a
+    chain: 丙麻乡|某某超市, 从江县丙妹镇|某某小学, 某区某街道|某某大厦党群服务中心) and goes
+    on with a proper name of its own (:func:`opens_own_name`) given that rest of its name
+    as an alias: the places say where the unit is, the unit is also known without them,
+    as the gold writes many such units (and as many with the places). The name stays as
+    it is; a rest two units of the story would share is left out (广州市高州商会 and
+    深圳市高州商会 are two chambers, no 高州商会)."""
+    starts: dict[int, PlaceMention] = {}
+    for p in places:
+        q = starts.get(p.start)
+        if q is None or p.end > q.end:
+            starts[p.start] = p
+    rests: dict[str, list[str]] = {}
+    for e in entities:
+        if e.type == "Organization":
+            rests[e.id] = _rests(text, tokens, e, starts)
+    shared = Counter(r for rs in rests.values() for r in set(rs))
+    forms = {a for e in entities if e.type == "Organization" for a in (e.name, *e.aliases)}
+    out: list[Entity] = []
+    for e in entities:
+        new = [r for r in rests.get(e.id, ()) if shared[r] == 1 and r not in forms]
+        if new:
+            e = replace(e, aliases=(*e.aliases, *dict.fromkeys(new)))
+        out.append(e)
+    return out
+
+
+def _rests(text: str, tokens: Tokens, e: Entity, starts: dict[int, PlaceMention]) -> list[str]:
+    out: list[str] = []
+    written = sorted({e.name, *e.aliases}, key=len, reverse=True)
+    for s, end in e.mentions:
+        form = next((a for a in written if text.startswith(a, s)), None)
+        if form is None:
+            continue
+        end = s + len(form)
+        at, last = s, None
+        while at in starts and end - starts[at].end >= _MIN_REST + 1:
+            p = starts[at]
+            if last is not None and not (lies_in(p, last) or lies_in(last, p)):
+                break  # 广州市|高州商会: the members' home place, no locator of the unit
+            last, at = p, p.end
+            if opens_own_name(text, tokens, at, end, starts, last):
+                out.append(text[at:end])
+    return out
+
+
+# Parts of speech of a word that names a unit of its own (a place, a person's or brand
+# name, a word jieba does not know); 机构 (nt) and abbreviations (j: 纪委, 政协) are the
+# unit's kind, not its name.
+_OWN_NAME_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "x", UNKNOWN_POS})
+
+
+def opens_own_name(
+    text: str,
+    tokens: Tokens,
+    at: int,
+    end: int,
+    starts: dict[int, PlaceMention],
+    before: PlaceMention,
+) -> bool:
+    """Whether the rest ``text[at:end]`` of a unit's name, after the place ``before``, is a
+    name of its own: it opens with a place in or around that place (某州|某县人民法院,
+    某县|某省某某公司) or one the gazetteer does not list, with a quoted brand, or holds a
+    proper or unknown word before its last word (某乡|某某超市, 某镇|某某小学); not common
+    words and a kind (某县|人民医院, 某镇|中心小学, 某市|第一中学, 某县|融媒体中心)."""
+    lex = load_lexicon()
+    rest = text[at:end]
+    if rest in lex.org_suffixes or rest in lex.generic_heads:
+        return False
+    nxt = starts.get(at)
+    if nxt is not None:
+        if not (nxt.code and before.code):
+            return True
+        return lies_in(nxt, before) or lies_in(before, nxt)
+    if text[at : at + 1] in _QUOTES:
+        return True
+    words = []
+    i = at
+    while i < end and "\u4e00" <= text[i] <= "\u9fff":  # up to a bracket or a mark
+        tok = tokens.at(i)
+        if tok is None:
+            return False
+        words.append(tok)
+        i = tok.end
+    return any(
+        t.pos in _OWN_NAME_POS and t.text not in lex.generic_heads and t.text not in lex.stop_words
+        for t in words[:-1]
+        if t.end <= end
+    )
