@@ -25,7 +25,7 @@ X干部学院.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
@@ -329,14 +329,37 @@ def bracket_in_name(w: _Walk) -> str | None:
         return None
     j = w.text.rfind(_BRACKETS[ch], max(0, w.i - 7), w.i - 1)
     if (
-        not w.legal
-        or j < 1
+        j < 1
         or not _BRACKET_WORD.match(w.text[j + 1 : w.i - 1])
         or not ("\u4e00" <= w.text[j - 1] <= "\u9fff")
     ):
         return _STOP
-    w.take(j, w.i, True, "nz")
+    if w.legal:
+        w.take(j, w.i, True, "nz")
+        return _GO
+    if w.text.startswith(_STATIONED_AT, w.i) or not bracketed_place(
+        w.text[j + 1 : w.i - 1], w.place_ends.values()
+    ):
+        return _STOP  # 某公司(某地)驻村工作队: the team is the company's, stationed away
+    # the bracketed place locates the word written right before it, which the name holds
+    # too (某某(某市)共产党员服务队, 数字(某省)某某产业园区): taken with it, never left at
+    # the name's start by the trim of leading common words
+    before = w.idx.at(j - 1)
+    if before is None or not ("\u4e00" <= before.text[0] <= "\u9fff"):
+        return _STOP
+    w.take(before.start, w.i, True, "nz")
     return _GO
+
+
+def bracketed_place(word: str, places: Iterable[PlaceMention]) -> bool:
+    """Whether a bracketed word inside a unit's name is a place, which locates the unit
+    within its name (某某大学(某地)乡村振兴学院, 某地(某县)工业园区, 某某电力(某市)共产党员
+    服务队, 某某高新区(某某新区)管委会): a place the story links written so, the short form
+    of one it links (某地 of 某地村), or a word jieba knows as a place name."""
+    for p in places:
+        if p.surface == word or (len(word) >= 2 and p.name.startswith(word)):
+            return True
+    return pos_of(word) == "ns"
 
 
 # A note giving the short form a name is written with: （简称某某）, (以下简称某某).
