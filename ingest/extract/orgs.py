@@ -2586,6 +2586,7 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and not text.startswith(_STATIONED_AT, e)
         and not pats.party.match(text, e)
         and not any(text.startswith(t, e) for t in _TITLE_HEADS)
+        and not head_glued_to_ending(text, e, word)
         and not dateline_after(text, e, lex.org_suffixes[word].subtype)
         and not organ_after(text, e)
         and not respectively_after(text, e)
@@ -2603,6 +2604,7 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
             or level_abbreviation(scan, tok, e)
             or army_designation_start(text, s) is not None  # 12345部|队: jieba's 部队
             or numbered_bureau_of_enterprise(scan, tok, s)
+            or head_glued_to_ending(text, e, word)
         )
     # 集中学习 holds no 中学 (but 社区卫生|服务中心 is a 卫生服务中心); a place ending right
     # there marks the edge jieba missed (某都区|融媒体中心 cut 区融), and so does a level
@@ -2614,6 +2616,30 @@ def ending_ends_name(scan: UnitScan, s: int, e: int, word: str) -> bool:
         and s not in scan.ends_of_places
         and text[tok.start : s] not in _LEVEL_CHARS
     )
+
+
+# One-character endings whose head is written with the ending and 长 (某局长, 某所长,
+# 某站长: the head of the bureau, station or office).
+_HEAD_ENDINGS = frozenset("局所站")
+
+
+def head_glued_to_ending(text: str, e: int, word: str) -> bool:
+    """Whether the head's title is written with the unit's one-character ending, a name
+    right after it (民政局长某某, 县教育局长某某, 某派出所长某某: 局长 of the 民政局): the
+    ending closes the unit's name though jieba reads 局长 across it. The bureau is one
+    word with its field (民政局, 教育局, 派出所); 某局局长, 副局长, 蔡局长 (a person called
+    by a title) and 新任局长 write the title alone."""
+    return (
+        word in _HEAD_ENDINGS
+        and text.startswith("长", e)
+        and "\u4e00" <= text[e + 1 : e + 2] <= "\u9fff"
+        and any(_bureau_word(text[e - n : e]) for n in (3, 4) if e >= n)
+    )
+
+
+def _bureau_word(word: str) -> bool:
+    """Whether jieba knows ``word`` as one word naming a unit (民政局 nt, 教育局, 派出所)."""
+    return is_dictionary_word(word) or pos_of(word) == "nt"
 
 
 def short_ending_closes_name(scan: UnitScan, e: int) -> bool:

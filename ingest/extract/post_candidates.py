@@ -934,7 +934,9 @@ def _site_candidates(
         if joined is None and cut < site.title_start:
             # 新任校长, 镇党委副书记, 某某自治县委常委: words the gold's title never keeps
             cut += min(dropped_opening(text[cut : site.end]), site.title_start - cut)
-        title = joined or text[cut : site.end]
+        # 民政局|长某某: the unit's ending opens the title word 局长, which stays whole
+        glued = cut == site.title_start + 1
+        title = joined or text[site.title_start if glued else cut : site.end]
         if not title or (title, unit) in seen or unit == person:
             return None
         if joined is None and government_before_its_head(text, cut, site.title_start, site.end):
