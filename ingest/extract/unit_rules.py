@@ -1983,9 +1983,25 @@ def kind_named_party_bodies(
 
 # Names listed with 、 and then counted before one ending (甲、乙、丙三家派出所).
 _COUNTED_LIST = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})([两二三四五六七八九])[家所个座]"
+    r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})"
+    r"([两二三四五六七八九]|[二三四五六七八九]?十[一二三四五六七八九]?|[0-9]{1,2})[家所个座]"
 )
 _NUMERALS = {c: n for n, c in enumerate("一两三四五六七八九", 1)} | {"二": 2}
+
+
+def count_value(count: str) -> int:
+    """The number a list's count writes, in digits or Chinese numerals up to 九十九
+    (两 → 2, 十二 → 12, 二十 → 20, 12 → 12).
+
+    >>> [count_value(c) for c in ("两", "十二", "二十", "三十五", "12")]
+    [2, 12, 20, 35, 12]
+    """
+    if count.isdigit():
+        return int(count)
+    if "十" not in count:
+        return _NUMERALS[count]
+    tens, _, ones = count.partition("十")
+    return (_NUMERALS[tens] if tens else 1) * 10 + (_NUMERALS[ones] if ones else 0)
 
 
 _NOT_IN_LISTED = re.compile("[与和及同的在对]")
@@ -2016,7 +2032,7 @@ def counted_list_units(
     lex = load_lexicon()
     out = list(decided)
     for m in _COUNTED_LIST.finditer(text):
-        n = _NUMERALS[m.group(2)]
+        n = count_value(m.group(2))
         items = m.group(1).split("、")
         ending = max(
             (e for e in lex.org_suffixes if text.startswith(e, m.end())), key=len, default=""
@@ -2039,10 +2055,26 @@ def counted_list_units(
         ]
         surface = text[start:end]
         sub = lex.org_suffixes[ending].subtype
-        for item in items:
-            name = item + ending
+        shared = shared_location(items, start, tokens)
+        for k, item in enumerate(items):
+            name = (shared if k else "") + item + ending
             out.append((Mention(start, end, surface, "Organization", name, sub, None, "org"), end))
     return out
+
+
+def shared_location(items: Sequence[str], start: int, tokens: Tokens) -> str:
+    """The place that opens the first name of a counted list and locates every unit of
+    it (某市甲地、乙地、丙地12家商会: the chambers in 某市 of people from 甲地, 乙地 and 丙地,
+    each named 某市乙地商会): the first name is two words jieba reads as place names and
+    no other name opens with the first of them; "" otherwise."""
+    first = items[0]
+    head = tokens.starting_at(start)
+    if head is None or head.pos != "ns" or head.end - start >= len(first):
+        return ""
+    rest = tokens.starting_at(head.end)
+    if rest is None or rest.pos != "ns" or rest.end != start + len(first):
+        return ""
+    return "" if any(i.startswith(head.text) for i in items[1:]) else head.text
 
 
 _PAIR_JOINS = "与和同"

@@ -4,9 +4,10 @@ the gazetteer's (reference data)."""
 
 from __future__ import annotations
 
-from extract_helpers import names
+from extract_helpers import names, posts
 
-from ingest.extract.orgs import bracketed_place
+from ingest.extract.orgs import bracketed_place, head_glued_to_ending
+from ingest.extract.unit_rules import count_value
 from ingest.model import Extraction, PlaceMention
 
 # A bracketed place inside a unit's name locates the unit (orgs.bracket_in_name).
@@ -35,3 +36,56 @@ def test_bracketed_place_reads_the_storys_places_and_place_names() -> None:
     assert bracketed_place("甲头", [village])  # the short form of a linked place
     assert bracketed_place("杭州", [])  # a place name jieba knows
     assert not bracketed_place("扩大", [village])
+
+
+# A unit's ending glued to its head's title (orgs.head_glued_to_ending; 会长, 经理 … are
+# title heads of unit_name_parts.tsv).
+
+
+def test_a_bureau_written_with_its_heads_title_is_the_unit(extract_text) -> None:
+    ex: Extraction = extract_text("县长某甲、民政局长洪国正、教育局长李再杭出席。")
+    assert {"民政局", "教育局"} <= names(ex, "Organization")
+    assert ("洪国正", "局长", "民政局") in posts(ex)  # the title word stays whole
+
+
+def test_a_title_written_alone_names_no_bureau(extract_text) -> None:
+    ex: Extraction = extract_text("西青区教育局局长强万岭、副局长张三、新任局长李四出席。")
+    orgs = names(ex, "Organization")
+    assert orgs == {"西青区教育局"}
+
+
+def test_head_glued_to_ending_needs_the_bureau_as_one_word() -> None:
+    text = "民政局长洪国正"
+    assert head_glued_to_ending(text, 3, "局")
+    text = "蔡局长说"
+    assert not head_glued_to_ending(text, 2, "局")  # a person called by a title
+
+
+def test_an_association_glued_to_its_presidents_title(extract_text) -> None:
+    ex: Extraction = extract_text("妇联主席某甲、市女企业家协会会长季卫兵带领干部参加。")
+    assert "市女企业家协会" in names(ex, "Organization")
+    assert ("季卫兵", "会长", "市女企业家协会") in posts(ex)
+
+
+# Names listed and counted before one ending: counts in digits and above nine, and a
+# place shared by the list (unit_rules.counted_list_units, count_value, shared_location).
+
+
+def test_a_list_counted_in_digits_names_that_many_units(extract_text) -> None:
+    ex: Extraction = extract_text(
+        "日前，杭州甲乙商会与杭州诸暨、海宁、南安、安庆、黄冈、江山、三门、柯桥、衢江、三明、"
+        "新乡、洛阳12家商会集体举行党建联盟结对签字仪式。"
+    )
+    orgs = names(ex, "Organization")
+    # the first name's city locates every chamber of the list
+    assert {"杭州诸暨商会", "杭州海宁商会", "杭州洛阳商会"} <= orgs
+    assert "海宁商会" not in orgs
+
+
+def test_count_value_reads_digits_and_chinese_numerals() -> None:
+    assert [count_value(c) for c in ("三", "十", "十二", "二十", "12")] == [3, 10, 12, 20, 12]
+
+
+def test_a_list_of_names_each_with_its_own_place_shares_none(extract_text) -> None:
+    ex: Extraction = extract_text("松涛法庭与石门、鹿鸣、雁栖三家派出所负责人参加活动。")
+    assert {"石门派出所", "鹿鸣派出所", "雁栖派出所"} <= names(ex, "Organization")
