@@ -460,6 +460,9 @@ def token_piece(w: _Walk) -> str | None:
     if _ORDINAL.match(word):
         w.take(s, i, True, "m")
         return _GO
+    if word in _ASSOCIATION_WORDS:
+        w.take(s, i, False, "n")  # 香港某某区|各界|协会: a common word of the name
+        return _GO
     if (
         word == "和"
         and w.pieces
@@ -1693,6 +1696,7 @@ _HONORIFIC_TAILS = _PARTS["honorific_tails"]
 # 法院, 这是|某某): a conjunction, a preposition, a verb of going or being.
 _GLUED_STOPS = frozenset("与及的在对向到是")
 _TITLE_HEADS = _PARTS["title_heads"]
+_ASSOCIATION_WORDS = frozenset(_PARTS["words_in_association_names"])
 _BOUNDARY_AFTER = frozenset('与和同及等、，,。；;：:）)（( \n“”"在为对是')
 
 

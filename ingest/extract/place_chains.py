@@ -106,7 +106,8 @@ def own_name_after_places(
     as an alias: the places say where the unit is, the unit is also known without them,
     as the gold writes many such units (and as many with the places). The name stays as
     it is; a rest two units of the story would share is left out (广州市高州商会 and
-    深圳市高州商会 are two chambers, no 高州商会)."""
+    深圳市高州商会 are two chambers, no 高州商会), and so is an association's rest that
+    opens with a place, its members' home (香港龙川同乡会 is no 龙川同乡会)."""
     starts: dict[int, PlaceMention] = {}
     for p in places:
         q = starts.get(p.start)
@@ -141,9 +142,18 @@ def _rests(text: str, tokens: Tokens, e: Entity, starts: dict[int, PlaceMention]
             if last is not None and not (lies_in(p, last) or lies_in(last, p)):
                 break  # 广州市|高州商会: the members' home place, no locator of the unit
             last, at = p, p.end
+            if e.subtype == "social_org" and home_place_at(tokens, at, starts):
+                continue  # 香港|龙川同乡会, 杭州|江苏商会: the members' home place
             if opens_own_name(text, tokens, at, end, starts, last):
                 out.append(text[at:end])
     return out
+
+
+def home_place_at(tokens: Tokens, at: int, starts: dict[int, PlaceMention]) -> bool:
+    """Whether a place opens the rest of an association's name at ``at`` (a linked one or
+    a word jieba reads as a place name): the home of its members (某市|某县同乡会)."""
+    tok = tokens.starting_at(at)
+    return at in starts or (tok is not None and tok.pos == "ns")
 
 
 # Parts of speech of a word that names a unit of its own (a place, a person's or brand

@@ -89,3 +89,25 @@ def test_count_value_reads_digits_and_chinese_numerals() -> None:
 def test_a_list_of_names_each_with_its_own_place_shares_none(extract_text) -> None:
     ex: Extraction = extract_text("松涛法庭与石门、鹿鸣、雁栖三家派出所负责人参加活动。")
     assert {"石门派出所", "鹿鸣派出所", "雁栖派出所"} <= names(ex, "Organization")
+
+
+# Associations of Hong Kong, Macau and Taiwan and of people from one place (同乡会, 社团总会,
+# 协进社 … in org_suffixes.tsv; 各界 in an association's name).
+
+
+def test_a_hometown_association_is_a_unit(extract_text) -> None:
+    ex: Extraction = extract_text("4月14日，香港甲川同乡会与紫市镇开展结对共建活动。")
+    assert "香港甲川同乡会" in names(ex, "Organization")
+
+
+def test_an_association_of_all_circles_keeps_its_district(extract_text) -> None:
+    ex: Extraction = extract_text("3月11日，香港湾仔区各界协会一行到龙岗区坂田街道开展交流。")
+    assert "香港湾仔区各界协会" in names(ex, "Organization")
+    # with no proper word before it, 各界 names no association
+    assert not names(extract_text("社会各界协会参加。"), "Organization")
+
+
+def test_an_associations_home_place_is_no_locator(extract_text) -> None:
+    ex: Extraction = extract_text("4月14日，香港龙川同乡会与紫市镇开展结对共建活动。")
+    (assoc,) = [e for e in ex.entities if e.name == "香港龙川同乡会"]
+    assert "龙川同乡会" not in assoc.aliases
