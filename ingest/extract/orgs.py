@@ -1049,6 +1049,7 @@ def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
             and (len(word) > 1 or tok.pos not in ("d", "f", "t", "zg", "tg", "e", "o", "y"))
             and not _localizer_in_brand(word, tok.pos, s, w)
             and not compass_part_of_name(word, s, w)
+            and not lone_measure_character(word, tok.pos, s, w.text)
             and not city_name_tagged_verb(word)
             and word not in lex.generic_heads
             and not word.startswith(LEVEL_PREFIXES)
@@ -1070,6 +1071,25 @@ def ends_name(word: str, tok: Token, wpos: str, s: int, w: _Walk) -> bool:
             and w.pieces[-1].pos not in ("v", "vn")
             and not verb_brand_after_place(word, s, w)
         )
+    )
+
+
+# Characters that count or point at what a measure word measures (三家, 几所, 每个, 该所).
+_COUNTING_CHARS = frozenset("0123456789一二两三四五六七八九十百千万几多每各这那该此本哪")
+# Measure words that grade or class what follows (省级, A类, 边界类, 新型): a description.
+_GRADING_MEASURES = frozenset("类级型种等批次")
+
+
+def lone_measure_character(word: str, pos: str, s: int, text: str) -> bool:
+    """Whether ``word`` is one character jieba tags a measure word with no number before
+    it (大|场|医院, ——|道|恩|集团, 奇克尔|台|边境派出所, 柳园|口|派出所): a character of a name
+    jieba could not read, not a count, which needs its number (三家医院, 两所学校). A
+    measure word that grades or classes (省级, A类) describes the unit instead."""
+    return (
+        len(word) == 1
+        and pos == "q"
+        and word not in _GRADING_MEASURES
+        and text[s - 1 : s] not in _COUNTING_CHARS
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extract_helpers import names, posts
 
-from ingest.extract.orgs import bracketed_place, head_glued_to_ending
+from ingest.extract.orgs import bracketed_place, head_glued_to_ending, lone_measure_character
 from ingest.extract.unit_rules import count_value
 from ingest.model import Extraction, PlaceMention
 
@@ -111,3 +111,20 @@ def test_an_associations_home_place_is_no_locator(extract_text) -> None:
     ex: Extraction = extract_text("4月14日，香港龙川同乡会与紫市镇开展结对共建活动。")
     (assoc,) = [e for e in ex.entities if e.name == "香港龙川同乡会"]
     assert "龙川同乡会" not in assoc.aliases
+
+
+# A character jieba tags a measure word with no number before it is a character of a name
+# (orgs.lone_measure_character).
+
+
+def test_a_lone_measure_character_is_part_of_the_name(extract_text) -> None:
+    ex: Extraction = extract_text("与区检察院、临港公司、大场医院、大场中学等单位签署协议。")
+    assert {"大场医院", "大场中学"} <= names(ex, "Organization")
+    ex = extract_text("对口帮扶李家沟的企业——道恩集团与该村约定进行为期三年的帮扶。")
+    assert "道恩集团" in names(ex, "Organization")
+
+
+def test_a_measure_word_after_a_number_or_grading_is_no_name() -> None:
+    assert lone_measure_character("场", "q", 1, "大场医院")
+    assert not lone_measure_character("所", "q", 1, "三所学校")  # a count
+    assert not lone_measure_character("类", "q", 1, "A类学校")  # a grade
