@@ -1152,16 +1152,18 @@ def _localizer_in_brand(word: str, pos: str, s: int, w: _Walk) -> bool:
     )
 
 
-_COMPASS_PARTS = frozenset({"东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北"})
+_COMPASS_PARTS = frozenset(
+    {"东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北", "南方", "北方"}
+)
 
 
 def compass_part_of_name(word: str, s: int, w: _Walk) -> bool:
-    """Whether a compass word (西部, 东北) right after a level word or a place names the
-    part of the area a body serves (市|西部|水源管理中心, 某州|西部|水厂): a piece of the
-    name, not the sentence's localizer."""
-    if word not in _COMPASS_PARTS or not w.pieces or s < 1:
+    """Whether a compass word (西部, 东北, 北方) right after a level word or a place names
+    the part of the area a body serves (市|西部|水源管理中心, 某州|西部|水厂, 某省|北方|学院,
+    right before the ending too): a piece of the name, not the sentence's localizer."""
+    if word not in _COMPASS_PARTS or s < 1:
         return False
-    return _after_level_or_place(s, w, lambda t: t.pos == "ns")
+    return _after_level_or_place(s, w, lambda t: t.pos == "ns" or is_city_short_form(t.text))
 
 
 # Verbs of going and being that jieba glues, as an unknown word, to the sentence's

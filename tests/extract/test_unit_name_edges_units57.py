@@ -128,3 +128,10 @@ def test_a_measure_word_after_a_number_or_grading_is_no_name() -> None:
     assert lone_measure_character("场", "q", 1, "大场医院")
     assert not lone_measure_character("所", "q", 1, "三所学校")  # a count
     assert not lone_measure_character("类", "q", 1, "A类学校")  # a grade
+
+
+def test_a_compass_word_after_a_place_names_the_part_it_serves(extract_text) -> None:
+    # 北方 after a province or a city's short form, right before the ending too
+    assert "河北北方学院" in names(extract_text("河北北方学院帮扶结束。"), "Organization")
+    ex: Extraction = extract_text("11月25日，接过秦皇岛北方管业有限公司工作人员递过来的支票。")
+    assert "秦皇岛北方管业有限公司" in names(ex, "Organization")
