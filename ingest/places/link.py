@@ -2460,18 +2460,20 @@ def village_kinds() -> tuple[str, ...]:
 @functools.cache
 def _shared_noun_list() -> re.Pattern[str]:
     """A 、-list of names (the last one may be joined by 和 or 及: 甲、乙和丙) closed by a
-    count, a kind of village (:func:`village_kinds`) and the class noun they share."""
+    count, a kind of village (:func:`village_kinds`) and the class noun they share (村委会
+    too: 甲、乙等村委会 are the villages 甲村 and 乙村)."""
     kinds = "|".join(map(re.escape, village_kinds()))
     return re.compile(
         r"((?:[\u4e00-\u9fff]{2,3}、)+(?:[\u4e00-\u9fff]{2,3}(?:社区|村)|[\u4e00-\u9fff]{2,3}?))"
         r"(?:[和及]([\u4e00-\u9fff]{2,3}?))?"
         r"(?:等[两二三四五六七八九十\d]*个?|[两二三四五六七八九十\d]+个?)"
-        rf"(?:({kinds})(?=村))?(村|居民区|社区|居委会)"
+        rf"(?:({kinds})(?=村))?(村委会|村|居民区|社区|居委会)"
         r"(?!片区|小区|级|民|委|[\u4e00-\u9fff]*规划)"
     )
 
 
 _SHARED_NOUN_TYPE: dict[str, PlaceType] = {
+    "村委会": "Village",
     "村": "Village",
     "居民区": "ResidentsCommittee",
     "社区": "ResidentsCommittee",
@@ -2504,6 +2506,8 @@ def places_before_a_shared_noun(
             items[-1] += "\0" + m.group(2)
         if noun == "居委会":
             noun = "居民区"  # the committee's name form (names.py: 居委会 → 居民区)
+        if noun == "村委会":
+            noun = "村"  # 甲、乙等村委会: the villages 甲村 and 乙村
         cut = first_item_start(text, k, items[0], {x.end for x in mentions})
         if cut is None:  # the first item's start is unknown; the others are bounded by 、
             items, k = items[1:], k + len(items[0]) + 1

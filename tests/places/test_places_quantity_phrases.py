@@ -35,3 +35,9 @@ def test_a_chinese_numeral_counts_only_before_ge_or_suo() -> None:
 def test_a_named_village_after_a_number_stays() -> None:
     # the number counts the people, the village keeps its name
     assert "东岭村" in _places("近日，东岭村党支部与5家企业签订共建协议。")
+
+
+def test_names_listed_before_their_village_committees_are_villages() -> None:
+    # 甲、乙等村委会: the committees of the villages 甲村 and 乙村 (the story's town has them)
+    found = _places("扶贫宣威市格宜镇，所挂钩的石磨、白泥、米茂等村委会的生产生活条件已改善。")
+    assert {"白泥村", "米茂村"} <= found
