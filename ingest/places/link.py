@@ -2137,6 +2137,8 @@ def unlisted_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             continue
         if quantity_in_stem(text, start, e0):
             continue  # 5个强村, 几个村: so many villages, no village's name
+        if typ == "Village" and kind_of_village(stem):
+            continue  # 网红村, 五星村, 城郊村: a kind of village, no name the gazetteer lacks
         nxt = text[end : end + 1]
         followed = (
             ending in _COMMITTEE_ENDINGS  # a committee's own ending says it is one
@@ -2297,6 +2299,18 @@ def quantity_in_stem(text: str, start: int, e0: int) -> bool:
     """
     hits = _QUANTITY.finditer(text, max(0, start - 4), e0)
     return any(start <= m.end() - 1 < e0 for m in hits)
+
+
+def kind_of_village(stem: str) -> bool:
+    """Whether ``stem`` before 村 is a word of ``data/village_kinds.tsv``, a kind of
+    village (网红, 五星, 城郊, 强): a village of that kind, no name — a village so named is
+    one the gazetteer lists (民族村 of its town), never an unlisted place."""
+    return stem in _village_kind_set()
+
+
+@functools.cache
+def _village_kind_set() -> frozenset[str]:
+    return frozenset(village_kinds())
 
 
 def read_as_ordinary_words(

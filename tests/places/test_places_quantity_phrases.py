@@ -3,7 +3,7 @@ read as a village 个强村). Sentences invented."""
 
 from __future__ import annotations
 
-from ingest.places.link import link_places, quantity_in_stem
+from ingest.places.link import kind_of_village, link_places, quantity_in_stem
 from ingest.read.reader import read_text
 
 
@@ -41,3 +41,10 @@ def test_names_listed_before_their_village_committees_are_villages() -> None:
     # 甲、乙等村委会: the committees of the villages 甲村 and 乙村 (the story's town has them)
     found = _places("扶贫宣威市格宜镇，所挂钩的石磨、白泥、米茂等村委会的生产生活条件已改善。")
     assert {"白泥村", "米茂村"} <= found
+
+
+def test_a_kind_of_village_names_no_unlisted_village() -> None:
+    assert kind_of_village("网红") and kind_of_village("五星") and kind_of_village("强")
+    assert not kind_of_village("东岭")
+    found = _places("这个小村子被评为五星村，成为网红村，不再是城郊村。")
+    assert not {"五星村", "网红村", "城郊村"} & found
