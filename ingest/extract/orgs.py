@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
+from ingest.extract.place_chains import opens_own_name
 from ingest.lexicon import (
     Lexicon,
     load_lexicon,
@@ -2085,8 +2086,10 @@ _REGISTERED_ENDINGS = _LEGAL_ENDINGS | {"合作社", "专业合作社", "股份�
 def brand_after_village(scan: UnitScan, start: int, s: int) -> int:
     """Where a registered enterprise's name (有限公司, 集团, 合作社) starts when places down to
     a village head it (某县某街道某村|某某农民专业合作社, 某村|某某农业有限公司): after the
-    village, which says where the enterprise is, when two or more characters follow;
-    ``start`` otherwise, and for the village's own collective (某村股份经济合作社)."""
+    village, which says where the enterprise is, when the rest opens a name of its own
+    (:func:`ingest.extract.place_chains.opens_own_name`); ``start`` otherwise — common
+    words and a kind (某村蜜蜂养殖农民专业合作社) and the village's own collective
+    (某村股份经济合作社) are named by the village."""
     by_start = {p.start: p for p in scan.places}
     i, last = start, None
     while i in by_start and i < s:
@@ -2096,6 +2099,8 @@ def brand_after_village(scan: UnitScan, start: int, s: int) -> int:
         return start
     if scan.text.startswith(_VILLAGE_COLLECTIVES, i):
         return start  # 某村股份经济合作社: the village's own collective, named by it
+    if not opens_own_name(scan.text, scan.idx, i, s, {}, last):
+        return start  # 某村|蜜蜂养殖农民专业合作社: common words, named by the village
     return i
 
 

@@ -53,3 +53,11 @@ def test_opens_own_name_reads_the_words_before_the_last_one() -> None:
     tokens = Tokens(text)
     assert not opens_own_name(text, tokens, 3, 7, starts, town)  # 中心 + 小学: common words
     assert opens_own_name(text, tokens, 10, 14, starts, town)  # 岚澜: a word jieba does not know
+
+
+def test_a_cooperative_named_by_common_words_keeps_its_village(extract_text) -> None:
+    # brand_after_village: the village names the cooperative when no name of its own follows
+    ex: Extraction = extract_text("走访调研了援建项目治渠乡同卡村生态畜牧业合作社发展情况。")
+    assert "同卡村生态畜牧业合作社" in {
+        n for e in ex.entities if e.type == "Organization" for n in (e.name, *e.aliases)
+    }
