@@ -41,6 +41,7 @@ from ingest.lexicon import load_lexicon
 from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
 from ingest.places.area_forms import area_forms, bare_forms, may_hold_bare_form
 from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
+from ingest.places.estates import named_estates
 from ingest.places.foreign import foreign_places
 from ingest.places.gazetteer import OUTSIDE_FILE, Gazetteer, division_type, load_gazetteer
 from ingest.places.match import StemHit, WordFinder, decode_payload, find_words
@@ -722,6 +723,8 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [m for m in mentions if _free(m.start, m.end, foreign)] + foreign
     mentions = new_areas_after_their_place(text, mentions)
     mentions += unlisted_places(text, mentions)
+    estates = estates_as_places(text, mentions)
+    mentions += estates
     mentions += joint_villages(text, mentions)
     corps = corps_units(text, mentions)
     groups = town_groups(text, mentions, gaz)
@@ -743,6 +746,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
         or m in corps  # numbered units of the Corps (四团): read from the pattern
         or m in taiwan  # Taiwan's towns, villages and wards: read from how they are written
         or m in foreign  # other countries and their divisions: a listed form, then writing
+        or m in estates  # named 小区: read from how they are written
         or not (read_as_ordinary_words(text, m, ends) or quoted_designation(text, m.start, m.end))
     ]
     listed = places_before_a_shared_noun(text, mentions, linked, gaz)
@@ -1883,6 +1887,19 @@ def places_of_taiwan(
         if _free(p.start, p.end, kept + out):
             out.append(_with_party_body(text, p.start, p.end, p.type, p.level, p.name, None))
     return out
+
+
+def estates_as_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Named housing estates (某某小区, :func:`ingest.places.estates.named_estates`) where no
+    place was read: ResidentsCommittees without code, as GOLD_NOTES types them, their party
+    body folded in (某某小区党支部). A name starts at the end of a place it lies in
+    (某某社区|某某花园小区)."""
+    ends = frozenset(m.end for m in mentions)
+    return [
+        _with_party_body(text, p.start, p.end, p.type, p.level, p.name, None)
+        for p in named_estates(text, ends)
+        if _free(p.start, p.end, mentions)
+    ]
 
 
 # A group of towns named after its lead town (某平组团, 某榄组团): in the east–west
