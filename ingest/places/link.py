@@ -752,6 +752,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     listed = places_before_a_shared_noun(text, mentions, linked, gaz)
     replaced = {(m.start, m.end) for m in listed}
     mentions = [m for m in mentions if (m.start, m.end) not in replaced] + listed
+    mentions += committees_listed_before_their_designation(text, mentions, linked, gaz)
     # Surfaces as written (the text may be traditional); names stay simplified.
     mentions = [_as_written(m, article.text) for m in mentions]
     mentions.sort(key=lambda m: m.start)
@@ -1900,6 +1901,72 @@ def estates_as_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
         for p in named_estates(text, ends)
         if _free(p.start, p.end, mentions)
     ]
+
+
+# A 、-list of committees' names written with their designation once, after the last
+# (甲、乙社区党委; 甲、乙、丙等社区 with names of up to four characters: 某兰花园、某日丽城等社区).
+_COMMITTEES_LISTED = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}、)+)([\u4e00-\u9fff]{2,4}?)(等[两二三四五六七八九十\d]*个?)?"
+    r"(社区|居委会|居民区)"
+)
+
+
+def committees_listed_before_their_designation(
+    text: str, mentions: list[PlaceMention], linked: Sequence[str], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Committees listed by their names with the designation written once, after the last
+    (甲、乙社区党委班子; 甲、乙、丙、丁等社区): each item not read as a place yet is the one
+    committee of that name in a town or county the story links — or, when the last item is
+    a committee linked already, in its town. Only a listed committee counts: the list's
+    items may as well be tasks or places of another kind (社区养老、加装电梯等社区服务), and
+    names of four characters are read here only (the shared-noun lists read two or three:
+    :func:`places_before_a_shared_noun`). The last item is read as such only before 等."""
+    areas = {c[:9] for c in linked if c and len(c) >= 9} | {
+        c[:6] for c in linked if c and len(c) >= 6
+    }
+    areas |= {m.code[:9] for m in mentions if m.code and m.level in ("town", "village")}
+    place_ends = {m.end for m in mentions}
+    out: list[PlaceMention] = []
+    for hit in _COMMITTEES_LISTED.finditer(text):
+        items = hit.group(1)[:-1].split("、")
+        k = hit.start(1)
+        cut = first_item_start(text, k, items[0], place_ends)
+        if cut is None:
+            items, k = items[1:], k + len(items[0]) + 1
+        else:
+            items[0], k = items[0][cut:], k + cut
+        spans = []
+        for item in items:
+            spans.append((k, k + len(item)))
+            k += len(item) + 1
+        last = next(
+            (m for m in mentions if m.start == hit.start(2) and m.type == "ResidentsCommittee"),
+            None,
+        )
+        if hit.group(3):
+            spans.append(hit.span(2))
+        elif last is None:
+            continue  # the designation belongs to no committee read: no list of them
+        towns = {last.code[:9]} if last is not None and last.code else areas
+        designation = "社区" if hit.group(4) == "社区" else "居民区"  # names.py: 居委会 → 居民区
+        for start, end in spans:
+            name = text[start:end]
+            code = _listed_code(name, "ResidentsCommittee", towns, gaz)
+            if code is None or not _free(start, end, mentions + out):
+                continue
+            out.append(
+                PlaceMention(
+                    start,
+                    end,
+                    name,
+                    "ResidentsCommittee",
+                    "village",
+                    name + designation,
+                    code,
+                    (code,),
+                )
+            )
+    return out
 
 
 # A group of towns named after its lead town (某平组团, 某榄组团): in the east–west
