@@ -758,7 +758,62 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions.sort(key=lambda m: m.start)
     runs = headline_runs(text)
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in runs)]
-    return _in_story(mentions, text)
+    mentions = _in_story(mentions, text)
+    area_ends = {m.end for m in mentions if m.level in ("county", "town")}
+    return [m for m in mentions if not named_by_its_kind(text, m, area_ends)]
+
+
+COMMUNITY_KINDS_FILE = OUTSIDE_FILE.parent / "community_kinds.tsv"
+# What follows a community written as a place: its party bodies, its committee, its people
+# and heads (某某社区党委, 幸福社区居委会, 幸福社区居民, 幸福社区干部).
+_COMMUNITY_FOLLOWERS = (
+    *PARTY_SUFFIXES,
+    "居委会",
+    "居民委员会",
+    "居民",
+    "干部",
+    "书记",
+    "主任",
+    "工作人员",
+    "工作者",
+    "网格",
+    "党群服务",
+)
+
+
+@functools.cache
+def community_kinds() -> frozenset[str]:
+    """The words of ``data/community_kinds.tsv``: kinds of community (平安, 幸福, 零碳 …)."""
+    return frozenset(
+        w.strip()
+        for w in COMMUNITY_KINDS_FILE.read_text(encoding="utf-8").splitlines()
+        if w.strip() and not w.startswith("#")
+    )
+
+
+def named_by_its_kind(text: str, m: PlaceMention, area_ends: AbstractSet[int]) -> bool:
+    """Whether a community's mention is its kind, not a committee: its name is a kind of
+    community (:func:`community_kinds`: 赋能平安社区建设, 以幸福社区为目标, 驱动零碳社区)
+    and it is not written as a place — neither right after a town or county (``area_ends``:
+    某某街道|幸福社区; a province before it is a programme's, 某省七彩社区项目) nor before its
+    own bodies, people or heads (幸福社区居民, 平安社区党委). Listed
+    communities so named are many (a 幸福社区 in most cities), so a code does not help.
+
+    >>> from ingest.model import PlaceMention
+    >>> m = PlaceMention(4, 8, "平安社区", "ResidentsCommittee", "village", "平安社区", None, ())
+    >>> named_by_its_kind("精准赋能平安社区建设", m, set())
+    True
+    >>> named_by_its_kind("精准赋能平安社区党委", replace(m, end=10), set())
+    False
+    >>> named_by_its_kind("精准赋能平安社区居民", m, set()), named_by_its_kind("", m, {4})
+    (False, False)
+    """
+    if m.type != "ResidentsCommittee" or m.start in area_ends:
+        return False
+    form, suffix = split_party_suffix(text[m.start : m.end])
+    if suffix or not form.endswith("社区") or form[: -len("社区")] not in community_kinds():
+        return False  # 平安居委会, 平安社区党委: written as the committee
+    return not text.startswith(_COMMUNITY_FOLLOWERS, m.start + len(form))
 
 
 # A line of prose has sentence punctuation; a long line with none is a run of link
