@@ -2493,6 +2493,23 @@ def preposition_then_one_character(stem: str) -> bool:
     return len(stem) == 2 and stem[0] in _GLUED_PREPOSITIONS and pos_of(stem) == UNKNOWN_POS
 
 
+# Words of being stationed somewhere (驻 "stationed in", 驻地 "the place one is stationed
+# at", 驻点 "the point one is stationed at"): before a division ending they make the
+# words 驻村, 驻地村, 驻点村 — the village a unit's cadres are sent to, no village's name.
+_STATIONED = ("驻", "驻地", "驻点")
+
+
+def stationed_in(stem: str) -> bool:
+    """Whether an unlisted place's stem ends in a word of being stationed (某溪驻|村第一书记
+    is 某溪 and 驻村第一书记; 任驻|村, 与驻地|村支部): its ending makes 驻村 or 驻地村, a
+    word of the sentence, and the stem names no place.
+
+    >>> stationed_in("墨溪驻"), stationed_in("驻地"), stationed_in("驻马")
+    (True, True, False)
+    """
+    return stem.endswith(_STATIONED)
+
+
 def _name_like_stem(
     stem: str, after_place: bool = False, in_chain: bool = False, after_town: bool = False
 ) -> bool:
@@ -2510,6 +2527,8 @@ def _name_like_stem(
         return False  # 各乡镇, 全市, 我镇, 花灯之乡: a determiner or function word, no name
     if not after_place and preposition_then_one_character(stem):
         return False  # 在|某村党支部的引领下, 让|强村和弱村: words of the sentence
+    if stationed_in(stem):
+        return False  # 某溪|驻村第一书记, 任|驻村, 驻地村: where a unit is stationed
     if len(stem) == 3 and (
         (pos_of(stem[:2]) not in _NAME_START and not after_town)
         or pos_of(stem[0]) in _FUNCTION_POS
