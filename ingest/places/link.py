@@ -760,10 +760,34 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in runs)]
     mentions = _in_story(mentions, text)
     area_ends = {m.end for m in mentions if m.level in ("county", "town")}
-    return [m for m in mentions if not named_by_its_kind(text, m, area_ends)]
+    return [
+        m
+        for m in mentions
+        if not (named_by_its_kind(text, m, area_ends) or ends_in_countryside(text, m))
+    ]
+
+
+def ends_in_countryside(text: str, m: PlaceMention) -> bool:
+    """Whether a village's mention ends in the word 乡村 ("the countryside") as jieba reads
+    the sentence: 发展|乡村|旅游 holds no village 发展乡村 (a village the list names 发展乡
+    村委会), nor 驻|泗阳|乡村 one 泗阳乡村; written with its committee or body (某家乡|村委会)
+    the 村 is the village's.
+
+    >>> from ingest.model import PlaceMention
+    >>> m = PlaceMention(2, 6, "发展乡村", "Village", "village", "发展乡村", None, ())
+    >>> ends_in_countryside("打造发展乡村旅游", m), ends_in_countryside("来到发展乡村委会", m)
+    (True, False)
+    """
+    if m.type != "Village":
+        return False
+    form, suffix = split_party_suffix(text[m.start : m.end])
+    end = m.start + len(form)
+    return not suffix and form.endswith("乡村") and whole_word_at(text, end - 2, end)
 
 
 COMMUNITY_KINDS_FILE = OUTSIDE_FILE.parent / "community_kinds.tsv"
+# Conjunctions that join a partner to its pair (与某社区共建, 和某社区结对).
+_PARTNER_BEFORE = frozenset("与和同跟")
 # What follows a community written as a place: its party bodies, its committee, its people
 # and heads (某某社区党委, 幸福社区居委会, 幸福社区居民, 幸福社区干部).
 _COMMUNITY_FOLLOWERS = (
@@ -796,7 +820,8 @@ def named_by_its_kind(text: str, m: PlaceMention, area_ends: AbstractSet[int]) -
     community (:func:`community_kinds`: 赋能平安社区建设, 以幸福社区为目标, 驱动零碳社区)
     and it is not written as a place — neither right after a town or county (``area_ends``:
     某某街道|幸福社区; a province before it is a programme's, 某省七彩社区项目) nor before its
-    own bodies, people or heads (幸福社区居民, 平安社区党委). Listed
+    own bodies, people or heads (幸福社区居民, 平安社区党委), nor — listed in the story's
+    area (a code) — joined as a partner by 与, 和, 同 or 跟 (与民主社区建立共建). Listed
     communities so named are many (a 幸福社区 in most cities), so a code does not help.
 
     >>> from ingest.model import PlaceMention
@@ -813,6 +838,8 @@ def named_by_its_kind(text: str, m: PlaceMention, area_ends: AbstractSet[int]) -
     form, suffix = split_party_suffix(text[m.start : m.end])
     if suffix or not form.endswith("社区") or form[: -len("社区")] not in community_kinds():
         return False  # 平安居委会, 平安社区党委: written as the committee
+    if m.code and text[m.start - 1 : m.start] in _PARTNER_BEFORE:
+        return False  # 与民主社区建立共建: a listed committee of the story, a partner
     return not text.startswith(_COMMUNITY_FOLLOWERS, m.start + len(form))
 
 

@@ -41,3 +41,8 @@ def test_before_its_bodies_or_people_it_is_the_committee(link: Link) -> None:
 
 def test_the_kinds_are_a_word_list() -> None:
     assert {"平安", "幸福", "零碳", "老旧"} <= community_kinds()
+
+
+def test_a_listed_namesake_joined_as_a_partner_is_the_committee(link: Link) -> None:
+    ms = _committees(link, "梅溪镇中学与幸福社区建立共建关系。")
+    assert ms == {"幸福社区": "990103102007"}
