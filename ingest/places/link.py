@@ -725,6 +725,7 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions += unlisted_places(text, mentions)
     estates = estates_as_places(text, mentions)
     mentions += estates
+    mentions += zones_standing_alone(text, mentions)
     mentions += joint_villages(text, mentions)
     corps = corps_units(text, mentions)
     groups = town_groups(text, mentions, gaz)
@@ -1969,6 +1970,46 @@ def places_of_taiwan(
     for p in taiwan_wards(text, village_starts):
         if _free(p.start, p.end, kept + out):
             out.append(_with_party_body(text, p.start, p.end, p.type, p.level, p.name, None))
+    return out
+
+
+# Endings the gold lists zones by beside :data:`_ZONE_ENDINGS` (某某合作区, 某某投资区,
+# 某某科学城); 管理区 and 新片区 are read by their own rules.
+_OTHER_ZONE_ENDINGS = frozenset({"合作区", "投资区", "科学城"})
+
+
+@functools.cache
+def _standing_zone() -> re.Pattern[str]:
+    """The endings of zones named by a name of their own, longest first."""
+    endings = (_ZONE_ENDINGS - {"管理区", "新片区"}) | _OTHER_ZONE_ENDINGS
+    return re.compile("|".join(sorted(endings, key=len, reverse=True)))
+
+
+def zones_standing_alone(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Zones named by a name of their own (雄某新区, 某四港经济开发区, 某相合作区, 某柔科学城)
+    wherever the sentence goes on after them (大某新区|南澳办事处, 某湖高新区|企业, 促进某柔
+    科学城|创新生态): Regions without code where no place was read. :func:`unlisted_places`
+    reads a zone only before a boundary or a place; a zone's name is a name wherever it
+    stands. The name is two or three characters after a boundary or a place, no ordinary
+    word, starting a word of the sentence unless a place stands before it (对接|雄某新区: 接
+    is no part of the name), and not the start
+    of a unit of the zone (某某新区第二小学, 某某新区分行: :func:`unit_named_after`)."""
+    out: list[PlaceMention] = []
+    place_ends = {m.end for m in mentions} | {m.start for m in mentions}
+    for hit in _standing_zone().finditer(text):
+        e0, end = hit.span()
+        start = _unlisted_start(text, e0, place_ends)
+        if start is None or not _free(start, end, mentions + out):
+            continue
+        stem = text[start:e0]
+        if not _name_like_stem(stem, start in place_ends) or _word_across(
+            text, e0, end, hit.group()
+        ):
+            continue
+        glued = start not in place_ends and starts_inside_a_word(text, start, end)
+        if glued or unit_named_after(text, end):
+            continue  # 对接|雄某新区; right after a place (白沙区|某澜投资区) jieba may glue
+        out.append(_with_party_body(text, start, end, "Region", "town", stem + hit.group(), None))
     return out
 
 
