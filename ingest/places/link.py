@@ -759,13 +759,63 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions.sort(key=lambda m: m.start)
     runs = headline_runs(text)
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in runs)]
-    mentions = _in_story(mentions, text)
+    mentions = one_committee_two_designations(_in_story(mentions, text))
     area_ends = {m.end for m in mentions if m.level in ("county", "town")}
     return [
         m
         for m in mentions
         if not (named_by_its_kind(text, m, area_ends) or ends_in_countryside(text, m))
     ]
+
+
+# A committee's designations (names.py's alias forms of one committee): 某某社区,
+# 某某居民区, 某某居委会, 某某居委.
+_COMMITTEE_DESIGNATIONS = ("居民委员会", "居委会", "居民区", "社区", "居委")
+
+
+def _committee_stem(name: str) -> str:
+    for designation in _COMMITTEE_DESIGNATIONS:
+        if name.endswith(designation) and len(name) > len(designation) + 1:
+            return name[: -len(designation)]
+    return name
+
+
+def one_committee_two_designations(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A committee a story writes under two designations (山某居民区党总支 … 山某社区老年人)
+    is one committee: an uncoded mention whose name differs from another committee's of the
+    story only by its designation takes that one's name and code — of a coded one if the
+    story has one, else of one written 居民区 or 居委会 (the committee's own designation
+    where both are used). Names of two characters or more before the designation.
+
+    >>> from ingest.model import PlaceMention
+    >>> rc = "ResidentsCommittee"
+    >>> a = PlaceMention(0, 5, "山某居民区", rc, "village", "山某居民区", None, ())
+    >>> b = PlaceMention(9, 13, "山某社区", rc, "village", "山某社区", None, ())
+    >>> [m.name for m in one_committee_two_designations([a, b])]
+    ['山某居民区', '山某居民区']
+    """
+    committees = [m for m in mentions if m.type == "ResidentsCommittee"]
+    by_stem: dict[str, list[PlaceMention]] = defaultdict(list)
+    for m in committees:
+        by_stem[_committee_stem(m.name)].append(m)
+    out = []
+    for m in mentions:
+        group = by_stem.get(_committee_stem(m.name), []) if m.type == "ResidentsCommittee" else []
+        names = {o.name for o in group}
+        if m.code or len(names) < 2 or len(_committee_stem(m.name)) < 2:
+            out.append(m)
+            continue
+        coded = {(o.name, o.code) for o in group if o.code}
+        if len(coded) == 1:
+            name, code = coded.pop()
+            out.append(replace(m, name=name, code=code, candidates=(cast(str, code),)))
+            continue
+        own = sorted(n for n in names if not n.endswith("社区"))
+        if len(own) == 1 and not coded:
+            out.append(replace(m, name=own[0]))
+        else:
+            out.append(m)
+    return out
 
 
 def ends_in_countryside(text: str, m: PlaceMention) -> bool:
