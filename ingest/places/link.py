@@ -41,6 +41,7 @@ from ingest.lexicon import load_lexicon
 from ingest.model import Article, PlaceLevel, PlaceMention, PlaceType
 from ingest.places.area_forms import area_forms, bare_forms, may_hold_bare_form
 from ingest.places.codes import LEVEL_DEPTH, level_of, parent_code
+from ingest.places.estates import named_estates
 from ingest.places.foreign import foreign_places
 from ingest.places.gazetteer import OUTSIDE_FILE, Gazetteer, division_type, load_gazetteer
 from ingest.places.match import StemHit, WordFinder, decode_payload, find_words
@@ -722,6 +723,9 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [m for m in mentions if _free(m.start, m.end, foreign)] + foreign
     mentions = new_areas_after_their_place(text, mentions)
     mentions += unlisted_places(text, mentions)
+    estates = estates_as_places(text, mentions)
+    mentions += estates
+    mentions += zones_standing_alone(text, mentions)
     mentions += joint_villages(text, mentions)
     corps = corps_units(text, mentions)
     groups = town_groups(text, mentions, gaz)
@@ -743,17 +747,151 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
         or m in corps  # numbered units of the Corps (四团): read from the pattern
         or m in taiwan  # Taiwan's towns, villages and wards: read from how they are written
         or m in foreign  # other countries and their divisions: a listed form, then writing
+        or m in estates  # named 小区: read from how they are written
         or not (read_as_ordinary_words(text, m, ends) or quoted_designation(text, m.start, m.end))
     ]
     listed = places_before_a_shared_noun(text, mentions, linked, gaz)
     replaced = {(m.start, m.end) for m in listed}
     mentions = [m for m in mentions if (m.start, m.end) not in replaced] + listed
+    mentions += committees_listed_before_their_designation(text, mentions, linked, gaz)
     # Surfaces as written (the text may be traditional); names stay simplified.
     mentions = [_as_written(m, article.text) for m in mentions]
     mentions.sort(key=lambda m: m.start)
     runs = headline_runs(text)
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in runs)]
-    return _in_story(mentions, text)
+    mentions = one_committee_two_designations(_in_story(mentions, text))
+    area_ends = {m.end for m in mentions if m.level in ("county", "town")}
+    return [
+        m
+        for m in mentions
+        if not (named_by_its_kind(text, m, area_ends) or ends_in_countryside(text, m))
+    ]
+
+
+# A committee's designations (names.py's alias forms of one committee): 某某社区,
+# 某某居民区, 某某居委会, 某某居委.
+_COMMITTEE_DESIGNATIONS = ("居民委员会", "居委会", "居民区", "社区", "居委")
+
+
+def _committee_stem(name: str) -> str:
+    for designation in _COMMITTEE_DESIGNATIONS:
+        if name.endswith(designation) and len(name) > len(designation) + 1:
+            return name[: -len(designation)]
+    return name
+
+
+def one_committee_two_designations(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A committee a story writes under two designations (山某居民区党总支 … 山某社区老年人)
+    is one committee: an uncoded mention whose name differs from another committee's of the
+    story only by its designation takes that one's name and code — of a coded one if the
+    story has one, else of one written 居民区 or 居委会 (the committee's own designation
+    where both are used). Names of two characters or more before the designation.
+
+    >>> from ingest.model import PlaceMention
+    >>> rc = "ResidentsCommittee"
+    >>> a = PlaceMention(0, 5, "山某居民区", rc, "village", "山某居民区", None, ())
+    >>> b = PlaceMention(9, 13, "山某社区", rc, "village", "山某社区", None, ())
+    >>> [m.name for m in one_committee_two_designations([a, b])]
+    ['山某居民区', '山某居民区']
+    """
+    committees = [m for m in mentions if m.type == "ResidentsCommittee"]
+    by_stem: dict[str, list[PlaceMention]] = defaultdict(list)
+    for m in committees:
+        by_stem[_committee_stem(m.name)].append(m)
+    out = []
+    for m in mentions:
+        group = by_stem.get(_committee_stem(m.name), []) if m.type == "ResidentsCommittee" else []
+        names = {o.name for o in group}
+        if m.code or len(names) < 2 or len(_committee_stem(m.name)) < 2:
+            out.append(m)
+            continue
+        coded = {(o.name, o.code) for o in group if o.code}
+        if len(coded) == 1:
+            name, code = coded.pop()
+            out.append(replace(m, name=name, code=code, candidates=(cast(str, code),)))
+            continue
+        own = sorted(n for n in names if not n.endswith("社区"))
+        if len(own) == 1 and not coded:
+            out.append(replace(m, name=own[0]))
+        else:
+            out.append(m)
+    return out
+
+
+def ends_in_countryside(text: str, m: PlaceMention) -> bool:
+    """Whether a village's mention ends in the word 乡村 ("the countryside") as jieba reads
+    the sentence: 发展|乡村|旅游 holds no village 发展乡村 (a village the list names 发展乡
+    村委会), nor 驻|泗阳|乡村 one 泗阳乡村; written with its committee or body (某家乡|村委会)
+    the 村 is the village's.
+
+    >>> from ingest.model import PlaceMention
+    >>> m = PlaceMention(2, 6, "发展乡村", "Village", "village", "发展乡村", None, ())
+    >>> ends_in_countryside("打造发展乡村旅游", m), ends_in_countryside("来到发展乡村委会", m)
+    (True, False)
+    """
+    if m.type != "Village":
+        return False
+    form, suffix = split_party_suffix(text[m.start : m.end])
+    end = m.start + len(form)
+    return not suffix and form.endswith("乡村") and whole_word_at(text, end - 2, end)
+
+
+COMMUNITY_KINDS_FILE = OUTSIDE_FILE.parent / "community_kinds.tsv"
+# Conjunctions that join a partner to its pair (与某社区共建, 和某社区结对).
+_PARTNER_BEFORE = frozenset("与和同跟")
+# What follows a community written as a place: its party bodies, its committee, its people
+# and heads (某某社区党委, 幸福社区居委会, 幸福社区居民, 幸福社区干部).
+_COMMUNITY_FOLLOWERS = (
+    *PARTY_SUFFIXES,
+    "居委会",
+    "居民委员会",
+    "居民",
+    "干部",
+    "书记",
+    "主任",
+    "工作人员",
+    "工作者",
+    "网格",
+    "党群服务",
+)
+
+
+@functools.cache
+def community_kinds() -> frozenset[str]:
+    """The words of ``data/community_kinds.tsv``: kinds of community (平安, 幸福, 零碳 …)."""
+    return frozenset(
+        w.strip()
+        for w in COMMUNITY_KINDS_FILE.read_text(encoding="utf-8").splitlines()
+        if w.strip() and not w.startswith("#")
+    )
+
+
+def named_by_its_kind(text: str, m: PlaceMention, area_ends: AbstractSet[int]) -> bool:
+    """Whether a community's mention is its kind, not a committee: its name is a kind of
+    community (:func:`community_kinds`: 赋能平安社区建设, 以幸福社区为目标, 驱动零碳社区)
+    and it is not written as a place — neither right after a town or county (``area_ends``:
+    某某街道|幸福社区; a province before it is a programme's, 某省七彩社区项目) nor before its
+    own bodies, people or heads (幸福社区居民, 平安社区党委), nor — listed in the story's
+    area (a code) — joined as a partner by 与, 和, 同 or 跟 (与民主社区建立共建). Listed
+    communities so named are many (a 幸福社区 in most cities), so a code does not help.
+
+    >>> from ingest.model import PlaceMention
+    >>> m = PlaceMention(4, 8, "平安社区", "ResidentsCommittee", "village", "平安社区", None, ())
+    >>> named_by_its_kind("精准赋能平安社区建设", m, set())
+    True
+    >>> named_by_its_kind("精准赋能平安社区党委", replace(m, end=10), set())
+    False
+    >>> named_by_its_kind("精准赋能平安社区居民", m, set()), named_by_its_kind("", m, {4})
+    (False, False)
+    """
+    if m.type != "ResidentsCommittee" or m.start in area_ends:
+        return False
+    form, suffix = split_party_suffix(text[m.start : m.end])
+    if suffix or not form.endswith("社区") or form[: -len("社区")] not in community_kinds():
+        return False  # 平安居委会, 平安社区党委: written as the committee
+    if m.code and text[m.start - 1 : m.start] in _PARTNER_BEFORE:
+        return False  # 与民主社区建立共建: a listed committee of the story, a partner
+    return not text.startswith(_COMMUNITY_FOLLOWERS, m.start + len(form))
 
 
 # A line of prose has sentence punctuation; a long line with none is a run of link
@@ -1885,6 +2023,125 @@ def places_of_taiwan(
     return out
 
 
+# Endings the gold lists zones by beside :data:`_ZONE_ENDINGS` (某某合作区, 某某投资区,
+# 某某科学城); 管理区 and 新片区 are read by their own rules.
+_OTHER_ZONE_ENDINGS = frozenset({"合作区", "投资区", "科学城"})
+
+
+@functools.cache
+def _standing_zone() -> re.Pattern[str]:
+    """The endings of zones named by a name of their own, longest first."""
+    endings = (_ZONE_ENDINGS - {"管理区", "新片区"}) | _OTHER_ZONE_ENDINGS
+    return re.compile("|".join(sorted(endings, key=len, reverse=True)))
+
+
+def zones_standing_alone(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Zones named by a name of their own (雄某新区, 某四港经济开发区, 某相合作区, 某柔科学城)
+    wherever the sentence goes on after them (大某新区|南澳办事处, 某湖高新区|企业, 促进某柔
+    科学城|创新生态): Regions without code where no place was read. :func:`unlisted_places`
+    reads a zone only before a boundary or a place; a zone's name is a name wherever it
+    stands. The name is two or three characters after a boundary or a place, no ordinary
+    word, starting a word of the sentence unless a place stands before it (对接|雄某新区: 接
+    is no part of the name), and not the start
+    of a unit of the zone (某某新区第二小学, 某某新区分行: :func:`unit_named_after`)."""
+    out: list[PlaceMention] = []
+    place_ends = {m.end for m in mentions} | {m.start for m in mentions}
+    for hit in _standing_zone().finditer(text):
+        e0, end = hit.span()
+        start = _unlisted_start(text, e0, place_ends)
+        if start is None or not _free(start, end, mentions + out):
+            continue
+        stem = text[start:e0]
+        if not _name_like_stem(stem, start in place_ends) or _word_across(
+            text, e0, end, hit.group()
+        ):
+            continue
+        glued = start not in place_ends and starts_inside_a_word(text, start, end)
+        if glued or unit_named_after(text, end):
+            continue  # 对接|雄某新区; right after a place (白沙区|某澜投资区) jieba may glue
+        out.append(_with_party_body(text, start, end, "Region", "town", stem + hit.group(), None))
+    return out
+
+
+def estates_as_places(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Named housing estates (某某小区, :func:`ingest.places.estates.named_estates`) where no
+    place was read: ResidentsCommittees without code, as GOLD_NOTES types them, their party
+    body folded in (某某小区党支部). A name starts at the end of a place it lies in
+    (某某社区|某某花园小区)."""
+    ends = frozenset(m.end for m in mentions)
+    return [
+        _with_party_body(text, p.start, p.end, p.type, p.level, p.name, None)
+        for p in named_estates(text, ends)
+        if _free(p.start, p.end, mentions)
+    ]
+
+
+# A 、-list of committees' names written with their designation once, after the last
+# (甲、乙社区党委; 甲、乙、丙等社区 with names of up to four characters: 某兰花园、某日丽城等社区).
+_COMMITTEES_LISTED = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}、)+)([\u4e00-\u9fff]{2,4}?)(等[两二三四五六七八九十\d]*个?)?"
+    r"(社区|居委会|居民区)"
+)
+
+
+def committees_listed_before_their_designation(
+    text: str, mentions: list[PlaceMention], linked: Sequence[str], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Committees listed by their names with the designation written once, after the last
+    (甲、乙社区党委班子; 甲、乙、丙、丁等社区): each item not read as a place yet is the one
+    committee of that name in a town or county the story links — or, when the last item is
+    a committee linked already, in its town. Only a listed committee counts: the list's
+    items may as well be tasks or places of another kind (社区养老、加装电梯等社区服务), and
+    names of four characters are read here only (the shared-noun lists read two or three:
+    :func:`places_before_a_shared_noun`). The last item is read as such only before 等."""
+    areas = {c[:9] for c in linked if c and len(c) >= 9} | {
+        c[:6] for c in linked if c and len(c) >= 6
+    }
+    areas |= {m.code[:9] for m in mentions if m.code and m.level in ("town", "village")}
+    place_ends = {m.end for m in mentions}
+    out: list[PlaceMention] = []
+    for hit in _COMMITTEES_LISTED.finditer(text):
+        items = hit.group(1)[:-1].split("、")
+        k = hit.start(1)
+        cut = first_item_start(text, k, items[0], place_ends)
+        if cut is None:
+            items, k = items[1:], k + len(items[0]) + 1
+        else:
+            items[0], k = items[0][cut:], k + cut
+        spans = []
+        for item in items:
+            spans.append((k, k + len(item)))
+            k += len(item) + 1
+        last = next(
+            (m for m in mentions if m.start == hit.start(2) and m.type == "ResidentsCommittee"),
+            None,
+        )
+        if hit.group(3):
+            spans.append(hit.span(2))
+        elif last is None:
+            continue  # the designation belongs to no committee read: no list of them
+        towns = {last.code[:9]} if last is not None and last.code else areas
+        designation = "社区" if hit.group(4) == "社区" else "居民区"  # names.py: 居委会 → 居民区
+        for start, end in spans:
+            name = text[start:end]
+            code = _listed_code(name, "ResidentsCommittee", towns, gaz)
+            if code is None or not _free(start, end, mentions + out):
+                continue
+            out.append(
+                PlaceMention(
+                    start,
+                    end,
+                    name,
+                    "ResidentsCommittee",
+                    "village",
+                    name + designation,
+                    code,
+                    (code,),
+                )
+            )
+    return out
+
+
 # A group of towns named after its lead town (某平组团, 某榄组团): in the east–west
 # cooperation a prefecture city without districts pairs its towns in groups.
 _TOWN_GROUP = re.compile(r"[\u4e00-\u9fff]{2}组团")
@@ -2393,6 +2650,23 @@ def preposition_then_one_character(stem: str) -> bool:
     return len(stem) == 2 and stem[0] in _GLUED_PREPOSITIONS and pos_of(stem) == UNKNOWN_POS
 
 
+# Words of being stationed somewhere (驻 "stationed in", 驻地 "the place one is stationed
+# at", 驻点 "the point one is stationed at"): before a division ending they make the
+# words 驻村, 驻地村, 驻点村 — the village a unit's cadres are sent to, no village's name.
+_STATIONED = ("驻", "驻地", "驻点")
+
+
+def stationed_in(stem: str) -> bool:
+    """Whether an unlisted place's stem ends in a word of being stationed (某溪驻|村第一书记
+    is 某溪 and 驻村第一书记; 任驻|村, 与驻地|村支部): its ending makes 驻村 or 驻地村, a
+    word of the sentence, and the stem names no place.
+
+    >>> stationed_in("墨溪驻"), stationed_in("驻地"), stationed_in("驻马")
+    (True, True, False)
+    """
+    return stem.endswith(_STATIONED)
+
+
 def _name_like_stem(
     stem: str, after_place: bool = False, in_chain: bool = False, after_town: bool = False
 ) -> bool:
@@ -2410,6 +2684,8 @@ def _name_like_stem(
         return False  # 各乡镇, 全市, 我镇, 花灯之乡: a determiner or function word, no name
     if not after_place and preposition_then_one_character(stem):
         return False  # 在|某村党支部的引领下, 让|强村和弱村: words of the sentence
+    if stationed_in(stem):
+        return False  # 某溪|驻村第一书记, 任|驻村, 驻地村: where a unit is stationed
     if len(stem) == 3 and (
         (pos_of(stem[:2]) not in _NAME_START and not after_town)
         or pos_of(stem[0]) in _FUNCTION_POS
