@@ -43,4 +43,3 @@ def test_a_branch_committee_written_in_full_stays_in_its_secretarys_title(extrac
     got = posts(ex)
     assert ("刘德明", "支部委员会书记", "白沙村") in got
     assert ("刘德明", "书记", "白沙村") not in got
-
