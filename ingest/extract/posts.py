@@ -321,7 +321,7 @@ def find_posts(
                 for word, level in lex.rule_title_levels:
                     if word in title:
                         named_level = level
-                        mine = others(title)
+                        mine = others(title) if held_alone(title) else frozenset()
                         # 某市市长甲 elsewhere in the story: 甲's bare 市委副书记 is that city's;
                         # else (甲市委书记A，市委副书记、市长B) the city of the people listed
                         # before in the sentence, then the story's first bare title's
@@ -368,6 +368,18 @@ def find_posts(
         if breaks_sentence_reach(len(claim.elements), units_placed):
             last_unit_in_sentence.pop(skey, None)
     return out
+
+
+# Title words several people hold in one place at once (副市长, 市委常委, 党组成员).
+_SHARED_TITLE_MARKS = ("副", "常委", "委员", "成员")
+
+
+def held_alone(title: str) -> bool:
+    """Whether a level title has one holder per place (市委书记, 市长, 区委书记): another
+    person's same title written with a place then says this one's place is another (乙市委
+    书记甲 … 市委书记丙 — 丙's city is the other). A deputy's or a member's title is held by
+    several at once (太仓市委副书记、市长甲，市委副书记乙: both 太仓市's), so it says nothing."""
+    return not any(mark in title for mark in _SHARED_TITLE_MARKS)
 
 
 def posted_first_secretary(
