@@ -739,11 +739,29 @@ def posted_village(text: str, title_start: int, res: Resolution) -> str | None:
         before = [u for u in res.units if u.end == at and res.entity(u.entity).type == "Village"]
         return before[-1].entity if before else None
     between = [u for u in res.units if at < u.start and u.end <= title_start]
-    if not between or res.entity(between[-1].entity).type != "Village":
-        return None
     if any(res.entity(u.entity).type not in PLACE_TYPES for u in between):
         return None
-    return between[-1].entity
+    if between and res.entity(between[-1].entity).type == "Village":
+        return between[-1].entity
+    return village_written_after(text, at, title_start, res) if not between else None
+
+
+def village_written_after(text: str, at: int, end: int, res: Resolution) -> str | None:
+    """The story's village whose name (or an alias) is written last in ``[at, end)`` — a
+    village posted to that the clause names where no mention of it was read (某局驻某村第一
+    书记: the linker or the units' rules left the name inside the title chain unread). The
+    village must be named as a unit of the story elsewhere; None when none is written."""
+    best: tuple[int, str] | None = None
+    for e in res.entities:
+        if e.type != "Village":
+            continue
+        for form in {e.name, *e.aliases}:
+            if len(form) < 2:
+                continue
+            k = text.rfind(form, at, end)
+            if k >= 0 and (best is None or k + len(form) > best[0]):
+                best = (k + len(form), e.id)
+    return best[1] if best is not None else None
 
 
 def _near_units(

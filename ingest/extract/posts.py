@@ -63,10 +63,13 @@ _KEPT_BODIES = ("村委会", "居委会")
 # Level words a title names (市长, 区委常委) whose unit is a place of that level.
 _PLACE_LEVELS = ("省", "州", "市", "区", "县")
 _GROUP_WORDS = ("集团公司", "集团")
-# Offices inside a unit the gold keeps in the title (some ending in 办 too: 营商办, 党建办).
-_OFFICE_WORDS = ("工会", "人大", "人大工委")
+# Offices inside a unit the gold keeps in the title (some ending in 办 too: 营商办, 党建办;
+# ``unit_name_parts.tsv`` offices_kept_in_titles: 工会主席, 团委书记, 董事局主席).
+_OFFICE_WORDS = unit_name_parts()["offices_kept_in_titles"]
 # Bodies whose name ends in a level committee but are not the CPC's (团县委, 民盟某市委).
 _NOT_CPC_BODIES = unit_name_parts()["committee_bodies_not_cpc"]
+# A party branch's committee written in full (某村支部委员会, 某协会总支部委员会).
+_BRANCH_COMMITTEE = "支部委员会"
 # A title of someone posted to a village (驻村第一书记, 驻村党支部第一书记).
 _POSTED = ("驻村",)
 
@@ -318,7 +321,7 @@ def find_posts(
                 for word, level in lex.rule_title_levels:
                     if word in title:
                         named_level = level
-                        mine = others(title)
+                        mine = others(title) if held_alone(title) else frozenset()
                         # 某市市长甲 elsewhere in the story: 甲's bare 市委副书记 is that city's;
                         # else (甲市委书记A，市委副书记、市长B) the city of the people listed
                         # before in the sentence, then the story's first bare title's
@@ -365,6 +368,18 @@ def find_posts(
         if breaks_sentence_reach(len(claim.elements), units_placed):
             last_unit_in_sentence.pop(skey, None)
     return out
+
+
+# Title words several people hold in one place at once (副市长, 市委常委, 党组成员).
+_SHARED_TITLE_MARKS = ("副", "常委", "委员", "成员")
+
+
+def held_alone(title: str) -> bool:
+    """Whether a level title has one holder per place (市委书记, 市长, 区委书记): another
+    person's same title written with a place then says this one's place is another (乙市委
+    书记甲 … 市委书记丙 — 丙's city is the other). A deputy's or a member's title is held by
+    several at once (太仓市委副书记、市长甲，市委副书记乙: both 太仓市's), so it says nothing."""
+    return not any(mark in title for mark in _SHARED_TITLE_MARKS)
 
 
 def posted_first_secretary(
@@ -605,10 +620,23 @@ def office_of(written: str, unit: str, res: Resolution) -> tuple[str, str] | Non
                 tail = mention[len(form) :]
             elif own == form + mention:  # the office written alone (工会主席), its unit named
                 tail = mention
+            elif (board := office_after_name(mention, form)) is not None:
+                tail = board  # 香港某某三院董事局: a place written before the host's name
             else:
                 continue
             if tail in _OFFICE_WORDS or is_short_office(tail) or own_unit_office(tail, e):
                 return e.id, tail
+    return None
+
+
+def office_after_name(mention: str, name: str) -> str | None:
+    """The office of ``offices_kept_in_titles`` a mention ends with right after ``name``,
+    a unit's name written inside it after words of its own (香港某某三院|董事局: a place
+    before the host's name), or None. The office is the unit's, as when the mention starts
+    with the name (某某集团董事局主席 → 董事局主席 @ 某某集团)."""
+    for word in _OFFICE_WORDS:
+        if mention.endswith(name + word) and len(mention) > len(name + word):
+            return word
     return None
 
 
@@ -771,14 +799,18 @@ def keeps_party_ending(text: str, u: UnitRef, res: Resolution, title_start: int)
     name; the readable gold keeps 党委组织委员, 党委第三支部书记, 党组成员). A party body that
     is a unit of its own (某局机关党委) is the unit, and its name is dropped whole; and
     a person named between the ending and the title word (某乡党委书记甲乡长乙) ends it.
-    Only an ending that names the party (党委, 党支部): a short 工委 / 总支 after a street's
-    name stays out of the title (某街道工委副书记 → 副书记 @ the street)."""
+    Only an ending that names the party (党委, 党支部) or a branch's full committee name
+    (某村支部委员会书记 → 支部委员会书记 @ 某村: the readable gold keeps it 4 times of 5): a
+    short 工委 / 总支 after a street's name stays out of the title (某街道工委副书记 →
+    副书记 @ the street)."""
     ending = text[u.host_end : u.end]
     unit = res.entity(u.entity)
     return (
         u.host_end < u.end
-        and ending in load_lexicon().party_suffixes
-        and "党" in ending
+        and (
+            (ending in load_lexicon().party_suffixes and "党" in ending)
+            or ending.endswith(_BRANCH_COMMITTEE)
+        )
         and unit.subtype != "party_org"
         and not unit.name.endswith(ending)
         and not any(u.end <= start < title_start for start, _ in res.people)

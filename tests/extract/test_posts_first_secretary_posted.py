@@ -48,3 +48,22 @@ def test_no_village_in_the_clause_leaves_the_hand_rules_unit(extract_text) -> No
 
 def test_only_a_first_secretarys_title_moves() -> None:
     assert posted_first_secretary("", "工作队队长", 0, None, Resolution((), (), {})) is None
+
+
+def test_a_village_posted_to_whose_name_no_mention_was_read_is_found_by_name() -> None:
+    """某局驻某村第一书记甲 where the linker left the village inside the title chain unread
+    (posts38: 2 readable first secretaries went to the sending bureau): the story's village
+    whose name the clause writes after 驻 is the one posted to."""
+    from ingest.extract.post_candidates import posted_village, village_written_after
+    from ingest.model import Entity
+
+    text = "青禾县公安局开发区分局驻青禾村第一书记蔺晓川介绍。"
+    village = Entity("e2", "Village", "青禾村", ("青禾村",))
+    bureau = Entity("e1", "Organization", "青禾县公安局开发区分局", ("青禾县公安局开发区分局",))
+    res = Resolution((bureau, village), (), {})
+    title = text.index("第一书记")
+    assert posted_village(text, title, res) == "e2"
+    at = text.index("驻")
+    assert village_written_after(text, at, title, res) == "e2"
+    other = "青禾县公安局驻白沙村第一书记"  # a village that is not the story's
+    assert village_written_after(other, 6, 10, res) is None

@@ -51,3 +51,13 @@ def test_a_bare_level_title_takes_the_place_the_person_is_written_with(extract_t
     assert ("刘德明", "市委副书记", "青禾市") in got
     assert ("刘德明", "市长", "青禾市") in got
     assert ("刘德明", "市长", "柳川市") not in got
+
+
+def test_a_deputys_title_held_by_another_in_one_place_says_nothing_of_its_place() -> None:
+    """posts38: 太仓市委副书记、市长甲，市委副书记乙 — several people are a city's deputy
+    secretaries at once, so 甲's 市委副书记 at one city does not send 乙 to another."""
+    from ingest.extract.posts import held_alone
+
+    assert held_alone("市委书记") and held_alone("市长") and held_alone("区委书记")
+    assert not held_alone("市委副书记") and not held_alone("副市长")
+    assert not held_alone("市委常委") and not held_alone("党组成员")
