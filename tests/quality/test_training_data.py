@@ -47,3 +47,38 @@ def test_no_training_or_example_article_is_reserved() -> None:
     assert len(verdicts) == len(files), done.stdout + done.stderr
     reserved = [path for verdict, path in verdicts if verdict != "free"]
     assert not reserved, "reserved for independent evaluation, remove: " + ", ".join(reserved)
+
+
+def _duplicate_articles():
+    import importlib.util
+
+    path = REPO / "scripts" / "duplicate_articles.py"
+    spec = importlib.util.spec_from_file_location("duplicate_articles", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_one_text_under_two_addresses_is_one_story() -> None:
+    dup = _duplicate_articles()
+    story = (
+        "為加大對集體經濟薄弱村的掛鉤幫扶力度，某市某局與某村簽訂結對共建協議，"
+        "雙方將在組織共建、產業發展等方面開展合作。"
+    )
+    mirrored = dup._TO_SIMPLIFIED.convert(story).replace("，", "(dòu)，") + "\n责任编辑：某某"
+    other = (
+        "某县某镇召开党建联建推进会，各村党组织书记参加会议并交流经验，"
+        "会议部署下一阶段重点任务和工作安排。"
+    )
+    found = dup.same_stories({"a.txt": story, "b.txt": mirrored, "c.txt": other})
+    assert [(a, b) for _, a, b in found] == [("a.txt", "b.txt")]
+
+
+def test_no_article_is_in_the_training_data_twice() -> None:
+    # A second copy would sit in one fold while its twin is trained on, flattering CV.
+    dup = _duplicate_articles()
+    files = dup.article_files([TRAINING_TEXTS / sub for sub in ("extra", "dev", "seeds")])
+    assert len(files) > 1500
+    texts = {str(p.relative_to(REPO)): p.read_text(encoding="utf-8") for p in files}
+    assert dup.same_stories(texts) == []
