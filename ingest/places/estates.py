@@ -120,6 +120,21 @@ def estate_name_start(
     return start
 
 
+# A kind of estate this long is found inside the words jieba makes (市|筹公|租房 holds 公租房);
+# shorter ones (老, 新建, 幸福) only as words of their own: they open many names.
+_KIND_INSIDE_CHARS = 3
+
+
+def holds_a_kind(name: str) -> bool:
+    """Whether the words before 小区 hold a kind of estate of three characters or more
+    however jieba cuts them (市筹公租房: a city-funded 公租房 estate, no name).
+
+    >>> holds_a_kind("市筹公租房"), holds_a_kind("新城雅苑")
+    (True, False)
+    """
+    return any(len(k) >= _KIND_INSIDE_CHARS and k in name for k in estate_kinds())
+
+
 def named_estate(tokens: Tokens, start: int, e0: int, after_place: bool) -> bool:
     """Whether ``text[start:e0]``, the words before 小区, name an estate: at least one of
     its words is a name or part of one (:func:`_name_like`: 沙河|雅居, 水木年华, 三盛|巴厘岛);
@@ -134,7 +149,7 @@ def named_estate(tokens: Tokens, start: int, e0: int, after_place: bool) -> bool
     words = list(tokens.following(start, e0))
     if not words or words[-1].end != e0:
         return False
-    if any(w.text in estate_kinds() for w in words):
+    if any(w.text in estate_kinds() for w in words) or holds_a_kind(text[start:e0]):
         return False
     if any(_name_like(w.text, w.pos) for w in words):
         return True

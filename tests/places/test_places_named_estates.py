@@ -74,3 +74,9 @@ def test_linked_with_its_party_body_after_its_community(link: Link) -> None:
     estate = ms["翠屿澜庭小区党支部"]
     assert (estate.type, estate.name, estate.code) == ("ResidentsCommittee", "翠屿澜庭小区", None)
     assert ms["丹枫社区"].code == "990102101004"
+
+
+def test_a_long_kind_inside_the_words_names_none() -> None:
+    # jieba cuts 市|筹公|租房: the kind 公租房 is still there
+    assert _names("上海中心城区最大的市筹公租房小区,青年人多。") == []
+    assert _names("来到新城雅苑小区开展活动") == ["新城雅苑小区"]  # 新 only as a word
