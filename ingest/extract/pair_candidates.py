@@ -315,7 +315,9 @@ def stationed_pairs(
     written before 驻 in the clause with the place (甲、乙驻某村新农村工作队; 由甲干部组成的
     扶贫工作队进驻乙村). The place is often written only inside the team's name or a title
     (新化县税务局驻紫鹊界村工作队队长), where no unit mention stands: then it is read by the
-    names of the story's places. A 第一书记 sent alone (派驻某村第一书记) is no such team."""
+    names of the story's places. A 第一书记 sent alone (派驻某村第一书记) is no such team;
+    teams that 分别 move into a list of villages (甲、乙…分别进驻丙村、丁村) are each in its
+    own village, not all in the first."""
     places: list[tuple[str, str]] | None = None  # read when a sentence needs them
     starts = {u.start: u for u in refs}
     for m in _STATIONED.finditer(text, s.start, s.end):
@@ -326,6 +328,8 @@ def stationed_pairs(
         hi = hi_m.start() if hi_m else s.end
         if not any(w in text[lo:hi] for w in _stationed_words()):
             continue
+        if "分别" in text[lo : m.start()]:
+            continue  # 甲、乙…分别进驻丙村、丁村: each its own village, not all the first
         places = _place_names(res) if places is None else places
         place = _place_chain(text, m.end(), hi, starts, places, res)
         if place is None:

@@ -39,3 +39,12 @@ def test_a_first_secretary_sent_alone_is_no_stationed_team(reading_of) -> None:
     # GOLD_NOTES: a department that sends a village's 第一书记 is not by that its partner
     r = reading_of("唐昌镇战旗村召开村民代表大会。青禾县税务局派驻战旗村第一书记王晓东作了发言。")
     assert "stationed" not in _windows(r).get(frozenset(("青禾县税务局", "战旗村")), set())
+
+
+def test_teams_that_each_move_into_a_village_of_a_list_are_not_all_in_the_first(
+    reading_of,
+) -> None:
+    r = reading_of(
+        "青禾县教育局、远山县文化局的两支帮扶队分别进驻唐昌镇战旗村、先锋村，开展驻村帮扶。"
+    )
+    assert "stationed" not in _windows(r).get(frozenset(("远山县文化局", "战旗村")), set())
