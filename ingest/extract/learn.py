@@ -469,7 +469,15 @@ def common_features(ex: Examples, min_count: int, min_docs: int) -> set[str]:
     }
 
 
-_FEATURE_WINDOWS = ("adjacent:", "topic:", "near:", "this:", "table:", "row:")
+_FEATURE_WINDOWS = (
+    "adjacent:",
+    "topic:",
+    "near:",
+    "this:",
+    "stationed:",
+    "table:",
+    "row:",
+)
 
 
 def learned_pair_feature(name: str) -> bool:

@@ -13,7 +13,10 @@ A candidate is an unordered pair of distinct unit entities of one story that
   共建协议);
 * are the story's *topic unit* (the unit its headline or its first sentence names, or
   我县/我镇/本村 …) and a unit of a sentence with a cue, even where the topic unit is
-  not written in that sentence (与甲、乙、丙党建联建 on a page about one unit).
+  not written in that sentence (与甲、乙、丙党建联建 on a page about one unit);
+* are a unit and the place its team is stationed in (甲驻乙村工作队, 由甲…组成的扶贫
+  工作队进驻乙村: window ``stationed``), the place also where it is written only inside
+  the team's name or a title, a pairing cue in the sentence or not.
 
 Each pair is one candidate per story with all its occurrences, so one decision covers
 the pair (the model scores each occurrence and pools the scores; the vetoes read the
@@ -68,7 +71,7 @@ class Occurrence:
 
     a: UnitRef
     b: UnitRef
-    window: str  # same | near | this | table | row | adjacent | topic
+    window: str  # same | near | this | stationed | table | row | adjacent | topic
     sentence: Sentence  # the sentence of ``b`` (the evidence)
     span: tuple[int, int]  # the text the occurrence covers: both sentences
 
@@ -292,8 +295,94 @@ def _table_line(text: str, s: Sentence) -> bool:
     return bool(line) and (line[0] in "(（" or ":" in line or "：" in line)
 
 
+# 驻 and the place a unit's team stays in (甲驻乙村工作队; 工作队进驻乙村)
+_STATIONED = re.compile(r"(?:进驻|入驻|驻)")
+_CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n]")
+
+
+@cache
+def _stationed_words() -> tuple[str, ...]:
+    return pair_structure_words()["stationed_teams"]
+
+
+def stationed_pairs(
+    text: str, s: Sentence, refs: Sequence[UnitRef], res: Resolution
+) -> Iterator[tuple[UnitRef, UnitRef]]:
+    """A unit and the place its team is stationed in (GOLD_NOTES: 驻村帮扶 of a named unit
+    with a named village is a pairing; 某单位驻某村工作队 is the unit's own team): 驻 (进驻,
+    入驻) right before the place — the last of a chain of places, 某县某镇某村 — with a team
+    or help word (``stationed_teams``: 工作队, 帮扶 …) in the clause, each organisation
+    written before 驻 in the clause with the place (甲、乙驻某村新农村工作队; 由甲干部组成的
+    扶贫工作队进驻乙村). The place is often written only inside the team's name or a title
+    (新化县税务局驻紫鹊界村工作队队长), where no unit mention stands: then it is read by the
+    names of the story's places. A 第一书记 sent alone (派驻某村第一书记) is no such team;
+    teams that 分别 move into a list of villages (甲、乙…分别进驻丙村、丁村) are each in its
+    own village, not all in the first."""
+    places: list[tuple[str, str]] | None = None  # read when a sentence needs them
+    starts = {u.start: u for u in refs}
+    for m in _STATIONED.finditer(text, s.start, s.end):
+        lo = max(
+            (c.end() for c in _CLAUSE_MARK.finditer(text, s.start, m.start())), default=s.start
+        )
+        hi_m = _CLAUSE_MARK.search(text, m.end(), s.end)
+        hi = hi_m.start() if hi_m else s.end
+        if not any(w in text[lo:hi] for w in _stationed_words()):
+            continue
+        if "分别" in text[lo : m.start()]:
+            continue  # 甲、乙…分别进驻丙村、丁村: each its own village, not all the first
+        places = _place_names(res) if places is None else places
+        place = _place_chain(text, m.end(), hi, starts, places, res)
+        if place is None:
+            continue
+        for u in refs:
+            if (
+                lo <= u.start
+                and u.end <= m.start()
+                and u.entity != place.entity
+                and res.entity(u.entity).type == "Organization"
+            ):
+                yield u, place
+
+
+def _place_names(res: Resolution) -> list[tuple[str, str]]:
+    """The names (and aliases) of the story's places, longest first: ``(name, entity)``."""
+    out = []
+    for e in res.entities:
+        if e.type in ("Village", "ResidentsCommittee", "Region"):
+            for name in {e.name, *e.aliases}:
+                if len(name) >= 2:
+                    out.append((name, e.id))
+    return sorted(out, key=lambda p: -len(p[0]))
+
+
+def _place_chain(
+    text: str,
+    at: int,
+    hi: int,
+    starts: dict[int, UnitRef],
+    places: Sequence[tuple[str, str]],
+    res: Resolution,
+) -> UnitRef | None:
+    """The last place of the chain of places written from ``at`` (某县某镇某村 → 某村): a
+    unit mention of a place, or a story place's name written there."""
+    last = None
+    while at < hi:
+        ref = starts.get(at)
+        if ref is not None and res.entity(ref.entity).type != "Organization":
+            last, at = ref, ref.end
+            continue
+        named = next(
+            ((n, e) for n, e in places if text.startswith(n, at) and at + len(n) <= hi), None
+        )
+        if named is None:
+            break
+        last = UnitRef(at, at + len(named[0]), at + len(named[0]), named[1], "stationed")
+        at = last.end
+    return last
+
+
 def _occurrences(
-    article: Article, text: str, refs: Sequence[UnitRef], topic: str | None
+    article: Article, text: str, refs: Sequence[UnitRef], topic: str | None, res: Resolution
 ) -> Iterator[Occurrence]:
     sents = [s for s in article.sentences if s.end > s.start]
     has_cue = [bool(cue_matches(text, s.start, s.end)) for s in sents]
@@ -301,6 +390,8 @@ def _occurrences(
     table = False  # inside a table under a pairing heading (see _table_line)
     for i, s in enumerate(sents):
         here = _in(s, refs)
+        for a, b in stationed_pairs(text, s, refs, res):
+            yield Occurrence(a, b, "stationed", s, (s.start, s.end))
         is_row = _is_row(text, here)
         in_table = table and (is_row or _table_line(text, s))  # a row or line of an open table
         table = in_table or (has_cue[i] and _pairing_heading(text, s))
@@ -362,7 +453,7 @@ def find_pair_candidates(
     # the page's writer (我院 …) meets each unit of a partner list, not the headline's unit
     own = page_self_unit(text, res, topic) or topic
     by_pair: dict[frozenset[str], list[Occurrence]] = {}
-    for occ in _occurrences(article, text, refs, own):
+    for occ in _occurrences(article, text, refs, own, res):
         by_pair.setdefault(frozenset((occ.a.entity, occ.b.entity)), []).append(occ)
     out = []
     for occs in by_pair.values():

@@ -143,7 +143,16 @@ class PairChoice:
 def _evidence_occurrence(cand: PairCandidate) -> Occurrence:
     """The occurrence quoted as evidence: one sentence holding both units, else the
     first place the pair occurs."""
-    order = {"same": 0, "near": 1, "this": 1, "table": 2, "row": 2, "adjacent": 3, "topic": 4}
+    order = {
+        "same": 0,
+        "near": 1,
+        "this": 1,
+        "stationed": 1,
+        "table": 2,
+        "row": 2,
+        "adjacent": 3,
+        "topic": 4,
+    }
     return min(cand.occurrences, key=lambda o: (order[o.window], o.span[0]))
 
 
