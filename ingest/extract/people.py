@@ -634,6 +634,7 @@ def find_people(
     names_in_credit_lines(text, lex, found)
     names_listed_after_credit_labels(text, lex, found)
     names_before_credit_roles(text, lex, found)
+    _add_group_names(_PHOTO_CREDIT_GLUED, text, lex, found, "byline")
     name_closing_a_source_line(text, lex, found)
     names_closing_labelled_fields(text, lex, found)
     spaced_names_in_labelled_fields(text, lex, found)
@@ -1757,6 +1758,17 @@ def _names_before_role_pattern() -> re.Pattern[str]:
         "(?=[ \t\u3000)）]|$)",
         re.M,
     )
+
+
+# A photo credit written straight after its name under a picture (…山坡。某某某摄, 某某摄2021
+# 年…): a name of two or three characters right after a sentence's end, a blank or a line's
+# start, 摄 or 摄影 glued to it, then a line's end, a blank, a bracket or the next
+# paragraph's digits. The blank form (某某 摄) is _names_before_role_pattern's.
+_PHOTO_CREDIT_GLUED = re.compile(
+    r"(?:(?<=[。！!？?])|(?<=^)|(?<=[ \t\u3000]))[ \t\u3000]*([\u4e00-\u9fff]{2,3})(?:摄影|摄)"
+    r"(?=[ \t\u3000)）\n]|$|[0-9０-９])",
+    re.M,
+)
 
 
 def _take_whole_list(listed: str, start: int, lex: Lexicon, found: FoundPeople, how: str) -> None:

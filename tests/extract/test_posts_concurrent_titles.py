@@ -22,7 +22,10 @@ def chain_of(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     """(name, (prefix, title word) of each chain element) of each claim in ``text``."""
     claims = names_after_titles(text, Tokens(text), load_lexicon(), FoundPeople(text))
     return [
-        (c.person.name, [(text[e.start : e.title_start], text[e.title_start : e.end]) for e in c.elements])
+        (
+            c.person.name,
+            [(text[e.start : e.title_start], text[e.title_start : e.end]) for e in c.elements],
+        )
         for c in claims
     ]
 
@@ -41,9 +44,7 @@ def test_a_mark_read_into_the_next_word_still_splits_the_chain() -> None:
 
 def test_a_team_leader_who_is_also_a_first_secretary_holds_both() -> None:
     text = "青禾学院驻村工作队队长兼青禾村第一书记蔺晓川介绍情况。"
-    assert chain_of(text) == [
-        ("蔺晓川", [("青禾学院驻村工作队", "队长"), ("青禾村", "第一书记")])
-    ]
+    assert chain_of(text) == [("蔺晓川", [("青禾学院驻村工作队", "队长"), ("青禾村", "第一书记")])]
 
 
 def test_a_short_prefix_right_after_a_concurrent_mark_opens_the_element() -> None:
@@ -60,8 +61,7 @@ def test_a_short_prefix_right_after_a_concurrent_mark_opens_the_element() -> Non
 
 def test_both_titles_become_posts(extract_text) -> None:
     ex = extract_text(
-        "近日，青禾学院与青禾小学签约共建。\n\n"
-        "青禾学院智能医学系主任兼青禾小学副校长柯望舒出席。"
+        "近日，青禾学院与青禾小学签约共建。\n\n青禾学院智能医学系主任兼青禾小学副校长柯望舒出席。"
     )
     got = {(p, t, u) for p, t, u in posts(ex)}
     assert ("柯望舒", "副校长", "青禾小学") in got
