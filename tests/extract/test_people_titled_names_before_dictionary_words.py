@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.extract.dotted_names import last_part_before_a_word
 from ingest.extract.people import function_word_opening, name_before_a_dictionary_word
 from ingest.lexicon import load_lexicon
 from ingest.segment import Tokens
@@ -61,3 +62,15 @@ def test_a_function_word_opening() -> None:
     assert function_word_opening(Tokens(text), 3, "谈项目")
     text = "董事长邝海波多方争取"
     assert not function_word_opening(Tokens(text), 3, "邝海波")
+
+
+def test_a_dotted_name_after_a_title_before_a_noun_tagged_word() -> None:
+    # 代表 is a noun to jieba: the last part used to run on, and the surname rules kept
+    # only a surname-shaped start of the name (阿不)
+    text = "会上,青禾县委副书记、代理县长阿不都·热合曼代表县委致辞。"
+    assert "阿不都·热合曼" in people_in(text)
+    text = "阿不都·热合曼代表县委致辞。"
+    end = last_part_before_a_word(text, text.index("热"), len(text) - 1, Tokens(text))
+    assert end == text.index("代表")
+    # with no title before it, a dotted run before a noun is no name (a slogan's parts)
+    assert "阿不都·热合曼" not in people_in("阿不都·热合曼代表县委致辞。")
