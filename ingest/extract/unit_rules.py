@@ -131,6 +131,13 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 if sender is not None:
                     out.append(_unit_in_place_of_its_team(text, u.start, sender, lex))
                 continue
+            sender = task_team_sender(name, lex)
+            if sender is not None:
+                # 某局扶贫工作队, 某村访惠聚工作队: the team a unit sends, named by its task
+                # (the unit's, GOLD x931), or one stationed in the village (no unit)
+                if sender:
+                    out.append(_unit_in_place_of_its_team(text, u.start, sender, lex))
+                continue
             team_host = unit_of_its_team(name, lex) if u.suffix == "队" else None
             if team_host is not None:
                 # 某某支队乡村服务小分队, 某某供电所党员服务队: a team the unit forms of its
@@ -743,6 +750,34 @@ _SENT_BY_LEVEL = re.compile(r"[省市县区]派$")
 
 # Words ending the name of a team a unit forms of its own people (党员服务队, 小分队).
 _UNIT_TEAMS = tuple(unit_name_parts()["unit_teams"])
+# Tasks a work team is named by after the unit that sends it (某局扶贫|工作队).
+_TEAM_TASKS = tuple(unit_name_parts()["team_tasks"])
+
+
+def task_team_sender(name: str, lex: Lexicon) -> str | None:
+    """The unit that sends a work team named by its task right after the unit's name
+    (某市财政局|扶贫|工作队, 某省分行|扶贫|工作队, 某市司法局|派出|工作队): the unit's name,
+    two characters or more before a unit ending. "" for a team written after a village
+    (某村扶贫工作队, 某村访惠聚工作队: a team some unit stations there, no unit of its
+    own) or by its task alone (“访惠聚”工作队, 扶贫工作队: the team of a unit the story
+    named before). None for any other team: one named after an area (某县帮扶工作队) or with a name
+    of its own (某市对口帮扶某县工作队) is a unit as written."""
+    tail = next((t for t in _TEAM_TAIL if name.endswith(t)), None)
+    if tail is None:
+        return None
+    head = name[: -len(tail)]
+    task = next((t for t in _TEAM_TASKS if head.endswith(t)), None)
+    if task is None:
+        return None
+    sender = head[: -len(task)]
+    if not sender or (sender.endswith("村") and len(sender) >= 3):
+        return ""
+    ending = lex.unit_ending(sender)
+    if not ending or len(sender) - len(ending) < 2:
+        return None
+    return sender
+
+
 _TEAM_WORDS_MAX = 6  # characters of the team's own description between unit and team word
 
 

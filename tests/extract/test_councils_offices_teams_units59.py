@@ -1,0 +1,124 @@
+"""Units59: township councils, offices away from home, teams named by their task.
+Sentences and names are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import names, posts
+
+from ingest.extract.councils_and_offices import (
+    council_full_names,
+    office_in_a_place,
+    stationed_office_spans,
+    township_council_spans,
+)
+from ingest.extract.unit_rules import task_team_sender
+from ingest.lexicon import load_lexicon
+from ingest.model import Extraction, Mention
+
+
+def orgs(ex: Extraction) -> set[str]:
+    return names(ex, "Organization")
+
+
+def _spans(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[a:b] for a, b in spans]
+
+
+# A township's council (township_council_spans)
+
+
+def test_a_township_council_is_written_after_the_townships_name() -> None:
+    text = "由甲乡长某甲、丁溪乡民代表会主席某乙、在戊屿镇代表会、和己宁乡代会主席、庚水市民代表会"
+    assert _spans(text, township_council_spans(text)) == [
+        "丁溪乡民代表会",
+        "戊屿镇代表会",
+        "己宁乡代会",
+        "庚水市民代表会",
+    ]
+
+
+def test_a_party_congress_or_a_council_without_a_place_is_no_township_council() -> None:
+    for text in (
+        "召开第十四次党代会",
+        "十八届人代会期间",
+        "乡公所和乡民代表会昨天",
+        "镇公所与代表会访问",
+    ):
+        assert township_council_spans(text) == [], text
+
+
+def test_one_council_written_short_and_long_goes_by_its_long_name() -> None:
+    text = "抵戊屿乡代会参观,受到戊屿乡代表会主席欢迎"
+    assert council_full_names(text, township_council_spans(text)) == {"戊屿乡": "戊屿乡代表会"}
+
+
+def test_a_councils_chair_holds_the_post_on_the_council(extract_text) -> None:
+    ex = extract_text("由丁溪乡长林某明、丁溪乡民代表会主席陈某富共同签署协议。")
+    assert "丁溪乡民代表会" in orgs(ex)
+    assert ("陈某富", "主席", "丁溪乡民代表会") in posts(ex)
+
+
+# An office kept in another place (stationed_office_spans, office_in_a_place)
+
+
+def test_an_office_kept_in_another_place_is_a_unit() -> None:
+    text = "在驻福原办事处牵线下;在驻日经济文化代表处见证;在驻里斯本经济贸易办事处举行"
+    assert _spans(text, stationed_office_spans(text, [])) == [
+        "驻福原办事处",
+        "驻日经济文化代表处",
+        "驻里斯本经济贸易办事处",
+    ]
+
+
+def test_the_place_keeping_the_office_opens_its_name() -> None:
+    text = "一行与甲海市驻昆明办事处主任座谈"
+    s = text.index("甲海市")
+    place = Mention(s, s + 3, "甲海市", "Region", "甲海市", rule="place")
+    assert _spans(text, stationed_office_spans(text, [(place, s + 3)])) == ["甲海市驻昆明办事处"]
+
+
+def test_a_word_of_the_sentence_after_zhu_names_no_office() -> None:
+    for text in ("在驻地办事处", "由驻村的办事处"):
+        assert stationed_office_spans(text, []) == [], text
+
+
+def test_a_companys_office_for_an_area_is_a_unit() -> None:
+    text = "参观了甲为公司山东办事处,"
+    unit = Mention(3, 7, "甲为公司", "Organization", "甲为公司", "enterprise", rule="org")
+    assert _spans(text, office_in_a_place(text, [(unit, 7)])) == ["甲为公司山东办事处"]
+
+
+def test_offices_away_in_a_story(extract_text) -> None:
+    ex = extract_text("在驻福原办事处牵线下,两地缔结姊妹市,驻福原办事处处长陈某俊出席。")
+    assert "驻福原办事处" in orgs(ex)
+    assert ("陈某俊", "处长", "驻福原办事处") in posts(ex)
+
+
+# A work team named by its task after the unit that sends it (task_team_sender)
+
+
+def test_a_team_named_by_its_task_after_its_unit_is_the_units() -> None:
+    lex = load_lexicon()
+    assert task_team_sender("甲底市财政局扶贫工作队", lex) == "甲底市财政局"
+    assert task_team_sender("某某银行某省分行帮扶工作队", lex) == "某某银行某省分行"
+    assert task_team_sender("甲阳市司法局派出工作队", lex) == "甲阳市司法局"
+
+
+def test_a_task_team_after_a_village_or_with_no_sender_is_no_unit() -> None:
+    lex = load_lexicon()
+    assert task_team_sender("坤某沟门村扶贫工作队", lex) == ""
+    assert task_team_sender("东某村访惠聚工作队", lex) == ""
+    assert task_team_sender("访惠聚工作队", lex) == ""
+
+
+def test_other_teams_are_units_as_written() -> None:
+    lex = load_lexicon()
+    assert task_team_sender("甲昌县帮扶工作队", lex) is None  # an area's team
+    assert task_team_sender("甲市对口帮扶乙县工作队", lex) is None  # a name of its own
+    assert task_team_sender("甲局驻村工作队", lex) is None  # village_team reads it
+
+
+def test_the_sending_unit_stands_for_its_task_team(extract_text) -> None:
+    ex = extract_text("甲底市财政局扶贫工作队完成任务撤队,村民送行。")
+    assert "甲底市财政局" in orgs(ex)
+    assert "甲底市财政局扶贫工作队" not in orgs(ex)
