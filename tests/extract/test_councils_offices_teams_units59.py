@@ -11,7 +11,7 @@ from ingest.extract.councils_and_offices import (
     stationed_office_spans,
     township_council_spans,
 )
-from ingest.extract.unit_rules import task_team_sender
+from ingest.extract.unit_rules import in_document_title, second_party_in_title, task_team_sender
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction, Mention
 
@@ -122,3 +122,38 @@ def test_the_sending_unit_stands_for_its_task_team(extract_text) -> None:
     ex = extract_text("甲底市财政局扶贫工作队完成任务撤队,村民送行。")
     assert "甲底市财政局" in orgs(ex)
     assert "甲底市财政局扶贫工作队" not in orgs(ex)
+
+
+# A unit opening the title of its own agreement or plan (opens_document_title)
+
+
+def test_a_unit_opening_its_agreements_title_is_a_unit() -> None:
+    text = "根据《甲江医学院第二医院扶贫工作实施方案》要求"
+    s = text.index("甲江")
+    assert not in_document_title(text, s, s + len("甲江医学院第二医院"))
+
+
+def test_both_parties_of_an_agreements_title_are_units() -> None:
+    text = "签署了《甲海国际问题研究院与乙门大学学术交流合作协议书》"
+    s = text.index("乙门大学")
+    assert second_party_in_title(text, text.index("《"), s)
+    assert not in_document_title(text, s, s + 4)
+    s = text.index("甲海")
+    assert not in_document_title(text, s, s + len("甲海国际问题研究院"))
+
+
+def test_a_unit_in_another_kind_of_title_stays_the_titles() -> None:
+    text = "学习《甲江大学校史读本》一书"
+    s = text.index("甲江大学")
+    assert in_document_title(text, s, s + 4)  # a book, not the school's agreement
+    text = "签订《甲乙党建联盟合作协议书》"
+    s = text.index("甲乙")
+    assert in_document_title(text, s, s + len("甲乙党建联盟"))  # an alliance: the subject
+    text = "根据《关于甲江大学开展结对的实施方案》"
+    s = text.index("甲江大学")
+    assert in_document_title(text, s, s + 4)  # not opening the title
+
+
+def test_the_parties_of_an_agreements_title_in_a_story(extract_text) -> None:
+    ex = extract_text("会上签署了《甲海国际问题研究院与乙门大学学术交流合作协议书》。")
+    assert {"甲海国际问题研究院", "乙门大学"} <= orgs(ex)
