@@ -25,8 +25,10 @@ from ingest.extract.orgs import (
     NAMED,
     UnitSpan,
     cited_as_source,
+    city_name_tagged_verb,
     extend_left,
     glued_verb_before_name,
+    is_city_short_form,
     numbered_grid,
     piece_is_name,
     split_generic,
@@ -42,6 +44,7 @@ from ingest.lexicon import (
     unit_name_parts,
 )
 from ingest.model import Mention, PlaceMention
+from ingest.places.foreign import country_forms
 from ingest.read.simplify import to_simplified
 from ingest.segment import (
     UNKNOWN_POS,
@@ -114,6 +117,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 continue
             if village_plot(head, u.suffix):
                 continue  # 某村蜜枣基地, 某镇猕猴桃基地: the village's plot, no unit
+            if u.suffix == "学校" and schools_of_an_area(head):
+                continue  # 香港学校, 台日学校, 港方学校: the schools of an area, a kind
             if suf.strength != "gov" and rated_kind(head, lex):
                 continue  # 某省重点中学, 某地第四大银行: a kind of unit rated, no name
             if slogan_alliance(host, u.suffix):
@@ -975,6 +980,31 @@ def village_plot(head: str, suffix: str) -> bool:
 
 # The Nth largest (第四大银行): a rank among units of a kind, no name.
 _RANK_LARGEST = re.compile(r"第[一二三四五六七八九十\d]+大$")
+
+
+_AREAS_OF_KINDS = frozenset(unit_name_parts()["areas_of_kinds"])
+_AREA_CHARACTERS = frozenset(unit_name_parts()["area_characters"])
+# A side or a count of areas after the area's name (港方, 金山地区, 京粤港澳四地).
+_AREA_SIDE = re.compile(r"(?:地区|[两三四五六七八九十]地|方)$")
+
+
+def schools_of_an_area(head: str) -> bool:
+    """Whether the words before 学校 name only the area its schools are in (香港|学校,
+    日本|学校, 某州|学校 of a prefecture, 台日|学校, 港方|学校, 某地|地区|学校, 京粤港澳|四地|
+    学校): the schools of that area, a kind, not one school. An area word of
+    ``areas_of_kinds``, a country, a province or prefecture written bare, or one-character
+    short forms of areas joined, maybe with a side or a count of areas after them. A
+    county's or town's name alone (某山学校) may be a school's own name and stays."""
+    side = _AREA_SIDE.search(head)
+    area = head[: side.start()] if side else head
+    if not area:
+        return False
+    if area in _AREAS_OF_KINDS or area in country_forms():
+        return True
+    if len(area) >= (1 if side else 2) and all(c in _AREA_CHARACTERS for c in area):
+        return True
+    # a province or prefecture written bare; after a side word, a county too
+    return city_name_tagged_verb(area) or (side is not None and is_city_short_form(area))
 
 
 def rated_kind(head: str, lex: Lexicon) -> bool:

@@ -11,7 +11,12 @@ from ingest.extract.councils_and_offices import (
     stationed_office_spans,
     township_council_spans,
 )
-from ingest.extract.unit_rules import in_document_title, second_party_in_title, task_team_sender
+from ingest.extract.unit_rules import (
+    in_document_title,
+    schools_of_an_area,
+    second_party_in_title,
+    task_team_sender,
+)
 from ingest.lexicon import load_lexicon
 from ingest.model import Extraction, Mention
 
@@ -157,3 +162,41 @@ def test_a_unit_in_another_kind_of_title_stays_the_titles() -> None:
 def test_the_parties_of_an_agreements_title_in_a_story(extract_text) -> None:
     ex = extract_text("会上签署了《甲海国际问题研究院与乙门大学学术交流合作协议书》。")
     assert {"甲海国际问题研究院", "乙门大学"} <= orgs(ex)
+
+
+# The schools of an area, a kind (schools_of_an_area)
+
+
+def test_an_area_written_bare_before_xuexiao_names_the_areas_schools() -> None:
+    for head in (
+        "香港",
+        "内地",
+        "偏乡",
+        "日本",
+        "杭州",
+        "台日",
+        "京粤港澳四地",
+        "港方",
+        "金山地区",
+    ):
+        assert schools_of_an_area(head), head
+
+
+def test_a_schools_own_name_is_no_area() -> None:
+    for head in (
+        "龙山",
+        "平田",
+        "圣玛大肋纳",
+        "显顺琵琶",
+        "兴文县城西",
+        "万里城实验",
+        "潜山路",
+        "",
+    ):
+        assert not schools_of_an_area(head), head
+
+
+def test_the_schools_of_an_area_are_no_unit(extract_text) -> None:
+    ex = extract_text("香港学校与内地学校缔结姊妹学校,甲江中学与乙山小学签约。")
+    assert "香港学校" not in orgs(ex)
+    assert {"甲江中学", "乙山小学"} <= orgs(ex)
