@@ -1634,6 +1634,13 @@ _DATELINE = re.compile(
     r"(?:讯|消息)",
     re.M,
 )
+# A news agency's dateline: the agency, the place it files from (after a slash when it is
+# abroad), the day and 电 (某某社北京8月8日电, 某某通讯社某地4月2日电, 某某社／ 某京17日专电).
+_AGENCY_DATELINE = re.compile(
+    r"^[ \t\u3000]*([\u4e00-\u9fff]{2,16})(?:[／/][ \t\u3000]*)?[\u4e00-\u9fff]{2,4}"
+    r"(?:\d{1,2}月)?\d{1,2}日专?电",
+    re.M,
+)
 # A line that holds only outlets and the page's date (某某网 2023-03-29 13:21:05), maybe
 # after the page's two-character section label (时政 某某新闻网 2017-06-19).
 _NAME_LINE = re.compile(
@@ -1767,14 +1774,18 @@ def dateline_outlets(
     ]
     heads += [m.span(1) for m in _NAME_LINE.finditer(text)]
     heads += head_outlet_lines(text, lex)
+    agencies = set(agency_datelines(text, media))  # the place is cut off already
+    heads += sorted(agencies)
     out = list(decided)
     for s, e in heads:
         e = before_inner_date(text, s, e)
         head = text[s:e]
-        if _NOT_OUTLET.search(head) or (looks_like_name(head) and not head.endswith(media)):
+        if _NOT_OUTLET.search(head) or (
+            looks_like_name(head) and not head.endswith((*media, *_AGENCY_ENDINGS))
+        ):
             continue
         for a, b in outlet_parts(head, s, lex):
-            end = outlet_without_place(text, a, b, place_at, media)
+            end = b if (a, b) in agencies else outlet_without_place(text, a, b, place_at, media)
             if end is None or end - a < 2:
                 continue
             name = text[a:end]
@@ -1789,6 +1800,33 @@ def dateline_outlets(
                 (u, he) for u, he in out if u.type != "Organization" or u.end <= a or b <= u.start
             ]
             out.append((Mention(a, end, name, "Organization", name, "media", None, "source"), end))
+    return out
+
+
+_CITING = "据"
+# A news agency's ending (某某社, 某某通讯社), which only a dateline marks as an outlet's.
+_AGENCY_ENDINGS = ("社", "通讯社")
+
+
+def agency_datelines(text: str, media: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans of the news agencies a line opens with their dateline (某某社北京8月8日电,
+    某某通讯社某地4月2日电, 某某社／ 某京17日专电): the name before the place the agency
+    files from, when it ends like an outlet (社, 通讯社, 网 …); the place is no part of it."""
+    media = (*media, *_AGENCY_ENDINGS)
+    out = []
+    for m in _AGENCY_DATELINE.finditer(text):
+        s, e = m.span(1)
+        if text.startswith(_CITING, s):
+            s += len(_CITING)  # 据某某社北京某日电: the agency cited
+        # the place it files from: after the slash, or the last two to four characters
+        # before the date, the outlet's name ending with a media ending before them
+        if m.group(0)[e - m.start() :].lstrip().startswith(("／", "/")):
+            if text[s:e].endswith(media):
+                out.append((s, e))
+            continue
+        end = next((k for k in (e, e - 1, e - 2) if text[s:k].endswith(media)), None)
+        if end is not None and end - s >= 2:
+            out.append((s, end))
     return out
 
 

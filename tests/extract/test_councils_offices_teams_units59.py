@@ -12,6 +12,7 @@ from ingest.extract.councils_and_offices import (
     township_council_spans,
 )
 from ingest.extract.unit_rules import (
+    agency_datelines,
     in_document_title,
     schools_of_an_area,
     second_party_in_title,
@@ -200,3 +201,28 @@ def test_the_schools_of_an_area_are_no_unit(extract_text) -> None:
     ex = extract_text("香港学校与内地学校缔结姊妹学校,甲江中学与乙山小学签约。")
     assert "香港学校" not in orgs(ex)
     assert {"甲江中学", "乙山小学"} <= orgs(ex)
+
+
+# A news agency named by its dateline (agency_datelines)
+
+
+def test_a_news_agencys_dateline_names_it_without_the_place() -> None:
+    media = ("网", "报", "新闻")  # media endings; an agency's 社 is the rule's own
+    for line, agency in (
+        ("甲评社北京8月8日电/据某网报导", "甲评社"),
+        ("甲门月刊新闻通讯社贵阳4月2日电 (记者 某某)", "甲门月刊新闻通讯社"),
+        ("甲央社／ 东京17日专电", "甲央社"),
+        ("据甲华社北京5月1日电 近日", "甲华社"),
+    ):
+        assert [line[a:b] for a, b in agency_datelines(line, media)] == [agency], line
+
+
+def test_a_sentence_ending_in_dian_is_no_dateline() -> None:
+    media = ("网", "报", "新闻")  # media endings; an agency's 社 is the rule's own
+    for line in ("记者近日从北京8月8日电", "今天北京5月1日电"):
+        assert agency_datelines(line, media) == [], line
+
+
+def test_an_agency_in_a_story(extract_text) -> None:
+    ex = extract_text("甲评社北京8月8日电/某地与某地签署合作协议。")
+    assert "甲评社" in orgs(ex)
