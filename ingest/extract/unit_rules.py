@@ -117,6 +117,8 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 continue
             if village_plot(head, u.suffix):
                 continue  # 某村蜜枣基地, 某镇猕猴桃基地: the village's plot, no unit
+            if u.suffix == _SHIP and not ship_named_after_a_place(head):
+                continue  # 城舰共建: a city and a ship pairing, no ship's name
             if u.suffix == "学校" and schools_of_an_area(head):
                 continue  # 香港学校, 台日学校, 港方学校: the schools of an area, a kind
             if suf.strength != "gov" and rated_kind(head, lex):
@@ -980,6 +982,16 @@ def village_plot(head: str, suffix: str) -> bool:
 
 # The Nth largest (第四大银行): a rank among units of a kind, no name.
 _RANK_LARGEST = re.compile(r"第[一二三四五六七八九十\d]+大$")
+
+
+_SHIP = "舰"
+
+
+def ship_named_after_a_place(head: str) -> bool:
+    """Whether the words before 舰 end in the city or county a naval ship is named after
+    (某某舰 of the navy: 黄冈|舰, 海军深圳|舰), the only names ships are written with in
+    these stories; 城舰 (a city and a ship, as 校地 is a school and a place) names none."""
+    return any(is_city_short_form(head[-k:]) for k in (2, 3) if len(head) >= k)
 
 
 _AREAS_OF_KINDS = frozenset(unit_name_parts()["areas_of_kinds"])

@@ -16,6 +16,7 @@ from ingest.extract.unit_rules import (
     in_document_title,
     schools_of_an_area,
     second_party_in_title,
+    ship_named_after_a_place,
     task_team_sender,
 )
 from ingest.lexicon import load_lexicon
@@ -226,3 +227,25 @@ def test_a_sentence_ending_in_dian_is_no_dateline() -> None:
 def test_an_agency_in_a_story(extract_text) -> None:
     ex = extract_text("甲评社北京8月8日电/某地与某地签署合作协议。")
     assert "甲评社" in orgs(ex)
+
+
+# A former residence and a naval ship (org_suffixes 故居, 舰; ship_named_after_a_place)
+
+
+def test_a_former_residence_is_named_after_its_person(extract_text) -> None:
+    ex = extract_text("党员们来到甲伯承元帅故居和乙澜故居参观学习。这是一座名人故居。")
+    assert {"甲伯承元帅故居", "乙澜故居"} <= orgs(ex)
+    assert "名人故居" not in orgs(ex)
+
+
+def test_a_naval_ship_is_named_after_a_city() -> None:
+    assert ship_named_after_a_place("黄冈")
+    assert ship_named_after_a_place("海军深圳")
+    assert not ship_named_after_a_place("城")
+    assert not ship_named_after_a_place("好城")
+
+
+def test_a_ship_pairs_with_a_school(extract_text) -> None:
+    ex = extract_text("甲江师范学院与黄冈舰签署双拥共建合作协议。首次以城舰联动为载体。")
+    assert "黄冈舰" in orgs(ex)
+    assert not any(n.endswith("城舰") for n in orgs(ex))
