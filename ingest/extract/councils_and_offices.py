@@ -15,6 +15,11 @@ Two kinds of unit whose names end in no organisation ending of
 
 Both add units to the story's decided mentions (:func:`councils_and_offices`); a mention
 found inside such a name (the township, a place after 驻) gives way to it.
+
+A third shape names a unit's branch for a place right after the unit
+(某市生态环境局某州分局, 某小学某和分校, 某学院某如分院; :func:`branch_after_parent`): the
+gold writes such a branch with its parent's name, and the walk from the branch's ending
+misses it where jieba glues the parent's last character to the place (局汝州).
 """
 
 from __future__ import annotations
@@ -127,4 +132,32 @@ def councils_and_offices(
         name = full.get(text[s : s + 3], text[s:e]) if (s, e) in councils else text[s:e]
         unit = Mention(s, e, name, "Organization", name, "government", None, "org")
         out.append((unit, e))
+    return out
+
+
+# A unit's branch for a place written right after the unit: the place's name (two or
+# three characters), then the branch's ending; 分局长 is a title.
+_BRANCH_AFTER = re.compile(rf"([{_HAN}]{{2,3}}?)(分局|分院|分校)(?!长)")
+_NOT_IN_BRANCH_PLACE = frozenset("的了在与及等各该我其这那是为到")
+_JOINS = "和与及、"
+
+
+def branch_after_parent(text: str, decided: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:
+    """``decided`` with each branch written right after its parent unit (某市生态环境局汝州
+    分局, 某某小学东和分校, 某某学院比如分院) as one unit named by the whole span, the
+    parent's subtype; the parent's mention there and anything found inside the span give
+    way to it. A branch already found with its parent's name is left as it is."""
+    out = list(decided)
+    for unit, _ in decided:
+        if unit.type != "Organization" or unit.rule != "org":
+            continue
+        m = _BRANCH_AFTER.match(text, unit.end)
+        if m is None or set(m.group(1)) & _NOT_IN_BRANCH_PLACE or m.group(1)[0] in _JOINS:
+            continue
+        s, e = unit.start, m.end()
+        if any(u.start <= s and e <= u.end and u is not unit for u, _ in out):
+            continue
+        out = [(u, he) for u, he in out if u.end <= s or e <= u.start]
+        name = text[s:e]
+        out.append((Mention(s, e, name, "Organization", name, unit.subtype, None, "org"), e))
     return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 from extract_helpers import names, posts
 
 from ingest.extract.councils_and_offices import (
+    branch_after_parent,
     council_full_names,
     office_in_a_place,
     stationed_office_spans,
@@ -249,3 +250,30 @@ def test_a_ship_pairs_with_a_school(extract_text) -> None:
     ex = extract_text("甲江师范学院与黄冈舰签署双拥共建合作协议。首次以城舰联动为载体。")
     assert "黄冈舰" in orgs(ex)
     assert not any(n.endswith("城舰") for n in orgs(ex))
+
+
+# A unit's branch for a place written right after it (branch_after_parent)
+
+
+def _org(text: str, name: str) -> tuple[Mention, int]:
+    s = text.index(name)
+    return Mention(s, s + len(name), name, "Organization", name, "government", rule="org"), s + len(
+        name
+    )
+
+
+def test_a_branch_after_its_parent_is_one_unit() -> None:
+    text = "今年以来,甲市生态环境局汝州分局为激发活力"
+    out = branch_after_parent(text, [_org(text, "甲市生态环境局")])
+    assert [m.name for m, _ in out] == ["甲市生态环境局汝州分局"]
+
+
+def test_a_title_or_a_joined_unit_after_the_parent_is_no_branch() -> None:
+    for text in ("甲市税务局和乙县分局", "甲市税务局城关分局长某某"):
+        out = branch_after_parent(text, [_org(text, "甲市税务局")])
+        assert [m.name for m, _ in out] == ["甲市税务局"], text
+
+
+def test_a_branch_school_in_a_story(extract_text) -> None:
+    ex = extract_text("签约仪式在甲圳市盐田区外国语小学东和分校举行。")
+    assert any(n.endswith("外国语小学东和分校") for n in orgs(ex))
