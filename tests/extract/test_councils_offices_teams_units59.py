@@ -257,9 +257,8 @@ def test_a_ship_pairs_with_a_school(extract_text) -> None:
 
 def _org(text: str, name: str) -> tuple[Mention, int]:
     s = text.index(name)
-    return Mention(s, s + len(name), name, "Organization", name, "government", rule="org"), s + len(
-        name
-    )
+    e = s + len(name)
+    return Mention(s, e, name, "Organization", name, "government", rule="org"), e
 
 
 def test_a_branch_after_its_parent_is_one_unit() -> None:
