@@ -627,8 +627,9 @@ def pooled_structure_reading(feats: Mapping[str, float]) -> Features:
     +0.16 against `person_between` −0.40 —, so the gold pairings such a reading finds
     stayed under the threshold; one feature set by any of them pools their evidence
     (pairs68's idea; pairs70, 5-fold CV over the readable 1,583 with `subject_partner`,
-    fold split by split: protocol tp/fp 1513/409 → 1519/400, salt a 1508/432 → 1530/446;
-    against the code before both 1511/424 and 1506/434)."""
+    fold split by split: protocol tp/fp 1513/409 → 1519/400, salt a 1508/432 → 1530/446,
+    salt b 1539/431 → 1543/434; against the code before both 1511/424, 1506/434,
+    1512/422)."""
     return {STRUCTURE_READING: 1.0} if any(k in feats for k in STRUCTURE_READINGS) else {}
 
 

@@ -2822,7 +2822,7 @@ def subject_partner(ctx: Context) -> Features:
     fires it too, and the model weighs it with the rest (pairs68 found a stricter
     reading, B no clause's subject and no speech verb between, no better). By 5-fold CV
     over the readable 1,583 (pairs70), fold split by split: protocol tp/fp 1511/424 →
-    1513/409, salt a 1506/434 → 1508/432."""
+    1513/409, salt a 1506/434 → 1508/432, salt b 1512/422 → 1539/431."""
     if not _one_sentence(ctx):
         return {}
     runs, ka, kb = _pair_runs(ctx)
