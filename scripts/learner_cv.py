@@ -54,6 +54,9 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--set", dest="sets", action="append", default=[], metavar="NAME=JSON")
     ap.add_argument("--json", dest="json_out", default=None, help="also write figures here")
+    ap.add_argument(
+        "--save-model", default=None, help="write the first fold's pairing model here (JSON)"
+    )
     args = ap.parse_args()
     for spec in args.sets:
         name, _, value = spec.partition("=")
@@ -77,10 +80,22 @@ def main() -> None:
         return out
 
     learn.kept_pairings = recording
+    fitted: list[Any] = []
+    original_fit = learn.fit
+
+    def keeping(*a: Any, **k: Any) -> Any:
+        model = original_fit(*a, **k)
+        fitted.append(model)
+        return model
+
+    learn.fit = keeping
     t1 = time.process_time()
     result = learn.cross_validate(corpus, args.folds)
     cpu = time.process_time() - t1
     learn.kept_pairings = original
+    learn.fit = original_fit
+    if args.save_model and fitted:
+        Path(args.save_model).write_text(fitted[0].to_json(), encoding="utf-8")
 
     gold = {d: corpus.gold[d] for d in corpus.docs}
     out: dict[str, Any] = {"sets": args.sets, "cv_cpu_seconds": round(cpu, 1)}
