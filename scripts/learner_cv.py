@@ -94,6 +94,12 @@ def main() -> None:
     cpu = time.process_time() - t1
     learn.kept_pairings = original
     learn.fit = original_fit
+    for i, model in enumerate(fitted):
+        chosen = model.meta.get("C_chosen")
+        print(
+            f"fold {i} pairing model: threshold {model.threshold}"
+            + (f", C chosen {chosen}" if chosen is not None else "")
+        )
     if args.save_model and fitted:
         Path(args.save_model).write_text(fitted[0].to_json(), encoding="utf-8")
 
