@@ -12,6 +12,9 @@ from ingest.extract.learn import (
     _bootstrap_floor,
     _fit_boosted,
     _half_best_f1,
+    _log_loss,
+    _mean_trees,
+    _out_of_fold,
     _precision_floor,
     block_folds,
     boosted_classifier,
@@ -149,6 +152,44 @@ def test_the_exported_trees_score_exactly_as_scikit_learn_does() -> None:
     expected = clf.decision_function(vec.transform(ex.features).toarray())
     for f, want in zip(ex.features, expected, strict=True):
         assert abs(model.score(f) - float(want)) < 1e-9
+
+
+def test_the_shipped_boosted_mean_scores_as_the_mean_of_its_fold_models(
+    boosted, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(learn, "BOOSTING", {**learn.BOOSTING, "max_iter": 20})
+    ex = _xor_examples()
+    doc_folds = folds(sorted(set(ex.docs)), learn.CALIBRATION_FOLDS)
+    fold_models = _out_of_fold(ex, doc_folds, None)[4]
+    mean = _mean_trees(fold_models)
+    assert len(mean.trees) == sum(len(m.trees) for m in fold_models)
+    for f in ex.features[:12]:
+        want = sum(m.score(f) for m in fold_models) / len(fold_models)
+        assert abs(mean.score(f) - want) < 1e-9
+    monkeypatch.setattr(learn, "BOOSTED_FOLD_MEAN", True)
+    assert len(fit(ex).trees) == len(mean.trees)
+
+
+def test_a_grid_of_c_is_chosen_from_inside_the_training_articles(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ex = _hand_examples()
+    fixed = fit(ex)
+    assert "C_chosen" not in fixed.meta
+    # a grid of one value is the fixed C
+    monkeypatch.setattr(learn, "PAIR_C_GRID", (learn.C,))
+    one = fit(ex)
+    assert one.meta["C_chosen"] == learn.C and one.weights == fixed.weights
+    # an all but weightless C scores every held-out candidate at the base rate: never the
+    # least log-loss where the cues tell the labels apart
+    monkeypatch.setattr(learn, "PAIR_C_GRID", (1e-6, learn.C))
+    assert fit(ex).meta["C_chosen"] == learn.C
+
+
+def test_the_log_loss_of_scores_read_as_log_odds() -> None:
+    assert _log_loss([0.0, 0.0], [1, 0]) == pytest.approx(0.693147, abs=1e-6)
+    assert _log_loss([50.0], [1]) < 1e-20 and _log_loss([50.0], [0]) == pytest.approx(50.0)
+    assert _log_loss([], []) == float("inf")
 
 
 def test_the_linear_learner_cannot_read_that_interaction() -> None:
