@@ -27,6 +27,7 @@ from typing import Any
 
 from ingest.extract.bare_faculties import bare_faculties
 from ingest.extract.byline_outlets import byline_outlets
+from ingest.extract.office_folds import office_folds
 from ingest.extract.orgs import find_unit_spans, select_spans
 from ingest.extract.pair_decide import (
     PairChoice,
@@ -197,6 +198,7 @@ def read_story(
     decided = counted_list_units(text, decided, tokens)
     decided = source_line_unit(text, decided, article.source)
     decided = dateline_outlets(text, decided, places)
+    decided = office_folds(decided, places)
     decided = byline_outlets(text, decided)
     decided = zone_committees(text, decided)
     decided = bare_faculties(text, decided)
