@@ -1,6 +1,6 @@
 """Bodies written as units that the gold folds into another entity or does not list (units60).
 
-Four kinds of false Organization finds of the readable set (issue 13), each a body named
+Five kinds of false Organization finds of the readable set (issue 13), each a body named
 after the entity it belongs to:
 
 * a democratic party as a whole (民建, 中国致公党, 九三学社 with no level): not listed
@@ -13,7 +13,11 @@ after the entity it belongs to:
   :func:`unit_of_its_office`;
 * a functional zone's or a subdistrict office's party working committee (某某经开区党工委,
   某某办事处党工委) the gazetteer did not link: the zone, a Region (GOLD_NOTES: the zone's
-  party body is an alias of the zone) — :func:`zone_of_its_working_committee`.
+  party body is an alias of the zone) — :func:`zone_of_its_working_committee`;
+* a special administrative region's government (香港特区政府, 澳门特别行政区政府) whose
+  region the story links: the Region, as a place's government is (GOLD_FORMAT; the
+  readable gold writes it as the region's alias 4 times of 5) —
+  :func:`region_of_its_government`.
 """
 
 from __future__ import annotations
@@ -91,6 +95,28 @@ def zone_of_its_working_committee(name: str, lex: Lexicon) -> str | None:
     if ending is None or len(zone) - len(ending) < 2:
         return None
     return zone
+
+
+_GOVERNMENTS = ("人民政府", "政府")
+# How a region's name is written before its government (香港|特别行政区|政府, 澳门|特区|政府).
+_REGION_STATUS = ("特别行政区", "特区")
+
+
+def region_of_its_government(name: str, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The place mention of the story whose government ``name`` is (香港特别行政区政府 →
+    香港, when the story names 香港 as a place somewhere), or None: no government ending,
+    or no place of that name (a department of the government, 某特区政府教育局, ends
+    otherwise)."""
+    government = next((g for g in _GOVERNMENTS if name.endswith(g)), None)
+    if government is None:
+        return None
+    region = name[: -len(government)]
+    status = next((w for w in _REGION_STATUS if region.endswith(w)), "")
+    region = region[: len(region) - len(status)]
+    if len(region) < 2:
+        return None
+    forms = {region, region + _REGION_STATUS[0]}
+    return next((p for p in places if p.name in forms or to_simplified(p.surface) in forms), None)
 
 
 def _office_at(surface: str, office: str) -> int | None:
@@ -185,6 +211,22 @@ def office_folds(
             if place is not None:  # else a span that crossed a place into other words
                 out.append((place, m.end - len(_WORKING_COMMITTEE)))
                 continue
+        governed = region_of_its_government(m.name, places)
+        if governed is not None:
+            # 香港特区政府: the region (its name ends where the mention ends: no title keeps
+            # the government)
+            region = Mention(
+                m.start,
+                m.end,
+                m.surface,
+                "Region",
+                governed.name,
+                code=governed.code,
+                rule="place",
+                level=governed.level,
+            )
+            out.append((region, m.end))
+            continue
         town = town_of_its_congress_office(m.name)
         folded = _town_mention(m, town, places) if town is not None else None
         unit = unit_of_its_office(m.name, lex) if town is None else None

@@ -8,6 +8,7 @@ from extract_helpers import names, posts
 
 from ingest.extract.office_folds import (
     office_folds,
+    region_of_its_government,
     town_of_its_congress_office,
     unit_of_its_office,
     whole_democratic_party,
@@ -143,3 +144,24 @@ def test_a_working_committee_whose_span_crossed_a_place_stays_as_found() -> None
     m = _org("某中心隶属于甲乙街道党工委", rule="party_org")
     place = PlaceMention(6, 10, "甲乙街道", "Region", "town", "甲乙街道", None)
     assert office_folds([(m, 10)], [place]) == [(m, 10)]
+
+
+# A region's government (region_of_its_government)
+
+
+def test_a_regions_government_is_the_region_the_story_names() -> None:
+    hk = PlaceMention(0, 2, "香港", "Region", "province", "香港", "810000")
+    assert region_of_its_government("香港特别行政区政府", [hk]) == hk
+    assert region_of_its_government("香港特区政府", [hk]) == hk
+
+
+def test_a_government_whose_region_is_not_named_or_a_department_stays() -> None:
+    hk = PlaceMention(0, 2, "香港", "Region", "province", "香港", "810000")
+    assert region_of_its_government("澳门特别行政区政府", [hk]) is None
+    assert region_of_its_government("香港特别行政区政府教育局", [hk]) is None
+    assert region_of_its_government("政府", [hk]) is None
+
+
+def test_a_special_administrative_region_is_named_by_its_full_name_or_as_written() -> None:
+    mo = PlaceMention(0, 2, "澳門", "Region", "province", "澳门特别行政区", None)
+    assert region_of_its_government("澳门特区政府", [mo]) == mo
