@@ -27,7 +27,6 @@ from typing import Any
 
 from ingest.extract.bare_faculties import bare_faculties
 from ingest.extract.byline_outlets import byline_outlets
-from ingest.extract.office_folds import office_folds
 from ingest.extract.orgs import find_unit_spans, select_spans
 from ingest.extract.pair_decide import (
     PairChoice,
@@ -52,6 +51,7 @@ from ingest.extract.swallowed_places import (
     swallowed_places,
     villages_renamed_after_their_area,
 )
+from ingest.extract.unit_bodies import office_folds
 from ingest.extract.unit_crf import CrfTagger
 from ingest.extract.unit_rules import (
     aliases_defined,

@@ -823,7 +823,7 @@ def keeps_office_ending(text: str, u: UnitRef) -> bool:
     """Whether a unit's mention writes, after its host's name, an office of the host that
     titles keep (某学院|团委|书记 → 团委书记 @ 某学院, 某街道|人大工委|主任 → 人大工委主任 @
     某街道, 某集团|董事局|主席; ``offices_kept_in_titles``): the mention is the host's
-    (:func:`ingest.extract.office_folds.office_folds`), and the office goes in the title."""
+    (:func:`ingest.extract.unit_bodies.office_folds`), and the office goes in the title."""
     ending = to_simplified(text[u.host_end : u.end])
     return u.host_end < u.end and ending.startswith(_OFFICE_WORDS)
 

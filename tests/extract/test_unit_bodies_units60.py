@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extract_helpers import names, posts
 
-from ingest.extract.office_folds import (
+from ingest.extract.unit_bodies import (
     office_folds,
     region_of_its_government,
     town_of_its_congress_office,
