@@ -165,3 +165,21 @@ def test_a_government_whose_region_is_not_named_or_a_department_stays() -> None:
 def test_a_special_administrative_region_is_named_by_its_full_name_or_as_written() -> None:
     mo = PlaceMention(0, 2, "澳門", "Region", "province", "澳门特别行政区", None)
     assert region_of_its_government("澳门特区政府", [mo]) == mo
+
+
+# A date's 年 or a preposition glued on a name's left (orgs.glued_year_cut, glued_level_cut)
+
+
+def test_a_years_nian_glued_to_a_brand_is_the_dates(extract_text) -> None:
+    ex = extract_text("2023年华瑞公司成功创评农业产业化龙头企业。")
+    assert names(ex, "Organization") == {"华瑞公司"}
+
+
+def test_a_preposition_glued_to_a_level_opens_no_name(extract_text) -> None:
+    ex = extract_text("村民依依不舍。原自市财政局驻村工作组进驻以来,村里变化很大。")
+    assert not any(n.startswith(("自", "原自")) for n in names(ex, "Organization"))
+
+
+def test_a_name_that_opens_with_such_a_character_keeps_it(extract_text) -> None:
+    ex = extract_text("自治区民委和将乐县人民医院签约。2019年度表彰大会召开。")
+    assert {"自治区民委", "将乐县人民医院"} <= names(ex, "Organization")
