@@ -75,6 +75,23 @@ def dotted_name_end(text: str, i: int, toks: Tokens, lex: Lexicon) -> tuple[int,
             return (k, True) if part_is_namelike(text[last:k]) else None
     if m.end() - last <= _MAX_PART and part_is_namelike(text[last : m.end()]):
         return m.end(), text.startswith(cues, m.end())
+    k = last_part_before_a_word(text, last, m.end(), toks)
+    return (k, False) if k is not None else None
+
+
+def last_part_before_a_word(text: str, last: int, run_end: int, toks: Tokens) -> int | None:
+    """Where a dotted name's last part (starting at ``last``) ends when no cue, title or
+    verb follows it but the run goes on with a word jieba's dictionary knows, tagged as a
+    noun or anything but a verb (·某合曼|代表县委致辞: 代表/n): the first word boundary
+    after two characters or more of the part where a dictionary word of two characters or
+    more starts, the part still of a name's shape; else None. The words after it are no
+    evidence of a name (the flag :func:`dotted_name_end` returns stays False): only a
+    title before the name makes it one."""
+    for k in range(last + 2, min(run_end - 1, last + _MAX_PART) + 1):
+        tok = toks.starting_at(k)
+        if tok is None or len(tok.text) < 2 or not is_dictionary_word(tok.text):
+            continue
+        return k if part_is_namelike(text[last:k]) else None
     return None
 
 

@@ -470,6 +470,17 @@ def concurrent_mark(text: str, i: int, lex: Lexicon) -> bool:
     return title_ends_at(text, i - 1, lex)
 
 
+def concurrent_mark_in_word(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """Where the title after a 兼 that jieba read into the next word begins (系主任|兼青禾|
+    小学副校长, 队长|兼青禾|村第一书记: the word 兼青禾 spans the mark), when a title word
+    ends right before that 兼: the chain splits there as at a 兼 standing alone
+    (:func:`concurrent_mark`); else None."""
+    for k in range(end - 2, start - 1, -1):
+        if concurrent_mark(text, k + 1, lex):
+            return k + 1
+    return None
+
+
 def title_ends_at(text: str, end: int, lex: Lexicon) -> bool:
     """Whether a title word of the lexicon ends right before ``end`` (书记 in 党支部书记兼…)."""
     pat = _title_pattern()
@@ -492,6 +503,9 @@ def _prefix_start(text: str, title_start: int, lex: Lexicon, toks: Tokens) -> in
         j = i - 1
         while j > 0 and toks.starting_at(j) is None:
             j -= 1
+        glued = concurrent_mark_in_word(text, j, i, lex)
+        if glued is not None:
+            return glued
         word = text[j:i]
         tok = toks.starting_at(j)
         if (
@@ -506,7 +520,7 @@ def _prefix_start(text: str, title_start: int, lex: Lexicon, toks: Tokens) -> in
                 and not any(word.endswith(x) for x in lex.org_suffixes)
             )
         ) and not department_named_by_a_verb(text, word, i, title_start):
-            return short_prefix_after_separator(text, title_start, i)
+            return short_prefix_after_separator(text, title_start, i, lex)
         i = j
     return i
 
@@ -549,15 +563,24 @@ def department_named_by_a_verb(text: str, word: str, end: int, title_start: int)
 _SHORT_PREFIX = 4  # Han characters between a chain's 、 and a title word
 
 
-def short_prefix_after_separator(text: str, title_start: int, i: int) -> int:
+def short_prefix_after_separator(
+    text: str, title_start: int, i: int, lex: Lexicon | None = None
+) -> int:
     """Where a chain element's prefix begins when a verb-like word stops the walk back
-    at ``i``: right after the chain's 、 when only a short run of Han characters stands
-    between it and the title word (党委委员、组织科长甲, 、乡村振兴专员乙 — 组织 and 振兴
+    at ``i``: right after the chain's 、 — or a 兼 after a title word
+    (:func:`concurrent_mark`: 党委委员兼组织科长甲) — when only a short run of Han characters
+    stands between it and the title word (党委委员、组织科长甲, 、乡村振兴专员乙 — 组织 and 振兴
     are verbs to jieba, but after 、 they open a title, not a clause); else ``i``."""
+    lex = lex or load_lexicon()
     k = title_start
-    while k > 0 and title_start - k < _SHORT_PREFIX and "\u4e00" <= text[k - 1] <= "\u9fff":
+    while (
+        k > 0
+        and title_start - k < _SHORT_PREFIX
+        and "\u4e00" <= text[k - 1] <= "\u9fff"
+        and not concurrent_mark(text, k, lex)
+    ):
         k -= 1
-    if k < title_start and k > 0 and text[k - 1] in _SEPARATORS:
+    if k < title_start and k > 0 and (text[k - 1] in _SEPARATORS or concurrent_mark(text, k, lex)):
         return k
     return i
 
@@ -611,6 +634,7 @@ def find_people(
     names_in_credit_lines(text, lex, found)
     names_listed_after_credit_labels(text, lex, found)
     names_before_credit_roles(text, lex, found)
+    _add_group_names(_PHOTO_CREDIT_GLUED, text, lex, found, "byline")
     name_closing_a_source_line(text, lex, found)
     names_closing_labelled_fields(text, lex, found)
     spaced_names_in_labelled_fields(text, lex, found)
@@ -688,6 +712,8 @@ def names_after_titles(
             e = rare_word_named_after_title(text, i, toks, lex)
         if e is None:
             e = name_of_pieces_after_title(text, i, toks, lex)  # 院长某木某布介绍
+        if e is None:
+            e = name_before_a_dictionary_word(text, i, toks, lex)  # 书记某明朗|汇报
         if e is None and text[i : i + 1] in ("：", ":"):
             span = name_after_a_title_and_colon(text, i, lex)
             if span is not None:
@@ -860,6 +886,55 @@ def rare_word_named_after_title(text: str, i: int, toks: Tokens, lex: Lexicon) -
     if is_common_word(word) or word in lex.titles or word[1:] in _HONORIFICS:
         return None
     return e
+
+
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
+
+
+# Tags of a one-character word that opens a clause, not a name: a preposition, a
+# conjunction, a verb (书记|和|某某, 书记|来|某州, 书记|谈|项目).
+_OPENING_FUNCTION_TAGS = frozenset({"p", "c", "v"})
+
+
+def function_word_opening(toks: Tokens, i: int, word: str) -> bool:
+    """Whether ``word`` (at ``i``) opens with a preposition or conjunction that stands
+    before names (``prepositions_before_name`` in ``name_parts.tsv``: 向 由 和 …) or with a
+    one-character word jieba tags as a preposition, conjunction or verb: the clause goes
+    on after the title with that word, and what follows it is no name of the title's."""
+    if word[0] in _PREPOSITIONS_BEFORE_NAME:
+        return True
+    tok = toks.starting_at(i)
+    return tok is not None and tok.end == i + 1 and tok.pos in _OPENING_FUNCTION_TAGS
+
+
+def name_before_a_dictionary_word(text: str, i: int, toks: Tokens, lex: Lexicon) -> int | None:
+    """The end of a name written right after a title (at ``i``) when the clause's next
+    word is one jieba's dictionary knows but tags as a noun, a time word, a numeral or a
+    set phrase rather than a verb (书记某明朗|汇报了…, 书记某国臣|先后讲话, 校长某端阳|七日上午,
+    董事长某海波|多方争取, 书记某琪|深有感触), or None. The name is two or three characters
+    of a name's shape that jieba reads as no ordinary word and no place, standing between
+    two word boundaries; the next word has two characters or more (a lone character may
+    be the name's own: 某某明|委). Three characters are tried first, as for any name."""
+    if i == 0 or not toks.is_boundary(i):
+        return None
+    for n in (3, 2):
+        e = i + n
+        word = text[i:e]
+        if len(word) < n or e >= len(text) or not toks.is_boundary(e):
+            continue
+        if not _named_not_place(word, lex) or pos_of(word) not in _NAME_WORD_POS:
+            continue
+        if word[1:] in lex.titles or word[1:] in _HONORIFICS:
+            continue
+        if function_word_opening(toks, i, word):
+            return None  # 秘书长|和|区内…, 书记|来|福州…: no name after the title
+        nxt = toks.starting_at(e)
+        if nxt is None or len(nxt.text) < 2 or nxt.pos == UNKNOWN_POS or nxt.pos in _NAME_TAGS:
+            continue  # 某明|华为: a word tagged as a name may hold the name's last character
+        if nxt.text in lex.titles or _title_pattern().match(text, e):
+            continue  # 书记某某|主任: a chain's next title, the other rules' case
+        return e
+    return None
 
 
 def name_across_a_title_end(text: str, i: int, toks: Tokens, lex: Lexicon) -> int | None:
@@ -1683,6 +1758,17 @@ def _names_before_role_pattern() -> re.Pattern[str]:
         "(?=[ \t\u3000)）]|$)",
         re.M,
     )
+
+
+# A photo credit written straight after its name under a picture (…山坡。某某某摄, 某某摄2021
+# 年…): a name of two or three characters right after a sentence's end, a blank or a line's
+# start, 摄 or 摄影 glued to it, then a line's end, a blank, a bracket or the next
+# paragraph's digits. The blank form (某某 摄) is _names_before_role_pattern's.
+_PHOTO_CREDIT_GLUED = re.compile(
+    r"(?:(?<=[。！!？?])|(?<=^)|(?<=[ \t\u3000]))[ \t\u3000]*([\u4e00-\u9fff]{2,3})(?:摄影|摄)"
+    r"(?=[ \t\u3000)）\n]|$|[0-9０-９])",
+    re.M,
+)
 
 
 def _take_whole_list(listed: str, start: int, lex: Lexicon, found: FoundPeople, how: str) -> None:

@@ -27,6 +27,7 @@ from typing import Any
 
 from ingest.extract.bare_faculties import bare_faculties
 from ingest.extract.byline_outlets import byline_outlets
+from ingest.extract.councils_and_offices import branch_after_parent, councils_and_offices
 from ingest.extract.orgs import find_unit_spans, select_spans
 from ingest.extract.pair_decide import (
     PairChoice,
@@ -201,6 +202,8 @@ def read_story(
     decided = office_folds(decided, places)
     decided = byline_outlets(text, decided)
     decided = zone_committees(text, decided)
+    decided = councils_and_offices(text, decided)
+    decided = branch_after_parent(text, decided)
     decided = bare_faculties(text, decided)
     people, claims = find_people(text, tokens, article.authors, page_names)
     prefixes = [

@@ -25,8 +25,10 @@ from ingest.extract.orgs import (
     NAMED,
     UnitSpan,
     cited_as_source,
+    city_name_tagged_verb,
     extend_left,
     glued_verb_before_name,
+    is_city_short_form,
     numbered_grid,
     piece_is_name,
     split_generic,
@@ -42,6 +44,7 @@ from ingest.lexicon import (
     unit_name_parts,
 )
 from ingest.model import Mention, PlaceMention
+from ingest.places.foreign import country_forms
 from ingest.read.simplify import to_simplified
 from ingest.segment import (
     UNKNOWN_POS,
@@ -114,6 +117,10 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 continue
             if village_plot(head, u.suffix):
                 continue  # 某村蜜枣基地, 某镇猕猴桃基地: the village's plot, no unit
+            if u.suffix == _SHIP and not ship_named_after_a_place(head):
+                continue  # 城舰共建: a city and a ship pairing, no ship's name
+            if u.suffix == "学校" and schools_of_an_area(head):
+                continue  # 香港学校, 台日学校, 港方学校: the schools of an area, a kind
             if suf.strength != "gov" and rated_kind(head, lex):
                 continue  # 某省重点中学, 某地第四大银行: a kind of unit rated, no name
             if slogan_alliance(host, u.suffix):
@@ -129,6 +136,13 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                 # unit named as sending it (某某学院驻村工作队) is one
                 sender = team_sender(head, lex)
                 if sender is not None:
+                    out.append(_unit_in_place_of_its_team(text, u.start, sender, lex))
+                continue
+            sender = task_team_sender(name, lex)
+            if sender is not None:
+                # 某局扶贫工作队, 某村访惠聚工作队: the team a unit sends, named by its task
+                # (the unit's, GOLD x931), or one stationed in the village (no unit)
+                if sender:
                     out.append(_unit_in_place_of_its_team(text, u.start, sender, lex))
                 continue
             team_host = unit_of_its_team(name, lex) if u.suffix == "队" else None
@@ -372,7 +386,47 @@ def in_document_title(text: str, start: int, end: int) -> bool:
     closed = text.find("》", end)
     if closed < 0 or "\n" in text[opened:closed]:
         return False
+    if opens_document_title(text, opened, start, end):
+        return False
     return closed - end >= 2 and not text.startswith(_ISSUED, end)
+
+
+# Words of the kind of document a unit's own plan or agreement is (《某院扶贫工作实施方案》).
+_OWN_DOCUMENTS = ("协议", "方案", "安排", "备忘录", "意向书", "计划")
+# Alliances and kinds named in a document's title are the document's subject (《某某党建
+# 联盟合作协议》), which the gold lists in some stories and not in others.
+_TITLE_SUBJECTS = ("联盟", "党组织", "学校", "党支部", "支部", "党委")
+
+
+_PARTY_JOINS = "与和、-—"
+_FIRST_PARTY_MAX = 25
+
+
+def second_party_in_title(text: str, opened: int, start: int) -> bool:
+    """Whether ``start`` opens the second party of an agreement's title (《甲大学与乙县人民
+    政府…协议》, 《甲镇人民政府-乙学院…结对协议书》): right after 与, 和, 、 or a dash that
+    follows the first party, which opens the title (at most twenty-five characters, no
+    关于 or 的 in them)."""
+    if start < opened + 3 or text[start - 1] not in _PARTY_JOINS:
+        return False
+    first = text[opened + 1 : start - 1]
+    return len(first) <= _FIRST_PARTY_MAX and "关于" not in first and "的" not in first
+
+
+def opens_document_title(text: str, opened: int, start: int, end: int) -> bool:
+    """Whether a unit opens the title of its own agreement or plan (《某某大学与某县人民政府
+    …合作框架协议》, 《某某医院扶贫工作实施方案》): the unit's name right after 《 or the
+    second party's after the first (:func:`second_party_in_title`), and the title an
+    agreement, a plan or a memorandum. The unit is a party of the document; an
+    alliance or a bare kind in such a title (《某某党建联盟合作协议》, 《党支部结对共建
+    协议书》) stays the title's subject."""
+    if start != opened + 1 and not second_party_in_title(text, opened, start):
+        return False
+    closed = text.find("》", end)
+    title = text[opened + 1 : closed]
+    if not any(d in title for d in _OWN_DOCUMENTS):
+        return False
+    return not text[start:end].endswith(_TITLE_SUBJECTS)
 
 
 _ISSUED = ("关于", "印发", "发布", "转发")
@@ -743,6 +797,34 @@ _SENT_BY_LEVEL = re.compile(r"[省市县区]派$")
 
 # Words ending the name of a team a unit forms of its own people (党员服务队, 小分队).
 _UNIT_TEAMS = tuple(unit_name_parts()["unit_teams"])
+# Tasks a work team is named by after the unit that sends it (某局扶贫|工作队).
+_TEAM_TASKS = tuple(unit_name_parts()["team_tasks"])
+
+
+def task_team_sender(name: str, lex: Lexicon) -> str | None:
+    """The unit that sends a work team named by its task right after the unit's name
+    (某市财政局|扶贫|工作队, 某省分行|扶贫|工作队, 某市司法局|派出|工作队): the unit's name,
+    two characters or more before a unit ending. "" for a team written after a village
+    (某村扶贫工作队, 某村访惠聚工作队: a team some unit stations there, no unit of its
+    own) or by its task alone (“访惠聚”工作队, 扶贫工作队: the team of a unit the story
+    named before). None for any other team: one named after an area (某县帮扶工作队) or with a name
+    of its own (某市对口帮扶某县工作队) is a unit as written."""
+    tail = next((t for t in _TEAM_TAIL if name.endswith(t)), None)
+    if tail is None:
+        return None
+    head = name[: -len(tail)]
+    task = next((t for t in _TEAM_TASKS if head.endswith(t)), None)
+    if task is None:
+        return None
+    sender = head[: -len(task)]
+    if not sender or (sender.endswith("村") and len(sender) >= 3):
+        return ""
+    ending = lex.unit_ending(sender)
+    if not ending or len(sender) - len(ending) < 2:
+        return None
+    return sender
+
+
 _TEAM_WORDS_MAX = 6  # characters of the team's own description between unit and team word
 
 
@@ -900,6 +982,41 @@ def village_plot(head: str, suffix: str) -> bool:
 
 # The Nth largest (第四大银行): a rank among units of a kind, no name.
 _RANK_LARGEST = re.compile(r"第[一二三四五六七八九十\d]+大$")
+
+
+_SHIP = "舰"
+
+
+def ship_named_after_a_place(head: str) -> bool:
+    """Whether the words before 舰 end in the city or county a naval ship is named after
+    (某某舰 of the navy: 黄冈|舰, 海军深圳|舰), the only names ships are written with in
+    these stories; 城舰 (a city and a ship, as 校地 is a school and a place) names none."""
+    return any(is_city_short_form(head[-k:]) for k in (2, 3) if len(head) >= k)
+
+
+_AREAS_OF_KINDS = frozenset(unit_name_parts()["areas_of_kinds"])
+_AREA_CHARACTERS = frozenset(unit_name_parts()["area_characters"])
+# A side or a count of areas after the area's name (港方, 金山地区, 京粤港澳四地).
+_AREA_SIDE = re.compile(r"(?:地区|[两三四五六七八九十]地|方)$")
+
+
+def schools_of_an_area(head: str) -> bool:
+    """Whether the words before 学校 name only the area its schools are in (香港|学校,
+    日本|学校, 某州|学校 of a prefecture, 台日|学校, 港方|学校, 某地|地区|学校, 京粤港澳|四地|
+    学校): the schools of that area, a kind, not one school. An area word of
+    ``areas_of_kinds``, a country, a province or prefecture written bare, or one-character
+    short forms of areas joined, maybe with a side or a count of areas after them. A
+    county's or town's name alone (某山学校) may be a school's own name and stays."""
+    side = _AREA_SIDE.search(head)
+    area = head[: side.start()] if side else head
+    if not area:
+        return False
+    if area in _AREAS_OF_KINDS or area in country_forms():
+        return True
+    if len(area) >= (1 if side else 2) and all(c in _AREA_CHARACTERS for c in area):
+        return True
+    # a province or prefecture written bare; after a side word, a county too
+    return city_name_tagged_verb(area) or (side is not None and is_city_short_form(area))
 
 
 def rated_kind(head: str, lex: Lexicon) -> bool:
@@ -1529,6 +1646,13 @@ _DATELINE = re.compile(
     r"(?:讯|消息)",
     re.M,
 )
+# A news agency's dateline: the agency, the place it files from (after a slash when it is
+# abroad), the day and 电 (某某社北京8月8日电, 某某通讯社某地4月2日电, 某某社／ 某京17日专电).
+_AGENCY_DATELINE = re.compile(
+    r"^[ \t\u3000]*([\u4e00-\u9fff]{2,16})(?:[／/][ \t\u3000]*)?[\u4e00-\u9fff]{2,4}"
+    r"(?:\d{1,2}月)?\d{1,2}日专?电",
+    re.M,
+)
 # A line that holds only outlets and the page's date (某某网 2023-03-29 13:21:05), maybe
 # after the page's two-character section label (时政 某某新闻网 2017-06-19).
 _NAME_LINE = re.compile(
@@ -1662,14 +1786,18 @@ def dateline_outlets(
     ]
     heads += [m.span(1) for m in _NAME_LINE.finditer(text)]
     heads += head_outlet_lines(text, lex)
+    agencies = set(agency_datelines(text, media))  # the place is cut off already
+    heads += sorted(agencies)
     out = list(decided)
     for s, e in heads:
         e = before_inner_date(text, s, e)
         head = text[s:e]
-        if _NOT_OUTLET.search(head) or (looks_like_name(head) and not head.endswith(media)):
+        if _NOT_OUTLET.search(head) or (
+            looks_like_name(head) and not head.endswith((*media, *_AGENCY_ENDINGS))
+        ):
             continue
         for a, b in outlet_parts(head, s, lex):
-            end = outlet_without_place(text, a, b, place_at, media)
+            end = b if (a, b) in agencies else outlet_without_place(text, a, b, place_at, media)
             if end is None or end - a < 2:
                 continue
             name = text[a:end]
@@ -1684,6 +1812,33 @@ def dateline_outlets(
                 (u, he) for u, he in out if u.type != "Organization" or u.end <= a or b <= u.start
             ]
             out.append((Mention(a, end, name, "Organization", name, "media", None, "source"), end))
+    return out
+
+
+_CITING = "据"
+# A news agency's ending (某某社, 某某通讯社), which only a dateline marks as an outlet's.
+_AGENCY_ENDINGS = ("社", "通讯社")
+
+
+def agency_datelines(text: str, media: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans of the news agencies a line opens with their dateline (某某社北京8月8日电,
+    某某通讯社某地4月2日电, 某某社／ 某京17日专电): the name before the place the agency
+    files from, when it ends like an outlet (社, 通讯社, 网 …); the place is no part of it."""
+    media = (*media, *_AGENCY_ENDINGS)
+    out = []
+    for m in _AGENCY_DATELINE.finditer(text):
+        s, e = m.span(1)
+        if text.startswith(_CITING, s):
+            s += len(_CITING)  # 据某某社北京某日电: the agency cited
+        # the place it files from: after the slash, or the last two to four characters
+        # before the date, the outlet's name ending with a media ending before them
+        if m.group(0)[e - m.start() :].lstrip().startswith(("／", "/")):
+            if text[s:e].endswith(media):
+                out.append((s, e))
+            continue
+        end = next((k for k in (e, e - 1, e - 2) if text[s:k].endswith(media)), None)
+        if end is not None and end - s >= 2:
+            out.append((s, end))
     return out
 
 

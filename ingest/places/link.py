@@ -1552,8 +1552,10 @@ def _is_bare(text: str, m: PlaceMention) -> bool:
     )
 
 
-# A division's bodies written straight after its designation (某某区委, 某某县人大).
-_BODIES_AFTER_DESIGNATION = ("党委", "委", "人大", "政协", "政府")
+# A division's bodies written straight after its designation (某某区委, 某某县人大,
+# 某某区人民政府, 某某街道办事处): the linker folds the government's forms into the mention
+# (GOVERNMENT_SUFFIXES), so a mention ending in one is the place in full, never bare.
+_BODIES_AFTER_DESIGNATION = ("党委", "委", "人大", "政协", "人民政府", "政府", "办事处")
 
 
 def _without_body(form: str) -> str:

@@ -358,6 +358,18 @@ def test_a_place_written_in_full_with_its_committee_glued_on_is_not_bare(
     assert places_as_modifiers(article, places) == []
 
 
+def test_a_place_written_in_full_with_its_government_glued_on_is_not_bare(
+    gaz: Gazetteer, make_article: Callable[..., Article]
+) -> None:
+    # 某省某市青石区人民政府副区长: the district in full and its government before a head's
+    # title — the place itself, not 青石 heading a name, so the title can find it
+    text = "某某省青石区人民政府副区长甲乙出席签约仪式，柳河镇人民政府副镇长也到了。"
+    article = make_article(text)
+    places = link_places(article, gaz)
+    assert "青石区人民政府" in {m.surface for m in places}
+    assert places_as_modifiers(article, places) == []
+
+
 def test_a_place_in_the_page_s_source_field_is_furniture(
     gaz: Gazetteer, make_article: Callable[..., Article]
 ) -> None:
