@@ -490,6 +490,8 @@ def token_piece(w: _Walk) -> str | None:
     cut = glued_boundary_cut(w, tok, s)
     if cut is None:
         cut = glued_level_cut(w.text, tok, s, w.i)
+    if cut is None:
+        cut = glued_year_cut(w.text, tok, s, w.i)
     if cut is not None:
         w.take(cut, i, piece_is_name(text[cut:i], tok.pos, lex), tok.pos)
         return _LAST
@@ -1228,9 +1230,9 @@ def zone_word_at(text: str, s: int, lex: Lexicon) -> bool:
     return any(text.startswith(z, s) and len(z) >= 3 for z in lex.zone_endings)
 
 
-# What jieba glues to a level character before a unit (2023年|省某厅, 某所和|区某中心): the
-# year of a date, a conjunction, a preposition.
-_GLUED_BEFORE_LEVEL = frozenset("年月日和与及同或在的")
+# What jieba glues to a level character before a unit (2023年|省某厅, 某所和|区某中心, 原自|
+# 市某局工作队, 将|市某医院): the year of a date, a conjunction, a preposition.
+_GLUED_BEFORE_LEVEL = frozenset("年月日和与及同或在的自将")
 _LEVELS_OF_GLUE = frozenset("省市区县")
 
 
@@ -1249,6 +1251,15 @@ def glued_level_cut(text: str, tok: Token, s: int, i: int) -> int | None:
         None,
     )
     return k
+
+
+def glued_year_cut(text: str, tok: Token, s: int, i: int) -> int | None:
+    """Where an unknown word that jieba made of a date's 年 and the first characters of a
+    brand (2023|年某瑞|公司) is cut: after 年, when digits are written right before it, so
+    2023年某瑞公司 is 某瑞公司 (a 年 after a number is the date's, never a name's)."""
+    if tok.pos != UNKNOWN_POS or i - s < 2 or text[s] != "年" or s == 0:
+        return None
+    return s + 1 if text[s - 1].isdigit() else None
 
 
 def join_single_characters(pieces: list[Piece]) -> None:

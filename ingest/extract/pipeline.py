@@ -52,6 +52,7 @@ from ingest.extract.swallowed_places import (
     swallowed_places,
     villages_renamed_after_their_area,
 )
+from ingest.extract.unit_bodies import office_folds
 from ingest.extract.unit_crf import CrfTagger
 from ingest.extract.unit_rules import (
     aliases_defined,
@@ -198,6 +199,7 @@ def read_story(
     decided = counted_list_units(text, decided, tokens)
     decided = source_line_unit(text, decided, article.source)
     decided = dateline_outlets(text, decided, places)
+    decided = office_folds(decided, places)
     decided = byline_outlets(text, decided)
     decided = zone_committees(text, decided)
     decided = councils_and_offices(text, decided)

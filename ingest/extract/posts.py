@@ -56,6 +56,7 @@ from ingest.extract.unnamed_units import OWN_UNIT_KINDS, after_unnamed_unit
 from ingest.extract.written_offices import is_short_office, office_start, own_unit_office
 from ingest.lexicon import load_lexicon, unit_name_parts
 from ingest.model import Article, Entity, Evidence, Relation
+from ingest.read.simplify import to_simplified
 
 # A committee's generic name stays in the title (GOLD_FORMAT: 村委会主任王某, the village
 # named elsewhere → 村委会主任).
@@ -229,6 +230,7 @@ def find_posts(
                         if u.end <= el.title_start
                         and u.rule != "dept_fold"
                         and not keeps_party_ending(text, u, res, el.title_start)
+                        and not keeps_office_ending(text, u)
                         else u.host_end
                     )
                     # a numbered branch: the whole prefix names it (药剂第一党支部)
@@ -815,6 +817,15 @@ def keeps_party_ending(text: str, u: UnitRef, res: Resolution, title_start: int)
         and not unit.name.endswith(ending)
         and not any(u.end <= start < title_start for start, _ in res.people)
     )
+
+
+def keeps_office_ending(text: str, u: UnitRef) -> bool:
+    """Whether a unit's mention writes, after its host's name, an office of the host that
+    titles keep (某学院|团委|书记 → 团委书记 @ 某学院, 某街道|人大工委|主任 → 人大工委主任 @
+    某街道, 某集团|董事局|主席; ``offices_kept_in_titles``): the mention is the host's
+    (:func:`ingest.extract.unit_bodies.office_folds`), and the office goes in the title."""
+    ending = to_simplified(text[u.host_end : u.end])
+    return u.host_end < u.end and ending.startswith(_OFFICE_WORDS)
 
 
 def name_end(text: str, u: UnitRef, res: Resolution, cut: int) -> int:

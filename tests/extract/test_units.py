@@ -245,4 +245,6 @@ def test_a_news_site_cited_as_the_source_is_a_media_unit(extract_text) -> None:
 def test_a_body_of_the_school_before_the_conjunction_makes_two_units(extract_text) -> None:
     ex = extract_text("西北农业大学团委与文化传播学院结对共建。")
     assert "西北农业大学团委与文化传播学院" not in names(ex)
-    assert "西北农业大学团委" in names(ex, "Organization")
+    # the school's 团委 is the school's (units60: offices kept in titles fold into the
+    # unit, as the readable gold writes 某学院团委 and 某中学团委)
+    assert {"西北农业大学", "文化传播学院"} <= names(ex, "Organization")
