@@ -200,13 +200,17 @@ def resolve(
         m.name for m in units if m.rule in ("org", "title_head", "source") and m.name
     )
     region_names = [(u.name, u.type) for u in units if u.rule == "place" and u.name]
+    place_twin = unlinked_place_twins(
+        [(u.type, u.name) for u in units if u.rule == "place" and u.name and not u.code]
+    )
     for m, he in zip(units, host_ends, strict=True):
         d: _Draft | None = None
         if m.rule == "place":
             p = place_at.get((m.start, m.end)) or next(
                 (q for q in places if q.start == m.start), None
             )
-            key = ("place", m.code) if m.code else ("place", m.type, m.name)
+            twin = place_twin.get((m.type, m.name), m.name)
+            key = ("place", m.code) if m.code else ("place", m.type, twin)
             d = draft(key, m, m.type, m.name)
             d.code = m.code
             d.level = p.level if p else m.level
@@ -293,6 +297,26 @@ def resolve(
         for s, he, e, d, rule in sorted(resolved, key=lambda r: r[0])
     )
     return Resolution(entities, unit_refs, {k: ids[id(d)] for k, d in person_keys.items()})
+
+
+def unlinked_place_twins(places: Sequence[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Each unlinked place ``(type, name)`` of a story written once with a higher division
+    of the gazetteer before it and once without (某市某某新区 / 某某新区): the longer form →
+    the shorter one, the same place (a place the gazetteer does not know is keyed by its
+    name, so the two forms were two entities). Only when one longer form of that type ends
+    with the shorter name (甲市高新区 and 乙市高新区 beside 高新区 stay three) and the
+    shorter one has three characters or more."""
+    gaz = load_gazetteer()
+    names = {(t, n) for t, n in places}
+    longer: dict[tuple[str, str], list[str]] = {}
+    for t, n in names:
+        for t2, short in names:
+            if t2 != t or len(short) < 3 or len(n) <= len(short) or not n.endswith(short):
+                continue
+            head = n[: -len(short)]
+            if len(head) >= 2 and head[-1] in _HEAD_LEVEL_WORDS and gaz.find(head):
+                longer.setdefault((t, short), []).append(n)
+    return {(t, ns[0]): short for (t, short), ns in longer.items() if len(ns) == 1}
 
 
 _PLACE_TYPES = ("Village", "ResidentsCommittee")
@@ -807,8 +831,10 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or party_body_of_brand(n, names)
         or _court_short_form(n, names)
         or court_grade_short_form(n, names)
+        or court_grade_without_place(n, names)
         or court_without_level_words(n, names)
         or numbered_hospital(n, names)
+        or numbered_school(n, names)
         or office_of_unit(n, names)
         or inner_office_of_host(n, names)
         or newspaper_of_its_office(n, names)
@@ -989,7 +1015,10 @@ def abbreviated_ending_twin(name: str, names: Sequence[str]) -> str | None:
             hits.add(n)  # 某区人武部 → 某区人民武装部
         elif len(other) > len(full) and other.endswith(full):
             hits.add(n)  # 区人民武装部 → 某区人武部 (or its full form)
-    return hits.pop() if len(hits) == 1 else None
+    # 某市文联 and 某市文学艺术界联合会 both named: one unit, the full form taken
+    if len({_full_ending(n) for n in hits}) == 1:
+        return max(hits, key=lambda n: (len(n), n))
+    return None
 
 
 def division_twin_with_full_ending(name: str, names: Sequence[str]) -> str | None:
@@ -1428,6 +1457,26 @@ def court_grade_short_form(name: str, names: Sequence[str]) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+# A court of a grade written short with no place before it, or a level word only (中院,
+# 市中院), bare or before the party body of it or of its organs (中院党组, 中院机关党委).
+_BARE_COURT_GRADE = re.compile(
+    "[省市州]?(" + "|".join(map(re.escape, _COURT_GRADE_SHORT)) + ")(?:机关|直属机关)?"
+)
+
+
+def court_grade_without_place(name: str, names: Sequence[str]) -> str | None:
+    """The one court of that grade in the story that ``name`` writes by the grade's short
+    form alone (中院, 中院党组, 中院机关党委, 市中院 → 某某市中级人民法院: the court the
+    story has named in full); None otherwise, or when the story names two courts of the
+    grade (a city's 中院 beside another city's 中级人民法院 is not told apart)."""
+    m = _BARE_COURT_GRADE.fullmatch(_party_head(name))
+    if m is None:
+        return None
+    full = _COURT_GRADE_SHORT[m.group(1)]
+    hits = {n for n in names if n != name and n.endswith(full) and len(n) > len(full)}
+    return hits.pop() if len(hits) == 1 else None
+
+
 # Level words a court's or procuratorate's place may be written with or without
 _COURT_LEVEL_WORDS = ("新区", "省", "市", "区", "县", "旗", "州")
 
@@ -1555,6 +1604,35 @@ def numbered_hospital(name: str, names: Sequence[str]) -> str | None:
         if n.endswith(f"第{number}人民医院") and (n.startswith(place) or place in _HEAD_LEVEL_WORDS)
     }
     return full.pop() if len(full) == 1 else None
+
+
+# A school written short by its number (某地一中, 县二中, 某地三小; its party body or league
+# body after it: 某地二中党总支): the place, if any, the number, 中 or 小.
+_NUMBERED_SCHOOL = re.compile(r"([\u4e00-\u9fff]{0,4}?)([一二三四五六七八九十]{1,3})([中小])")
+_SCHOOL_KINDS = {"中": "中学", "小": "小学"}
+
+
+def numbered_school(name: str, names: Sequence[str]) -> str | None:
+    """The one school of the story whose full name ``name`` writes short by its number
+    (某地二中 = 某地第二中学, 某地一中 = 某地县第一中学, 县三小 = 某某县第三小学): the full
+    name ends in 第N中学 or 第N小学 with the same number, and what comes before 第 is the
+    short form's place, that place with one level word, or (a short form headed by a
+    level word or by nothing) any place. None otherwise, or when two schools fit
+    (某地二中 is not 某地第十二中学; 县一中 of a story with two counties' 第一中学)."""
+    m = _NUMBERED_SCHOOL.fullmatch(_party_head(name))
+    if m is None:
+        return None
+    place, number, kind = m.groups()
+    full = f"第{number}{_SCHOOL_KINDS[kind]}"
+    bare = place == "" or place in _HEAD_LEVEL_WORDS
+    hits = set()
+    for n in names:
+        if n == name or not n.endswith(full):
+            continue
+        before = n[: -len(full)]
+        if bare or before == place or (before[:-1] == place and before[-1:] in _HEAD_LEVEL_WORDS):
+            hits.add(n)
+    return hits.pop() if len(hits) == 1 else None
 
 
 _PARK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:产业园区|产业园|工业园区|工业园|科技园|创业园)")
