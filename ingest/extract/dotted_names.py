@@ -75,8 +75,8 @@ def dotted_name_end(text: str, i: int, toks: Tokens, lex: Lexicon) -> tuple[int,
             return (k, True) if part_is_namelike(text[last:k]) else None
     if m.end() - last <= _MAX_PART and part_is_namelike(text[last : m.end()]):
         return m.end(), text.startswith(cues, m.end())
-    k = last_part_before_a_word(text, last, m.end(), toks)
-    return (k, False) if k is not None else None
+    end = last_part_before_a_word(text, last, m.end(), toks)
+    return (end, False) if end is not None else None
 
 
 def last_part_before_a_word(text: str, last: int, run_end: int, toks: Tokens) -> int | None:
