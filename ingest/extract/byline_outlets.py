@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ingest.extract.decided_spans import in_place_of_overlaps
 from ingest.extract.orgs import HAN_WORD
 from ingest.extract.unit_rules import outlet_parts
 from ingest.lexicon import load_lexicon, looks_like_name
@@ -67,7 +68,7 @@ def byline_outlets(text: str, decided: list[tuple[Mention, int]]) -> list[tuple[
     for a, b in byline_outlet_spans(text):
         if any(u.start == a and u.end == b and u.type == "Organization" for u, _ in out):
             continue
-        out = [(u, he) for u, he in out if u.type != "Organization" or u.end <= a or b <= u.start]
         name = text[a:b]
-        out.append((Mention(a, b, name, "Organization", name, "media", None, "org"), b))
+        outlet = Mention(a, b, name, "Organization", name, "media", None, "org")
+        out = in_place_of_overlaps(out, outlet, b, only_type="Organization")
     return out

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.extract.decided_spans import in_place_of_overlaps
 from ingest.model import Mention
 
 _HAN = "\u4e00-\u9fff"
@@ -128,10 +129,9 @@ def councils_and_offices(
         # the longer of two overlapping spans (某市驻某地办事处 over 驻某地办事处)
         if any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans):
             continue
-        out = [(u, he) for u, he in out if u.end <= s or e <= u.start]
         name = full.get(text[s : s + 3], text[s:e]) if (s, e) in councils else text[s:e]
         unit = Mention(s, e, name, "Organization", name, "government", None, "org")
-        out.append((unit, e))
+        out = in_place_of_overlaps(out, unit, e)
     return out
 
 
@@ -157,7 +157,7 @@ def branch_after_parent(text: str, decided: list[tuple[Mention, int]]) -> list[t
         s, e = unit.start, m.end()
         if any(u.start <= s and e <= u.end and u is not unit for u, _ in out):
             continue
-        out = [(u, he) for u, he in out if u.end <= s or e <= u.start]
         name = text[s:e]
-        out.append((Mention(s, e, name, "Organization", name, unit.subtype, None, "org"), e))
+        branch = Mention(s, e, name, "Organization", name, unit.subtype, None, "org")
+        out = in_place_of_overlaps(out, branch, e)
     return out

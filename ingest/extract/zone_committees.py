@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.decided_spans import in_place_of_overlaps
 from ingest.model import Mention
 
 _ZONE_PARTY_BODY = "党工委"
@@ -72,6 +73,5 @@ def zone_committees(text: str, decided: list[tuple[Mention, int]]) -> list[tuple
         unit = Mention(s, e, text[s:e], "Organization", name, "government", None, "org")
         added.append((unit, e))
     for unit, e in added:
-        out = [(u, he) for u, he in out if u.end <= unit.start or e <= u.start]
-        out.append((unit, e))
+        out = in_place_of_overlaps(out, unit, e)
     return out
