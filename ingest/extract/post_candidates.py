@@ -116,8 +116,11 @@ _BARE_SELF_WORD_FOLLOWERS = (
     "院长",
     "副院长",
 )
-# 该村党支部书记, 该乡党委书记: the unit of that kind the text named last before.
-_ANAPHOR_WORD = re.compile(r"该(县|区|市|镇|乡|街道|村|社区|校|院|公司|集团)$")
+# 该村党支部书记, 该乡党委书记: the unit of that kind the text named last before (该会会长:
+# a 商会's or a 协会's, 该行党委书记 a bank's; not 应该).
+_ANAPHOR_WORD = re.compile(
+    r"(?<!应)该(县|区|市|镇|乡|街道|村|社区|校|院|公司|集团|商会|协会|会|行|矿|所|支队)$"
+)
 _ANAPHOR_ENDS = {"校": ("校", "学"), "院": ("院",), "社区": ("社区", "居委会", "居民区")}
 NEAR_UNITS = 6  # units of the sentence (and the one before) nearest the title
 
@@ -538,6 +541,20 @@ def is_zone(e: Entity) -> bool:
     return e.type == "Region" and e.name.endswith(load_lexicon().zone_endings)
 
 
+# Place endings in 区 that are no district (``unit_name_parts.tsv`` regions_not_districts).
+_NOT_DISTRICTS = unit_name_parts()["regions_not_districts"]
+
+
+def names_no_level_place(e: Entity) -> bool:
+    """Whether ``e`` is no place a title's level word names although its name ends with
+    one: a functional zone (:func:`is_zone`), or an autonomous region, a prefecture
+    (地区) or a special administrative region, whose names end in 区 but whose heads are a
+    自治区党委书记 or 主席, a 地委书记 or 专员, a 行政长官 — never a 区委书记 or a 区长
+    (区委书记甲 in a story naming 内蒙古自治区 and 某区 is the district's; the readable gold
+    has no 区委 or 区长 title at any of them)."""
+    return is_zone(e) or (e.type == "Region" and e.name.endswith(_NOT_DISTRICTS))
+
+
 def _level_units(title: str, res: Resolution) -> list[str]:
     """Places of the story whose level the title names (副区长 → the districts; a zone
     ending in 区 is none: :func:`is_zone`)."""
@@ -550,7 +567,7 @@ def _level_units(title: str, res: Resolution) -> list[str]:
                 if e.type == "Region"
                 and e.name.endswith(ends)
                 and e.id not in out
-                and not is_zone(e)
+                and not names_no_level_place(e)
             ]
     return out
 

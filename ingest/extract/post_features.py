@@ -18,7 +18,7 @@ from ingest.extract.post_candidates import (
     PARTY_BEFORE_NAME,
     PostCandidate,
     government_cut,
-    is_zone,
+    names_no_level_place,
     kind_fits,
     self_word_opening,
 )
@@ -237,7 +237,7 @@ def unit_kind(ctx: PostContext) -> Features:
         out[f"unit_level={e.level}"] = 1.0
     levels = _title_levels(ctx.text[ctx.cand.site.start : ctx.cand.site.end])
     if levels:
-        if any(e.name.endswith(end) for end in levels) and not is_zone(e):
+        if any(e.name.endswith(end) for end in levels) and not names_no_level_place(e):
             out["level_fits"] = 1.0  # 区长 and a district, not a 某某经开区
         else:
             out["level_misfit"] = 1.0

@@ -34,7 +34,7 @@ from ingest.extract.post_candidates import (
     anaphor_units,
     company_fits,
     government_cut,
-    is_zone,
+    names_no_level_place,
     kind_fits,
     party_joined_title,
     posted_village,
@@ -129,8 +129,8 @@ def _by_kind(
         if e.type != kind:
             return False
         if kind == "Region":
-            if word in _PLACE_LEVELS and is_zone(e):
-                return False  # 区长 is a district's, never a 某某经开区's
+            if word in _PLACE_LEVELS and names_no_level_place(e):
+                return False  # 区长 is a district's, never a 某某经开区's or a 自治区's
             return e.name.endswith(word) or (
                 word in ("镇", "街道", "乡") and e.level == "town" and e.name.endswith(word)
             )
@@ -307,7 +307,8 @@ def find_posts(
             if unit is None and prev_unit is None:
                 pointed = anaphor_units(text, el.start, res)
                 if pointed:  # 该村党支部书记: the village named last before
-                    unit, how = pointed[0], "anaphor"
+                    titles = [text[e.title_start : e.end] for e in claim.elements]
+                    unit, how = anaphor_of_titles_kind(pointed, titles, res), "anaphor"
             if unit is None and title.startswith(_POSTED):
                 # 镇党委副书记、驻村第一书记: posted to the story's village, not the town
                 unit = _by_kind("村", el.start, res, res.units)
@@ -370,6 +371,19 @@ def find_posts(
         if breaks_sentence_reach(len(claim.elements), units_placed):
             last_unit_in_sentence.pop(skey, None)
     return out
+
+
+def anaphor_of_titles_kind(pointed: Sequence[str], titles: Sequence[str], res: Resolution) -> str:
+    """Of the units an anaphor can mean (``pointed``, named last first: 该院 → every 院
+    named before), the one named last whose kind a title word of the person's chain names
+    (``title_units.tsv``: 检察长 a procuratorate's, 行长 a bank's) — 某市检察院与某大学
+    某法学院……，该院党组书记、检察长甲: the procuratorate, not the 学院 named last. The
+    unit named last when no title names a kind, or none of that kind was named."""
+    kinds = {load_lexicon().title_unit_kind.get(t) for t in titles} - {None}
+    for eid in pointed:
+        if any(kind_fits(k, res.entity(eid).subtype) for k in kinds if k is not None):
+            return eid
+    return pointed[0]
 
 
 # Title words several people hold in one place at once (副市长, 市委常委, 党组成员).
@@ -531,8 +545,8 @@ def level_leaves_chain(title: str, prev: Entity) -> bool:
 def place_level(e: Entity) -> str | None:
     """The level word a place's name ends with (某市 → 市, 某县 → 县) among those a bare
     title names (市委书记, 县长), or None for a unit that is no such place."""
-    if e.type != "Region" or is_zone(e):
-        return None  # 某某经开区 ends in 区 but is no district
+    if e.type != "Region" or names_no_level_place(e):
+        return None  # 某某经开区 and 某某自治区 end in 区 but are no district
     return next((w for w in _PLACE_LEVELS if e.name.endswith(w)), None)
 
 
