@@ -18,8 +18,8 @@ from ingest.extract.post_candidates import (
     PARTY_BEFORE_NAME,
     PostCandidate,
     government_cut,
-    names_no_level_place,
     kind_fits,
+    names_no_level_place,
     self_word_opening,
 )
 from ingest.extract.resolve import Resolution, span_inside
