@@ -79,6 +79,11 @@ _LEVEL_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("村", ("村",)),
 )
 _BYLINE = re.compile(r"记者[ \u3000/／]*$")
+# A correspondent's byline (某网通讯员 甲, 某台办通讯员：丙): a post on the unit written
+# right before it (GOLD_NOTES x841–x870 rule 5), never one after a dateline's bracket or a
+# reporter's name (某某网讯(通讯员 甲), 记者甲通讯员乙).
+_CORRESPONDENT = re.compile(r"通讯员[ \u3000/／:：]*$")
+_BEFORE_CORRESPONDENT = " \u3000·"
 # Between two names of one byline (记者 甲、乙 / 记者 甲 乙): a list mark or spaces only.
 _BYLINE_JOIN = re.compile(r"[、，, \u3000]+")
 # 我校党总支书记, 本村党支部书记: the writer's own unit, named by its kind only.
@@ -177,9 +182,11 @@ def title_sites(
     claims: Sequence[PostClaim],
     people: Sequence[PersonMention],
     title_end: Mapping[int, int],
+    unit_ends: frozenset[int] = frozenset(),
 ) -> list[TitleSite]:
     """Every title written at a name: chain elements, titles after names (``title_end``:
-    :func:`title_ends` of ``people``), bylines."""
+    :func:`title_ends` of ``people``), bylines (a correspondent's after a unit ending at
+    one of ``unit_ends``: :func:`correspondent_title_start`)."""
     out: list[TitleSite] = []
     seen: set[tuple[int, int, int]] = set()
     for claim in claims:
@@ -214,6 +221,11 @@ def title_sites(
                 seen.add(key)
                 k = reporter_title_start(text, s)
                 out.append(TitleSite(p, k, k, s + 2, "byline", 0, 1, ()))
+        elif (k := correspondent_title_start(text, p.start, unit_ends)) is not None:
+            e = text.index("通讯员", k) + 3
+            if (p.start, k, e) not in seen:
+                seen.add((p.start, k, e))
+                out.append(TitleSite(p, k, k, e, "byline", 0, 1, ()))
     for site in byline_followers(text, people, [s for s in out if s.where == "byline"]):
         key = (site.person.start, site.title_start, site.end)
         if key not in seen:
@@ -225,6 +237,24 @@ def title_sites(
             seen.add(key)
             out.append(site)
     return sorted(out, key=lambda s: (s.person.start, s.start, s.end))
+
+
+def correspondent_title_start(text: str, start: int, unit_ends: frozenset[int]) -> int | None:
+    """Where a correspondent's title starts when the name at ``start`` follows a
+    通讯员 written right after the unit they write for — a unit mention ending at one of
+    ``unit_ends`` (某网通讯员 甲, 某市台办通讯员 乙, 某学院 通讯员 丙): GOLD_NOTES x841–x870
+    rule 5, a post on that unit. None for a correspondent after a dateline's bracket or a
+    reporter's name (某某网讯(通讯员 甲), 记者甲通讯员乙): a Person without a post; and
+    after the paper's own word (本报通讯员 丁), whose outlet the story often never names
+    (the readable gold: two such posts of three, one of them on a unit the story names
+    only in its headline). A kind written before it (特约通讯员) is the title's, as before
+    记者."""
+    m = _CORRESPONDENT.search(text, max(0, start - 6), start)
+    if m is None:
+        return None
+    k = reporter_title_start(text, m.start())
+    before = len(text[:k].rstrip(_BEFORE_CORRESPONDENT))
+    return k if before in unit_ends else None
 
 
 def reporter_title_start(text: str, s: int) -> int:
@@ -880,7 +910,8 @@ def find_post_candidates(
         frozenset(p.end for p in people), units_leading_runs(text, people, res, title_end)
     )
     names = [(p.start, p.end) for p in people]
-    for site in title_sites(text, claims, people, title_end):
+    unit_ends = frozenset(u.end for u in res.units)
+    for site in title_sites(text, claims, people, title_end, unit_ends):
         person = res.people.get((site.person.start, site.person.end))
         if person is None:
             continue

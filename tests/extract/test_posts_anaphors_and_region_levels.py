@@ -96,3 +96,30 @@ class _Res:
 
     def entity(self, eid: str) -> Entity:
         return self._entities[eid]
+
+
+def test_a_correspondent_after_the_unit_they_write_for_has_a_title() -> None:
+    from ingest.extract.post_candidates import correspondent_title_start
+
+    text = "青禾网通讯员 柯望舒"
+    assert correspondent_title_start(text, text.index("柯"), frozenset({3})) == 3
+    spaced = "石岭市台办 通讯员：蔺晓川"
+    assert correspondent_title_start(spaced, spaced.index("蔺"), frozenset({5})) == 6
+    # after a dateline's bracket, a reporter's name or the paper's own word: no post
+    dateline = "青禾网讯(通讯员 柯望舒)"
+    assert correspondent_title_start(dateline, dateline.index("柯"), frozenset({3})) is None
+    after_reporter = "记者覃若愚通讯员柯望舒"
+    assert correspondent_title_start(after_reporter, 8, frozenset()) is None
+    own = "本报通讯员 柯望舒"
+    assert correspondent_title_start(own, own.index("柯"), frozenset()) is None
+
+
+def test_correspondents_of_a_byline_hold_the_title_at_its_unit(extract_text) -> None:
+    ex = extract_text(
+        "青禾社区与石岭村签订党建共建协议\n\n"
+        "近日，青禾社区与石岭村签订党建共建协议。\n\n"
+        "人民网通讯员 柯望舒 蔺晓川\n"
+    )
+    found = posts(ex)
+    assert ("柯望舒", "通讯员", "人民网") in found
+    assert ("蔺晓川", "通讯员", "人民网") in found
