@@ -332,7 +332,9 @@ def find_posts(
                         if unit is None or unit in mine:
                             unit = bare_level.get(level)
                             if unit is None or unit in mine:
-                                unit = _by_kind(level, el.start, res, res.units, mine)
+                                unit = most_named_place(
+                                    level, res, mine, span, el.start
+                                ) or _by_kind(level, el.start, res, res.units, mine)
                             if unit is not None:
                                 bare_level[level] = unit
                         how = "level"
@@ -371,6 +373,38 @@ def find_posts(
         if breaks_sentence_reach(len(claim.elements), units_placed):
             last_unit_in_sentence.pop(skey, None)
     return out
+
+
+def most_named_place(
+    level: str,
+    res: Resolution,
+    exclude: frozenset[str],
+    sentence: tuple[int, int] | None = None,
+    at: int = 0,
+) -> str | None:
+    """The place of ``level`` (区, 县, 市, 镇) the story names most often — the first
+    named on ties — for a bare level title (区委副书记、区长甲) whose person no earlier title
+    placed and whose own sentence names no place of that level before it: the story's own
+    district rather than another district named last in an earlier sentence
+    (某区·某市(某某区、某某县)协作会议举行。区委副书记、区长甲: the district the story is
+    about). None when the title's sentence (``sentence``, the title at ``at``) names one
+    before it (某市……，由市委副书记、市长甲率队: that city — the nearest rule decides) or
+    when the story names fewer than two places of that level."""
+    if level not in _PLACE_LEVELS:
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for u in res.units:
+        e = res.entity(u.entity)
+        if e.id in exclude or place_level(e) != level:
+            continue
+        if sentence is not None and sentence[0] <= u.start < at:
+            return None
+        counts[e.id] = counts.get(e.id, 0) + 1
+        first.setdefault(e.id, u.start)
+    if len(counts) < 2:
+        return None
+    return max(counts, key=lambda eid: (counts[eid], -first[eid]))
 
 
 def anaphor_of_titles_kind(pointed: Sequence[str], titles: Sequence[str], res: Resolution) -> str:

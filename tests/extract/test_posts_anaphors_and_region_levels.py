@@ -123,3 +123,35 @@ def test_correspondents_of_a_byline_hold_the_title_at_its_unit(extract_text) -> 
     found = posts(ex)
     assert ("柯望舒", "通讯员", "人民网") in found
     assert ("蔺晓川", "通讯员", "人民网") in found
+
+
+def test_a_bare_level_title_is_the_place_the_story_names_most() -> None:
+    from ingest.extract.posts import most_named_place
+
+    res = _Res([], {})
+    res.units = [
+        _Ref("e1", 0, 3),  # 青禾区 (the story's district, named twice)
+        _Ref("e2", 10, 13),  # 石岭区 (another district, named last before the title)
+        _Ref("e1", 40, 43),
+    ]
+    res._entities = {
+        "e1": Entity("e1", "Region", "海淀区", ("海淀区",)),
+        "e2": Entity("e2", "Region", "昭平区", ("昭平区",)),
+    }
+    assert most_named_place("区", res, frozenset(), (20, 30), 25) == "e1"
+    # the title's own sentence names a district before it: the nearest rule decides
+    assert most_named_place("区", res, frozenset(), (5, 30), 25) is None
+    # one district of the level only, or a level no place title names
+    assert most_named_place("区", res, frozenset({"e2"}), (20, 30), 25) is None
+    assert most_named_place("村", res, frozenset(), (20, 30), 25) is None
+
+
+def test_a_district_head_after_a_sentence_naming_another_district(extract_text) -> None:
+    ex = extract_text(
+        "海淀区与平罗县举行协作会议\n\n"
+        "近日，海淀区·平罗县（石嘴山市大武口区、惠农区）协作联席会议举行。"
+        "区委副书记、区长柯望舒出席会议并讲话。\n\n"
+        "柯望舒表示，海淀区将持续推进协作。"
+    )
+    found = posts(ex)
+    assert ("柯望舒", "区长", "海淀区") in found
