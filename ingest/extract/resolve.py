@@ -50,7 +50,7 @@ from ingest.model import Entity, Mention, PlaceMention, entity_type, org_subtype
 from ingest.places.codes import level_of
 from ingest.places.gazetteer import load_gazetteer
 from ingest.read.simplify import to_simplified
-from ingest.segment import UNKNOWN_POS, is_common_word, pos_of
+from ingest.segment import UNKNOWN_POS, is_common_word, is_dictionary_word, pos_of
 
 # The generic words of a town-level division (镇, 街道, 乡: lexicons/generic_units.tsv).
 _TOWN_WORDS = tuple(w for w, kind in GENERIC_KIND.items() if kind == "Region")
@@ -200,6 +200,14 @@ def resolve(
         m.name for m in units if m.rule in ("org", "title_head", "source") and m.name
     )
     region_names = [(u.name, u.type) for u in units if u.rule == "place" and u.name]
+    resolved_in_order = list(
+        dict.fromkeys(canonical_org.get(u.name, u.name) for u in units if u.name in canonical_org)
+    )
+    level_form_units = {
+        n: unit
+        for n in org_names
+        if canonical_org[n] == n and (unit := first_unit_of_level_form(n, resolved_in_order))
+    }
     place_twin = unlinked_place_twins(
         [(u.type, u.name) for u in units if u.rule == "place" and u.name and not u.code]
     )
@@ -231,6 +239,7 @@ def resolve(
                 # 某某总经理 where the story defined 某某党支部 as a company's short form
                 name = alias_heads.get(name, name)
                 name = canonical_org.get(name, name)
+            name = level_form_units.get(name, name)  # 区工商联 of a story naming two
             d = draft(("org", org_key(name)), m, "Organization", name)
             if m.rule == "party_org" and d.subtype is None:
                 d.subtype = "party_org"
@@ -845,6 +854,8 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or division_twin_with_full_ending(n, names)
         or party_body_of_short_form(n, names)
         or abbreviated_company(n, names)
+        or party_committee_written_short(n, names)
+        or group_without_its_trade(n, names)
         or _longer_twin(n, names)
         for n in names
     }
@@ -1607,15 +1618,19 @@ def numbered_hospital(name: str, names: Sequence[str]) -> str | None:
 
 
 # A school written short by its number (某地一中, 县二中, 某地三小; its party body or league
-# body after it: 某地二中党总支): the place, if any, the number, 中 or 小.
-_NUMBERED_SCHOOL = re.compile(r"([\u4e00-\u9fff]{0,4}?)([一二三四五六七八九十]{1,3})([中小])")
-_SCHOOL_KINDS = {"中": "中学", "小": "小学"}
+# body after it: 某地二中党总支): the place, if any, the number, 中 or 小 (实小, 实中).
+_NUMBERED_SCHOOL = re.compile(
+    r"([\u4e00-\u9fff]{0,4}?)([一二三四五六七八九十]{1,3})(实小|实中|[中小])"
+)
+# the kind as written short → in full (一实小 = 第一实验小学)
+_SCHOOL_KINDS = {"中": "中学", "小": "小学", "实小": "实验小学", "实中": "实验中学"}
 
 
 def numbered_school(name: str, names: Sequence[str]) -> str | None:
     """The one school of the story whose full name ``name`` writes short by its number
-    (某地二中 = 某地第二中学, 某地一中 = 某地县第一中学, 县三小 = 某某县第三小学): the full
-    name ends in 第N中学 or 第N小学 with the same number, and what comes before 第 is the
+    (某地二中 = 某地第二中学, 某地一中 = 某地县第一中学, 县三小 = 某某县第三小学, 一实小 =
+    第一实验小学): the full name ends in 第N中学, 第N小学, 第N实验小学 or 第N实验中学 with
+    the same number, and what comes before 第 is the
     short form's place, that place with one level word, or (a short form headed by a
     level word or by nothing) any place. None otherwise, or when two schools fit
     (某地二中 is not 某地第十二中学; 县一中 of a story with two counties' 第一中学)."""
@@ -1633,6 +1648,77 @@ def numbered_school(name: str, names: Sequence[str]) -> str | None:
         if bare or before == place or (before[:-1] == place and before[-1:] in _HEAD_LEVEL_WORDS):
             hits.add(n)
     return hits.pop() if len(hits) == 1 else None
+
+
+# Bodies whose name ends in a level committee that is not the CPC's (民盟某市委, 共青团
+# 某县委): their committee is written 委, 委会 or 委员会 (unit_name_parts.tsv).
+_NOT_CPC_COMMITTEES = tuple(unit_name_parts()["committee_bodies_not_cpc"])
+_COMMITTEE_LEVELS = frozenset("省市区县州旗")
+
+
+def party_committee_written_short(name: str, names: Sequence[str]) -> str | None:
+    """The one other name of the story that writes in full the committee ``name`` writes
+    with 委 alone (民盟某市委 = 民盟某市委会 = 民盟某市委员会): ``name`` opens with a party
+    or league that is not the CPC (``committee_bodies_not_cpc``) and ends with a level
+    word and 委; the other adds 会 or 员会. Both 委会 and 委员会 written: the longer.
+    None otherwise (某市委 alone is the CPC's committee, no rule's here)."""
+    if not name.endswith("委") or len(name) < 4 or name[-2] not in _COMMITTEE_LEVELS:
+        return None
+    party = next((p for p in _NOT_CPC_COMMITTEES if name.startswith(p)), None)
+    if party is None or len(name) - len(party) < 2:
+        return None
+    fits = [n for n in (name + "员会", name + "会") if n in names]
+    return fits[0] if fits else None
+
+
+def group_without_its_trade(name: str, names: Sequence[str]) -> str | None:
+    """The one group of the story that ``name`` (某某集团, a brand of two characters or
+    more) writes without the word of its trade right before 集团 (某某集团 = 某某能源集团,
+    某某控股集团, 某某牧业集团): the other name is ``name`` with one ordinary dictionary
+    word of two characters (no number, no place) inserted before 集团, and nothing after
+    集团. None otherwise, or when two such groups are written (某某能源集团 and 某某物流
+    集团: the brand's group then is neither)."""
+    if not name.endswith("集团") or len(name) < 4:
+        return None
+    brand = name[:-2]
+    hits = set()
+    for n in names:
+        if len(n) != len(name) + 2 or not n.startswith(brand) or not n.endswith("集团"):
+            continue
+        trade = n[len(brand) : -2]
+        if _NUMBER_CHARS.intersection(trade) or not is_dictionary_word(trade):
+            continue
+        hits.add(n)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _ends_with_division(head: str) -> bool:
+    """Whether ``head`` (某市某区, 某区) ends with a province, city or county and its level
+    word."""
+    return any(_division_codes(head[k:]) for k in range(len(head) - 2, -1, -1))
+
+
+def first_unit_of_level_form(name: str, names_in_order: Sequence[str]) -> str | None:
+    """The unit a name headed by its level word alone (区工商联, 市人民医院) is written for
+    when two or more units of the story end with it after their place (某甲区工商联 and
+    某乙区工商联; with one, ``_longer_twin`` joins it): the one the story names first, the
+    unit it is about (a visit's guest before its host, a hospital before the one it
+    supported earlier). ``names_in_order``: the story's organisation names as resolved,
+    in the order first written. Only when each such place with the level word is a
+    province, city or county of the gazetteer (a higher one may head it); a division's
+    congress or conference (市人大常委会) is ``organ_with_place``'s. None otherwise."""
+    if len(name) < 4 or name[0] not in "市区县" or level_organ(name) is not None:
+        return None
+    fits = [
+        n
+        for n in names_in_order
+        if len(n) >= len(name) + 2
+        and n.endswith(name)
+        and _ends_with_division(n[: len(n) - len(name) + 1])
+    ]
+    if len({org_key(n) for n in fits}) < 2:
+        return None
+    return fits[0]
 
 
 _PARK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:产业园区|产业园|工业园区|工业园|科技园|创业园)")
