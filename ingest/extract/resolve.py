@@ -1089,6 +1089,28 @@ def _another_unit_left_out(run: str) -> bool:
     return _left_out_unit(run) or division_left_out(run) or any(w in run for w in _BRANCH_WORDS)
 
 
+@cache
+def _known_heads() -> tuple[tuple[str, str], ...]:
+    """The reference list's names (``known_units.tsv``), longest first, each with the
+    unit it stands for."""
+    known = load_lexicon().known_units
+    return tuple(sorted(((n, k.full) for n, k in known.items()), key=lambda p: -len(p[0])))
+
+
+def known_unit_heading(name: str) -> str | None:
+    """The unit the longest name of the reference list opening ``name`` stands for (农行某市
+    分行 → 中国农业银行, 中国银行某市分行 → 中国银行), else None."""
+    return next((full for n, full in _known_heads() if name.startswith(n)), None)
+
+
+def two_known_units(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` open with names of two different units of the reference list
+    (农行某市分行 and 农发行某市分行; 中国银行某市分行 and 中国邮政储蓄银行某市分行): the one
+    reads in order in the other, but they are two banks' branches."""
+    ka = known_unit_heading(a)
+    return ka is not None and (kb := known_unit_heading(b)) is not None and ka != kb
+
+
 def abbreviated_twin(name: str, names: Sequence[str]) -> str | None:
     """The one longer name of the story that ``name`` abbreviates by leaving characters out
     inside it (某某街社卫中心 = 某某街社区卫生服务中心, 某州轻工技术学院 = 某州轻工职业技术学院,
@@ -1098,7 +1120,9 @@ def abbreviated_twin(name: str, names: Sequence[str]) -> str | None:
     common word (职业, 中级: 某市某某第一中学 is not 某市第一中学). Not when a left-out run
     is a number (市人民医院 is not 市第二人民医院) or a place (某市工商联 is not 某市某区
     工商联; the 区 of 社区 in 社卫 is a word's piece), nor for companies: a parent is no
-    short form of its subsidiary (某某城投公司, 某某城投园林公司). None otherwise."""
+    short form of its subsidiary (某某城投公司, 某某城投园林公司), nor when the two open with
+    two units of the reference list (农行某市分行, 农发行某市分行: :func:`two_known_units`).
+    None otherwise."""
     suffixes = load_lexicon().org_suffixes
     ending = next(
         (name[-n:] for n in range(min(7, len(name) - 2), 0, -1) if name[-n:] in suffixes), None
@@ -1121,6 +1145,8 @@ def abbreviated_twin(name: str, names: Sequence[str]) -> str | None:
             continue  # a long run left out names another body under it (…综合行政执法局)
         if len(runs) == 1 and not _common_word(runs[0]):
             continue  # 某市(某某)第一中学: one name left out is another unit's qualifier
+        if two_known_units(name, n):
+            continue  # 农行某市分行 is no short form of 农发行某市分行: two banks
         found[org_key(n)] = n
     return next(iter(found.values())) if len(found) == 1 else None
 

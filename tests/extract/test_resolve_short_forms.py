@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from ingest.extract.resolve import (
     abbreviated_ending_twin,
+    abbreviated_twin,
     court_grade_without_place,
     first_unit_of_level_form,
     group_without_its_trade,
     numbered_school,
     org_aliases,
     party_committee_written_short,
+    two_known_units,
 )
 
 
@@ -145,3 +147,13 @@ def test_a_level_word_form_in_a_story_of_two_districts_bodies(extract_text) -> N
     by_name = {e.name: set(e.aliases) for e in ex.entities if e.type == "Organization"}
     assert {"区工商联", "区工商联党组"} <= by_name["玄武区工商联"]
     assert by_name["鼓楼区工商联"] == {"鼓楼区工商联"}
+
+
+def test_two_banks_of_the_reference_list_are_no_short_form_of_each_other() -> None:
+    assert two_known_units("农行柏溪市分行", "农发行柏溪市分行")
+    assert two_known_units("中国银行柏溪市分行", "中国邮政储蓄银行柏溪市分行")
+    assert not two_known_units("中行柏溪市分行", "中国银行柏溪市分行")  # one bank
+    assert not two_known_units("柏溪街社卫中心", "柏溪街社区卫生服务中心")
+    assert abbreviated_twin("农行柏溪市分行", ["农发行柏溪市分行"]) is None
+    names = ["中国银行柏溪市分行", "中国邮政储蓄银行柏溪市分行"]
+    assert abbreviated_twin("中国银行柏溪市分行", names) is None
