@@ -856,6 +856,7 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or abbreviated_company(n, names)
         or party_committee_written_short(n, names)
         or group_without_its_trade(n, names)
+        or county_without_level_word(n, names)
         or _longer_twin(n, names)
         for n in names
     }
@@ -1722,6 +1723,35 @@ def _ends_with_division(head: str) -> bool:
     """Whether ``head`` (某市某区, 某区) ends with a province, city or county and its level
     word."""
     return any(_division_codes(head[k:]) for k in range(len(head) - 2, -1, -1))
+
+
+# The level words of a county or district a name may leave out after its place (某某县
+# 公安局 written 某某公安局); a city's 市 and a province's 省 org_key leaves out already.
+_COUNTY_LEVEL_WORDS = "县区旗"
+
+
+def county_without_level_word(name: str, names: Sequence[str]) -> str | None:
+    """The one other name of the story that writes the unit ``name`` heads by a county's
+    or district's bare name with the level word (某某公安局 = 某某县公安局, 某某职业中学 =
+    某某彝族自治县职业中学, compared as :func:`org_key` makes them): the place and its
+    level word, two or three characters before it, is a county or district of the
+    gazetteer, and something follows (two characters or more). None otherwise, or when
+    two names fit (某某县公安局 and 某某区公安局)."""
+    key = org_key(name)
+    hits: dict[str, str] = {}
+    for n in names:
+        other = org_key(n)
+        if len(other) != len(key) + 1 or other == key:
+            continue
+        for k in (2, 3):
+            if (
+                other[k] in _COUNTY_LEVEL_WORDS
+                and other[:k] + other[k + 1 :] == key
+                and len(key) - k >= 2
+                and _division_codes(other[: k + 1])
+            ):
+                hits[other] = n
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def first_unit_of_level_form(name: str, names_in_order: Sequence[str]) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ingest.extract.resolve import (
     abbreviated_ending_twin,
     abbreviated_twin,
+    county_without_level_word,
     court_grade_without_place,
     first_unit_of_level_form,
     group_without_its_trade,
@@ -157,3 +158,16 @@ def test_two_banks_of_the_reference_list_are_no_short_form_of_each_other() -> No
     assert abbreviated_twin("农行柏溪市分行", ["农发行柏溪市分行"]) is None
     names = ["中国银行柏溪市分行", "中国邮政储蓄银行柏溪市分行"]
     assert abbreviated_twin("中国银行柏溪市分行", names) is None
+
+
+def test_a_unit_headed_by_its_countys_bare_name_is_the_unit_with_the_level_word() -> None:
+    # 玄武区 and 长阳土家族自治县 are divisions of the gazetteer; the units are invented
+    assert county_without_level_word("玄武柏溪小学", ["玄武区柏溪小学"]) == "玄武区柏溪小学"
+    names = ["长阳土家族自治县柏溪职业中学"]
+    assert county_without_level_word("长阳柏溪职业中学", names) == names[0]
+
+
+def test_a_bare_head_that_is_no_county_or_fits_two_units_stays_apart() -> None:
+    assert county_without_level_word("柏溪公安局", ["柏溪县公安局"]) is None  # no division
+    assert county_without_level_word("朝阳公安局", ["朝阳区公安局", "朝阳县公安局"]) is None
+    assert county_without_level_word("玄武局", ["玄武区局"]) is None  # nothing after it
