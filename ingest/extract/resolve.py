@@ -1745,9 +1745,9 @@ def county_without_level_word(name: str, names: Sequence[str]) -> str | None:
             continue
         for k in (2, 3):
             if (
-                other[k] in _COUNTY_LEVEL_WORDS
+                len(key) - k >= 2
+                and other[k] in _COUNTY_LEVEL_WORDS
                 and other[:k] + other[k + 1 :] == key
-                and len(key) - k >= 2
                 and _division_codes(other[: k + 1])
             ):
                 hits[other] = n
