@@ -28,9 +28,9 @@ import re
 from collections.abc import Sequence
 
 from ingest.extract.decided_spans import in_place_of_overlaps
+from ingest.lexicon import HAN as _HAN
 from ingest.model import Mention
 
-_HAN = "\u4e00-\u9fff"
 # A township, town or county-level city of two characters, then its council.
 _COUNCIL = re.compile(rf"([{_HAN}]{{2}}[乡镇市])(民代表会|代表会|代会)")
 # What may stand right before the place's name: no Han character, or a word of the

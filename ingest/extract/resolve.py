@@ -50,7 +50,7 @@ from ingest.model import Entity, Mention, PlaceMention, entity_type, org_subtype
 from ingest.places.codes import level_of
 from ingest.places.gazetteer import load_gazetteer
 from ingest.read.simplify import to_simplified
-from ingest.segment import UNKNOWN_POS, is_common_word, pos_of
+from ingest.segment import UNKNOWN_POS, is_common_word, is_dictionary_word, pos_of
 
 # The generic words of a town-level division (镇, 街道, 乡: lexicons/generic_units.tsv).
 _TOWN_WORDS = tuple(w for w, kind in GENERIC_KIND.items() if kind == "Region")
@@ -200,6 +200,14 @@ def resolve(
         m.name for m in units if m.rule in ("org", "title_head", "source") and m.name
     )
     region_names = [(u.name, u.type) for u in units if u.rule == "place" and u.name]
+    resolved_in_order = list(
+        dict.fromkeys(canonical_org.get(u.name, u.name) for u in units if u.name in canonical_org)
+    )
+    level_form_units = {
+        n: unit
+        for n in org_names
+        if canonical_org[n] == n and (unit := first_unit_of_level_form(n, resolved_in_order))
+    }
     place_twin = unlinked_place_twins(
         [(u.type, u.name) for u in units if u.rule == "place" and u.name and not u.code]
     )
@@ -231,6 +239,7 @@ def resolve(
                 # 某某总经理 where the story defined 某某党支部 as a company's short form
                 name = alias_heads.get(name, name)
                 name = canonical_org.get(name, name)
+            name = level_form_units.get(name, name)  # 区工商联 of a story naming two
             d = draft(("org", org_key(name)), m, "Organization", name)
             if m.rule == "party_org" and d.subtype is None:
                 d.subtype = "party_org"
@@ -845,6 +854,9 @@ def org_aliases(names: Sequence[str]) -> dict[str, str]:
         or division_twin_with_full_ending(n, names)
         or party_body_of_short_form(n, names)
         or abbreviated_company(n, names)
+        or party_committee_written_short(n, names)
+        or group_without_its_trade(n, names)
+        or county_without_level_word(n, names)
         or _longer_twin(n, names)
         for n in names
     }
@@ -1078,6 +1090,28 @@ def _another_unit_left_out(run: str) -> bool:
     return _left_out_unit(run) or division_left_out(run) or any(w in run for w in _BRANCH_WORDS)
 
 
+@cache
+def _known_heads() -> tuple[tuple[str, str], ...]:
+    """The reference list's names (``known_units.tsv``), longest first, each with the
+    unit it stands for."""
+    known = load_lexicon().known_units
+    return tuple(sorted(((n, k.full) for n, k in known.items()), key=lambda p: -len(p[0])))
+
+
+def known_unit_heading(name: str) -> str | None:
+    """The unit the longest name of the reference list opening ``name`` stands for (农行某市
+    分行 → 中国农业银行, 中国银行某市分行 → 中国银行), else None."""
+    return next((full for n, full in _known_heads() if name.startswith(n)), None)
+
+
+def two_known_units(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` open with names of two different units of the reference list
+    (农行某市分行 and 农发行某市分行; 中国银行某市分行 and 中国邮政储蓄银行某市分行): the one
+    reads in order in the other, but they are two banks' branches."""
+    ka = known_unit_heading(a)
+    return ka is not None and (kb := known_unit_heading(b)) is not None and ka != kb
+
+
 def abbreviated_twin(name: str, names: Sequence[str]) -> str | None:
     """The one longer name of the story that ``name`` abbreviates by leaving characters out
     inside it (某某街社卫中心 = 某某街社区卫生服务中心, 某州轻工技术学院 = 某州轻工职业技术学院,
@@ -1087,7 +1121,9 @@ def abbreviated_twin(name: str, names: Sequence[str]) -> str | None:
     common word (职业, 中级: 某市某某第一中学 is not 某市第一中学). Not when a left-out run
     is a number (市人民医院 is not 市第二人民医院) or a place (某市工商联 is not 某市某区
     工商联; the 区 of 社区 in 社卫 is a word's piece), nor for companies: a parent is no
-    short form of its subsidiary (某某城投公司, 某某城投园林公司). None otherwise."""
+    short form of its subsidiary (某某城投公司, 某某城投园林公司), nor when the two open with
+    two units of the reference list (农行某市分行, 农发行某市分行: :func:`two_known_units`).
+    None otherwise."""
     suffixes = load_lexicon().org_suffixes
     ending = next(
         (name[-n:] for n in range(min(7, len(name) - 2), 0, -1) if name[-n:] in suffixes), None
@@ -1110,6 +1146,8 @@ def abbreviated_twin(name: str, names: Sequence[str]) -> str | None:
             continue  # a long run left out names another body under it (…综合行政执法局)
         if len(runs) == 1 and not _common_word(runs[0]):
             continue  # 某市(某某)第一中学: one name left out is another unit's qualifier
+        if two_known_units(name, n):
+            continue  # 农行某市分行 is no short form of 农发行某市分行: two banks
         found[org_key(n)] = n
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1607,15 +1645,19 @@ def numbered_hospital(name: str, names: Sequence[str]) -> str | None:
 
 
 # A school written short by its number (某地一中, 县二中, 某地三小; its party body or league
-# body after it: 某地二中党总支): the place, if any, the number, 中 or 小.
-_NUMBERED_SCHOOL = re.compile(r"([\u4e00-\u9fff]{0,4}?)([一二三四五六七八九十]{1,3})([中小])")
-_SCHOOL_KINDS = {"中": "中学", "小": "小学"}
+# body after it: 某地二中党总支): the place, if any, the number, 中 or 小 (实小, 实中).
+_NUMBERED_SCHOOL = re.compile(
+    r"([\u4e00-\u9fff]{0,4}?)([一二三四五六七八九十]{1,3})(实小|实中|[中小])"
+)
+# the kind as written short → in full (一实小 = 第一实验小学)
+_SCHOOL_KINDS = {"中": "中学", "小": "小学", "实小": "实验小学", "实中": "实验中学"}
 
 
 def numbered_school(name: str, names: Sequence[str]) -> str | None:
     """The one school of the story whose full name ``name`` writes short by its number
-    (某地二中 = 某地第二中学, 某地一中 = 某地县第一中学, 县三小 = 某某县第三小学): the full
-    name ends in 第N中学 or 第N小学 with the same number, and what comes before 第 is the
+    (某地二中 = 某地第二中学, 某地一中 = 某地县第一中学, 县三小 = 某某县第三小学, 一实小 =
+    第一实验小学): the full name ends in 第N中学, 第N小学, 第N实验小学 or 第N实验中学 with
+    the same number, and what comes before 第 is the
     short form's place, that place with one level word, or (a short form headed by a
     level word or by nothing) any place. None otherwise, or when two schools fit
     (某地二中 is not 某地第十二中学; 县一中 of a story with two counties' 第一中学)."""
@@ -1633,6 +1675,106 @@ def numbered_school(name: str, names: Sequence[str]) -> str | None:
         if bare or before == place or (before[:-1] == place and before[-1:] in _HEAD_LEVEL_WORDS):
             hits.add(n)
     return hits.pop() if len(hits) == 1 else None
+
+
+# Bodies whose name ends in a level committee that is not the CPC's (民盟某市委, 共青团
+# 某县委): their committee is written 委, 委会 or 委员会 (unit_name_parts.tsv).
+_NOT_CPC_COMMITTEES = tuple(unit_name_parts()["committee_bodies_not_cpc"])
+_COMMITTEE_LEVELS = frozenset("省市区县州旗")
+
+
+def party_committee_written_short(name: str, names: Sequence[str]) -> str | None:
+    """The one other name of the story that writes in full the committee ``name`` writes
+    with 委 alone (民盟某市委 = 民盟某市委会 = 民盟某市委员会): ``name`` opens with a party
+    or league that is not the CPC (``committee_bodies_not_cpc``) and ends with a level
+    word and 委; the other adds 会 or 员会. Both 委会 and 委员会 written: the longer.
+    None otherwise (某市委 alone is the CPC's committee, no rule's here)."""
+    if not name.endswith("委") or len(name) < 4 or name[-2] not in _COMMITTEE_LEVELS:
+        return None
+    party = next((p for p in _NOT_CPC_COMMITTEES if name.startswith(p)), None)
+    if party is None or len(name) - len(party) < 2:
+        return None
+    fits = [n for n in (name + "员会", name + "会") if n in names]
+    return fits[0] if fits else None
+
+
+def group_without_its_trade(name: str, names: Sequence[str]) -> str | None:
+    """The one group of the story that ``name`` (某某集团, a brand of two characters or
+    more) writes without the word of its trade right before 集团 (某某集团 = 某某能源集团,
+    某某控股集团, 某某牧业集团): the other name is ``name`` with one ordinary dictionary
+    word of two characters (no number, no place) inserted before 集团, and nothing after
+    集团. None otherwise, or when two such groups are written (某某能源集团 and 某某物流
+    集团: the brand's group then is neither)."""
+    if not name.endswith("集团") or len(name) < 4:
+        return None
+    brand = name[:-2]
+    hits = set()
+    for n in names:
+        if len(n) != len(name) + 2 or not n.startswith(brand) or not n.endswith("集团"):
+            continue
+        trade = n[len(brand) : -2]
+        if _NUMBER_CHARS.intersection(trade) or not is_dictionary_word(trade):
+            continue
+        hits.add(n)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _ends_with_division(head: str) -> bool:
+    """Whether ``head`` (某市某区, 某区) ends with a province, city or county and its level
+    word."""
+    return any(_division_codes(head[k:]) for k in range(len(head) - 2, -1, -1))
+
+
+# The level words of a county or district a name may leave out after its place (某某县
+# 公安局 written 某某公安局); a city's 市 and a province's 省 org_key leaves out already.
+_COUNTY_LEVEL_WORDS = "县区旗"
+
+
+def county_without_level_word(name: str, names: Sequence[str]) -> str | None:
+    """The one other name of the story that writes the unit ``name`` heads by a county's
+    or district's bare name with the level word (某某公安局 = 某某县公安局, 某某职业中学 =
+    某某彝族自治县职业中学, compared as :func:`org_key` makes them): the place and its
+    level word, two or three characters before it, is a county or district of the
+    gazetteer, and something follows (two characters or more). None otherwise, or when
+    two names fit (某某县公安局 and 某某区公安局)."""
+    key = org_key(name)
+    hits: dict[str, str] = {}
+    for n in names:
+        other = org_key(n)
+        if len(other) != len(key) + 1 or other == key:
+            continue
+        for k in (2, 3):
+            if (
+                len(key) - k >= 2
+                and other[k] in _COUNTY_LEVEL_WORDS
+                and other[:k] + other[k + 1 :] == key
+                and _division_codes(other[: k + 1])
+            ):
+                hits[other] = n
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def first_unit_of_level_form(name: str, names_in_order: Sequence[str]) -> str | None:
+    """The unit a name headed by its level word alone (区工商联, 市人民医院) is written for
+    when two or more units of the story end with it after their place (某甲区工商联 and
+    某乙区工商联; with one, ``_longer_twin`` joins it): the one the story names first, the
+    unit it is about (a visit's guest before its host, a hospital before the one it
+    supported earlier). ``names_in_order``: the story's organisation names as resolved,
+    in the order first written. Only when each such place with the level word is a
+    province, city or county of the gazetteer (a higher one may head it); a division's
+    congress or conference (市人大常委会) is ``organ_with_place``'s. None otherwise."""
+    if len(name) < 4 or name[0] not in "市区县" or level_organ(name) is not None:
+        return None
+    fits = [
+        n
+        for n in names_in_order
+        if len(n) >= len(name) + 2
+        and n.endswith(name)
+        and _ends_with_division(n[: len(n) - len(name) + 1])
+    ]
+    if len({org_key(n) for n in fits}) < 2:
+        return None
+    return fits[0]
 
 
 _PARK_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:产业园区|产业园|工业园区|工业园|科技园|创业园)")

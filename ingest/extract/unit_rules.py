@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from ingest.extract.decided_spans import in_place_of_overlaps, without_overlaps
 from ingest.extract.orgs import (
     COMMON,
     DESCRIPTIVE,
@@ -1808,9 +1809,7 @@ def dateline_outlets(
             if any((u.start, u.end) == (a, end) and u.name for u, _ in out):
                 continue  # found already by its ending (a back-reference gives way)
             # units cut inside the head give way, the channel after the outlet's name too
-            out = [
-                (u, he) for u, he in out if u.type != "Organization" or u.end <= a or b <= u.start
-            ]
+            out = without_overlaps(out, a, b, only_type="Organization")
             out.append((Mention(a, end, name, "Organization", name, "media", None, "source"), end))
     return out
 
@@ -1989,9 +1988,7 @@ def shared_ordinals(
             continue
         end = m.end() + len(ending)
         stem = text[start : m.start()]
-        out = [
-            (u, he) for u, he in out if u.type != "Organization" or u.end <= start or end <= u.start
-        ]
+        out = without_overlaps(out, start, end, only_type="Organization")
         surface = text[start:end]
         for n in m.groups():
             name = f"{stem}第{n}{ending}"
@@ -2028,11 +2025,9 @@ def joint_branches(
         if start >= j - 1 or named != NAMED or _ORDINAL_ITEM.search(text, start, j + 2):
             continue
         end = m.end
-        out = [
-            (u, he) for u, he in out if u.type != "Organization" or u.end <= start or end <= u.start
-        ]
         name = text[start:end]
-        out.append((Mention(start, end, name, "Organization", name, "party_org", None, "org"), end))
+        branch = Mention(start, end, name, "Organization", name, "party_org", None, "org")
+        out = in_place_of_overlaps(out, branch, end, only_type="Organization")
     return out
 
 
@@ -2131,8 +2126,8 @@ def kind_named_party_bodies(
             )
         ):
             continue
-        out = [(u, he) for u, he in out if u.type != "Organization" or u.end <= k or end <= u.start]
-        out.append((Mention(k, end, name, "Organization", name, "party_org", None, "org"), end))
+        body = Mention(k, end, name, "Organization", name, "party_org", None, "org")
+        out = in_place_of_overlaps(out, body, end, only_type="Organization")
     return out
 
 
@@ -2205,9 +2200,7 @@ def counted_list_units(
         if any(i in lex.stop_words or i in lex.generic_heads for i in items):
             continue
         end = m.end() + len(ending)
-        out = [
-            (u, he) for u, he in out if u.type != "Organization" or u.end <= start or end <= u.start
-        ]
+        out = without_overlaps(out, start, end, only_type="Organization")
         surface = text[start:end]
         sub = lex.org_suffixes[ending].subtype
         shared = shared_location(items, start, tokens)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.extract.decided_spans import in_place_of_overlaps
+from ingest.extract.decided_spans import in_place_of_overlaps, without_overlaps
 from ingest.model import Mention
 
 
@@ -22,3 +22,14 @@ def test_only_the_type_named_gives_way_when_one_is_named() -> None:
     unit = _m(4, 10)
     out = in_place_of_overlaps([(place, 6), (org, 8)], unit, 10, only_type="Organization")
     assert out == [(place, 6), (unit, 10)]
+
+
+def test_a_span_is_cleared_for_several_units_or_wider_than_one_unit() -> None:
+    before, inside, place, after = _m(0, 3), _m(5, 7), _m(4, 6, "Region"), _m(10, 12)
+    decided = [(before, 3), (place, 6), (inside, 7), (after, 12)]
+    assert without_overlaps(decided, 4, 10) == [(before, 3), (after, 12)]
+    assert without_overlaps(decided, 4, 10, only_type="Organization") == [
+        (before, 3),
+        (place, 6),
+        (after, 12),
+    ]

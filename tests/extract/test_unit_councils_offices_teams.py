@@ -45,6 +45,14 @@ def test_a_township_council_is_written_after_the_townships_name() -> None:
     ]
 
 
+def test_a_place_written_with_a_rare_character_names_its_council_and_branch() -> None:
+    # Han of the extension block (U+3400…) as the lexicon reads it (ingest.lexicon.HAN)
+    text = "在\u4dae屿乡代表会,赴\u3402丰乡代会"
+    assert _spans(text, township_council_spans(text)) == ["\u4dae屿乡代表会", "\u3402丰乡代会"]
+    text = "甲乙\u4dae溪乡代表会"  # a rare Han character right before is a name's, no mark
+    assert township_council_spans(text) == []
+
+
 def test_a_party_congress_or_a_council_without_a_place_is_no_township_council() -> None:
     for text in (
         "召开第十四次党代会",
