@@ -2896,6 +2896,25 @@ _NEXT_WORD_POS = frozenset({"v", "p", "c", "d", "u", "uj", "ul", "a", "ad", "vd"
 _NOT_A_SURNAME_POS = frozenset({"c", "p", "r", "u", "uj", "d", "v"})
 
 
+def opens_a_longer_word(toks: Tokens, i: int, e: int) -> bool:
+    """Whether jieba read the characters from ``i`` as one word of four or more characters
+    it knows that runs past ``e`` (局长|全力支持: 全 is a surname, 全力支 no name): a name
+    glued to the next word is cut across by jieba, not read whole inside a set phrase.
+
+    >>> t = "局长全力支持。"
+    >>> opens_a_longer_word(Tokens(t), 2, 5)
+    True
+    """
+    first = toks.starting_at(i)
+    return (
+        first is not None
+        and first.end > e
+        and len(first.text) >= 4
+        and first.pos != UNKNOWN_POS
+        and is_dictionary_word(first.text)
+    )
+
+
 def word_across_end(toks: Tokens, i: int, e: int) -> bool:
     """Whether a word jieba knows (an ordinary word or a name) starts inside ``[i, e)``
     and ends after ``e`` (某某参|与 read as 参与, 王|志远 read as a given name): then
@@ -2997,6 +3016,7 @@ def name_glued_to_next_word(
             or is_common_word(cand)
             or adverb_with_de(cand)
             or pos_of(cand) not in _NAME_WORD_POS
+            or opens_a_longer_word(toks, i, e)
             or (
                 word_across_end(toks, i, e)
                 and not noun_glued_after_unknown(toks, i, e)
