@@ -78,14 +78,37 @@ def _starts_a_token(text: str, start: int) -> bool:
 
 
 def _ward_named(text: str, start: int) -> bool:
-    """Whether the two characters at ``start`` may be a ward's name."""
+    """Whether the two characters at ``start`` may be a ward's name (not
+    :func:`no_wards_name`)."""
     stem = text[start : start + 2]
     return (
         len(stem) == 2
         and all(_CHINESE.match(c) for c in stem)
         and stem[0] not in _NOT_A_NAME_START
         and stem[1] not in _DESIGNATIONS
+        and not no_wards_name(stem)
     )
+
+
+# Particles that end no ward's name (中和里 is a ward: 和 may end one).
+_PARTICLES = frozenset("的了之")
+# Tags of a word that names no ward: a verb (结合|里长: 结合里长、义警 lists the heads of
+# the wards beside the volunteer police).
+_NOT_A_WARDS_NAME_POS = frozenset({"v", "vn", "vd"})
+
+
+def no_wards_name(stem: str) -> bool:
+    """Whether the two characters before 里 are no ward's name: a particle second
+    (14年的|里长生涯, 20个里的|里长) or a ward's designation first, or one verb of the
+    dictionary (结合|里长).
+
+    >>> no_wards_name("年的"), no_wards_name("结合"), no_wards_name("禾丰")
+    (True, True, False)
+    """
+    if stem[1] in _PARTICLES or stem[0] in _DESIGNATIONS:
+        return True
+    entry = dictionary_entry(stem)
+    return entry[0] > 0 and entry[1] in _NOT_A_WARDS_NAME_POS
 
 
 def ends_in_a_word_of_li(stem: str) -> bool:
