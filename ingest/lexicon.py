@@ -78,6 +78,7 @@ class Lexicon:
     reference_openers: frozenset[str] = frozenset()  # 我 本 该 …: a back-reference opens
     reporter_kinds: tuple[str, ...] = ()  # 全媒体, 见习 …: written into 记者's title, longest first
     zone_endings: tuple[str, ...] = ()  # 经开区, 高新区 …: a zone's name, no level's place
+    people_of_a_place: tuple[str, ...] = ()  # 青年, 社区 …: after 台湾/香港/澳门, the place itself
 
     max_title: int = 0  # length of the longest title
     max_unit_ending: int = 0  # length of the longest unit ending (org_suffixes)
@@ -210,6 +211,7 @@ def load_lexicon() -> Lexicon:
         known_units=_known_units(known),
         reporter_kinds=_longest_first(_words("reporter_kinds.tsv")),
         zone_endings=tuple(_words("zone_endings.tsv")),
+        people_of_a_place=_longest_first(_words("people_of_a_place.tsv")),
         generic_kind={r[0]: r[1] for r in generic},
         place_words=tuple((r[0], r[1]) for r in generic if r[2:] == ["unlisted"]),
         title_unit_kind={r[0]: org_subtype(r[1]) for r in lexicon_rows("title_units.tsv")},

@@ -66,6 +66,47 @@ def township_council_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A city's, county's or Japanese town's council (某市议会, 某县议会, 某町议会): the level
+# character right before 议会 (会议会址 and 倡议会员 have none), and a place's name of one
+# to four characters before it, back to a mark or a word of the sentence.
+_COUNCIL_LEVELS = "市县町"
+_CITY_COUNCIL = "议会"
+_PLACE_NAME_MAX = 4
+
+
+def city_council_spans(text: str, decided: Sequence[tuple[Mention, int]]) -> list[tuple[int, int]]:
+    """Spans of the councils of cities, counties and Japanese towns (台北市议会 as Taiwan's
+    pages write it, 某王子市议会, 某路町议会, or 市议会 alone for the story's city): 议会
+    right after 市, 县 or 町, the name starting where a place mention the story reads ends
+    there starts, else after a mark or a word of the sentence (与某王子市议会) up to four
+    characters before the level. A Hong Kong 区议会 is the district's (read as a place's
+    body), and a 省议会 no unit of the training articles."""
+    ends = {m.end: m.start for m, _ in decided if m.type == "Region"}
+    out = []
+    for m in re.finditer(_CITY_COUNCIL, text):
+        level = m.start() - 1
+        if level < 0 or text[level] not in _COUNCIL_LEVELS:
+            continue
+        start = ends.get(m.start())
+        if start is None:
+            start = level
+            while (
+                start > 0
+                and level - start < _PLACE_NAME_MAX
+                and re.match(f"[{_HAN}]", text[start - 1])
+                and text[start - 1] not in _BEFORE_COUNCIL
+            ):
+                start -= 1
+            if (
+                start > 0
+                and re.match(f"[{_HAN}]", text[start - 1])
+                and (text[start - 1] not in _BEFORE_COUNCIL)
+            ):
+                continue  # a longer run of characters: no place's name in reach
+        out.append((start, m.end()))
+    return out
+
+
 def stationed_office_spans(
     text: str, decided: Sequence[tuple[Mention, int]]
 ) -> list[tuple[int, int]]:
@@ -122,7 +163,12 @@ def councils_and_offices(
     :func:`office_in_a_place`) as government units named as written; a mention inside
     one of them, or overlapping it, gives way to it."""
     councils = township_council_spans(text)
-    spans = councils + stationed_office_spans(text, decided) + office_in_a_place(text, decided)
+    spans = (
+        councils
+        + city_council_spans(text, decided)
+        + stationed_office_spans(text, decided)
+        + office_in_a_place(text, decided)
+    )
     full = council_full_names(text, councils)
     out = list(decided)
     for s, e in sorted(set(spans)):

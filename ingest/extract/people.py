@@ -1185,6 +1185,9 @@ def _names_listed_after(
         return  # 王老师|和|某书记: a conjunction after a role word opens no name
     if byline and credit_word_after_a_cue(text, i, lex):
         return  # 通讯员 供图: a credit word, the name left out
+    if byline and (glued := name_before_a_glued_photo_role(text, i, lex)) is not None:
+        found.add(i, glued, rule)  # （记者某某某摄）: the role closes the name
+        return
     e = _name_at(text, i, toks, lex, strict=False)
     if byline and (pair := two_names_run_together(text, i, lex)) is not None:
         found.add(i, pair, rule)  # 通讯员 甲乙丙丁: two names of two characters, no blank
@@ -1208,6 +1211,29 @@ def _names_listed_after(
         e = _name_at(text, i, toks, lex, strict=False)
         if e is not None and _title_pattern().match(text, i):
             break
+
+
+# A name of two or three characters with the photo role glued to it, closing a bracket,
+# a line or the text (（记者某某某摄）, as Taiwan's papers print a picture's credit).
+_GLUED_PHOTO_ROLE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:摄影|摄)(?=[）)]|[ \t\u3000]*$)", re.M)
+
+
+def name_before_a_glued_photo_role(text: str, i: int, lex: Lexicon) -> int | None:
+    """Where the name at ``i`` ends when a byline cue's name has the photo role 摄 (摄影)
+    glued to it and the credit closes there (（记者某某某摄）): jieba reads the name's last
+    character and 摄 as one word, and four characters after a cue would read as two names
+    run together (某某|某摄). None when no such credit follows or the name is no name's
+    shape (a place, an ordinary word).
+
+    >>> name_before_a_glued_photo_role("（记者田裕华摄）", 3, load_lexicon())
+    6
+    >>> name_before_a_glued_photo_role("（记者田裕华摄于现场）", 3, load_lexicon()) is None
+    True
+    """
+    m = _GLUED_PHOTO_ROLE.match(text, i)
+    if m is None or not _named_not_place(m.group(1), lex):
+        return None
+    return m.end(1)
 
 
 _NAME_AFTER_BLANK = re.compile(r"[ \t\u3000]+([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
@@ -2870,6 +2896,25 @@ _NEXT_WORD_POS = frozenset({"v", "p", "c", "d", "u", "uj", "ul", "a", "ad", "vd"
 _NOT_A_SURNAME_POS = frozenset({"c", "p", "r", "u", "uj", "d", "v"})
 
 
+def opens_a_longer_word(toks: Tokens, i: int, e: int) -> bool:
+    """Whether jieba read the characters from ``i`` as one word of four or more characters
+    it knows that runs past ``e`` (局长|全力支持: 全 is a surname, 全力支 no name): a name
+    glued to the next word is cut across by jieba, not read whole inside a set phrase.
+
+    >>> t = "局长全力支持。"
+    >>> opens_a_longer_word(Tokens(t), 2, 5)
+    True
+    """
+    first = toks.starting_at(i)
+    return (
+        first is not None
+        and first.end > e
+        and len(first.text) >= 4
+        and first.pos != UNKNOWN_POS
+        and is_dictionary_word(first.text)
+    )
+
+
 def word_across_end(toks: Tokens, i: int, e: int) -> bool:
     """Whether a word jieba knows (an ordinary word or a name) starts inside ``[i, e)``
     and ends after ``e`` (某某参|与 read as 参与, 王|志远 read as a given name): then
@@ -2971,6 +3016,7 @@ def name_glued_to_next_word(
             or is_common_word(cand)
             or adverb_with_de(cand)
             or pos_of(cand) not in _NAME_WORD_POS
+            or opens_a_longer_word(toks, i, e)
             or (
                 word_across_end(toks, i, e)
                 and not noun_glued_after_unknown(toks, i, e)

@@ -51,7 +51,7 @@ from ingest.places.names import (
     named_by_level_alone,
     village_stems,
 )
-from ingest.places.taiwan import below_a_taiwan_county, taiwan_wards
+from ingest.places.taiwan import below_a_taiwan_county, county_short_forms, taiwan_wards
 from ingest.segment import (
     UNKNOWN_POS,
     is_common_word,
@@ -751,6 +751,10 @@ def link_places(article: Article, gazetteer: Gazetteer | None = None) -> list[Pl
         or not (read_as_ordinary_words(text, m, ends) or quoted_designation(text, m.start, m.end))
     ]
     listed = places_before_a_shared_noun(text, mentions, linked, gaz)
+    # a Taiwan county written short stays the county (某北、某中的12个村: the villages of
+    # the counties, counted)
+    counties = {(m.start, m.end) for m in taiwan if m.level == "county"}
+    listed = [m for m in listed if (m.start, m.end) not in counties]
     replaced = {(m.start, m.end) for m in listed}
     mentions = [m for m in mentions if (m.start, m.end) not in replaced] + listed
     mentions += committees_listed_before_their_designation(text, mentions, linked, gaz)
@@ -2015,8 +2019,15 @@ def places_of_taiwan(
     counties = [m for m in outside if m.level == "county"]
     if not counties and not any(m.name == _TAIWAN for m in outside):
         return []
-    chained = below_a_taiwan_county(text, counties)
-    out = [_with_party_body(text, p.start, p.end, p.type, p.level, p.name, None) for p in chained]
+    taken = [(m.start, m.end) for m in mentions if m.code]
+    short = [
+        _with_party_body(text, p.start, p.end, p.type, p.level, p.name, None)
+        for p in county_short_forms(text, taken)
+    ]
+    chained = below_a_taiwan_county(text, counties + short)
+    out = short + [
+        _with_party_body(text, p.start, p.end, p.type, p.level, p.name, None) for p in chained
+    ]
     kept = [m for m in mentions if _free(m.start, m.end, out)]
     village_starts = frozenset(m.start for m in kept + out if m.level == "village")
     for p in taiwan_wards(text, village_starts):
@@ -2990,6 +3001,23 @@ _PLACE_ITSELF_BEFORE: tuple[str, ...] = (
 )
 
 
+def outside_place_before_its_people(text: str, p: PlaceMention) -> bool:
+    """Whether Taiwan, Hong Kong or Macao (a province outside the mainland list: no code)
+    heads a word for its people, communities or parts (``people_of_a_place.tsv``:
+    台湾青年, 香港社区, 台湾本岛, 台湾方面): the place itself, as the gold lists it in
+    every such story, not the modifier of a name (台湾网, 香港某某医院). A mainland
+    province before the same words is left to the other rules (the gold lists it in about
+    half of them).
+
+    >>> taiwan = PlaceMention(0, 2, "台湾", "Region", "province", "台湾", None)
+    >>> outside_place_before_its_people("台湾青年来到", taiwan)
+    True
+    >>> outside_place_before_its_people("台湾网报道", taiwan)
+    False
+    """
+    return p.code is None and text.startswith(load_lexicon().people_of_a_place, p.end)
+
+
 def with_its_body(text: str, p: PlaceMention) -> bool:
     """Whether a place is written with its party or government body glued on (某海市委,
     某海省政府, 某海市党支部): the body's place is the place itself, whatever follows."""
@@ -3134,6 +3162,7 @@ def _in_story(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
             and not before_a_dateline(text, p.end)
             and not before_a_count_of_places(text, p.end)
             and not with_its_body(text, p)
+            and not outside_place_before_its_people(text, p)
         ):
             continue
         if level_adjective(text, p) or court_short_form(text, p.start, p.end):

@@ -10,19 +10,24 @@ mentions):
   districts, as 村 and 社区 are on the mainland) named by two characters and 里, where the
   text says it is one: its head (里长), a village or community it is paired or listed
   with, or the town it lies in written right before it;
+* :func:`county_short_forms` — a county or city written without its designation (臺北,
+  彰化) where it stands as the place: an item of a list, a dateline's or a byline's place,
+  a clause's end;
 * :func:`below_a_taiwan_county` — a chain of a Taiwan county, one of its towns and one
   of that town's villages or wards (某投县某间乡某水村): the town and the village, neither
   of which the list holds (a mainland village of the same name is another place).
 
-Both are read only in a story that names Taiwan or one of its counties (the caller
+All are read only in a story that names Taiwan or one of its counties (the caller
 decides). GOLD_FORMAT types a ward as a ResidentsCommittee (a village-level unit that is
 not a 村) and a town as a Region; none has a code.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NamedTuple
 
 from ingest.model import PlaceLevel, PlaceMention, PlaceType
@@ -73,14 +78,37 @@ def _starts_a_token(text: str, start: int) -> bool:
 
 
 def _ward_named(text: str, start: int) -> bool:
-    """Whether the two characters at ``start`` may be a ward's name."""
+    """Whether the two characters at ``start`` may be a ward's name (not
+    :func:`no_wards_name`)."""
     stem = text[start : start + 2]
     return (
         len(stem) == 2
         and all(_CHINESE.match(c) for c in stem)
         and stem[0] not in _NOT_A_NAME_START
         and stem[1] not in _DESIGNATIONS
+        and not no_wards_name(stem)
     )
+
+
+# Particles that end no ward's name (中和里 is a ward: 和 may end one).
+_PARTICLES = frozenset("的了之")
+# Tags of a word that names no ward: a verb (结合|里长: 结合里长、义警 lists the heads of
+# the wards beside the volunteer police).
+_NOT_A_WARDS_NAME_POS = frozenset({"v", "vn", "vd"})
+
+
+def no_wards_name(stem: str) -> bool:
+    """Whether the two characters before 里 are no ward's name: a particle second
+    (14年的|里长生涯, 20个里的|里长) or a ward's designation first, or one verb of the
+    dictionary (结合|里长).
+
+    >>> no_wards_name("年的"), no_wards_name("结合"), no_wards_name("禾丰")
+    (True, True, False)
+    """
+    if stem[1] in _PARTICLES or stem[0] in _DESIGNATIONS:
+        return True
+    entry = dictionary_entry(stem)
+    return entry[0] > 0 and entry[1] in _NOT_A_WARDS_NAME_POS
 
 
 def ends_in_a_word_of_li(stem: str) -> bool:
@@ -157,4 +185,64 @@ def below_a_taiwan_county(text: str, counties: Sequence[PlaceMention]) -> list[F
         v0, v1 = hit.span(2)
         out.append(FoundPlace(t0, t1, "Region", "town", town))
         out.append(FoundPlace(v0, v1, _VILLAGE_DESIGNATIONS[village[-1]], "village", village))
+    return out
+
+
+SHORT_FORMS_FILE = Path(__file__).resolve().parent / "data" / "taiwan_short_forms.tsv"
+
+
+@functools.cache
+def _short_forms() -> dict[str, str]:
+    """Short form → county or city name of ``data/taiwan_short_forms.tsv``."""
+    out: dict[str, str] = {}
+    for line in SHORT_FORMS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, name = line.split("\t")[:2]
+            out[form] = name
+    return out
+
+
+# What follows a county's short form that names the county itself: a dateline (某北3月22日
+# 电, 某北22日电, 某北讯) or a byline's place (记者某某／某化报导).
+_STANDS_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:专)?电|(?:即时)?报[导道]|讯")
+
+
+def short_form_stands(text: str, end: int) -> bool:
+    """Whether a county's short form ending at ``end`` stands as the place: the text ends,
+    a boundary of the clause or a list follows (某北、某中的村, 某北与…), a dateline or a
+    byline's place (某北22日电, 某化报导) — not the first word of a name (某中荣总, 某北驻日
+    经济文化代表处, 某化银行).
+
+    >>> short_form_stands("来自台北、新北的村", 4), short_form_stands("台中荣总", 2)
+    (True, False)
+    >>> short_form_stands("台北22日电", 2), short_form_stands("彰化报导", 2)
+    (True, True)
+    """
+    nxt = text[end : end + 1]
+    return not nxt or nxt in _CLAUSE_BOUNDARY or _STANDS_BEFORE.match(text, end) is not None
+
+
+def county_short_forms(text: str, taken: Sequence[tuple[int, int]]) -> list[FoundPlace]:
+    """Taiwan's counties and cities written short (臺北, 新北, 彰化: ``data/
+    taiwan_short_forms.tsv``) where no other place is read (``taken``: spans of the
+    story's place mentions) and the form stands as the place (:func:`short_form_stands`):
+    Regions of level county without code, named in full.
+
+    >>> [p.name for p in county_short_forms("来自台北、新北、苗栗的12个村", [])]
+    ['台北市', '新北市', '苗栗县']
+    >>> county_short_forms("与台中荣总签约", [])
+    []
+    """
+    forms = _short_forms()
+    out: list[FoundPlace] = []
+    for form, name in forms.items():
+        for hit in re.finditer(form, text):
+            start, end = hit.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if text[end : end + 1] in ("市", "县"):
+                continue  # written in full: the table of places outside the list reads it
+            if short_form_stands(text, end):
+                out.append(FoundPlace(start, end, "Region", "county", name))
+    out.sort(key=lambda p: p.start)
     return out

@@ -64,8 +64,42 @@ _LIST_LINE = re.compile(r"^\s*(?:[-*•·▪◆■●]|\d+[.、])\s+\S.{0,80}$")
 
 
 def find_pinyin_noise(text: str) -> list[Span]:
-    """Spans of ``(qū)``-style pinyin glosses that follow a Han character."""
-    return [m.span() for m in _PINYIN.finditer(text) if m.start() and _is_han(text[m.start() - 1])]
+    """Spans of ``(qū)``-style pinyin glosses that follow a Han character, and of the
+    toneless ones of a page that glosses (:func:`find_toneless_pinyin_noise`)."""
+    toned = [m.span() for m in _PINYIN.finditer(text) if m.start() and _is_han(text[m.start() - 1])]
+    return sorted(toned + find_toneless_pinyin_noise(text))
+
+
+# 電(dian), 習近平總書(shu)記: a pinyin syllable without tone marks in brackets after a Han
+# character — an initial (or none) and a final of standard pinyin.
+_TONELESS = re.compile(
+    r"[(（]((?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|ve|er|an|en|in"
+    r"|un|vn|ia|ua|uo|a|o|e|i|u|v))[)）]"
+)
+# How many glosses a page must hold before its toneless ones count as glosses: a lone
+# bracketed syllable may be a label of the text, a page that glosses many is no accident.
+_GLOSSES_ON_A_GLOSSING_PAGE = 3
+
+
+def find_toneless_pinyin_noise(text: str) -> list[Span]:
+    """Spans of pinyin glosses written without tone marks after Han characters
+    (電(dian)集團有(you)限公司, 總書(shu)記), on a page that holds at least three
+    glosses, toned or not: such pages flatten a ruby annotation into the text as the
+    toned ones do, and the gloss cuts the word it follows (寶(bao)雞市 is no place).
+
+    >>> find_toneless_pinyin_noise("中國西電(dian)集團有(you)限公司發布時間(jian)")
+    [(4, 10), (13, 18), (25, 31)]
+    >>> find_toneless_pinyin_noise("附件(a)與附件(b)")
+    []
+    """
+    spans = [
+        m.span() for m in _TONELESS.finditer(text) if m.start() and _is_han(text[m.start() - 1])
+    ]
+    if not spans:
+        return []
+    toned = sum(1 for m in _PINYIN.finditer(text) if m.start() and _is_han(text[m.start() - 1]))
+    return spans if len(spans) + toned >= _GLOSSES_ON_A_GLOSSING_PAGE else []
 
 
 def find_stray_spaces(text: str) -> list[Span]:

@@ -33,3 +33,21 @@ def test_a_name_glued_to_a_photo_credit_is_a_person(text: str) -> None:
 )
 def test_filming_words_are_no_credit(text: str) -> None:
     assert people_in(text) == []
+
+
+# A reporter's photo credit in brackets with the role glued to the name (units62: Taiwan's
+# papers print （記者某某某攝） under a picture; three readable misses and three false
+# names split off it, 某某 and 某摄).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "健康讲座在活动中心举行。（记者柯望舒摄）\n",
+        "健康讲座在活动中心举行。(记者柯望舒摄影)\n",
+    ],
+)
+def test_a_name_glued_to_the_photo_role_in_a_reporters_credit_is_whole(text: str) -> None:
+    assert people_in(text) == ["柯望舒"]
+
+
+def test_a_two_character_name_glued_to_the_photo_role_leaves_the_role_out() -> None:
+    assert people_in("健康讲座在活动中心举行。（记者柯望摄）") == ["柯望"]

@@ -78,3 +78,15 @@ def test_wards_are_read_only_in_a_taiwan_story(
 def test_a_former_taiwan_county_is_a_region(link_with: Callable[[dict[str, str]], Link]) -> None:
     ms = _by_name(link_with({})("台中县云岭乡守望相助队来访。"))
     assert ms["台中县"].type == "Region" and ms["台中县"].code is None
+
+
+def test_a_particle_or_a_verb_before_the_heads_title_names_no_ward() -> None:
+    # units62: 14年的里长生涯, 20个里的里长, 结合里长、义警 (the heads of wards, no ward)
+    for text in ("在过去14年的里长生涯里", "高雄市20个里的里长来访", "结合里长、义警等力量"):
+        assert taiwan_wards(text, frozenset()) == [], text
+
+
+def test_a_ward_named_with_a_conjunction_character_is_still_read() -> None:
+    text = "禾丰里与东坡社区、中和里与西岭社区共同签订协议"
+    starts = frozenset({text.index("东坡"), text.index("西岭")})
+    assert [w.name for w in taiwan_wards(text, starts)] == ["禾丰里", "中和里"]

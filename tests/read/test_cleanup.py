@@ -46,6 +46,11 @@ def _clean(source: str) -> MappedText:
         # pinyin glosses after Han characters
         ("市北區(qū)街道黨建工作(gōng zuò)", "市北區街道黨建工作(gōng zuò)"),
         ("社區(qū)黨委與醫(yī)院簽約。", "社區黨委與醫院簽約。"),
+        # toneless glosses on a page that glosses (units62: 寶(bao)雞市 is no place)
+        ("陜西省寶(bao)雞市(shi)麟游縣(xian)", "陜西省寶雞市麟游縣"),
+        ("社區(qū)黨委與醫(yi)院簽約,總書(shu)記", "社區黨委與醫院簽約,總書記"),
+        # a lone bracketed letter or syllable is no gloss
+        ("見附件(a)和附件(b)。", "見附件(a)和附件(b)。"),
         # a continuation note of a printed page
         ("受到群众欢迎。(下转第3版)\n\n本报讯 下一篇。", "受到群众欢迎。\n\n本报讯 下一篇。"),
         # typos are never corrected
