@@ -1670,6 +1670,24 @@ def examples_of_kind(rest: str) -> bool:
     return _EXAMPLES.match(rest.strip()) is not None
 
 
+_AWARD = re.compile(f"^(?:等[^，,。；;：:、与和]{{0,12}}?)?(?:{_alternation('award_verbs')})")
+
+
+def receives_award(rest: str) -> bool:
+    """``rest`` (the clause after a run of units) opens, past 等 and a short roster, with
+    a verb of receiving an award or a title (等40个省市获国际友好城市交流合作奖; 荣获…
+    示范点称号): the pairing word stands in the award's name, and the units are winners
+    each on its own — not the parties of one joint act (pairs72: x1240's three lists
+    of award winners, 12 readable pairs, none gold).
+
+    >>> receives_award("等78个外国省市获对华友好城市交流合作奖")
+    True
+    >>> receives_award("等单位共同签订结对共建协议")
+    False
+    """
+    return _AWARD.match(rest.strip()) is not None
+
+
 def unnamed_other_side(rest: str) -> bool:
     """``rest`` (the clause after a run of units, no unit in it) opens, past 等 and a
     noun of kind, with 与/同/跟: the run is one side of a two-sided act whose other side
@@ -1772,7 +1790,7 @@ def _joint_act_of_run(ctx: Context, groups: list[list[UnitRef]], k: int) -> _Joi
     _, stop = _clause_of(ctx, end)
     stop = _predicate_after_comma(ctx, end, stop)
     rest = text[end:stop]
-    if _ATTEND.search(rest) or "分别" in rest or examples_of_kind(rest):
+    if _ATTEND.search(rest) or "分别" in rest or examples_of_kind(rest) or receives_award(rest):
         return None
     if ctx.index.markers(end, stop) & {"visit", "attend"}:
         return None

@@ -1,31 +1,11 @@
 """Where a pairing candidate comes from when the two units do not stand in one sentence
-with a pairing word of the old list (pairs72, from the gold pairings of x1561–x1810 that
-had no candidate): the words pages use for the same relations, and the page's own unit
-that a sentence with no subject means — read from invented sentences by the real reader."""
+(pairs72, from the gold pairings of x1561–x1810 that had no candidate): the page's own
+unit that a sentence with no subject means — read from invented sentences by the real
+reader."""
 
 from __future__ import annotations
 
 from pair_helpers import choice_between
-
-from ingest.lexicon import load_lexicon
-
-
-def test_aid_to_a_region_by_its_short_name_and_fixed_point_aid_are_pairing_words() -> None:
-    cues = load_lexicon().pair_cues
-    for word in ("援藏", "援疆", "援青"):
-        assert cues[word] == "link"
-    for word in ("包扶", "定点扶贫", "缔结"):
-        assert cues[word] == "pair"
-
-
-def test_a_unit_and_the_region_its_aid_serves_are_a_candidate(reading_of) -> None:
-    r = reading_of("近年来，浙江省援疆指挥部在阿克苏地区开展医疗援疆工作。")
-    assert "cue=援疆" in choice_between(r, "浙江省援疆指挥部", "阿克苏地区").features
-
-
-def test_a_unit_and_its_fixed_point_village_are_a_candidate(reading_of) -> None:
-    r = reading_of("近日，明湖科技有限公司党委一行深入定点扶贫的唐昌镇战旗村调研。")
-    assert "cue=定点扶贫" in choice_between(r, "明湖科技有限公司", "战旗村").features
 
 
 def test_the_outlet_that_reports_a_page_is_not_its_own_unit(reading_of) -> None:
