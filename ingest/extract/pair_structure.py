@@ -793,7 +793,11 @@ def organizer_target(ctx: Context) -> Features:
         return {}
     runs, ka, kb = _pair_runs(ctx)
     lead_run, target = min(ka, kb), max(ka, kb)
-    if lead_run < 0 or len(runs[lead_run]) != 1 or not one_partner_after(runs, lead_run + 1, target):
+    if (
+        lead_run < 0
+        or len(runs[lead_run]) != 1
+        or not one_partner_after(runs, lead_run + 1, target)
+    ):
         return {}
     start, _ = _after_run(ctx, runs[lead_run])
     lead = _between(ctx, start, runs[lead_run + 1][0].start).strip()
