@@ -750,8 +750,8 @@ def one_partner_after(runs: Sequence[Sequence[UnitRef]], member: int, other: int
     (甲组织乙、丙、丁召开帮扶戊县动员会: 戊县). When the run after it lists two or more
     (甲组织乙、丙等5家…与丁、戊等5家…结对共建) the text does not say who pairs with whom —
     one each, not every member with every unit — and a unit further on (…等5家某某确定的
-    薄弱院) is no partner named by the frame (pairs72: 55 of 56 readable frame pairs so
-    read were wrong)."""
+    薄弱院) is no partner named by the frame (pairs72: 37 readable frame pairs no longer
+    read so, none gold)."""
     return other == member + 1 and len(runs[other]) == 1
 
 
