@@ -1674,7 +1674,7 @@ def examples_of_kind(rest: str) -> bool:
     return _EXAMPLES.match(rest.strip()) is not None
 
 
-_AWARD = re.compile(f"^(?:等[^，,。；;：:、与和]{{0,12}}?)?(?:{_alternation('award_verbs')})")
+_AWARD = re.compile(f"^(?:等[^，,。；;：:、与和]{{0,12}}?)?(?:{_alternation('receiving_verbs')})")
 
 
 def receives_award(rest: str) -> bool:
