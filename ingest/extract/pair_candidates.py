@@ -107,10 +107,23 @@ def headline_end(article: Article, text: str, prefix: int | None = None) -> int:
     return len(title) if text.startswith(title[:prefix] if prefix else title) else 0
 
 
+def reporting_outlets_aside(units: list[UnitRef], res: Resolution) -> list[UnitRef]:
+    """The units a page could be about, less the news outlets that report it (subtype
+    ``media``: 本文转自:人民网, 东南网讯, 中国台湾网…消息 opening the page) — unless the page
+    names no other unit. The outlet named first is the page's source, not its topic:
+    read as the topic it took every cue sentence's units as partners, and the unit the
+    page is about (樊城区台办…与杨湖社区…结对帮扶) lost its implied side (pairs72: the topic
+    of 11 of x1561–x1810)."""
+    kept = [u for u in units if res.entity(u.entity).subtype != "media"]
+    return kept or units
+
+
 def topic_unit(article: Article, text: str, res: Resolution) -> str | None:
     """The unit a story is about: the first unit of its headline, else of its first
     sentence that names one, else the unit mentioned most (first written on ties)."""
-    units = [u for u in res.units if res.entity(u.entity).type in UNIT_TYPES]
+    units = reporting_outlets_aside(
+        [u for u in res.units if res.entity(u.entity).type in UNIT_TYPES], res
+    )
     if not units:
         return None
     t_end = headline_end(article, text, 4)

@@ -745,6 +745,16 @@ ORGANIZED_PAIR = "run_organized&cue_pair"
 _ORGANIZES = re.compile(f"(?:{_alternation('organizes')})$")
 
 
+def one_partner_after(runs: Sequence[Sequence[UnitRef]], member: int, other: int) -> bool:
+    """The unit a sent run is paired with is the one unit of the run right after it
+    (甲组织乙、丙、丁召开帮扶戊县动员会: 戊县). When the run after it lists two or more
+    (甲组织乙、丙等5家…与丁、戊等5家…结对共建) the text does not say who pairs with whom —
+    one each, not every member with every unit — and a unit further on (…等5家某某确定的
+    薄弱院) is no partner named by the frame (pairs72: 37 readable frame pairs no longer
+    read so, none gold)."""
+    return other == member + 1 and len(runs[other]) == 1
+
+
 def organized_run(ctx: Context) -> Features:
     """Units sent by another: a run right after 组织/牵头联合/带领 whose unit stands
     before the verb (甲局组织乙、丙、丁召开帮扶戊县动员会), paired with a unit after the
@@ -756,7 +766,7 @@ def organized_run(ctx: Context) -> Features:
     if ka < 0 or kb < 0 or ka == kb:
         return {}
     member = min(ka, kb)
-    if member == 0:
+    if member == 0 or not one_partner_after(runs, member, max(ka, kb)):
         return {}
     start, _ = _after_run(ctx, runs[member - 1])
     lead = _between(ctx, start, runs[member][0].start).strip()
@@ -783,7 +793,11 @@ def organizer_target(ctx: Context) -> Features:
         return {}
     runs, ka, kb = _pair_runs(ctx)
     lead_run, target = min(ka, kb), max(ka, kb)
-    if lead_run < 0 or target - lead_run < 2 or len(runs[lead_run]) != 1:
+    if (
+        lead_run < 0
+        or len(runs[lead_run]) != 1
+        or not one_partner_after(runs, lead_run + 1, target)
+    ):
         return {}
     start, _ = _after_run(ctx, runs[lead_run])
     lead = _between(ctx, start, runs[lead_run + 1][0].start).strip()
@@ -1660,6 +1674,24 @@ def examples_of_kind(rest: str) -> bool:
     return _EXAMPLES.match(rest.strip()) is not None
 
 
+_AWARD = re.compile(f"^(?:等[^，,。；;：:、与和]{{0,12}}?)?(?:{_alternation('receiving_verbs')})")
+
+
+def receives_award(rest: str) -> bool:
+    """``rest`` (the clause after a run of units) opens, past 等 and a short roster, with
+    a verb of receiving an award or a title (等40个省市获国际友好城市交流合作奖; 荣获…
+    示范点称号): the pairing word stands in the award's name, and the units are winners
+    each on its own — not the parties of one joint act (pairs72: x1240's three lists
+    of award winners, 12 readable pairs, none gold).
+
+    >>> receives_award("等78个外国省市获对华友好城市交流合作奖")
+    True
+    >>> receives_award("等单位共同签订结对共建协议")
+    False
+    """
+    return _AWARD.match(rest.strip()) is not None
+
+
 def unnamed_other_side(rest: str) -> bool:
     """``rest`` (the clause after a run of units, no unit in it) opens, past 等 and a
     noun of kind, with 与/同/跟: the run is one side of a two-sided act whose other side
@@ -1762,7 +1794,7 @@ def _joint_act_of_run(ctx: Context, groups: list[list[UnitRef]], k: int) -> _Joi
     _, stop = _clause_of(ctx, end)
     stop = _predicate_after_comma(ctx, end, stop)
     rest = text[end:stop]
-    if _ATTEND.search(rest) or "分别" in rest or examples_of_kind(rest):
+    if _ATTEND.search(rest) or "分别" in rest or examples_of_kind(rest) or receives_award(rest):
         return None
     if ctx.index.markers(end, stop) & {"visit", "attend"}:
         return None

@@ -733,3 +733,34 @@ def test_own_head_word_reads_a_self_word_then_one_connective() -> None:
     assert not own_head_word("会上与")  # no word for the page's unit
     assert not own_head_word("我区与出席的")  # a modifier of attendance
     assert not own_head_word("学校与甲村和")  # two connectives: no one head
+
+
+def test_a_sent_run_and_a_list_after_it_do_not_pair_every_member_with_every_unit(
+    reading_of,
+) -> None:
+    from ingest.extract.pair_structure import ORGANIZED_PAIR, ORGANIZER_PAIR
+
+    # who pairs with whom of two lists is not said: no member with every unit after it
+    r = reading_of(
+        "5月8日，云岭县农业农村局组织明湖科技有限公司、星海银行石桥支行等2家单位"
+        "与唐昌镇战旗村、先锋村等2个村开展结对共建签约仪式。"
+    )
+    assert ORGANIZED_PAIR not in _features(r, "明湖科技有限公司", "战旗村")
+    assert ORGANIZED_PAIR not in _features(r, "星海银行石桥支行", "先锋村")
+    assert ORGANIZER_PAIR not in _features(r, "云岭县农业农村局", "先锋村")
+
+
+def test_units_that_each_receive_an_award_are_no_joint_act(reading_of) -> None:
+    from ingest.extract.pair_structure import JOINT_ACT, receives_award
+
+    assert receives_award("等40个省市获国际友好城市交流合作奖")
+    assert receives_award("荣获结对共建示范点称号")
+    assert not receives_award("等单位共同签订结对共建协议")
+    r = reading_of(
+        "会上，明湖科技有限公司、星海银行石桥支行、云帆小学等3家单位获结对共建先进单位称号。"
+    )
+    assert JOINT_ACT not in _features(r, "明湖科技有限公司", "云帆小学")
+    act = reading_of(
+        "会上，明湖科技有限公司、星海银行石桥支行、云帆小学等3家单位共同签订结对共建协议。"
+    )
+    assert _features(act, "明湖科技有限公司", "云帆小学")[JOINT_ACT] == 1.0
