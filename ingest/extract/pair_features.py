@@ -806,7 +806,22 @@ def recurrence(cand: PairCandidate, index: StoryIndex, title_end: int) -> Featur
         heads = {u.entity for u in index.units_within(0, title_end)}
         if cand.a in heads and cand.b in heads:
             out["pair_in_headline"] = 1.0
+            if headline_cue(index, title_end):
+                out[HEADLINE_CUE] = 1.0
     return out
+
+
+# both units in the headline, and a pairing, signing or joint-work word there too
+HEADLINE_CUE = "pair_in_headline&cue"
+
+
+def headline_cue(index: StoryIndex, title_end: int) -> bool:
+    """The headline holds a pairing cue (结对, 共建, 协作, 签约 …: any class): a headline
+    naming two units with one reports their pairing (交口县人民检察院 吕梁上海实验小学检校共建
+    首次座谈会; 某局联合某公司开展支部…主题党日活动), where two units named in a headline
+    of a visit or a meeting alone are often not paired (``pair_in_headline`` alone weighs
+    −0.2; pairs71)."""
+    return bool(index.cue_classes(0, title_end))
 
 
 def locating_spread(cand: PairCandidate, story: PairStory) -> Features:
