@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.extract.bare_faculties import bare_faculties
+from ingest.extract.batch_teams import batch_aid_teams
 from ingest.extract.byline_outlets import byline_outlets
 from ingest.extract.councils_and_offices import branch_after_parent, councils_and_offices
 from ingest.extract.orgs import find_unit_spans, select_spans
@@ -202,6 +203,7 @@ def read_story(
     decided = office_folds(decided, places)
     decided = byline_outlets(text, decided)
     decided = zone_committees(text, decided)
+    decided = batch_aid_teams(text, decided, places)
     decided = councils_and_offices(text, decided)
     decided = branch_after_parent(text, decided)
     decided = bare_faculties(text, decided)
