@@ -1219,14 +1219,16 @@ _UNIT_ACTS = re.compile(r"选送|选派|派驻|承办|协办|捐赠|捐建")
 def marked_as_one_unit(
     text: str, start: int, end: int, head: str, subtype: str, lex: Lexicon
 ) -> bool:
-    """Whether a unit named by common words (光明小学, 县实验小学, 湖边花园幼儿园) is one
-    particular unit by what the story writes around it, not a description of a kind:
-    its own official and that person's name right after it (某某小学副校长甲某: a school,
-    hospital or society only), a partner's cue before it and the joint act right after
-    (与某某小学共同举办), a signing it opens with a partner (某某小学与某某中学缔结), or an
-    act only a unit does (某某幼儿园选送). Only a name that opens its clause, outside
-    quotes, whose head is no generic unit word (社区卫生服务中心, 学校 describe or refer
-    back)."""
+    """Whether a school, hospital, society or outlet named by common words (光明小学,
+    县实验小学, 湖边花园幼儿园) is one particular unit by what the story writes around
+    it, not a description of a kind: its own official and that person's name right after
+    it (某某小学副校长甲某: not an outlet), a partner's cue before it and the joint act
+    right after (与某某小学共同举办), a signing it opens with a partner (某某小学与某某中学
+    缔结), or an act only a unit does (某某幼儿园选送). Only a name that opens its clause,
+    outside quotes, whose head is no generic unit word (社区卫生服务中心, 学校 describe or
+    refer back)."""
+    if subtype not in _MARKED_KINDS:
+        return False  # 高速集团与某村结对: a trade and a company's ending name no firm
     if len(head) < 2 or split_generic(head, lex) is not None or bare_unit_word(head, lex):
         return False
     if not opens_its_clause(text, start) or text[start - 1 : start] in _OPEN_QUOTES:
@@ -1237,12 +1239,15 @@ def marked_as_one_unit(
         return True
     if _UNIT_ACTS.match(text, end) or _SIGNS_WITH.match(text, end):
         return True
-    # an official's title marks a school, hospital or society; after a company's or a
-    # team's ending it follows short forms too (股份公司副总经理, 执法中队队长)
-    return subtype in _OFFICIAL_MARKED and official_named_after(text, end, lex)
+    # an official's title marks a school, hospital or society; after an outlet's ending
+    # it follows the outlet's short form too (某报社长)
+    return subtype != "media" and official_named_after(text, end, lex)
 
 
-_OFFICIAL_MARKED = frozenset({"school", "hospital", "social_org"})
+# The kinds of unit a common-word head names when the story marks it so: schools,
+# hospitals, societies and outlets. A company's or a team's ending after common words
+# is a trade (高速集团, 建设公司) or a short form (股份公司, 执法中队) whatever follows.
+_MARKED_KINDS = frozenset({"school", "hospital", "social_org", "media"})
 
 
 def official_named_after(text: str, end: int, lex: Lexicon) -> bool:

@@ -69,3 +69,8 @@ def test_batch_teams_with_their_sender(extract_text: Callable[[str], Extraction]
     assert {"广东省第十批援藏工作队", "第十一批援藏工作队"} <= names(ex, "Organization")
     ex = extract_text("上海第九批援藏干部联络组组长、某市委副书记王某某说。")
     assert ("王某某", "组长", "上海第九批援藏干部联络组") in posts(ex)
+
+
+def test_a_trade_before_a_company_ending_stays_unmarked() -> None:
+    # 高速集团与某村结对: the expressway trade and 集团 name no firm, cue or none
+    assert not _marked("高速集团与某某村结对帮扶五年。", "高速集团", "高速", "enterprise")
