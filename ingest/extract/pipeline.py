@@ -30,6 +30,7 @@ from ingest.extract.batch_teams import batch_aid_teams
 from ingest.extract.byline_outlets import byline_outlets
 from ingest.extract.councils_and_offices import branch_after_parent, councils_and_offices
 from ingest.extract.orgs import find_unit_spans, select_spans
+from ingest.extract.outlet_brands import outlet_brand_words
 from ingest.extract.pair_decide import (
     PairChoice,
     decide_pairs,
@@ -202,6 +203,7 @@ def read_story(
     decided = dateline_outlets(text, decided, places)
     decided = office_folds(decided, places)
     decided = byline_outlets(text, decided)
+    decided = outlet_brand_words(text, decided, places)
     decided = zone_committees(text, decided)
     decided = batch_aid_teams(text, decided, places)
     decided = councils_and_offices(text, decided)

@@ -1837,13 +1837,17 @@ def dateline_outlets(
     lex = load_lexicon()
     media = _media_endings(lex)
     place_at = {p.end: p for p in places}
-    heads = [
-        m.span(1)
+    datelines = [
+        m
         for m in _DATELINE.finditer(text)
         # 某某网讯 近日 …; a date before 讯 marks a dateline even when the lead follows
         # without a space (某某网6月6日讯日前)
         if m.group(2) or _dateline_closes(m.group(0), text[m.end() : m.end() + 1])
     ]
+    heads = [m.span(1) for m in datelines]
+    # a head dated right before its 讯 is an outlet's though it has a name's shape
+    # (某明风7月25日讯: no person files a report by a date)
+    dated = {m.span(1) for m in datelines if m.group(2)}
     heads += [m.span(1) for m in _NAME_LINE.finditer(text)]
     heads += head_outlet_lines(text, lex)
     agencies = set(agency_datelines(text, media))  # the place is cut off already
@@ -1853,7 +1857,9 @@ def dateline_outlets(
         e = before_inner_date(text, s, e)
         head = text[s:e]
         if _NOT_OUTLET.search(head) or (
-            looks_like_name(head) and not head.endswith((*media, *_AGENCY_ENDINGS))
+            looks_like_name(head)
+            and not head.endswith((*media, *_AGENCY_ENDINGS))
+            and (s, e) not in dated
         ):
             continue
         for a, b in outlet_parts(head, s, lex):
