@@ -26,9 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from ingest.extract.bare_faculties import bare_faculties
+from ingest.extract.batch_teams import batch_aid_teams
 from ingest.extract.byline_outlets import byline_outlets
 from ingest.extract.councils_and_offices import branch_after_parent, councils_and_offices
 from ingest.extract.orgs import find_unit_spans, select_spans
+from ingest.extract.outlet_brands import outlet_brand_words
 from ingest.extract.pair_decide import (
     PairChoice,
     decide_pairs,
@@ -201,7 +203,9 @@ def read_story(
     decided = dateline_outlets(text, decided, places)
     decided = office_folds(decided, places)
     decided = byline_outlets(text, decided)
+    decided = outlet_brand_words(text, decided, places)
     decided = zone_committees(text, decided)
+    decided = batch_aid_teams(text, decided, places)
     decided = councils_and_offices(text, decided)
     decided = branch_after_parent(text, decided)
     decided = bare_faculties(text, decided)

@@ -210,6 +210,11 @@ def classify_units(text: str, spans: Sequence[UnitSpan]) -> list[tuple[Mention, 
                     and _needs_name(suf, head, named, lex)
                     and not registered_common_name(text, u.start, head, u.suffix)
                     and not own_party_body(text, u.start, head, u.host_end, u.end, lex)
+                    and not (
+                        suf.strength == "strong"
+                        and u.end == u.host_end
+                        and marked_as_one_unit(text, u.start, u.end, head, suf.subtype, lex)
+                    )
                 )
             )
             # a news site named by common words (某某网) is a unit when the story cites
@@ -1201,6 +1206,61 @@ def own_party_body(text: str, start: int, head: str, host_end: int, end: int, le
     return rest == "" or without_member_group("某" + rest) == "某"
 
 
+# A partner's cue before a unit and the joint act right after it (与某某小学共同举办,
+# 同某某医院签订, 联合某某幼儿园开展): the story names one unit it acts with.
+_PARTNER_BEFORE = ("与", "同", "携手", "联合")
+_JOINT_ACT = re.compile(r"共同|一起|签订|签署|签约|缔结|结对|结成|共建|联合|开展")
+# The unit opening a signing with a partner (某某小学与某某小学缔结友好学校协议): 与 or 同
+# right after it and a signing verb later in the same clause.
+_SIGNS_WITH = re.compile(r"[与同][^，,。；;！!？?\n]{2,24}?(?:签订|签署|签约|缔结|结对|结成)")
+# Acts only a particular unit does, written right after its name (某某幼儿园选送的节目).
+_UNIT_ACTS = re.compile(r"选送|选派|派驻|承办|协办|捐赠|捐建")
+
+
+def marked_as_one_unit(
+    text: str, start: int, end: int, head: str, subtype: str, lex: Lexicon
+) -> bool:
+    """Whether a school, hospital, society or outlet named by common words (光明小学,
+    县实验小学, 湖边花园幼儿园) is one particular unit by what the story writes around
+    it, not a description of a kind: its own official and that person's name right after
+    it (某某小学副校长甲某: not an outlet), a partner's cue before it and the joint act
+    right after (与某某小学共同举办), a signing it opens with a partner (某某小学与某某中学
+    缔结), or an act only a unit does (某某幼儿园选送). Only a name that opens its clause,
+    outside quotes, whose head is no generic unit word (社区卫生服务中心, 学校 describe or
+    refer back)."""
+    if subtype not in _MARKED_KINDS:
+        return False  # 高速集团与某村结对: a trade and a company's ending name no firm
+    if len(head) < 2 or split_generic(head, lex) is not None or bare_unit_word(head, lex):
+        return False
+    if not opens_its_clause(text, start) or text[start - 1 : start] in _OPEN_QUOTES:
+        return False
+    if head[0] in _COUNT_CHARS or head in lex.generic_heads or head in lex.kind_words:
+        return False
+    if text.endswith(_PARTNER_BEFORE, 0, start) and _JOINT_ACT.match(text, end):
+        return True
+    if _UNIT_ACTS.match(text, end) or _SIGNS_WITH.match(text, end):
+        return True
+    # an official's title marks a school, hospital or society; after an outlet's ending
+    # it follows the outlet's short form too (某报社长)
+    return subtype != "media" and official_named_after(text, end, lex)
+
+
+# The kinds of unit a common-word head names when the story marks it so: schools,
+# hospitals, societies and outlets. A company's or a team's ending after common words
+# is a trade (高速集团, 建设公司) or a short form (股份公司, 执法中队) whatever follows.
+_MARKED_KINDS = frozenset({"school", "hospital", "social_org", "media"})
+
+
+def official_named_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a title and a person's name stand right after ``end`` (副校长甲某某, 院长甲某):
+    the unit before has its own official. The longest title written there counts."""
+    for k in range(min(lex.max_title, 6), 1, -1):
+        if text[end : end + k] in lex.titles:
+            p = end + k
+            return looks_like_name(text[p : p + 3], lex) or looks_like_name(text[p : p + 2], lex)
+    return False
+
+
 _CLAUSE_MARKS = frozenset('，,、。；;：:“"（(《【—-\n ')
 _CLAUSE_WORDS = frozenset("与和及同在到向自")
 _DATE_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十〇]+[年月日号]|[上下中]午|晚上)$")
@@ -1778,13 +1838,17 @@ def dateline_outlets(
     lex = load_lexicon()
     media = _media_endings(lex)
     place_at = {p.end: p for p in places}
-    heads = [
-        m.span(1)
+    datelines = [
+        m
         for m in _DATELINE.finditer(text)
         # 某某网讯 近日 …; a date before 讯 marks a dateline even when the lead follows
         # without a space (某某网6月6日讯日前)
         if m.group(2) or _dateline_closes(m.group(0), text[m.end() : m.end() + 1])
     ]
+    heads = [m.span(1) for m in datelines]
+    # a head dated right before its 讯 is an outlet's though it has a name's shape
+    # (某明风7月25日讯: no person files a report by a date)
+    dated = {m.span(1) for m in datelines if m.group(2)}
     heads += [m.span(1) for m in _NAME_LINE.finditer(text)]
     heads += head_outlet_lines(text, lex)
     agencies = set(agency_datelines(text, media))  # the place is cut off already
@@ -1794,7 +1858,9 @@ def dateline_outlets(
         e = before_inner_date(text, s, e)
         head = text[s:e]
         if _NOT_OUTLET.search(head) or (
-            looks_like_name(head) and not head.endswith((*media, *_AGENCY_ENDINGS))
+            looks_like_name(head)
+            and not head.endswith((*media, *_AGENCY_ENDINGS))
+            and (s, e) not in dated
         ):
             continue
         for a, b in outlet_parts(head, s, lex):
