@@ -68,9 +68,9 @@ def outlet_brand_words(
             continue
         if u.name != u.surface:
             continue  # a name resolved to another form: leave it as found
-        s = brand_before_place(text, u.start)
-        if s < u.start:
-            widen[id(u)] = s
+        b = brand_before_place(text, u.start)
+        if b < u.start:
+            widen[id(u)] = b
     if not widen:
         return decided
     out: list[tuple[Mention, int]] = []

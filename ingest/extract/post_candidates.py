@@ -221,11 +221,11 @@ def title_sites(
                 seen.add(key)
                 k = reporter_title_start(text, s)
                 out.append(TitleSite(p, k, k, s + 2, "byline", 0, 1, ()))
-        elif (k := correspondent_title_start(text, p.start, unit_ends)) is not None:
-            e = text.index("通讯员", k) + 3
-            if (p.start, k, e) not in seen:
-                seen.add((p.start, k, e))
-                out.append(TitleSite(p, k, k, e, "byline", 0, 1, ()))
+        elif (c := correspondent_title_start(text, p.start, unit_ends)) is not None:
+            e = text.index("通讯员", c) + 3
+            if (p.start, c, e) not in seen:
+                seen.add((p.start, c, e))
+                out.append(TitleSite(p, c, c, e, "byline", 0, 1, ()))
     for site in byline_followers(text, people, [s for s in out if s.where == "byline"]):
         key = (site.person.start, site.title_start, site.end)
         if key not in seen:
