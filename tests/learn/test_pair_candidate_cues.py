@@ -64,3 +64,13 @@ def test_beside_a_pairing_cue_the_weak_cue_is_not_alone(reading_of) -> None:
     assert features["weak_cue=缔结"] == 1.0
     assert "weak_cue_only" not in features
     assert "cue=友好学校" in features
+
+
+def test_a_candidate_only_cue_opens_its_own_sentence_only(reading_of) -> None:
+    # a pairing cue would pair 金沙社区 with the next sentence's 云帆小学 (window adjacent)
+    r = reading_of("近日，明湖科技有限公司党员到唐昌镇金沙社区报到。云帆小学师生参观了展览。")
+    choice_between(r, "明湖科技有限公司", "金沙社区")
+    with pytest.raises(AssertionError, match="no candidate"):
+        choice_between(r, "金沙社区", "云帆小学")
+    r = reading_of("近日，明湖科技有限公司党员到唐昌镇金沙社区结对共建。云帆小学师生参观了展览。")
+    choice_between(r, "金沙社区", "云帆小学")
