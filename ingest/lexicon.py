@@ -67,6 +67,7 @@ class Lexicon:
     village_word_after: tuple[str, ...]
     organ_after: tuple[str, ...]
     pair_cues: dict[str, str]  # cue → class (pair | sign | link)
+    pair_candidate_cues: tuple[str, ...]  # words that open pairing candidates only
     pair_markers: dict[str, str]  # word → marker class
     known_units: dict[str, KnownUnit]  # name → subtype and full name
     generic_kind: dict[str, str]  # generic unit word → the kind of unit it refers to
@@ -181,6 +182,7 @@ def load_lexicon() -> Lexicon:
             r[0] for r in lexicon_rows("pairing_words.tsv") if r[1:2] == ["cooperation"]
         ),
         pair_cues={r[0]: r[1] for r in lexicon_rows("pair_cues.tsv")},
+        pair_candidate_cues=tuple(r[0] for r in lexicon_rows("pair_candidate_cues.tsv")),
         pair_markers={r[0]: r[1] for r in lexicon_rows("pair_markers.tsv")},
         visit_words=frozenset(_words("visit_words.tsv")),
         stop_words=frozenset(_words("stop_words.tsv")),

@@ -6,7 +6,8 @@ units that a pairing could join, and describes each occurrence with features
 
 A candidate is an unordered pair of distinct unit entities of one story that
 
-* stand in one sentence that holds a pairing cue (``lexicons/pair_cues.tsv``), or in
+* stand in one sentence that holds a pairing cue (``lexicons/pair_cues.tsv``, or a
+  candidate-only cue of ``lexicons/pair_candidate_cues.tsv``: :func:`opens_candidates`), or in
   a sentence followed by one that says 双方/两家 … with a cue, or by one that opens by
   summing it up (这是/这些 … with a cue: window ``this``);
 * stand in two neighbouring sentences, one of which holds a cue (某行党委来到某村。双方签订
@@ -93,6 +94,32 @@ def _cue_pattern() -> re.Pattern[str]:
 
 def cue_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_cue_pattern().finditer(text, start, end))
+
+
+@cache
+def _candidate_cue_pattern() -> re.Pattern[str]:
+    words = sorted(load_lexicon().pair_candidate_cues, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def candidate_cue_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The candidate-only cues of ``[start, end)`` (``lexicons/pair_candidate_cues.tsv``:
+    援藏, 包扶, 缔结, 报到 …): words a page writes for a pairing, too loose for a hand frame
+    to read; only :func:`opens_candidates` and the learned decision's ``weak_cue``
+    features see them (pairs73)."""
+    return list(_candidate_cue_pattern().finditer(text, start, end))
+
+
+def opens_candidates(text: str, start: int, end: int) -> bool:
+    """The sentence ``[start, end)`` holds a pairing cue (``pair_cues.tsv``) or a
+    candidate-only cue (``pair_candidate_cues.tsv``): every two of its units are a
+    candidate (window ``same``). A candidate-only cue opens no other window — not the
+    next sentence's units, nor the page's own unit, nor a table: opening those too
+    kept fewer gold pairings by 5-fold CV (topic window: 1,687 / 445 → 1,680 / 441;
+    pairs73)."""
+    return _cue_pattern().search(text, start, end) is not None or (
+        _candidate_cue_pattern().search(text, start, end) is not None
+    )
 
 
 def headline_end(article: Article, text: str, prefix: int | None = None) -> int:
@@ -399,6 +426,8 @@ def _occurrences(
 ) -> Iterator[Occurrence]:
     sents = [s for s in article.sentences if s.end > s.start]
     has_cue = [bool(cue_matches(text, s.start, s.end)) for s in sents]
+    # a candidate-only cue opens its own sentence's pairs only (window same)
+    own = [opens_candidates(text, s.start, s.end) for s in sents]
     topic_ref = next((u for u in refs if u.entity == topic), None)
     table = False  # inside a table under a pairing heading (see _table_line)
     for i, s in enumerate(sents):
@@ -421,8 +450,8 @@ def _occurrences(
             and i + 1 < len(sents)
             and sums_up_before(text, sents[i + 1], has_cue[i + 1])
         )
-        if has_cue[i] or refers_back or summed_up:
-            window = "same" if has_cue[i] else "near" if refers_back else "this"
+        if own[i] or refers_back or summed_up:
+            window = "same" if own[i] else "near" if refers_back else "this"
             for x in range(len(here)):
                 for y in range(x + 1, len(here)):
                     if here[x].entity != here[y].entity:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 
-from ingest.extract.pair_candidates import Occurrence, PairCandidate
+from ingest.extract.pair_candidates import Occurrence, PairCandidate, candidate_cue_matches
 from ingest.extract.pair_context import Context, Features, PairStory, StoryIndex
 from ingest.extract.pair_scene import names_a_venue
 from ingest.extract.pair_structure import (
@@ -352,6 +352,28 @@ def _cue_keys(
     return found  # type: ignore[no-any-return]
 
 
+def candidate_only_cues(ctx: Context) -> Features:
+    """The candidate-only cues (``lexicons/pair_candidate_cues.tsv``: 援藏, 包扶, 缔结,
+    报到 …) in the occurrence's text: ``weak_cue``, ``weak_cue=<word>``, and
+    ``weak_cue_only`` where no cue of ``pair_cues.tsv`` stands there — the word opened
+    the candidate, and the model learns how far to trust it; no hand frame reads it
+    (pairs73)."""
+    lo, hi = ctx.occ.span
+    key = ("candidate_only_cues", lo, hi)
+    found = ctx.index.memo.get(key)
+    if found is None:
+        words = {m.group() for m in candidate_cue_matches(ctx.text, lo, hi)}
+        found = {}
+        if words:
+            found["weak_cue"] = 1.0
+            for w in words:
+                found[f"weak_cue={w}"] = 1.0
+            if not ctx.index.cues_within(lo, hi):
+                found["weak_cue_only"] = 1.0
+        ctx.index.memo[key] = found
+    return dict(found)
+
+
 def markers(ctx: Context) -> Features:
     """Negation, plans, generic partners, visits, lectures, business deals, 分别, 双方 in
     the sentence."""
@@ -553,6 +575,7 @@ FEATURES: tuple[Callable[[Context], Features], ...] = (
     enumeration,
     surroundings,
     cues,
+    candidate_only_cues,
     markers,
     roles,
     modifier_phrase,
