@@ -8,6 +8,7 @@ from extract_helpers import posts
 
 from ingest.extract.post_candidates import anaphor_units, names_no_level_place
 from ingest.extract.posts import anaphor_of_titles_kind, place_level
+from ingest.extract.resolve import Resolution, UnitRef
 from ingest.model import Entity
 
 
@@ -39,8 +40,8 @@ def test_a_bare_district_title_is_the_district_named_later_not_the_autonomous_re
 
 
 def test_the_anaphor_of_an_association_or_a_bank_is_found() -> None:
-    assert anaphor_units("该会会长", 2, _Res([])) == []  # nothing named before
-    assert anaphor_units("应该会长", 2, _Res([("e1", "东坪商会", 0)])) == []
+    assert anaphor_units("该会会长", 2, _resolution([])) == []  # nothing named before
+    assert anaphor_units("应该会长", 2, _resolution([("e1", "东坪商会", 0)])) == []
 
 
 def test_a_title_after_该会_is_the_chamber_named_before(extract_text) -> None:
@@ -55,7 +56,7 @@ def test_a_title_after_该会_is_the_chamber_named_before(extract_text) -> None:
 
 
 def test_the_anaphors_unit_is_of_the_kind_a_title_of_the_chain_names() -> None:
-    res = _Res(
+    res = _resolution(
         [("e1", "石岭市人民检察院", 0), ("e2", "青禾大学某某法学院", 10)],
         {"e1": "court", "e2": "school"},
     )
@@ -75,27 +76,20 @@ def test_该院_with_a_procurators_title_is_the_procuratorate(extract_text) -> N
     assert not any(p == "覃若愚" and u.endswith("法学院") for p, _, u in found)
 
 
-class _Ref:
-    def __init__(self, entity: str, start: int, end: int) -> None:
-        self.entity, self.start, self.end = entity, start, end
-
-
-class _Res:
-    """The little of a Resolution the anaphor functions read: units in text order and
-    entities by id."""
-
-    def __init__(
-        self, units: list[tuple[str, str, int]], subtypes: dict[str, str] | None = None
-    ) -> None:
-        self.units = [_Ref(eid, at, at + len(name)) for eid, name, at in units]
-        subtypes = subtypes or {}
-        self._entities = {
-            eid: Entity(eid, "Organization", name, (name,), subtype=subtypes.get(eid))  # type: ignore[arg-type]
-            for eid, name, _ in units
-        }
-
-    def entity(self, eid: str) -> Entity:
-        return self._entities[eid]
+def _resolution(
+    units: list[tuple[str, str, int]], subtypes: dict[str, str] | None = None
+) -> Resolution:
+    """A real Resolution of Organization units (id, name, offset) in text order — the
+    compiled build checks its argument's type, so no stand-in will do."""
+    subtypes = subtypes or {}
+    entities = {
+        eid: Entity(eid, "Organization", name, (name,), subtype=subtypes.get(eid))  # type: ignore[arg-type]
+        for eid, name, _ in units
+    }
+    refs = tuple(
+        UnitRef(at, at + len(name), at + len(name), eid, "test") for eid, name, at in units
+    )
+    return Resolution(tuple(entities.values()), refs, {})
 
 
 def test_a_correspondent_after_the_unit_they_write_for_has_a_title() -> None:
@@ -128,16 +122,18 @@ def test_correspondents_of_a_byline_hold_the_title_at_its_unit(extract_text) -> 
 def test_a_bare_level_title_is_the_place_the_story_names_most() -> None:
     from ingest.extract.posts import most_named_place
 
-    res = _Res([], {})
-    res.units = [
-        _Ref("e1", 0, 3),  # 青禾区 (the story's district, named twice)
-        _Ref("e2", 10, 13),  # 石岭区 (another district, named last before the title)
-        _Ref("e1", 40, 43),
-    ]
-    res._entities = {
-        "e1": Entity("e1", "Region", "海淀区", ("海淀区",)),
-        "e2": Entity("e2", "Region", "昭平区", ("昭平区",)),
-    }
+    res = Resolution(
+        (
+            Entity("e1", "Region", "海淀区", ("海淀区",)),
+            Entity("e2", "Region", "昭平区", ("昭平区",)),
+        ),
+        (
+            UnitRef(0, 3, 3, "e1", "test"),  # the story's district, named twice
+            UnitRef(10, 13, 13, "e2", "test"),  # another district, named last before the title
+            UnitRef(40, 43, 43, "e1", "test"),
+        ),
+        {},
+    )
     assert most_named_place("区", res, frozenset(), (20, 30), 25) == "e1"
     # the title's own sentence names a district before it: the nearest rule decides
     assert most_named_place("区", res, frozenset(), (5, 30), 25) is None
