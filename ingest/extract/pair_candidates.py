@@ -117,9 +117,14 @@ def opens_candidates(text: str, start: int, end: int) -> bool:
     next sentence's units, nor the page's own unit, nor a table: opening those too
     kept fewer gold pairings by 5-fold CV (topic window: 1,687 / 445 → 1,680 / 441;
     pairs73)."""
-    return _cue_pattern().search(text, start, end) is not None or (
-        _candidate_cue_pattern().search(text, start, end) is not None
+    return _cue_pattern().search(text, start, end) is not None or has_candidate_cue(
+        text, start, end
     )
+
+
+def has_candidate_cue(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` holds a candidate-only cue (``pair_candidate_cues.tsv``)."""
+    return _candidate_cue_pattern().search(text, start, end) is not None
 
 
 def headline_end(article: Article, text: str, prefix: int | None = None) -> int:
@@ -426,8 +431,11 @@ def _occurrences(
 ) -> Iterator[Occurrence]:
     sents = [s for s in article.sentences if s.end > s.start]
     has_cue = [bool(cue_matches(text, s.start, s.end)) for s in sents]
-    # a candidate-only cue opens its own sentence's pairs only (window same)
-    own = [opens_candidates(text, s.start, s.end) for s in sents]
+    # a candidate-only cue opens its own sentence's pairs only (window same); the cue
+    # search above is not run again (opens_candidates, per sentence)
+    own = [
+        c or has_candidate_cue(text, s.start, s.end) for c, s in zip(has_cue, sents, strict=True)
+    ]
     topic_ref = next((u for u in refs if u.entity == topic), None)
     table = False  # inside a table under a pairing heading (see _table_line)
     for i, s in enumerate(sents):
